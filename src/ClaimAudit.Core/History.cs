@@ -1,0 +1,25 @@
+using ClaimAudit.Core.Documentation;
+
+namespace ClaimAudit.Core;
+
+/// <summary>A patient's therapy dollars for one calendar year and KX group (PT+SLP together, OT apart).</summary>
+public readonly record struct LedgerKey(string PatientId, int Year, string KxGroup);
+
+/// <summary>One visit's therapy dollars in the ledger; keyed by visit id so a re-run overwrites instead of adding.</summary>
+public sealed record LedgerEntry(string VisitId, DateOnly DateOfService, decimal Amount);
+
+/// <summary>
+/// What earlier batches left behind, loaded by a storage adapter before evaluation: the therapy
+/// ledger and the note fingerprints (never note text). The engine itself does no I/O.
+/// </summary>
+public sealed class BatchHistory
+{
+    public static readonly BatchHistory Empty = new();
+
+    public IReadOnlyDictionary<LedgerKey, IReadOnlyList<LedgerEntry>> Ledger { get; init; } =
+        new Dictionary<LedgerKey, IReadOnlyList<LedgerEntry>>();
+
+    /// <summary>Prior note fingerprints by patient id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<NoteFingerprint>> Fingerprints { get; init; } =
+        new Dictionary<string, IReadOnlyList<NoteFingerprint>>();
+}

@@ -1,0 +1,32 @@
+namespace ClaimAudit.Core.Model;
+
+/// <summary>The rule ids of PRODUCT.md sections 4 and 5, exactly as reports and clients see them.</summary>
+public static class RuleIds
+{
+    public const string ModDisciplineMissing = "MOD_DISCIPLINE_MISSING";
+    public const string ModDisciplineWrong = "MOD_DISCIPLINE_WRONG";
+    public const string PtpModifierMissing = "PTP_MODIFIER_MISSING";
+    public const string PtpNotAllowed = "PTP_NOT_ALLOWED";
+    public const string ModKxMissing = "MOD_KX_MISSING";
+    public const string ModKxUnneeded = "MOD_KX_UNNEEDED";
+    public const string ReviewThreshold = "REVIEW_THRESHOLD";
+    public const string ModAssistantMissing = "MOD_ASSISTANT_MISSING";
+    public const string ModAssistantWrong = "MOD_ASSISTANT_WRONG";
+    public const string CodeReplacedForPayer = "CODE_REPLACED_FOR_PAYER";
+    public const string OneOnOneNotAttested = "ONE_ON_ONE_NOT_ATTESTED";
+    public const string UnitsOverbilled = "UNITS_OVERBILLED";
+    public const string UnitsUnderbilled = "UNITS_UNDERBILLED";
+    public const string UnitsUntimedOverOne = "UNITS_UNTIMED_OVER_ONE";
+    public const string UnitsOverDailyLimit = "UNITS_OVER_DAILY_LIMIT";
+    public const string CodeNotPayable = "CODE_NOT_PAYABLE";
+
+    public const string DocTechniqueMissing = "DOC_TECHNIQUE_MISSING";
+    public const string DocGenericOnly = "DOC_GENERIC_ONLY";
+    public const string DocDeficitMissing = "DOC_DEFICIT_MISSING";
+    public const string DocMeasureMissing = "DOC_MEASURE_MISSING";
+    public const string DocOneOnOneMissing = "DOC_ONE_ON_ONE_MISSING";
+    public const string DocSeparateTimeMissing = "DOC_SEPARATE_TIME_MISSING";
+    public const string DocTimeMismatch = "DOC_TIME_MISMATCH";
+    public const string DocDiagnosisMissing = "DOC_DIAGNOSIS_MISSING";
+    public const string DocClonedNote = "DOC_CLONED_NOTE";
+}

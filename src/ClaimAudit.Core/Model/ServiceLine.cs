@@ -1,0 +1,23 @@
+namespace ClaimAudit.Core.Model;
+
+/// <summary>One billed service line as it came in (a CSV row, or an entry of a JSON visit's lines).</summary>
+public sealed record ServiceLine
+{
+    /// <summary>Upper-cased CPT/HCPCS code, e.g. 97112.</summary>
+    public required string Code { get; init; }
+    public int Minutes { get; init; }
+    /// <summary>Null when the input left it blank.</summary>
+    public bool? OneOnOne { get; init; }
+    public int DividedAttentionMinutes { get; init; }
+    public ProviderRole Role { get; init; } = ProviderRole.PT;
+    public int AssistantMinutes { get; init; }
+    /// <summary>Null = "tell me": the clinic did not say what it intends to bill.</summary>
+    public int? BilledUnits { get; init; }
+    /// <summary>Upper-cased modifiers the clinic intends to bill.</summary>
+    public IReadOnlyList<string> BilledModifiers { get; init; } = [];
+    /// <summary>Spreadsheet row (CSV) or 1-based visit index (JSON) this line came from.</summary>
+    public int Row { get; init; }
+
+    /// <summary>Minutes that count toward units: divided-attention minutes never count.</summary>
+    public int CountedMinutes => Math.Max(0, Minutes - DividedAttentionMinutes);
+}

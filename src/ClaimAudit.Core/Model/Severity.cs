@@ -1,0 +1,13 @@
+namespace ClaimAudit.Core.Model;
+
+public enum Severity { Info, Warning, Error }
+
+public static class SeverityText
+{
+    public static string ToText(this Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

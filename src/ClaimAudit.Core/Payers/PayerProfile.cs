@@ -1,0 +1,51 @@
+using ClaimAudit.Core.Units;
+
+namespace ClaimAudit.Core.Payers;
+
+/// <summary>
+/// A payer's rules as data (PRODUCT.md section 9). Shipped profiles are embedded JSON; a clinic's
+/// overrides come from Table Storage or a <c>--payers</c> file. Codes and modifiers are upper-case,
+/// payer ids lower-case (normalised by <see cref="Normalize"/>).
+/// </summary>
+public sealed record PayerProfile
+{
+    public required string PayerId { get; init; }
+    public string Name { get; init; } = "";
+    public UnitMethod UnitMethod { get; init; } = UnitMethod.Cms;
+    /// <summary>Null = the default timed-code list of section 3.</summary>
+    public IReadOnlyList<string>? TimedCodes { get; init; }
+    public bool RequiresDisciplineModifier { get; init; }
+    public IReadOnlyList<PtpPair> PtpPairs { get; init; } = [];
+    public IReadOnlyList<string> DistinctModifiers { get; init; } = ["59", "XE", "XS", "XP", "XU"];
+    /// <summary>Year of service (as text, e.g. "2026") → KX threshold in dollars.</summary>
+    public IReadOnlyDictionary<string, decimal> KxThresholds { get; init; } = new Dictionary<string, decimal>();
+    public decimal? ReviewThreshold { get; init; }
+    public bool AssistantModifiers { get; init; }
+    /// <summary>Share of the rate paid for an assistant's line (0.85 for Medicare).</summary>
+    public decimal AssistantRate { get; init; } = 1m;
+    public IReadOnlyList<string> OneOnOneCodes { get; init; } = [];
+    public IReadOnlyDictionary<string, int> DailyUnitLimits { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, string> CodeReplacements { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<string> NotPayable { get; init; } = [];
+    /// <summary>Dollars per unit by code. Shipped rates are illustrative.</summary>
+    public IReadOnlyDictionary<string, decimal> Rates { get; init; } = new Dictionary<string, decimal>();
+    /// <summary>Free text shown with the profile, e.g. that its rates are illustrative.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The timed codes of section 3, used when a profile does not override them.</summary>
+    public static readonly IReadOnlyList<string> DefaultTimedCodes =
+    [
+        "97110", "97112", "97113", "97116", "97140", "97530", "97533", "97535", "97537", "97542",
+        "97750", "97755", "97760", "97761", "97763", "97032", "97033", "97034", "97035", "97036",
+    ];
+
+    public bool IsTimed(string code) => (TimedCodes ?? DefaultTimedCodes).Contains(code, StringComparer.OrdinalIgnoreCase);
+
+    public decimal RateOf(string code) => Rates.TryGetValue(code, out var rate) ? rate : 0m;
+
+    public decimal? KxThresholdFor(int year) =>
+        KxThresholds.TryGetValue(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out var t) ? t : null;
+}
+
+/// <summary>A procedure-to-procedure edit: column 2 is denied with column 1 unless a distinct-service modifier is allowed and billed.</summary>
+public sealed record PtpPair(string Column1, string Column2, bool ModifierAllowed);

@@ -1,0 +1,104 @@
+using ClaimAudit.Core.Model;
+
+namespace ClaimAudit.Core.Reporting;
+
+/// <summary>
+/// The audit report, schemaVersion 1 (PRODUCT.md section 8). <see cref="Visits"/> is produced lazily
+/// by the engine, so writers enumerate it once, in a single pass, without holding every visit.
+/// </summary>
+public sealed class AuditReport
+{
+    public int SchemaVersion => 1;
+    public required string BatchId { get; init; }
+    public required string ClinicId { get; init; }
+    public required DateTimeOffset GeneratedAt { get; init; }
+    /// <summary>Set when the file could not be read at all; the report then has no visits.</summary>
+    public string? FileError { get; init; }
+    public required ReportSummary Summary { get; init; }
+    public required IEnumerable<VisitReport> Visits { get; init; }
+    public required IReadOnlyList<RejectedRow> RejectedRows { get; init; }
+}
+
+public sealed class ReportSummary
+{
+    public int Visits { get; set; }
+    public int Lines { get; set; }
+    public int RejectedRows { get; set; }
+    public int CleanVisits { get; set; }
+    public double CleanClaimRate { get; set; }
+    public SeverityCounts Findings { get; set; } = new();
+    public SortedDictionary<string, int> ByRule { get; set; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, PayerSummary> ByPayer { get; set; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, CodeSummary> ByCode { get; set; } = new(StringComparer.Ordinal);
+    public RevenueSummary Revenue { get; set; } = new();
+}
+
+public sealed class SeverityCounts
+{
+    public int Error { get; set; }
+    public int Warning { get; set; }
+    public int Info { get; set; }
+}
+
+public sealed class PayerSummary
+{
+    public int Visits { get; set; }
+    public int VisitsWithErrors { get; set; }
+}
+
+public sealed class CodeSummary
+{
+    public int Lines { get; set; }
+    public int LinesWithErrors { get; set; }
+}
+
+public sealed class RevenueSummary
+{
+    public decimal Billed { get; set; }
+    public decimal Computed { get; set; }
+    public decimal AtRisk { get; set; }
+    public decimal UnderBilled { get; set; }
+}
+
+public sealed class VisitReport
+{
+    public required string VisitId { get; init; }
+    public required string PatientId { get; init; }
+    public required string PayerId { get; init; }
+    public required string DateOfService { get; init; }
+    /// <summary>clean | warning | error.</summary>
+    public required string Status { get; init; }
+    public required IReadOnlyList<LineReport> Lines { get; init; }
+    public required IReadOnlyList<FindingReport> Findings { get; init; }
+}
+
+public sealed class LineReport
+{
+    public required string Code { get; init; }
+    public int Minutes { get; init; }
+    public int CountedMinutes { get; init; }
+    public int? BilledUnits { get; init; }
+    public int ComputedUnits { get; init; }
+    public required IReadOnlyList<string> BilledModifiers { get; init; }
+    public required IReadOnlyList<string> RequiredModifiers { get; init; }
+    /// <summary>Dollars the computed units are worth at the profile's rate (assistant rate applied).</summary>
+    public decimal Value { get; init; }
+}
+
+public sealed class FindingReport
+{
+    public required string RuleId { get; init; }
+    public required string Severity { get; init; }
+    public string? Code { get; init; }
+    public required string Message { get; init; }
+    public required string Fix { get; init; }
+    public decimal Amount { get; init; }
+
+    public static FindingReport From(Finding f) => new()
+    {
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Message = f.Message, Fix = f.Fix, Amount = f.Amount,
+    };
+}
+
+/// <summary>An input row that did not make it into a visit, with every reason.</summary>
+public sealed record RejectedRow(int Row, IReadOnlyList<string> Errors);

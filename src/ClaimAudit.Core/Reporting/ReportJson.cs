@@ -1,0 +1,21 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ClaimAudit.Core.Reporting;
+
+/// <summary>Writes the report as JSON schemaVersion 1, streaming the visits as they are evaluated.</summary>
+public static class ReportJson
+{
+    public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default) =>
+        await JsonSerializer.SerializeAsync(output, report, ReportJsonContext.Default.AuditReport, cancellationToken);
+
+    public static void Write(Stream output, AuditReport report) =>
+        JsonSerializer.Serialize(output, report, ReportJsonContext.Default.AuditReport);
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = true)]
+[JsonSerializable(typeof(AuditReport))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;
