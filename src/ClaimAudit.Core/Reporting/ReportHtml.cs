@@ -101,7 +101,7 @@ public static class ReportHtml
         Card(h, "clean-claim-rate", "Clean-claim rate", Percent(s.CleanClaimRate), s.CleanClaimRate.ToString("0.####", Invariant),
             $"{N(s.CleanVisits)} of {N(s.Visits)} visits ready to submit", s.Visits > 0 && s.CleanVisits == s.Visits ? "good" : "");
         Card(h, "errors", "Errors", N(s.Findings.Error), s.Findings.Error.ToString(Invariant),
-            $"{Plural(s.Findings.Warning, "warning")} · {Plural(s.Findings.Info, "note")}", s.Findings.Error > 0 ? "bad" : "good");
+            $"{Plural(s.Findings.Warning, "warning")} · {N(s.Findings.Info) + " info"}", s.Findings.Error > 0 ? "bad" : "good");
         Card(h, "revenue-at-risk", "Revenue at risk", Money(s.Revenue.AtRisk), s.Revenue.AtRisk.ToString("0.00", Invariant),
             "on lines a payer would deny as billed", s.Revenue.AtRisk > 0 ? "bad" : "");
         Card(h, "under-billed", "Under-billed", Money(s.Revenue.UnderBilled), s.Revenue.UnderBilled.ToString("0.00", Invariant),
@@ -118,64 +118,68 @@ public static class ReportHtml
 
     // ---- charts ------------------------------------------------------------------------------
 
-    private const int ChartWidth = 640;
-    private const int LabelWidth = 230;
-    private const int ValueWidth = 90;
     private const int BarHeight = 16;
     private const int RowHeight = 26;
-    private const int BarArea = ChartWidth - LabelWidth - ValueWidth;
-    private const int MaxLabel = 30;
+
+    /// <summary>Geometry of one bar chart in SVG user units; the by-rule chart is wide (rule ids are long), the others sit side by side.</summary>
+    private sealed record Geometry(int Width, int LabelWidth, int ValueWidth, int MaxLabel)
+    {
+        public int BarArea => Width - LabelWidth - ValueWidth;
+    }
+
+    private static readonly Geometry Wide = new(640, 230, 90, 30);
+    private static readonly Geometry Narrow = new(500, 150, 80, 20);
 
     private static void WriteCharts(StringBuilder h, ReportSummary s)
     {
         h.Append("<section class=\"charts\">");
 
         var byRule = s.ByRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, "by-rule", "Findings by rule", "How many times each rule fired in this batch.",
+        ChartStart(h, Wide, "by-rule", "Findings by rule", "How many times each rule fired in this batch.",
             [("error", "error"), ("warning", "warning"), ("info", "info")], byRule.Count);
         var maxRule = byRule.Count == 0 ? 0 : byRule.Max(kv => kv.Value);
         for (var i = 0; i < byRule.Count; i++)
         {
             var (rule, count) = (byRule[i].Key, byRule[i].Value);
             var tone = RuleSeverity.GetValueOrDefault(rule, "other");
-            BarStart(h, i, rule, $"data-rule=\"{Enc(rule)}\" data-count=\"{count.ToString(Invariant)}\"", $"{rule}: {Plural(count, "finding")}");
-            Rect(h, i, count, maxRule, tone);
-            ValueText(h, i, count, maxRule, N(count));
+            BarStart(h, Wide, i, rule, $"data-rule=\"{Enc(rule)}\" data-count=\"{count.ToString(Invariant)}\"", $"{rule}: {Plural(count, "finding")}");
+            Rect(h, Wide, i, count, maxRule, tone);
+            ValueText(h, Wide, i, count, maxRule, N(count));
             h.Append("</g>");
         }
         ChartEnd(h, byRule.Count, "No findings.");
 
         var byPayer = s.ByPayer.OrderByDescending(kv => kv.Value.Visits).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, "by-payer", "Visits with errors by payer", "Dark: visits with at least one error. Light: all visits.",
+        ChartStart(h, Narrow, "by-payer", "Visits with errors by payer", "Dark: visits with at least one error. Light: all visits.",
             [("total", "all visits"), ("error", "with errors")], byPayer.Count);
         var maxPayer = byPayer.Count == 0 ? 0 : byPayer.Max(kv => kv.Value.Visits);
         for (var i = 0; i < byPayer.Count; i++)
         {
             var (payer, p) = (byPayer[i].Key, byPayer[i].Value);
-            BarStart(h, i, payer,
+            BarStart(h, Narrow, i, payer,
                 $"data-payer=\"{Enc(payer)}\" data-visits=\"{p.Visits.ToString(Invariant)}\" data-visits-with-errors=\"{p.VisitsWithErrors.ToString(Invariant)}\"",
                 $"{payer}: {N(p.VisitsWithErrors)} of {Plural(p.Visits, "visit")} with errors");
-            Rect(h, i, p.Visits, maxPayer, "total");
-            Rect(h, i, p.VisitsWithErrors, maxPayer, "error");
-            ValueText(h, i, p.Visits, maxPayer, $"{N(p.VisitsWithErrors)} of {N(p.Visits)}");
+            Rect(h, Narrow, i, p.Visits, maxPayer, "total");
+            Rect(h, Narrow, i, p.VisitsWithErrors, maxPayer, "error");
+            ValueText(h, Narrow, i, p.Visits, maxPayer, $"{N(p.VisitsWithErrors)} of {N(p.Visits)}");
             h.Append("</g>");
         }
         ChartEnd(h, byPayer.Count, "No visits.");
 
         var byCode = s.ByCode.OrderByDescending(kv => kv.Value.LinesWithErrors).ThenByDescending(kv => kv.Value.Lines)
             .ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, "by-code", "Lines with errors by code", "Dark: lines with at least one error. Light: all lines of the code.",
+        ChartStart(h, Narrow, "by-code", "Lines with errors by code", "Dark: lines with at least one error. Light: all lines of the code.",
             [("total", "all lines"), ("error", "with errors")], byCode.Count);
         var maxCode = byCode.Count == 0 ? 0 : byCode.Max(kv => kv.Value.Lines);
         for (var i = 0; i < byCode.Count; i++)
         {
             var (code, c) = (byCode[i].Key, byCode[i].Value);
-            BarStart(h, i, code,
+            BarStart(h, Narrow, i, code,
                 $"data-code=\"{Enc(code)}\" data-lines=\"{c.Lines.ToString(Invariant)}\" data-lines-with-errors=\"{c.LinesWithErrors.ToString(Invariant)}\"",
                 $"{code}: {N(c.LinesWithErrors)} of {Plural(c.Lines, "line")} with errors");
-            Rect(h, i, c.Lines, maxCode, "total");
-            Rect(h, i, c.LinesWithErrors, maxCode, "error");
-            ValueText(h, i, c.Lines, maxCode, $"{N(c.LinesWithErrors)} of {N(c.Lines)}");
+            Rect(h, Narrow, i, c.Lines, maxCode, "total");
+            Rect(h, Narrow, i, c.LinesWithErrors, maxCode, "error");
+            ValueText(h, Narrow, i, c.Lines, maxCode, $"{N(c.LinesWithErrors)} of {N(c.Lines)}");
             h.Append("</g>");
         }
         ChartEnd(h, byCode.Count, "No lines.");
@@ -183,7 +187,7 @@ public static class ReportHtml
         h.Append("</section>");
     }
 
-    private static void ChartStart(StringBuilder h, string id, string title, string caption, (string Tone, string Label)[] legend, int rows)
+    private static void ChartStart(StringBuilder h, Geometry g, string id, string title, string caption, (string Tone, string Label)[] legend, int rows)
     {
         h.Append("<figure class=\"chart\" data-chart=\"").Append(id).Append("\" data-bars=\"").Append(rows.ToString(Invariant)).Append("\">")
             .Append("<figcaption><h3>").Append(title).Append("</h3><p>").Append(caption).Append("</p><ul class=\"legend\">");
@@ -193,8 +197,8 @@ public static class ReportHtml
         if (rows == 0) return;
         var height = rows * RowHeight + 4;
         h.Append("<svg class=\"bars\" role=\"img\" aria-label=\"").Append(title).Append("\" viewBox=\"0 0 ")
-            .Append(ChartWidth.ToString(Invariant)).Append(' ').Append(height.ToString(Invariant))
-            .Append("\" width=\"").Append(ChartWidth.ToString(Invariant)).Append("\" height=\"").Append(height.ToString(Invariant))
+            .Append(g.Width.ToString(Invariant)).Append(' ').Append(height.ToString(Invariant))
+            .Append("\" width=\"").Append(g.Width.ToString(Invariant)).Append("\" height=\"").Append(height.ToString(Invariant))
             .Append("\" preserveAspectRatio=\"xMinYMin meet\">");
     }
 
@@ -203,28 +207,28 @@ public static class ReportHtml
         h.Append(rows == 0 ? $"<p class=\"empty\">{empty}</p>" : "</svg>").Append("</figure>");
     }
 
-    private static void BarStart(StringBuilder h, int index, string label, string dataAttributes, string tooltip)
+    private static void BarStart(StringBuilder h, Geometry g, int index, string label, string dataAttributes, string tooltip)
     {
         var y = index * RowHeight + 2;
-        var shown = label.Length > MaxLabel ? label[..(MaxLabel - 1)] + "…" : label;
+        var shown = label.Length > g.MaxLabel ? label[..(g.MaxLabel - 1)] + "…" : label;
         h.Append("<g class=\"bar\" ").Append(dataAttributes).Append("><title>").Append(Enc(tooltip)).Append("</title>")
-            .Append("<text class=\"label\" x=\"").Append((LabelWidth - 10).ToString(Invariant)).Append("\" y=\"")
+            .Append("<text class=\"label\" x=\"").Append((g.LabelWidth - 10).ToString(Invariant)).Append("\" y=\"")
             .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\" text-anchor=\"end\">").Append(Enc(shown)).Append("</text>");
     }
 
-    private static void Rect(StringBuilder h, int index, int value, int max, string tone)
+    private static void Rect(StringBuilder h, Geometry g, int index, int value, int max, string tone)
     {
         if (value <= 0) return;
-        var width = max == 0 ? 0 : Math.Max(2.0, (double)value / max * BarArea);
-        h.Append("<rect class=\"").Append(tone).Append("\" x=\"").Append(LabelWidth.ToString(Invariant)).Append("\" y=\"")
+        var width = max == 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
+        h.Append("<rect class=\"").Append(tone).Append("\" x=\"").Append(g.LabelWidth.ToString(Invariant)).Append("\" y=\"")
             .Append((index * RowHeight + 2).ToString(Invariant)).Append("\" width=\"").Append(width.ToString("0.#", Invariant))
             .Append("\" height=\"").Append(BarHeight.ToString(Invariant)).Append("\" rx=\"3\"></rect>");
     }
 
-    private static void ValueText(StringBuilder h, int index, int value, int max, string text)
+    private static void ValueText(StringBuilder h, Geometry g, int index, int value, int max, string text)
     {
-        var width = max == 0 || value <= 0 ? 0 : Math.Max(2.0, (double)value / max * BarArea);
-        h.Append("<text class=\"value\" x=\"").Append((LabelWidth + width + 6).ToString("0.#", Invariant)).Append("\" y=\"")
+        var width = max == 0 || value <= 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
+        h.Append("<text class=\"value\" x=\"").Append((g.LabelWidth + width + 6).ToString("0.#", Invariant)).Append("\" y=\"")
             .Append((index * RowHeight + 2 + BarHeight / 2 + 4).ToString(Invariant)).Append("\">").Append(Enc(text)).Append("</text>");
     }
 
@@ -340,7 +344,8 @@ public static class ReportHtml
         .card .value{font-size:28px;font-weight:650;font-variant-numeric:tabular-nums;margin:2px 0}
         .card.bad .value{color:var(--err)}.card.warn .value{color:var(--warn)}.card.good .value{color:var(--ok)}
         .card .detail{font-size:12px;color:var(--dim)}
-        .charts{display:grid;grid-template-columns:1fr;gap:18px;margin-top:26px}
+        .charts{display:grid;grid-template-columns:1fr 1fr;gap:18px;margin-top:26px}
+        .chart[data-chart=by-rule]{grid-column:1/-1}
         .chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:14px 16px;break-inside:avoid;page-break-inside:avoid}
         .chart figcaption p{margin:2px 0 6px;color:var(--dim);font-size:12px}
         .legend{list-style:none;margin:0 0 8px;padding:0;display:flex;gap:14px;font-size:12px;color:var(--dim)}
@@ -379,13 +384,14 @@ public static class ReportHtml
         .reasons{margin:0;padding-left:18px}
         .rejected-rows tr{break-inside:avoid;page-break-inside:avoid}
         footer{margin-top:36px;padding-top:10px;border-top:1px solid var(--line);font-size:12px;color:var(--dim)}
-        @media (max-width:900px){.headline{grid-template-columns:repeat(2,1fr)}}
+        @media (max-width:900px){.headline{grid-template-columns:repeat(2,1fr)}.charts{grid-template-columns:1fr}}
         @media print{
           @page{margin:14mm 12mm}
           body{font-size:10pt}
           main{max-width:none;padding:0}
           .headline{grid-template-columns:repeat(5,1fr);gap:6px}
           .card{padding:8px}.card .value{font-size:18pt}
+          .charts{grid-template-columns:1fr;gap:8px;margin-top:12px}
           .chart{padding:8px 10px}
           thead{display:table-header-group}
           tr{break-inside:avoid;page-break-inside:avoid}
