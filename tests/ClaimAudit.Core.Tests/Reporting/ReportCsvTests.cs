@@ -184,4 +184,15 @@ public class ReportCsvTests
         await ReportCsv.WriteAsync(stream, Realistic());
         Assert.True(stream.CanWrite);
     }
+
+    [Fact]
+    public async Task Writes_only_asynchronously_so_it_can_stream_to_an_http_response()
+    {
+        using var stream = new AsyncOnlyStream();
+        var visits = Enumerable.Range(0, 500).SelectMany(_ => RealisticVisits());
+
+        await ReportCsv.WriteAsync(stream, Realistic(visits));
+
+        Assert.True(stream.Length > 100_000);
+    }
 }

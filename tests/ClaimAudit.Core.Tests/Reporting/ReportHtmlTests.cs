@@ -197,4 +197,15 @@ public class ReportHtmlTests
         Assert.True(writtenBeforeFirstVisit > 0, "the page head and charts were not streamed before the visits");
         Assert.True(stream.CanWrite, "the caller's stream was closed");
     }
+
+    [Fact]
+    public async Task Writes_only_asynchronously_so_it_can_stream_to_an_http_response()
+    {
+        using var stream = new AsyncOnlyStream();
+        var visits = Enumerable.Range(0, 500).SelectMany(_ => RealisticVisits());
+
+        await ReportHtml.WriteAsync(stream, Realistic(visits));
+
+        Assert.True(stream.Length > 100_000);
+    }
 }

@@ -131,3 +131,37 @@ internal sealed class SinglePassVisits(IEnumerable<VisitReport> source, Action<i
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
+
+/// <summary>
+/// A response body like ASP.NET Core's (AllowSynchronousIO off): synchronous writes and flushes
+/// throw, so a writer that blocks on I/O fails the test.
+/// </summary>
+internal sealed class AsyncOnlyStream : Stream
+{
+    private readonly MemoryStream _inner = new();
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => _inner.Length;
+    public override long Position { get => _inner.Position; set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new InvalidOperationException("synchronous write");
+    public override void Write(ReadOnlySpan<byte> buffer) => throw new InvalidOperationException("synchronous write");
+    public override void WriteByte(byte value) => throw new InvalidOperationException("synchronous write");
+    public override void Flush() => throw new InvalidOperationException("synchronous flush");
+
+    public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        await Task.Yield();
+        _inner.Write(buffer.Span);
+    }
+
+    public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
