@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Payers;
@@ -57,10 +56,6 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
                 ? $" at line {line + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}"
                 : "";
             return IngestResult.Failed($"malformed JSON{where}");
-        }
-        catch (DecoderFallbackException)
-        {
-            return IngestResult.Failed("the file is not UTF-8 text");
         }
     }
 

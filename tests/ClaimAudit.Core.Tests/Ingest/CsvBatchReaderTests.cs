@@ -380,31 +380,6 @@ public class CsvBatchReaderTests
         Assert.Equal("the file is larger than the 256 MiB (268,435,456 bytes) limit", reader.Read(huge, InputFormat.Auto).FileError);
     }
 
-    [Fact]
-    public void A_large_batch_is_read_in_one_pass_keeping_only_compact_visits()
-    {
-        const int rows = 200_000;
-        var analyzer = new CountingAnalyzer();
-        var reader = new BatchReader(FindPayer, analyzer);
-
-        var before = GC.GetTotalMemory(forceFullCollection: true);
-        var result = reader.Read(new GeneratedCsvStream(rows), InputFormat.Csv);
-        var retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-
-        Assert.Null(result.FileError);
-        Assert.Empty(result.RejectedRows);
-        Assert.Equal(rows / 4, result.Visits.Count);
-        Assert.Equal(rows, result.Visits.Sum(v => v.Lines.Count));
-        Assert.Equal(rows / 4, analyzer.Count); // each visit's repeated note analysed once
-        // Codes and modifier lists are shared, not copied per line.
-        Assert.Same(result.Visits[0].Lines[0].Code, result.Visits[^1].Lines[0].Code);
-        Assert.Same(result.Visits[0].Lines[0].BilledModifiers, result.Visits[^1].Lines[1].BilledModifiers);
-        // No note text kept: a few hundred bytes per line at most (the notes alone are ~60 bytes a line).
-        Assert.True(retained / rows < 300, $"retained {retained / rows} bytes per line");
-        Console.WriteLine($"large batch: {retained / rows} bytes retained per line");
-        GC.KeepAlive(result);
-    }
-
     /// <summary>A seekable stream that only knows its length: the limit is checked before reading.</summary>
     private sealed class LengthOnlyStream(long length) : Stream
     {
@@ -420,9 +395,4 @@ public class CsvBatchReaderTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
-    private sealed class CountingAnalyzer : Documentation.INoteAnalyzer
-    {
-        public int Count;
-        public Documentation.NoteFeatures Analyze(string noteText) { Count++; return new Documentation.NoteFeatures { HasText = true }; }
-    }
 }
