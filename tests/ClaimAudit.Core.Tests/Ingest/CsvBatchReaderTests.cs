@@ -101,6 +101,16 @@ public class CsvBatchReaderTests
     }
 
     [Fact]
+    public void Spaces_around_a_quoted_cell_are_trimmed_before_it_is_unquoted()
+    {
+        var analyzer = new RecordingNoteAnalyzer();
+        var result = Read(Csv(Header + ",billed_modifiers,note", "V-1,P-1,2026-03-04,medicare,97112,20,  \"GP, 59\" ,  \"PNF, D2\"  "), analyzer: analyzer);
+
+        Assert.Equal(["GP", "59"], Assert.Single(Assert.Single(result.Visits).Lines).BilledModifiers);
+        Assert.Equal(["PNF, D2"], analyzer.Seen);
+    }
+
+    [Fact]
     public void A_tab_separated_file_is_read_with_tabs()
     {
         var result = Read("visit_id\tpatient_id\tdate_of_service\tpayer_id\tcpt_code\tminutes\tnote\n" +
