@@ -209,7 +209,6 @@ public static partial class PayerProfileJson
             return (null, [$"{(path.Length == 0 ? "profile" : path)} has a value of the wrong type ({Expected(path)})"]);
         }
 
-        if (string.IsNullOrWhiteSpace(document.PayerId)) errors.Add("payerId is required");
         var method = UnitMethod.Cms;
         if (document.UnitMethod is not null && !TryParseUnitMethod(document.UnitMethod, out method))
             errors.Add($"unitMethod '{document.UnitMethod}' must be cms, ama or strict");
@@ -221,17 +220,18 @@ public static partial class PayerProfileJson
             if (pairs[i]!.Column2 is null) errors.Add($"ptpPairs[{i}].column2 is required");
             if (pairs[i]!.ModifierAllowed is null) errors.Add($"ptpPairs[{i}].modifierAllowed is required (true or false)");
         }
-        if (errors.Count > 0) return (null, errors);
+        // A pair with a missing field cannot be checked further; every other field still is, so one pass reports everything.
+        var pairsComplete = pairs.All(p => p is { Column1: not null, Column2: not null, ModifierAllowed: not null });
 
         var defaults = new PayerProfile { PayerId = "x" };
         var raw = new PayerProfile
         {
-            PayerId = document.PayerId!,
+            PayerId = document.PayerId ?? "",
             Name = document.Name ?? "",
             UnitMethod = method,
             TimedCodes = document.TimedCodes?.Select(c => c ?? "").ToList(),
             RequiresDisciplineModifier = document.RequiresDisciplineModifier ?? false,
-            PtpPairs = pairs.Select(p => new PtpPair(p!.Column1!, p.Column2!, p.ModifierAllowed!.Value)).ToList(),
+            PtpPairs = pairsComplete ? pairs.Select(p => new PtpPair(p!.Column1!, p.Column2!, p.ModifierAllowed!.Value)).ToList() : [],
             DistinctModifiers = document.DistinctModifiers?.Select(m => m ?? "").ToList() ?? defaults.DistinctModifiers,
             KxThresholds = document.KxThresholds ?? new Dictionary<string, decimal>(),
             ReviewThreshold = document.ReviewThreshold,
