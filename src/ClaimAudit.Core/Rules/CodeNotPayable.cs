@@ -1,5 +1,7 @@
 using ClaimAudit.Core.Model;
 
+using static ClaimAudit.Core.Rules.RuleSupport;
+
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>CODE_NOT_PAYABLE: a code the payer bundles into other services and never pays separately (Medicare: 97010).</summary>
@@ -14,7 +16,7 @@ public sealed class CodeNotPayable : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
                 $"{visit.Profile.DisplayName} bundles {line.Code} into the other services of the visit and never pays it separately.",
                 $"drop {line.Code} from the claim (or bill it to the patient only with a valid advance notice where the payer allows)",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

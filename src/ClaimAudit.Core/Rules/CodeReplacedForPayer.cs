@@ -1,5 +1,7 @@
 using ClaimAudit.Core.Model;
 
+using static ClaimAudit.Core.Rules.RuleSupport;
+
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>CODE_REPLACED_FOR_PAYER: a code the payer wants billed as another, e.g. 97014 to Medicare, which pays G0283.</summary>
@@ -17,7 +19,7 @@ public sealed class CodeReplacedForPayer : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line is denied.",
                 $"bill {replacement} instead of {line.Code}",
-                amount));
+                Dollars(amount)));
         }
     }
 }

@@ -27,7 +27,7 @@ public sealed class ModAssistantMissing : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"A {line.AssistantRole} furnished {share} minutes of {line.Code} (over 10 %), so {profile.DisplayName} requires {needed} on the line{rate}; without it the claim misstates who furnished the service.",
                 $"append {needed} to {line.Code} (with {line.Role.DisciplineModifier()})",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

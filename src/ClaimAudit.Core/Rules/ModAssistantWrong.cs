@@ -27,7 +27,7 @@ public sealed class ModAssistantWrong : IVisitRule
             var fix = line.AssistantFurnished && visit.Profile.AssistantModifiers
                 ? $"replace {wrong} with {right} on {line.Code}"
                 : $"remove {wrong} from {line.Code}";
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code, message, fix, line.BilledValue));
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code, message, fix, RuleSupport.Dollars(line.BilledValue)));
         }
     }
 }

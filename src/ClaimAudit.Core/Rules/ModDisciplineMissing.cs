@@ -19,7 +19,7 @@ public sealed class ModDisciplineMissing : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
                 $"append {needed} to {line.Code} ({Discipline(line.Role)} furnished by a {line.Role})",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed class ModDisciplineWrong : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} carries {list}, but it was furnished by a {line.Role} ({Discipline(line.Role)}, which takes {needed}); the payer denies a line billed under the wrong discipline.",
                 line.HasModifier(needed) ? $"remove {list} from {line.Code}" : $"replace {list} with {needed} on {line.Code}",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

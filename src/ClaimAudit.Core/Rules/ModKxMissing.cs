@@ -17,13 +17,14 @@ public sealed class ModKxMissing : IVisitRule
         if (visit.Profile.KxThresholdFor(visit.Visit.DateOfService.Year) is not decimal threshold) return;
         foreach (var (line, group, cumulative) in KxWalk(visit))
         {
-            if (cumulative <= threshold) continue;
+            // A line billed with 0 units is not on the claim.
+            if (cumulative <= threshold || line.ClaimUnits() == 0) continue;
             line.RequiredModifiers.Add("KX");
             if (line.HasModifier("KX")) continue;
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(cumulative)} with this {line.Code} line, past {visit.Profile.DisplayName}'s {Money(threshold)} KX threshold; lines past the threshold are denied without KX.",
                 $"append KX to {line.Code} and make sure the note supports the medical necessity of continued therapy",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

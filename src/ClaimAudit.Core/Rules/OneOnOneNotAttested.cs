@@ -1,5 +1,7 @@
 using ClaimAudit.Core.Model;
 
+using static ClaimAudit.Core.Rules.RuleSupport;
+
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>ONE_ON_ONE_NOT_ATTESTED: a line of a code the payer pays only one-on-one (97112 by default) is not attested one-on-one.</summary>
@@ -15,7 +17,7 @@ public sealed class OneOnOneNotAttested : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{visit.Profile.DisplayName} pays {line.Code} only for constant one-on-one attendance, and the {line.Code} line is not attested one-on-one.",
                 $"if the clinician was in constant one-on-one attendance, mark the {line.Code} line one-on-one (one_on_one = Y); if not, do not bill that time as {line.Code}",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class PtpModifierMissing : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} is billed with {others} {where}; {profile.DisplayName} bundles {line.Code} into {others} and denies it unless it carries a distinct-service modifier ({string.Join(", ", profile.DistinctModifiers)}).",
                 $"append {Preferred(profile)} to {line.Code} if it was a separate service in its own time (the note must show it); otherwise do not bill {line.Code}",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class PtpNotAllowed : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
                 $"remove {line.Code} from the claim and bill only {others} for the date",
-                line.BilledValue));
+                Dollars(line.BilledValue)));
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class UnitsOverDailyLimit : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
                 $"{visit.Profile.DisplayName} pays at most {UnitCount(limit)} of {line.Code} per patient per day; {what} on {visit.Visit.DateOfService:yyyy-MM-dd}{across}, and units over the limit are denied.",
                 $"bill no more than {UnitCount(limit)} of {line.Code} for the date; appeal with documentation if more were medically necessary",
-                (units - limit) * line.UnitRate));
+                Dollars((units - limit) * line.UnitRate)));
         }
     }
 }

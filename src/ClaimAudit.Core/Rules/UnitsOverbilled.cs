@@ -17,7 +17,7 @@ public sealed class UnitsOverbilled : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{VisitTotal(visit)}; units billed beyond the time are an overpayment the payer recovers.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
-                (billed - line.ComputedUnits) * line.UnitRate));
+                Dollars((billed - line.ComputedUnits) * line.UnitRate)));
         }
     }
 

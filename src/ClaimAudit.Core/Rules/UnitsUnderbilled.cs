@@ -17,7 +17,7 @@ public sealed class UnitsUnderbilled : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
                 $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{UnitsOverbilled.VisitTotal(visit)}; {Money(missed)} is left unbilled.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
-                missed));
+                Dollars(missed)));
         }
     }
 }

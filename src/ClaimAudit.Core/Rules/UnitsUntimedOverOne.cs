@@ -16,7 +16,7 @@ public sealed class UnitsUntimedOverOne : IVisitRule
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} is an untimed code, billed once per visit whatever its minutes, but {UnitCount(billed)} are billed.",
                 $"bill 1 unit of {line.Code}, not {billed}",
-                (billed - 1) * line.UnitRate));
+                Dollars((billed - 1) * line.UnitRate)));
         }
     }
 }

@@ -18,6 +18,14 @@ public class AssistantRuleTests
     }
 
     [Fact]
+    public void Amounts_at_the_assistant_rate_are_in_whole_cents()
+    {
+        // 97112 45 min → 3 units × $33.40 × 0.85 = $85.170 → reported as 85.17.
+        var f = Assert.Single(Findings(Visit("medicare", "2026-03-04", Line("97112", 45, role: ProviderRole.PTA)), RuleIds.ModAssistantMissing));
+        Assert.Equal("85.17", f.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Missing_follows_the_10_percent_rule_for_shared_lines()
     {
         // 4 of 30 minutes by a PTA is over 10 % → CQ; 3 of 30 is exactly 10 % → not "in part".

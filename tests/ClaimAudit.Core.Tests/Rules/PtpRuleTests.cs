@@ -53,6 +53,17 @@ public class PtpRuleTests
     }
 
     [Fact]
+    public void A_column_2_code_under_two_column_1_codes_gets_one_finding_naming_both()
+    {
+        // Medicare: 97150 over 97110 and 97760 over 97110; 97150 over 97760 too.
+        var findings = Findings(Visit("medicare", "2026-03-04", Line("97150", 30), Line("97760", 15), Line("97110", 15)), RuleIds.PtpModifierMissing);
+        var on97110 = Assert.Single(findings, f => f.Code == "97110");
+        Assert.Contains("97150 and 97760", on97110.Message);
+        Assert.Single(findings, f => f.Code == "97760");
+        Assert.Equal(2, findings.Count);
+    }
+
+    [Fact]
     public void A_line_with_zero_units_does_not_trigger_the_edit()
     {
         // 97110 billed 0 units (and 5 min computes 0 alone) is not "billed" for PTP purposes.
