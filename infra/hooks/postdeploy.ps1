@@ -73,6 +73,10 @@ if (-not $blobsKey) {
 $blobsKey = $blobsKey.Trim()
 
 $endpoint = "https://$hostName/runtime/webhooks/blobs?functionName=Host.Functions.$functionName&code=$blobsKey"
+# On Windows az is az.cmd, so cmd.exe parses the arguments again and would split the URL at '&':
+# hand it over inside literal double quotes (github.com/Azure/azure-cli doc/quoting-issues-with-powershell.md).
+$endpointArg = $endpoint
+if ($PSVersionTable.PSEdition -eq 'Desktop' -or $IsWindows) { $endpointArg = '"' + $endpoint + '"' }
 
 Write-Host "postdeploy: subscribing $functionName to BlobCreated in $container/ (system topic $systemTopic)..."
 # Event Grid validates the webhook when the subscription is created; the host answers the
@@ -83,7 +87,7 @@ for ($attempt = 1; $attempt -le 3; $attempt++) {
         --resource-group $resourceGroup `
         --system-topic-name $systemTopic `
         --endpoint-type webhook `
-        --endpoint $endpoint `
+        --endpoint $endpointArg `
         --included-event-types Microsoft.Storage.BlobCreated `
         --subject-begins-with "/blobServices/default/containers/$container/" `
         --output none `
