@@ -64,8 +64,9 @@ for ($attempt = 1; $attempt -le $attempts; $attempt++) {
         @subscriptionArgs 2>$null
     if ($LASTEXITCODE -eq 0 -and -not [string]::IsNullOrWhiteSpace($blobsKey)) { break }
     $blobsKey = ''
+    if ($attempt -eq $attempts) { break }
     Write-Host "postdeploy: waiting for the blobs_extension key of $appName (attempt $attempt of $attempts)..."
-    Start-Sleep -Seconds 10
+    Start-Sleep -Seconds ([int](Get-Setting 'POSTDEPLOY_RETRY_SECONDS' '10'))
 }
 if (-not $blobsKey) {
     Fail "no blobs_extension system key on $appName; is $functionName deployed with Source = BlobTriggerSource.EventGrid? Re-run 'azd deploy' once the app is up."
@@ -96,7 +97,9 @@ for ($attempt = 1; $attempt -le 3; $attempt++) {
         Write-Host "postdeploy: Event Grid subscription '$eventSubscription' is in place."
         exit 0
     }
-    Write-Host "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying in 20 s..."
-    Start-Sleep -Seconds 20
+    if ($attempt -lt 3) {
+        Write-Host "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying..."
+        Start-Sleep -Seconds ([int](Get-Setting 'POSTDEPLOY_RETRY_SECONDS' '20'))
+    }
 }
 Fail "could not create the Event Grid subscription '$eventSubscription'; see the az error above."

@@ -52,11 +52,11 @@ for ((attempt = 1; attempt <= attempts; attempt++)); do
     --query "systemKeys.blobs_extension" \
     --output tsv \
     ${subscription_args[@]+"${subscription_args[@]}"} 2>/dev/null || true)"
-  if [[ -n "$blobs_key" ]]; then
+  if [[ -n "$blobs_key" || attempt -eq attempts ]]; then
     break
   fi
   echo "postdeploy: waiting for the blobs_extension key of $app_name (attempt $attempt of $attempts)..."
-  sleep 10
+  sleep "${POSTDEPLOY_RETRY_SECONDS:-10}"
 done
 [[ -n "$blobs_key" ]] || fail "no blobs_extension system key on $app_name; is $function_name deployed with Source = BlobTriggerSource.EventGrid? Re-run 'azd deploy' once the app is up."
 
@@ -79,7 +79,9 @@ for ((attempt = 1; attempt <= 3; attempt++)); do
     echo "postdeploy: Event Grid subscription '$event_subscription' is in place."
     exit 0
   fi
-  echo "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying in 20 s..."
-  sleep 20
+  if ((attempt < 3)); then
+    echo "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying..."
+    sleep "${POSTDEPLOY_RETRY_SECONDS:-20}"
+  fi
 done
 fail "could not create the Event Grid subscription '$event_subscription'; see the az error above."
