@@ -15,7 +15,7 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 
 function Fail([string] $message) {
-    Write-Error "postdeploy: $message" -ErrorAction Continue
+    [Console]::Error.WriteLine("postdeploy: $message")
     exit 1
 }
 
