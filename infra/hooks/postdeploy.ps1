@@ -53,7 +53,9 @@ $subscriptionArgs = @()
 $subscriptionId = Get-Setting 'AZURE_SUBSCRIPTION_ID'
 if ($subscriptionId) { $subscriptionArgs = @('--subscription', $subscriptionId) }
 
-# A freshly deployed Flex Consumption app needs a moment to start and mint the key.
+# A freshly deployed Flex Consumption app needs a moment to start and mint the key. The last
+# az error is kept to explain a failure (wrong subscription, missing rights, ...).
+$keyError = Join-Path ([IO.Path]::GetTempPath()) "claimaudit-postdeploy-$PID.err"
 $blobsKey = ''
 for ($attempt = 1; $attempt -le $attempts; $attempt++) {
     $blobsKey = az functionapp keys list `
@@ -61,14 +63,17 @@ for ($attempt = 1; $attempt -le $attempts; $attempt++) {
         --name $appName `
         --query 'systemKeys.blobs_extension' `
         --output tsv `
-        @subscriptionArgs 2>$null
+        @subscriptionArgs 2>$keyError
     if ($LASTEXITCODE -eq 0 -and -not [string]::IsNullOrWhiteSpace($blobsKey)) { break }
     $blobsKey = ''
     if ($attempt -eq $attempts) { break }
     Write-Host "postdeploy: waiting for the blobs_extension key of $appName (attempt $attempt of $attempts)..."
     Start-Sleep -Seconds ([int](Get-Setting 'POSTDEPLOY_RETRY_SECONDS' '10'))
 }
+$lastKeyError = if (Test-Path $keyError) { (Get-Content -Raw $keyError) } else { '' }
+Remove-Item -Force -ErrorAction SilentlyContinue $keyError
 if (-not $blobsKey) {
+    if ($lastKeyError) { [Console]::Error.WriteLine($lastKeyError.Trim()) }
     Fail "no blobs_extension system key on $appName; is $functionName deployed with Source = BlobTriggerSource.EventGrid? Re-run 'azd deploy' once the app is up."
 }
 $blobsKey = $blobsKey.Trim()

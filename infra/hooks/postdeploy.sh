@@ -43,7 +43,10 @@ if [[ -n "${AZURE_SUBSCRIPTION_ID:-}" ]]; then
   subscription_args=(--subscription "$AZURE_SUBSCRIPTION_ID")
 fi
 
-# A freshly deployed Flex Consumption app needs a moment to start and mint the key.
+# A freshly deployed Flex Consumption app needs a moment to start and mint the key. The last
+# az error is kept to explain a failure (wrong subscription, missing rights, ...).
+key_error="$(mktemp)"
+trap 'rm -f "$key_error"' EXIT
 blobs_key=""
 for ((attempt = 1; attempt <= attempts; attempt++)); do
   blobs_key="$(az functionapp keys list \
@@ -51,13 +54,16 @@ for ((attempt = 1; attempt <= attempts; attempt++)); do
     --name "$app_name" \
     --query "systemKeys.blobs_extension" \
     --output tsv \
-    ${subscription_args[@]+"${subscription_args[@]}"} 2>/dev/null || true)"
+    ${subscription_args[@]+"${subscription_args[@]}"} 2>"$key_error" || true)"
   if [[ -n "$blobs_key" || attempt -eq attempts ]]; then
     break
   fi
   echo "postdeploy: waiting for the blobs_extension key of $app_name (attempt $attempt of $attempts)..."
   sleep "${POSTDEPLOY_RETRY_SECONDS:-10}"
 done
+if [[ -z "$blobs_key" && -s "$key_error" ]]; then
+  cat "$key_error" >&2
+fi
 [[ -n "$blobs_key" ]] || fail "no blobs_extension system key on $app_name; is $function_name deployed with Source = BlobTriggerSource.EventGrid? Re-run 'azd deploy' once the app is up."
 
 endpoint="https://${host_name}/runtime/webhooks/blobs?functionName=Host.Functions.${function_name}&code=${blobs_key}"

@@ -8,6 +8,9 @@ public abstract class HookTestBase : IDisposable
 {
     protected const string BlobsKey = "s3cr3t-blobs-KEY==";
 
+    /// <summary>What the stand-in az says when it has no key to give.</summary>
+    protected const string KeyListError = "ERROR: (Forbidden) stand-in az has no key to list";
+
     private readonly DirectoryInfo _fakeBin = Directory.CreateTempSubdirectory("claimaudit-fake-az-");
 
     private string CallLog => Path.Combine(_fakeBin.FullName, "az-calls.log");
@@ -47,7 +50,7 @@ public abstract class HookTestBase : IDisposable
             echo "$*" >> '{{CallLog}}'
             case "$1 $2" in
               "account show") exit 0 ;;
-              "functionapp keys") {{(keyAvailable ? $"echo '{BlobsKey}'" : "echo ''")}} ; exit 0 ;;
+              "functionapp keys") {{(keyAvailable ? $"echo '{BlobsKey}'; exit 0" : $"echo '{KeyListError}' >&2; exit 1")}} ;;
               "eventgrid system-topic") exit 0 ;;
             esac
             echo "fake az: unexpected call: $*" >&2
@@ -138,6 +141,7 @@ public sealed class PostdeployHookTests : HookTestBase
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("no blobs_extension system key", result.StandardError);
+        Assert.Contains(KeyListError, result.StandardError); // the cause is shown, not swallowed
         Assert.Equal(2, Calls().Count(c => c.StartsWith("functionapp keys list", StringComparison.Ordinal)));
         Assert.DoesNotContain(Calls(), c => c.StartsWith("eventgrid", StringComparison.Ordinal));
     }
@@ -182,6 +186,22 @@ public sealed class PowerShellPostdeployHookTests : HookTestBase
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("AZURE_FUNCTION_APP_NAME is not set", result.StandardError);
+        Assert.DoesNotContain(Calls(), c => c.StartsWith("eventgrid", StringComparison.Ordinal));
+    }
+
+    [RequiresProgramFact("pwsh", "install PowerShell 7 to check the Windows hook")]
+    public void Windows_hook_shows_the_az_error_when_the_key_never_appears()
+    {
+        WriteFakeAz(keyAvailable: false);
+        var environment = AzdEnvironment();
+        environment["POSTDEPLOY_KEY_ATTEMPTS"] = "2";
+
+        var result = RunHook(environment);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("no blobs_extension system key", result.StandardError);
+        Assert.Contains(KeyListError, result.StandardError);
+        Assert.Equal(2, Calls().Count(c => c.StartsWith("functionapp keys list", StringComparison.Ordinal)));
         Assert.DoesNotContain(Calls(), c => c.StartsWith("eventgrid", StringComparison.Ordinal));
     }
 
