@@ -12,7 +12,10 @@ namespace ClaimAudit.Core.Documentation;
 /// </summary>
 public sealed class NoteAnalyzer : INoteAnalyzer
 {
-    public static NoteAnalyzer Default { get; } = new();
+    /// <summary>The analyzer of the shipped vocabulary (built on first use).</summary>
+    public static NoteAnalyzer Default => DefaultAnalyzer.Value;
+
+    private static readonly Lazy<NoteAnalyzer> DefaultAnalyzer = new(() => new NoteAnalyzer());
 
     /// <summary>Words per shingle for clone detection.</summary>
     internal const int ShingleSize = 4;
