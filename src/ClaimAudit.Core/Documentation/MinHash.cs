@@ -28,12 +28,14 @@ internal static class MinHash
     {
         var signature = new uint[Size];
         Array.Fill(signature, uint.MaxValue);
+        ReadOnlySpan<ulong> a = Multipliers, b = Offsets;
+        Span<uint> sig = signature;
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < Size; i++)
+            for (var i = 0; i < sig.Length && i < a.Length && i < b.Length; i++)
             {
-                var h = (uint)((Multipliers[i] * shingle + Offsets[i]) >> 32);
-                if (h < signature[i]) signature[i] = h;
+                var h = (uint)((a[i] * shingle + b[i]) >> 32);
+                if (h < sig[i]) sig[i] = h;
             }
         }
         return signature;

@@ -73,7 +73,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (words.Length == 0) return;
             var key = string.Join(' ', words);
             if (!phrases.TryGetValue(key, out var phrase)) phrases[key] = phrase = new Phrase(words);
-            if (!phrase.Targets.Contains(target)) phrase.Targets.Add(target);
+            phrase.Add(target);
         }
 
         _needsNumber = new bool[Terms.Count];
@@ -122,8 +122,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         ResolveWords(s);
         MatchPhrases(s);
 
-        var found = new SortedSet<int>();
-        var negated = new SortedSet<int>();
+        var found = s.Found;
+        var negated = s.NegatedIds;
+        found.Clear();
+        negated.Clear();
         for (var m = 0; m < s.MatchCount; m++)
         {
             var phrase = s.MatchPhrase[m];
@@ -136,20 +138,35 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (!_needsNumber[target.Id] || HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
-        negated.ExceptWith(found);
+        found.Sort();
+        negated.Sort();
 
         var features = new NoteFeatures
         {
             HasText = true,
             WordCount = s.Count,
             Terms = Terms,
-            FoundTerms = [.. found],
-            NegatedTerms = [.. negated],
+            FoundTerms = Distinct(found, null),
+            NegatedTerms = Distinct(negated, found),
             Minutes = StatedMinutes(s),
             Signature = s.Count >= MinWordsForFingerprint ? Signature(s) : null,
         };
         t_last = (this, noteText, features);
         return features;
+    }
+
+    // Sorted ids without duplicates, leaving out those in the sorted 'except' list.
+    private static int[] Distinct(List<int> sorted, List<int>? except)
+    {
+        if (sorted.Count == 0) return [];
+        var result = new List<int>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (i > 0 && sorted[i] == sorted[i - 1]) continue;
+            if (except is not null && except.BinarySearch(sorted[i]) >= 0) continue;
+            result.Add(sorted[i]);
+        }
+        return [.. result];
     }
 
     // ---- tokens ---------------------------------------------------------------------------
@@ -441,10 +458,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private sealed class Phrase(int[] words)
     {
+        private int _kinds;
         public int[] Words { get; } = words;
         public List<Target> Targets { get; } = [];
-        public bool HasTerm => Targets.Exists(t => t.Kind == Kind.Term);
-        public bool Has(Kind kind) => Targets.Exists(t => t.Kind == kind);
+        public bool HasTerm => Has(Kind.Term);
+        public bool Has(Kind kind) => (_kinds & (1 << (int)kind)) != 0;
+
+        public void Add(Target target)
+        {
+            if (Targets.Contains(target)) return;
+            Targets.Add(target);
+            _kinds |= 1 << (int)target.Kind;
+        }
     }
 
     [Flags]
@@ -461,6 +486,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         public bool[] Claimed = new bool[256];
         public ulong[] TokenHashes = new ulong[256];
         private ulong[] _shingles = new ulong[256];
+        public readonly List<int> Found = [];
+        public readonly List<int> NegatedIds = [];
         public int MatchCount;
         public int[] MatchStart = new int[64];
         public Phrase[] MatchPhrase = new Phrase[64];
