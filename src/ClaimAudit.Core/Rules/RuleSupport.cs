@@ -11,7 +11,7 @@ internal static class RuleSupport
     public static readonly string[] DisciplineModifiers = ["GP", "GO", "GN"];
 
     /// <summary>A finding's amount in whole cents (an assistant's 85 % rate leaves fractions of a cent).</summary>
-    public static decimal Dollars(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+    public static decimal Dollars(decimal amount) => Model.Money.Cents(amount);
 
     public static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
