@@ -78,7 +78,8 @@ internal static class JsonBatchParser
                         }
                         else if (name == "batchid" && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
-                            batchId = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            // A number is kept as written: 1e999 or 30 digits do not fit a decimal, and an id is not arithmetic.
+                            batchId = reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
                         }
                         else if (!reader.TrySkip()) { needMore = true; }
                         break;
