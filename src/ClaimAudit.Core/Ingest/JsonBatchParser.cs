@@ -165,6 +165,20 @@ internal static class JsonBatchParser
         }
         if (dto is null) { assembler.Reject(row, [$"visit {row} is not an object"], null); return; }
 
+        try
+        {
+            ReadVisitValues(dto, row, assembler, work);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString throws on a string that is not valid UTF-8 (the sniffer checks
+            // only the first bytes): the visit is rejected, the rest of the batch is read.
+            assembler.Reject(row, ["the visit contains text that is not valid UTF-8"], null);
+        }
+    }
+
+    private static void ReadVisitValues(JsonVisit dto, int row, VisitAssembler assembler, VisitWork work)
+    {
         var errors = work.Errors;
         var cells = work.VisitCells;
         Set(cells, Column.VisitId, dto.VisitId, errors);

@@ -172,6 +172,25 @@ public class JsonBatchReaderTests
         Assert.Empty(result.Visits);
     }
 
+    [Fact]
+    public void Invalid_utf8_past_the_sniffed_prefix_rejects_that_visit_only()
+    {
+        // 1000 good visits (~120 KB) put the bad bytes well past the 64 KB the sniffer validates.
+        var visits = Enumerable.Range(1, 1000).Select(i => $$"""{"visitId": "V-{{i}}", "patientId": "P-1", "dateOfService": "2026-03-04", "payerId": "medicare", "lines": [{"code": "97112", "minutes": 20}]},""");
+        var bytes = new List<byte>(System.Text.Encoding.UTF8.GetBytes("{\"visits\": [" + string.Concat(visits)));
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes("""{"visitId": "V-X", "patientId": "P-2", "dateOfService": "2026-03-04", "payerId": "medicare", "note": "bad """));
+        bytes.AddRange([0xC3, 0x28]); // not UTF-8
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes("\", \"lines\": [{\"code\": \"97112\", \"minutes\": 20}]}]}"));
+
+        var result = Read(bytes.ToArray());
+
+        // It used to escape the reader as InvalidOperationException.
+        Assert.Null(result.FileError);
+        Assert.Equal(1000, result.Visits.Count);
+        var rejected = Assert.Single(result.RejectedRows);
+        Assert.Equal((1001, "the visit contains text that is not valid UTF-8"), (rejected.Row, Assert.Single(rejected.Errors)));
+    }
+
     /// <summary>
     /// Decision: an integral number is an integer however it is written (20, 20.0, 2e1 — JSON
     /// writers in Python or JavaScript produce all three), in JSON and CSV alike; 20.5, -1 and a
