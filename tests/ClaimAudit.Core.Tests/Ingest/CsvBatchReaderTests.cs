@@ -209,15 +209,17 @@ public class CsvBatchReaderTests
     // Section 2 "Bad input": nothing is dropped silently. A stray " inside an unquoted note opens a
     // quoted region for an RFC 4180 parser that runs to the next " — here two rows further down —
     // so without a check C2 and C3 would vanish into C1's note.
-    [Fact]
-    public void A_stray_quote_in_an_unquoted_note_rejects_every_row_it_swallows()
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void A_stray_quote_in_an_unquoted_note_rejects_every_row_it_swallows(string lineEnd)
     {
         var analyzer = new RecordingNoteAnalyzer();
-        var result = Read(Csv(Header + ",note",
+        var result = Read(string.Join(lineEnd, Header + ",note",
             "C1,P-1,2026-03-04,medicare,97112,20,step-ups on 6\" box 3x10", // row 2
             "C2,P-2,2026-03-04,medicare,97112,20,gait training",          // row 3
             "C3,P-3,2026-03-04,medicare,97112,20,bridges 2\" lift",        // row 4
-            "C4,P-4,2026-03-04,medicare,97112,20,PNF D2"), analyzer: analyzer); // row 5
+            "C4,P-4,2026-03-04,medicare,97112,20,PNF D2") + lineEnd, analyzer: analyzer); // row 5
 
         Assert.Null(result.FileError);
         var visit = Assert.Single(result.Visits);
