@@ -293,6 +293,15 @@ public class CsvBatchReaderTests
     }
 
     [Fact]
+    public void A_stray_quote_in_the_header_is_a_file_error_not_a_header_that_swallows_the_rows()
+    {
+        var result = Read(Csv(Header + ",note 6\"", "V-1,P-1,2026-03-04,medicare,97112,20,PNF"));
+
+        Assert.Equal("the header row (row 1) has an unbalanced quote; remove the stray \"", result.FileError);
+        Assert.Empty(result.Visits);
+    }
+
+    [Fact]
     public void A_swallowed_row_rejects_the_rest_of_its_visit_too()
     {
         var result = Read(Csv(Header + ",note",
