@@ -40,7 +40,6 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _wordFor;
 
     [ThreadStatic] private static Scratch? t_scratch;
-    [ThreadStatic] private static (NoteAnalyzer Analyzer, string Text, NoteFeatures Features)? t_last;
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
     {
@@ -113,10 +112,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     public NoteFeatures Analyze(string noteText)
     {
         if (string.IsNullOrWhiteSpace(noteText)) return NoteFeatures.Empty;
-        // EMR exports repeat the visit note on every line of the visit: analyse it once.
-        if (t_last is { } last && ReferenceEquals(last.Analyzer, this) && string.Equals(last.Text, noteText, StringComparison.Ordinal))
-            return last.Features;
-
+        // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
+        // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new Scratch();
         Tokenize(noteText, s, pattern: false);
         ResolveWords(s);
@@ -151,7 +148,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             Minutes = StatedMinutes(s),
             Signature = s.Count >= MinWordsForFingerprint ? Signature(s) : null,
         };
-        t_last = (this, noteText, features);
+        // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
+        s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Payers;
@@ -56,6 +57,12 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
                 ? $" at line {line + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}"
                 : "";
             return IngestResult.Failed($"malformed JSON{where}");
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or DecoderFallbackException or InvalidOperationException and not ObjectDisposedException)
+        {
+            // A value no check above foresaw must still not crash the audit (section 2: never a
+            // crash). The message may quote the input, so only the kind of failure is reported.
+            return IngestResult.Failed($"the file could not be read ({ex.GetType().Name}); check it is CSV or JSON as described in the input format");
         }
     }
 

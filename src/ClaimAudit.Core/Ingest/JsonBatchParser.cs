@@ -78,7 +78,8 @@ internal static class JsonBatchParser
                         }
                         else if (name == "batchid" && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                         {
-                            batchId = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                            // A number is kept as written: 1e999 or 30 digits do not fit a decimal, and an id is not arithmetic.
+                            batchId = reader.TokenType == JsonTokenType.String ? reader.GetString() : System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
                         }
                         else if (!reader.TrySkip()) { needMore = true; }
                         break;
@@ -164,6 +165,20 @@ internal static class JsonBatchParser
         }
         if (dto is null) { assembler.Reject(row, [$"visit {row} is not an object"], null); return; }
 
+        try
+        {
+            ReadVisitValues(dto, row, assembler, work);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString throws on a string that is not valid UTF-8 (the sniffer checks
+            // only the first bytes): the visit is rejected, the rest of the batch is read.
+            assembler.Reject(row, ["the visit contains text that is not valid UTF-8"], null);
+        }
+    }
+
+    private static void ReadVisitValues(JsonVisit dto, int row, VisitAssembler assembler, VisitWork work)
+    {
         var errors = work.Errors;
         var cells = work.VisitCells;
         Set(cells, Column.VisitId, dto.VisitId, errors);

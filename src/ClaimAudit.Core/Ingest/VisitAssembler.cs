@@ -330,11 +330,15 @@ internal sealed class VisitAssembler
     internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date) =>
         DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-    /// <summary>A whole number 0..max; "20.0" (a spreadsheet's or a JSON writer's way of saying 20) is accepted.</summary>
+    /// <summary>
+    /// A whole number 0..max, however it is written: "20.0" and "2e1" (a spreadsheet's or a JSON
+    /// writer's way of saying 20; in JSON they are the same number as 20) are accepted, in CSV and
+    /// JSON alike. A fraction, a sign or a number beyond decimal's range is not.
+    /// </summary>
     internal static bool TryParseCount(ReadOnlySpan<char> text, int max, out int value)
     {
         value = 0;
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return false;
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)) return false;
         if (number != decimal.Truncate(number) || number > max) return false;
         value = (int)number;
         return true;

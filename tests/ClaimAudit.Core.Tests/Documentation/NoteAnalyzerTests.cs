@@ -135,4 +135,24 @@ public class NoteAnalyzerTests
         Assert.Null(Analyze("Pt seen. Tolerated well.").Signature);
         Assert.NotNull(Analyze(DocFixture.PassingNote).Signature);
     }
+
+    // The note text is PHI: once analysed, the analyzer must not keep it reachable (a long-lived
+    // Functions worker would otherwise hold the last note of every thread indefinitely).
+    [Fact]
+    public void Analysed_note_text_is_not_kept_alive()
+    {
+        var note = AnalyseFreshNote();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(note.IsAlive);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference AnalyseFreshNote()
+    {
+        var text = string.Concat("Patient Jane Roe: PNF D2 flexion pattern R UE, ", Guid.NewGuid().ToString("N"));
+        Assert.True(NoteAnalyzer.Default.Analyze(text).Has("nmr-techniques"));
+        return new WeakReference(text);
+    }
 }

@@ -139,6 +139,93 @@ public class JsonBatchReaderTests
         Assert.Equal(error, Read(json).FileError);
     }
 
+    // A number batchId is kept as written: parsing it as a decimal overflowed (1e999, 30 digits)
+    // and the FormatException escaped the reader, which must never throw on bad input.
+    [Theory]
+    [InlineData("1e999")]
+    [InlineData("123456789012345678901234567890")]
+    [InlineData("42")]
+    public void A_numeric_batch_id_is_kept_as_written(string batchId)
+    {
+        var result = Read($"{{\"batchId\": {batchId}, \"visits\": []}}");
+
+        Assert.Null(result.FileError);
+        Assert.Equal(batchId, result.BatchId);
+        Assert.Empty(result.Visits);
+    }
+
+    private sealed class FailingNoteAnalyzer : ClaimAudit.Core.Documentation.INoteAnalyzer
+    {
+        public ClaimAudit.Core.Documentation.NoteFeatures Analyze(string noteText) => throw new FormatException($"cannot read '{noteText}'");
+    }
+
+    [Fact]
+    public void A_parse_failure_no_check_foresaw_is_a_file_error_without_the_input_text()
+    {
+        var reader = new BatchReader(FindPayer, new FailingNoteAnalyzer());
+        var json = """{"visits": [{"visitId": "V-1", "patientId": "P-1", "dateOfService": "2026-03-04", "payerId": "medicare", "note": "Jane Roe PNF", "lines": [{"code": "97112", "minutes": 20}]}]}""";
+
+        var result = reader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), InputFormat.Auto);
+
+        Assert.NotNull(result.FileError);
+        Assert.DoesNotContain("Jane", result.FileError);
+        Assert.Empty(result.Visits);
+    }
+
+    [Fact]
+    public void Invalid_utf8_past_the_sniffed_prefix_rejects_that_visit_only()
+    {
+        // 1000 good visits (~120 KB) put the bad bytes well past the 64 KB the sniffer validates.
+        var visits = Enumerable.Range(1, 1000).Select(i => $$"""{"visitId": "V-{{i}}", "patientId": "P-1", "dateOfService": "2026-03-04", "payerId": "medicare", "lines": [{"code": "97112", "minutes": 20}]},""");
+        var bytes = new List<byte>(System.Text.Encoding.UTF8.GetBytes("{\"visits\": [" + string.Concat(visits)));
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes("""{"visitId": "V-X", "patientId": "P-2", "dateOfService": "2026-03-04", "payerId": "medicare", "note": "bad """));
+        bytes.AddRange([0xC3, 0x28]); // not UTF-8
+        bytes.AddRange(System.Text.Encoding.UTF8.GetBytes("\", \"lines\": [{\"code\": \"97112\", \"minutes\": 20}]}]}"));
+
+        var result = Read(bytes.ToArray());
+
+        // It used to escape the reader as InvalidOperationException.
+        Assert.Null(result.FileError);
+        Assert.Equal(1000, result.Visits.Count);
+        var rejected = Assert.Single(result.RejectedRows);
+        Assert.Equal((1001, "the visit contains text that is not valid UTF-8"), (rejected.Row, Assert.Single(rejected.Errors)));
+    }
+
+    /// <summary>
+    /// Decision: an integral number is an integer however it is written (20, 20.0, 2e1 — JSON
+    /// writers in Python or JavaScript produce all three), in JSON and CSV alike; 20.5, -1 and a
+    /// number too large for any count are still rejected.
+    /// </summary>
+    [Theory]
+    [InlineData("20", 20)]
+    [InlineData("20.0", 20)]
+    [InlineData("2e1", 20)]
+    [InlineData("2.0E+1", 20)]
+    public void Integral_minutes_are_accepted_however_the_number_is_written(string minutes, int expected)
+    {
+        var json = Read(VisitWithMinutes(minutes));
+        var csv = Read(Csv(Header, $"V-1,P-1,2026-03-04,medicare,97112,{minutes}"));
+
+        Assert.Equal(expected, Assert.Single(Assert.Single(json.Visits).Lines).Minutes);
+        Assert.Equal(expected, Assert.Single(Assert.Single(csv.Visits).Lines).Minutes);
+    }
+
+    [Theory]
+    [InlineData("20.5")]
+    [InlineData("-1")]
+    [InlineData("1e999")]
+    [InlineData("2e-1")]
+    public void Minutes_that_are_not_an_integer_0_to_600_reject_the_visit(string minutes)
+    {
+        var result = Read(VisitWithMinutes(minutes));
+
+        Assert.Empty(result.Visits);
+        Assert.Equal([$"line 1: minutes must be an integer 0..600 (got '{minutes}')"], Assert.Single(result.RejectedRows).Errors);
+    }
+
+    private static string VisitWithMinutes(string minutes) =>
+        $$"""{"visits": [{"visitId": "V-1", "patientId": "P-1", "dateOfService": "2026-03-04", "payerId": "medicare", "lines": [{"code": "97112", "minutes": {{minutes}}}]}]}""";
+
     [Fact]
     public void The_same_visit_id_twice_with_different_patients_rejects_both()
     {
