@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimAudit.Core;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+using nietras.SeparatedValues;
+
+namespace ClaimAudit.Bench;
+
+/// <summary>One measured phase, run in its own process; prints "lines seconds peakBytes".</summary>
+internal static class Phases
+{
+    public static int Run(string phase, string file)
+    {
+        var sw = Stopwatch.StartNew();
+        long lines = phase switch
+        {
+            "parse" => RawParse(file),
+            "audit" => FullAudit(file),
+            _ => throw new ArgumentException($"unknown phase '{phase}'"),
+        };
+        sw.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines} {sw.Elapsed.TotalSeconds} {PeakResidentBytes()}"));
+        return 0;
+    }
+
+    // The floor: the same CSV library reading every cell of every row, doing nothing with it.
+    private static long RawParse(string file)
+    {
+        long rows = 0, chars = 0;
+        using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(file);
+        foreach (var row in reader)
+        {
+            for (var i = 0; i < row.ColCount; i++) chars += row[i].Span.Trim().Length;
+            rows++;
+        }
+        GC.KeepAlive(chars);
+        return rows;
+    }
+
+    // Ingest, every rule, and the JSON report written out (to nowhere), as the CLI and trigger do.
+    private static long FullAudit(string file)
+    {
+        var engine = new AuditEngine(PayerProfileSet.Shipped);
+        using var input = File.OpenRead(file);
+        var batch = engine.Ingest(input, InputFormat.Csv);
+        var outcome = engine.Evaluate(batch, BatchHistory.Empty, "bench", "bench", DateTimeOffset.UtcNow);
+        ReportJson.Write(Stream.Null, outcome.Report);
+        return batch.Visits.Sum(v => (long)v.Lines.Count) + batch.RejectedRows.Count;
+    }
+
+    // VmHWM: the process's peak resident set, the number that matters for a Functions instance.
+    private static long PeakResidentBytes()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                return long.Parse(line[6..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        return Process.GetCurrentProcess().PeakWorkingSet64;
+    }
+}

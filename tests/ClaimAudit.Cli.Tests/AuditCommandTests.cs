@@ -1,0 +1,111 @@
+using System.Text.Json;
+
+namespace ClaimAudit.Cli.Tests;
+
+/// <summary>`claimaudit audit` end to end on the shipped sample batch (PRODUCT.md section 7).</summary>
+public class AuditCommandTests
+{
+    [Fact]
+    public async Task Sample_audit_prints_the_headline_and_the_findings_with_fixes()
+    {
+        var run = await CliRun.RunAsync("audit", CliRun.Sample);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stderr);
+        Assert.Contains("28 visits", run.Stdout);
+        Assert.Contains("4 rejected rows", run.Stdout);
+        // The seed's trap: 97112 + 97110 needs a 59 for the commercial payer (V-2001) and not for Medicare (V-1001).
+        Assert.Contains("PTP_MODIFIER_MISSING", run.Stdout);
+        Assert.Contains("fix: ", run.Stdout);
+        Assert.Contains("Rejected rows", run.Stdout);
+        Assert.Contains("unknown payer 'acme'", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Out_dash_prints_the_json_report_and_every_row_is_accounted_for()
+    {
+        var run = await CliRun.RunAsync("audit", CliRun.Sample, "--out", "-");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Stdout); // the report alone, nothing mixed into it
+        using var doc = JsonDocument.Parse(run.RawStdout);
+        var root = doc.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        var summary = root.GetProperty("summary");
+        Assert.Equal(28, summary.GetProperty("visits").GetInt32());
+        Assert.Equal(4, summary.GetProperty("rejectedRows").GetInt32());
+
+        // 48 data rows in the file: every one is a line of a visit or a rejected row.
+        var dataRows = File.ReadAllLines(CliRun.Sample).Length - 1;
+        var visitIds = root.GetProperty("visits").EnumerateArray().Select(v => v.GetProperty("visitId").GetString()).ToList();
+        Assert.Equal(28, visitIds.Distinct().Count());
+        var rejected = root.GetProperty("rejectedRows").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()).ToList();
+        Assert.Equal(4, rejected.Count);
+        Assert.Equal(48, dataRows);
+
+        var v1001 = root.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-1001");
+        Assert.DoesNotContain(v1001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PTP_MODIFIER_MISSING");
+        var v2001 = root.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-2001");
+        Assert.Contains(v2001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PTP_MODIFIER_MISSING");
+    }
+
+    [Fact]
+    public async Task Fail_on_error_exits_1_when_the_batch_has_errors()
+    {
+        var run = await CliRun.RunAsync("audit", CliRun.Sample, "--fail-on", "error");
+        Assert.Equal(1, run.ExitCode);
+    }
+
+    [Fact]
+    public async Task Missing_file_exits_2_with_the_reason_on_stderr()
+    {
+        var run = await CliRun.RunAsync("audit", "no-such-batch.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("no-such-batch.csv", run.Stderr);
+        Assert.Contains("no such file", run.Stderr);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_batch_exits_2_with_the_reason()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(path, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        try
+        {
+            var run = await CliRun.RunAsync("audit", path);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("cannot read", run.Stderr);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public async Task Out_directory_writes_json_csv_and_html_reports()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}");
+        try
+        {
+            var run = await CliRun.RunAsync("audit", CliRun.Sample, "--out", dir, "--format", "all");
+            Assert.Equal(0, run.ExitCode);
+            using (var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "report.json"))))
+                Assert.Equal(28, doc.RootElement.GetProperty("summary").GetProperty("visits").GetInt32());
+            Assert.Contains("PTP_MODIFIER_MISSING", await File.ReadAllTextAsync(Path.Combine(dir, "report.csv")));
+            Assert.StartsWith("<!DOCTYPE html>", (await File.ReadAllTextAsync(Path.Combine(dir, "report.html"))).TrimStart('\uFEFF'), StringComparison.OrdinalIgnoreCase);
+        }
+        finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public async Task A_malformed_payers_file_exits_2_naming_the_field()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, """{"payerId":"acme","unitMethod":"sometimes"}""");
+        try
+        {
+            var run = await CliRun.RunAsync("audit", CliRun.Sample, "--payers", path);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("unitMethod", run.Stderr);
+        }
+        finally { File.Delete(path); }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+
+namespace ClaimAudit.Cli.Tests;
+
+public class UnitsAndPayersCommandTests
+{
+    [Fact]
+    public async Task Units_json_prints_the_spec_example_exactly()
+    {
+        // PRODUCT.md section 7: 97112 24 min + 97110 23 min under cms = 47 min → 3 units, 97112 ×2, 97110 ×1.
+        var run = await CliRun.RunAsync("units", "--method", "cms", "97112=24", "97110=23", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var actual = JsonDocument.Parse(run.Stdout);
+        using var expected = JsonDocument.Parse("""
+            {"method":"cms","totalMinutes":47,"totalUnits":3,"lines":[{"code":"97112","minutes":24,"units":2},{"code":"97110","minutes":23,"units":1}]}
+            """);
+        Assert.True(JsonElement.DeepEquals(expected.RootElement, actual.RootElement), run.Stdout);
+    }
+
+    [Fact]
+    public async Task Units_ama_gives_no_unit_to_seven_minutes_of_manual_therapy()
+    {
+        // Section 3: 97110 33 + 97140 7 under ama is 97110 ×2 and 97140 ×0.
+        var run = await CliRun.RunAsync("units", "--method", "ama", "97110=33", "97140=7");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Matches(@"97110\s+33 min\s+2 units", run.Stdout);
+        Assert.Matches(@"97140\s+7 min\s+0 units", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Units_rejects_a_pair_that_is_not_code_equals_minutes()
+    {
+        var run = await CliRun.RunAsync("units", "97112:24");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("CODE=MINUTES", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Payers_list_shows_the_three_shipped_profiles()
+    {
+        var run = await CliRun.RunAsync("payers", "list");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("medicare", run.Stdout);
+        Assert.Contains("commercial-ama", run.Stdout);
+        Assert.Contains("commercial-strict", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Payers_show_medicare_has_the_2026_kx_threshold_and_no_97112_97110_pair()
+    {
+        var run = await CliRun.RunAsync("payers", "show", "MEDICARE", "--json");
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(run.Stdout);
+        var profile = doc.RootElement;
+        Assert.Equal(2480m, profile.GetProperty("kxThresholds").GetProperty("2026").GetDecimal());
+        Assert.DoesNotContain(profile.GetProperty("ptpPairs").EnumerateArray(), p =>
+            new[] { p.GetProperty("column1").GetString(), p.GetProperty("column2").GetString() }.Order().SequenceEqual(["97110", "97112"]));
+    }
+
+    [Fact]
+    public async Task Payers_show_unknown_id_exits_2_listing_the_known_ones()
+    {
+        var run = await CliRun.RunAsync("payers", "show", "acme");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown payer 'acme'", run.Stderr);
+        Assert.Contains("medicare", run.Stderr);
+    }
+}
