@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace ClaimAudit.Core.Reporting;
+
+/// <summary>
+/// Writes the report as a flat CSV a billing manager can open in Excel (PRODUCT.md section 8):
+/// UTF-8 with BOM, CRLF line ends, RFC 4180 quoting (by Sep's writer) and every text cell
+/// neutralised against formula injection.
+/// </summary>
+/// <remarks>
+/// Rows, in this order:
+/// <list type="bullet">
+/// <item>a <c>FILE_ERROR</c> row when the file could not be read at all;</item>
+/// <item>one row per finding of each visit, in the visits' order;</item>
+/// <item>one row per <b>clean</b> visit (severity <c>clean</c>, empty rule id), so that every visit of
+/// the batch appears in the CSV and a filter on severity still separates problems from clean claims —
+/// a visit missing from the file would read as "lost";</item>
+/// <item>one <c>REJECTED_ROW</c> row per rejected input row, its reasons joined with "; " in
+/// <c>message</c> and its spreadsheet row number in <c>row</c>.</item>
+/// </list>
+/// <c>amount</c> and <c>row</c> are numbers written by this class from <see cref="decimal"/>/<see cref="int"/>
+/// values, never from input text, so they are not prefixed: a negative amount such as <c>-12.50</c>
+/// stays a number Excel can sum (a bare number is not evaluated as a formula).
+/// </remarks>
+public static class ReportCsv
+{
+    /// <summary>The columns, in order.</summary>
+    public static IReadOnlyList<string> Columns { get; } =
+        ["visit_id", "patient_id", "date_of_service", "payer_id", "code", "rule_id", "severity", "message", "fix", "amount", "row"];
+
+    public const string RejectedRowRuleId = "REJECTED_ROW";
+    public const string FileErrorRuleId = "FILE_ERROR";
+    public const string CleanSeverity = "clean";
+
+    /// <summary>
+    /// Writes the CSV to <paramref name="output"/> (left open), enumerating <see cref="AuditReport.Visits"/> once.
+    /// </summary>
+    public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(report);
+
+        // The BOM makes Excel read the file as UTF-8; CRLF is what RFC 4180 and Excel expect.
+        await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true)
+        {
+            NewLine = "\r\n",
+        };
+        await using (var csv = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(text, leaveOpen: true))
+        {
+            // Written up front so a report with no rows at all is still a readable CSV with its header.
+            csv.Header.Add(Columns);
+            await csv.Header.WriteAsync(cancellationToken);
+
+            if (report.FileError is { } fileError)
+                await WriteRowAsync(csv, new CsvRow { RuleId = FileErrorRuleId, Severity = "error", Message = fileError }, cancellationToken);
+
+            foreach (var visit in report.Visits)
+            {
+                if (visit.Findings.Count == 0)
+                {
+                    await WriteRowAsync(csv, CsvRow.ForVisit(visit) with { Severity = CleanSeverity, Message = "No findings" }, cancellationToken);
+                    continue;
+                }
+                foreach (var finding in visit.Findings)
+                {
+                    await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
+                    {
+                        Code = finding.Code ?? "",
+                        RuleId = finding.RuleId,
+                        Severity = finding.Severity,
+                        Message = finding.Message,
+                        Fix = finding.Fix,
+                        Amount = finding.Amount,
+                    }, cancellationToken);
+                }
+            }
+
+            foreach (var rejected in report.RejectedRows)
+            {
+                await WriteRowAsync(csv, new CsvRow
+                {
+                    RuleId = RejectedRowRuleId,
+                    Severity = "error",
+                    Message = string.Join("; ", rejected.Errors),
+                    Fix = "Correct the row in the source file and upload the batch again",
+                    Row = rejected.Row,
+                }, cancellationToken);
+            }
+        }
+        await text.FlushAsync(cancellationToken);
+    }
+
+    private static async ValueTask WriteRowAsync(SepWriter csv, CsvRow r, CancellationToken cancellationToken)
+    {
+        await using var row = csv.NewRow(cancellationToken);
+        row["visit_id"].Set(Neutralise(r.VisitId));
+        row["patient_id"].Set(Neutralise(r.PatientId));
+        row["date_of_service"].Set(Neutralise(r.DateOfService));
+        row["payer_id"].Set(Neutralise(r.PayerId));
+        row["code"].Set(Neutralise(r.Code));
+        row["rule_id"].Set(Neutralise(r.RuleId));
+        row["severity"].Set(Neutralise(r.Severity));
+        row["message"].Set(Neutralise(r.Message));
+        row["fix"].Set(Neutralise(r.Fix));
+        if (r.Amount is { } amount) row["amount"].Format(amount, "0.00");
+        else row["amount"].Set("");
+        if (r.Row is { } number) row["row"].Format(number);
+        else row["row"].Set("");
+    }
+
+    /// <summary>
+    /// OWASP CSV-injection guidance: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or
+    /// carriage return is prefixed with a single quote so a spreadsheet shows it as text instead of
+    /// evaluating it. Quoting of the result is left to Sep (RFC 4180).
+    /// </summary>
+    public static string Neutralise(string? cell)
+    {
+        if (string.IsNullOrEmpty(cell)) return "";
+        return cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+    }
+
+    private sealed record CsvRow
+    {
+        public string VisitId { get; init; } = "";
+        public string PatientId { get; init; } = "";
+        public string DateOfService { get; init; } = "";
+        public string PayerId { get; init; } = "";
+        public string Code { get; init; } = "";
+        public string RuleId { get; init; } = "";
+        public string Severity { get; init; } = "";
+        public string Message { get; init; } = "";
+        public string Fix { get; init; } = "";
+        public decimal? Amount { get; init; }
+        public int? Row { get; init; }
+
+        public static CsvRow ForVisit(VisitReport v) => new()
+        {
+            VisitId = v.VisitId, PatientId = v.PatientId, DateOfService = v.DateOfService, PayerId = v.PayerId,
+        };
+    }
+}
