@@ -33,7 +33,7 @@ public sealed class AuditEngine
     {
         _profiles = profiles;
         _rules = rules ?? [.. ClaimRules.All, .. DocumentationRules.All];
-        _reader = new BatchReader(profiles.Contains, noteAnalyzer ?? NoteAnalyzer.Default, limits);
+        _reader = new BatchReader(profiles.Find, noteAnalyzer ?? NoteAnalyzer.Default, limits);
     }
 
     public PayerProfileSet Profiles => _profiles;

@@ -1,9 +1,21 @@
+using System.Globalization;
+using System.Text.Json;
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Payers;
 
 namespace ClaimAudit.Core.Ingest;
 
-/// <summary>Reads a visit batch (CSV or JSON, PRODUCT.md section 2) from a stream, one pass.</summary>
-public sealed class BatchReader(Func<string, bool> isKnownPayer, INoteAnalyzer noteAnalyzer, IngestLimits? limits = null)
+/// <summary>
+/// Reads a visit batch (CSV or JSON, PRODUCT.md section 2) from a stream, in one forward pass and
+/// in memory bounded by the visits it keeps (no note text, shared strings for codes and ids).
+/// Bad input never throws: unreadable files come back with <see cref="IngestResult.FileError"/>,
+/// bad rows in <see cref="IngestResult.RejectedRows"/> with every reason.
+/// </summary>
+/// <param name="findPayer">Looks up a payer profile by (lower-cased) payer id; null = unknown payer.
+/// The profile also says which codes are timed and therefore need minutes.</param>
+/// <param name="noteAnalyzer">Reduces each row's note text to features; the text is not kept.</param>
+/// <param name="limits">Size limit; <see cref="IngestLimits.Default"/> when null.</param>
+public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, IngestLimits? limits = null)
 {
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
@@ -16,9 +28,41 @@ public sealed class BatchReader(Func<string, bool> isKnownPayer, INoteAnalyzer n
             _ => InputFormat.Auto,
         };
 
+    /// <summary>
+    /// Reads the batch. <paramref name="format"/> Auto sniffs: the first non-blank character
+    /// (after an optional BOM) being '{' means JSON, anything else textual CSV. The stream is read
+    /// once, forward only, and left open.
+    /// </summary>
     public IngestResult Read(Stream input, InputFormat format)
     {
-        _ = isKnownPayer; _ = noteAnalyzer;
-        throw new NotImplementedException();
+        ArgumentNullException.ThrowIfNull(input);
+        try
+        {
+            if (input.CanSeek && input.Length - input.Position > Limits.MaxBytes) return TooLarge();
+            var metered = MeteredStream.Open(input, Limits.MaxBytes);
+            var sniff = InputSniffer.Sniff(metered.Prefix, format);
+            if (sniff.Error is not null) return IngestResult.Failed(sniff.Error);
+            return sniff.Format == InputFormat.Json
+                ? JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true))
+                : CsvBatchParser.Parse(metered, sniff.CsvSeparator, new VisitAssembler(findPayer, noteAnalyzer, json: false));
+        }
+        catch (InputTooLargeException)
+        {
+            return TooLarge();
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is long line
+                ? $" at line {line + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}"
+                : "";
+            return IngestResult.Failed($"malformed JSON{where}");
+        }
     }
+
+    private IngestResult TooLarge() =>
+        IngestResult.Failed($"the file is larger than the {FormatBytes(Limits.MaxBytes)} limit");
+
+    private static string FormatBytes(long bytes) =>
+        bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? $"{bytes / (1024 * 1024)} MiB ({bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)"
+        : $"{bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes";
 }

@@ -1,0 +1,68 @@
+using System.Text.Unicode;
+
+namespace ClaimAudit.Core.Ingest;
+
+/// <summary>What the first bytes of an input say about it.</summary>
+internal readonly record struct SniffResult(InputFormat Format, char CsvSeparator, string? Error);
+
+/// <summary>Looks at the first bytes of an input: empty, binary, JSON or CSV, and the CSV separator.</summary>
+internal static class InputSniffer
+{
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    public static SniffResult Sniff(ReadOnlySpan<byte> prefix, InputFormat requested)
+    {
+        var text = prefix.StartsWith(Utf8Bom) ? prefix[3..] : prefix;
+        if (text.Length >= 2 && ((text[0] == 0xFF && text[1] == 0xFE) || (text[0] == 0xFE && text[1] == 0xFF)))
+            return Fail("the file is UTF-16 text; save it as UTF-8 (CSV or JSON)");
+
+        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0) return Fail("the file is empty");
+        if (LooksBinary(text)) return Fail("the file is neither CSV nor JSON text (it looks like binary data)");
+
+        var format = requested;
+        if (format == InputFormat.Auto)
+            format = text[first] is (byte)'{' or (byte)'[' ? InputFormat.Json : InputFormat.Csv;
+        return new SniffResult(format, format == InputFormat.Csv ? SeparatorOf(HeaderLine(text)) : ',', null);
+    }
+
+    private static SniffResult Fail(string error) => new(InputFormat.Auto, ',', error);
+
+    // Text files never contain NUL and are valid UTF-8. The prefix may end inside a multi-byte
+    // character, so up to three trailing bytes are forgiven.
+    private static bool LooksBinary(ReadOnlySpan<byte> text)
+    {
+        if (text.Contains((byte)0)) return true;
+        for (var cut = 0; cut <= Math.Min(3, text.Length); cut++)
+            if (Utf8.IsValid(text[..^cut])) return false;
+        return true;
+    }
+
+    private static ReadOnlySpan<byte> HeaderLine(ReadOnlySpan<byte> text)
+    {
+        var end = text.IndexOfAny((byte)'\r', (byte)'\n');
+        return end < 0 ? text : text[..end];
+    }
+
+    /// <summary>
+    /// PRODUCT.md section 2: comma by default; a header that is tab- or semicolon-separated selects
+    /// that separator. The separator that occurs most often in the header (outside quotes) wins;
+    /// comma wins ties, so a plain header with no separator at all is read as comma-separated.
+    /// </summary>
+    internal static char SeparatorOf(ReadOnlySpan<byte> headerLine)
+    {
+        int commas = 0, semicolons = 0, tabs = 0;
+        var quoted = false;
+        foreach (var b in headerLine)
+        {
+            if (b == (byte)'"') quoted = !quoted;
+            else if (quoted) continue;
+            else if (b == (byte)',') commas++;
+            else if (b == (byte)';') semicolons++;
+            else if (b == (byte)'\t') tabs++;
+        }
+        if (tabs > commas && tabs >= semicolons) return '\t';
+        if (semicolons > commas) return ';';
+        return ',';
+    }
+}

@@ -1,0 +1,264 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimAudit.Core.Model;
+
+namespace ClaimAudit.Core.Ingest;
+
+/// <summary>
+/// Reads a JSON visit batch (PRODUCT.md section 2) as a stream: the root object is walked token by
+/// token and each entry of <c>visits</c> is deserialised on its own once it is wholly in the buffer,
+/// so memory holds one visit at a time, not the document. Syntax errors are file-level (they carry
+/// the line and byte); a visit whose values have the wrong shape or fail validation is rejected
+/// with every reason, its row being its 1-based index in <c>visits</c>.
+/// </summary>
+internal static class JsonBatchParser
+{
+    private enum Stage { Start, RootProperties, Visits, Done }
+
+    public static IngestResult Parse(Stream input, VisitAssembler assembler)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            return Walk(input, assembler, ref buffer);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static IngestResult Walk(Stream input, VisitAssembler assembler, ref byte[] buffer)
+    {
+        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        var state = new JsonReaderState(options);
+        var length = 0;
+        var final = false;
+        var stage = Stage.Start;
+        string? batchId = null;
+        var visitIndex = 0;
+        var sawVisits = false;
+        var work = new VisitWork();
+
+        // The UTF-8 BOM is allowed; the reader does not skip it by itself.
+        length = Fill(input, buffer, 0, ref final);
+        var start = buffer.AsSpan(0, length).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
+        while (true)
+        {
+            var reader = new Utf8JsonReader(buffer.AsSpan(start, length - start), final, state);
+            var resume = state;
+            long resumeAt = 0;
+            var needMore = false;
+            while (!needMore && stage != Stage.Done)
+            {
+                resume = reader.CurrentState;
+                resumeAt = reader.BytesConsumed;
+                if (!reader.Read()) { needMore = true; break; }
+                switch (stage)
+                {
+                    case Stage.Start:
+                        if (reader.TokenType != JsonTokenType.StartObject)
+                            return IngestResult.Failed("the JSON batch must be an object with a \"visits\" array (section 2 of the input format)");
+                        stage = Stage.RootProperties;
+                        break;
+
+                    case Stage.RootProperties:
+                        if (reader.TokenType == JsonTokenType.EndObject) { stage = Stage.Done; break; }
+                        var name = Columns.Key(reader.GetString() ?? "");
+                        if (!reader.Read()) { needMore = true; break; }
+                        if (name == "visits")
+                        {
+                            sawVisits = true;
+                            if (reader.TokenType == JsonTokenType.StartArray) stage = Stage.Visits;
+                            else if (reader.TokenType != JsonTokenType.Null)
+                                return IngestResult.Failed("\"visits\" must be an array of visits");
+                        }
+                        else if (name == "batchid" && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+                        {
+                            batchId = reader.TokenType == JsonTokenType.String ? reader.GetString() : reader.GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        }
+                        else if (!reader.TrySkip()) { needMore = true; }
+                        break;
+
+                    case Stage.Visits:
+                        if (reader.TokenType == JsonTokenType.EndArray) { stage = Stage.RootProperties; break; }
+                        var whole = reader;
+                        if (!whole.TrySkip()) { needMore = true; break; }
+                        visitIndex++;
+                        ReadVisit(ref reader, visitIndex, assembler, work);
+                        reader = whole;
+                        break;
+                }
+            }
+
+            if (stage == Stage.Done) break;
+            if (final)
+                return IngestResult.Failed(stage == Stage.Start ? "the file is empty" : "malformed JSON: the file ends before the batch is complete");
+
+            // Keep the unfinished value, read more behind it (growing the buffer for a large visit).
+            state = resume;
+            var keep = length - start - (int)resumeAt;
+            Buffer.BlockCopy(buffer, start + (int)resumeAt, buffer, 0, keep);
+            start = 0;
+            length = keep;
+            if (length == buffer.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
+            }
+            length = Fill(input, buffer, length, ref final);
+        }
+
+        if (!sawVisits)
+            return IngestResult.Failed("the JSON batch has no \"visits\" array");
+        var (visits, rejected) = assembler.Finish();
+        return new IngestResult { BatchId = batchId, Visits = visits, RejectedRows = rejected };
+    }
+
+    private static int Fill(Stream input, byte[] buffer, int length, ref bool final)
+    {
+        while (length < buffer.Length && !final)
+        {
+            var n = input.Read(buffer, length, buffer.Length - length);
+            if (n == 0) final = true;
+            length += n;
+        }
+        return length;
+    }
+
+    private sealed class VisitWork
+    {
+        public readonly RowCells VisitCells = new();
+        public readonly RowCells LineCells = new();
+        public readonly List<string> Errors = [];
+        public readonly List<string> DiagnosisCodes = [];
+        public readonly List<ServiceLine> Lines = [];
+    }
+
+    private static void ReadVisit(ref Utf8JsonReader reader, int row, VisitAssembler assembler, VisitWork work)
+    {
+        work.Errors.Clear();
+        work.DiagnosisCodes.Clear();
+        work.Lines.Clear();
+        work.VisitCells.Clear();
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            assembler.Reject(row, [$"visit {row} is not an object"], null);
+            return;
+        }
+        JsonVisit? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(ref reader, IngestJsonContext.Default.JsonVisit);
+        }
+        catch (JsonException ex)
+        {
+            assembler.Reject(row, [$"the visit is not in the expected shape at {ex.Path ?? "$"} (lines must be an array of objects)"], null);
+            return;
+        }
+        if (dto is null) { assembler.Reject(row, [$"visit {row} is not an object"], null); return; }
+
+        var errors = work.Errors;
+        var cells = work.VisitCells;
+        Set(cells, Column.VisitId, dto.VisitId, errors);
+        Set(cells, Column.PatientId, dto.PatientId, errors);
+        Set(cells, Column.DateOfService, dto.DateOfService, errors);
+        Set(cells, Column.PayerId, dto.PayerId, errors);
+        Set(cells, Column.DiagnosisCodes, dto.DiagnosisCodes, errors, allowArray: true);
+        Set(cells, Column.YtdTherapyAmount, dto.YtdTherapyAmount, errors);
+        Set(cells, Column.Note, dto.Note, errors);
+
+        var key = assembler.ParseVisitKey(cells, errors);
+        var ytd = assembler.ParseVisitExtras(cells, errors, work.DiagnosisCodes);
+
+        if (dto.Lines is null || dto.Lines.Count == 0) errors.Add("the visit has no lines");
+        else
+        {
+            for (var i = 0; i < dto.Lines.Count; i++)
+            {
+                var prefix = $"line {i + 1}: ";
+                var source = dto.Lines[i];
+                if (source is null) { errors.Add($"{prefix}is not an object"); continue; }
+                var lineCells = work.LineCells;
+                lineCells.Clear();
+                Set(lineCells, Column.CptCode, source.Code ?? source.CptCode, errors, prefix: prefix);
+                Set(lineCells, Column.Minutes, source.Minutes, errors, prefix: prefix);
+                Set(lineCells, Column.OneOnOne, source.OneOnOne, errors, prefix: prefix);
+                Set(lineCells, Column.DividedAttentionMinutes, source.DividedAttentionMinutes, errors, prefix: prefix);
+                Set(lineCells, Column.ProviderRole, source.ProviderRole, errors, prefix: prefix);
+                Set(lineCells, Column.AssistantMinutes, source.AssistantMinutes, errors, prefix: prefix);
+                Set(lineCells, Column.BilledUnits, source.BilledUnits, errors, prefix: prefix);
+                Set(lineCells, Column.BilledModifiers, source.BilledModifiers, errors, allowArray: true, prefix: prefix);
+                var line = assembler.ParseLine(lineCells, key, row, errors, prefix);
+                if (line is not null) work.Lines.Add(line);
+            }
+        }
+
+        if (errors.Count > 0 || !key.IsComplete) { assembler.Reject(row, errors, key.VisitId); return; }
+        assembler.Accept(key, row, CollectionsMarshal.AsSpan(work.Lines), work.DiagnosisCodes, ytd, cells[Column.Note]);
+    }
+
+    /// <summary>A JSON value as the text the shared validation reads: strings as they are, numbers and booleans as written, arrays joined with ';'.</summary>
+    private static void Set(RowCells cells, Column column, JsonElement? value, List<string> errors, bool allowArray = false, string prefix = "")
+    {
+        if (value is not { } element) return;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String: cells.Set(column, element.GetString()); break;
+            case JsonValueKind.Number: cells.Set(column, element.GetRawText()); break;
+            case JsonValueKind.True: cells.Set(column, "true"); break;
+            case JsonValueKind.False: cells.Set(column, "false"); break;
+            case JsonValueKind.Array when allowArray:
+                var parts = new List<string>();
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String) parts.Add(item.GetString()!);
+                    else errors.Add($"{prefix}{Columns.JsonNames[(int)column]} must be an array of strings");
+                }
+                cells.Set(column, string.Join(';', parts));
+                break;
+            case JsonValueKind.Null or JsonValueKind.Undefined: break;
+            default:
+                errors.Add($"{prefix}{Columns.JsonNames[(int)column]} must be {(allowArray ? "an array of strings" : "a string or a number")}");
+                break;
+        }
+    }
+}
+
+/// <summary>A visit of the JSON input. Values are kept as JSON so a wrong type is a reason on the visit, not a file error.</summary>
+internal sealed class JsonVisit
+{
+    public JsonElement? VisitId { get; set; }
+    public JsonElement? PatientId { get; set; }
+    public JsonElement? DateOfService { get; set; }
+    public JsonElement? PayerId { get; set; }
+    public JsonElement? DiagnosisCodes { get; set; }
+    public JsonElement? YtdTherapyAmount { get; set; }
+    public JsonElement? Note { get; set; }
+    public List<JsonLine?>? Lines { get; set; }
+}
+
+/// <summary>A line of a JSON visit.</summary>
+internal sealed class JsonLine
+{
+    public JsonElement? Code { get; set; }
+    /// <summary>Accepted as a synonym of <see cref="Code"/>, the CSV column name.</summary>
+    public JsonElement? CptCode { get; set; }
+    public JsonElement? Minutes { get; set; }
+    public JsonElement? OneOnOne { get; set; }
+    public JsonElement? DividedAttentionMinutes { get; set; }
+    public JsonElement? ProviderRole { get; set; }
+    public JsonElement? AssistantMinutes { get; set; }
+    public JsonElement? BilledUnits { get; set; }
+    public JsonElement? BilledModifiers { get; set; }
+}
+
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(JsonVisit))]
+internal sealed partial class IngestJsonContext : JsonSerializerContext;

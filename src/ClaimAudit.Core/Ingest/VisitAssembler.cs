@@ -1,0 +1,387 @@
+using System.Globalization;
+using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+
+namespace ClaimAudit.Core.Ingest;
+
+/// <summary>
+/// Validates input rows field by field and groups the good ones into visits; every row ends either
+/// as a <see cref="ServiceLine"/> of a visit or as a rejected row with every reason (PRODUCT.md
+/// section 2, "Bad input"). Shared by the CSV and JSON readers; only the field names and the word
+/// for "row" differ. Error messages quote the offending value (clipped) but never a patient id or
+/// note text.
+/// </summary>
+internal sealed class VisitAssembler
+{
+    public const int MaxMinutes = 600;
+    public const int MaxBilledUnits = 99;
+    private const int MaxQuotedLength = 40;
+    private const int MaxRowsListed = 20;
+
+    private readonly Func<string, PayerProfile?> _findPayer;
+    private readonly INoteAnalyzer _noteAnalyzer;
+    private readonly string[] _names;
+    private readonly bool _json;
+    private readonly StringPool _pool = new();
+    private readonly Dictionary<string, (string Id, PayerProfile? Profile)> _payers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _modifierLists = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _modifierLookup;
+    private readonly Dictionary<string, VisitDraft> _visits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VisitDraft>.AlternateLookup<ReadOnlySpan<char>> _visitLookup;
+    private readonly List<VisitDraft> _visitOrder = [];
+    private readonly List<RejectedRow> _rejected = [];
+    private readonly Dictionary<string, List<int>> _rejectedRowsByVisit = new(StringComparer.Ordinal);
+
+    private sealed class VisitDraft(Visit visit)
+    {
+        public Visit Visit { get; } = visit;
+        public bool PatientDiffers, DateDiffers, PayerDiffers;
+    }
+
+    // EMR exports repeat the visit's note on each of its lines: a note equal to the one just
+    // analysed for the same visit is not analysed again. Only this one note text is held, and only
+    // until the next note arrives.
+    private VisitDraft? _lastNoteVisit;
+    private string? _lastNote;
+
+    public VisitAssembler(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, bool json)
+    {
+        _findPayer = findPayer;
+        _noteAnalyzer = noteAnalyzer;
+        _json = json;
+        _names = json ? Columns.JsonNames : Columns.CsvNames;
+        _modifierLookup = _modifierLists.GetAlternateLookup<ReadOnlySpan<char>>();
+        _visitLookup = _visits.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private string Name(Column column) => _names[(int)column];
+
+    /// <summary>The fields that identify a visit; null where missing or invalid (with the reason in the error list).</summary>
+    public readonly record struct VisitKey(string? VisitId, string? PatientId, DateOnly? Date, string? PayerId, PayerProfile? Profile)
+    {
+        public bool IsComplete => VisitId is not null && PatientId is not null && Date is not null && PayerId is not null && Profile is not null;
+    }
+
+    public VisitKey ParseVisitKey(RowCells cells, List<string> errors)
+    {
+        string? visitId = null, patientId = null, payerId = null;
+        DateOnly? date = null;
+        PayerProfile? profile = null;
+
+        var visitText = cells[Column.VisitId];
+        VisitDraft? draft = null;
+        if (visitText.IsEmpty) errors.Add($"missing {Name(Column.VisitId)}");
+        else visitId = _visitLookup.TryGetValue(visitText, out draft) ? draft.Visit.VisitId : new string(visitText);
+
+        var patientText = cells[Column.PatientId];
+        if (patientText.IsEmpty) errors.Add($"missing {Name(Column.PatientId)}");
+        else patientId = draft is not null && patientText.SequenceEqual(draft.Visit.PatientId) ? draft.Visit.PatientId : new string(patientText);
+
+        var dateText = cells[Column.DateOfService];
+        if (dateText.IsEmpty) errors.Add($"missing {Name(Column.DateOfService)}");
+        else if (TryParseDate(dateText, out var parsed)) date = parsed;
+        else errors.Add($"{Name(Column.DateOfService)} {Quote(dateText)} is not a date (use YYYY-MM-DD or M/D/YYYY)");
+
+        var payerText = cells[Column.PayerId];
+        if (payerText.IsEmpty) errors.Add($"missing {Name(Column.PayerId)}");
+        else
+        {
+            (payerId, profile) = FindPayer(payerText);
+            if (profile is null) errors.Add($"unknown payer {Quote(payerId)}");
+        }
+        return new VisitKey(visitId, patientId, date, payerId, profile);
+    }
+
+    private (string Id, PayerProfile? Profile) FindPayer(ReadOnlySpan<char> text)
+    {
+        var id = _pool.GetLower(text);
+        if (!_payers.TryGetValue(id, out var found))
+        {
+            found = (id, _findPayer(id));
+            if (_payers.Count < 10_000) _payers[id] = found;
+        }
+        return found;
+    }
+
+    /// <summary>Diagnosis codes (';'-separated, upper-cased, kept as given) and the year-to-date amount.</summary>
+    public decimal? ParseVisitExtras(RowCells cells, List<string> errors, List<string> diagnosisCodes)
+    {
+        var dxText = cells[Column.DiagnosisCodes];
+        foreach (var range in dxText.SplitAny(';', ','))
+        {
+            var code = dxText[range].Trim();
+            if (!code.IsEmpty) diagnosisCodes.Add(_pool.GetUpper(code));
+        }
+
+        var ytdText = cells[Column.YtdTherapyAmount];
+        if (ytdText.IsEmpty) return null;
+        if (TryParseDollars(ytdText, out var ytd)) return ytd;
+        errors.Add($"{Name(Column.YtdTherapyAmount)} {Quote(ytdText)} is not a dollar amount of 0 or more (e.g. 1210.50)");
+        return null;
+    }
+
+    /// <summary>One service line; null when any field is invalid (every reason is added, prefixed by <paramref name="prefix"/>).</summary>
+    public ServiceLine? ParseLine(RowCells cells, VisitKey key, int row, List<string> errors, string prefix = "")
+    {
+        var before = errors.Count;
+
+        string? code = null;
+        var codeText = cells[Column.CptCode];
+        if (codeText.IsEmpty) errors.Add($"{prefix}missing {Name(Column.CptCode)}");
+        else if (!IsCodeShape(codeText)) errors.Add($"{prefix}{Name(Column.CptCode)} {Quote(codeText)} is not a 5-character CPT/HCPCS code");
+        else code = _pool.GetUpper(codeText);
+
+        var minutes = 0;
+        var minutesText = cells[Column.Minutes];
+        var minutesValid = true;
+        if (minutesText.IsEmpty)
+        {
+            var timed = code is not null && (key.Profile?.IsTimed(code) ?? PayerProfile.DefaultTimedCodes.Contains(code));
+            if (timed) { errors.Add($"{prefix}missing {Name(Column.Minutes)} (required for timed code {code})"); minutesValid = false; }
+        }
+        else if (!TryParseCount(minutesText, MaxMinutes, out minutes))
+        {
+            errors.Add($"{prefix}{Name(Column.Minutes)} must be an integer 0..{MaxMinutes} (got {Quote(minutesText)})");
+            minutesValid = false;
+        }
+
+        var divided = ParseMinutesPart(cells, Column.DividedAttentionMinutes, minutes, minutesValid, errors, prefix);
+        var assistant = ParseMinutesPart(cells, Column.AssistantMinutes, minutes, minutesValid, errors, prefix);
+
+        bool? oneOnOne = null;
+        var oneText = cells[Column.OneOnOne];
+        if (!oneText.IsEmpty)
+        {
+            oneOnOne = ParseYesNo(oneText);
+            if (oneOnOne is null) errors.Add($"{prefix}{Name(Column.OneOnOne)} {Quote(oneText)} is not Y/N");
+        }
+
+        var role = ProviderRole.PT;
+        var roleText = cells[Column.ProviderRole];
+        if (!roleText.IsEmpty && !TryParseRole(roleText, out role))
+            errors.Add($"{prefix}{Name(Column.ProviderRole)} {Quote(roleText)} is not PT, PTA, OT, OTA or SLP");
+
+        int? billedUnits = null;
+        var unitsText = cells[Column.BilledUnits];
+        if (!unitsText.IsEmpty)
+        {
+            if (TryParseCount(unitsText, MaxBilledUnits, out var units)) billedUnits = units;
+            else errors.Add($"{prefix}{Name(Column.BilledUnits)} must be an integer 0..{MaxBilledUnits} (got {Quote(unitsText)})");
+        }
+
+        var modifiers = ParseModifiers(cells[Column.BilledModifiers], errors, prefix);
+
+        if (errors.Count > before || code is null) return null;
+        return new ServiceLine
+        {
+            Code = code,
+            Minutes = minutes,
+            OneOnOne = oneOnOne,
+            DividedAttentionMinutes = divided,
+            Role = role,
+            AssistantMinutes = assistant,
+            BilledUnits = billedUnits,
+            BilledModifiers = modifiers,
+            Row = row,
+        };
+    }
+
+    // divided_attention_minutes and assistant_minutes: part of the line's minutes, never more.
+    private int ParseMinutesPart(RowCells cells, Column column, int minutes, bool minutesValid, List<string> errors, string prefix)
+    {
+        var text = cells[column];
+        if (text.IsEmpty) return 0;
+        if (!TryParseCount(text, MaxMinutes, out var value))
+        {
+            errors.Add($"{prefix}{Name(column)} must be an integer 0..{MaxMinutes} (got {Quote(text)})");
+            return 0;
+        }
+        if (minutesValid && value > minutes)
+            errors.Add($"{prefix}{Name(column)} {value} exceeds {Name(Column.Minutes)} {minutes}");
+        return value;
+    }
+
+    private IReadOnlyList<string> ParseModifiers(ReadOnlySpan<char> text, List<string> errors, string prefix)
+    {
+        if (text.IsEmpty) return [];
+        Span<char> upper = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.ToUpperInvariant(upper);
+        if (_modifierLookup.TryGetValue(upper, out var cached)) return cached;
+
+        var list = new List<string>(2);
+        var valid = true;
+        foreach (var range in ((ReadOnlySpan<char>)upper).SplitAny(';', ',', ' ', '\t'))
+        {
+            var modifier = ((ReadOnlySpan<char>)upper)[range];
+            if (modifier.IsEmpty) continue;
+            if (modifier.Length != 2 || !char.IsAsciiLetterOrDigit(modifier[0]) || !char.IsAsciiLetterOrDigit(modifier[1]))
+            {
+                errors.Add($"{prefix}{Name(Column.BilledModifiers)} {Quote(modifier)} is not a 2-character modifier (separate modifiers with ';', ',' or spaces)");
+                valid = false;
+            }
+            else if (!list.Contains(modifier.ToString())) list.Add(_pool.Get(modifier));
+        }
+        if (!valid) return [];
+        var result = list.ToArray();
+        if (_modifierLists.Count < 10_000) _modifierLookup[upper] = result;
+        return result;
+    }
+
+    /// <summary>
+    /// Adds valid lines to their visit (created on its first row). Rows of one visit that disagree
+    /// on patient, date or payer are noted here and the whole visit is rejected in <see cref="Finish"/>.
+    /// </summary>
+    public void Accept(VisitKey key, int row, ReadOnlySpan<ServiceLine> lines, List<string> diagnosisCodes, decimal? ytd, ReadOnlySpan<char> note)
+    {
+        if (!key.IsComplete) throw new InvalidOperationException("only a complete visit key can be accepted");
+        if (!_visits.TryGetValue(key.VisitId!, out var draft))
+        {
+            draft = new VisitDraft(new Visit
+            {
+                VisitId = key.VisitId!,
+                PatientId = key.PatientId!,
+                DateOfService = key.Date!.Value,
+                PayerId = key.PayerId!,
+                FirstRow = row,
+            });
+            _visits[key.VisitId!] = draft;
+            _visitOrder.Add(draft);
+        }
+        else
+        {
+            var visit = draft.Visit;
+            if (!string.Equals(visit.PatientId, key.PatientId, StringComparison.Ordinal)) draft.PatientDiffers = true;
+            if (visit.DateOfService != key.Date) draft.DateDiffers = true;
+            if (!string.Equals(visit.PayerId, key.PayerId, StringComparison.Ordinal)) draft.PayerDiffers = true;
+        }
+
+        foreach (var line in lines) draft.Visit.Lines.Add(line);
+        foreach (var dx in diagnosisCodes)
+            if (!draft.Visit.DiagnosisCodes.Contains(dx)) draft.Visit.DiagnosisCodes.Add(dx);
+        draft.Visit.YtdTherapyAmount ??= ytd;
+
+        if (!note.IsEmpty && !(ReferenceEquals(_lastNoteVisit, draft) && note.SequenceEqual(_lastNote)))
+        {
+            var text = new string(note);
+            draft.Visit.Note = draft.Visit.Note.Merge(_noteAnalyzer.Analyze(text));
+            _lastNoteVisit = draft;
+            _lastNote = text;
+        }
+    }
+
+    /// <summary>Rejects one input row (or JSON visit) with its reasons; its visit, if named, is not audited either.</summary>
+    public void Reject(int row, List<string> errors, string? visitId)
+    {
+        _rejected.Add(new RejectedRow(row, errors.ToArray()));
+        if (visitId is null) return;
+        if (!_rejectedRowsByVisit.TryGetValue(visitId, out var rows)) _rejectedRowsByVisit[visitId] = rows = [];
+        rows.Add(row);
+    }
+
+    /// <summary>
+    /// The visits in order of their first row, and every rejected row in row order. A visit is
+    /// rejected whole when its rows disagree on patient, date or payer, or when one of its rows was
+    /// rejected: auditing part of a visit would compute units from part of its minutes.
+    /// </summary>
+    public (List<Visit> Visits, List<RejectedRow> Rejected) Finish()
+    {
+        _lastNote = null;
+        _lastNoteVisit = null;
+        var visits = new List<Visit>(_visitOrder.Count);
+        var rowWord = _json ? "visits" : "rows";
+        foreach (var draft in _visitOrder)
+        {
+            var visit = draft.Visit;
+            var reasons = new List<string>();
+            var rows = visit.Lines.Select(l => l.Row).Distinct().Order().ToList();
+            var conflict = _json
+                ? $"visit {visit.VisitId} is listed more than once with different {{0}} ({rowWord} {RowList(rows)})"
+                : $"visit {visit.VisitId} has rows with different {{0}} ({rowWord} {RowList(rows)})";
+            if (draft.PatientDiffers) reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, Name(Column.PatientId)));
+            if (draft.DateDiffers) reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, Name(Column.DateOfService)));
+            if (draft.PayerDiffers) reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, Name(Column.PayerId)));
+            if (_rejectedRowsByVisit.TryGetValue(visit.VisitId, out var bad))
+            {
+                var word = _json ? (bad.Count == 1 ? "visit" : "visits") : (bad.Count == 1 ? "row" : "rows");
+                reasons.Add($"visit {visit.VisitId} is not audited because {word} {RowList(bad)} {(bad.Count == 1 ? "was" : "were")} rejected");
+            }
+            if (reasons.Count == 0)
+            {
+                visits.Add(visit);
+                continue;
+            }
+            foreach (var row in rows) _rejected.Add(new RejectedRow(row, reasons));
+        }
+        _rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
+        return (visits, _rejected);
+    }
+
+    private static string RowList(IReadOnlyList<int> rows) =>
+        rows.Count <= MaxRowsListed
+            ? string.Join(", ", rows)
+            : string.Join(", ", rows.Take(MaxRowsListed)) + $", … ({rows.Count} in all)";
+
+    // ---- field syntax -------------------------------------------------------------------------
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy"];
+
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>A whole number 0..max; "20.0" (a spreadsheet's or a JSON writer's way of saying 20) is accepted.</summary>
+    internal static bool TryParseCount(ReadOnlySpan<char> text, int max, out int value)
+    {
+        value = 0;
+        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)) return false;
+        if (number != decimal.Truncate(number) || number > max) return false;
+        value = (int)number;
+        return true;
+    }
+
+    /// <summary>Dollars, with an optional leading '$' and thousands commas: "1,210.50", "$1210.5".</summary>
+    internal static bool TryParseDollars(ReadOnlySpan<char> text, out decimal amount)
+    {
+        if (text.StartsWith("$")) text = text[1..].TrimStart();
+        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount);
+    }
+
+    internal static bool? ParseYesNo(ReadOnlySpan<char> text)
+    {
+        if (Is(text, "y") || Is(text, "yes") || Is(text, "true") || Is(text, "1")) return true;
+        if (Is(text, "n") || Is(text, "no") || Is(text, "false") || Is(text, "0")) return false;
+        return null;
+    }
+
+    // Exact names only: Enum.TryParse would also take "1" as PTA.
+    internal static bool TryParseRole(ReadOnlySpan<char> text, out ProviderRole role)
+    {
+        role = ProviderRole.PT;
+        if (Is(text, "PT")) role = ProviderRole.PT;
+        else if (Is(text, "PTA")) role = ProviderRole.PTA;
+        else if (Is(text, "OT")) role = ProviderRole.OT;
+        else if (Is(text, "OTA")) role = ProviderRole.OTA;
+        else if (Is(text, "SLP")) role = ProviderRole.SLP;
+        else return false;
+        return true;
+    }
+
+    /// <summary>CPT (5 digits, or 4 digits and a letter for category II/III) or HCPCS level II (a letter and 4 digits).</summary>
+    internal static bool IsCodeShape(ReadOnlySpan<char> code)
+    {
+        if (code.Length != 5) return false;
+        if (char.IsAsciiDigit(code[0]))
+            return char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiLetterOrDigit(code[4]);
+        return char.IsAsciiLetter(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
+    }
+
+    private static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The value in quotes for an error message, clipped so a stray note pasted into a field cannot flood the report.</summary>
+    internal static string Quote(ReadOnlySpan<char> value)
+    {
+        var clipped = value.Length > MaxQuotedLength ? string.Concat(value[..MaxQuotedLength], "…") : new string(value);
+        return $"'{clipped.ReplaceLineEndings(" ")}'";
+    }
+}
