@@ -1,1 +1,3 @@
-return 0;
+using ClaimAudit.Cli;
+
+return await ClaimAuditCli.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardOutput);

@@ -1,10 +1,541 @@
+using System.Globalization;
+
 namespace ClaimAudit.Core.Documentation;
 
-/// <summary>The shipped note analyzer, driven by the vocabularies under Documentation/Vocabulary.</summary>
+/// <summary>
+/// The shipped note analyzer, driven by the vocabularies under Documentation/Vocabulary. One pass
+/// over the text: it is split into lower-case word tokens (sentence and clause boundaries kept),
+/// every vocabulary phrase is matched at once through a word-id index (longest phrase wins), then
+/// negation cues, numbers near measures and minutes stated per code are resolved on the matches,
+/// and a MinHash signature is taken of the word shingles. All matching structures are built once
+/// in the constructor; analysing a note allocates only its result.
+/// </summary>
 public sealed class NoteAnalyzer : INoteAnalyzer
 {
-    public static NoteAnalyzer Default { get; } = new();
+    /// <summary>The analyzer of the shipped vocabulary (built on first use).</summary>
+    public static NoteAnalyzer Default => DefaultAnalyzer.Value;
 
-    public NoteFeatures Analyze(string noteText) =>
-        string.IsNullOrWhiteSpace(noteText) ? NoteFeatures.Empty : new NoteFeatures { HasText = true };
+    private static readonly Lazy<NoteAnalyzer> DefaultAnalyzer = new(() => new NoteAnalyzer());
+
+    /// <summary>Words per shingle for clone detection.</summary>
+    internal const int ShingleSize = 4;
+    /// <summary>Notes shorter than this are not fingerprinted: any two short notes look alike.</summary>
+    internal const int MinWordsForFingerprint = 8;
+    /// <summary>A negation cue reaches this many tokens across (e.g. "unable to perform BAPS").</summary>
+    private const int NegationReach = 4;
+    /// <summary>A number-bound term ("TUG") needs a number within this many tokens after it...</summary>
+    private const int NumberReachAfter = 4;
+    /// <summary>...or this many before it ("8 s tandem stance").</summary>
+    private const int NumberReachBefore = 3;
+
+    private const int WildNumber = -2;
+    private const int WildCount = -3;
+
+    private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Dictionary<int, Phrase[]> _byFirstWord = new();
+    private readonly bool[] _needsNumber;
+    private readonly string[] _codes;
+    private readonly int _wordOf;
+    private readonly int _wordFor;
+
+    [ThreadStatic] private static Scratch? t_scratch;
+    [ThreadStatic] private static (NoteAnalyzer Analyzer, string Text, NoteFeatures Features)? t_last;
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
+        "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "yesterday",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts"];
+
+    public NoteAnalyzer() : this(Vocabulary.Shipped) { }
+
+    /// <param name="vocabulary">E.g. <c>Vocabulary.Shipped.With(Vocabulary.Load(clinicFile))</c>.</param>
+    /// <exception cref="InvalidDataException">A profile refers to a list the vocabulary does not have.</exception>
+    public NoteAnalyzer(Vocabulary vocabulary)
+    {
+        var problems = vocabulary.Validate();
+        if (problems.Count > 0) throw new InvalidDataException("vocabulary: " + string.Join("; ", problems));
+        Vocabulary = vocabulary;
+        Terms = new TermTable(vocabulary);
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordOf = Intern("of");
+        _wordFor = Intern("for");
+
+        var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
+        void Add(string text, Target target)
+        {
+            var words = PhraseWords(text);
+            if (words.Length == 0) return;
+            var key = string.Join(' ', words);
+            if (!phrases.TryGetValue(key, out var phrase)) phrases[key] = phrase = new Phrase(words);
+            phrase.Add(target);
+        }
+
+        _needsNumber = new bool[Terms.Count];
+        foreach (var (listName, list) in vocabulary.Lists)
+        {
+            foreach (var (term, termPhrases) in list.Terms)
+            {
+                var id = Terms.IdOf(listName, term);
+                _needsNumber[id] = list.NeedsNumber == true;
+                foreach (var p in termPhrases) Add(p, new Target(Kind.Term, id));
+            }
+        }
+        foreach (var cue in vocabulary.Negation.Before) Add(cue, new Target(Kind.NegationBefore, 0));
+        foreach (var cue in vocabulary.Negation.After) Add(cue, new Target(Kind.NegationAfter, 0));
+        foreach (var cue in vocabulary.Negation.Pseudo) Add(cue, new Target(Kind.Pseudo, 0));
+        foreach (var cue in vocabulary.Negation.ScopeEnd) Add(cue, new Target(Kind.ScopeEnd, 0));
+        foreach (var unit in MinuteUnits) Add(unit, new Target(Kind.MinuteUnit, 0));
+
+        var codes = vocabulary.CodeNames.Keys.Concat(vocabulary.Profiles.Keys)
+            .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        _codes = codes;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            Add(codes[i], new Target(Kind.CodeName, i));
+            foreach (var name in vocabulary.CodeNames.GetValueOrDefault(codes[i]) ?? []) Add(name, new Target(Kind.CodeName, i));
+        }
+
+        foreach (var group in phrases.Values.GroupBy(p => p.Words[0]))
+            _byFirstWord[group.Key] = [.. group.OrderByDescending(p => p.Words.Length)];
+    }
+
+    public Vocabulary Vocabulary { get; }
+
+    /// <summary>The table the features' term ids refer to.</summary>
+    public TermTable Terms { get; }
+
+    public NoteFeatures Analyze(string noteText)
+    {
+        if (string.IsNullOrWhiteSpace(noteText)) return NoteFeatures.Empty;
+        // EMR exports repeat the visit note on every line of the visit: analyse it once.
+        if (t_last is { } last && ReferenceEquals(last.Analyzer, this) && string.Equals(last.Text, noteText, StringComparison.Ordinal))
+            return last.Features;
+
+        var s = t_scratch ??= new Scratch();
+        Tokenize(noteText, s, pattern: false);
+        ResolveWords(s);
+        MatchPhrases(s);
+
+        var found = s.Found;
+        var negated = s.NegatedIds;
+        found.Clear();
+        negated.Clear();
+        for (var m = 0; m < s.MatchCount; m++)
+        {
+            var phrase = s.MatchPhrase[m];
+            if (!phrase.HasTerm) continue;
+            var isNegated = IsNegated(s, m);
+            foreach (var target in phrase.Targets)
+            {
+                if (target.Kind != Kind.Term) continue;
+                if (isNegated) negated.Add(target.Id);
+                else if (!_needsNumber[target.Id] || HasNumberNear(s, m)) found.Add(target.Id);
+            }
+        }
+        found.Sort();
+        negated.Sort();
+
+        var features = new NoteFeatures
+        {
+            HasText = true,
+            WordCount = s.Count,
+            Terms = Terms,
+            FoundTerms = Distinct(found, null),
+            NegatedTerms = Distinct(negated, found),
+            Minutes = StatedMinutes(s),
+            Signature = s.Count >= MinWordsForFingerprint ? Signature(s) : null,
+        };
+        t_last = (this, noteText, features);
+        return features;
+    }
+
+    // Sorted ids without duplicates, leaving out those in the sorted 'except' list.
+    private static int[] Distinct(List<int> sorted, List<int>? except)
+    {
+        if (sorted.Count == 0) return [];
+        var result = new List<int>(sorted.Count);
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            if (i > 0 && sorted[i] == sorted[i - 1]) continue;
+            if (except is not null && except.BinarySearch(sorted[i]) >= 0) continue;
+            result.Add(sorted[i]);
+        }
+        return [.. result];
+    }
+
+    // ---- tokens ---------------------------------------------------------------------------
+
+    private static bool IsWordChar(char c, bool pattern) => char.IsLetterOrDigit(c) || (pattern && c == '#');
+
+    /// <summary>
+    /// Lower-case word tokens. Digits joined by . / : - stay one token (14.2, 4/10, 1:1, 3/4/2026);
+    /// a letter after a digit starts a new token (20min → 20 min, 3x10 → 3 x10); a quote after a
+    /// number is a minutes mark ((20') → 20 min). Sentence ends (. ; ! ? newline) and commas are
+    /// recorded as boundaries.
+    /// </summary>
+    private static void Tokenize(ReadOnlySpan<char> text, Scratch s, bool pattern)
+    {
+        s.Reset(text.Length);
+        int sentence = 0, clause = 0, i = 0, n = text.Length;
+        while (i < n)
+        {
+            var c = text[i];
+            if (IsWordChar(c, pattern))
+            {
+                var start = s.CharCount;
+                var prev = '\0';
+                while (i < n)
+                {
+                    c = text[i];
+                    if (IsWordChar(c, pattern))
+                    {
+                        if (char.IsAsciiDigit(prev) && !char.IsDigit(c)) break;
+                        s.Append(char.ToLowerInvariant(c));
+                    }
+                    else if (c is '.' or '/' or ':' or '-' && char.IsAsciiDigit(prev) && i + 1 < n && char.IsAsciiDigit(text[i + 1]))
+                    {
+                        s.Append(c);
+                    }
+                    else break;
+                    prev = c;
+                    i++;
+                }
+                var flags = Classify(s.Chars.AsSpan(start, s.CharCount - start));
+                s.AddToken(start, s.CharCount - start, flags, sentence, clause);
+                if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032')
+                {
+                    var unit = s.CharCount;
+                    s.Append('m'); s.Append('i'); s.Append('n');
+                    s.AddToken(unit, 3, TokenFlags.None, sentence, clause);
+                    i++;
+                }
+                continue;
+            }
+            if (c is '.' or ';' or '!' or '?' or '\n' or '\r') { sentence++; clause++; }
+            else if (c == ',') clause++;
+            i++;
+        }
+    }
+
+    private static TokenFlags Classify(ReadOnlySpan<char> token)
+    {
+        if (char.IsAsciiDigit(token[0]))
+        {
+            var flags = TokenFlags.Number;
+            int separators = 0;
+            var allDigits = true;
+            foreach (var ch in token)
+            {
+                if (ch is '/' or '-') separators++;
+                if (ch == ':') separators += 2;
+                if (!char.IsAsciiDigit(ch)) allDigits = false;
+            }
+            if (separators >= 2) flags |= TokenFlags.DateOrTime;
+            if (allDigits) flags |= TokenFlags.Integer;
+            if (allDigits && token.Length == 5) flags |= TokenFlags.CodeLike;
+            return flags;
+        }
+        if (token.Length > 1 && token[0] == 'x' && token[1..].IndexOfAnyExceptInRange('0', '9') < 0) return TokenFlags.Count;
+        return TokenFlags.None;
+    }
+
+    private void ResolveWords(Scratch s)
+    {
+        for (var t = 0; t < s.Count; t++)
+            s.WordId[t] = _wordLookup.TryGetValue(s.Token(t), out var id) ? id : -1;
+    }
+
+    private int Intern(string word)
+    {
+        if (!_words.TryGetValue(word, out var id)) _words[word] = id = _words.Count;
+        return id;
+    }
+
+    private int[] PhraseWords(string text)
+    {
+        var s = new Scratch();
+        Tokenize(text, s, pattern: true);
+        var words = new int[s.Count];
+        for (var t = 0; t < s.Count; t++)
+        {
+            var token = s.Token(t).ToString();
+            words[t] = token switch { "#" => WildNumber, "x#" => WildCount, _ => Intern(token) };
+        }
+        return words;
+    }
+
+    // ---- phrase matching ------------------------------------------------------------------
+
+    private void MatchPhrases(Scratch s)
+    {
+        var t = 0;
+        while (t < s.Count)
+        {
+            Phrase? best = null;
+            if (s.WordId[t] >= 0) best = Longest(s, t, s.WordId[t], best);
+            if ((s.Flags[t] & TokenFlags.Number) != 0) best = Longest(s, t, WildNumber, best);
+            if ((s.Flags[t] & TokenFlags.Count) != 0) best = Longest(s, t, WildCount, best);
+            if (best is null) { s.MatchAt[t] = -1; t++; continue; }
+            var m = s.AddMatch(t, best);
+            for (var k = 0; k < best.Words.Length; k++) s.MatchAt[t + k] = m;
+            t += best.Words.Length;
+        }
+    }
+
+    private Phrase? Longest(Scratch s, int start, int firstWord, Phrase? best)
+    {
+        if (!_byFirstWord.TryGetValue(firstWord, out var candidates)) return best;
+        foreach (var phrase in candidates)
+        {
+            var length = phrase.Words.Length;
+            if (best is not null && length <= best.Words.Length) break;
+            if (start + length > s.Count || s.Sentence[start + length - 1] != s.Sentence[start]) continue;
+            var ok = true;
+            for (var k = 0; k < length && ok; k++)
+            {
+                var t = start + k;
+                ok = phrase.Words[k] switch
+                {
+                    WildNumber => (s.Flags[t] & TokenFlags.Number) != 0,
+                    WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
+                    var w => s.WordId[t] == w,
+                };
+            }
+            if (ok) return phrase;
+        }
+        return best;
+    }
+
+    // A cue negates a term in the same clause within reach, unless a scope end ("with", "during")
+    // or a pseudo-negation ("no loss of balance") stands between them.
+    private static bool IsNegated(Scratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchPhrase[m].Words.Length;
+        for (var k = m - 1; k >= 0; k--)
+        {
+            var kEnd = s.MatchStart[k] + s.MatchPhrase[k].Words.Length;
+            if (start - kEnd > NegationReach || s.Clause[kEnd - 1] != s.Clause[start]) break;
+            var p = s.MatchPhrase[k];
+            if (p.Has(Kind.ScopeEnd) || p.Has(Kind.Pseudo)) break;
+            if (p.Has(Kind.NegationBefore)) return true;
+        }
+        for (var k = m + 1; k < s.MatchCount; k++)
+        {
+            var kStart = s.MatchStart[k];
+            if (kStart - end > NegationReach || s.Clause[kStart] != s.Clause[end - 1]) break;
+            var p = s.MatchPhrase[k];
+            if (p.Has(Kind.ScopeEnd) || p.Has(Kind.Pseudo)) break;
+            if (p.Has(Kind.NegationAfter)) return true;
+        }
+        return false;
+    }
+
+    private static bool HasNumberNear(Scratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchPhrase[m].Words.Length;
+        for (var t = end; t < Math.Min(s.Count, end + NumberReachAfter) && s.Sentence[t] == s.Sentence[start]; t++)
+            if (IsMeasureNumber(s, t)) return true;
+        for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
+            if (IsMeasureNumber(s, t)) return true;
+        // A pattern phrase ("# perturbations") carries its own number.
+        for (var t = start; t < end; t++)
+            if (IsMeasureNumber(s, t)) return true;
+        return false;
+    }
+
+    private static bool IsMeasureNumber(Scratch s, int t) =>
+        (s.Flags[t] & TokenFlags.Number) != 0
+        && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike)) == 0
+        && !IsMinuteNumber(s, t);
+
+    private static bool IsMinuteNumber(Scratch s, int t) =>
+        (s.Flags[t] & TokenFlags.Number) != 0 && t + 1 < s.Count && s.MatchAt[t + 1] >= 0
+        && s.MatchStart[s.MatchAt[t + 1]] == t + 1 && s.MatchPhrase[s.MatchAt[t + 1]].Has(Kind.MinuteUnit);
+
+    // ---- minutes per code -----------------------------------------------------------------
+
+    // "97112: 20 min", "NMR x 20 min", "NMR (20')", "20 min of NMR", "NMR, 20 minutes". Several
+    // statements for one code in a note add up; a number is claimed by one code only.
+    private StatedMinutes[] StatedMinutes(Scratch s)
+    {
+        Dictionary<string, int>? minutes = null;
+        Array.Clear(s.Claimed, 0, s.Count);
+        for (var m = 0; m < s.MatchCount; m++)
+        {
+            var phrase = s.MatchPhrase[m];
+            if (!phrase.Has(Kind.CodeName)) continue;
+            var value = After(s, m, sameClause: true, reach: 4) ?? Before(s, m) ?? After(s, m, sameClause: false, reach: 3);
+            if (value is not int v) continue;
+            minutes ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var target in phrase.Targets)
+                if (target.Kind == Kind.CodeName)
+                    minutes[_codes[target.Id]] = minutes.GetValueOrDefault(_codes[target.Id]) + v;
+        }
+        if (minutes is null) return [];
+        return [.. minutes.Select(kv => new StatedMinutes(kv.Key, kv.Value)).OrderBy(x => x.Code, StringComparer.Ordinal)];
+    }
+
+    private static int? After(Scratch s, int m, bool sameClause, int reach)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchPhrase[m].Words.Length;
+        for (var t = end; t < Math.Min(s.Count, end + reach); t++)
+        {
+            if (s.Sentence[t] != s.Sentence[start] || (sameClause && s.Clause[t] != s.Clause[end - 1])) break;
+            if (s.MatchAt[t] >= 0 && s.MatchAt[t] != m && s.MatchPhrase[s.MatchAt[t]].Has(Kind.CodeName)) break;
+            if (IsMinuteNumber(s, t) && Claim(s, t) is int v) return v;
+        }
+        return null;
+    }
+
+    private int? Before(Scratch s, int m)
+    {
+        var unitEnd = s.MatchStart[m] - 1;
+        if (unitEnd >= 0 && (s.WordId[unitEnd] == _wordOf || s.WordId[unitEnd] == _wordFor)) unitEnd--;
+        if (unitEnd < 1 || s.MatchAt[unitEnd] < 0) return null;
+        var unitStart = s.MatchStart[s.MatchAt[unitEnd]];
+        var number = unitStart - 1;
+        if (!s.MatchPhrase[s.MatchAt[unitEnd]].Has(Kind.MinuteUnit) || number < 0) return null;
+        if (s.Clause[number] != s.Clause[s.MatchStart[m]]) return null;
+        return IsMinuteNumber(s, number) ? Claim(s, number) : null;
+    }
+
+    private static int? Claim(Scratch s, int t)
+    {
+        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Integer) == 0) return null;
+        if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > 600) return null;
+        s.Claimed[t] = true;
+        return v;
+    }
+
+    // ---- fingerprint ----------------------------------------------------------------------
+
+    // Dates, times, weekdays and the minutes of a service are normalised away, so a note copied
+    // forward with only those changed is still a copy; measure values are kept, so a note whose
+    // numbers progress is not.
+    private static uint[] Signature(Scratch s)
+    {
+        const ulong DatePlaceholder = 0x1D47E_0001UL, MinutesPlaceholder = 0x1D47E_0002UL;
+        var hashes = s.TokenHashes;
+        for (var t = 0; t < s.Count; t++)
+        {
+            var token = s.Token(t);
+            if ((s.Flags[t] & TokenFlags.DateOrTime) != 0 || CalendarLookup.Contains(token)) hashes[t] = DatePlaceholder;
+            else if (IsMinuteNumber(s, t)) hashes[t] = MinutesPlaceholder;
+            else hashes[t] = Fnv(token);
+        }
+        var shingleCount = Math.Max(1, s.Count - ShingleSize + 1);
+        var shingles = s.ShingleHashes(shingleCount);
+        for (var i = 0; i < shingleCount; i++)
+        {
+            var h = 0xCBF29CE484222325UL;
+            for (var k = i; k < Math.Min(s.Count, i + ShingleSize); k++) h = (h ^ hashes[k]) * 0x100000001B3UL;
+            shingles[i] = MinHash.Mix(h);
+        }
+        return MinHash.Compute(shingles.AsSpan(0, shingleCount));
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> token)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var c in token) h = (h ^ c) * 0x100000001B3UL;
+        return h;
+    }
+
+    // ---- internals ------------------------------------------------------------------------
+
+    private enum Kind : byte { Term, NegationBefore, NegationAfter, Pseudo, ScopeEnd, CodeName, MinuteUnit }
+
+    private readonly record struct Target(Kind Kind, int Id);
+
+    private sealed class Phrase(int[] words)
+    {
+        private int _kinds;
+        public int[] Words { get; } = words;
+        public List<Target> Targets { get; } = [];
+        public bool HasTerm => Has(Kind.Term);
+        public bool Has(Kind kind) => (_kinds & (1 << (int)kind)) != 0;
+
+        public void Add(Target target)
+        {
+            if (Targets.Contains(target)) return;
+            Targets.Add(target);
+            _kinds |= 1 << (int)target.Kind;
+        }
+    }
+
+    [Flags]
+    private enum TokenFlags : byte { None = 0, Number = 1, Count = 2, DateOrTime = 4, Integer = 8, CodeLike = 16 }
+
+    /// <summary>Per-thread buffers reused from note to note.</summary>
+    private sealed class Scratch
+    {
+        public char[] Chars = new char[1024];
+        public int CharCount;
+        public int Count;
+        public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], MatchAt = new int[256];
+        public TokenFlags[] Flags = new TokenFlags[256];
+        public bool[] Claimed = new bool[256];
+        public ulong[] TokenHashes = new ulong[256];
+        private ulong[] _shingles = new ulong[256];
+        public readonly List<int> Found = [];
+        public readonly List<int> NegatedIds = [];
+        public int MatchCount;
+        public int[] MatchStart = new int[64];
+        public Phrase[] MatchPhrase = new Phrase[64];
+
+        public void Reset(int textLength)
+        {
+            CharCount = 0; Count = 0; MatchCount = 0;
+            if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
+        }
+
+        public void Append(char c)
+        {
+            if (CharCount == Chars.Length) Array.Resize(ref Chars, Chars.Length * 2);
+            Chars[CharCount++] = c;
+        }
+
+        public ReadOnlySpan<char> Token(int t) => Chars.AsSpan(Start[t], Length[t]);
+
+        public void AddToken(int start, int length, TokenFlags flags, int sentence, int clause)
+        {
+            if (Count == Start.Length)
+            {
+                var size = Count * 2;
+                Array.Resize(ref Start, size); Array.Resize(ref Length, size); Array.Resize(ref WordId, size);
+                Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref MatchAt, size);
+                Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
+            }
+            Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause;
+            MatchAt[Count] = -1;
+            Count++;
+        }
+
+        public int AddMatch(int start, Phrase phrase)
+        {
+            if (MatchCount == MatchStart.Length)
+            {
+                Array.Resize(ref MatchStart, MatchCount * 2);
+                Array.Resize(ref MatchPhrase, MatchCount * 2);
+            }
+            MatchStart[MatchCount] = start;
+            MatchPhrase[MatchCount] = phrase;
+            return MatchCount++;
+        }
+
+        public ulong[] ShingleHashes(int count)
+        {
+            if (_shingles.Length < count) _shingles = new ulong[count * 2];
+            return _shingles;
+        }
+    }
 }

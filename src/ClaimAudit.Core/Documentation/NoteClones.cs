@@ -2,14 +2,92 @@ using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Core.Documentation;
 
-/// <summary>Finds notes that are near-copies of another note of the same patient, in the batch or in earlier batches.</summary>
+/// <summary>
+/// Finds notes that are near-copies of another note of the same patient, in the batch or in earlier
+/// batches. Signatures are bucketed per patient by LSH banding (16 bands of 4 hashes), so only notes
+/// sharing a band are compared and a large batch stays near-linear; candidates are confirmed by the
+/// estimated Jaccard similarity of their word shingles.
+/// </summary>
+/// <remarks>
+/// Which note of a pair is flagged: in the batch, the later one (by date of service, then input
+/// row); against an earlier batch, always the note of this batch, since the stored one has already
+/// been audited. When a note copies several others, the most similar is named (ties: the most recent).
+/// </remarks>
 public static class NoteClones
 {
+    /// <summary>Estimated shingle Jaccard similarity at or above which a note is a near-copy.</summary>
+    public const double Threshold = 0.8;
+
+    private const int Bands = 16;
+    private const int RowsPerBand = MinHash.Size / Bands;
+
     /// <summary>Reports each clone through <paramref name="onClone"/> and returns the batch's fingerprints to store.</summary>
     public static IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> Find(
         IReadOnlyList<Visit> visits, BatchHistory history, Action<Visit, CloneMatch> onClone)
     {
-        _ = visits; _ = history; _ = onClone;
-        return [];
+        var batchVisitIds = visits.Select(v => v.VisitId).ToHashSet(StringComparer.Ordinal);
+        var fingerprints = new List<(string, NoteFingerprint)>();
+        var buckets = new Dictionary<ulong, List<NoteFingerprint>>();
+
+        var byPatient = visits
+            .Where(v => v.Note.Signature is { Length: MinHash.Size })
+            .GroupBy(v => v.PatientId, StringComparer.Ordinal);
+        foreach (var patient in byPatient)
+        {
+            buckets.Clear();
+            // A re-run of a batch must not find its own visits in the history.
+            foreach (var prior in history.Fingerprints.GetValueOrDefault(patient.Key) ?? [])
+                if (prior.Signature.Length == MinHash.Size && !batchVisitIds.Contains(prior.VisitId))
+                    AddToBuckets(buckets, prior);
+
+            foreach (var visit in patient.OrderBy(v => v.DateOfService).ThenBy(v => v.FirstRow))
+            {
+                var mine = new NoteFingerprint(visit.VisitId, visit.DateOfService, visit.Note.Signature!);
+                if (BestMatch(buckets, mine) is { } match) onClone(visit, match);
+                AddToBuckets(buckets, mine);
+                fingerprints.Add((visit.PatientId, mine));
+            }
+        }
+        return fingerprints;
+    }
+
+    private static CloneMatch? BestMatch(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note)
+    {
+        NoteFingerprint? best = null;
+        var bestSimilarity = 0.0;
+        HashSet<NoteFingerprint>? seen = null;
+        for (var band = 0; band < Bands; band++)
+        {
+            if (!buckets.TryGetValue(BandKey(note.Signature, band), out var candidates)) continue;
+            foreach (var other in candidates)
+            {
+                if (!(seen ??= new(ReferenceEqualityComparer.Instance)).Add(other)) continue;
+                var similarity = MinHash.Similarity(note.Signature, other.Signature);
+                if (similarity < Threshold) continue;
+                if (best is null || similarity > bestSimilarity || (similarity == bestSimilarity && other.DateOfService > best.DateOfService))
+                {
+                    best = other;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return best is null ? null : new CloneMatch(best.VisitId, best.DateOfService, bestSimilarity);
+    }
+
+    private static void AddToBuckets(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note)
+    {
+        for (var band = 0; band < Bands; band++)
+        {
+            var key = BandKey(note.Signature, band);
+            if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
+            list.Add(note);
+        }
+    }
+
+    private static ulong BandKey(uint[] signature, int band)
+    {
+        var h = (ulong)band * 0x9E3779B97F4A7C15UL;
+        for (var r = band * RowsPerBand; r < (band + 1) * RowsPerBand; r++) h = MinHash.Mix(h ^ signature[r]);
+        return h;
     }
 }

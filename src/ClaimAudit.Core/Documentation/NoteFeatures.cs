@@ -2,8 +2,14 @@ namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
 /// What the documentation rules need to know about a visit's note, extracted as rows are read so
-/// the note text itself is never kept. Features of several line notes merge into the visit's.
+/// the note text itself is never kept. Features of several line notes merge into the visit's;
+/// merging is a union (merging a note with itself changes nothing), so an EMR export that repeats
+/// the visit note on every line gives the same features as one note.
 /// </summary>
+/// <remarks>
+/// Compact on purpose (a few hundred bytes per visit): terms are ids into the analyzer's shared
+/// <see cref="TermTable"/>, sorted; stated minutes are a small array; the MinHash signature is 64 uints.
+/// </remarks>
 public sealed class NoteFeatures
 {
     public static readonly NoteFeatures Empty = new();
@@ -11,12 +17,147 @@ public sealed class NoteFeatures
     /// <summary>True when the visit had any note text at all.</summary>
     public bool HasText { get; init; }
 
+    /// <summary>Words in the note (the longest line note when merged).</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>The table <see cref="FoundTerms"/> and <see cref="NegatedTerms"/> index into; null when nothing was found.</summary>
+    public TermTable? Terms { get; init; }
+
+    /// <summary>Sorted ids of the terms the note mentions affirmatively (negated mentions excluded; number-bound terms only with a number).</summary>
+    public int[] FoundTerms { get; init; } = [];
+
+    /// <summary>Sorted ids of terms the note mentions only negated ("no PNF today"), kept to explain findings.</summary>
+    public int[] NegatedTerms { get; init; } = [];
+
+    /// <summary>Minutes the note states per CPT code ("97112: 20 min", "NMR 20 minutes"), sorted by code.</summary>
+    public StatedMinutes[] Minutes { get; init; } = [];
+
+    /// <summary>MinHash signature of the note's word shingles, or null for a note too short to compare.</summary>
+    public uint[]? Signature { get; init; }
+
+    /// <summary>True when the note mentions any term of the named list.</summary>
+    public bool Has(string list) => Terms?.RangeOf(list) is { } r && AnyIn(FoundTerms, r.Start, r.End);
+
+    /// <summary>True when the note mentions any term of any of the lists.</summary>
+    public bool HasAny(IEnumerable<string> lists) => lists.Any(Has);
+
+    /// <summary>The canonical names of the list's terms the note mentions.</summary>
+    public IReadOnlyList<string> Found(string list) => Names(FoundTerms, list);
+
+    /// <summary>The canonical names of the list's terms the note mentions only negated.</summary>
+    public IReadOnlyList<string> Negated(string list) => Names(NegatedTerms, list);
+
+    public bool OneOnOneStated => Has(Vocabulary.OneOnOneList);
+
+    public IReadOnlyList<string> GenericPhrases => Found(Vocabulary.GenericList);
+
+    /// <summary>True when the note mentions anything specific: a term of any list other than the generic and one-on-one ones.</summary>
+    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList));
+
+    /// <summary>The minutes the note states for a code, or null when it states none.</summary>
+    public int? MinutesFor(string code)
+    {
+        foreach (var m in Minutes)
+            if (string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) return m.Minutes;
+        return null;
+    }
+
     public NoteFeatures Merge(NoteFeatures other)
     {
-        if (ReferenceEquals(this, Empty)) return other;
+        if (ReferenceEquals(this, Empty) || ReferenceEquals(this, other)) return other;
         if (ReferenceEquals(other, Empty)) return this;
-        return new NoteFeatures { HasText = HasText || other.HasText };
+        if (Terms is not null && other.Terms is not null && !ReferenceEquals(Terms, other.Terms))
+            throw new InvalidOperationException("note features from different vocabularies cannot be merged");
+        return new NoteFeatures
+        {
+            HasText = HasText || other.HasText,
+            WordCount = Math.Max(WordCount, other.WordCount),
+            Terms = Terms ?? other.Terms,
+            FoundTerms = Union(FoundTerms, other.FoundTerms),
+            NegatedTerms = Union(NegatedTerms, other.NegatedTerms),
+            // The same statement repeated on several line notes must not add up: keep the largest per code.
+            Minutes = Minutes.Concat(other.Minutes)
+                .GroupBy(m => m.Code, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new StatedMinutes(g.Key, g.Max(m => m.Minutes)))
+                .OrderBy(m => m.Code, StringComparer.Ordinal).ToArray(),
+            Signature = MinHash.Merge(Signature, other.Signature),
+        };
     }
+
+    private IReadOnlyList<string> Names(int[] ids, string list)
+    {
+        if (Terms?.RangeOf(list) is not { } r) return [];
+        return ids.Where(id => id >= r.Start && id < r.End).Select(Terms.NameOf).ToList();
+    }
+
+    private static bool AnyIn(int[] sorted, int start, int end)
+    {
+        var i = Array.BinarySearch(sorted, start);
+        if (i < 0) i = ~i;
+        return i < sorted.Length && sorted[i] < end;
+    }
+
+    internal static int[] Union(int[] a, int[] b)
+    {
+        if (a.Length == 0) return b;
+        if (b.Length == 0 || a.AsSpan().SequenceEqual(b)) return a;
+        var result = new List<int>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            int next;
+            if (j >= b.Length || (i < a.Length && a[i] < b[j])) next = a[i++];
+            else if (i >= a.Length || b[j] < a[i]) next = b[j++];
+            else { next = a[i++]; j++; }
+            result.Add(next);
+        }
+        return [.. result];
+    }
+}
+
+/// <summary>Minutes a note states for one code.</summary>
+public readonly record struct StatedMinutes(string Code, int Minutes);
+
+/// <summary>Every canonical term of a vocabulary, numbered list by list, so features store small ints.</summary>
+public sealed class TermTable
+{
+    private readonly string[] _names;
+    private readonly string[] _lists;
+    private readonly Dictionary<string, (int Start, int End)> _ranges = new(StringComparer.Ordinal);
+
+    internal TermTable(Vocabulary vocabulary)
+    {
+        var names = new List<string>();
+        var lists = new List<string>();
+        foreach (var (listName, list) in vocabulary.Lists.OrderBy(l => l.Key, StringComparer.Ordinal))
+        {
+            var start = names.Count;
+            foreach (var term in list.Terms.Keys.Order(StringComparer.Ordinal))
+            {
+                names.Add(term);
+                lists.Add(listName);
+            }
+            _ranges[listName] = (start, names.Count);
+        }
+        _names = [.. names];
+        _lists = [.. lists];
+    }
+
+    public int Count => _names.Length;
+
+    internal (int Start, int End)? RangeOf(string list) => _ranges.TryGetValue(list, out var r) ? r : null;
+
+    internal int IdOf(string list, string term)
+    {
+        var (start, end) = _ranges[list];
+        for (var i = start; i < end; i++)
+            if (_names[i] == term) return i;
+        throw new KeyNotFoundException($"term '{term}' is not in list '{list}'");
+    }
+
+    public string NameOf(int id) => _names[id];
+
+    public string ListOf(int id) => _lists[id];
 }
 
 /// <summary>Turns note text into <see cref="NoteFeatures"/>; the only place note text is read.</summary>

@@ -45,6 +45,40 @@ public sealed record PayerProfile
 
     public decimal? KxThresholdFor(int year) =>
         KxThresholds.TryGetValue(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out var t) ? t : null;
+
+    /// <summary>The display name of the payer in messages: its name, else its id.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? PayerId : Name;
+
+    /// <summary>
+    /// The same profile with the payer id trimmed and lower-cased, and every code and modifier
+    /// trimmed and upper-cased, so look-ups need no case-insensitive comparisons.
+    /// </summary>
+    public PayerProfile Normalize()
+    {
+        static string C(string code) => code.Trim().ToUpperInvariant();
+        static List<string> Cs(IEnumerable<string> codes) => codes.Select(C).Distinct(StringComparer.Ordinal).ToList();
+        static Dictionary<string, T> Keyed<T>(IEnumerable<KeyValuePair<string, T>> pairs, Func<string, string> key)
+        {
+            var map = new Dictionary<string, T>(StringComparer.Ordinal);
+            foreach (var (k, v) in pairs) map[key(k)] = v;
+            return map;
+        }
+        return this with
+        {
+            PayerId = PayerId.Trim().ToLowerInvariant(),
+            Name = Name.Trim(),
+            TimedCodes = TimedCodes is null ? null : Cs(TimedCodes),
+            PtpPairs = PtpPairs.Select(p => new PtpPair(C(p.Column1), C(p.Column2), p.ModifierAllowed))
+                .DistinctBy(p => (p.Column1, p.Column2)).ToList(),
+            DistinctModifiers = Cs(DistinctModifiers),
+            KxThresholds = Keyed(KxThresholds, k => k.Trim()),
+            OneOnOneCodes = Cs(OneOnOneCodes),
+            DailyUnitLimits = Keyed(DailyUnitLimits, C),
+            CodeReplacements = Keyed(CodeReplacements.Select(kv => KeyValuePair.Create(kv.Key, C(kv.Value))), C),
+            NotPayable = Cs(NotPayable),
+            Rates = Keyed(Rates, C),
+        };
+    }
 }
 
 /// <summary>A procedure-to-procedure edit: column 2 is denied with column 1 unless a distinct-service modifier is allowed and billed.</summary>

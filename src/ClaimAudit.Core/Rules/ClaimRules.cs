@@ -1,7 +1,25 @@
 namespace ClaimAudit.Core.Rules;
 
-/// <summary>The coding and modifier rules of PRODUCT.md section 4, in the order they run.</summary>
+/// <summary>The coding and modifier rules of PRODUCT.md section 4, in the order they run (the order of the section's table).</summary>
 public static class ClaimRules
 {
-    public static IReadOnlyList<IVisitRule> All { get; } = [];
+    public static IReadOnlyList<IVisitRule> All { get; } =
+    [
+        new ModDisciplineMissing(),
+        new ModDisciplineWrong(),
+        new PtpModifierMissing(),
+        new PtpNotAllowed(),
+        new ModKxMissing(),
+        new ModKxUnneeded(),
+        new ReviewThreshold(),
+        new ModAssistantMissing(),
+        new ModAssistantWrong(),
+        new CodeReplacedForPayer(),
+        new OneOnOneNotAttested(),
+        new UnitsOverbilled(),
+        new UnitsUnderbilled(),
+        new UnitsUntimedOverOne(),
+        new UnitsOverDailyLimit(),
+        new CodeNotPayable(),
+    ];
 }

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using ClaimAudit.Cli.Commands;
+
+namespace ClaimAudit.Cli;
+
+/// <summary>The <c>claimaudit</c> command line: a thin adapter over the engine (PRODUCT.md section 7).</summary>
+public static class ClaimAuditCli
+{
+    public const int ExitOk = 0;
+    public const int ExitFailOn = 1;
+    public const int ExitUnreadable = 2;
+
+    /// <param name="stdout">Text output (help, summaries).</param>
+    /// <param name="stderr">Errors, always with the reason.</param>
+    /// <param name="openStdout">The raw standard output stream, for <c>--out -</c>.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    {
+        var root = new RootCommand(
+            "ClaimAudit: audits outpatient physical-therapy claims before they go out — units under the " +
+            "8-minute rule, modifiers (GP, 59/X{EPSU}, KX, CQ/CO) and documentation — with the fix and the dollars.")
+        {
+            AuditCommand.Create(stdout, stderr, openStdout),
+            UnitsCommand.Create(stdout, stderr),
+            PayersCommand.Create(stdout, stderr),
+        };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return await root.Parse(args).InvokeAsync(config);
+    }
+}

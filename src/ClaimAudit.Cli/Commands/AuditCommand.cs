@@ -1,0 +1,102 @@
+using System.CommandLine;
+using ClaimAudit.Core;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Reporting;
+
+namespace ClaimAudit.Cli.Commands;
+
+/// <summary><c>claimaudit audit FILE</c>: audits a local batch with the built-in payer profiles, no cloud.</summary>
+internal static class AuditCommand
+{
+    private static readonly string[] Formats = ["json", "csv", "html", "all"];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The visit batch: a CSV export (one row per service line) or a JSON batch." };
+        var payers = new Option<FileInfo?>("--payers") { Description = "A JSON file of payer profiles laid over the built-in ones (one profile, an array, or {\"profiles\": [...]})." };
+        var output = new Option<string?>("--out") { Description = "Directory to write report.json/.csv/.html into, or - to print the report on standard output. Without it, a summary of the findings is printed." };
+        var format = new Option<string?>("--format") { Description = "Which report files to write: json, csv, html or all (default: all for a directory, json for -)." };
+        format.AcceptOnlyFromAmong(Formats);
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when any finding of this severity (or worse) is found: error or warning." };
+        failOn.AcceptOnlyFromAmong("error", "warning");
+        var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
+
+        var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
+        {
+            file, payers, output, format, failOn, clinic,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
+            parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
+            parse.GetValue(failOn), parse.GetValue(clinic) ?? "local"), stdout, stderr, openStdout, cancellationToken));
+        return command;
+    }
+
+    private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, string ClinicId);
+
+    private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
+    {
+        var profiles = PayerFiles.Load(args.Payers, stderr);
+        if (profiles is null) return ClaimAuditCli.ExitUnreadable;
+        if (!args.File.Exists)
+        {
+            await stderr.WriteLineAsync($"claimaudit: cannot read '{args.File.FullName}': no such file");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+        var toStdout = args.Out == "-";
+        if (toStdout && args.Format == "all")
+        {
+            await stderr.WriteLineAsync("claimaudit: --out - prints one report; choose --format json, csv or html");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+
+        var engine = new AuditEngine(profiles);
+        IngestResult batch;
+        using (var input = args.File.OpenRead())
+            batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name));
+        var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
+        var report = engine.Evaluate(batch, BatchHistory.Empty, batchId, args.ClinicId, DateTimeOffset.UtcNow).Report;
+
+        if (toStdout)
+        {
+            await using var stream = openStdout();
+            await WriteAsync(args.Format ?? "json", stream, report, cancellationToken);
+        }
+        else
+        {
+            ConsoleReport.Write(stdout, report, args.File.Name);
+            if (args.Out is not null)
+            {
+                Directory.CreateDirectory(args.Out);
+                var formats = (args.Format ?? "all") == "all" ? Formats[..3] : [args.Format!];
+                foreach (var f in formats)
+                {
+                    var path = Path.Combine(args.Out, $"report.{f}");
+                    await using (var stream = File.Create(path))
+                        await WriteAsync(f, stream, report, cancellationToken);
+                    await stdout.WriteLineAsync($"Wrote {path}");
+                }
+            }
+        }
+
+        if (batch.FileError is not null)
+        {
+            await stderr.WriteLineAsync($"claimaudit: cannot read '{args.File.Name}': {batch.FileError}");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+        var s = report.Summary.Findings;
+        var failed = args.FailOn switch
+        {
+            "error" => s.Error > 0,
+            "warning" => s.Error + s.Warning > 0,
+            _ => false,
+        };
+        return failed ? ClaimAuditCli.ExitFailOn : ClaimAuditCli.ExitOk;
+    }
+
+    private static Task WriteAsync(string format, Stream stream, AuditReport report, CancellationToken cancellationToken) => format switch
+    {
+        "csv" => ReportCsv.WriteAsync(stream, report, cancellationToken),
+        "html" => ReportHtml.WriteAsync(stream, report, cancellationToken),
+        _ => ReportJson.WriteAsync(stream, report, cancellationToken),
+    };
+}

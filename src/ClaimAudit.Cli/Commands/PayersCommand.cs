@@ -1,0 +1,52 @@
+using System.CommandLine;
+using ClaimAudit.Core.Payers;
+
+namespace ClaimAudit.Cli.Commands;
+
+/// <summary><c>claimaudit payers [list | show ID]</c>: the payer profiles the audit uses.</summary>
+internal static class PayersCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var json = new Option<bool>("--json") { Description = "Print as JSON." };
+        var payers = new Option<FileInfo?>("--payers") { Description = "A JSON file of payer profiles laid over the built-in ones." };
+
+        var list = new Command("list", "List the payer profiles (the default).") { json, payers };
+        list.SetAction(parse => List(PayerFiles.Load(parse.GetValue(payers), stderr), parse.GetValue(json), stdout));
+
+        var id = new Argument<string>("ID") { Description = "Payer id, e.g. medicare." };
+        var show = new Command("show", "Show one payer profile in full.") { id, json, payers };
+        show.SetAction(parse => Show(PayerFiles.Load(parse.GetValue(payers), stderr), parse.GetValue(id)!, stdout, stderr));
+
+        var command = new Command("payers", "List or show the payer profiles (built-in, plus --payers FILE.json).") { list, show, json, payers };
+        command.SetAction(parse => List(PayerFiles.Load(parse.GetValue(payers), stderr), parse.GetValue(json), stdout));
+        return command;
+    }
+
+    private static int List(PayerProfileSet? profiles, bool json, TextWriter stdout)
+    {
+        if (profiles is null) return ClaimAuditCli.ExitUnreadable;
+        if (json)
+        {
+            stdout.WriteLine(PayerProfileJson.Serialize(profiles.All));
+            return ClaimAuditCli.ExitOk;
+        }
+        foreach (var p in profiles.All)
+            stdout.WriteLine($"{p.PayerId,-20} {p.UnitMethod.ToText(),-7} {p.Name}");
+        return ClaimAuditCli.ExitOk;
+    }
+
+    // A profile is shown as JSON either way: it is data, and JSON is its most readable full form.
+    private static int Show(PayerProfileSet? profiles, string id, TextWriter stdout, TextWriter stderr)
+    {
+        if (profiles is null) return ClaimAuditCli.ExitUnreadable;
+        var profile = profiles.Find(id);
+        if (profile is null)
+        {
+            stderr.WriteLine($"claimaudit: unknown payer '{id}'; known: {string.Join(", ", profiles.All.Select(p => p.PayerId))}");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+        stdout.WriteLine(PayerProfileJson.Serialize(profile));
+        return ClaimAuditCli.ExitOk;
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using ClaimAudit.Core.Units;
+
+namespace ClaimAudit.Cli.Commands;
+
+/// <summary><c>claimaudit units --method cms 97112=24 97110=23</c>: the unit calculator.</summary>
+internal static class UnitsCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var method = new Option<string>("--method") { Description = "Unit method: cms (Medicare's 8-minute rule), ama (per-code substantial portion) or strict.", DefaultValueFactory = _ => "cms" };
+        method.AcceptOnlyFromAmong("cms", "ama", "strict");
+        var lines = new Argument<string[]>("CODE=MINUTES") { Description = "Timed minutes per code, e.g. 97112=24 97110=23.", Arity = ArgumentArity.OneOrMore };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON (the same shape POST /api/units answers)." };
+        var command = new Command("units", "Compute billable units for timed minutes.") { method, lines, json };
+        command.SetAction(parse => Run(parse.GetValue(method)!, parse.GetValue(lines) ?? [], parse.GetValue(json), stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string method, string[] pairs, bool json, TextWriter stdout, TextWriter stderr)
+    {
+        var request = new UnitsRequest { Method = method, Lines = [] };
+        foreach (var pair in pairs)
+        {
+            if (!UnitsService.TryParseArgument(pair, out var line, out var error))
+            {
+                stderr.WriteLine($"claimaudit: {error}");
+                return ClaimAuditCli.ExitUnreadable;
+            }
+            request.Lines.Add(line);
+        }
+        var result = UnitsService.Compute(request);
+        if (!result.IsValid)
+        {
+            foreach (var error in result.Errors) stderr.WriteLine($"claimaudit: {error}");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+        var response = result.Response!;
+        if (json)
+        {
+            stdout.WriteLine(UnitsService.Serialize(response));
+            return ClaimAuditCli.ExitOk;
+        }
+        stdout.WriteLine($"{response.Method}: {response.TotalMinutes} timed minutes → {response.TotalUnits} units");
+        foreach (var line in response.Lines)
+            stdout.WriteLine($"  {line.Code}  {line.Minutes,4} min  {line.Units} unit{(line.Units == 1 ? "" : "s")}");
+        return ClaimAuditCli.ExitOk;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Documentation.Rules;
+
+/// <summary>
+/// DOC_CLONED_NOTE (warning, visit level): the note is a near-copy of an earlier note of the same
+/// patient (see <see cref="NoteClones"/> for which note of a pair is flagged).
+/// </summary>
+public sealed class DocClonedNote : IVisitRule
+{
+    public string RuleId => RuleIds.DocClonedNote;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        if (visit.Batch.CloneOf(visit.Visit) is not { } match) return;
+        var date = match.OtherDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var percent = (match.Similarity * 100).ToString("0", CultureInfo.InvariantCulture);
+        var message = $"The note is a near-copy ({percent}% similar) of the note of visit {match.OtherVisitId} on {date} for the same patient; "
+            + "payers read cloned notes as not showing this session's skilled care.";
+        const string fix = "Write this visit's note from this session: what was done today, the patient's response and today's measures "
+            + "(e.g. \"perturbation training on foam, 6/10 recovered vs 4/10 on the last visit\").";
+        findings.Add(new Finding(RuleId, Severity.Warning, null, message, fix, visit.Lines.Sum(l => l.BilledValue)));
+    }
+}

@@ -1,0 +1,23 @@
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Documentation.Rules;
+
+/// <summary>DOC_ONE_ON_ONE_MISSING (warning): a code the payer profile lists as one-on-one whose note does not say so ("1:1", "one-on-one").</summary>
+public sealed class DocOneOnOneMissing : IVisitRule
+{
+    public string RuleId => RuleIds.DocOneOnOneMissing;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        var note = visit.Visit.Note;
+        if (!note.HasText || note.OneOnOneStated) return;
+        foreach (var line in visit.Lines)
+        {
+            if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
+            var message = $"{line.Code}: the payer pays this code only for one-on-one (constant attendance) service, and the note does not state the service was one-on-one.";
+            var fix = $"Add \"Services provided one-on-one, {line.Minutes} minutes of direct patient contact.\"";
+            findings.Add(new Finding(RuleId, Severity.Warning, line.Code, message, fix, line.BilledValue));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Documentation.Rules;
+
+/// <summary>
+/// DOC_SEPARATE_TIME_MISSING (warning, visit level): two or more timed codes are billed and the
+/// note does not give the minutes of each, so a reviewer cannot check how the units were split.
+/// </summary>
+public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IVisitRule
+{
+    public string RuleId => RuleIds.DocSeparateTimeMissing;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        var note = visit.Visit.Note;
+        if (!note.HasText) return;
+        var timed = visit.Lines.Where(l => l.Timed).ToList();
+        if (timed.Count < 2) return;
+        var missing = timed.Where(l => note.MinutesFor(l.Code) is null).ToList();
+        if (missing.Count == 0) return;
+        var names = string.Join(", ", missing.Select(l => DocumentedLines.ServiceName(l.Code, vocabulary)));
+        var message = $"The visit bills {timed.Count} timed codes and the note gives no minutes for {names}; a reviewer cannot check the units of each code.";
+        var fix = "State the minutes of each timed code, e.g. \""
+            + string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"))
+            + "\".";
+        findings.Add(new Finding(RuleId, Severity.Warning, null, message, fix, missing.Sum(l => l.BilledValue)));
+    }
+}

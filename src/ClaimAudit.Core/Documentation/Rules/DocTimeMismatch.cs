@@ -1,0 +1,24 @@
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Documentation.Rules;
+
+/// <summary>DOC_TIME_MISMATCH (warning): the note states minutes for a billed code that differ from the line's minutes.</summary>
+public sealed class DocTimeMismatch(Vocabulary vocabulary) : IVisitRule
+{
+    public string RuleId => RuleIds.DocTimeMismatch;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        var note = visit.Visit.Note;
+        if (!note.HasText) return;
+        foreach (var line in visit.Lines)
+        {
+            if (note.MinutesFor(line.Code) is not int stated || stated == line.Minutes) continue;
+            var name = DocumentedLines.ServiceName(line.Code, vocabulary);
+            var message = $"{name}: the note states {stated} min but the line bills {line.Minutes} min; the payer pays what the note supports.";
+            var fix = $"Make the note and the claim agree: correct the line to {stated} min, or the note to \"{name}: {line.Minutes} min\".";
+            findings.Add(new Finding(RuleId, Severity.Warning, line.Code, message, fix, line.BilledValue));
+        }
+    }
+}

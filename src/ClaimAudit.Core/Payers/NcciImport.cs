@@ -1,0 +1,117 @@
+using System.Globalization;
+using nietras.SeparatedValues;
+
+namespace ClaimAudit.Core.Payers;
+
+/// <summary>
+/// Imports the public CMS NCCI files into a payer profile so a clinic need not type pairs by hand
+/// (PRODUCT.md section 9). Both files are the tab- or comma-separated text CMS publishes; the
+/// copyright lines CMS puts above the header are skipped, and columns are found by header name.
+/// <list type="bullet">
+/// <item>PTP: <c>Column 1</c>, <c>Column 2</c>, <c>Effective Date</c>, <c>Deletion Date</c>,
+/// <c>Modifier</c> (0 = not allowed, 1 = allowed, 9 = not applicable).</item>
+/// <item>MUE: the HCPCS/CPT code and the practitioner MUE value.</item>
+/// </list>
+/// Only rows whose codes are therapy codes are kept (<see cref="IsTherapyCode"/>: the physical
+/// medicine range 97010–97799, G0283 and any code the profile itself names), because the full
+/// practitioner file holds millions of pairs that a therapy audit never meets. Pass
+/// <c>allCodes: true</c> to keep every row.
+/// </summary>
+public static class NcciImport
+{
+    /// <summary>
+    /// Replaces the profile's PTP pairs with the file's active ones. A pair is dropped when it has a
+    /// deletion date on or before <paramref name="asOf"/> (any deletion date when no date is given),
+    /// when it takes effect after <paramref name="asOf"/>, or when its modifier indicator is 9.
+    /// </summary>
+    public static PayerProfile ApplyPtp(PayerProfile profile, Stream ptpFile, DateOnly? asOf = null, bool allCodes = false)
+    {
+        var pairs = new List<PtpPair>();
+        using var reader = OpenAfterPreamble(ptpFile, h => h.Contains("column1") && h.Contains("column2"), "PTP", "Column 1 and Column 2");
+        var header = reader.Header.ColNames.Select(Normalize).ToList();
+        int Col(string name, params string[] more)
+        {
+            var i = header.FindIndex(h => h == name || more.Contains(h) || h.StartsWith(name, StringComparison.Ordinal));
+            return i >= 0 ? i : throw new PayerProfileException($"NCCI PTP file: no '{name}' column in the header");
+        }
+        int c1 = Col("column1"), c2 = Col("column2"), modifier = Col("modifier");
+        int effective = header.FindIndex(h => h.StartsWith("effective", StringComparison.Ordinal));
+        int deletion = header.FindIndex(h => h.StartsWith("deletion", StringComparison.Ordinal));
+
+        foreach (var row in reader)
+        {
+            var column1 = row[c1].ToString().Trim().ToUpperInvariant();
+            var column2 = row[c2].ToString().Trim().ToUpperInvariant();
+            if (column1.Length == 0 || column2.Length == 0) continue;
+            if (!allCodes && !(IsTherapyCode(profile, column1) && IsTherapyCode(profile, column2))) continue;
+            var deleted = deletion >= 0 ? ParseDate(row[deletion].ToString()) : null;
+            if (deleted is not null && (asOf is null || deleted <= asOf)) continue;
+            var starts = effective >= 0 ? ParseDate(row[effective].ToString()) : null;
+            if (asOf is not null && starts is not null && starts > asOf) continue;
+            switch (row[modifier].ToString().Trim())
+            {
+                case "0": pairs.Add(new PtpPair(column1, column2, false)); break;
+                case "1": pairs.Add(new PtpPair(column1, column2, true)); break;
+                case "9": break;
+                case var other:
+                    throw new PayerProfileException($"NCCI PTP file line {row.LineNumberFrom}: modifier indicator '{other}' must be 0, 1 or 9");
+            }
+        }
+        return profile with { PtpPairs = pairs.DistinctBy(p => (p.Column1, p.Column2)).ToList() };
+    }
+
+    /// <summary>Sets the profile's daily unit limits from the MUE file; limits of codes the file does not list are kept.</summary>
+    public static PayerProfile ApplyMue(PayerProfile profile, Stream mueFile, bool allCodes = false)
+    {
+        var limits = new Dictionary<string, int>(profile.DailyUnitLimits, StringComparer.Ordinal);
+        using var reader = OpenAfterPreamble(mueFile, h => h.Contains("mue") && (h.Contains("code") || h.Contains("hcpcs")), "MUE", "the code and MUE value");
+        var header = reader.Header.ColNames.Select(Normalize).ToList();
+        var code = header.FindIndex(h => h.Contains("code") || h.Contains("hcpcs"));
+        var value = header.FindIndex(h => h.Contains("mue") && h.Contains("value"));
+        if (code < 0 || value < 0) throw new PayerProfileException("NCCI MUE file: the header needs a code column and an MUE value column");
+
+        foreach (var row in reader)
+        {
+            var c = row[code].ToString().Trim().ToUpperInvariant();
+            if (c.Length == 0 || (!allCodes && !IsTherapyCode(profile, c))) continue;
+            var text = row[value].ToString().Trim();
+            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var units))
+                throw new PayerProfileException($"NCCI MUE file line {row.LineNumberFrom}: MUE value '{text}' of {c} is not a whole number");
+            limits[c] = units;
+        }
+        return profile with { DailyUnitLimits = limits };
+    }
+
+    /// <summary>Physical medicine and rehabilitation codes (97010–97799), G0283, and every code the profile names.</summary>
+    public static bool IsTherapyCode(PayerProfile profile, string code)
+    {
+        if (code == "G0283") return true;
+        if (code.Length == 5 && int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 97010 and <= 97799) return true;
+        return profile.IsTimed(code) || profile.Rates.ContainsKey(code) || profile.DailyUnitLimits.ContainsKey(code)
+            || profile.OneOnOneCodes.Contains(code) || profile.NotPayable.Contains(code) || profile.CodeReplacements.ContainsKey(code);
+    }
+
+    private static string Normalize(string header) =>
+        new(header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    // CMS prefixes its files with copyright lines; the header is the first line that names the columns.
+    private static SepReader OpenAfterPreamble(Stream file, Func<string, bool> isHeader, string kind, string expected)
+    {
+        var text = new StreamReader(file).ReadToEnd();
+        var lines = text.Split('\n');
+        var start = Array.FindIndex(lines, l => isHeader(Normalize(l)));
+        if (start < 0) throw new PayerProfileException($"NCCI {kind} file: no header line naming {expected}");
+        var headerLine = lines[start];
+        var separator = headerLine.Contains('\t') ? '\t' : headerLine.Contains(';') && !headerLine.Contains(',') ? ';' : ',';
+        var body = string.Join('\n', lines[start..]);
+        return Sep.New(separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(body);
+    }
+
+    private static DateOnly? ParseDate(string text)
+    {
+        text = text.Trim();
+        if (text.Length == 0 || text == "*") return null;
+        string[] formats = ["yyyyMMdd", "yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy"];
+        return DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    }
+}

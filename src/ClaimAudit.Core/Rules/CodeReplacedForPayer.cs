@@ -1,0 +1,25 @@
+using ClaimAudit.Core.Model;
+
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>CODE_REPLACED_FOR_PAYER: a code the payer wants billed as another, e.g. 97014 to Medicare, which pays G0283.</summary>
+public sealed class CodeReplacedForPayer : IVisitRule
+{
+    public string RuleId => RuleIds.CodeReplacedForPayer;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        foreach (var line in visit.Lines)
+        {
+            if (!visit.Profile.CodeReplacements.TryGetValue(line.Code, out var replacement)) continue;
+            // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
+            var amount = line.BilledValue > 0 ? line.BilledValue : line.ClaimUnits() * visit.Profile.RateOf(replacement);
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line is denied.",
+                $"bill {replacement} instead of {line.Code}",
+                Dollars(amount)));
+        }
+    }
+}

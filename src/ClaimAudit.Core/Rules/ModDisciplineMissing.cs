@@ -1,0 +1,25 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>MOD_DISCIPLINE_MISSING: the payer requires GP/GO/GN on therapy lines and a line carries none.</summary>
+public sealed class ModDisciplineMissing : IVisitRule
+{
+    public string RuleId => RuleIds.ModDisciplineMissing;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        if (!visit.Profile.RequiresDisciplineModifier) return;
+        foreach (var line in visit.Lines.Where(l => IsTherapyCode(visit.Profile, l.Code)))
+        {
+            var needed = line.Role.DisciplineModifier();
+            line.RequiredModifiers.Add(needed);
+            if (DisciplineModifiers.Any(line.HasModifier)) continue;
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{line.Code} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
+                $"append {needed} to {line.Code} ({Discipline(line.Role)} furnished by a {line.Role})",
+                Dollars(line.BilledValue)));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>MOD_DISCIPLINE_WRONG: a discipline modifier that does not match who furnished the line, e.g. GO on a PT's line.</summary>
+public sealed class ModDisciplineWrong : IVisitRule
+{
+    public string RuleId => RuleIds.ModDisciplineWrong;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        foreach (var line in visit.Lines)
+        {
+            var needed = line.Role.DisciplineModifier();
+            var wrong = DisciplineModifiers.Where(m => m != needed && line.HasModifier(m)).ToList();
+            if (wrong.Count == 0) continue;
+            var list = string.Join(" and ", wrong);
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{line.Code} carries {list}, but it was furnished by a {line.Role} ({Discipline(line.Role)}, which takes {needed}); the payer denies a line billed under the wrong discipline.",
+                line.HasModifier(needed) ? $"remove {list} from {line.Code}" : $"replace {list} with {needed} on {line.Code}",
+                Dollars(line.BilledValue)));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>
+/// MOD_KX_MISSING: the patient's year-to-date therapy dollars (KX group: PT+SLP, or OT), adding
+/// this visit's lines in line order, pass the KX threshold of the year of service; each line past
+/// it needs KX.
+/// </summary>
+public sealed class ModKxMissing : IVisitRule
+{
+    public string RuleId => RuleIds.ModKxMissing;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        if (visit.Profile.KxThresholdFor(visit.Visit.DateOfService.Year) is not decimal threshold) return;
+        foreach (var (line, group, cumulative) in KxWalk(visit))
+        {
+            // A line billed with 0 units is not on the claim.
+            if (cumulative <= threshold || line.ClaimUnits() == 0) continue;
+            line.RequiredModifiers.Add("KX");
+            if (line.HasModifier("KX")) continue;
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(cumulative)} with this {line.Code} line, past {visit.Profile.DisplayName}'s {Money(threshold)} KX threshold; lines past the threshold are denied without KX.",
+                $"append KX to {line.Code} and make sure the note supports the medical necessity of continued therapy",
+                Dollars(line.BilledValue)));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using ClaimAudit.Core.Model;
+
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>ONE_ON_ONE_NOT_ATTESTED: a line of a code the payer pays only one-on-one (97112 by default) is not attested one-on-one.</summary>
+public sealed class OneOnOneNotAttested : IVisitRule
+{
+    public string RuleId => RuleIds.OneOnOneNotAttested;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        foreach (var line in visit.Lines)
+        {
+            if (line.OneOnOneAttested || line.ClaimUnits() <= 0 || !visit.Profile.OneOnOneCodes.Contains(line.Code)) continue;
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{visit.Profile.DisplayName} pays {line.Code} only for constant one-on-one attendance, and the {line.Code} line is not attested one-on-one.",
+                $"if the clinician was in constant one-on-one attendance, mark the {line.Code} line one-on-one (one_on_one = Y); if not, do not bill that time as {line.Code}",
+                Dollars(line.BilledValue)));
+        }
+    }
+}

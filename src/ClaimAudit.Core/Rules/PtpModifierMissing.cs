@@ -1,0 +1,42 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>
+/// PTP_MODIFIER_MISSING: both codes of a procedure-to-procedure pair that allows a modifier are
+/// billed for the patient on the same date (across visits, units &gt; 0) and the column-2 code
+/// carries no distinct-service modifier. Reported once, on the visit holding the column-2 line.
+/// </summary>
+public sealed class PtpModifierMissing : IVisitRule
+{
+    public string RuleId => RuleIds.PtpModifierMissing;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        var profile = visit.Profile;
+        if (profile.PtpPairs.Count == 0) return;
+        var sameDay = SameDayLines(visit);
+        foreach (var line in visit.Lines.Where(l => l.ClaimUnits() > 0))
+        {
+            var column1 = profile.PtpPairs
+                .Where(p => p.ModifierAllowed && p.Column2 == line.Code && sameDay.Any(x => x.Line.Code == p.Column1))
+                .Select(p => p.Column1).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (column1.Count == 0) continue;
+
+            var carried = profile.DistinctModifiers.FirstOrDefault(line.HasModifier);
+            line.RequiredModifiers.Add(carried ?? Preferred(profile));
+            if (carried is not null) continue;
+
+            var others = string.Join(" and ", column1);
+            var where = column1.All(c => visit.Line(c) is not null) ? "in the same visit" : "for the patient on the same date";
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{line.Code} is billed with {others} {where}; {profile.DisplayName} bundles {line.Code} into {others} and denies it unless it carries a distinct-service modifier ({string.Join(", ", profile.DistinctModifiers)}).",
+                $"append {Preferred(profile)} to {line.Code} if it was a separate service in its own time (the note must show it); otherwise do not bill {line.Code}",
+                Dollars(line.BilledValue)));
+        }
+    }
+
+    private static string Preferred(Payers.PayerProfile profile) =>
+        profile.DistinctModifiers.Contains("59") ? "59" : profile.DistinctModifiers.FirstOrDefault() ?? "59";
+}

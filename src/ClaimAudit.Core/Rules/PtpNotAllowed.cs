@@ -1,0 +1,32 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>
+/// PTP_NOT_ALLOWED: a pair whose modifier indicator is 0 is billed for the patient on one date;
+/// no modifier lets the column-2 code through. Reported once, on the visit holding the column-2 line.
+/// </summary>
+public sealed class PtpNotAllowed : IVisitRule
+{
+    public string RuleId => RuleIds.PtpNotAllowed;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        var profile = visit.Profile;
+        if (profile.PtpPairs.Count == 0) return;
+        var sameDay = SameDayLines(visit);
+        foreach (var line in visit.Lines.Where(l => l.ClaimUnits() > 0))
+        {
+            var column1 = profile.PtpPairs
+                .Where(p => !p.ModifierAllowed && p.Column2 == line.Code && sameDay.Any(x => x.Line.Code == p.Column1))
+                .Select(p => p.Column1).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (column1.Count == 0) continue;
+            var others = string.Join(" and ", column1);
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{line.Code} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
+                $"remove {line.Code} from the claim and bill only {others} for the date",
+                Dollars(line.BilledValue)));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>REVIEW_THRESHOLD: the year-to-date therapy total of a KX group, with this visit, passes the payer's targeted-review threshold.</summary>
+public sealed class ReviewThreshold : IVisitRule
+{
+    public string RuleId => RuleIds.ReviewThreshold;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        if (visit.Profile.ReviewThreshold is not decimal threshold) return;
+        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var (_, group, cumulative) in KxWalk(visit)) totals[group] = cumulative;
+        foreach (var (group, total) in totals.Where(t => t.Value > threshold).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            findings.Add(new Finding(RuleId, Severity.Info, null,
+                $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(total)} with this visit, past the {Money(threshold)} targeted medical review threshold; {visit.Profile.DisplayName} may review these claims.",
+                "keep the plan of care certified and make sure each note documents medical necessity, skilled intervention and measurable progress",
+                0m));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Units;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>Shared wording and look-ups of the section 4 rules, so every message reads the same way.</summary>
+internal static class RuleSupport
+{
+    public static readonly string[] DisciplineModifiers = ["GP", "GO", "GN"];
+
+    /// <summary>A finding's amount in whole cents (an assistant's 85 % rate leaves fractions of a cent).</summary>
+    public static decimal Dollars(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+    public static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    public static string UnitCount(int units) => units == 1 ? "1 unit" : $"{units.ToString(CultureInfo.InvariantCulture)} units";
+
+    /// <summary>Units the claim will carry: the billed units when the clinic said, else the computed ones.</summary>
+    public static int ClaimUnits(this CodeLine line) => line.BilledUnits ?? line.ComputedUnits;
+
+    public static bool IsTherapyCode(PayerProfile profile, string code) => NcciImport.IsTherapyCode(profile, code);
+
+    /// <summary>"PT" for a physical-therapy line (PT/PTA), "OT", or "SLP": the discipline shown in messages.</summary>
+    public static string Discipline(ProviderRole role) => role switch
+    {
+        ProviderRole.PT or ProviderRole.PTA => "physical therapy",
+        ProviderRole.OT or ProviderRole.OTA => "occupational therapy",
+        _ => "speech-language pathology",
+    };
+
+    public static string KxGroupLabel(string kxGroup) => kxGroup == "OT" ? "occupational therapy" : "PT and SLP";
+
+    /// <summary>"20 min of 97112", or "20 counted min of 97112 (5 divided-attention min never count)".</summary>
+    public static string MinutesOf(CodeLine line)
+    {
+        var divided = line.Minutes - line.CountedMinutes;
+        return divided > 0
+            ? $"{line.CountedMinutes} counted min of {line.Code} ({divided} divided-attention min never count)"
+            : $"{line.CountedMinutes} min of {line.Code}";
+    }
+
+    public static string MethodPhrase(UnitMethod method) => method switch
+    {
+        UnitMethod.Ama => "the payer's per-code rule (a partial unit counts from 8 minutes)",
+        UnitMethod.Strict => "the payer's whole-15-minute rule",
+        _ => "the 8-minute rule",
+    };
+
+    /// <summary>The visit's total counted timed minutes and the units the 8-minute rule allows for them.</summary>
+    public static (int Minutes, int Units) CmsVisitTotal(VisitEvaluation e)
+    {
+        var minutes = e.Lines.Where(l => l.Timed).Sum(l => l.CountedMinutes);
+        return (minutes, UnitCalculator.CmsTotalUnits(minutes));
+    }
+
+    /// <summary>
+    /// The patient's lines with units &gt; 0 on the visit's date for the same payer, across every
+    /// visit of the batch, in batch order; the visit's own lines are included even when the visit
+    /// is evaluated on its own. A payer's edits only see the claims sent to that payer.
+    /// </summary>
+    public static IReadOnlyList<(Visit Visit, CodeLine Line)> SameDayLines(VisitEvaluation e)
+    {
+        var lines = e.Batch.SameDayLines(e.Visit.PatientId, e.Visit.DateOfService)
+            .Where(x => string.Equals(x.Visit.PayerId, e.Visit.PayerId, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (!lines.Any(x => ReferenceEquals(x.Visit, e.Visit)))
+            lines.AddRange(e.Lines.Where(l => l.ClaimUnits() > 0).Select(l => (e.Visit, l)));
+        return lines;
+    }
+
+    /// <summary>
+    /// KX accumulation: each KX group starts at the patient's year-to-date dollars before the visit
+    /// and adds the visit's lines of that group in line order. Yields each line with the total
+    /// reached once the line is added.
+    /// </summary>
+    public static IEnumerable<(CodeLine Line, string KxGroup, decimal Cumulative)> KxWalk(VisitEvaluation e)
+    {
+        var running = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var line in e.Lines)
+        {
+            var group = line.Role.KxGroup();
+            if (!running.TryGetValue(group, out var total)) total = e.Batch.PriorYtd(e.Visit, group);
+            total += line.Value;
+            running[group] = total;
+            yield return (line, group, total);
+        }
+    }
+
+    public static string Year(VisitEvaluation e) => e.Visit.DateOfService.Year.ToString(CultureInfo.InvariantCulture);
+}

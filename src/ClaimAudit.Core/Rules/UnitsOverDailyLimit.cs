@@ -1,0 +1,39 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>
+/// UNITS_OVER_DAILY_LIMIT: the computed or billed units of a code for the patient on one date,
+/// across the batch's visits to the payer, pass the profile's daily limit (Medicare's MUE).
+/// Reported once, on the last visit of the date that holds the code.
+/// </summary>
+public sealed class UnitsOverDailyLimit : IVisitRule
+{
+    public string RuleId => RuleIds.UnitsOverDailyLimit;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        var limits = visit.Profile.DailyUnitLimits;
+        if (limits.Count == 0) return;
+        var sameDay = SameDayLines(visit);
+        foreach (var line in visit.Lines)
+        {
+            if (!limits.TryGetValue(line.Code, out var limit)) continue;
+            var ofCode = sameDay.Where(x => x.Line.Code == line.Code).ToList();
+            if (ofCode.Count == 0 || !ReferenceEquals(ofCode[^1].Visit, visit.Visit)) continue;
+            var computed = ofCode.Sum(x => x.Line.ComputedUnits);
+            var billed = ofCode.Sum(x => x.Line.ClaimUnits());
+            var units = Math.Max(computed, billed);
+            if (units <= limit) continue;
+
+            var visits = ofCode.Select(x => x.Visit).Distinct().Count();
+            var across = visits > 1 ? $" across {visits} visits" : "";
+            var what = billed > limit ? $"{UnitCount(billed)} are billed" : $"the documented time supports {UnitCount(computed)}";
+            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+                $"{visit.Profile.DisplayName} pays at most {UnitCount(limit)} of {line.Code} per patient per day; {what} on {visit.Visit.DateOfService:yyyy-MM-dd}{across}, and units over the limit are denied.",
+                $"bill no more than {UnitCount(limit)} of {line.Code} for the date; appeal with documentation if more were medically necessary",
+                Dollars((units - limit) * line.UnitRate)));
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Tests.Documentation.DocFixture;
+
+namespace ClaimAudit.Core.Tests.Documentation;
+
+/// <summary>Each DOC_* rule of PRODUCT.md section 5, failing and passing.</summary>
+public class DocumentationRuleTests
+{
+    private static List<Finding> Of(string ruleId, string note, params (string, int)[] lines) =>
+        Run(note, lines).Where(f => f.RuleId == ruleId).ToList();
+
+    [Theory]
+    [InlineData("Balance training in standing, 40 min. Berg 41/56. 1:1.")]
+    [InlineData("No PNF today. Static balance, proprioception deficits, Berg 41/56.")]
+    [InlineData("Patient declined perturbation training; worked on balance. TUG 14 s.")]
+    [InlineData("Unable to perform BAPS due to ankle pain. Coordination exercises.")]
+    public void Technique_missing_when_no_named_technique_or_only_negated(string note)
+    {
+        var finding = Assert.Single(Of(RuleIds.DocTechniqueMissing, note, ("97112", 40)));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("97112", finding.Code);
+        Assert.Equal(120m, finding.Amount); // 40 min → 3 units × $40
+    }
+
+    [Fact]
+    public void Technique_message_says_a_negated_technique_was_not_done()
+    {
+        var finding = Assert.Single(Of(RuleIds.DocTechniqueMissing, "No PNF today, Berg 41/56.", ("97112", 20)));
+        Assert.Contains("\"PNF\" only as not done", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("NMR: PNF D1 extension pattern R LE.")]
+    [InlineData("Perturbation training on foam pad.")]
+    [InlineData("VOR x1 in standing, 3 x 30 s.")]
+    [InlineData("Gaze stabilisation exercises with head turns.")]
+    [InlineData("BAPS level 3 CW/CCW.")]
+    [InlineData("Rhythmic stabilization, sensory reintegration with eyes closed.")]
+    [InlineData("No LOB during perturbation training.")]
+    public void Technique_present(string note) => Assert.Empty(Of(RuleIds.DocTechniqueMissing, note, ("97112", 20)));
+
+    [Fact]
+    public void Technique_of_other_profiles_is_a_warning_named_after_the_profile()
+    {
+        var finding = Assert.Single(Of(RuleIds.DocTechniqueMissing, "Ther ex for hip strength 3x10.", ("97110", 15)));
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("therapeutic exercise", finding.Message);
+        Assert.Empty(Of(RuleIds.DocTechniqueMissing, "SLR 3x10, bridges 2x15 for hip strength.", ("97110", 15)));
+        Assert.Empty(Of(RuleIds.DocTechniqueMissing, "Gait training with rolling walker 150 ft, cues for heel strike.", ("97116", 15)));
+        Assert.Single(Of(RuleIds.DocTechniqueMissing, "Gait training 150 ft, cues for heel strike.", ("97116", 15)));
+    }
+
+    [Fact]
+    public void Codes_without_a_documentation_profile_are_not_reviewed() =>
+        Assert.Empty(Run("Tolerated well.", ("97035", 10)));
+
+    [Theory]
+    [InlineData("Balance training. Tolerated well.", true)]
+    [InlineData("Coordination exercises, continue POC.", true)]
+    [InlineData("Balance training on foam. Tolerated well.", false)]
+    [InlineData("Balance training for proprioception deficit. Tolerated well.", false)]
+    [InlineData("Standing reach drills.", false)] // not generic either: other rules catch it
+    public void Generic_only(string note, bool flagged) =>
+        Assert.Equal(flagged, Of(RuleIds.DocGenericOnly, note, ("97112", 20)).Count == 1);
+
+    [Fact]
+    public void Generic_only_is_judged_per_code()
+    {
+        var findings = Of(RuleIds.DocGenericOnly,
+            "Balance training. Tolerated well. Ther ex: SLR 3x10, bridges 2x15 for hip strength.", ("97112", 20), ("97110", 15));
+        Assert.Equal("97112", Assert.Single(findings).Code);
+    }
+
+    [Theory]
+    [InlineData("PNF D2 flexion. Berg 41/56.", true)]
+    [InlineData("PNF D2 flexion to improve postural control. Berg 41/56.", false)]
+    [InlineData("Perturbations for impaired proprioception L ankle.", false)]
+    [InlineData("VOR x1 for vestibular hypofunction.", false)]
+    [InlineData("Ataxic gait; PNF rhythmic initiation.", false)]
+    [InlineData("Work on timing and sequencing of stepping strategy.", false)]
+    public void Deficit_missing(string note, bool flagged) =>
+        Assert.Equal(flagged, Of(RuleIds.DocDeficitMissing, note, ("97112", 20)).Count == 1);
+
+    [Theory]
+    [InlineData("PNF D2 flexion for postural control.", true)]
+    [InlineData("PNF D2 flexion for postural control. TUG performed.", true)]
+    [InlineData("PNF D2 flexion for postural control. TUG 14.2 s.", false)]
+    [InlineData("Perturbation training: 4/10 perturbations recovered (2/10 last week).", false)]
+    [InlineData("Foam stance for proprioception; Berg 45/56.", false)]
+    [InlineData("Tandem stance 8 s, up from 5 s.", false)]
+    public void Measure_missing(string note, bool flagged) =>
+        Assert.Equal(flagged, Of(RuleIds.DocMeasureMissing, note, ("97112", 20)).Count == 1);
+
+    [Theory]
+    [InlineData("PNF D2 flexion.", true)]
+    [InlineData("PNF D2 flexion, one on one.", false)]
+    [InlineData("PNF D2 flexion 1:1.", false)]
+    [InlineData("One-on-one PNF D2 flexion.", false)]
+    [InlineData("PNF D2 flexion, not one-on-one.", true)]
+    public void One_on_one_missing_for_the_payers_one_on_one_codes(string note, bool flagged)
+    {
+        var findings = Of(RuleIds.DocOneOnOneMissing, note, ("97112", 20), ("97110", 15));
+        Assert.Equal(flagged, findings.Count == 1);
+        if (flagged) Assert.Equal("97112", findings[0].Code); // 97110 is not a one-on-one code of the profile
+    }
+
+    [Fact]
+    public void Mixed_visit_without_separate_minutes_is_flagged_at_visit_level()
+    {
+        var note = "PNF D2 flexion and perturbation training on foam for postural control, 4/10 perturbations recovered. "
+            + "SLR 3x10 for hip strength. Services provided one-on-one, 47 min total.";
+        var finding = Assert.Single(Of(RuleIds.DocSeparateTimeMissing, note, ("97112", 24), ("97110", 23)));
+        Assert.Null(finding.Code);
+        Assert.Contains("97112", finding.Message);
+        Assert.Contains("97110", finding.Message);
+        Assert.Contains("97112 (neuromuscular re-education): 24 min", finding.Fix);
+        // 24 + 23 = 47 min → 3 units: 97112 ×2 ($80), 97110 ×1 ($30); both lack minutes.
+        Assert.Equal(110m, finding.Amount);
+    }
+
+    [Fact]
+    public void Mixed_visit_with_minutes_for_each_code_passes()
+    {
+        var note = "NMR 24 min: PNF D2 flexion and perturbation training on foam for postural control, 4/10 perturbations recovered. "
+            + "Ther ex 23 min: SLR 3x10 for hip strength. Services provided one-on-one.";
+        var findings = Run(note, ("97112", 24), ("97110", 23));
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void Mixed_visit_with_minutes_for_one_code_names_the_other()
+    {
+        var finding = Assert.Single(Of(RuleIds.DocSeparateTimeMissing, "NMR 24 min: PNF. SLR 3x10.", ("97112", 24), ("97110", 23)));
+        Assert.DoesNotContain("for 97112", finding.Message);
+        Assert.Contains("97110", finding.Message);
+        Assert.Equal(30m, finding.Amount);
+    }
+
+    [Fact]
+    public void Single_timed_code_needs_no_separate_minutes() =>
+        Assert.Empty(Of(RuleIds.DocSeparateTimeMissing, "PNF D2 flexion.", ("97112", 24)));
+
+    [Theory]
+    [InlineData("NMR 30 min: PNF D2.", true)]
+    [InlineData("97112: 25 minutes of perturbation training.", true)]
+    [InlineData("NMR (20'): PNF D2.", false)]
+    [InlineData("Neuromuscular re-education 20 min.", false)]
+    [InlineData("PNF D2 flexion.", false)]
+    public void Time_mismatch(string note, bool flagged)
+    {
+        var findings = Of(RuleIds.DocTimeMismatch, note, ("97112", 20));
+        Assert.Equal(flagged, findings.Count == 1);
+        if (flagged)
+        {
+            Assert.Equal("97112", findings[0].Code);
+            Assert.Contains("bills 20 min", findings[0].Message);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "I69.351" }, false)]
+    [InlineData(new[] { "G20.A1" }, false)]
+    [InlineData(new[] { "M54.50", "R26.89" }, false)]
+    [InlineData(new[] { "R262" }, false)]
+    [InlineData(new[] { "Z96.651" }, false)]
+    [InlineData(new string[0], true)]
+    [InlineData(new[] { "169.351" }, true)]
+    [InlineData(new[] { "I69.35101" }, true)]
+    [InlineData(new[] { "I6" }, true)]
+    [InlineData(new[] { "I69.351", "stroke" }, true)]
+    [InlineData(new[] { "I69." }, true)]
+    public void Diagnosis_missing_or_malformed(string[] codes, bool flagged)
+    {
+        var visit = DocFixture.Visit(PassingNote, codes, "V-1", "P-1", new DateOnly(2026, 3, 4), 2, ("97112", 40));
+        var findings = Run(visit).Where(f => f.RuleId == RuleIds.DocDiagnosisMissing).ToList();
+        Assert.Equal(flagged, findings.Count == 1);
+        if (flagged)
+        {
+            Assert.Null(findings[0].Code);
+            Assert.Equal(120m, findings[0].Amount);
+        }
+    }
+
+    [Fact]
+    public void Diagnosis_is_checked_even_without_a_note_but_note_rules_are_not()
+    {
+        var visit = DocFixture.Visit(null, [], "V-1", "P-1", new DateOnly(2026, 3, 4), 2, ("97112", 40), ("97110", 10));
+        Assert.Equal([RuleIds.DocDiagnosisMissing], Run(visit).RuleIds());
+    }
+}

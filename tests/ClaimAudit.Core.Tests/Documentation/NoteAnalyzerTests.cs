@@ -1,0 +1,138 @@
+using ClaimAudit.Core.Documentation;
+
+namespace ClaimAudit.Core.Tests.Documentation;
+
+public class NoteAnalyzerTests
+{
+    private static NoteFeatures Analyze(string text) => NoteAnalyzer.Default.Analyze(text);
+
+    [Theory]
+    [InlineData("PNF D2 flexion pattern R UE", "PNF")]
+    [InlineData("pnf patterns to LLE", "PNF")]
+    [InlineData("Perturbation training in standing", "perturbation training")]
+    [InlineData("single-plane BAPS board, CW/CCW", "unstable-surface proprioceptive training")]
+    [InlineData("VOR x1 viewing 30 s in sitting", "vestibular / gaze stabilization")]
+    [InlineData("Rhythmic stabilization at trunk in half kneeling", "rhythmic stabilization")]
+    [InlineData("static standing on foam, eyes closed", "unstable-surface proprioceptive training")]
+    public void Names_neuromuscular_techniques_including_abbreviations(string note, string technique) =>
+        Assert.Contains(technique, Analyze(note).Found("nmr-techniques"));
+
+    [Theory]
+    [InlineData("No PNF today due to shoulder pain.")]
+    [InlineData("Patient declined perturbation training.")]
+    [InlineData("Unable to perform BAPS secondary to ankle pain.")]
+    [InlineData("BAPS board not tolerated.")]
+    [InlineData("Perturbation training deferred.")]
+    public void Negated_technique_does_not_count(string note)
+    {
+        var features = Analyze(note);
+        Assert.False(features.Has("nmr-techniques"));
+        Assert.NotEmpty(features.Negated("nmr-techniques"));
+    }
+
+    [Theory]
+    [InlineData("No loss of balance during perturbation training.")]
+    [InlineData("No UE support on foam, 30 s.")]
+    [InlineData("Pain 0/10, no PNF needed. Rhythmic stabilization in tall kneeling.")]
+    public void Negation_does_not_reach_past_its_scope(string note) =>
+        Assert.True(Analyze(note).Has("nmr-techniques"));
+
+    [Theory]
+    [InlineData("TUG 14.2 s", true)]
+    [InlineData("Berg 41/56", true)]
+    [InlineData("DGI 16/24, FGA 18/30", true)]
+    [InlineData("tandem stance 8 s, up from 5 s", true)]
+    [InlineData("recovered 4/10 perturbations", true)]
+    [InlineData("Semmes-Weinstein 5.07 absent at plantar forefoot", true)]
+    [InlineData("TUG performed", false)]
+    [InlineData("tug on rope with cues", false)]
+    [InlineData("Berg next visit", false)]
+    [InlineData("TUG practised for 20 min", false)]
+    public void Measures_count_only_with_a_number(string note, bool measured) =>
+        Assert.Equal(measured, Analyze(note).Has("outcome-measures"));
+
+    [Theory]
+    [InlineData("Services provided one-on-one.")]
+    [InlineData("one on one with PT")]
+    [InlineData("1:1 throughout")]
+    [InlineData("Treatment 1 on 1.")]
+    public void States_one_on_one(string note) => Assert.True(Analyze(note).OneOnOneStated);
+
+    [Theory]
+    [InlineData("Services were not one-on-one today.")]
+    [InlineData("Seen with 3 others in gym.")]
+    public void Does_not_state_one_on_one(string note) => Assert.False(Analyze(note).OneOnOneStated);
+
+    [Theory]
+    [InlineData("97112: 20 min", "97112", 20)]
+    [InlineData("97112 - 20 minutes", "97112", 20)]
+    [InlineData("NMR 20 minutes", "97112", 20)]
+    [InlineData("NMR (20')", "97112", 20)]
+    [InlineData("NMR x 20 min", "97112", 20)]
+    [InlineData("Neuromuscular re-education, 25 min: PNF", "97112", 25)]
+    [InlineData("20 min of NMR", "97112", 20)]
+    [InlineData("therapeutic exercise x 15 min", "97110", 15)]
+    [InlineData("Ther ex 15min", "97110", 15)]
+    [InlineData("manual therapy 8 mins to R shoulder", "97140", 8)]
+    public void Reads_minutes_stated_per_code(string note, string code, int minutes) =>
+        Assert.Equal(minutes, Analyze(note).MinutesFor(code));
+
+    [Fact]
+    public void Reads_minutes_of_each_code_in_one_note()
+    {
+        var features = Analyze("NMR 24 min: perturbation training. Ther ex 23 min: SLR 3x10. 20 min gait training, 10 min of ther act");
+        Assert.Equal(24, features.MinutesFor("97112"));
+        Assert.Equal(23, features.MinutesFor("97110"));
+        Assert.Equal(20, features.MinutesFor("97116"));
+        Assert.Equal(10, features.MinutesFor("97530"));
+    }
+
+    [Theory]
+    [InlineData("NMR with 3x10 reps")]
+    [InlineData("Ther ex: SLR x10")]
+    [InlineData("Neuromuscular re-education performed.")]
+    public void Counts_and_repetitions_are_not_minutes(string note) =>
+        Assert.Empty(Analyze(note).Minutes);
+
+    [Theory]
+    [InlineData("SLR 3x10")]
+    [InlineData("bridges x15")]
+    [InlineData("heel raises 2 sets of 15")]
+    [InlineData("clamshells with red band")]
+    [InlineData("hip abduction 3 lb")]
+    public void Exercise_parameters_are_found(string note) => Assert.True(Analyze(note).Has("exercise-parameters"));
+
+    [Fact]
+    public void Matching_is_case_insensitive_and_word_bounded()
+    {
+        Assert.True(Analyze("BAPS BOARD CW").Has("nmr-techniques"));
+        // "pnf" inside another word, or "foam" inside "foamy", is not a technique.
+        Assert.False(Analyze("pnfx and foamy saliva").Has("nmr-techniques"));
+    }
+
+    [Fact]
+    public void Merging_a_note_with_itself_changes_nothing_and_merging_two_unions_them()
+    {
+        var a = Analyze("NMR 20 min: PNF D2 flexion for proprioception, Berg 45/56, 1:1 with therapist.");
+        var twice = a.Merge(NoteAnalyzer.Default.Analyze(new string("NMR 20 min: PNF D2 flexion for proprioception, Berg 45/56, 1:1 with therapist.".ToCharArray())));
+        Assert.Equal(a.FoundTerms, twice.FoundTerms);
+        Assert.Equal(20, twice.MinutesFor("97112"));
+        Assert.Equal(a.Signature, twice.Signature);
+
+        var b = Analyze("Ther ex 15 min: SLR 3x10 for hip strength.");
+        var both = a.Merge(b);
+        Assert.True(both.Has("nmr-techniques") && both.Has("exercises"));
+        Assert.Equal(20, both.MinutesFor("97112"));
+        Assert.Equal(15, both.MinutesFor("97110"));
+    }
+
+    [Fact]
+    public void Empty_text_has_no_features() => Assert.False(Analyze("   ").HasText);
+
+    [Fact]
+    public void Short_notes_get_no_fingerprint()
+    {
+        Assert.Null(Analyze("Pt seen. Tolerated well.").Signature);
+        Assert.NotNull(Analyze(DocFixture.PassingNote).Signature);
+    }
+}

@@ -1,0 +1,46 @@
+using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Tests.Rules.RuleKit;
+
+namespace ClaimAudit.Core.Tests.Rules;
+
+/// <summary>§4 MOD_DISCIPLINE_MISSING / MOD_DISCIPLINE_WRONG.</summary>
+public class DisciplineRuleTests
+{
+    [Fact]
+    public void Missing_fires_on_a_medicare_line_without_GP_and_names_the_fix_and_dollars()
+    {
+        // 97110 30 min → 2 units × $29.50 (illustrative medicare rate) = $59.00 denied.
+        var (e, findings) = Run(Visit("medicare", "2026-03-04", Line("97110", 30, modifiers: "")));
+        var f = Assert.Single(findings, f => f.RuleId == RuleIds.ModDisciplineMissing);
+        Assert.Equal(Severity.Error, f.Severity);
+        Assert.Equal("97110", f.Code);
+        Assert.StartsWith("append GP to 97110", f.Fix);
+        Assert.Equal(59.00m, f.Amount);
+        Assert.Contains("GP", e.Line("97110")!.RequiredModifiers);
+    }
+
+    [Fact]
+    public void Missing_does_not_fire_with_GP_and_asks_GO_of_an_OT()
+    {
+        Assert.Empty(Findings(Visit("medicare", "2026-03-04", Line("97110", 30)), RuleIds.ModDisciplineMissing));
+        var ot = Assert.Single(Findings(Visit("medicare", "2026-03-04", Line("97530", 30, modifiers: "", role: ProviderRole.OT)), RuleIds.ModDisciplineMissing));
+        Assert.StartsWith("append GO to 97530", ot.Fix);
+    }
+
+    [Fact]
+    public void Wrong_fires_on_GO_billed_for_a_PT_line()
+    {
+        var f = Assert.Single(Findings(Visit("medicare", "2026-03-04", Line("97110", 30, modifiers: "GO")), RuleIds.ModDisciplineWrong));
+        Assert.Equal("replace GO with GP on 97110", f.Fix);
+        Assert.Equal(59.00m, f.Amount);
+        // Not a "missing" too: one problem, one finding.
+        Assert.Empty(Findings(Visit("medicare", "2026-03-04", Line("97110", 30, modifiers: "GO")), RuleIds.ModDisciplineMissing));
+    }
+
+    [Fact]
+    public void Wrong_does_not_fire_on_GO_for_an_OT_or_GN_for_an_SLP()
+    {
+        Assert.Empty(Findings(Visit("medicare", "2026-03-04", Line("97530", 30, modifiers: "GO", role: ProviderRole.OT)), RuleIds.ModDisciplineWrong));
+        Assert.Empty(Findings(Visit("medicare", "2026-03-04", Line("97530", 30, modifiers: "GN", role: ProviderRole.SLP)), RuleIds.ModDisciplineWrong));
+    }
+}
