@@ -49,4 +49,35 @@ public sealed class CrossBatchTests(AzuriteFixture azurite)
         Assert.Equal(3, rows.Count);
         Assert.All(rows, r => Assert.DoesNotContain(r, kv => kv.Value is string s && (s.Contains("PNF", StringComparison.Ordinal) || s.Contains("P-9", StringComparison.Ordinal))));
     }
+
+    [Fact]
+    public async Task A_patient_brought_near_the_KX_threshold_by_one_batch_crosses_it_in_the_next_from_the_ledger_alone()
+    {
+        // A clinic profile with the 2026 KX threshold of section 4 ($2,480) and a round rate: 97110 at $100 a unit.
+        var profile = TestProfiles.Acme with
+        {
+            PayerId = "acme-kx",
+            KxThresholds = new Dictionary<string, decimal> { ["2026"] = 2480m },
+            Rates = new Dictionary<string, decimal> { ["97110"] = 100m },
+        };
+        var clinicId = AzuriteFixture.NewClinicId();
+        var control = AzuriteFixture.NewClinicId();
+        foreach (var c in new[] { clinicId, control }) await new PayerProfileStore(azurite.Storage).PutAsync(c, profile, null);
+
+        // Batch 1: six visits of 97110 60 min = 4 units each → 6 × 4 × $100 = $2,400 for 2026.
+        var header = "visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes,billed_units,billed_modifiers,diagnosis_codes\n";
+        var batch1 = header + string.Concat(Enumerable.Range(1, 6).Select(i => $"V-{i},P-1,2026-02-{i + 1:00},acme-kx,97110,60,4,GP,M54.50\n"));
+        var first = await AuditBlobAsync(clinicId, "february.csv", batch1);
+        Assert.Equal(2400m, first.GetProperty("summary").GetProperty("revenue").GetProperty("computed").GetDecimal());
+        Assert.DoesNotContain("MOD_KX_MISSING", first.GetProperty("summary").GetProperty("byRule").EnumerateObject().Select(p => p.Name));
+
+        // Batch 2: one visit of 97110 15 min = 1 unit, $100 → $2,500, past $2,480, billed without KX.
+        var batch2 = header + "V-7,P-1,2026-03-02,acme-kx,97110,15,1,GP,M54.50\n";
+        var second = await AuditBlobAsync(clinicId, "march.csv", batch2);
+        Assert.Contains("MOD_KX_MISSING", RuleIds(second, "V-7"));
+
+        // The same batch 2 for a clinic without that history is under the threshold: the finding came from the ledger.
+        var alone = await AuditBlobAsync(control, "march.csv", batch2);
+        Assert.DoesNotContain("MOD_KX_MISSING", RuleIds(alone, "V-7"));
+    }
 }

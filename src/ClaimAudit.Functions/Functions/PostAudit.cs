@@ -28,6 +28,12 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
         {
             return ApiResults.Problem(413, "Payload Too Large", $"{e.Message}; upload larger batches to the visit-batches container instead");
         }
+        catch (Azure.RequestFailedException e) when (BatchAuditService.IsTransient(e))
+        {
+            // Nothing half-written was kept (see BatchAuditService); the same request can simply be sent again.
+            return ApiResults.Problem(503, "Service Unavailable", $"storage is temporarily unavailable (HTTP {e.Status}); send the batch again in a minute")
+                .WithHeader("Retry-After", "30");
+        }
 
         var batchId = result.Record.BatchId;
         if (result.FileError is not null)
