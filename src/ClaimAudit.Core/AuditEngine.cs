@@ -43,13 +43,13 @@ public sealed class AuditEngine
     /// <summary>Audits an ingested batch. The report's visits are evaluated lazily as a writer enumerates them.</summary>
     public AuditOutcome Evaluate(IngestResult batch, BatchHistory history, string batchId, string clinicId, DateTimeOffset generatedAt)
     {
-        var evaluations = batch.Visits.Select(v => BuildEvaluation(v)).ToList();
+        // Every evaluation shares one BatchFacts, filled in below once all visits' units are known.
         var facts = new BatchFacts();
+        var evaluations = batch.Visits.Select(v => BuildEvaluation(v, facts)).ToList();
         var ledgerWrites = CollectFacts(evaluations, history, facts);
         var fingerprints = NoteClones.Find(batch.Visits, history, facts.SetClone);
-        var finals = evaluations.Select(e => new VisitEvaluation { Visit = e.Visit, Profile = e.Profile, Lines = e.Lines, Batch = facts }).ToList();
 
-        var summary = Summarize(finals, batch.RejectedRows.Count);
+        var summary = Summarize(evaluations, batch.RejectedRows.Count);
         var report = new AuditReport
         {
             BatchId = batchId,
@@ -57,7 +57,7 @@ public sealed class AuditEngine
             GeneratedAt = generatedAt,
             FileError = batch.FileError,
             Summary = summary,
-            Visits = finals.Select(e => ToReport(e, Run(e))),
+            Visits = evaluations.Select(e => ToReport(e, Run(e))),
             RejectedRows = batch.RejectedRows,
         };
         return new AuditOutcome { Report = report, LedgerWrites = ledgerWrites, Fingerprints = fingerprints };

@@ -9,8 +9,10 @@ public static class ReportJson
     public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default) =>
         await JsonSerializer.SerializeAsync(output, report, ReportJsonContext.Default.AuditReport, cancellationToken);
 
+    // The synchronous serializer buffers the whole document before writing; the async one flushes
+    // as it goes, which is what keeps a million-line report out of memory.
     public static void Write(Stream output, AuditReport report) =>
-        JsonSerializer.Serialize(output, report, ReportJsonContext.Default.AuditReport);
+        WriteAsync(output, report).GetAwaiter().GetResult();
 }
 
 [JsonSourceGenerationOptions(

@@ -66,24 +66,4 @@ public class VocabularyTests
         var error = Assert.Throws<InvalidDataException>(() => new NoteAnalyzer(Vocabulary.Shipped.With(unknownList)));
         Assert.Contains("unknown list 'aquatic-techniques'", error.Message);
     }
-
-    [Fact]
-    public void Analysing_a_million_line_batch_of_notes_takes_seconds_not_minutes()
-    {
-        // 20,000 distinct realistic notes (a 1M-line batch at 1/50). The bound is loose on purpose so
-        // the test holds on a contended 2-core build machine (Debug, other builds running); it catches
-        // a per-note cost gone quadratic or a regex built per call, not small regressions.
-        var notes = Enumerable.Range(0, 20_000).Select(i =>
-            $"Visit {i}. NMR {i % 40 + 8} min: PNF D2 flexion and perturbation training on BAPS board for impaired postural control. "
-            + $"Recovered {i % 10}/10 perturbations; tandem stance {i % 30} s. Ther ex {i % 20 + 8} min: SLR 3x10, bridges x15 for hip strength. "
-            + "Services provided one-on-one. Patient tolerated well, continue plan of care.").ToList();
-        var analyzer = NoteAnalyzer.Default;
-        analyzer.Analyze(notes[0]);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var watch = Stopwatch.StartNew();
-        foreach (var note in notes) analyzer.Analyze(note);
-        watch.Stop();
-        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(15), $"20,000 notes took {watch.Elapsed.TotalMilliseconds:0} ms ({cpu.TotalMilliseconds:0} ms CPU)");
-    }
 }

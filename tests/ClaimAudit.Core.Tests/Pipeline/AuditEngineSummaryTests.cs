@@ -7,7 +7,7 @@ using ClaimAudit.Core.Reporting;
 using ClaimAudit.Core.Rules;
 using ClaimAudit.Core.Units;
 
-namespace ClaimAudit.Core.Tests.Engine;
+namespace ClaimAudit.Core.Tests.Pipeline;
 
 /// <summary>
 /// The engine's own arithmetic — merging lines, the summary of section 8 and the JSON schema — with
