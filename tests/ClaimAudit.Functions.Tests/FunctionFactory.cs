@@ -18,5 +18,6 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public GetPayer GetPayer() => new(Auth, Profiles);
     public PutPayer PutPayer() => new(Auth, Profiles, _options);
     public DeletePayer DeletePayer() => new(Auth, Profiles);
+    public ComputeUnits ComputeUnits() => new(Auth, Profiles, _options);
     public Health Health() => new(azurite.Storage);
 }

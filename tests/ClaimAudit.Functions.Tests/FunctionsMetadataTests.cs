@@ -43,6 +43,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetPayer", "get", "payers/{payerId}", "Function")]
     [InlineData("PutPayer", "put", "payers/{payerId}", "Function")]
     [InlineData("DeletePayer", "delete", "payers/{payerId}", "Function")]
+    [InlineData("ComputeUnits", "post", "units", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
@@ -56,6 +57,6 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void There_are_exactly_the_functions_of_the_contract() =>
         Assert.Equal(
-            ["AuditUploadedBatch", "DeletePayer", "GetAudit", "GetPayer", "Health", "ListPayers", "PostAudit", "PutPayer"],
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetPayer", "Health", "ListPayers", "PostAudit", "PutPayer"],
             Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
 }

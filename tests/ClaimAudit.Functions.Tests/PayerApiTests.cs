@@ -120,4 +120,26 @@ public sealed class PayerApiTests(AzuriteFixture azurite)
             Assert.Equal(401, (await Put(apiKey!, "acme-health", AcmeProfile)).Status);
         }
     }
+
+    [Fact]
+    public async Task The_shipped_medicare_profile_is_in_force_until_a_clinic_overrides_it_and_again_after_the_override_is_deleted()
+    {
+        var (_, key) = await azurite.NewClinicAsync();
+        var builtin = await Get(key, "medicare");
+        Assert.Equal(200, builtin.Status);
+        Assert.Equal("builtin", builtin.Header("X-Profile-Source"));
+        Assert.Equal("cms", builtin.Json.GetProperty("unitMethod").GetString());
+
+        // Override under the built-in profile's ETag: the clinic's own copy with its own rates.
+        var own = builtin.Body.Replace("\"unitMethod\": \"cms\"", "\"unitMethod\": \"strict\"");
+        var put = await Put(key, "medicare", own, builtin.Header("ETag"));
+        Assert.Equal(201, put.Status);
+        var overridden = await Get(key, "medicare");
+        Assert.Equal(("clinic", "strict"), (overridden.Header("X-Profile-Source"), overridden.Json.GetProperty("unitMethod").GetString()));
+
+        Assert.Equal(204, (await Delete(key, "medicare")).Status);
+        var restored = await Get(key, "medicare");
+        Assert.Equal(("builtin", "cms"), (restored.Header("X-Profile-Source"), restored.Json.GetProperty("unitMethod").GetString()));
+        Assert.Equal(builtin.Header("ETag"), restored.Header("ETag"));
+    }
 }
