@@ -23,7 +23,14 @@ public static class ClaimAuditCli
             UnitsCommand.Create(stdout, stderr),
             PayersCommand.Create(stdout, stderr),
         };
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return await root.Parse(args).InvokeAsync(config);
+        var parse = root.Parse(args);
+        // A usage mistake is "the input cannot be read" (2), never confused with --fail-on (1).
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) await stderr.WriteLineAsync($"claimaudit: {error.Message}");
+            await stderr.WriteLineAsync("Run 'claimaudit --help' for usage.");
+            return ExitUnreadable;
+        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

@@ -63,43 +63,52 @@ public sealed class AuditEngine
         return new AuditOutcome { Report = report, LedgerWrites = ledgerWrites, Fingerprints = fingerprints };
     }
 
-    /// <summary>Merges a visit's lines per code and computes units under the payer's method.</summary>
+    /// <summary>
+    /// Merges a visit's lines per discipline and code and computes units under the payer's method.
+    /// The 8-minute rule runs per discipline: PT (with PTA) and OT (with OTA) minutes of the same
+    /// day are billed apart and never pooled.
+    /// </summary>
     public VisitEvaluation BuildEvaluation(Visit visit, BatchFacts? facts = null)
     {
         var profile = _profiles.Find(visit.PayerId)
             ?? throw new InvalidOperationException($"payer '{visit.PayerId}' has no profile; ingest should have rejected the visit");
-        var groups = visit.Lines.GroupBy(l => l.Code, StringComparer.Ordinal).ToList();
-        var timed = groups.Where(g => profile.IsTimed(g.Key))
-            .Select(g => new TimedMinutes(g.Key, g.Sum(l => l.CountedMinutes), profile.RateOf(g.Key)));
-        var units = UnitCalculator.Compute(profile.UnitMethod, timed).ToDictionary(u => u.Code, u => u.Units, StringComparer.Ordinal);
-
-        var lines = groups.Select(g =>
+        var lines = new List<CodeLine>();
+        foreach (var discipline in visit.Lines.GroupBy(l => l.Role.DisciplineModifier()))
         {
-            var sources = g.ToList();
-            var minutes = sources.Sum(l => l.Minutes);
-            var assistantRole = sources.Where(l => l.Role.IsAssistant()).Select(l => (ProviderRole?)l.Role).FirstOrDefault()
-                ?? (sources.Any(l => l.AssistantMinutes > 0) ? AssistantOf(sources[0].Role) : null);
-            var assistantMinutes = sources.Sum(l => l.Role.IsAssistant() ? l.Minutes : l.AssistantMinutes);
-            var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
-            var billed = sources.Where(l => l.BilledUnits is not null).Select(l => l.BilledUnits!.Value).ToList();
-            return new CodeLine
-            {
-                Code = g.Key,
-                Timed = profile.IsTimed(g.Key),
-                Minutes = minutes,
-                CountedMinutes = sources.Sum(l => l.CountedMinutes),
-                BilledUnits = billed.Count > 0 ? billed.Sum() : null,
-                ComputedUnits = profile.IsTimed(g.Key) ? units.GetValueOrDefault(g.Key) : 1,
-                BilledModifiers = sources.SelectMany(l => l.BilledModifiers).Distinct(StringComparer.Ordinal).ToList(),
-                Role = sources[0].Role,
-                AssistantMinutes = assistantMinutes,
-                AssistantRole = assistantRole,
-                OneOnOneAttested = sources.All(l => l.OneOnOne == true),
-                UnitRate = profile.RateOf(g.Key) * (assisted ? profile.AssistantRate : 1m),
-                Sources = sources,
-            };
-        }).ToList();
+            var groups = discipline.GroupBy(l => l.Code, StringComparer.Ordinal).ToList();
+            var timed = groups.Where(g => profile.IsTimed(g.Key))
+                .Select(g => new TimedMinutes(g.Key, g.Sum(l => l.CountedMinutes), profile.RateOf(g.Key)));
+            var units = UnitCalculator.Compute(profile.UnitMethod, timed).ToDictionary(u => u.Code, u => u.Units, StringComparer.Ordinal);
+            lines.AddRange(groups.Select(g => MergeLines(profile, g.Key, g.ToList(), units)));
+        }
+        lines.Sort((a, b) => a.Sources[0].Row.CompareTo(b.Sources[0].Row));
         return new VisitEvaluation { Visit = visit, Profile = profile, Lines = lines, Batch = facts ?? BatchFacts.Empty };
+    }
+
+    private static CodeLine MergeLines(PayerProfile profile, string code, List<ServiceLine> sources, Dictionary<string, int> units)
+    {
+        var minutes = sources.Sum(l => l.Minutes);
+        var assistantRole = sources.Where(l => l.Role.IsAssistant()).Select(l => (ProviderRole?)l.Role).FirstOrDefault()
+            ?? (sources.Any(l => l.AssistantMinutes > 0) ? AssistantOf(sources[0].Role) : null);
+        var assistantMinutes = sources.Sum(l => l.Role.IsAssistant() ? l.Minutes : l.AssistantMinutes);
+        var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
+        var billed = sources.Where(l => l.BilledUnits is not null).Select(l => l.BilledUnits!.Value).ToList();
+        return new CodeLine
+        {
+            Code = code,
+            Timed = profile.IsTimed(code),
+            Minutes = minutes,
+            CountedMinutes = sources.Sum(l => l.CountedMinutes),
+            BilledUnits = billed.Count > 0 ? billed.Sum() : null,
+            ComputedUnits = profile.IsTimed(code) ? units.GetValueOrDefault(code) : 1,
+            BilledModifiers = sources.SelectMany(l => l.BilledModifiers).Distinct(StringComparer.Ordinal).ToList(),
+            Role = sources[0].Role,
+            AssistantMinutes = assistantMinutes,
+            AssistantRole = assistantRole,
+            OneOnOneAttested = sources.All(l => l.OneOnOne == true),
+            UnitRate = profile.RateOf(code) * (assisted ? profile.AssistantRate : 1m),
+            Sources = sources,
+        };
     }
 
     /// <summary>Runs every rule on one visit.</summary>
@@ -107,6 +116,10 @@ public sealed class AuditEngine
     {
         var findings = new List<Finding>();
         foreach (var rule in _rules) rule.Evaluate(visit, findings);
+        // Money is reported in cents, whatever arithmetic a rule did (an assistant's 85 % makes half cents).
+        for (var i = 0; i < findings.Count; i++)
+            if (decimal.Round(findings[i].Amount, 2) != findings[i].Amount)
+                findings[i] = findings[i] with { Amount = Money.Cents(findings[i].Amount) };
         return findings;
     }
 
@@ -135,16 +148,21 @@ public sealed class AuditEngine
         {
             var stored = history.Ledger.GetValueOrDefault(key.Key, [])
                 .Where(entry => !batchVisitIds.Contains(entry.VisitId)).ToList();
-            decimal? anchor = null;
+            // An anchor is the payer-reported amount of a visit (ytd_therapy_amount); later visits
+            // build on it with this batch's visits and the stored visits dated after it.
+            (decimal Amount, DateOnly Date)? anchor = null;
             decimal batchSoFar = 0m;
             foreach (var x in key.OrderBy(x => x.Eval.Visit.DateOfService).ThenBy(x => x.Eval.Visit.FirstRow))
             {
                 var visit = x.Eval.Visit;
+                var date = visit.DateOfService;
                 var prior = visit.YtdTherapyAmount
-                    ?? anchor
-                    ?? stored.Where(s => s.DateOfService < visit.DateOfService).Sum(s => s.Amount) + batchSoFar;
+                    ?? (anchor is { } a
+                        ? a.Amount + stored.Where(s => s.DateOfService > a.Date && s.DateOfService <= date).Sum(s => s.Amount)
+                        : stored.Where(s => s.DateOfService <= date).Sum(s => s.Amount) + batchSoFar);
                 facts.SetPriorYtd(visit, key.Key.KxGroup, prior);
-                if (visit.YtdTherapyAmount is not null || anchor is not null) anchor = prior + x.Amount;
+                if (visit.YtdTherapyAmount is not null) anchor = (prior + x.Amount, date);
+                else if (anchor is { } b) anchor = (b.Amount + stored.Where(s => s.DateOfService > b.Date && s.DateOfService <= date).Sum(s => s.Amount) + x.Amount, date);
                 batchSoFar += x.Amount;
                 writes.Add((key.Key, new LedgerEntry(visit.VisitId, visit.DateOfService, x.Amount)));
             }
@@ -174,6 +192,8 @@ public sealed class AuditEngine
                     default: s.Findings.Info++; break;
                 }
                 s.ByRule[f.RuleId] = s.ByRule.GetValueOrDefault(f.RuleId) + 1;
+                // Under-billed revenue is exactly what the UNITS_UNDERBILLED findings put a number on.
+                if (f.RuleId == RuleIds.UnitsUnderbilled) s.Revenue.UnderBilled += f.Amount;
             }
             foreach (var line in e.Lines)
             {
@@ -185,8 +205,6 @@ public sealed class AuditEngine
                 s.Revenue.Computed += line.Value;
                 // A line is at risk once, for the largest amount any error puts on it.
                 if (lineErrors.Count > 0) s.Revenue.AtRisk += lineErrors.Max(f => f.Amount);
-                if (line.BilledUnits is int billed && billed < line.ComputedUnits)
-                    s.Revenue.UnderBilled += (line.ComputedUnits - billed) * line.UnitRate;
             }
             s.Revenue.AtRisk += findings.Where(f => f.Severity == Severity.Error && f.Code is null).Sum(f => f.Amount);
         }

@@ -108,4 +108,28 @@ public class AuditCommandTests
         }
         finally { File.Delete(path); }
     }
+
+    [Theory]
+    [InlineData("audit")]                                        // FILE missing
+    [InlineData("audit", "SAMPLE", "--format", "xml")]
+    [InlineData("audit", "SAMPLE", "--fail-on", "eror")]
+    public async Task A_usage_mistake_exits_2_never_1_which_means_fail_on_was_met(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args.Select(a => a == "SAMPLE" ? CliRun.Sample : a).ToArray());
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("claimaudit --help", run.Stderr);
+    }
+
+    [Fact]
+    public async Task An_out_path_that_is_a_file_exits_2_with_the_reason()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var run = await CliRun.RunAsync("audit", CliRun.Sample, "--out", path);
+            Assert.Equal(2, run.ExitCode);
+            Assert.StartsWith("claimaudit: ", run.Stderr);
+        }
+        finally { File.Delete(path); }
+    }
 }

@@ -66,4 +66,16 @@ public class UnitsAndPayersCommandTests
         Assert.Contains("unknown payer 'acme'", run.Stderr);
         Assert.Contains("medicare", run.Stderr);
     }
+
+    [Fact]
+    public async Task Units_with_a_payer_breaks_a_tie_by_its_rates()
+    {
+        // Section 3 tie-break: 97110 10 + 97112 10 = 20 min → 1 unit; equal remainders and minutes, so
+        // the higher payer rate wins (Medicare's 97112 pays more than 97110); without rates, the lower code.
+        var withPayer = await CliRun.RunAsync("units", "--method", "cms", "--payer", "medicare", "97110=10", "97112=10", "--json");
+        var withoutPayer = await CliRun.RunAsync("units", "--method", "cms", "97110=10", "97112=10", "--json");
+
+        Assert.Contains("{\"code\":\"97112\",\"minutes\":10,\"units\":1}", withPayer.Stdout);
+        Assert.Contains("{\"code\":\"97110\",\"minutes\":10,\"units\":1}", withoutPayer.Stdout);
+    }
 }

@@ -35,6 +35,20 @@ internal static class AuditCommand
 
     private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await AuditAsync(args, stdout, stderr, openStdout, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable input or an unwritable --out is exit 2 with the reason, not a stack trace.
+            await stderr.WriteLineAsync($"claimaudit: {ex.Message}");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+    }
+
+    private static async Task<int> AuditAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
+    {
         var profiles = PayerFiles.Load(args.Payers, stderr);
         if (profiles is null) return ClaimAuditCli.ExitUnreadable;
         if (!args.File.Exists)

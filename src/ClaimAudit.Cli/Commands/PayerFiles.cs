@@ -20,6 +20,11 @@ internal static class PayerFiles
             using var stream = file.OpenRead();
             return shipped.With(PayerProfileJson.Parse(stream));
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"claimaudit: cannot read payer profile file '{file.FullName}': {ex.Message}");
+            return null;
+        }
         catch (PayerProfileException ex)
         {
             stderr.WriteLine($"claimaudit: payer profile file '{file.Name}' is not valid:");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimAudit.Core.Payers;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Cli.Commands;
@@ -12,13 +13,20 @@ internal static class UnitsCommand
         method.AcceptOnlyFromAmong("cms", "ama", "strict");
         var lines = new Argument<string[]>("CODE=MINUTES") { Description = "Timed minutes per code, e.g. 97112=24 97110=23.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (the same shape POST /api/units answers)." };
-        var command = new Command("units", "Compute billable units for timed minutes.") { method, lines, json };
-        command.SetAction(parse => Run(parse.GetValue(method)!, parse.GetValue(lines) ?? [], parse.GetValue(json), stdout, stderr));
+        var payer = new Option<string?>("--payer") { Description = "Use this payer profile's timed codes and rates (rates break cms ties between equal minutes). Without it: the default timed codes, and ties go to the lower code." };
+        var command = new Command("units", "Compute billable units for timed minutes.") { method, lines, json, payer };
+        command.SetAction(parse => Run(parse.GetValue(method)!, parse.GetValue(lines) ?? [], parse.GetValue(json), parse.GetValue(payer), stdout, stderr));
         return command;
     }
 
-    private static int Run(string method, string[] pairs, bool json, TextWriter stdout, TextWriter stderr)
+    private static int Run(string method, string[] pairs, bool json, string? payerId, TextWriter stdout, TextWriter stderr)
     {
+        PayerProfile? profile = null;
+        if (payerId is not null && (profile = PayerProfileSet.Shipped.Find(payerId)) is null)
+        {
+            stderr.WriteLine($"claimaudit: unknown payer '{payerId}'");
+            return ClaimAuditCli.ExitUnreadable;
+        }
         var request = new UnitsRequest { Method = method, Lines = [] };
         foreach (var pair in pairs)
         {
@@ -29,7 +37,7 @@ internal static class UnitsCommand
             }
             request.Lines.Add(line);
         }
-        var result = UnitsService.Compute(request);
+        var result = UnitsService.Compute(request, profile);
         if (!result.IsValid)
         {
             foreach (var error in result.Errors) stderr.WriteLine($"claimaudit: {error}");

@@ -15,15 +15,8 @@ public sealed class PtpModifierMissing : IVisitRule
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         var profile = visit.Profile;
-        if (profile.PtpPairs.Count == 0) return;
-        var sameDay = SameDayLines(visit);
-        foreach (var line in visit.Lines.Where(l => l.ClaimUnits() > 0))
+        foreach (var (line, column1) in PtpColumn2Lines(visit, modifierAllowed: true))
         {
-            var column1 = profile.PtpPairs
-                .Where(p => p.ModifierAllowed && p.Column2 == line.Code && sameDay.Any(x => x.Line.Code == p.Column1))
-                .Select(p => p.Column1).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (column1.Count == 0) continue;
-
             var carried = profile.DistinctModifiers.FirstOrDefault(line.HasModifier);
             line.RequiredModifiers.Add(carried ?? Preferred(profile));
             if (carried is not null) continue;

@@ -14,14 +14,8 @@ public sealed class PtpNotAllowed : IVisitRule
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         var profile = visit.Profile;
-        if (profile.PtpPairs.Count == 0) return;
-        var sameDay = SameDayLines(visit);
-        foreach (var line in visit.Lines.Where(l => l.ClaimUnits() > 0))
+        foreach (var (line, column1) in PtpColumn2Lines(visit, modifierAllowed: false))
         {
-            var column1 = profile.PtpPairs
-                .Where(p => !p.ModifierAllowed && p.Column2 == line.Code && sameDay.Any(x => x.Line.Code == p.Column1))
-                .Select(p => p.Column1).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (column1.Count == 0) continue;
             var others = string.Join(" and ", column1);
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
                 $"{line.Code} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",

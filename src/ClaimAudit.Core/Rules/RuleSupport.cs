@@ -11,7 +11,7 @@ internal static class RuleSupport
     public static readonly string[] DisciplineModifiers = ["GP", "GO", "GN"];
 
     /// <summary>A finding's amount in whole cents (an assistant's 85 % rate leaves fractions of a cent).</summary>
-    public static decimal Dollars(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+    public static decimal Dollars(decimal amount) => Model.Money.Cents(amount);
 
     public static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
@@ -89,4 +89,22 @@ internal static class RuleSupport
     }
 
     public static string Year(VisitEvaluation e) => e.Visit.DateOfService.Year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The visit's lines that are column 2 of a procedure-to-procedure pair (of the given modifier
+    /// indicator) whose column 1 the patient also has on the same date, with those column-1 codes.
+    /// </summary>
+    public static IEnumerable<(CodeLine Line, List<string> Column1)> PtpColumn2Lines(VisitEvaluation visit, bool modifierAllowed)
+    {
+        var profile = visit.Profile;
+        if (profile.PtpPairs.Count == 0) yield break;
+        var sameDay = SameDayLines(visit);
+        foreach (var line in visit.Lines.Where(l => l.ClaimUnits() > 0))
+        {
+            var column1 = profile.PtpPairs
+                .Where(p => p.ModifierAllowed == modifierAllowed && p.Column2 == line.Code && sameDay.Any(x => x.Line.Code == p.Column1))
+                .Select(p => p.Column1).Distinct().Order(StringComparer.Ordinal).ToList();
+            if (column1.Count > 0) yield return (line, column1);
+        }
+    }
 }

@@ -42,8 +42,8 @@ public sealed class CodeLine
     public decimal UnitRate { get; init; }
     public required IReadOnlyList<ServiceLine> Sources { get; init; }
 
-    public decimal Value => ComputedUnits * UnitRate;
-    public decimal BilledValue => (BilledUnits ?? ComputedUnits) * UnitRate;
+    public decimal Value => Money.Cents(ComputedUnits * UnitRate);
+    public decimal BilledValue => Money.Cents((BilledUnits ?? ComputedUnits) * UnitRate);
     public bool HasModifier(string modifier) => BilledModifiers.Contains(modifier, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Medicare's 10 % rule: an assistant furnished this line "in part".</summary>

@@ -23,7 +23,7 @@ public class AuditEngineSummaryTests
         Rates = new Dictionary<string, decimal> { ["97112"] = 40m, ["97110"] = 30m, ["97161"] = 100m },
     };
 
-    /// <summary>Fires an error of $X on every 97110 line and a warning on every 97161 line.</summary>
+    /// <summary>Fires an error on every 97110 line (its billed value), a warning on every 97161 line, and prices under-billing.</summary>
     private sealed class StandInRule : IVisitRule
     {
         public string RuleId => "TEST_RULE";
@@ -33,6 +33,8 @@ public class AuditEngineSummaryTests
             {
                 if (line.Code == "97110") findings.Add(new Finding("TEST_RULE", Severity.Error, "97110", "m", "f", line.BilledValue));
                 if (line.Code == "97161") findings.Add(new Finding("TEST_WARN", Severity.Warning, "97161", "m", "f", 0m));
+                if (line.BilledUnits < line.ComputedUnits)
+                    findings.Add(new Finding(RuleIds.UnitsUnderbilled, Severity.Warning, line.Code, "m", "f", (line.ComputedUnits - line.BilledUnits!.Value) * line.UnitRate));
             }
         }
     }
@@ -70,7 +72,7 @@ public class AuditEngineSummaryTests
         Assert.Equal(1, s.CleanVisits);
         Assert.Equal(0.3333, s.CleanClaimRate);
         Assert.Equal(1, s.Findings.Error);
-        Assert.Equal(1, s.Findings.Warning);
+        Assert.Equal(2, s.Findings.Warning);
         Assert.Equal(1, s.ByRule["TEST_RULE"]);
         Assert.Equal(3, s.ByPayer["testpayer"].Visits);
         Assert.Equal(1, s.ByPayer["testpayer"].VisitsWithErrors);
@@ -82,6 +84,7 @@ public class AuditEngineSummaryTests
         // computed: V1 1×40 + V2 (2×40 + 1×30) + V3 100 = 250
         Assert.Equal(250m, s.Revenue.Computed);
         Assert.Equal(60m, s.Revenue.AtRisk);
+        // under-billed: the UNITS_UNDERBILLED amounts, V2's 97112 one unit short × $40
         Assert.Equal(40m, s.Revenue.UnderBilled);
     }
 
