@@ -1,0 +1,65 @@
+using System.Text.Json;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Units;
+using ClaimAudit.Functions.Http;
+using ClaimAudit.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ClaimAudit.Functions.Functions;
+
+/// <summary>
+/// <c>POST /api/units</c>: units per code for <c>{"method": "cms", "lines": [...]}</c>, the answer of
+/// <c>claimaudit units --json</c>. With <c>"payerId"</c> the clinic's effective profile supplies the
+/// timed codes, the rates for tie-breaks and, when no method is given, the method.
+/// </summary>
+public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore profiles, ApiOptions options)
+{
+    [Function(nameof(ComputeUnits))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "units")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+        string json;
+        try
+        {
+            json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
+        }
+        catch (PayloadTooLargeException e)
+        {
+            return ApiResults.Problem(413, "Payload Too Large", e.Message);
+        }
+
+        UnitsRequest? body;
+        string? payerId;
+        try
+        {
+            body = JsonSerializer.Deserialize(json, UnitsJsonContext.Default.UnitsRequest);
+            using var doc = JsonDocument.Parse(json);
+            payerId = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("payerId", out var p) && p.ValueKind == JsonValueKind.String
+                ? p.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            // UnitsService words the reason (which field has the wrong type).
+            return Invalid(UnitsService.Compute(json).Errors);
+        }
+        if (body is null) return Invalid(["body must be a JSON object with method and lines"]);
+
+        PayerProfile? profile = null;
+        if (!string.IsNullOrWhiteSpace(payerId))
+        {
+            profile = (await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken))?.Profile;
+            if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{payerId}': no such payer profile for this clinic");
+            if (string.IsNullOrWhiteSpace(body.Method)) body.Method = profile.UnitMethod.ToText();
+        }
+        var result = UnitsService.Compute(body, profile);
+        return result.IsValid
+            ? new StreamResult(200, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(UnitsService.Serialize(result.Response!))), "application/json; charset=utf-8")
+            : Invalid(result.Errors);
+    }
+
+    private static ApiResult Invalid(IReadOnlyList<string> errors) =>
+        ApiResults.Problem(400, "Bad Request", "the units request is not valid: " + string.Join("; ", errors), errors);
+}

@@ -1,0 +1,26 @@
+using ClaimAudit.Functions.Http;
+using ClaimAudit.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace ClaimAudit.Functions.Functions;
+
+/// <summary><c>GET /api/audits/{batchId}</c>: the stored report of one of the caller's batches (another clinic's is 404).</summary>
+public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, ReportStore reports)
+{
+    [Function(nameof(GetAudit))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audits/{batchId}")] HttpRequest request, string batchId, CancellationToken cancellationToken)
+    {
+        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+        if (ReportNegotiation.Choose(request) is not { } format) return ReportNegotiation.NotAcceptable();
+        var record = await batches.GetAsync(clinicId, batchId, cancellationToken);
+        if (record is null) return ApiResults.NotFound($"batch '{batchId}' is not a batch of this clinic");
+        var path = format.Extension switch { "csv" => record.ReportCsvPath, "html" => record.ReportHtmlPath, _ => record.ReportJsonPath };
+        var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
+        if (stored is null)
+            return ApiResults.NotFound($"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
+        return new StreamResult(200, stored, format.ContentType + "; charset=utf-8").WithHeader("X-Batch-Status", record.Status);
+    }
+}

@@ -1,0 +1,41 @@
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace ClaimAudit.Functions.Http;
+
+/// <summary>Content negotiation for reports (<c>Accept</c>) and batches (<c>Content-Type</c>).</summary>
+public static class ReportNegotiation
+{
+    /// <summary>The report format the caller accepts best; JSON when there is no Accept header; null when nothing offered is acceptable.</summary>
+    public static ReportFormat? Choose(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        if (string.IsNullOrWhiteSpace(accept)) return ReportFormat.Json;
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept.Where(v => v is not null).Select(v => v!).ToList(), out var types)) return ReportFormat.Json;
+        foreach (var type in types.OrderByDescending(t => t.Quality ?? 1.0))
+        {
+            if (type.Quality == 0) continue;
+            var mediaType = type.MediaType.Value ?? "";
+            if (mediaType is "*/*" or "application/*") return ReportFormat.Json;
+            var match = ReportFormat.All.FirstOrDefault(f => string.Equals(f.ContentType, mediaType, StringComparison.OrdinalIgnoreCase));
+            if (match is not null) return match;
+            if (mediaType == "text/*") return ReportFormat.All.FirstOrDefault(f => f.ContentType.StartsWith("text/", StringComparison.Ordinal));
+        }
+        return null;
+    }
+
+    public static ApiResult NotAcceptable() => ApiResults.Problem(406, "Not Acceptable",
+        "the report is available as " + string.Join(", ", ReportFormat.All.Select(f => f.ContentType)) + "; ask for one of them in the Accept header");
+
+    /// <summary>The batch format of the body from its Content-Type; null for a type that is not a batch.</summary>
+    public static InputFormat? BatchFormat(HttpRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.ContentType)) return InputFormat.Auto;
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return null;
+        var media = type.MediaType.Value?.ToLowerInvariant() ?? "";
+        if (media == "application/json" || media.EndsWith("+json", StringComparison.Ordinal)) return InputFormat.Json;
+        return media is "text/csv" or "application/csv" or "text/tab-separated-values" or "text/plain" ? InputFormat.Csv : null;
+    }
+}

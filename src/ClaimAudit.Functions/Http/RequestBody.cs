@@ -1,0 +1,55 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace ClaimAudit.Functions.Http;
+
+/// <summary>The body is over the limit: 413.</summary>
+public sealed class PayloadTooLargeException(long limit) : Exception($"the request body is over the {limit:N0}-byte limit")
+{
+    public long Limit { get; } = limit;
+}
+
+/// <summary>
+/// Reads a request body asynchronously (Kestrel forbids synchronous reads and the batch reader is
+/// synchronous) into a seekable buffer: memory for small bodies, a temporary file that deletes
+/// itself for large ones. Stops at the size limit.
+/// </summary>
+public static class RequestBody
+{
+    private const long InMemoryThreshold = 1024 * 1024;
+
+    public static async Task<Stream> BufferAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit) throw new PayloadTooLargeException(limit);
+        Stream buffer = request.ContentLength is long length && length <= InMemoryThreshold
+            ? new MemoryStream((int)length)
+            : new FileStream(Path.Combine(Path.GetTempPath(), $"claimaudit-body-{Guid.NewGuid():N}"), FileMode.CreateNew,
+                FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            var chunk = new byte[81920];
+            long total = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                total += read;
+                if (total > limit) throw new PayloadTooLargeException(limit);
+                await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
+            }
+            buffer.Position = 0;
+            return buffer;
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
+    }
+
+    public static async Task<string> ReadTextAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        await using var buffer = await BufferAsync(request, limit, cancellationToken);
+        using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,85 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+
+namespace ClaimAudit.Storage;
+
+/// <summary>
+/// The storage account ClaimAudit keeps its state in (one connection, <c>AuditStorage</c>): the blob
+/// containers for uploaded batches and reports, and the tables for profiles, batches, keys, the
+/// therapy ledger and note fingerprints. Creates them on first use.
+/// </summary>
+public sealed class AuditStorage
+{
+    public const string ConnectionName = "AuditStorage";
+    public const string BatchContainer = "visit-batches";
+    public const string ReportContainer = "audit-reports";
+    public const string PayerProfilesTable = "PayerProfiles";
+    public const string BatchesTable = "Batches";
+    public const string ClinicKeysTable = "ClinicKeys";
+    public const string LedgerTable = "TherapyLedger";
+    public const string FingerprintsTable = "NoteFingerprints";
+
+    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable];
+    private static readonly string[] Containers = [BatchContainer, ReportContainer];
+
+    private readonly SemaphoreSlim _ensureLock = new(1, 1);
+    private volatile bool _ensured;
+
+    public AuditStorage(BlobServiceClient blobs, TableServiceClient tables)
+    {
+        Blobs = blobs;
+        TablesClient = tables;
+    }
+
+    public BlobServiceClient Blobs { get; }
+    public TableServiceClient TablesClient { get; }
+
+    public BlobContainerClient Reports => Blobs.GetBlobContainerClient(ReportContainer);
+    public BlobContainerClient Batches => Blobs.GetBlobContainerClient(BatchContainer);
+    public TableClient Table(string name) => TablesClient.GetTableClient(name);
+
+    /// <summary>Creates the tables and containers once per process (idempotent; safe to call on every request).</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ensured) return;
+        await _ensureLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ensured) return;
+            foreach (var table in Tables) await TablesClient.CreateTableIfNotExistsAsync(table, cancellationToken);
+            foreach (var container in Containers) await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            _ensured = true;
+        }
+        finally
+        {
+            _ensureLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Clients outside dependency injection (the CLI's <c>keys create --storage</c>): a connection string
+    /// (<c>UseDevelopmentStorage=true</c>, <c>DefaultEndpointsProtocol=…</c>) or an account endpoint URI
+    /// (<c>https://acct.table.core.windows.net</c> or <c>https://acct.blob.core.windows.net</c>), the
+    /// latter signed in with <see cref="DefaultAzureCredential"/> unless a credential is given.
+    /// </summary>
+    public static AuditStorage Create(string connectionStringOrUri, TokenCredential? credential = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionStringOrUri);
+        if (Uri.TryCreate(connectionStringOrUri.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+        {
+            credential ??= new DefaultAzureCredential();
+            return new AuditStorage(new BlobServiceClient(ServiceUri(uri, "blob"), credential), new TableServiceClient(ServiceUri(uri, "table"), credential));
+        }
+        return new AuditStorage(new BlobServiceClient(connectionStringOrUri), new TableServiceClient(connectionStringOrUri));
+    }
+
+    // https://acct.table.core.windows.net → https://acct.blob.core.windows.net (and back).
+    private static Uri ServiceUri(Uri any, string service)
+    {
+        var host = any.Host.Split('.');
+        if (host.Length > 2 && host[1] is "blob" or "table" or "queue" or "file" or "dfs") host[1] = service;
+        return new UriBuilder(any.Scheme, string.Join('.', host), any.Port) { Path = "/" }.Uri;
+    }
+}

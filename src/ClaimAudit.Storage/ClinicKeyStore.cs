@@ -1,0 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
+using Azure;
+using Azure.Data.Tables;
+
+namespace ClaimAudit.Storage;
+
+/// <summary>
+/// API keys of clinics (<c>ClinicKeys</c> table). Only the SHA-256 hash of a key is stored
+/// (partition key = hash), so a key is shown once, when created, and looked up by its hash.
+/// </summary>
+public sealed class ClinicKeyStore(AuditStorage storage)
+{
+    private const string RowKey = "key";
+
+    /// <summary>For the CLI: a store over a connection string or an account endpoint URI (see <see cref="AuditStorage.Create"/>).</summary>
+    public static ClinicKeyStore Create(string connectionStringOrUri) => new(AuditStorage.Create(connectionStringOrUri));
+
+    /// <summary>Creates a new key for the clinic and returns it in plain text; it cannot be recovered later.</summary>
+    public async Task<string> CreateAsync(string clinicId, CancellationToken cancellationToken = default)
+    {
+        if (!TableKeys.IsValidClinicId(clinicId))
+            throw new ArgumentException($"clinic id '{clinicId}' is not valid: use letters, digits and '-', 1-63 characters, starting with a letter or digit", nameof(clinicId));
+        await storage.EnsureCreatedAsync(cancellationToken);
+        var key = "ca_" + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var entity = new TableEntity(HashOf(key), RowKey)
+        {
+            ["ClinicId"] = clinicId,
+            ["CreatedAt"] = DateTimeOffset.UtcNow,
+        };
+        await storage.Table(AuditStorage.ClinicKeysTable).AddEntityAsync(entity, cancellationToken);
+        return key;
+    }
+
+    /// <summary>The clinic a key belongs to, or null for an unknown (or empty) key.</summary>
+    public async Task<string?> FindClinicAsync(string? apiKey, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > 200) return null;
+        await storage.EnsureCreatedAsync(cancellationToken);
+        var found = await storage.Table(AuditStorage.ClinicKeysTable)
+            .GetEntityIfExistsAsync<TableEntity>(HashOf(apiKey.Trim()), RowKey, ["ClinicId"], cancellationToken);
+        return found.HasValue ? found.Value!.GetString("ClinicId") : null;
+    }
+
+    /// <summary>Revokes a key; true when it existed.</summary>
+    public async Task<bool> RevokeAsync(string apiKey, CancellationToken cancellationToken = default)
+    {
+        await storage.EnsureCreatedAsync(cancellationToken);
+        try
+        {
+            var response = await storage.Table(AuditStorage.ClinicKeysTable).DeleteEntityAsync(HashOf(apiKey.Trim()), RowKey, ETag.All, cancellationToken);
+            return response.Status != 404;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    public static string HashOf(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

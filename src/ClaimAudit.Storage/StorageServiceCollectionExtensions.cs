@@ -1,0 +1,69 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using ClaimAudit.Core.Ingest;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ClaimAudit.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the storage clients for the <c>AuditStorage</c> connection and every store plus
+    /// <see cref="BatchAuditService"/>. The connection is either a connection string
+    /// (<c>AuditStorage=UseDevelopmentStorage=true</c>) or the identity-based form the Functions host
+    /// uses too: <c>AuditStorage__blobServiceUri</c>, <c>__tableServiceUri</c>, <c>__queueServiceUri</c>,
+    /// optionally <c>__credential=managedidentity</c> and <c>__clientId</c> for a user-assigned identity.
+    /// </summary>
+    public static IServiceCollection AddAuditStorage(this IServiceCollection services, IConfiguration configuration, IngestLimits? limits = null)
+    {
+        var section = configuration.GetSection(AuditStorage.ConnectionName);
+        var connectionString = section.Value;
+        services.AddAzureClients(clients =>
+        {
+            if (!string.IsNullOrWhiteSpace(connectionString))
+            {
+                clients.AddBlobServiceClient(connectionString);
+                clients.AddTableServiceClient(connectionString);
+                clients.AddQueueServiceClient(connectionString);
+            }
+            else
+            {
+                var blobUri = section["blobServiceUri"];
+                var tableUri = section["tableServiceUri"];
+                if (string.IsNullOrWhiteSpace(blobUri) || string.IsNullOrWhiteSpace(tableUri))
+                    throw new InvalidOperationException(
+                        $"Storage connection '{AuditStorage.ConnectionName}' is not configured: set {AuditStorage.ConnectionName} to a connection string " +
+                        $"(UseDevelopmentStorage=true for Azurite) or set {AuditStorage.ConnectionName}__blobServiceUri and {AuditStorage.ConnectionName}__tableServiceUri");
+                var credential = CredentialFrom(section);
+                clients.AddBlobServiceClient(new Uri(blobUri)).WithCredential(credential);
+                clients.AddTableServiceClient(new Uri(tableUri)).WithCredential(credential);
+                var queueUri = section["queueServiceUri"];
+                if (!string.IsNullOrWhiteSpace(queueUri)) clients.AddQueueServiceClient(new Uri(queueUri)).WithCredential(credential);
+            }
+        });
+        services.TryAddSingleton(sp => new AuditStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>()));
+        services.TryAddSingleton<PayerProfileStore>();
+        services.TryAddSingleton<BatchStore>();
+        services.TryAddSingleton<ClinicKeyStore>();
+        services.TryAddSingleton<HistoryStore>();
+        services.TryAddSingleton<ReportStore>();
+        services.TryAddSingleton(limits ?? IngestLimits.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BatchAuditService>();
+        return services;
+    }
+
+    // credential=managedidentity (+ clientId for a user-assigned identity), as the Functions host reads it; else DefaultAzureCredential.
+    private static TokenCredential CredentialFrom(IConfigurationSection section)
+    {
+        var clientId = section["clientId"];
+        return string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase)
+            ? new ManagedIdentityCredential(string.IsNullOrWhiteSpace(clientId) ? ManagedIdentityId.SystemAssigned : ManagedIdentityId.FromUserAssignedClientId(clientId))
+            : new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = string.IsNullOrWhiteSpace(clientId) ? null : clientId });
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ClaimAudit.Storage;
+
+/// <summary>
+/// Table keys may not contain <c>/ \ # ?</c> or control characters. Identifiers that come from a
+/// clinic's files (patient and visit ids) are therefore never used raw: they are hashed, which also
+/// keeps them out of keys and storage logs.
+/// </summary>
+public static partial class TableKeys
+{
+    /// <summary>SHA-256 of the identifier, as 64 lower-case hex characters.</summary>
+    public static string Hash(string identifier) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identifier)));
+
+    /// <summary>Clinic ids are chosen by us: letters, digits and '-', 1–63 characters, starting with a letter or digit.</summary>
+    public static bool IsValidClinicId(string? clinicId) => clinicId is not null && ClinicIdPattern().IsMatch(clinicId);
+
+    /// <summary>Payer ids (row keys of PayerProfiles): letters, digits, '.', '_' and '-', 1–64 characters.</summary>
+    public static bool IsValidPayerId(string? payerId) => payerId is not null && PayerIdPattern().IsMatch(payerId);
+
+    /// <summary>Batch ids a client may choose: letters, digits, '.', '_' and '-', 1–100 characters.</summary>
+    public static bool IsValidBatchId(string? batchId) => batchId is not null && BatchIdPattern().IsMatch(batchId);
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$")]
+    private static partial Regex ClinicIdPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex PayerIdPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
+    private static partial Regex BatchIdPattern();
+}

@@ -1,0 +1,23 @@
+using ClaimAudit.Functions.Functions;
+using ClaimAudit.Functions.Http;
+using ClaimAudit.Storage;
+
+namespace ClaimAudit.Functions.Tests;
+
+/// <summary>The function classes wired to Azurite the way Program.cs wires them in the host.</summary>
+public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options = null)
+{
+    private readonly ApiOptions _options = options ?? new ApiOptions();
+    private ClinicAuthenticator Auth => new(azurite.Keys);
+    private PayerProfileStore Profiles => new(azurite.Storage);
+
+    public AuditUploadedBatch AuditUploadedBatch(TimeProvider? time = null) => new(azurite.Audits(time));
+    public PostAudit PostAudit(TimeProvider? time = null) => new(Auth, azurite.Audits(time), new ReportStore(azurite.Storage), _options);
+    public GetAudit GetAudit() => new(Auth, new BatchStore(azurite.Storage), new ReportStore(azurite.Storage));
+    public ListPayers ListPayers() => new(Auth, Profiles);
+    public GetPayer GetPayer() => new(Auth, Profiles);
+    public PutPayer PutPayer() => new(Auth, Profiles, _options);
+    public DeletePayer DeletePayer() => new(Auth, Profiles);
+    public ComputeUnits ComputeUnits() => new(Auth, Profiles, _options);
+    public Health Health() => new(azurite.Storage);
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+
+namespace ClaimAudit.Functions.Tests;
+
+/// <summary>
+/// The host knows the functions only from the functions.metadata the build generates; these check
+/// what it will bind: the Event Grid blob trigger on AuditStorage and every HTTP route.
+/// </summary>
+public sealed class FunctionsMetadataTests
+{
+    private static readonly Dictionary<string, JsonElement> Bindings = Load();
+
+    private static Dictionary<string, JsonElement> Load()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Functions.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        // tests/…/bin/{Configuration}/{tfm}/ → src/ClaimAudit.Functions/bin/{Configuration}/{tfm}/
+        var tfm = new DirectoryInfo(AppContext.BaseDirectory).Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = Path.Combine(dir.FullName, "src", "ClaimAudit.Functions", "bin", configuration, tfm, "functions.metadata");
+        Assert.True(File.Exists(path), $"{path} is missing: build src/ClaimAudit.Functions");
+        using var doc = JsonDocument.Parse(File.ReadAllText(path));
+        return doc.RootElement.EnumerateArray().ToDictionary(
+            f => f.GetProperty("name").GetString()!,
+            f => f.GetProperty("bindings").EnumerateArray().First(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)).Clone());
+    }
+
+    [Fact]
+    public void The_upload_trigger_is_an_Event_Grid_blob_trigger_on_visit_batches_over_AuditStorage()
+    {
+        var trigger = Bindings["AuditUploadedBatch"];
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("visit-batches/{clinicId}/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("AuditStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Theory]
+    [InlineData("PostAudit", "post", "audits", "Function")]
+    [InlineData("GetAudit", "get", "audits/{batchId}", "Function")]
+    [InlineData("ListPayers", "get", "payers", "Function")]
+    [InlineData("GetPayer", "get", "payers/{payerId}", "Function")]
+    [InlineData("PutPayer", "put", "payers/{payerId}", "Function")]
+    [InlineData("DeletePayer", "delete", "payers/{payerId}", "Function")]
+    [InlineData("ComputeUnits", "post", "units", "Function")]
+    [InlineData("Health", "get", "health", "Anonymous")]
+    public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
+    {
+        var trigger = Bindings[function];
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal(new[] { method }, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!).ToArray());
+        Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void There_are_exactly_the_functions_of_the_contract() =>
+        Assert.Equal(
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetPayer", "Health", "ListPayers", "PostAudit", "PutPayer"],
+            Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using ClaimAudit.Core;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+
+namespace ClaimAudit.Functions.Tests;
+
+/// <summary>The shipped sample batches through both cloud surfaces: the adapters must not change what the engine finds.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class SampleBatchTests(AzuriteFixture azurite)
+{
+    private static string SamplePath(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Functions.sln"))) dir = dir.Parent;
+        return Path.Combine(dir!.FullName, "samples", file);
+    }
+
+    /// <summary>The summary the engine alone gives for the file, with the shipped profiles and no history.</summary>
+    private static JsonElement EngineSummary(string file)
+    {
+        var engine = new AuditEngine(PayerProfileSet.Shipped);
+        using var input = File.OpenRead(SamplePath(file));
+        var outcome = engine.Evaluate(engine.Ingest(input, BatchReader.FormatFromFileName(file)), BatchHistory.Empty, "x", "x", DateTimeOffset.UnixEpoch);
+        using var output = new MemoryStream();
+        ReportJson.Write(output, outcome.Report);
+        return JsonDocument.Parse(output.ToArray()).RootElement.GetProperty("summary").Clone();
+    }
+
+    [Fact]
+    public async Task The_sample_CSV_uploaded_as_a_blob_gives_the_engines_summary()
+    {
+        var clinicId = AzuriteFixture.NewClinicId();
+        var blob = await azurite.UploadAsync(clinicId, "visits.csv", await File.ReadAllTextAsync(SamplePath("visits.csv")));
+        await new FunctionFactory(azurite).AuditUploadedBatch().Run(blob, clinicId, "visits.csv", default);
+
+        var report = JsonDocument.Parse((await azurite.ReadReportAsync($"{clinicId}/visits.csv/report.json"))!).RootElement;
+        var expected = EngineSummary("visits.csv");
+        Assert.True(expected.GetProperty("visits").GetInt32() > 0);
+        Assert.Equal(expected.ToString(), report.GetProperty("summary").ToString());
+    }
+
+    [Fact]
+    public async Task The_sample_JSON_posted_to_the_API_gives_the_engines_summary()
+    {
+        var (_, key) = await azurite.NewClinicAsync();
+        var request = Http.Request("POST", "/api/audits", await File.ReadAllTextAsync(SamplePath("visits.json")), "application/json", key);
+        var outcome = await Http.Run(request, await new FunctionFactory(azurite).PostAudit().Run(request, default));
+
+        Assert.Equal(201, outcome.Status);
+        Assert.Equal(EngineSummary("visits.json").ToString(), outcome.Json.GetProperty("summary").ToString());
+    }
+}
