@@ -22,6 +22,7 @@ public static class ClaimAuditCli
             AuditCommand.Create(stdout, stderr, openStdout),
             UnitsCommand.Create(stdout, stderr),
             PayersCommand.Create(stdout, stderr),
+            KeysCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         // A usage mistake is "the input cannot be read" (2), never confused with --fail-on (1).
