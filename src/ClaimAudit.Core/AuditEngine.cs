@@ -101,7 +101,8 @@ public sealed class AuditEngine
             CountedMinutes = sources.Sum(l => l.CountedMinutes),
             BilledUnits = billed.Count > 0 ? billed.Sum() : null,
             ComputedUnits = profile.IsTimed(code) ? units.GetValueOrDefault(code) : 1,
-            BilledModifiers = sources.SelectMany(l => l.BilledModifiers).Distinct(StringComparer.Ordinal).ToList(),
+            // One source line (the usual case) shares ingest's interned modifier list instead of copying it.
+            BilledModifiers = sources.Count == 1 ? sources[0].BilledModifiers : sources.SelectMany(l => l.BilledModifiers).Distinct(StringComparer.Ordinal).ToList(),
             Role = sources[0].Role,
             AssistantMinutes = assistantMinutes,
             AssistantRole = assistantRole,

@@ -10,6 +10,8 @@ public sealed class UnitsRequest
 {
     public string? Method { get; set; }
     public List<UnitsRequestLine?>? Lines { get; set; }
+    /// <summary>Optional (HTTP API): the payer whose profile supplies timed codes, rates and, when no method is given, the method.</summary>
+    public string? PayerId { get; set; }
 }
 
 public sealed class UnitsRequestLine

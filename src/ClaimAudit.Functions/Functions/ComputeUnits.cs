@@ -32,13 +32,9 @@ public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore pro
         }
 
         UnitsRequest? body;
-        string? payerId;
         try
         {
             body = JsonSerializer.Deserialize(json, UnitsJsonContext.Default.UnitsRequest);
-            using var doc = JsonDocument.Parse(json);
-            payerId = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("payerId", out var p) && p.ValueKind == JsonValueKind.String
-                ? p.GetString() : null;
         }
         catch (JsonException)
         {
@@ -48,10 +44,10 @@ public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore pro
         if (body is null) return Invalid(["body must be a JSON object with method and lines"]);
 
         PayerProfile? profile = null;
-        if (!string.IsNullOrWhiteSpace(payerId))
+        if (!string.IsNullOrWhiteSpace(body.PayerId))
         {
-            profile = (await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken))?.Profile;
-            if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{payerId}': no such payer profile for this clinic");
+            profile = (await profiles.GetEffectiveAsync(clinicId, body.PayerId, cancellationToken))?.Profile;
+            if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
             if (string.IsNullOrWhiteSpace(body.Method)) body.Method = profile.UnitMethod.ToText();
         }
         var result = UnitsService.Compute(body, profile);
