@@ -36,6 +36,10 @@ public sealed class AuditEngine
         _reader = new BatchReader(profiles.Find, noteAnalyzer ?? NoteAnalyzer.Default, limits);
     }
 
+    /// <summary>An engine whose documentation review reads notes with a clinic's vocabulary (the shipped terms plus its own).</summary>
+    public static AuditEngine WithVocabulary(PayerProfileSet profiles, Vocabulary vocabulary, IngestLimits? limits = null) =>
+        new(profiles, limits, [.. ClaimRules.All, .. DocumentationRules.For(vocabulary)], new NoteAnalyzer(vocabulary));
+
     public PayerProfileSet Profiles => _profiles;
 
     public IngestResult Ingest(Stream input, InputFormat format) => _reader.Read(input, format);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ClaimAudit.Core;
+using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Reporting;
 
@@ -19,19 +20,20 @@ internal static class AuditCommand
         format.AcceptOnlyFromAmong(Formats);
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when any finding of this severity (or worse) is found: error or warning." };
         failOn.AcceptOnlyFromAmong("error", "warning");
+        var vocabulary = new Option<FileInfo?>("--vocabulary") { Description = "A JSON vocabulary file (techniques, deficits, measures, phrases; the shape of the shipped ones) laid over the built-in one for the documentation review." };
         var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
 
         var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
         {
-            file, payers, output, format, failOn, clinic,
+            file, payers, output, format, failOn, vocabulary, clinic,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
             parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
-            parse.GetValue(failOn), parse.GetValue(clinic) ?? "local"), stdout, stderr, openStdout, cancellationToken));
+            parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local"), stdout, stderr, openStdout, cancellationToken));
         return command;
     }
 
-    private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, string ClinicId);
+    private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId);
 
     private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
@@ -63,7 +65,21 @@ internal static class AuditCommand
             return ClaimAuditCli.ExitUnreadable;
         }
 
-        var engine = new AuditEngine(profiles);
+        AuditEngine engine;
+        if (args.Vocabulary is null) engine = new AuditEngine(profiles);
+        else
+        {
+            try
+            {
+                using var vocabularyFile = args.Vocabulary.OpenRead();
+                engine = AuditEngine.WithVocabulary(profiles, Vocabulary.Shipped.With(Vocabulary.Load(vocabularyFile)));
+            }
+            catch (InvalidDataException ex)
+            {
+                await stderr.WriteLineAsync($"claimaudit: vocabulary file '{args.Vocabulary.Name}' is not valid: {ex.Message}");
+                return ClaimAuditCli.ExitUnreadable;
+            }
+        }
         IngestResult batch;
         using (var input = args.File.OpenRead())
             batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name));

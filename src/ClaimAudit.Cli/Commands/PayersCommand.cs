@@ -18,7 +18,7 @@ internal static class PayersCommand
         var show = new Command("show", "Show one payer profile in full.") { id, json, payers };
         show.SetAction(parse => Show(PayerFiles.Load(parse.GetValue(payers), stderr), parse.GetValue(id)!, stdout, stderr));
 
-        var command = new Command("payers", "List or show the payer profiles (built-in, plus --payers FILE.json).") { list, show, json, payers };
+        var command = new Command("payers", "List or show the payer profiles (built-in, plus --payers FILE.json), or build one from the CMS NCCI files.") { list, show, PayerImportCommand.Create(stdout, stderr), json, payers };
         command.SetAction(parse => List(PayerFiles.Load(parse.GetValue(payers), stderr), parse.GetValue(json), stdout));
         return command;
     }
