@@ -38,6 +38,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly string[] _codes;
     private readonly int _wordOf;
     private readonly int _wordFor;
+    /// <summary>Side markers a phrase may have inside it: "decreased R step length" is "decreased step length".</summary>
+    private readonly HashSet<int> _sideMarkers = [];
+    /// <summary>Words that make a stated number of minutes the visit's total, not one code's ("for 40 minutes total").</summary>
+    private readonly HashSet<int> _totalWords = [];
 
     [ThreadStatic] private static Scratch? t_scratch;
 
@@ -64,6 +68,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordOf = Intern("of");
         _wordFor = Intern("for");
+        foreach (var side in new[] { "r", "l", "b", "rt", "lt", "bil", "bilat", "right", "left", "bilateral" }) _sideMarkers.Add(Intern(side));
+        foreach (var total in new[] { "total", "combined", "overall", "altogether" }) _totalWords.Add(Intern(total));
 
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         void Add(string text, Target target)
@@ -90,6 +96,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         foreach (var cue in vocabulary.Negation.Pseudo) Add(cue, new Target(Kind.Pseudo, 0));
         foreach (var cue in vocabulary.Negation.ScopeEnd) Add(cue, new Target(Kind.ScopeEnd, 0));
         foreach (var unit in MinuteUnits) Add(unit, new Target(Kind.MinuteUnit, 0));
+        // Checkbox templates: an empty box negates the item after it ("[ ] PNF"), a ticked box ends
+        // the reach of the empty box before it ("[ ] PNF  [X] Perturbations").
+        Add(UncheckedBox.ToString(), new Target(Kind.NegationBefore, 0));
+        Add(CheckedBox.ToString(), new Target(Kind.ScopeEnd, 0));
 
         var codes = vocabulary.CodeNames.Keys.Concat(vocabulary.Profiles.Keys)
             .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -171,6 +181,30 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private static bool IsWordChar(char c, bool pattern) => char.IsLetterOrDigit(c) || (pattern && c == '#');
 
+    private const char UncheckedBox = '\u2610', CheckedBox = '\u2612';
+
+    /// <summary>
+    /// A checkbox at text[i] ("[ ]", "[]", "[X]", "[x]", "[✓]", "☐", "☑", "☒"): the box character it
+    /// reads as and the characters it takes, or 0 when text[i] starts no checkbox.
+    /// </summary>
+    private static (char Box, int Length) Checkbox(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (c == UncheckedBox) return (UncheckedBox, 1);
+        if (c is CheckedBox or '\u2611') return (CheckedBox, 1);
+        if (c != '[') return ('\0', 0);
+        var j = i + 1;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j < text.Length && text[j] == ']') return (UncheckedBox, j + 1 - i);
+        if (j < text.Length && text[j] is 'x' or 'X' or '\u2713' or '\u2714' or '*')
+        {
+            var k = j + 1;
+            while (k < text.Length && text[k] == ' ') k++;
+            if (k < text.Length && text[k] == ']') return (CheckedBox, k + 1 - i);
+        }
+        return ('\0', 0);
+    }
+
     /// <summary>
     /// Lower-case word tokens. Digits joined by . / : - stay one token (14.2, 4/10, 1:1, 3/4/2026);
     /// a letter after a digit starts a new token (20min → 20 min, 3x10 → 3 x10); a quote after a
@@ -213,6 +247,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     s.AddToken(unit, 3, TokenFlags.None, sentence, clause);
                     i++;
                 }
+                continue;
+            }
+            if (Checkbox(text, i) is { Length: > 0 } box)
+            {
+                var at = s.CharCount;
+                s.Append(box.Box);
+                s.AddToken(at, 1, TokenFlags.None, sentence, clause);
+                i += box.Length;
                 continue;
             }
             if (c is '.' or ';' or '!' or '?' or '\n' or '\r') { sentence++; clause++; }
@@ -276,49 +318,54 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         while (t < s.Count)
         {
             Phrase? best = null;
-            if (s.WordId[t] >= 0) best = Longest(s, t, s.WordId[t], best);
-            if ((s.Flags[t] & TokenFlags.Number) != 0) best = Longest(s, t, WildNumber, best);
-            if ((s.Flags[t] & TokenFlags.Count) != 0) best = Longest(s, t, WildCount, best);
+            var span = 0;
+            if (s.WordId[t] >= 0) best = Longest(s, t, s.WordId[t], best, ref span);
+            if ((s.Flags[t] & TokenFlags.Number) != 0) best = Longest(s, t, WildNumber, best, ref span);
+            if ((s.Flags[t] & TokenFlags.Count) != 0) best = Longest(s, t, WildCount, best, ref span);
             if (best is null) { s.MatchAt[t] = -1; t++; continue; }
-            var m = s.AddMatch(t, best);
-            for (var k = 0; k < best.Words.Length; k++) s.MatchAt[t + k] = m;
-            t += best.Words.Length;
+            var m = s.AddMatch(t, best, span);
+            for (var k = 0; k < span; k++) s.MatchAt[t + k] = m;
+            t += span;
         }
     }
 
-    private Phrase? Longest(Scratch s, int start, int firstWord, Phrase? best)
+    // The longest phrase starting at 'start'; 'span' gets the tokens it covers, which is more than
+    // its words when a side marker stands inside it ("decreased R step length").
+    private Phrase? Longest(Scratch s, int start, int firstWord, Phrase? best, ref int span)
     {
         if (!_byFirstWord.TryGetValue(firstWord, out var candidates)) return best;
         foreach (var phrase in candidates)
         {
             var length = phrase.Words.Length;
             if (best is not null && length <= best.Words.Length) break;
-            if (start + length > s.Count || s.Sentence[start + length - 1] != s.Sentence[start]) continue;
+            var t = start;
             var ok = true;
-            for (var k = 0; k < length && ok; k++)
+            for (var k = 0; k < length && ok; k++, t++)
             {
-                var t = start + k;
-                ok = phrase.Words[k] switch
-                {
-                    WildNumber => (s.Flags[t] & TokenFlags.Number) != 0,
-                    WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
-                    var w => s.WordId[t] == w,
-                };
+                if (k > 0 && t < s.Count && !Matches(s, t, phrase.Words[k]) && _sideMarkers.Contains(s.WordId[t])) t++;
+                ok = t < s.Count && s.Sentence[t] == s.Sentence[start] && Matches(s, t, phrase.Words[k]);
             }
-            if (ok) return phrase;
+            if (ok) { span = t - start; return phrase; }
         }
         return best;
     }
+
+    private static bool Matches(Scratch s, int t, int word) => word switch
+    {
+        WildNumber => (s.Flags[t] & TokenFlags.Number) != 0,
+        WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
+        _ => s.WordId[t] == word,
+    };
 
     // A cue negates a term in the same clause within reach, unless a scope end ("with", "during")
     // or a pseudo-negation ("no loss of balance") stands between them.
     private static bool IsNegated(Scratch s, int m)
     {
         var start = s.MatchStart[m];
-        var end = start + s.MatchPhrase[m].Words.Length;
+        var end = start + s.MatchLength[m];
         for (var k = m - 1; k >= 0; k--)
         {
-            var kEnd = s.MatchStart[k] + s.MatchPhrase[k].Words.Length;
+            var kEnd = s.MatchStart[k] + s.MatchLength[k];
             if (start - kEnd > NegationReach || s.Clause[kEnd - 1] != s.Clause[start]) break;
             var p = s.MatchPhrase[k];
             if (p.Has(Kind.ScopeEnd) || p.Has(Kind.Pseudo)) break;
@@ -338,7 +385,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool HasNumberNear(Scratch s, int m)
     {
         var start = s.MatchStart[m];
-        var end = start + s.MatchPhrase[m].Words.Length;
+        var end = start + s.MatchLength[m];
         for (var t = end; t < Math.Min(s.Count, end + NumberReachAfter) && s.Sentence[t] == s.Sentence[start]; t++)
             if (IsMeasureNumber(s, t)) return true;
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
@@ -370,7 +417,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.Has(Kind.CodeName)) continue;
-            var value = After(s, m, sameClause: true, reach: 4) ?? Before(s, m) ?? After(s, m, sameClause: false, reach: 3);
+            var value = After(s, m, sameClause: true, reach: 4) ?? Before(s, m) ?? After(s, m, sameClause: false, reach: 3) ?? Bare(s, m);
             if (value is not int v) continue;
             minutes ??= new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var target in phrase.Targets)
@@ -381,10 +428,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return [.. minutes.Select(kv => new StatedMinutes(kv.Key, kv.Value)).OrderBy(x => x.Code, StringComparer.Ordinal)];
     }
 
-    private static int? After(Scratch s, int m, bool sameClause, int reach)
+    private int? After(Scratch s, int m, bool sameClause, int reach)
     {
         var start = s.MatchStart[m];
-        var end = start + s.MatchPhrase[m].Words.Length;
+        var end = start + s.MatchLength[m];
         for (var t = end; t < Math.Min(s.Count, end + reach); t++)
         {
             if (s.Sentence[t] != s.Sentence[start] || (sameClause && s.Clause[t] != s.Clause[end - 1])) break;
@@ -392,6 +439,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (IsMinuteNumber(s, t) && Claim(s, t) is int v) return v;
         }
         return null;
+    }
+
+    // A flowsheet header without units: "TE 10 / NMR 25 / MT 8". The number must stand right after
+    // the code name and be the last word of its clause or be followed by the next code name, so
+    // "NMR 3x10", "97112 2 units" and "NMR 25 reps" are not minutes; under 5 it is more likely units.
+    private int? Bare(Scratch s, int m)
+    {
+        var t = s.MatchStart[m] + s.MatchLength[m];
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MatchStart[m]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0) return null;
+        var next = t + 1;
+        var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t]
+            || (s.MatchAt[next] >= 0 && s.MatchStart[s.MatchAt[next]] == next && s.MatchPhrase[s.MatchAt[next]].Has(Kind.CodeName));
+        if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
+        return Claim(s, t);
     }
 
     private int? Before(Scratch s, int m)
@@ -406,12 +467,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return IsMinuteNumber(s, number) ? Claim(s, number) : null;
     }
 
-    private static int? Claim(Scratch s, int t)
+    private int? Claim(Scratch s, int t)
     {
-        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Integer) == 0) return null;
+        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Integer) == 0 || IsTotal(s, t)) return null;
         if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > 600) return null;
         s.Claimed[t] = true;
         return v;
+    }
+
+    // "40 minutes total", "total of 40 min", "total time 40 min": the visit's time, not one code's.
+    private bool IsTotal(Scratch s, int t)
+    {
+        var after = t + 1;
+        if (after < s.Count && s.MatchAt[after] is var unit and >= 0) after = s.MatchStart[unit] + s.MatchLength[unit];
+        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && _totalWords.Contains(s.WordId[after])) return true;
+        for (var k = t - 1; k >= Math.Max(0, t - 2) && s.Clause[k] == s.Clause[t]; k--)
+            if (_totalWords.Contains(s.WordId[k])) return true;
+        return false;
     }
 
     // ---- fingerprint ----------------------------------------------------------------------
@@ -487,7 +559,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         public readonly List<int> Found = [];
         public readonly List<int> NegatedIds = [];
         public int MatchCount;
-        public int[] MatchStart = new int[64];
+        public int[] MatchStart = new int[64], MatchLength = new int[64];
         public Phrase[] MatchPhrase = new Phrase[64];
 
         public void Reset(int textLength)
@@ -518,14 +590,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             Count++;
         }
 
-        public int AddMatch(int start, Phrase phrase)
+        public int AddMatch(int start, Phrase phrase, int span)
         {
             if (MatchCount == MatchStart.Length)
             {
                 Array.Resize(ref MatchStart, MatchCount * 2);
+                Array.Resize(ref MatchLength, MatchCount * 2);
                 Array.Resize(ref MatchPhrase, MatchCount * 2);
             }
             MatchStart[MatchCount] = start;
+            MatchLength[MatchCount] = span;
             MatchPhrase[MatchCount] = phrase;
             return MatchCount++;
         }
