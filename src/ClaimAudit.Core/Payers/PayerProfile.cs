@@ -43,8 +43,22 @@ public sealed record PayerProfile
 
     public decimal RateOf(string code) => Rates.TryGetValue(code, out var rate) ? rate : 0m;
 
-    public decimal? KxThresholdFor(int year) =>
-        KxThresholds.TryGetValue(year.ToString(System.Globalization.CultureInfo.InvariantCulture), out var t) ? t : null;
+    public decimal? KxThresholdFor(int year) => KxThresholdInForce(year)?.Threshold;
+
+    /// <summary>
+    /// The KX threshold for a year of service: the year's own, else the latest earlier year's —
+    /// CMS publishes the new amount late in the year before, and January's claims still need KX.
+    /// <c>FromYear</c> says which year's amount was used. Null when the profile has none up to that year.
+    /// </summary>
+    public (decimal Threshold, int FromYear)? KxThresholdInForce(int year)
+    {
+        (decimal, int)? best = null;
+        foreach (var (key, amount) in KxThresholds)
+            if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y)
+                && y <= year && (best is null || y > best.Value.Item2))
+                best = (amount, y);
+        return best;
+    }
 
     /// <summary>The display name of the payer in messages: its name, else its id.</summary>
     public string DisplayName => string.IsNullOrWhiteSpace(Name) ? PayerId : Name;

@@ -14,7 +14,7 @@ public sealed class ModKxMissing : IVisitRule
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
-        if (visit.Profile.KxThresholdFor(visit.Visit.DateOfService.Year) is not decimal threshold) return;
+        if (visit.Profile.KxThresholdInForce(visit.Visit.DateOfService.Year) is not (decimal threshold, int fromYear)) return;
         foreach (var (line, group, cumulative) in KxWalk(visit))
         {
             // A line billed with 0 units is not on the claim.
@@ -22,7 +22,7 @@ public sealed class ModKxMissing : IVisitRule
             line.RequiredModifiers.Add("KX");
             if (line.HasModifier("KX")) continue;
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(cumulative)} with this {line.Code} line, past {visit.Profile.DisplayName}'s {Money(threshold)} KX threshold; lines past the threshold are denied without KX.",
+                $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(cumulative)} with this {line.Code} line, past {visit.Profile.DisplayName}'s {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}; lines past the threshold are denied without KX.",
                 $"append KX to {line.Code} and make sure the note supports the medical necessity of continued therapy",
                 Dollars(line.BilledValue)));
         }

@@ -10,13 +10,13 @@ public sealed class ModKxUnneeded : IVisitRule
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
-        if (visit.Profile.KxThresholdFor(visit.Visit.DateOfService.Year) is not decimal threshold) return;
+        if (visit.Profile.KxThresholdInForce(visit.Visit.DateOfService.Year) is not (decimal threshold, int fromYear)) return;
         foreach (var (line, group, cumulative) in KxWalk(visit))
         {
             if (cumulative > threshold || !line.HasModifier("KX")) continue;
             // Nothing is denied for an early KX, but it attests medical necessity beyond the threshold that does not apply yet.
             findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
-                $"KX is billed on {line.Code}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold.",
+                $"KX is billed on {line.Code}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}.",
                 $"remove KX from {line.Code}; add it once the year-to-date total passes {Money(threshold)}",
                 0m));
         }

@@ -90,6 +90,11 @@ internal static class RuleSupport
 
     public static string Year(VisitEvaluation e) => e.Visit.DateOfService.Year.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Says so when the profile has no KX threshold for the year of service and an earlier year's is used.</summary>
+    public static string ThresholdYearNote(VisitEvaluation e, int fromYear) =>
+        fromYear == e.Visit.DateOfService.Year ? ""
+            : $" (the profile has no {Year(e)} threshold yet, so {fromYear.ToString(CultureInfo.InvariantCulture)}'s is used; update the profile when CMS publishes {Year(e)}'s)";
+
     /// <summary>
     /// The visit's lines that are column 2 of a procedure-to-procedure pair (of the given modifier
     /// indicator) whose column 1 the patient also has on the same date, with those column-1 codes.

@@ -43,6 +43,16 @@ public class KxRuleTests
     }
 
     [Fact]
+    public void A_year_the_profile_does_not_have_yet_uses_the_latest_earlier_threshold_and_says_so()
+    {
+        // January 2027: the shipped profile knows 2025 and 2026 only. ytd 2470 + $29.50 = 2499.50 passes 2026's $2,480.
+        var f = Assert.Single(Findings(Visit("V-1", "P-1", "medicare", "2027-01-06", 2470m, Line("97110", 15)), RuleIds.ModKxMissing));
+        Assert.Contains("no 2027 threshold yet, so 2026's is used", f.Message);
+        // A year before any threshold of the profile is not checked at all.
+        Assert.Empty(Findings(Visit("V-1", "P-1", "medicare", "2024-06-03", 9000m, Line("97110", 15)), RuleIds.ModKxMissing));
+    }
+
+    [Fact]
     public void OT_lines_count_apart_from_PT_and_SLP()
     {
         // The PT group is past $2,480 after four full visits ($2,671.20); the OT group starts at $0, so the OT visit needs no KX.
