@@ -95,16 +95,48 @@ public static class NcciImport
         new(header.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
     // CMS prefixes its files with copyright lines; the header is the first line that names the columns.
+    // CMS files open with copyright lines above the header. Those few lines are read and dropped;
+    // the rest of the file (the practitioner PTP file is large) streams through Sep.
     private static SepReader OpenAfterPreamble(Stream file, Func<string, bool> isHeader, string kind, string expected)
     {
-        var text = new StreamReader(file).ReadToEnd();
-        var lines = text.Split('\n');
-        var start = Array.FindIndex(lines, l => isHeader(Normalize(l)));
-        if (start < 0) throw new PayerProfileException($"NCCI {kind} file: no header line naming {expected}");
-        var headerLine = lines[start];
+        var reader = new StreamReader(file);
+        string? headerLine;
+        while ((headerLine = reader.ReadLine()) is not null && !isHeader(Normalize(headerLine))) { }
+        if (headerLine is null) throw new PayerProfileException($"NCCI {kind} file: no header line naming {expected}");
         var separator = headerLine.Contains('\t') ? '\t' : headerLine.Contains(';') && !headerLine.Contains(',') ? ';' : ',';
-        var body = string.Join('\n', lines[start..]);
-        return Sep.New(separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true }).FromText(body);
+        return Sep.New(separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true })
+            .From(new HeaderThenRest(headerLine, reader));
+    }
+
+    /// <summary>The header line again, then the rest of the file.</summary>
+    private sealed class HeaderThenRest(string header, TextReader rest) : TextReader
+    {
+        private string _pending = header + "\n";
+        private int _position;
+
+        public override int Read(Span<char> buffer)
+        {
+            if (_position < _pending.Length)
+            {
+                var n = Math.Min(buffer.Length, _pending.Length - _position);
+                _pending.AsSpan(_position, n).CopyTo(buffer);
+                _position += n;
+                return n;
+            }
+            return rest.Read(buffer);
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Peek() => _position < _pending.Length ? _pending[_position] : rest.Peek();
+
+        public override int Read() => _position < _pending.Length ? _pending[_position++] : rest.Read();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) rest.Dispose();
+            base.Dispose(disposing);
+        }
     }
 
     private static DateOnly? ParseDate(string text)
