@@ -25,7 +25,8 @@ public sealed class AuditStorage
     private static readonly string[] Containers = [BatchContainer, ReportContainer];
 
     private readonly SemaphoreSlim _ensureLock = new(1, 1);
-    private volatile bool _ensured;
+    private volatile bool _tablesEnsured;
+    private volatile bool _containersEnsured;
 
     public AuditStorage(BlobServiceClient blobs, TableServiceClient tables)
     {
@@ -43,14 +44,36 @@ public sealed class AuditStorage
     /// <summary>Creates the tables and containers once per process (idempotent; safe to call on every request).</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
-        if (_ensured) return;
+        await EnsureTablesAsync(cancellationToken);
+        await EnsureContainersAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The tables only: a blob-service outage must not stop the <c>Batches</c> row from recording
+    /// that the audit failed (and the other way round).
+    /// </summary>
+    public Task EnsureTablesAsync(CancellationToken cancellationToken = default) =>
+        _tablesEnsured ? Task.CompletedTask : EnsureAsync(true, cancellationToken);
+
+    /// <summary>The blob containers only.</summary>
+    public Task EnsureContainersAsync(CancellationToken cancellationToken = default) =>
+        _containersEnsured ? Task.CompletedTask : EnsureAsync(false, cancellationToken);
+
+    private async Task EnsureAsync(bool tables, CancellationToken cancellationToken)
+    {
         await _ensureLock.WaitAsync(cancellationToken);
         try
         {
-            if (_ensured) return;
-            foreach (var table in Tables) await TablesClient.CreateTableIfNotExistsAsync(table, cancellationToken);
-            foreach (var container in Containers) await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            _ensured = true;
+            if (tables && !_tablesEnsured)
+            {
+                foreach (var table in Tables) await TablesClient.CreateTableIfNotExistsAsync(table, cancellationToken);
+                _tablesEnsured = true;
+            }
+            else if (!tables && !_containersEnsured)
+            {
+                foreach (var container in Containers) await Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+                _containersEnsured = true;
+            }
         }
         finally
         {

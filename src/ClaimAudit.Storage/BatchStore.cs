@@ -60,15 +60,15 @@ public sealed class BatchStore(AuditStorage storage)
 
     public async Task<BatchRecord?> GetAsync(string clinicId, string batchId, CancellationToken cancellationToken = default)
     {
-        if (!TableKeys.IsValidClinicId(clinicId) || !TableKeys.IsValidBatchId(batchId)) return null;
-        await storage.EnsureCreatedAsync(cancellationToken);
+        if (!(TableKeys.IsValidClinicId(clinicId) || clinicId == BatchAuditService.UnroutedPartition) || !TableKeys.IsValidBatchId(batchId)) return null;
+        await storage.EnsureTablesAsync(cancellationToken);
         var found = await Table.GetEntityIfExistsAsync<BatchRecord>(clinicId, batchId, cancellationToken: cancellationToken);
         return found.HasValue ? found.Value : null;
     }
 
     public async Task SaveAsync(BatchRecord record, CancellationToken cancellationToken = default)
     {
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         await Table.UpsertEntityAsync(record, TableUpdateMode.Replace, cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ClinicKeyStore(AuditStorage storage)
     {
         if (!TableKeys.IsValidClinicId(clinicId))
             throw new ArgumentException($"clinic id '{clinicId}' is not valid: use letters, digits and '-', 1-63 characters, starting with a letter or digit", nameof(clinicId));
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         var key = "ca_" + Base64Url(RandomNumberGenerator.GetBytes(32));
         var entity = new TableEntity(HashOf(key), RowKey)
         {
@@ -36,7 +36,7 @@ public sealed class ClinicKeyStore(AuditStorage storage)
     public async Task<string?> FindClinicAsync(string? apiKey, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > 200) return null;
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         var found = await storage.Table(AuditStorage.ClinicKeysTable)
             .GetEntityIfExistsAsync<TableEntity>(HashOf(apiKey.Trim()), RowKey, ["ClinicId"], cancellationToken);
         return found.HasValue ? found.Value!.GetString("ClinicId") : null;
@@ -45,7 +45,7 @@ public sealed class ClinicKeyStore(AuditStorage storage)
     /// <summary>Revokes a key; true when it existed.</summary>
     public async Task<bool> RevokeAsync(string apiKey, CancellationToken cancellationToken = default)
     {
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         try
         {
             var response = await storage.Table(AuditStorage.ClinicKeysTable).DeleteEntityAsync(HashOf(apiKey.Trim()), RowKey, ETag.All, cancellationToken);

@@ -13,9 +13,16 @@ namespace ClaimAudit.Storage;
 /// clinic + patient + calendar year + KX group, one row per visit keyed by visit id so a re-run
 /// overwrites instead of adding) and note fingerprints (<c>NoteFingerprints</c>, partition = clinic +
 /// patient, signature only — never note text). Patient and visit ids are hashed into the keys.
+/// Every row carries the batch id and batch version that wrote it, so a new version of a batch can
+/// remove what the previous version wrote and the new one no longer has (a dropped visit, a visit
+/// moved to another patient or year): otherwise those stale dollars would count towards the KX
+/// threshold of later batches.
 /// </summary>
 public sealed class HistoryStore(AuditStorage storage)
 {
+    public const string BatchIdProperty = "BatchId";
+    public const string BatchVersionProperty = "BatchVersion";
+
     private const int MaxTransaction = 100;
     private const int Parallelism = 8;
 
@@ -27,10 +34,14 @@ public sealed class HistoryStore(AuditStorage storage)
 
     public static string FingerprintPartition(string clinicId, string patientId) => clinicId + "|" + TableKeys.Hash(patientId);
 
-    /// <summary>Loads the ledger and fingerprints of the batch's patients (the years and KX groups they have visits in).</summary>
-    public async Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Loads the ledger and fingerprints of the batch's patients (the years and KX groups they have
+    /// visits in). Rows written by <paramref name="batchId"/> itself (an earlier version of the batch
+    /// being audited again) are not history of it and are left out.
+    /// </summary>
+    public async Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, string? batchId = null, CancellationToken cancellationToken = default)
     {
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         var ledgerKeys = visits
             .SelectMany(v => v.Lines.Select(l => new LedgerKey(v.PatientId, v.DateOfService.Year, l.Role.KxGroup())))
             .Distinct().ToList();
@@ -42,7 +53,7 @@ public sealed class HistoryStore(AuditStorage storage)
             var entries = new List<LedgerEntry>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {LedgerPartition(clinicId, key)}");
             await foreach (var e in Ledger.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-                entries.Add(new LedgerEntry(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                if (!WrittenBy(e, batchId)) entries.Add(new LedgerEntry(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     decimal.Parse(e.GetString("Amount"), NumberStyles.Number, CultureInfo.InvariantCulture)));
             if (entries.Count > 0) ledger[key] = entries;
         });
@@ -53,7 +64,7 @@ public sealed class HistoryStore(AuditStorage storage)
             var list = new List<NoteFingerprint>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {FingerprintPartition(clinicId, patient)}");
             await foreach (var e in Fingerprints.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-                list.Add(new NoteFingerprint(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                if (!WrittenBy(e, batchId)) list.Add(new NoteFingerprint(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     MemoryMarshal.Cast<byte, uint>(e.GetBinary("Signature")).ToArray()));
             if (list.Count > 0) fingerprints[patient] = list;
         });
@@ -65,25 +76,67 @@ public sealed class HistoryStore(AuditStorage storage)
         };
     }
 
-    /// <summary>Writes the audit's ledger entries and fingerprints, upserting by visit id in transactions of at most 100 per partition.</summary>
-    public async Task SaveAsync(string clinicId, AuditOutcome outcome, CancellationToken cancellationToken = default)
+    private static bool WrittenBy(TableEntity e, string? batchId) =>
+        batchId is not null && string.Equals(e.GetString(BatchIdProperty), batchId, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Writes the audit's ledger entries and fingerprints, upserting by visit id in transactions of at
+    /// most 100 per partition, each row marked with the batch id and version that wrote it.
+    /// </summary>
+    public async Task SaveAsync(string clinicId, AuditOutcome outcome, string? batchId = null, string? version = null, CancellationToken cancellationToken = default)
     {
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         var ledgerEntities = outcome.LedgerWrites.Select(w => new TableEntity(LedgerPartition(clinicId, w.Key), TableKeys.Hash(w.Entry.VisitId))
         {
             ["VisitId"] = w.Entry.VisitId,
             ["DateOfService"] = w.Entry.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             // Table storage has no decimal; text keeps the cents exact.
             ["Amount"] = w.Entry.Amount.ToString(CultureInfo.InvariantCulture),
+            [BatchIdProperty] = batchId,
+            [BatchVersionProperty] = version,
         });
         var fingerprintEntities = outcome.Fingerprints.Select(f => new TableEntity(FingerprintPartition(clinicId, f.PatientId), TableKeys.Hash(f.Fingerprint.VisitId))
         {
             ["VisitId"] = f.Fingerprint.VisitId,
             ["DateOfService"] = f.Fingerprint.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Signature"] = MemoryMarshal.AsBytes(f.Fingerprint.Signature.AsSpan()).ToArray(),
+            [BatchIdProperty] = batchId,
+            [BatchVersionProperty] = version,
         });
         await UpsertAsync(Ledger, ledgerEntities, cancellationToken);
         await UpsertAsync(Fingerprints, fingerprintEntities, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes the clinic's ledger and fingerprint rows that <paramref name="batchId"/> wrote in an
+    /// earlier version and <paramref name="version"/> did not write again. A row another batch has
+    /// overwritten since (its ETag changed) is left alone. Returns how many rows were deleted.
+    /// </summary>
+    public async Task<int> DeleteStaleAsync(string clinicId, string batchId, string version, CancellationToken cancellationToken = default)
+    {
+        await storage.EnsureTablesAsync(cancellationToken);
+        // Partitions of a clinic start with "{clinicId}|"; '}' is the character after '|'.
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey ge {clinicId + "|"} and PartitionKey lt {clinicId + "}"} and BatchId eq {batchId} and BatchVersion ne {version}");
+        var deleted = 0;
+        foreach (var table in new[] { Ledger, Fingerprints })
+        {
+            var stale = new List<TableEntity>();
+            await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)) stale.Add(e);
+            await Parallel.ForEachAsync(stale, Options(cancellationToken), async (e, ct) =>
+            {
+                try
+                {
+                    await table.DeleteEntityAsync(e.PartitionKey, e.RowKey, e.ETag, ct);
+                    Interlocked.Increment(ref deleted);
+                }
+                catch (Azure.RequestFailedException ex) when (ex.Status is 404 or 412)
+                {
+                    // Gone already, or rewritten by another batch since the query: not ours to delete.
+                }
+            });
+        }
+        return deleted;
     }
 
     private static async Task UpsertAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)

@@ -9,6 +9,19 @@ namespace ClaimAudit.Storage;
 /// <summary>A profile as the API shows it: where it comes from and the ETag to send back with <c>If-Match</c>.</summary>
 public sealed record StoredProfile(PayerProfile Profile, bool IsClinicOverride, string ETag);
 
+/// <summary>
+/// A row of <c>PayerProfiles</c> that no longer parses (edited by hand, written by an older version):
+/// names the payer and partition so an operator can fix or delete it. A server-side fault, not the caller's.
+/// </summary>
+public sealed class StoredProfileCorruptException(string partition, string payerId, IReadOnlyList<string> errors)
+    : Exception($"the stored payer profile '{payerId}' ({(partition == PayerProfileStore.BuiltinPartition ? "built-in" : "clinic")}) is not valid: {string.Join("; ", errors)}; " +
+        (partition == PayerProfileStore.BuiltinPartition ? "an operator must fix or delete it" : $"replace it (DELETE then PUT /api/payers/{payerId})"))
+{
+    public string Partition { get; } = partition;
+    public string PayerId { get; } = payerId;
+    public IReadOnlyList<string> Errors { get; } = errors;
+}
+
 /// <summary>The lost-update case of a conditional write: the profile changed since the caller read it.</summary>
 public sealed class ProfileConflictException(string message) : Exception(message);
 
@@ -35,7 +48,7 @@ public sealed class PayerProfileStore(AuditStorage storage)
     /// <summary>The clinic's effective profiles ordered by payer id.</summary>
     public async Task<IReadOnlyList<StoredProfile>> ListEffectiveAsync(string clinicId, CancellationToken cancellationToken = default)
     {
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         var byId = new Dictionary<string, StoredProfile>(StringComparer.OrdinalIgnoreCase);
         foreach (var shipped in ShippedPayers.Load())
             byId[shipped.PayerId] = new StoredProfile(shipped, false, ContentETag(shipped));
@@ -62,7 +75,7 @@ public sealed class PayerProfileStore(AuditStorage storage)
         Response response;
         if (string.IsNullOrEmpty(ifMatch))
         {
-            await storage.EnsureCreatedAsync(cancellationToken);
+            await storage.EnsureTablesAsync(cancellationToken);
             response = await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         }
         else
@@ -86,10 +99,17 @@ public sealed class PayerProfileStore(AuditStorage storage)
         return new StoredProfile(profile, true, response.Headers.ETag?.ToString() ?? "");
     }
 
+    /// <summary>Whether the clinic has a profile of its own for the payer (without parsing it: a corrupt row can still be replaced).</summary>
+    public async Task<bool> ClinicOverrideExistsAsync(string clinicId, string payerId, CancellationToken cancellationToken = default)
+    {
+        await storage.EnsureTablesAsync(cancellationToken);
+        return (await Table.GetEntityIfExistsAsync<TableEntity>(clinicId, payerId.Trim().ToLowerInvariant(), ["PartitionKey"], cancellationToken)).HasValue;
+    }
+
     /// <summary>Removes the clinic's override (the built-in profile, if any, is in force again). False when there was none.</summary>
     public async Task<bool> DeleteAsync(string clinicId, string payerId, string? ifMatch, CancellationToken cancellationToken = default)
     {
-        await storage.EnsureCreatedAsync(cancellationToken);
+        await storage.EnsureTablesAsync(cancellationToken);
         var rowKey = payerId.Trim().ToLowerInvariant();
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(clinicId, rowKey, ["PartitionKey"], cancellationToken);
         if (!existing.HasValue) return false;
@@ -112,7 +132,16 @@ public sealed class PayerProfileStore(AuditStorage storage)
         {
             var json = entity.GetString(ProfileProperty);
             if (json is null) continue;
-            result.Add(new StoredProfile(ProfileCodec.Parse(json), isClinic, entity.ETag.ToString()));
+            PayerProfile profile;
+            try
+            {
+                profile = ProfileCodec.Parse(json);
+            }
+            catch (InvalidProfileException e)
+            {
+                throw new StoredProfileCorruptException(partition, entity.RowKey, e.Errors);
+            }
+            result.Add(new StoredProfile(profile, isClinic, entity.ETag.ToString()));
         }
         return result;
     }

@@ -19,17 +19,25 @@ public sealed record ReportFormat(string Extension, string ContentType, Func<Str
 }
 
 /// <summary>
-/// Report blobs in <c>audit-reports</c>, under <c>{folder}/report.{ext}</c>. Every format is first
-/// written in full to a local temporary file and only then uploaded (one Put Blob, or staged blocks
-/// committed at the end), so a fault part-way never leaves a half-written report behind; a
-/// previous complete report stays as it was until the new one is complete.
+/// Report blobs in <c>audit-reports</c>. Every format is first written in full to a local temporary
+/// file. The three are then uploaded into a folder of their own for this version of the batch,
+/// <c>{folder}/v-{version}/report.{ext}</c>, and only when all three are there are they written over
+/// the stable <c>{folder}/report.{ext}</c> paths. The <c>Batches</c> row names the version folder, so
+/// a reader always gets a complete set from one version; a fault part-way leaves the previous
+/// version's set (and the row naming it) as it was.
 /// </summary>
 public sealed class ReportStore(AuditStorage storage)
 {
     public static string PathOf(string folder, ReportFormat format) => $"{folder}/report.{format.Extension}";
 
-    /// <summary>Writes the report in every format; returns the blob path of each, by extension.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(string folder, AuditReport report, CancellationToken cancellationToken = default)
+    /// <summary>The folder one version of a batch's report set is uploaded to before it is published.</summary>
+    public static string VersionFolder(string folder, string version) => $"{folder}/v-{version}";
+
+    /// <summary>
+    /// Writes the report in every format to <see cref="VersionFolder"/>, then to <c>{folder}/report.*</c>;
+    /// returns the blob path of each format in the version folder, by extension.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default)
     {
         var staged = new List<(ReportFormat Format, FileStream File)>();
         try
@@ -43,24 +51,35 @@ public sealed class ReportStore(AuditStorage storage)
                 await format.Write(file, report, cancellationToken);
                 await file.FlushAsync(cancellationToken);
             }
-            await storage.EnsureCreatedAsync(cancellationToken);
+            await storage.EnsureContainersAsync(cancellationToken);
+            var versionFolder = VersionFolder(folder, version);
             var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (format, file) in staged)
-            {
-                file.Position = 0;
-                var path = PathOf(folder, format);
-                await storage.Reports.GetBlobClient(path).UploadAsync(file, new BlobUploadOptions
-                {
-                    HttpHeaders = new BlobHttpHeaders { ContentType = format.ContentType + (format.ContentType.StartsWith("text/", StringComparison.Ordinal) ? "; charset=utf-8" : "") },
-                }, cancellationToken);
-                paths[format.Extension] = path;
-            }
+            foreach (var (format, file) in staged) paths[format.Extension] = await UploadAsync(versionFolder, format, file, cancellationToken);
+            // The set is complete: only now replace the stable paths.
+            foreach (var (format, file) in staged) await UploadAsync(folder, format, file, cancellationToken);
             return paths;
         }
         finally
         {
             foreach (var (_, file) in staged) await file.DisposeAsync();
         }
+    }
+
+    private async Task<string> UploadAsync(string folder, ReportFormat format, FileStream file, CancellationToken cancellationToken)
+    {
+        file.Position = 0;
+        var path = PathOf(folder, format);
+        await storage.Reports.GetBlobClient(path).UploadAsync(file, new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = format.ContentType + (format.ContentType.StartsWith("text/", StringComparison.Ordinal) ? "; charset=utf-8" : "") },
+        }, cancellationToken);
+        return path;
+    }
+
+    /// <summary>Deletes report blobs no longer named by any Batches row (a replaced version's set); missing ones are fine.</summary>
+    public async Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        foreach (var path in paths) await storage.Reports.GetBlobClient(path).DeleteIfExistsAsync(cancellationToken: cancellationToken);
     }
 
     /// <summary>Opens a stored report for reading, or null when it does not exist.</summary>

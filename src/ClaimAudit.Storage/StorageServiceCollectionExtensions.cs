@@ -7,20 +7,31 @@ using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimAudit.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>Prefix of the log categories the Azure SDK's forwarder writes to (<c>Azure.Core</c>, <c>Azure.Storage.Blobs</c>, <c>Azure.Identity</c>…).</summary>
+    public const string AzureSdkLogCategory = "Azure.";
+
     /// <summary>
     /// Registers the storage clients for the <c>AuditStorage</c> connection and every store plus
     /// <see cref="BatchAuditService"/>. The connection is either a connection string
     /// (<c>AuditStorage=UseDevelopmentStorage=true</c>) or the identity-based form the Functions host
     /// uses too: <c>AuditStorage__blobServiceUri</c>, <c>__tableServiceUri</c>, <c>__queueServiceUri</c>,
     /// optionally <c>__credential=managedidentity</c> and <c>__clientId</c> for a user-assigned identity.
+    /// <para>
+    /// <c>AddAzureClients</c> also forwards the Azure SDK's event sources into the app's logs, and at
+    /// Information those name every request URI — <c>visit-batches/{clinic}/{file name}</c>, and file
+    /// names can be patient names. The <c>Azure.*</c> categories are therefore held at Warning (errors
+    /// still show, with status and request id but no URI).
+    /// </para>
     /// </summary>
     public static IServiceCollection AddAuditStorage(this IServiceCollection services, IConfiguration configuration, IngestLimits? limits = null)
     {
+        services.AddLogging(logging => logging.AddFilter(AzureSdkLogCategory, LogLevel.Warning));
         var section = configuration.GetSection(AuditStorage.ConnectionName);
         var connectionString = section.Value;
         services.AddAzureClients(clients =>

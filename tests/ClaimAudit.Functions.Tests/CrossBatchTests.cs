@@ -19,7 +19,7 @@ public sealed class CrossBatchTests(AzuriteFixture azurite)
     private async Task<JsonElement> AuditBlobAsync(string clinicId, string name, string content)
     {
         var blob = await azurite.UploadAsync(clinicId, name, content);
-        await new FunctionFactory(azurite).AuditUploadedBatch().Run(blob, clinicId, name, default);
+        await new FunctionFactory(azurite).AuditUploadedBatch().RunAsHost(blob);
         return JsonDocument.Parse((await azurite.ReadReportAsync($"{clinicId}/{name}/report.json"))!).RootElement.Clone();
     }
 
@@ -79,5 +79,34 @@ public sealed class CrossBatchTests(AzuriteFixture azurite)
         // The same batch 2 for a clinic without that history is under the threshold: the finding came from the ledger.
         var alone = await AuditBlobAsync(control, "march.csv", batch2);
         Assert.DoesNotContain("MOD_KX_MISSING", RuleIds(alone, "V-7"));
+    }
+
+    [Fact]
+    public async Task A_replaced_batch_that_drops_visits_takes_their_dollars_out_of_the_ledger()
+    {
+        // Same profile as above: KX threshold $2,480 for 2026 (section 4), 97110 at $100 a unit.
+        var profile = TestProfiles.Acme with
+        {
+            PayerId = "acme-kx",
+            KxThresholds = new Dictionary<string, decimal> { ["2026"] = 2480m },
+            Rates = new Dictionary<string, decimal> { ["97110"] = 100m },
+        };
+        var clinicId = AzuriteFixture.NewClinicId();
+        await new PayerProfileStore(azurite.Storage).PutAsync(clinicId, profile, null);
+        var header = "visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes,billed_units,billed_modifiers,diagnosis_codes\n";
+
+        // Six visits × 4 units × $100 = $2,400; then the same file is replaced by one with V-1 only ($400).
+        await AuditBlobAsync(clinicId, "february.csv", header + string.Concat(Enumerable.Range(1, 6).Select(i => $"V-{i},P-1,2026-02-{i + 1:00},acme-kx,97110,60,4,GP,M54.50\n")));
+        var replaced = await AuditBlobAsync(clinicId, "february.csv", header + "V-1,P-1,2026-02-02,acme-kx,97110,60,4,GP,M54.50\n");
+        Assert.Equal(1, replaced.GetProperty("summary").GetProperty("visits").GetInt32());
+
+        // $400 + $100 = $500, far under $2,480: V-2..V-6 are no longer anyone's visits.
+        var march = await AuditBlobAsync(clinicId, "march.csv", header + "V-7,P-1,2026-03-02,acme-kx,97110,15,1,GP,M54.50\n");
+        Assert.DoesNotContain("MOD_KX_MISSING", RuleIds(march, "V-7"));
+
+        var ledger = new List<TableEntity>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {clinicId + "|"} and PartitionKey lt {clinicId + "}"}");
+        await foreach (var row in azurite.Tables.GetTableClient(AuditStorage.LedgerTable).QueryAsync<TableEntity>(filter)) ledger.Add(row);
+        Assert.Equal(["V-1", "V-7"], ledger.Select(r => r.GetString("VisitId")).Order().ToArray());
     }
 }

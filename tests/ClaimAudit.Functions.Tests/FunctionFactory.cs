@@ -21,3 +21,17 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public ComputeUnits ComputeUnits() => new(Auth, Profiles, _options);
     public Health Health() => new(azurite.Storage);
 }
+
+public static class HostBinding
+{
+    /// <summary>
+    /// Invokes the trigger with the values the host binds to <c>visit-batches/{clinicId}/{name}</c>:
+    /// the first placeholder is greedy, so <c>demo-clinic/2026/march.csv</c> binds clinicId
+    /// <c>demo-clinic/2026</c> and name <c>march.csv</c>.
+    /// </summary>
+    public static Task RunAsHost(this AuditUploadedBatch function, Azure.Storage.Blobs.BlobClient blob)
+    {
+        var last = blob.Name.LastIndexOf('/');
+        return function.Run(blob, last < 0 ? "" : blob.Name[..last], blob.Name[(last + 1)..], default);
+    }
+}

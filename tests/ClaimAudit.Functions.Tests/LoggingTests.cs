@@ -1,41 +1,72 @@
+using Azure;
+using Azure.Storage.Blobs;
+using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ClaimAudit.Functions.Tests;
 
-/// <summary>Logs go to Application Insights, outside the PHI boundary: clinic id, batch id and counts only.</summary>
+/// <summary>
+/// Logs go to Application Insights, outside the PHI boundary: clinic id, batch id and counts only.
+/// The services are built the way Program.cs builds them, so the Azure SDK's log forwarder that
+/// <c>AddAzureClients</c> turns on writes into the same loggers as our own code.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class LoggingTests(AzuriteFixture azurite)
 {
-    private sealed class CapturingLogger : ILogger<BatchAuditService>
+    private sealed record Entry(string Category, LogLevel Level, string Message);
+
+    private sealed class CapturingProvider : ILoggerProvider
     {
-        public List<string> Lines { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add(formatter(state, exception) + (exception is null ? "" : " " + exception));
+        public List<Entry> Entries { get; } = [];
+        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+        public void Dispose() { }
+
+        private sealed class Logger(CapturingProvider owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => true;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (owner.Entries) owner.Entries.Add(new Entry(category, logLevel, formatter(state, exception) + (exception is null ? "" : " " + exception)));
+            }
+        }
     }
 
     [Fact]
-    public async Task Audit_logs_name_the_clinic_batch_and_counts_but_no_patient_file_or_note()
+    public async Task Audit_logs_including_the_Azure_SDKs_name_the_clinic_batch_and_counts_but_no_patient_file_or_note()
     {
+        var capture = new CapturingProvider();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        services.AddClaimAuditFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AuditStorage"] = AzuriteFixture.ConnectionString }).Build());
+        await using var provider = services.BuildServiceProvider();
+        var audits = provider.GetRequiredService<BatchAuditService>();
+        var container = provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(AuditStorage.BatchContainer);
+
         var clinicId = AzuriteFixture.NewClinicId();
         await new PayerProfileStore(azurite.Storage).PutAsync(clinicId, TestProfiles.Acme, null);
-        var logger = new CapturingLogger();
-        var audits = BatchAuditService.Create(azurite.Storage, logger: logger);
+        var good = container.GetBlobClient($"{clinicId}/smith-john.csv");
+        await good.UploadAsync(BinaryData.FromString(TestBatches.AcmeCsv), overwrite: true);
+        await audits.AuditBlobAsync(good);
+        await audits.AuditBlobAsync(good);
+        var bad = container.GetBlobClient($"{clinicId}/doe-jane.csv");
+        await bad.UploadAsync(BinaryData.FromString("patient P/77# has no header row at all\u0000"), overwrite: true);
+        await audits.AuditBlobAsync(bad);
+        // An error response of the SDK (404) still reaches the logs: the forwarder is wired, only held at Warning.
+        await Assert.ThrowsAsync<RequestFailedException>(() => container.GetBlobClient($"{clinicId}/brown-amy.csv").GetPropertiesAsync());
 
-        var good = await azurite.UploadAsync(clinicId, "smith-john.csv", TestBatches.AcmeCsv);
-        await audits.AuditBlobAsync(good, clinicId, "smith-john.csv");
-        await audits.AuditBlobAsync(good, clinicId, "smith-john.csv");
-        var bad = await azurite.UploadAsync(clinicId, "doe-jane.csv", "patient P/77# has no header row at all\u0000");
-        await audits.AuditBlobAsync(bad, clinicId, "doe-jane.csv");
-
-        Assert.NotEmpty(logger.Lines);
-        var all = string.Join("\n", logger.Lines);
+        List<Entry> entries;
+        lock (capture.Entries) entries = [.. capture.Entries];
+        Assert.Contains(entries, e => e.Category.StartsWith("Azure.", StringComparison.Ordinal) && e.Level >= LogLevel.Warning);
+        Assert.DoesNotContain(entries, e => e.Category.StartsWith("Azure.", StringComparison.Ordinal) && e.Level < LogLevel.Warning);
+        var all = string.Join("\n", entries.Select(e => e.Message));
         Assert.Contains(clinicId, all);
         Assert.Contains(BatchAuditService.BatchIdForBlob(clinicId, "smith-john.csv"), all);
         Assert.Contains("2 visits", all);
-        foreach (var phi in new[] { "P/77#", "smith", "doe-jane", "PNF", "TherEx", "I69.351" })
+        foreach (var phi in new[] { "P/77#", "smith", "doe-jane", "brown-amy", "PNF", "TherEx", "I69.351" })
             Assert.DoesNotContain(phi, all, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -26,12 +26,14 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_uploaded_batch_gets_its_reports_and_an_audited_Batches_row()
+    public async Task An_uploaded_batch_in_a_subfolder_gets_its_reports_and_an_audited_Batches_row()
     {
+        // The host binds clinicId = "{clinic}/2026", name = "march.csv" (greedy); the audit must still
+        // see clinic {clinic} and file "2026/march.csv".
         var clinicId = await NewAcmeClinicAsync();
         var blob = await azurite.UploadAsync(clinicId, "2026/march.csv", TestBatches.AcmeCsv);
 
-        await _functions.AuditUploadedBatch().Run(blob, clinicId, "2026/march.csv", default);
+        await _functions.AuditUploadedBatch().RunAsHost(blob);
 
         var json = await azurite.ReadReportAsync($"{clinicId}/2026/march.csv/report.json");
         Assert.NotNull(json);
@@ -53,7 +55,9 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         Assert.Equal(BatchStatus.Audited, record.Status);
         Assert.Equal((2, 3, 0), (record.Visits, record.Lines, record.RejectedRows));
         Assert.Equal((await blob.GetPropertiesAsync()).Value.ETag.ToString(), record.SourceETag);
-        Assert.Equal($"{clinicId}/2026/march.csv/report.json", record.ReportJsonPath);
+        // The row names the complete set of this version; the stable paths hold the same report.
+        Assert.StartsWith($"{clinicId}/2026/march.csv/v-", record.ReportJsonPath);
+        Assert.Equal(json, await azurite.ReadReportAsync(record.ReportJsonPath!));
         Assert.Null(record.Error);
 
         // One ledger row per visit (both visits are PT lines: one KX group).
@@ -67,12 +71,12 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         var blob = await azurite.UploadAsync(clinicId, "march.csv", TestBatches.AcmeCsv);
         var function = _functions.AuditUploadedBatch();
 
-        await function.Run(blob, clinicId, "march.csv", default);
+        await function.RunAsHost(blob);
         var report = azurite.Storage.Reports.GetBlobClient($"{clinicId}/march.csv/report.json");
         var first = (await report.DownloadContentAsync()).Value;
         var ledger = (await LedgerRowsAsync(clinicId)).ToDictionary(r => r.RowKey, r => r.ETag);
 
-        await function.Run(blob, clinicId, "march.csv", default);
+        await function.RunAsHost(blob);
 
         var second = (await report.DownloadContentAsync()).Value;
         Assert.Equal(first.Content.ToString(), second.Content.ToString());
@@ -86,11 +90,11 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         var clinicId = await NewAcmeClinicAsync();
         var blob = await azurite.UploadAsync(clinicId, "march.csv", TestBatches.AcmeCsv);
         var function = _functions.AuditUploadedBatch();
-        await function.Run(blob, clinicId, "march.csv", default);
+        await function.RunAsHost(blob);
 
         // The clinic fixes V-2's minutes and uploads the file again under the same name.
         await azurite.UploadAsync(clinicId, "march.csv", TestBatches.AcmeCsv.Replace("97110,30,2", "97110,45,3"));
-        await function.Run(blob, clinicId, "march.csv", default);
+        await function.RunAsHost(blob);
 
         var report = System.Text.Json.JsonDocument.Parse((await azurite.ReadReportAsync($"{clinicId}/march.csv/report.json"))!).RootElement;
         var v2 = report.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-2");
@@ -108,7 +112,7 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         var blob = azurite.BatchBlob(clinicId, "scan.csv");
         await blob.UploadAsync(new BinaryData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37, 0x0A, 0x00, 0xFF, 0xFE, 0x00, 0x01 }), overwrite: true);
 
-        await _functions.AuditUploadedBatch().Run(blob, clinicId, "scan.csv", default);
+        await _functions.AuditUploadedBatch().RunAsHost(blob);
 
         var record = await new BatchStore(azurite.Storage).GetAsync(clinicId, BatchAuditService.BatchIdForBlob(clinicId, "scan.csv"));
         Assert.NotNull(record);
@@ -120,9 +124,13 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         Assert.Equal(0, report.GetProperty("summary").GetProperty("visits").GetInt32());
         Assert.Empty(await LedgerRowsAsync(clinicId));
 
-        // Delivered again: nothing to retry, nothing changes.
-        var again = await _functions.AuditUploadedBatch().Run(blob, clinicId, "scan.csv", default).ContinueWith(t => t.Exception);
-        Assert.Null(again);
+        // Delivered again: nothing to retry, nothing changes — neither the row nor the report is rewritten.
+        var reportBlob = azurite.Storage.Reports.GetBlobClient($"{clinicId}/scan.csv/report.json");
+        var reportETag = (await reportBlob.GetPropertiesAsync()).Value.ETag;
+        await _functions.AuditUploadedBatch().RunAsHost(blob);
+        var again = await new BatchStore(azurite.Storage).GetAsync(clinicId, record.BatchId);
+        Assert.Equal(record.ETag, again!.ETag);
+        Assert.Equal(reportETag, (await reportBlob.GetPropertiesAsync()).Value.ETag);
     }
 
     [Fact]
@@ -132,18 +140,58 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         var blob = await azurite.UploadAsync(clinicId, "big.csv", TestBatches.AcmeCsv);
         var audits = BatchAuditService.Create(azurite.Storage, new ClaimAudit.Core.Ingest.IngestLimits { MaxBytes = 100 });
 
-        var result = await audits.AuditBlobAsync(blob, clinicId, "big.csv");
+        var result = await audits.AuditBlobAsync(blob);
 
         Assert.NotNull(result);
         Assert.Equal(BatchStatus.Failed, result.Record.Status);
         Assert.Contains("limit", result.Record.Error);
     }
 
-    [Fact]
-    public async Task An_upload_outside_a_valid_clinic_folder_is_ignored_without_an_exception()
+    [Theory]
+    [InlineData("_builtin/x.csv")]
+    [InlineData("Not a clinic!/2026/x.csv")]
+    public async Task An_upload_outside_a_valid_clinic_folder_is_a_visible_failed_batch_not_a_log_line(string blobName)
     {
-        var blob = azurite.Storage.Batches.GetBlobClient("_builtin/x.csv");
+        // A unique name: these rows share the reserved partition across test runs.
+        blobName = blobName.Replace("x.csv", $"x-{Guid.NewGuid():N}.csv");
+        var blob = azurite.Storage.Batches.GetBlobClient(blobName);
         await blob.UploadAsync(BinaryData.FromString(TestBatches.AcmeCsv), overwrite: true);
-        Assert.Null(await azurite.Audits().AuditBlobAsync(blob, "_builtin", "x.csv"));
+
+        await _functions.AuditUploadedBatch().RunAsHost(blob);
+
+        var report = await azurite.ReadReportAsync($"{BatchAuditService.RefusedReportFolder}/{blobName}/report.json");
+        Assert.NotNull(report);
+        var fileError = System.Text.Json.JsonDocument.Parse(report).RootElement.GetProperty("fileError").GetString();
+        Assert.Contains("visit-batches/{clinicId}/{fileName}", fileError);
+        var rows = await RowsAsync(AuditStorage.BatchesTable, BatchAuditService.UnroutedPartition);
+        var row = Assert.Single(rows, r => r.GetString("SourceName") == blobName);
+        Assert.Equal(BatchStatus.Failed, row.GetString("Status"));
+        Assert.Equal(fileError, row.GetString("Error"));
+    }
+
+    [Fact]
+    public async Task A_blob_named_like_an_API_batchs_report_folder_is_refused_and_leaves_that_report_alone()
+    {
+        var clinicId = await NewAcmeClinicAsync();
+        var posted = await azurite.Audits().AuditPostedAsync(clinicId,
+            new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TestBatches.AcmeCsv)), ClaimAudit.Core.Ingest.InputFormat.Csv);
+        var apiReportPath = $"{clinicId}/_api/{posted.Record.BatchId}/report.json";
+        var before = await azurite.ReadReportAsync(apiReportPath);
+        Assert.NotNull(before);
+
+        var blob = await azurite.UploadAsync(clinicId, $"_api/{posted.Record.BatchId}", "visit_id,patient_id\n");
+        await _functions.AuditUploadedBatch().RunAsHost(blob);
+
+        Assert.Equal(before, await azurite.ReadReportAsync(apiReportPath));
+        var refused = await new BatchStore(azurite.Storage).GetAsync(clinicId, BatchAuditService.BatchIdForBlob(clinicId, $"_api/{posted.Record.BatchId}"));
+        Assert.Equal(BatchStatus.Failed, refused!.Status);
+        Assert.Contains("reserved", refused.Error);
+    }
+
+    private async Task<List<TableEntity>> RowsAsync(string table, string partition)
+    {
+        var rows = new List<TableEntity>();
+        await foreach (var row in azurite.Tables.GetTableClient(table).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"))) rows.Add(row);
+        return rows;
     }
 }

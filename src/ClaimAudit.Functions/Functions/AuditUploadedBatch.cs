@@ -6,8 +6,11 @@ namespace ClaimAudit.Functions.Functions;
 
 /// <summary>
 /// Audits a file uploaded to <c>visit-batches/{clinicId}/{name}</c>; the reports go to
-/// <c>audit-reports/{clinicId}/{name}/</c> and the status to the <c>Batches</c> table. Only transient
-/// storage faults escape (the host retries, then moves the message to the poison queue).
+/// <c>audit-reports/{clinicId}/{name}/</c> and the status to the <c>Batches</c> table. Only storage
+/// faults escape (the host retries, then moves the message to the poison queue). The host binds
+/// <c>{clinicId}/{name}</c> greedily (<c>demo-clinic/2026/march.csv</c> gives clinicId
+/// <c>demo-clinic/2026</c>), so the bound values are ignored: clinic and name come from the blob's own
+/// name, split at its first '/'.
 /// </summary>
 public sealed class AuditUploadedBatch(BatchAuditService audits)
 {
@@ -17,5 +20,5 @@ public sealed class AuditUploadedBatch(BatchAuditService audits)
         string clinicId,
         string name,
         CancellationToken cancellationToken) =>
-        audits.AuditBlobAsync(blob, clinicId, name, cancellationToken);
+        audits.AuditBlobAsync(blob, cancellationToken);
 }

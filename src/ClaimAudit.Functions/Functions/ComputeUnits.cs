@@ -17,44 +17,45 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore profiles, ApiOptions options)
 {
     [Function(nameof(ComputeUnits))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "units")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-        string json;
-        try
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "units")] HttpRequest request, CancellationToken cancellationToken) =>
+        ApiErrors.RunAsync(request, async () =>
         {
-            json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
-        }
-        catch (PayloadTooLargeException e)
-        {
-            return ApiResults.Problem(413, "Payload Too Large", e.Message);
-        }
+            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+            string json;
+            try
+            {
+                json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
+            }
+            catch (PayloadTooLargeException e)
+            {
+                return ApiResults.Problem(413, "Payload Too Large", e.Message);
+            }
 
-        UnitsRequest? body;
-        try
-        {
-            body = JsonSerializer.Deserialize(json, UnitsJsonContext.Default.UnitsRequest);
-        }
-        catch (JsonException)
-        {
-            // UnitsService words the reason (which field has the wrong type).
-            return Invalid(UnitsService.Compute(json).Errors);
-        }
-        if (body is null) return Invalid(["body must be a JSON object with method and lines"]);
+            UnitsRequest? body;
+            try
+            {
+                body = JsonSerializer.Deserialize(json, UnitsJsonContext.Default.UnitsRequest);
+            }
+            catch (JsonException)
+            {
+                // UnitsService words the reason (which field has the wrong type).
+                return Invalid(UnitsService.Compute(json).Errors);
+            }
+            if (body is null) return Invalid(["body must be a JSON object with method and lines"]);
 
-        PayerProfile? profile = null;
-        if (!string.IsNullOrWhiteSpace(body.PayerId))
-        {
-            profile = (await profiles.GetEffectiveAsync(clinicId, body.PayerId, cancellationToken))?.Profile;
-            if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
-            if (string.IsNullOrWhiteSpace(body.Method)) body.Method = profile.UnitMethod.ToText();
-        }
-        var result = UnitsService.Compute(body, profile);
-        return result.IsValid
-            ? new StreamResult(200, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(UnitsService.Serialize(result.Response!))), "application/json; charset=utf-8")
-            : Invalid(result.Errors);
-    }
+            PayerProfile? profile = null;
+            if (!string.IsNullOrWhiteSpace(body.PayerId))
+            {
+                profile = (await profiles.GetEffectiveAsync(clinicId, body.PayerId, cancellationToken))?.Profile;
+                if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
+                if (string.IsNullOrWhiteSpace(body.Method)) body.Method = profile.UnitMethod.ToText();
+            }
+            var result = UnitsService.Compute(body, profile);
+            return result.IsValid
+                ? new StreamResult(200, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(UnitsService.Serialize(result.Response!))), "application/json; charset=utf-8")
+                : Invalid(result.Errors);
+        });
 
     private static ApiResult Invalid(IReadOnlyList<string> errors) =>
         ApiResults.Problem(400, "Bad Request", "the units request is not valid: " + string.Join("; ", errors), errors);

@@ -10,20 +10,21 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class DeletePayer(ClinicAuthenticator auth, PayerProfileStore profiles)
 {
     [Function(nameof(DeletePayer))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken)
-    {
-        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-        var ifMatch = request.Headers.IfMatch.ToString();
-        try
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken) =>
+        ApiErrors.RunAsync(request, async () =>
         {
-            return TableKeys.IsValidPayerId(payerId) && await profiles.DeleteAsync(clinicId, payerId, string.IsNullOrWhiteSpace(ifMatch) ? null : ifMatch.Trim(), cancellationToken)
-                ? new EmptyApiResult(204)
-                : ApiResults.NotFound($"this clinic has no profile of its own for payer '{payerId}'");
-        }
-        catch (ProfileConflictException e)
-        {
-            return ApiResults.Problem(412, "Precondition Failed", e.Message);
-        }
-    }
+            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+            var ifMatch = request.Headers.IfMatch.ToString();
+            try
+            {
+                return TableKeys.IsValidPayerId(payerId) && await profiles.DeleteAsync(clinicId, payerId, string.IsNullOrWhiteSpace(ifMatch) ? null : ifMatch.Trim(), cancellationToken)
+                    ? new EmptyApiResult(204)
+                    : ApiResults.NotFound($"this clinic has no profile of its own for payer '{payerId}'");
+            }
+            catch (ProfileConflictException e)
+            {
+                return ApiResults.Problem(412, "Precondition Failed", e.Message);
+            }
+        });
 }

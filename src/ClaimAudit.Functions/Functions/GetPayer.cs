@@ -10,11 +10,12 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class GetPayer(ClinicAuthenticator auth, PayerProfileStore profiles)
 {
     [Function(nameof(GetPayer))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken)
-    {
-        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-        var stored = await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken);
-        return stored is null ? ApiResults.NotFound($"no payer profile '{payerId}' for this clinic") : ProfileResults.One(200, stored);
-    }
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken) =>
+        ApiErrors.RunAsync(request, async () =>
+        {
+            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+            var stored = await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken);
+            return stored is null ? ApiResults.NotFound($"no payer profile '{payerId}' for this clinic") : ProfileResults.One(200, stored);
+        });
 }

@@ -7,7 +7,10 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
 
-/// <summary><c>GET /api/health</c> (anonymous): whether storage answers, and the version. Nothing else is disclosed.</summary>
+/// <summary>
+/// <c>GET /api/health</c> (anonymous): whether storage answers, and the version. Nothing else is disclosed.
+/// A credential that cannot get a token (managed identity missing or not yet assigned) is "unreachable" too.
+/// </summary>
 public sealed class Health(AuditStorage storage)
 {
     public static readonly string Version =
@@ -27,7 +30,8 @@ public sealed class Health(AuditStorage storage)
                 .AsPages().GetAsyncEnumerator(timeout.Token).MoveNextAsync();
             reachable = true;
         }
-        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or AggregateException or HttpRequestException)
+        catch (Exception e) when (e is Azure.RequestFailedException or OperationCanceledException or AggregateException or HttpRequestException
+            or Azure.Identity.AuthenticationFailedException)
         {
             reachable = false;
         }

@@ -10,10 +10,11 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class ListPayers(ClinicAuthenticator auth, PayerProfileStore profiles)
 {
     [Function(nameof(ListPayers))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers")] HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-        return ProfileResults.List(await profiles.ListEffectiveAsync(clinicId, cancellationToken));
-    }
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers")] HttpRequest request, CancellationToken cancellationToken) =>
+        ApiErrors.RunAsync(request, async () =>
+        {
+            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+            return ProfileResults.List(await profiles.ListEffectiveAsync(clinicId, cancellationToken));
+        });
 }

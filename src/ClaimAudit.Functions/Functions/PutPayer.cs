@@ -10,34 +10,36 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class PutPayer(ClinicAuthenticator auth, PayerProfileStore profiles, ApiOptions options)
 {
     [Function(nameof(PutPayer))]
-    public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken)
-    {
-        if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-        if (!TableKeys.IsValidPayerId(payerId))
-            return ApiResults.Problem(400, "Bad Request", $"payer id '{payerId}' is not valid: use letters, digits, '.', '_' and '-', up to 64 characters");
-        try
+    public Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken) =>
+        ApiErrors.RunAsync(request, async () =>
         {
-            var json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
-            var profile = ProfileCodec.Parse(json);
-            if (!string.Equals(profile.PayerId, payerId, StringComparison.OrdinalIgnoreCase))
-                return ApiResults.Problem(400, "Bad Request", $"the body's payerId '{profile.PayerId}' differs from the route's '{payerId}'");
-            var ifMatch = request.Headers.IfMatch.ToString();
-            var existed = await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken) is { IsClinicOverride: true };
-            var stored = await profiles.PutAsync(clinicId, profile, string.IsNullOrWhiteSpace(ifMatch) ? null : ifMatch.Trim(), cancellationToken);
-            return ProfileResults.One(existed ? 200 : 201, stored).WithHeader("Location", $"/api/payers/{stored.Profile.PayerId}");
-        }
-        catch (PayloadTooLargeException e)
-        {
-            return ApiResults.Problem(413, "Payload Too Large", e.Message);
-        }
-        catch (InvalidProfileException e)
-        {
-            return ApiResults.Problem(400, "Bad Request", e.Message, e.Errors);
-        }
-        catch (ProfileConflictException e)
-        {
-            return ApiResults.Problem(412, "Precondition Failed", e.Message);
-        }
-    }
+            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
+            if (!TableKeys.IsValidPayerId(payerId))
+                return ApiResults.Problem(400, "Bad Request", $"payer id '{payerId}' is not valid: use letters, digits, '.', '_' and '-', up to 64 characters");
+            try
+            {
+                var json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
+                var profile = ProfileCodec.Parse(json);
+                if (!string.Equals(profile.PayerId, payerId, StringComparison.OrdinalIgnoreCase))
+                    return ApiResults.Problem(400, "Bad Request", $"the body's payerId '{profile.PayerId}' differs from the route's '{payerId}'");
+                var ifMatch = request.Headers.IfMatch.ToString();
+                // Without parsing the stored row: a corrupt profile can still be replaced.
+                var existed = await profiles.ClinicOverrideExistsAsync(clinicId, payerId, cancellationToken);
+                var stored = await profiles.PutAsync(clinicId, profile, string.IsNullOrWhiteSpace(ifMatch) ? null : ifMatch.Trim(), cancellationToken);
+                return ProfileResults.One(existed ? 200 : 201, stored).WithHeader("Location", $"/api/payers/{stored.Profile.PayerId}");
+            }
+            catch (PayloadTooLargeException e)
+            {
+                return ApiResults.Problem(413, "Payload Too Large", e.Message);
+            }
+            catch (InvalidProfileException e)
+            {
+                return ApiResults.Problem(400, "Bad Request", e.Message, e.Errors);
+            }
+            catch (ProfileConflictException e)
+            {
+                return ApiResults.Problem(412, "Precondition Failed", e.Message);
+            }
+        });
 }
