@@ -163,7 +163,10 @@ public sealed class BatchAuditService(
         var fallbackId = $"api-{_time.GetUtcNow():yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}";
         var record = new BatchRecord { PartitionKey = clinicId, RowKey = fallbackId, Source = "api", SourceBytes = body.CanSeek ? body.Length : null };
         var version = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        return RunAsync(record, null, null, version, ingested => TableKeys.IsValidBatchId(ingested?.BatchId) ? ingested!.BatchId! : fallbackId,
+        // "blob-…" ids belong to uploads (BatchIdForBlob): a posted batch may not take over one's row.
+        return RunAsync(record, null, null, version, ingested =>
+                TableKeys.IsValidBatchId(ingested?.BatchId) && !ingested!.BatchId!.StartsWith("blob-", StringComparison.OrdinalIgnoreCase)
+                    ? ingested.BatchId! : fallbackId,
             _ => Task.FromResult<Stream?>(body), format, body.CanSeek ? body.Length : 0, cancellationToken)!;
     }
 

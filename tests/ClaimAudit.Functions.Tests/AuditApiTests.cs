@@ -36,6 +36,20 @@ public sealed class AuditApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_posted_batch_cannot_take_the_id_of_an_uploaded_batch()
+    {
+        var functions = new FunctionFactory(azurite);
+        var (clinicId, key) = await NewAcmeClinicAsync();
+        var uploadId = BatchAuditService.BatchIdForBlob(clinicId, "march.csv");
+
+        var posted = await Post(functions, key, AcmeJson.Replace("acme-2026-03-09", uploadId), "application/json");
+
+        Assert.Equal(201, posted.Status);
+        Assert.StartsWith("api-", posted.Json.GetProperty("batchId").GetString());
+        Assert.Null(await new BatchStore(azurite.Storage).GetAsync(clinicId, uploadId));
+    }
+
+    [Fact]
     public async Task A_posted_JSON_batch_is_audited_stored_and_found_again_under_its_Location()
     {
         var functions = new FunctionFactory(azurite);
