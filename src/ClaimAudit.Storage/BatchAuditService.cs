@@ -56,9 +56,12 @@ public sealed class BatchAuditService(
     public static BatchAuditService Create(AuditStorage storage, IngestLimits? limits = null, TimeProvider? time = null, ILogger<BatchAuditService>? logger = null) =>
         new(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage), new ReportStore(storage), limits, time, logger);
 
+    /// <summary>Batch ids of uploads start with this; a posted batch may not use it.</summary>
+    public const string UploadIdPrefix = "blob-";
+
     /// <summary>The batch id of an uploaded blob: the same clinic and blob name always give the same id, so a redelivery lands on the same row.</summary>
     public static string BatchIdForBlob(string clinicId, string blobName) =>
-        "blob-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clinicId + "/" + blobName)))[..24];
+        UploadIdPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(clinicId + "/" + blobName)))[..24];
 
     /// <summary>The version of an uploaded blob's report set: its ETag, hashed (the same blob version always gives the same folder).</summary>
     public static string VersionOf(string etag) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(etag)))[..16];
@@ -85,7 +88,7 @@ public sealed class BatchAuditService(
     {
         var (clinicId, name) = SplitBlobName(blob.Name);
         if (!TableKeys.IsValidClinicId(clinicId) || name.Length == 0)
-            return await RefuseAsync(blob, UnroutedPartition, "blob-" + TableKeys.Hash(blob.Name)[..24], blob.Name,
+            return await RefuseAsync(blob, UnroutedPartition, UploadIdPrefix + TableKeys.Hash(blob.Name)[..24], blob.Name,
                 "the file is not in a clinic's folder: upload it as visit-batches/{clinicId}/{fileName}, where the clinic id has letters, digits and '-' only", cancellationToken);
         if (name.StartsWith(ApiReportFolder + "/", StringComparison.Ordinal))
             return await RefuseAsync(blob, clinicId, BatchIdForBlob(clinicId, name), name,
@@ -165,7 +168,7 @@ public sealed class BatchAuditService(
         var version = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         // "blob-…" ids belong to uploads (BatchIdForBlob): a posted batch may not take over one's row.
         return RunAsync(record, null, null, version, ingested =>
-                TableKeys.IsValidBatchId(ingested?.BatchId) && !ingested!.BatchId!.StartsWith("blob-", StringComparison.OrdinalIgnoreCase)
+                TableKeys.IsValidBatchId(ingested?.BatchId) && !ingested!.BatchId!.StartsWith(UploadIdPrefix, StringComparison.OrdinalIgnoreCase)
                     ? ingested.BatchId! : fallbackId,
             _ => Task.FromResult<Stream?>(body), format, body.CanSeek ? body.Length : 0, cancellationToken)!;
     }
@@ -255,7 +258,8 @@ public sealed class BatchAuditService(
         catch (Exception e) when (e is not RequestFailedException and not OperationCanceledException && !IsTransient(e))
         {
             _log.LogWarning("The batch file could not be read: {ExceptionType}", e.GetType().Name);
-            return IngestResult.Failed($"the file could not be read: {e.Message}");
+            // The exception's message may quote the input (patient data); the report says only what failed.
+            return IngestResult.Failed($"the file could not be read ({e.GetType().Name})");
         }
     }
 

@@ -42,6 +42,9 @@ public class AuditCommandTests
         var rejected = root.GetProperty("rejectedRows").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()).ToList();
         Assert.Equal(4, rejected.Count);
         Assert.Equal(48, dataRows);
+        // No visit of the sample bills one code on two rows, so each audited row is one report line.
+        var auditedLines = root.GetProperty("visits").EnumerateArray().Sum(v => v.GetProperty("lines").GetArrayLength());
+        Assert.Equal(dataRows, auditedLines + rejected.Count);
 
         var v1001 = root.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-1001");
         Assert.DoesNotContain(v1001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PTP_MODIFIER_MISSING");

@@ -44,6 +44,15 @@ public class PayerImportAndVocabularyTests : IDisposable
     }
 
     [Fact]
+    public async Task Payers_import_to_a_folder_that_does_not_exist_exits_2()
+    {
+        var mue = Write("mue.csv", "HCPCS/CPT Code,Practitioner Services MUE Values\n97112,2\n");
+        var run = await CliRun.RunAsync("payers", "import", "--mue", mue, "--out", Path.Combine(_dir, "no", "such", "dir", "p.json"));
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("claimaudit: cannot write", run.Stderr);
+    }
+
+    [Fact]
     public async Task Payers_import_without_a_file_exits_2()
     {
         var run = await CliRun.RunAsync("payers", "import", "--from", "medicare");

@@ -78,4 +78,21 @@ public class UnitsAndPayersCommandTests
         Assert.Contains("{\"code\":\"97112\",\"minutes\":10,\"units\":1}", withPayer.Stdout);
         Assert.Contains("{\"code\":\"97110\",\"minutes\":10,\"units\":1}", withoutPayer.Stdout);
     }
+
+    [Fact]
+    public async Task Units_with_a_payer_and_no_method_uses_the_payers_method()
+    {
+        // commercial-ama counts per code (section 3 ama): 24 min → 2, 23 min → 2, as the audit of V-2001 does.
+        var run = await CliRun.RunAsync("units", "--payer", "commercial-ama", "97112=24", "97110=23", "--json");
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("{\"method\":\"ama\",\"totalMinutes\":47,\"totalUnits\":4", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Units_without_a_method_or_a_payer_says_which_to_give()
+    {
+        var run = await CliRun.RunAsync("units", "97112=24");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("method is required", run.Stderr);
+    }
 }

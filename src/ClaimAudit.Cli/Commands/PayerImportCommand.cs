@@ -56,12 +56,21 @@ internal static class PayerImportCommand
             return ClaimAuditCli.ExitUnreadable;
         }
         var json = PayerProfileJson.Serialize(profile);
-        if (output is null) stdout.WriteLine(json);
-        else
+        if (output is null)
+        {
+            stdout.WriteLine(json);
+            return ClaimAuditCli.ExitOk;
+        }
+        try
         {
             File.WriteAllText(output.FullName, json);
-            stderr.WriteLine($"Wrote {output.FullName}: {profile.PtpPairs.Count} PTP pairs, {profile.DailyUnitLimits.Count} daily limits");
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"claimaudit: cannot write '{output.FullName}': {ex.Message}");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+        stderr.WriteLine($"Wrote {output.FullName}: {profile.PtpPairs.Count} PTP pairs, {profile.DailyUnitLimits.Count} daily limits");
         return ClaimAuditCli.ExitOk;
     }
 }

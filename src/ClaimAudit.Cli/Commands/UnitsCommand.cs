@@ -9,17 +9,17 @@ internal static class UnitsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var method = new Option<string>("--method") { Description = "Unit method: cms (Medicare's 8-minute rule), ama (per-code substantial portion) or strict.", DefaultValueFactory = _ => "cms" };
+        var method = new Option<string?>("--method") { Description = "Unit method: cms (Medicare's 8-minute rule), ama (per-code substantial portion) or strict. With --payer, defaults to that payer's method." };
         method.AcceptOnlyFromAmong("cms", "ama", "strict");
         var lines = new Argument<string[]>("CODE=MINUTES") { Description = "Timed minutes per code, e.g. 97112=24 97110=23.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (the same shape POST /api/units answers)." };
         var payer = new Option<string?>("--payer") { Description = "Use this payer profile's timed codes and rates (rates break cms ties between equal minutes). Without it: the default timed codes, and ties go to the lower code." };
         var command = new Command("units", "Compute billable units for timed minutes.") { method, lines, json, payer };
-        command.SetAction(parse => Run(parse.GetValue(method)!, parse.GetValue(lines) ?? [], parse.GetValue(json), parse.GetValue(payer), stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(method), parse.GetValue(lines) ?? [], parse.GetValue(json), parse.GetValue(payer), stdout, stderr));
         return command;
     }
 
-    private static int Run(string method, string[] pairs, bool json, string? payerId, TextWriter stdout, TextWriter stderr)
+    private static int Run(string? method, string[] pairs, bool json, string? payerId, TextWriter stdout, TextWriter stderr)
     {
         PayerProfile? profile = null;
         if (payerId is not null && (profile = PayerProfileSet.Shipped.Find(payerId)) is null)

@@ -54,13 +54,16 @@ public static class UnitsService
 {
     public const int MaxMinutes = 600;
 
-    /// <summary>Validates and computes. With a profile, its timed codes and rates (for cms tie-breaks) are used.</summary>
+    /// <summary>Validates and computes. With a profile, its timed codes and rates (for cms tie-breaks) are used, and its unit method when the request names none.</summary>
     public static UnitsResult Compute(UnitsRequest request, PayerProfile? profile = null)
     {
         var errors = new List<string>();
-        var method = UnitMethod.Cms;
+        var method = profile?.UnitMethod ?? UnitMethod.Cms;
         if (string.IsNullOrWhiteSpace(request.Method))
-            errors.Add("method is required: cms, ama or strict");
+        {
+            // With a payer, its own method is the answer a billing manager expects; without one, say which.
+            if (profile is null) errors.Add("method is required: cms, ama or strict (or give a payer)");
+        }
         else if (!PayerProfileJson.TryParseUnitMethod(request.Method, out method))
             errors.Add($"method '{request.Method}' must be cms, ama or strict");
 

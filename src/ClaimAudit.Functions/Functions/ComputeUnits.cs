@@ -49,7 +49,6 @@ public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore pro
             {
                 profile = (await profiles.GetEffectiveAsync(clinicId, body.PayerId, cancellationToken))?.Profile;
                 if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
-                if (string.IsNullOrWhiteSpace(body.Method)) body.Method = profile.UnitMethod.ToText();
             }
             var result = UnitsService.Compute(body, profile);
             return result.IsValid

@@ -20,23 +20,25 @@ public static class ApiErrors
     public static async Task<IActionResult> RunAsync(HttpRequest request, Func<Task<IActionResult>> route, ILogger? log = null)
     {
         var aborted = request.HttpContext.RequestAborted;
+        log ??= request.HttpContext.RequestServices?.GetService(typeof(ILoggerFactory)) is ILoggerFactory factory
+            ? factory.CreateLogger("ClaimAudit.Api") : null;
         try
         {
             return await route();
         }
         catch (Exception e) when (BatchAuditService.IsTransient(e, aborted) || e is AuthenticationFailedException)
         {
-            log?.LogWarning("{Path}: storage unavailable ({ExceptionType})", request.Path.Value, e.GetType().Name);
+            log?.LogWarning("{Method} request: storage unavailable ({ExceptionType})", request.Method, e.GetType().Name);
             return Unavailable();
         }
         catch (StoredProfileCorruptException e)
         {
-            log?.LogError("{Path}: stored payer profile {PayerId} is corrupt", request.Path.Value, e.PayerId);
+            log?.LogError("{Method} request: stored payer profile {PayerId} is corrupt", request.Method, e.PayerId);
             return ApiResults.Problem(500, "Internal Server Error", e.Message, e.Errors);
         }
         catch (RequestFailedException e)
         {
-            log?.LogError("{Path}: storage refused the request (HTTP {Status} {ErrorCode})", request.Path.Value, e.Status, e.ErrorCode);
+            log?.LogError("{Method} request: storage refused the request (HTTP {Status} {ErrorCode})", request.Method, e.Status, e.ErrorCode);
             return ApiResults.Problem(500, "Internal Server Error",
                 $"storage refused the request (HTTP {e.Status} {e.ErrorCode}); this is a fault of the service, not of the request");
         }
