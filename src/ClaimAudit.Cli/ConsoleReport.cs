@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimAudit.Core.Model;
 using ClaimAudit.Core.Reporting;
 
 namespace ClaimAudit.Cli;
@@ -6,7 +7,7 @@ namespace ClaimAudit.Cli;
 /// <summary>The audit as a billing manager reads it in a terminal: the headline, then each visit with findings.</summary>
 internal static class ConsoleReport
 {
-    private static string Dollars(decimal amount) => ReportHtml.Money(amount);
+    private static string Dollars(decimal amount) => Money.Format(amount);
 
     public static void Write(TextWriter o, AuditReport report, string fileName)
     {

@@ -4,20 +4,6 @@ using ClaimAudit.Core.Reporting;
 
 namespace ClaimAudit.Storage;
 
-/// <summary>A report format: file extension, media type and writer.</summary>
-public sealed record ReportFormat(string Extension, string ContentType, Func<Stream, AuditReport, CancellationToken, Task> Write)
-{
-    public static readonly ReportFormat Json = new("json", "application/json", ReportJson.WriteAsync);
-    public static readonly ReportFormat Csv = new("csv", "text/csv", ReportCsv.WriteAsync);
-    public static readonly ReportFormat Html = new("html", "text/html", ReportHtml.WriteAsync);
-
-    /// <summary>Every format a batch's report is stored in, JSON first.</summary>
-    public static IReadOnlyList<ReportFormat> All { get; } = [Json, Csv, Html];
-
-    public static ReportFormat? ByExtension(string extension) =>
-        All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
-}
-
 /// <summary>
 /// Report blobs in <c>audit-reports</c>. Every format is first written in full to a local temporary
 /// file. The three are then uploaded into a folder of their own for this version of the batch,

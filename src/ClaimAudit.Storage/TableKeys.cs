@@ -19,7 +19,7 @@ public static partial class TableKeys
     public static bool IsValidClinicId(string? clinicId) => clinicId is not null && ClinicIdPattern().IsMatch(clinicId);
 
     /// <summary>Payer ids (row keys of PayerProfiles): letters, digits, '.', '_' and '-', 1–64 characters.</summary>
-    public static bool IsValidPayerId(string? payerId) => payerId is not null && PayerIdPattern().IsMatch(payerId);
+    public static bool IsValidPayerId(string? payerId) => Core.Payers.PayerProfileJson.IsValidPayerId(payerId);
 
     /// <summary>Batch ids a client may choose: letters, digits, '.', '_' and '-', 1–100 characters.</summary>
     public static bool IsValidBatchId(string? batchId) => batchId is not null && BatchIdPattern().IsMatch(batchId);
@@ -27,8 +27,6 @@ public static partial class TableKeys
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$")]
     private static partial Regex ClinicIdPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
-    private static partial Regex PayerIdPattern();
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex BatchIdPattern();

@@ -9,7 +9,7 @@ namespace ClaimAudit.Cli.Commands;
 /// <summary><c>claimaudit audit FILE</c>: audits a local batch with the built-in payer profiles, no cloud.</summary>
 internal static class AuditCommand
 {
-    private static readonly string[] Formats = ["json", "csv", "html", "all"];
+    private static readonly string[] Formats = [.. ReportFormat.All.Select(f => f.Extension), "all"];
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
     {
@@ -89,7 +89,7 @@ internal static class AuditCommand
         if (toStdout)
         {
             await using var stream = openStdout();
-            await WriteAsync(args.Format ?? "json", stream, report, cancellationToken);
+            await ReportFormat.ByExtension(args.Format ?? "json")!.Write(stream, report, cancellationToken);
         }
         else
         {
@@ -97,12 +97,12 @@ internal static class AuditCommand
             if (args.Out is not null)
             {
                 Directory.CreateDirectory(args.Out);
-                var formats = (args.Format ?? "all") == "all" ? Formats[..3] : [args.Format!];
+                var formats = (args.Format ?? "all") == "all" ? ReportFormat.All : [ReportFormat.ByExtension(args.Format!)!];
                 foreach (var f in formats)
                 {
-                    var path = Path.Combine(args.Out, $"report.{f}");
+                    var path = Path.Combine(args.Out, $"report.{f.Extension}");
                     await using (var stream = File.Create(path))
-                        await WriteAsync(f, stream, report, cancellationToken);
+                        await f.Write(stream, report, cancellationToken);
                     await stdout.WriteLineAsync($"Wrote {path}");
                 }
             }
@@ -122,11 +122,4 @@ internal static class AuditCommand
         };
         return failed ? ClaimAuditCli.ExitFailOn : ClaimAuditCli.ExitOk;
     }
-
-    private static Task WriteAsync(string format, Stream stream, AuditReport report, CancellationToken cancellationToken) => format switch
-    {
-        "csv" => ReportCsv.WriteAsync(stream, report, cancellationToken),
-        "html" => ReportHtml.WriteAsync(stream, report, cancellationToken),
-        _ => ReportJson.WriteAsync(stream, report, cancellationToken),
-    };
 }

@@ -338,6 +338,9 @@ public static partial class PayerProfileJson
     [GeneratedRegex("^[A-Za-z0-9]{2}$")]
     private static partial Regex ModifierPattern();
 
+    /// <summary>A payer id: letters, digits, '.', '_' and '-', up to 64 characters (also a valid Table Storage key).</summary>
+    public static bool IsValidPayerId(string? payerId) => payerId is not null && PayerIdPattern().IsMatch(payerId);
+
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex PayerIdPattern();
 }

@@ -301,8 +301,7 @@ public static class ReportHtml
     private static string Plural(int count, string noun) => $"{N(count)} {noun}{(count == 1 ? "" : "s")}";
 
     /// <summary>US dollars with thousands separators, e.g. <c>$1,234.56</c> and <c>-$12.50</c>; invariant, whatever the host culture.</summary>
-    public static string Money(decimal amount) =>
-        (amount < 0 ? "-$" : "$") + Math.Abs(amount).ToString("#,##0.00", Invariant);
+    public static string Money(decimal amount) => Model.Money.Format(amount);
 
     private static string Percent(double rate) => (rate * 100).ToString("0.#", Invariant) + "%";
 

@@ -13,7 +13,7 @@ internal static class RuleSupport
     /// <summary>A finding's amount in whole cents (an assistant's 85 % rate leaves fractions of a cent).</summary>
     public static decimal Dollars(decimal amount) => Model.Money.Cents(amount);
 
-    public static string Money(decimal amount) => "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    public static string Money(decimal amount) => Model.Money.Format(amount);
 
     public static string UnitCount(int units) => units == 1 ? "1 unit" : $"{units.ToString(CultureInfo.InvariantCulture)} units";
 

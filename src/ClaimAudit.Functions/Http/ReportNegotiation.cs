@@ -1,3 +1,4 @@
+using ClaimAudit.Core.Reporting;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
