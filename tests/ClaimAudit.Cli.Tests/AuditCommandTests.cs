@@ -116,6 +116,7 @@ public class AuditCommandTests
     [InlineData("audit")]                                        // FILE missing
     [InlineData("audit", "SAMPLE", "--format", "xml")]
     [InlineData("audit", "SAMPLE", "--fail-on", "eror")]
+    [InlineData("audit", "SAMPLE", "--format", "html")]           // a format but nowhere to write it
     public async Task A_usage_mistake_exits_2_never_1_which_means_fail_on_was_met(params string[] args)
     {
         var run = await CliRun.RunAsync(args.Select(a => a == "SAMPLE" ? CliRun.Sample : a).ToArray());

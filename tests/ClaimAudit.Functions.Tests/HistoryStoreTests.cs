@@ -68,8 +68,12 @@ public sealed class HistoryStoreTests(AzuriteFixture azurite)
     {
         var store = new HistoryStore(azurite.Storage);
         var key = new LedgerKey("P-1", 2026, "PTSLP");
-        await store.SaveAsync(AzuriteFixture.NewClinicId(), Outcome([(key, new LedgerEntry("V-1", new DateOnly(2026, 3, 1), 2400m))]));
+        var owner = AzuriteFixture.NewClinicId();
+        await store.SaveAsync(owner, Outcome([(key, new LedgerEntry("V-1", new DateOnly(2026, 3, 1), 2400m))]));
 
+        // The clinic that saved it sees it (so the empty answer below is isolation, not a failed save).
+        var own = await store.LoadAsync(owner, [VisitOf("P-1", "V-2", new DateOnly(2026, 4, 1))]);
+        Assert.Equal(2400m, Assert.Single(own.Ledger[key]).Amount);
         var history = await store.LoadAsync(AzuriteFixture.NewClinicId(), [VisitOf("P-1", "V-2", new DateOnly(2026, 4, 1))]);
         Assert.Empty(history.Ledger);
     }

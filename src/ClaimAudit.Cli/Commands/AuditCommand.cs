@@ -58,6 +58,11 @@ internal static class AuditCommand
             await stderr.WriteLineAsync($"claimaudit: cannot read '{args.File.FullName}': no such file");
             return ClaimAuditCli.ExitUnreadable;
         }
+        if (args.Format is not null && args.Out is null)
+        {
+            await stderr.WriteLineAsync("claimaudit: --format chooses the report files to write; give --out DIR (or --out - for standard output); see claimaudit --help");
+            return ClaimAuditCli.ExitUnreadable;
+        }
         var toStdout = args.Out == "-";
         if (toStdout && args.Format == "all")
         {

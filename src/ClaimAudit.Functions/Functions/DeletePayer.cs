@@ -15,10 +15,9 @@ public sealed class DeletePayer(ClinicAuthenticator auth, PayerProfileStore prof
         ApiErrors.RunAsync(request, async () =>
         {
             if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            var ifMatch = request.Headers.IfMatch.ToString();
             try
             {
-                return TableKeys.IsValidPayerId(payerId) && await profiles.DeleteAsync(clinicId, payerId, string.IsNullOrWhiteSpace(ifMatch) ? null : ifMatch.Trim(), cancellationToken)
+                return TableKeys.IsValidPayerId(payerId) && await profiles.DeleteAsync(clinicId, payerId, RequestBody.IfMatch(request), cancellationToken)
                     ? new EmptyApiResult(204)
                     : ApiResults.NotFound($"this clinic has no profile of its own for payer '{payerId}'");
             }

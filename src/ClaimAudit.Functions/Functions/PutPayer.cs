@@ -23,10 +23,9 @@ public sealed class PutPayer(ClinicAuthenticator auth, PayerProfileStore profile
                 var profile = ProfileCodec.Parse(json);
                 if (!string.Equals(profile.PayerId, payerId, StringComparison.OrdinalIgnoreCase))
                     return ApiResults.Problem(400, "Bad Request", $"the body's payerId '{profile.PayerId}' differs from the route's '{payerId}'");
-                var ifMatch = request.Headers.IfMatch.ToString();
                 // Without parsing the stored row: a corrupt profile can still be replaced.
                 var existed = await profiles.ClinicOverrideExistsAsync(clinicId, payerId, cancellationToken);
-                var stored = await profiles.PutAsync(clinicId, profile, string.IsNullOrWhiteSpace(ifMatch) ? null : ifMatch.Trim(), cancellationToken);
+                var stored = await profiles.PutAsync(clinicId, profile, RequestBody.IfMatch(request), cancellationToken);
                 return ProfileResults.One(existed ? 200 : 201, stored).WithHeader("Location", $"/api/payers/{stored.Profile.PayerId}");
             }
             catch (PayloadTooLargeException e)

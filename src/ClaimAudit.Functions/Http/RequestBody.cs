@@ -52,4 +52,8 @@ public static class RequestBody
         using var reader = new StreamReader(buffer, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return await reader.ReadToEndAsync(cancellationToken);
     }
+
+    /// <summary>The request's If-Match ETag, or null when it sent none.</summary>
+    public static string? IfMatch(HttpRequest request) =>
+        request.Headers.IfMatch.ToString() is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }
