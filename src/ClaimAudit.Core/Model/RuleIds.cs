@@ -19,6 +19,8 @@ public static class RuleIds
     public const string UnitsUntimedOverOne = "UNITS_UNTIMED_OVER_ONE";
     public const string UnitsOverDailyLimit = "UNITS_OVER_DAILY_LIMIT";
     public const string CodeNotPayable = "CODE_NOT_PAYABLE";
+    public const string CodeUnknown = "CODE_UNKNOWN";
+    public const string ModAssistantUnneeded = "MOD_ASSISTANT_UNNEEDED";
 
     public const string DocTechniqueMissing = "DOC_TECHNIQUE_MISSING";
     public const string DocGenericOnly = "DOC_GENERIC_ONLY";
@@ -29,4 +31,5 @@ public static class RuleIds
     public const string DocTimeMismatch = "DOC_TIME_MISMATCH";
     public const string DocDiagnosisMissing = "DOC_DIAGNOSIS_MISSING";
     public const string DocClonedNote = "DOC_CLONED_NOTE";
+    public const string DocNoteMissing = "DOC_NOTE_MISSING";
 }

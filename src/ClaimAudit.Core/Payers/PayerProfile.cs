@@ -14,6 +14,13 @@ public sealed record PayerProfile
     public UnitMethod UnitMethod { get; init; } = UnitMethod.Cms;
     /// <summary>Null = the default timed-code list of section 3.</summary>
     public IReadOnlyList<string>? TimedCodes { get; init; }
+    /// <summary>Untimed codes the payer knows (one unit per visit). Null = <see cref="DefaultUntimedCodes"/>.</summary>
+    public IReadOnlyList<string>? UntimedCodes { get; init; }
+    /// <summary>
+    /// Supplies billed by quantity (A4556, L-codes), whose units are never judged. An entry is a
+    /// code or a prefix ending in '*' ("L*"). Null = <see cref="DefaultQuantityCodes"/>.
+    /// </summary>
+    public IReadOnlyList<string>? QuantityCodes { get; init; }
     public bool RequiresDisciplineModifier { get; init; }
     public IReadOnlyList<PtpPair> PtpPairs { get; init; } = [];
     public IReadOnlyList<string> DistinctModifiers { get; init; } = ["59", "XE", "XS", "XP", "XU"];
@@ -39,7 +46,42 @@ public sealed record PayerProfile
         "97750", "97755", "97760", "97761", "97763", "97032", "97033", "97034", "97035", "97036",
     ];
 
+    /// <summary>
+    /// The untimed codes outpatient therapy bills (section 3 and 9): PT/OT/athletic-training
+    /// evaluations, group therapy, supervised modalities, strapping, canalith repositioning, dry
+    /// needling, wound care, and Medicare's G0283.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DefaultUntimedCodes =
+    [
+        "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168", "97169", "97170", "97171", "97172",
+        "97150", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028", "G0283",
+        "29200", "29240", "29260", "29280", "29520", "29530", "29540", "29550", "29580", "29581", "29584",
+        "95992", "20560", "20561", "97597", "97598", "97605", "97606", "97607", "97608",
+    ];
+
+    /// <summary>Supplies billed by quantity: electrodes (A4556, A4595), and every L-code (orthotics).</summary>
+    public static readonly IReadOnlyList<string> DefaultQuantityCodes = ["A4556", "A4595", "L*"];
+
     public bool IsTimed(string code) => (TimedCodes ?? DefaultTimedCodes).Contains(code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An untimed code the payer knows: one unit per visit whatever its minutes.</summary>
+    public bool IsUntimed(string code) => !IsTimed(code) && (UntimedCodes ?? DefaultUntimedCodes).Contains(code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A supply billed by quantity: its units are never judged.</summary>
+    public bool IsQuantity(string code)
+    {
+        if (IsTimed(code)) return false;
+        foreach (var entry in QuantityCodes ?? DefaultQuantityCodes)
+        {
+            if (entry.EndsWith('*') ? code.StartsWith(entry.AsSpan(0, entry.Length - 1), StringComparison.OrdinalIgnoreCase)
+                : string.Equals(entry, code, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A code the profile times, lists as untimed or bills by quantity; any other is CODE_UNKNOWN.</summary>
+    public bool Knows(string code) => IsTimed(code) || IsUntimed(code) || IsQuantity(code);
 
     public decimal RateOf(string code) => Rates.TryGetValue(code, out var rate) ? rate : 0m;
 
@@ -82,6 +124,8 @@ public sealed record PayerProfile
             PayerId = PayerId.Trim().ToLowerInvariant(),
             Name = Name.Trim(),
             TimedCodes = TimedCodes is null ? null : Cs(TimedCodes),
+            UntimedCodes = UntimedCodes is null ? null : Cs(UntimedCodes),
+            QuantityCodes = QuantityCodes is null ? null : Cs(QuantityCodes),
             PtpPairs = PtpPairs.Select(p => new PtpPair(C(p.Column1), C(p.Column2), p.ModifierAllowed))
                 .DistinctBy(p => (p.Column1, p.Column2)).ToList(),
             DistinctModifiers = Cs(DistinctModifiers),
