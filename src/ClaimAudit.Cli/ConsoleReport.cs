@@ -23,17 +23,19 @@ internal static class ConsoleReport
         o.WriteLine($"  Findings: {s.Findings.Error} errors, {s.Findings.Warning} warnings, {s.Findings.Info} info");
         o.WriteLine($"  Revenue: billed {Dollars(s.Revenue.Billed)}, computed {Dollars(s.Revenue.Computed)}, " +
                     $"at risk {Dollars(s.Revenue.AtRisk)}, under-billed {Dollars(s.Revenue.UnderBilled)}");
+        if (!s.DocumentationReviewed) o.WriteLine($"  {ReportText.DocumentationNotReviewed}");
         o.WriteLine();
 
         foreach (var visit in report.Visits)
         {
             if (visit.Findings.Count == 0) continue;
-            var lines = string.Join(", ", visit.Lines.Select(l => $"{l.Code} {l.Minutes} min → {l.ComputedUnits}u"));
+            var lines = string.Join(", ", visit.Lines.Select(l => $"{l.Code} {l.Minutes} min → {(l.ComputedUnits is int u ? $"{u}u" : "units not checked")}"));
             o.WriteLine($"{visit.VisitId}  {visit.DateOfService}  {visit.PayerId}  [{visit.Status.ToUpperInvariant()}]  {lines}");
             foreach (var f in visit.Findings)
             {
                 var amount = f.Amount != 0 ? $"  ({Dollars(f.Amount)})" : "";
-                o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{amount}");
+                var row = f.Row is int r ? $" (row {r})" : "";
+                o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{row}{amount}");
                 o.WriteLine($"          {f.Message}");
                 o.WriteLine($"          fix: {f.Fix}");
             }

@@ -48,12 +48,13 @@ public sealed class AuditEngine
     public AuditOutcome Evaluate(IngestResult batch, BatchHistory history, string batchId, string clinicId, DateTimeOffset generatedAt)
     {
         // Every evaluation shares one BatchFacts, filled in below once all visits' units are known.
-        var facts = new BatchFacts();
-        var evaluations = batch.Visits.Select(v => BuildEvaluation(v, facts)).ToList();
+        var facts = new BatchFacts { DocumentationReviewed = batch.NoteColumn };
+        var evaluations = BuildEvaluations(batch.Visits, facts);
         var ledgerWrites = CollectFacts(evaluations, history, facts);
         var fingerprints = NoteClones.Find(batch.Visits, history, facts.SetClone);
 
         var summary = Summarize(evaluations, batch.RejectedRows.Count);
+        summary.DocumentationReviewed = batch.NoteColumn;
         var report = new AuditReport
         {
             BatchId = batchId,
@@ -68,28 +69,77 @@ public sealed class AuditEngine
     }
 
     /// <summary>
-    /// Merges a visit's lines per discipline and code and computes units under the payer's method.
-    /// The 8-minute rule runs per discipline: PT (with PTA) and OT (with OTA) minutes of the same
-    /// day are billed apart and never pooled.
+    /// Evaluations of a batch's visits, in input order. Under the 8-minute rule the day is counted,
+    /// not the visit (CMS Pub 100-04 ch. 5 §20.2): visits of one patient on one date to one payer
+    /// have their timed minutes pooled per discipline, and the day's units are allocated back.
     /// </summary>
-    public VisitEvaluation BuildEvaluation(Visit visit, BatchFacts? facts = null)
+    public List<VisitEvaluation> BuildEvaluations(IReadOnlyList<Visit> visits, BatchFacts facts)
     {
-        var profile = _profiles.Find(visit.PayerId)
-            ?? throw new InvalidOperationException($"payer '{visit.PayerId}' has no profile; ingest should have rejected the visit");
-        var lines = new List<CodeLine>();
-        foreach (var discipline in visit.Lines.GroupBy(l => l.Role.DisciplineModifier()))
+        var days = new Dictionary<(string PatientId, DateOnly Date, string PayerId), List<Visit>>();
+        foreach (var visit in visits)
         {
-            var groups = discipline.GroupBy(l => l.Code, StringComparer.Ordinal).ToList();
-            var timed = groups.Where(g => profile.IsTimed(g.Key))
-                .Select(g => new TimedMinutes(g.Key, g.Sum(l => l.CountedMinutes), profile.RateOf(g.Key)));
-            var units = UnitCalculator.Compute(profile.UnitMethod, timed).ToDictionary(u => u.Code, u => u.Units, StringComparer.Ordinal);
-            lines.AddRange(groups.Select(g => MergeLines(profile, g.Key, g.ToList(), units)));
+            if (ProfileOf(visit).UnitMethod != UnitMethod.Cms) continue;
+            var key = (visit.PatientId, visit.DateOfService, visit.PayerId);
+            if (!days.TryGetValue(key, out var day)) days[key] = day = [];
+            day.Add(visit);
         }
-        lines.Sort((a, b) => a.Sources[0].Row.CompareTo(b.Sources[0].Row));
-        return new VisitEvaluation { Visit = visit, Profile = profile, Lines = lines, Batch = facts ?? BatchFacts.Empty };
+        var pooled = new Dictionary<Visit, VisitEvaluation>();
+        foreach (var day in days.Values)
+        {
+            if (day.Count < 2) continue;
+            var built = BuildDay(day, facts);
+            for (var i = 0; i < day.Count; i++) pooled[day[i]] = built[i];
+        }
+        return visits.Select(v => pooled.TryGetValue(v, out var e) ? e : BuildDay([v], facts)[0]).ToList();
     }
 
-    private static CodeLine MergeLines(PayerProfile profile, string code, List<ServiceLine> sources, Dictionary<string, int> units)
+    /// <summary>One visit on its own (no other visit of the day is known): units from its own minutes.</summary>
+    public VisitEvaluation BuildEvaluation(Visit visit, BatchFacts? facts = null) => BuildDay([visit], facts ?? BatchFacts.Empty)[0];
+
+    private PayerProfile ProfileOf(Visit visit) => _profiles.Find(visit.PayerId)
+        ?? throw new InvalidOperationException($"payer '{visit.PayerId}' has no profile; ingest should have rejected the visit");
+
+    /// <summary>
+    /// Merges each visit's lines per discipline and code and computes units under the payer's
+    /// method. The 8-minute rule runs per discipline: PT (with PTA) and OT (with OTA) minutes are
+    /// billed apart and never pooled. Visits of <paramref name="day"/> share one profile.
+    /// </summary>
+    private List<VisitEvaluation> BuildDay(IReadOnlyList<Visit> day, BatchFacts facts)
+    {
+        var profile = ProfileOf(day[0]);
+        // Per visit: its lines grouped by discipline and code, in order of first row.
+        var groups = day.Select(v => v.Lines.GroupBy(l => (Discipline: l.Role.DisciplineModifier(), l.Code)).ToList()).ToList();
+        var units = new Dictionary<(int Visit, string Discipline, string Code), int>();
+        var basis = new Dictionary<string, UnitBasis>(StringComparer.Ordinal);
+        foreach (var discipline in groups.SelectMany(g => g.Select(x => x.Key.Discipline)).Distinct())
+        {
+            var timed = new List<DayLine>();
+            for (var v = 0; v < groups.Count; v++)
+                foreach (var g in groups[v].Where(g => g.Key.Discipline == discipline && profile.IsTimed(g.Key.Code)))
+                {
+                    var billed = g.Where(l => l.BilledUnits is not null).Select(l => l.BilledUnits!.Value).ToList();
+                    timed.Add(new DayLine(v, g.Key.Code, g.Sum(l => l.CountedMinutes), profile.RateOf(g.Key.Code), billed.Count > 0 ? billed.Sum() : null));
+                }
+            var allocated = profile.UnitMethod == UnitMethod.Cms
+                ? DayUnits.Allocate(timed)
+                : timed.Select(t => UnitCalculator.Compute(profile.UnitMethod, [new TimedMinutes(t.Code, t.CountedMinutes, t.Rate)])[0].Units).ToArray();
+            for (var i = 0; i < timed.Count; i++) units[(timed[i].Visit, discipline, timed[i].Code)] = allocated[i];
+            basis[discipline] = new UnitBasis(timed.Sum(t => t.CountedMinutes), allocated.Sum(), timed.Select(t => t.Visit).Distinct().Count());
+        }
+
+        var evaluations = new List<VisitEvaluation>(day.Count);
+        for (var v = 0; v < day.Count; v++)
+        {
+            var lines = groups[v].Select(g => MergeLines(profile, g.Key.Code, g.ToList(),
+                units.TryGetValue((v, g.Key.Discipline, g.Key.Code), out var u) ? u : null, basis.GetValueOrDefault(g.Key.Discipline))).ToList();
+            lines.Sort((a, b) => a.Sources[0].Row.CompareTo(b.Sources[0].Row));
+            evaluations.Add(new VisitEvaluation { Visit = day[v], Profile = profile, Lines = lines, Batch = facts });
+        }
+        return evaluations;
+    }
+
+    /// <param name="timedUnits">The units the code's time supports, for a timed code; null for any other.</param>
+    private static CodeLine MergeLines(PayerProfile profile, string code, List<ServiceLine> sources, int? timedUnits, UnitBasis basis)
     {
         var minutes = sources.Sum(l => l.Minutes);
         var assistantRole = sources.Where(l => l.Role.IsAssistant()).Select(l => (ProviderRole?)l.Role).FirstOrDefault()
@@ -97,22 +147,42 @@ public sealed class AuditEngine
         var assistantMinutes = sources.Sum(l => l.Role.IsAssistant() ? l.Minutes : l.AssistantMinutes);
         var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
         var billed = sources.Where(l => l.BilledUnits is not null).Select(l => l.BilledUnits!.Value).ToList();
+        int? billedUnits = billed.Count > 0 ? billed.Sum() : null;
+        // Untimed codes are one unit per visit; supplies billed by quantity and codes the payer does
+        // not know are not judged: their units are what the clinic bills.
+        var judged = timedUnits is not null || profile.IsUntimed(code);
+        var computed = timedUnits ?? (judged ? 1 : billedUnits ?? 0);
+        var rate = profile.RateOf(code);
+
+        var claims = new List<ClaimRow>(sources.Count);
+        var unsaid = Math.Max(0, computed - (billedUnits ?? 0));
+        foreach (var source in sources)
+        {
+            var rowUnits = source.BilledUnits ?? unsaid;
+            if (source.BilledUnits is null) unsaid = 0; // the first row that does not say bills what is left
+            var rowRate = ClaimRow.IsAssistantFurnished(source) ? rate * profile.AssistantRate : rate;
+            claims.Add(new ClaimRow { Source = source, Units = rowUnits, FullRate = rate, UnitRate = rowRate });
+        }
+
         return new CodeLine
         {
             Code = code,
-            Timed = profile.IsTimed(code),
+            Timed = timedUnits is not null,
             Minutes = minutes,
             CountedMinutes = sources.Sum(l => l.CountedMinutes),
-            BilledUnits = billed.Count > 0 ? billed.Sum() : null,
-            ComputedUnits = profile.IsTimed(code) ? units.GetValueOrDefault(code) : 1,
+            BilledUnits = billedUnits,
+            ComputedUnits = computed,
+            UnitsJudged = judged,
+            Basis = basis,
             // One source line (the usual case) shares ingest's interned modifier list instead of copying it.
             BilledModifiers = sources.Count == 1 ? sources[0].BilledModifiers : sources.SelectMany(l => l.BilledModifiers).Distinct(StringComparer.Ordinal).ToList(),
             Role = sources[0].Role,
             AssistantMinutes = assistantMinutes,
             AssistantRole = assistantRole,
             OneOnOneAttested = sources.All(l => l.OneOnOne == true),
-            UnitRate = profile.RateOf(code) * (assisted ? profile.AssistantRate : 1m),
+            UnitRate = rate * (assisted ? profile.AssistantRate : 1m),
             Sources = sources,
+            Claims = claims,
         };
     }
 
@@ -161,12 +231,13 @@ public sealed class AuditEngine
             {
                 var visit = x.Eval.Visit;
                 var date = visit.DateOfService;
-                var prior = visit.YtdTherapyAmount
+                var reported = visit.YtdFor(key.Key.KxGroup);
+                var prior = reported
                     ?? (anchor is { } a
                         ? a.Amount + stored.Where(s => s.DateOfService > a.Date && s.DateOfService <= date).Sum(s => s.Amount)
                         : stored.Where(s => s.DateOfService <= date).Sum(s => s.Amount) + batchSoFar);
                 facts.SetPriorYtd(visit, key.Key.KxGroup, prior);
-                if (visit.YtdTherapyAmount is not null) anchor = (prior + x.Amount, date);
+                if (reported is not null) anchor = (prior + x.Amount, date);
                 else if (anchor is { } b) anchor = (b.Amount + stored.Where(s => s.DateOfService > b.Date && s.DateOfService <= date).Sum(s => s.Amount) + x.Amount, date);
                 batchSoFar += x.Amount;
                 writes.Add((key.Key, new LedgerEntry(visit.VisitId, visit.DateOfService, x.Amount)));
@@ -227,10 +298,11 @@ public sealed class AuditEngine
         Lines = e.Lines.Select(l => new LineReport
         {
             Code = l.Code,
+            Rows = l.Sources.Select(r => r.Row).ToList(),
             Minutes = l.Minutes,
             CountedMinutes = l.CountedMinutes,
             BilledUnits = l.BilledUnits,
-            ComputedUnits = l.ComputedUnits,
+            ComputedUnits = l.UnitsJudged ? l.ComputedUnits : null,
             BilledModifiers = l.BilledModifiers,
             RequiredModifiers = l.RequiredModifiers.ToList(),
             Value = l.Value,

@@ -18,6 +18,7 @@ public static class DocumentationRules
     /// <summary>The rules for a clinic's vocabulary (use the same one for its <see cref="NoteAnalyzer"/>).</summary>
     public static IReadOnlyList<IVisitRule> For(Vocabulary vocabulary) =>
     [
+        new DocNoteMissing(vocabulary),
         new DocTechniqueMissing(vocabulary),
         new DocGenericOnly(vocabulary),
         new DocDeficitMissing(vocabulary),

@@ -27,7 +27,8 @@ internal static class Columns
         "diagnosisCodes", "ytdTherapyAmount", "note",
     ];
 
-    public static readonly Column[] Required = [Column.VisitId, Column.PatientId, Column.DateOfService, Column.PayerId, Column.CptCode];
+    /// <summary>Columns a CSV header must name. minutes is required as a column even though an untimed code's cell may be blank.</summary>
+    public static readonly Column[] Required = [Column.VisitId, Column.PatientId, Column.DateOfService, Column.PayerId, Column.CptCode, Column.Minutes];
 
     private static readonly Dictionary<string, Column> ByKey = BuildKeys();
 

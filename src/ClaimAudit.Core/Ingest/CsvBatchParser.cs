@@ -92,12 +92,12 @@ internal static class CsvBatchParser
                 assembler.Reject(rowNumber, errors, key.VisitId);
                 continue;
             }
-            assembler.Accept(key, rowNumber, new ReadOnlySpan<Model.ServiceLine>(ref serviceLine), diagnosisCodes, ytd, cells[Column.Note]);
+            assembler.Accept(key, rowNumber, new ReadOnlySpan<Model.ServiceLine>(ref serviceLine), diagnosisCodes, new YtdInput(ytd), cells[Column.Note]);
         }
 
         if (!sawHeader) return IngestResult.Failed("the file is empty");
         var (visits, rejected) = assembler.Finish();
-        return new IngestResult { Visits = visits, RejectedRows = rejected };
+        return new IngestResult { Visits = visits, RejectedRows = rejected, NoteColumn = columnIndex[(int)Column.Note] >= 0 };
     }
 
     private static bool ShiftsKnownColumn(int[] columnIndex, int strayField)

@@ -23,6 +23,11 @@ public sealed class IngestResult
     public string? FileError { get; init; }
     /// <summary>Batch id given by the input (JSON <c>batchId</c>), if any.</summary>
     public string? BatchId { get; init; }
+    /// <summary>
+    /// True when the input carries notes (a CSV note column; a JSON visit with a note field). Without
+    /// them the batch's documentation is not reviewed, rather than every visit being undocumented.
+    /// </summary>
+    public bool NoteColumn { get; init; }
     /// <summary>Visits in the order of their first row.</summary>
     public required IReadOnlyList<Visit> Visits { get; init; }
     /// <summary>Rejected rows ordered by row number.</summary>

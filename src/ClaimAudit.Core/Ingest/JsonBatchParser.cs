@@ -118,7 +118,7 @@ internal static class JsonBatchParser
         if (!sawVisits)
             return IngestResult.Failed("the JSON batch has no \"visits\" array");
         var (visits, rejected) = assembler.Finish();
-        return new IngestResult { BatchId = batchId, Visits = visits, RejectedRows = rejected };
+        return new IngestResult { BatchId = batchId, Visits = visits, RejectedRows = rejected, NoteColumn = work.SawNote };
     }
 
     private static int Fill(Stream input, byte[] buffer, int length, ref bool final)
@@ -139,6 +139,8 @@ internal static class JsonBatchParser
         public readonly List<string> Errors = [];
         public readonly List<string> DiagnosisCodes = [];
         public readonly List<ServiceLine> Lines = [];
+        /// <summary>A visit of the batch carried a note field: the batch's documentation is reviewed.</summary>
+        public bool SawNote;
     }
 
     private static void ReadVisit(ref Utf8JsonReader reader, int row, VisitAssembler assembler, VisitWork work)
@@ -189,8 +191,10 @@ internal static class JsonBatchParser
         Set(cells, Column.YtdTherapyAmount, dto.YtdTherapyAmount, errors);
         Set(cells, Column.Note, dto.Note, errors);
 
+        if (dto.Note is { ValueKind: not JsonValueKind.Null }) work.SawNote = true;
         var key = assembler.ParseVisitKey(cells, errors);
         var ytd = assembler.ParseVisitExtras(cells, errors, work.DiagnosisCodes);
+        var (ptSlp, ot) = ReadYtdAmounts(dto.YtdTherapyAmounts, errors);
 
         if (dto.Lines is null || dto.Lines.Count == 0) errors.Add("the visit has no lines");
         else
@@ -216,7 +220,39 @@ internal static class JsonBatchParser
         }
 
         if (errors.Count > 0 || !key.IsComplete) { assembler.Reject(row, errors, key.VisitId); return; }
-        assembler.Accept(key, row, CollectionsMarshal.AsSpan(work.Lines), work.DiagnosisCodes, ytd, cells[Column.Note]);
+        assembler.Accept(key, row, CollectionsMarshal.AsSpan(work.Lines), work.DiagnosisCodes, new YtdInput(ytd, ptSlp, ot), cells[Column.Note]);
+    }
+
+    /// <summary><c>ytdTherapyAmounts: {"PT_SLP": 1210.50, "OT": 300}</c>: each KX group's amount before the visit.</summary>
+    private static (decimal? PtSlp, decimal? Ot) ReadYtdAmounts(JsonElement? value, List<string> errors)
+    {
+        const string Field = "ytdTherapyAmounts";
+        if (value is not { } element || element.ValueKind == JsonValueKind.Null) return (null, null);
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add($"{Field} must be an object: {{\"PT_SLP\": 1210.50, \"OT\": 300}}");
+            return (null, null);
+        }
+        decimal? ptSlp = null, ot = null;
+        foreach (var group in element.EnumerateObject())
+        {
+            var text = group.Value.ValueKind switch
+            {
+                JsonValueKind.Number => group.Value.GetRawText(),
+                JsonValueKind.String => group.Value.GetString(),
+                _ => null,
+            };
+            var field = $"{Field}.{group.Name}";
+            var amount = text is null ? null : VisitAssembler.ParseYtd(text.Trim(), field, errors);
+            if (text is null) errors.Add($"{field} must be a dollar amount");
+            switch (Columns.Key(group.Name))
+            {
+                case "ptslp": ptSlp = amount; break;
+                case "ot": ot = amount; break;
+                default: errors.Add($"{Field} has an unknown group {VisitAssembler.Quote(group.Name)}: use PT_SLP (PT and SLP together) or OT"); break;
+            }
+        }
+        return (ptSlp, ot);
     }
 
     /// <summary>A JSON value as the text the shared validation reads: strings as they are, numbers and booleans as written, arrays joined with ';'.</summary>
@@ -255,6 +291,7 @@ internal sealed class JsonVisit
     public JsonElement? PayerId { get; set; }
     public JsonElement? DiagnosisCodes { get; set; }
     public JsonElement? YtdTherapyAmount { get; set; }
+    public JsonElement? YtdTherapyAmounts { get; set; }
     public JsonElement? Note { get; set; }
     public List<JsonLine?>? Lines { get; set; }
 }

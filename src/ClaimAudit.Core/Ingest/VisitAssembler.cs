@@ -7,6 +7,12 @@ using ClaimAudit.Core.Reporting;
 namespace ClaimAudit.Core.Ingest;
 
 /// <summary>
+/// Year-to-date therapy amounts given on one input row or JSON visit: the single amount (its
+/// lines' KX group) and, from JSON <c>ytdTherapyAmounts</c>, each group's.
+/// </summary>
+internal readonly record struct YtdInput(decimal? Single, decimal? PtSlp = null, decimal? Ot = null);
+
+/// <summary>
 /// Validates input rows field by field and groups the good ones into visits; every row ends either
 /// as a <see cref="ServiceLine"/> of a visit or as a rejected row with every reason (PRODUCT.md
 /// section 2, "Bad input"). Shared by the CSV and JSON readers; only the field names and the word
@@ -38,6 +44,10 @@ internal sealed class VisitAssembler
     {
         public Visit Visit { get; } = visit;
         public bool PatientDiffers, DateDiffers, PayerDiffers;
+        /// <summary>KX groups whose rows give different year-to-date amounts.</summary>
+        public SortedSet<string>? YtdDiffers;
+        /// <summary>A single JSON ytdTherapyAmount on a visit with lines of both KX groups.</summary>
+        public bool YtdAmbiguous;
     }
 
     // EMR exports repeat the visit's note on each of its lines: a note equal to the one just
@@ -105,6 +115,9 @@ internal sealed class VisitAssembler
         return found;
     }
 
+    /// <summary>Section 2: a year-to-date amount is 0..1,000,000 dollars.</summary>
+    public const decimal MaxYtdAmount = 1_000_000m;
+
     /// <summary>Diagnosis codes (';'-separated, upper-cased, kept as given) and the year-to-date amount.</summary>
     public decimal? ParseVisitExtras(RowCells cells, List<string> errors, List<string> diagnosisCodes)
     {
@@ -117,8 +130,14 @@ internal sealed class VisitAssembler
 
         var ytdText = cells[Column.YtdTherapyAmount];
         if (ytdText.IsEmpty) return null;
-        if (TryParseDollars(ytdText, out var ytd)) return ytd;
-        errors.Add($"{Name(Column.YtdTherapyAmount)} {Quote(ytdText)} is not a dollar amount of 0 or more (e.g. 1210.50)");
+        return ParseYtd(ytdText, Name(Column.YtdTherapyAmount), errors);
+    }
+
+    /// <summary>A year-to-date therapy amount: dollars 0..1,000,000 (e.g. 1210.50), else an error naming the field.</summary>
+    public static decimal? ParseYtd(ReadOnlySpan<char> text, string field, List<string> errors)
+    {
+        if (TryParseDollars(text, out var ytd) && ytd <= MaxYtdAmount) return ytd;
+        errors.Add($"{field} {Quote(text)} is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)");
         return null;
     }
 
@@ -233,7 +252,7 @@ internal sealed class VisitAssembler
     /// Adds valid lines to their visit (created on its first row). Rows of one visit that disagree
     /// on patient, date or payer are noted here and the whole visit is rejected in <see cref="Finish"/>.
     /// </summary>
-    public void Accept(VisitKey key, int row, ReadOnlySpan<ServiceLine> lines, List<string> diagnosisCodes, decimal? ytd, ReadOnlySpan<char> note)
+    public void Accept(VisitKey key, int row, ReadOnlySpan<ServiceLine> lines, List<string> diagnosisCodes, YtdInput ytd, ReadOnlySpan<char> note)
     {
         if (!key.IsComplete) throw new InvalidOperationException("only a complete visit key can be accepted");
         if (!_visits.TryGetValue(key.VisitId!, out var draft))
@@ -260,7 +279,7 @@ internal sealed class VisitAssembler
         foreach (var line in lines) draft.Visit.Lines.Add(line);
         foreach (var dx in diagnosisCodes)
             if (!draft.Visit.DiagnosisCodes.Contains(dx)) draft.Visit.DiagnosisCodes.Add(dx);
-        draft.Visit.YtdTherapyAmount ??= ytd;
+        AcceptYtd(draft, lines, ytd);
 
         if (!note.IsEmpty && !(ReferenceEquals(_lastNoteVisit, draft) && note.SequenceEqual(_lastNote)))
         {
@@ -269,6 +288,30 @@ internal sealed class VisitAssembler
             _lastNoteVisit = draft;
             _lastNote = text;
         }
+    }
+
+    // The amount belongs to the KX group of its row's discipline (PT+SLP, or OT); a JSON visit may
+    // give both groups, or one amount that means the group of its lines when they have one group.
+    private static void AcceptYtd(VisitDraft draft, ReadOnlySpan<ServiceLine> lines, YtdInput ytd)
+    {
+        if (ytd.PtSlp is { } ptSlp) SetYtd(draft, ProviderRoles.PtSlpGroup, ptSlp);
+        if (ytd.Ot is { } ot) SetYtd(draft, ProviderRoles.OtGroup, ot);
+        if (ytd.Single is not { } single) return;
+        string? group = null;
+        foreach (var line in lines)
+        {
+            var g = line.Role.KxGroup();
+            if (group is not null && group != g) { draft.YtdAmbiguous = true; return; }
+            group = g;
+        }
+        if (group is not null) SetYtd(draft, group, single);
+    }
+
+    private static void SetYtd(VisitDraft draft, string group, decimal amount)
+    {
+        var amounts = draft.Visit.YtdTherapyAmounts ??= new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (!amounts.TryGetValue(group, out var earlier)) amounts[group] = amount;
+        else if (earlier != amount) (draft.YtdDiffers ??= new SortedSet<string>(StringComparer.Ordinal)).Add(group);
     }
 
     /// <summary>Rejects one input row (or JSON visit) with its reasons; its visit, if named, is not audited either.</summary>
@@ -302,6 +345,10 @@ internal sealed class VisitAssembler
             if (draft.PatientDiffers) reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, Name(Column.PatientId)));
             if (draft.DateDiffers) reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, Name(Column.DateOfService)));
             if (draft.PayerDiffers) reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, Name(Column.PayerId)));
+            foreach (var group in draft.YtdDiffers ?? [])
+                reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, $"{Name(Column.YtdTherapyAmount)} for {GroupLabel(group)}"));
+            if (draft.YtdAmbiguous)
+                reasons.Add($"visit {visit.VisitId} has PT/SLP and OT lines but one {Name(Column.YtdTherapyAmount)}; give each group its own amount (ytdTherapyAmounts: {{\"PT_SLP\": …, \"OT\": …}})");
             if (_rejectedRowsByVisit.TryGetValue(visit.VisitId, out var bad))
             {
                 var word = _json ? (bad.Count == 1 ? "visit" : "visits") : (bad.Count == 1 ? "row" : "rows");
@@ -317,6 +364,8 @@ internal sealed class VisitAssembler
         _rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
         return (visits, _rejected);
     }
+
+    private static string GroupLabel(string kxGroup) => kxGroup == ProviderRoles.OtGroup ? "OT lines" : "PT and SLP lines";
 
     private static string RowList(IReadOnlyList<int> rows) =>
         rows.Count <= MaxRowsListed

@@ -23,5 +23,7 @@ public static class ProviderRoles
     };
 
     /// <summary>KX groups: Medicare counts PT and SLP together and OT apart.</summary>
-    public static string KxGroup(this ProviderRole role) => role is ProviderRole.OT or ProviderRole.OTA ? "OT" : "PTSLP";
+    public static string KxGroup(this ProviderRole role) => role is ProviderRole.OT or ProviderRole.OTA ? OtGroup : PtSlpGroup;
+
+    public const string PtSlpGroup = "PTSLP", OtGroup = "OT";
 }

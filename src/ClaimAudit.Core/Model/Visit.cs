@@ -16,7 +16,12 @@ public sealed class Visit
     public required DateOnly DateOfService { get; init; }
     public List<ServiceLine> Lines { get; } = [];
     public List<string> DiagnosisCodes { get; } = [];
-    public decimal? YtdTherapyAmount { get; set; }
+    /// <summary>
+    /// The payer-reported therapy dollars of the year before this visit, by KX group
+    /// (<see cref="ProviderRoles.KxGroup"/>: "PTSLP" or "OT"); null when the input gave none.
+    /// </summary>
+    public Dictionary<string, decimal>? YtdTherapyAmounts { get; set; }
+    public decimal? YtdFor(string kxGroup) => YtdTherapyAmounts is { } amounts && amounts.TryGetValue(kxGroup, out var amount) ? amount : null;
     public NoteFeatures Note { get; set; } = NoteFeatures.Empty;
     /// <summary>The first input row of the visit; visits are reported in this order.</summary>
     public int FirstRow { get; init; }

@@ -31,6 +31,8 @@ public sealed class ReportSummary
     public SortedDictionary<string, PayerSummary> ByPayer { get; set; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, CodeSummary> ByCode { get; set; } = new(StringComparer.Ordinal);
     public RevenueSummary Revenue { get; set; } = new();
+    /// <summary>False when the batch had no note column: the documentation was not reviewed (said once, here, not per visit).</summary>
+    public bool DocumentationReviewed { get; set; } = true;
 }
 
 public sealed class SeverityCounts
@@ -75,10 +77,13 @@ public sealed class VisitReport
 public sealed class LineReport
 {
     public required string Code { get; init; }
+    /// <summary>The input rows (spreadsheet rows, or JSON visit indexes) merged into this line.</summary>
+    public required IReadOnlyList<int> Rows { get; init; }
     public int Minutes { get; init; }
     public int CountedMinutes { get; init; }
     public int? BilledUnits { get; init; }
-    public int ComputedUnits { get; init; }
+    /// <summary>Null when units are not computed from time: a supply billed by quantity, or a code the payer profile does not know.</summary>
+    public int? ComputedUnits { get; init; }
     public required IReadOnlyList<string> BilledModifiers { get; init; }
     public required IReadOnlyList<string> RequiredModifiers { get; init; }
     /// <summary>Dollars the computed units are worth at the profile's rate (assistant rate applied).</summary>
@@ -90,13 +95,15 @@ public sealed class FindingReport
     public required string RuleId { get; init; }
     public required string Severity { get; init; }
     public string? Code { get; init; }
+    /// <summary>The input row judged, when the finding is about one row (a separate claim line) of a merged code line.</summary>
+    public int? Row { get; init; }
     public required string Message { get; init; }
     public required string Fix { get; init; }
     public decimal Amount { get; init; }
 
     public static FindingReport From(Finding f) => new()
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Message = f.Message, Fix = f.Fix, Amount = f.Amount,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Message = f.Message, Fix = f.Fix, Amount = f.Amount,
     };
 }
 

@@ -32,6 +32,8 @@ public static class ReportCsv
 
     public const string RejectedRowRuleId = "REJECTED_ROW";
     public const string FileErrorRuleId = "FILE_ERROR";
+    /// <summary>The one row that says a batch without a note column had no documentation review.</summary>
+    public const string NotReviewedRuleId = "DOCUMENTATION_NOT_REVIEWED";
     public const string CleanSeverity = "clean";
 
     /// <summary>
@@ -56,6 +58,9 @@ public static class ReportCsv
             if (report.FileError is { } fileError)
                 await WriteRowAsync(csv, new CsvRow { RuleId = FileErrorRuleId, Severity = "error", Message = fileError }, cancellationToken);
 
+            if (report.FileError is null && !report.Summary.DocumentationReviewed)
+                await WriteRowAsync(csv, new CsvRow { RuleId = NotReviewedRuleId, Severity = "info", Message = ReportText.DocumentationNotReviewed }, cancellationToken);
+
             foreach (var visit in report.Visits)
             {
                 if (visit.Findings.Count == 0)
@@ -73,6 +78,7 @@ public static class ReportCsv
                         Message = finding.Message,
                         Fix = finding.Fix,
                         Amount = finding.Amount,
+                        Row = finding.Row,
                     }, cancellationToken);
                 }
             }

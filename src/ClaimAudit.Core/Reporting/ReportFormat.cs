@@ -13,3 +13,10 @@ public sealed record ReportFormat(string Extension, string ContentType, Func<Str
     public static ReportFormat? ByExtension(string extension) =>
         All.FirstOrDefault(f => string.Equals(f.Extension, extension, StringComparison.OrdinalIgnoreCase));
 }
+
+/// <summary>Sentences every report format says the same way.</summary>
+public static class ReportText
+{
+    public const string DocumentationNotReviewed =
+        "Documentation was not reviewed: the batch has no note column. Add the session notes (a note column) to have them checked.";
+}

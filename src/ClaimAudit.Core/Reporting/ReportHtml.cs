@@ -107,6 +107,8 @@ public static class ReportHtml
         Card(h, "under-billed", "Under-billed", Money(s.Revenue.UnderBilled), s.Revenue.UnderBilled.ToString("0.00", Invariant),
             "documented units not billed", s.Revenue.UnderBilled > 0 ? "warn" : "");
         h.Append("</section>");
+        if (!s.DocumentationReviewed)
+            h.Append("<p class=\"notice\" data-notice=\"documentation-not-reviewed\">").Append(Enc(ReportText.DocumentationNotReviewed)).Append("</p>");
     }
 
     private static void Card(StringBuilder h, string metric, string label, string shown, string raw, string detail, string tone)
@@ -250,7 +252,8 @@ public static class ReportHtml
             {
                 var l = v.Lines[i];
                 h.Append("<span class=\"line\" data-code=\"").Append(Enc(l.Code)).Append("\"><b>").Append(Enc(l.Code)).Append("</b> ")
-                    .Append(l.Minutes.ToString(Invariant)).Append(" min · ").Append(Plural(l.ComputedUnits, "unit"));
+                    .Append(l.Minutes.ToString(Invariant)).Append(" min · ")
+                    .Append(l.ComputedUnits is int computed ? Plural(computed, "unit") : "units not checked");
                 if (l.BilledUnits is int billed && billed != l.ComputedUnits)
                     h.Append(" <em>(billed ").Append(billed.ToString(Invariant)).Append(")</em>");
                 if (l.BilledModifiers.Count > 0)
@@ -359,6 +362,7 @@ public static class ReportHtml
         rect.other{fill:#7b8794}
         rect.total,.swatch.total{fill:var(--bar);background:var(--bar)}
         .empty{color:var(--dim);font-style:italic;margin:6px 0}
+        .notice{border-left:4px solid #b26b00;background:#fff6e5;padding:8px 12px;margin:12px 0}
         table{width:100%;border-collapse:collapse}
         thead th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--dim);border-bottom:2px solid var(--ink);padding:6px 8px}
         td{padding:6px 8px;vertical-align:top;border-bottom:1px solid var(--line)}

@@ -21,7 +21,10 @@ public sealed class BatchFacts
         _sameDay.TryGetValue((patientId, date), out var lines) ? lines : [];
 
     /// <summary>The patient's therapy dollars of the year (KX group) before this visit.</summary>
-    public decimal PriorYtd(Visit visit, string kxGroup) => _priorYtd.TryGetValue((visit, kxGroup), out var amount) ? amount : visit.YtdTherapyAmount ?? 0m;
+    public decimal PriorYtd(Visit visit, string kxGroup) => _priorYtd.TryGetValue((visit, kxGroup), out var amount) ? amount : visit.YtdFor(kxGroup) ?? 0m;
+
+    /// <summary>False when the batch had no note column: its documentation is not reviewed (section 2).</summary>
+    public bool DocumentationReviewed { get; init; } = true;
 
     public CloneMatch? CloneOf(Visit visit) => _clones.GetValueOrDefault(visit);
 

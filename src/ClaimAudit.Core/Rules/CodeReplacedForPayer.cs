@@ -14,12 +14,15 @@ public sealed class CodeReplacedForPayer : IVisitRule
         foreach (var line in visit.Lines)
         {
             if (!visit.Profile.CodeReplacements.TryGetValue(line.Code, out var replacement)) continue;
-            // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
-            var amount = line.BilledValue > 0 ? line.BilledValue : line.ClaimUnits() * visit.Profile.RateOf(replacement);
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line is denied.",
-                $"bill {replacement} instead of {line.Code}",
-                Dollars(amount)));
+            foreach (var row in line.BilledRows())
+            {
+                // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
+                var amount = row.Value > 0 ? row.Value : row.Units * visit.Profile.RateOf(replacement);
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                    $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line{RowNote(line, row)} is denied.",
+                    $"bill {replacement} instead of {line.Code}",
+                    Dollars(amount), row.Row));
+            }
         }
     }
 }

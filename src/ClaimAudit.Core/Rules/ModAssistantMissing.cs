@@ -4,8 +4,9 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>
-/// MOD_ASSISTANT_MISSING: the payer applies assistant modifiers and an assistant furnished the line
-/// in whole or in part (over 10 % of its minutes): a PTA's line needs CQ, an OTA's CO.
+/// MOD_ASSISTANT_MISSING: the payer applies assistant modifiers and an assistant furnished a row
+/// in whole or in part (over 10 % of its minutes): a PTA's row needs CQ, an OTA's CO. A PTA row
+/// billed with CO still lacks CQ, so it gets this finding as well as MOD_ASSISTANT_WRONG.
 /// </summary>
 public sealed class ModAssistantMissing : IVisitRule
 {
@@ -15,19 +16,21 @@ public sealed class ModAssistantMissing : IVisitRule
     {
         var profile = visit.Profile;
         if (!profile.AssistantModifiers) return;
-        foreach (var line in visit.Lines.Where(l => l.AssistantFurnished))
+        foreach (var line in visit.Lines)
         {
-            var needed = line.AssistantRole == ProviderRole.OTA ? "CO" : "CQ";
-            line.RequiredModifiers.Add(needed);
-            if (line.HasModifier(needed)) continue;
-            // The other assistant modifier in its place is reported by MOD_ASSISTANT_WRONG, with the swap as its fix.
-            if (ModAssistantWrong.WrongModifierOn(line) is not null) continue;
-            var share = line.AssistantMinutes >= line.Minutes ? "all" : $"{line.AssistantMinutes} of the {line.Minutes}";
-            var rate = profile.AssistantRate < 1m ? $" and pays it at {profile.AssistantRate * 100m:0.##} %" : "";
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"A {line.AssistantRole} furnished {share} minutes of {line.Code} (over 10 %), so {profile.DisplayName} requires {needed} on the line{rate}; without it the claim misstates who furnished the service.",
-                $"append {needed} to {line.Code} (with {line.Role.DisciplineModifier()})",
-                Dollars(line.BilledValue)));
+            foreach (var row in line.BilledRows().Where(r => r.AssistantFurnished))
+            {
+                var needed = row.AssistantRole == ProviderRole.OTA ? "CO" : "CQ";
+                line.RequiredModifiers.Add(needed);
+                if (row.HasModifier(needed)) continue;
+                var source = row.Source;
+                var share = source.Role.IsAssistant() || source.AssistantMinutes >= source.Minutes ? "all" : $"{source.AssistantMinutes} of the {source.Minutes}";
+                var rate = profile.AssistantRate < 1m ? $" and pays it at {profile.AssistantRate * 100m:0.##} %" : "";
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                    $"A {row.AssistantRole} furnished {share} minutes of {line.Code}{RowNote(line, row)} (over 10 %), so {profile.DisplayName} requires {needed} on the line{rate}; without it the claim misstates who furnished the service.",
+                    $"append {needed} to {line.Code} (with {source.Role.DisciplineModifier()})",
+                    Dollars(row.Value), row.Row));
+            }
         }
     }
 }

@@ -1,17 +1,18 @@
 using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Rules.RuleSupport;
 
 namespace ClaimAudit.Core.Rules;
 
-/// <summary>MOD_ASSISTANT_WRONG: CO (the occupational-therapy assistant modifier) on a PT line, or CQ on an OT line.</summary>
+/// <summary>MOD_ASSISTANT_WRONG: CO (the occupational-therapy assistant modifier) on a PT row, or CQ on an OT row.</summary>
 public sealed class ModAssistantWrong : IVisitRule
 {
     public string RuleId => RuleIds.ModAssistantWrong;
 
-    /// <summary>The assistant modifier of the other discipline carried by the line, if any.</summary>
-    internal static string? WrongModifierOn(CodeLine line) => line.Role.DisciplineModifier() switch
+    /// <summary>The assistant modifier of the other discipline carried by the row, if any.</summary>
+    internal static string? WrongModifierOn(ClaimRow row) => row.Source.Role.DisciplineModifier() switch
     {
-        "GP" when line.HasModifier("CO") => "CO",
-        "GO" when line.HasModifier("CQ") => "CQ",
+        "GP" when row.HasModifier("CO") => "CO",
+        "GO" when row.HasModifier("CQ") => "CQ",
         _ => null,
     };
 
@@ -19,15 +20,19 @@ public sealed class ModAssistantWrong : IVisitRule
     {
         foreach (var line in visit.Lines)
         {
-            if (WrongModifierOn(line) is not { } wrong) continue;
-            var right = wrong == "CO" ? "CQ" : "CO";
-            var message = wrong == "CO"
-                ? $"{line.Code} is a physical-therapy line (furnished by a {line.Role}) but carries CO; CO is the occupational-therapy assistant modifier and is never right on a PT claim."
-                : $"{line.Code} is an occupational-therapy line (furnished by a {line.Role}) but carries CQ; CQ is the physical-therapist assistant modifier and is never right on an OT claim.";
-            var fix = line.AssistantFurnished && visit.Profile.AssistantModifiers
-                ? $"replace {wrong} with {right} on {line.Code}"
-                : $"remove {wrong} from {line.Code}";
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code, message, fix, RuleSupport.Dollars(line.BilledValue)));
+            foreach (var row in line.BilledRows())
+            {
+                if (WrongModifierOn(row) is not { } wrong) continue;
+                var right = wrong == "CO" ? "CQ" : "CO";
+                var role = row.Source.Role;
+                var message = wrong == "CO"
+                    ? $"{line.Code}{RowNote(line, row)} is a physical-therapy line (furnished by a {role}) but carries CO; CO is the occupational-therapy assistant modifier and is never right on a PT claim."
+                    : $"{line.Code}{RowNote(line, row)} is an occupational-therapy line (furnished by a {role}) but carries CQ; CQ is the physical-therapist assistant modifier and is never right on an OT claim.";
+                var fix = row.AssistantFurnished && visit.Profile.AssistantModifiers
+                    ? $"replace {wrong} with {right} on {line.Code}"
+                    : $"remove {wrong} from {line.Code}";
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code, message, fix, Dollars(row.Value), row.Row));
+            }
         }
     }
 }

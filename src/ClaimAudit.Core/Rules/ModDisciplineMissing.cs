@@ -15,11 +15,14 @@ public sealed class ModDisciplineMissing : IVisitRule
         {
             var needed = line.Role.DisciplineModifier();
             line.RequiredModifiers.Add(needed);
-            if (DisciplineModifiers.Any(line.HasModifier)) continue;
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"{line.Code} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
-                $"append {needed} to {line.Code} ({Discipline(line.Role)} furnished by a {line.Role})",
-                Dollars(line.BilledValue)));
+            foreach (var row in line.BilledRows())
+            {
+                if (DisciplineModifiers.Any(row.HasModifier)) continue;
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                    $"{line.Code}{RowNote(line, row)} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
+                    $"append {needed} to {line.Code} ({Discipline(row.Source.Role)} furnished by a {row.Source.Role})",
+                    Dollars(row.Value), row.Row));
+            }
         }
     }
 }

@@ -12,14 +12,18 @@ public sealed class ModDisciplineWrong : IVisitRule
     {
         foreach (var line in visit.Lines)
         {
-            var needed = line.Role.DisciplineModifier();
-            var wrong = DisciplineModifiers.Where(m => m != needed && line.HasModifier(m)).ToList();
-            if (wrong.Count == 0) continue;
-            var list = string.Join(" and ", wrong);
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"{line.Code} carries {list}, but it was furnished by a {line.Role} ({Discipline(line.Role)}, which takes {needed}); the payer denies a line billed under the wrong discipline.",
-                line.HasModifier(needed) ? $"remove {list} from {line.Code}" : $"replace {list} with {needed} on {line.Code}",
-                Dollars(line.BilledValue)));
+            foreach (var row in line.BilledRows())
+            {
+                var role = row.Source.Role;
+                var needed = role.DisciplineModifier();
+                var wrong = DisciplineModifiers.Where(m => m != needed && row.HasModifier(m)).ToList();
+                if (wrong.Count == 0) continue;
+                var list = string.Join(" and ", wrong);
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                    $"{line.Code}{RowNote(line, row)} carries {list}, but it was furnished by a {role} ({Discipline(role)}, which takes {needed}); the payer denies a line billed under the wrong discipline.",
+                    row.HasModifier(needed) ? $"remove {list} from {line.Code}" : $"replace {list} with {needed} on {line.Code}",
+                    Dollars(row.Value), row.Row));
+            }
         }
     }
 }

@@ -13,12 +13,13 @@ public sealed class ModKxUnneeded : IVisitRule
         if (visit.Profile.KxThresholdInForce(visit.Visit.DateOfService.Year) is not (decimal threshold, int fromYear)) return;
         foreach (var (line, group, cumulative) in KxWalk(visit))
         {
-            if (cumulative > threshold || !line.HasModifier("KX")) continue;
+            if (cumulative > threshold) continue;
             // Nothing is denied for an early KX, but it attests medical necessity beyond the threshold that does not apply yet.
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
-                $"KX is billed on {line.Code}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}.",
-                $"remove KX from {line.Code}; add it once the year-to-date total passes {Money(threshold)}",
-                0m));
+            foreach (var row in line.BilledRows().Where(r => r.HasModifier("KX")))
+                findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+                    $"KX is billed on {line.Code}{RowNote(line, row)}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}.",
+                    $"remove KX from {line.Code}; add it once the year-to-date total passes {Money(threshold)}",
+                    0m, row.Row));
         }
     }
 }

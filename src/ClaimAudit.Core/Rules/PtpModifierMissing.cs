@@ -19,14 +19,17 @@ public sealed class PtpModifierMissing : IVisitRule
         {
             var carried = profile.DistinctModifiers.FirstOrDefault(line.HasModifier);
             line.RequiredModifiers.Add(carried ?? Preferred(profile));
-            if (carried is not null) continue;
 
             var others = string.Join(" and ", column1);
             var where = column1.All(c => visit.Line(c) is not null) ? "in the same visit" : "for the patient on the same date";
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"{line.Code} is billed with {others} {where}; {profile.DisplayName} bundles {line.Code} into {others} and denies it unless it carries a distinct-service modifier ({string.Join(", ", profile.DistinctModifiers)}).",
-                $"append {Preferred(profile)} to {line.Code} if it was a separate service in its own time (the note must show it); otherwise do not bill {line.Code}",
-                Dollars(line.BilledValue)));
+            foreach (var row in line.BilledRows())
+            {
+                if (profile.DistinctModifiers.Any(row.HasModifier)) continue;
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                    $"{line.Code}{RowNote(line, row)} is billed with {others} {where}; {profile.DisplayName} bundles {line.Code} into {others} and denies it unless it carries a distinct-service modifier ({string.Join(", ", profile.DistinctModifiers)}).",
+                    $"append {Preferred(profile)} to {line.Code} if it was a separate service in its own time (the note must show it); otherwise do not bill {line.Code}",
+                    Dollars(row.Value), row.Row));
+            }
         }
     }
 

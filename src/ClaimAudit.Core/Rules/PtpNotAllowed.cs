@@ -17,10 +17,11 @@ public sealed class PtpNotAllowed : IVisitRule
         foreach (var (line, column1) in PtpColumn2Lines(visit, modifierAllowed: false))
         {
             var others = string.Join(" and ", column1);
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"{line.Code} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
-                $"remove {line.Code} from the claim and bill only {others} for the date",
-                Dollars(line.BilledValue)));
+            foreach (var row in line.BilledRows())
+                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                    $"{line.Code}{RowNote(line, row)} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
+                    $"remove {line.Code} from the claim and bill only {others} for the date",
+                    Dollars(row.Value), row.Row));
         }
     }
 }

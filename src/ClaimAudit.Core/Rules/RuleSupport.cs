@@ -20,6 +20,19 @@ internal static class RuleSupport
     /// <summary>Units the claim will carry: the billed units when the clinic said, else the computed ones.</summary>
     public static int ClaimUnits(this CodeLine line) => line.BilledUnits ?? line.ComputedUnits;
 
+    /// <summary>
+    /// The line's input rows that bill units: each is a claim line of its own, so modifier rules
+    /// judge each (two rows of 97110, one with 59 and one without, are not one line with 59).
+    /// </summary>
+    public static IEnumerable<ClaimRow> BilledRows(this CodeLine line)
+    {
+        foreach (var row in line.Claims)
+            if (row.Units > 0) yield return row;
+    }
+
+    /// <summary>" (row 7)" when the line merges several rows, so the finding says which one; "" for a one-row line.</summary>
+    public static string RowNote(CodeLine line, ClaimRow row) => line.Claims.Count > 1 ? $" (row {row.Row})" : "";
+
     public static bool IsTherapyCode(PayerProfile profile, string code) => NcciImport.IsTherapyCode(profile, code);
 
     /// <summary>"PT" for a physical-therapy line (PT/PTA), "OT", or "SLP": the discipline shown in messages.</summary>
@@ -48,12 +61,6 @@ internal static class RuleSupport
         _ => "the 8-minute rule",
     };
 
-    /// <summary>The visit's total counted timed minutes and the units the 8-minute rule allows for them.</summary>
-    public static (int Minutes, int Units) CmsVisitTotal(VisitEvaluation e)
-    {
-        var minutes = e.Lines.Where(l => l.Timed).Sum(l => l.CountedMinutes);
-        return (minutes, UnitCalculator.CmsTotalUnits(minutes));
-    }
 
     /// <summary>
     /// The patient's lines with units &gt; 0 on the visit's date for the same payer, across every

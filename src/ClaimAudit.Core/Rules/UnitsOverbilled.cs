@@ -15,17 +15,22 @@ public sealed class UnitsOverbilled : IVisitRule
         {
             var billed = line.BilledUnits!.Value;
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,
-                $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{VisitTotal(visit)}; units billed beyond the time are an overpayment the payer recovers.",
+                $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{VisitTotal(visit, line)}; units billed beyond the time are an overpayment the payer recovers.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
                 Dollars((billed - line.ComputedUnits) * line.UnitRate)));
         }
     }
 
-    /// <summary>Under the 8-minute rule a code's units depend on the whole visit, so the message gives the visit's total.</summary>
-    internal static string VisitTotal(VisitEvaluation visit)
+    /// <summary>
+    /// Under the 8-minute rule a code's units depend on the whole visit (or the whole day, when the
+    /// patient had several visits), so the message gives that total.
+    /// </summary>
+    internal static string VisitTotal(VisitEvaluation visit, CodeLine line)
     {
         if (visit.Profile.UnitMethod != UnitMethod.Cms) return "";
-        var (minutes, units) = CmsVisitTotal(visit);
-        return $" (the visit's {minutes} timed minutes allow {UnitCount(units)} in all)";
+        var b = line.Basis;
+        return b.Visits > 1
+            ? $" (the day's {b.TimedMinutes} timed minutes across {b.Visits} visits allow {UnitCount(b.Units)} in all; the 8-minute rule counts the day)"
+            : $" (the visit's {b.TimedMinutes} timed minutes allow {UnitCount(b.Units)} in all)";
     }
 }

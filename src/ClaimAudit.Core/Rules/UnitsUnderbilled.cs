@@ -15,7 +15,7 @@ public sealed class UnitsUnderbilled : IVisitRule
             var billed = line.BilledUnits!.Value;
             var missed = (line.ComputedUnits - billed) * line.UnitRate;
             findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
-                $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{UnitsOverbilled.VisitTotal(visit)}; {Money(missed)} is left unbilled.",
+                $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{UnitsOverbilled.VisitTotal(visit, line)}; {Money(missed)} is left unbilled.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
                 Dollars(missed)));
         }

@@ -10,7 +10,7 @@ public sealed class UnitsUntimedOverOne : IVisitRule
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
-        foreach (var line in visit.Lines.Where(l => !l.Timed && l.BilledUnits > 1))
+        foreach (var line in visit.Lines.Where(l => !l.Timed && l.UnitsJudged && l.BilledUnits > 1))
         {
             var billed = line.BilledUnits!.Value;
             findings.Add(new Finding(RuleId, Severity.Error, line.Code,

@@ -27,6 +27,13 @@ public sealed class CodeLine
     /// <summary>Sum of billed units, or null when no line of the code said what it bills.</summary>
     public int? BilledUnits { get; init; }
     public int ComputedUnits { get; init; }
+    /// <summary>
+    /// False for a code whose units are not computed from time: a supply billed by quantity, or a
+    /// code the profile does not know (CODE_UNKNOWN). Its computed units are then its billed ones.
+    /// </summary>
+    public bool UnitsJudged { get; init; } = true;
+    /// <summary>The timed minutes and units the computed units came from: the visit's, or the day's when visits were pooled.</summary>
+    public UnitBasis Basis { get; init; }
     public required IReadOnlyList<string> BilledModifiers { get; init; }
     /// <summary>Modifiers the rules found the payer requires; filled while rules run.</summary>
     public SortedSet<string> RequiredModifiers { get; } = new(StringComparer.Ordinal);
@@ -41,6 +48,8 @@ public sealed class CodeLine
     /// <summary>Dollars per unit for this line: the profile rate, times the assistant rate when an assistant furnished over 10 % of it.</summary>
     public decimal UnitRate { get; init; }
     public required IReadOnlyList<ServiceLine> Sources { get; init; }
+    /// <summary>Each source row as the claim line it is, with the units it bills (section 3: modifier rules judge each row).</summary>
+    public required IReadOnlyList<ClaimRow> Claims { get; init; }
 
     public decimal Value => Money.Cents(ComputedUnits * UnitRate);
     public decimal BilledValue => Money.Cents((BilledUnits ?? ComputedUnits) * UnitRate);
@@ -48,4 +57,45 @@ public sealed class CodeLine
 
     /// <summary>Medicare's 10 % rule: an assistant furnished this line "in part".</summary>
     public bool AssistantFurnished => AssistantRole is not null && Minutes > 0 && AssistantMinutes * 10 > Minutes;
+}
+
+/// <summary>
+/// The timed minutes behind a line's computed units: the visit's (per discipline), or, when the
+/// 8-minute rule pooled several visits of the patient on one date, the day's.
+/// </summary>
+public readonly record struct UnitBasis(int TimedMinutes, int Units, int Visits);
+
+/// <summary>
+/// One input row of a code line, as the separate claim line it becomes: its units are the billed
+/// units when the row says, else (for the first row that does not say) what the time supports
+/// beyond the other rows' units. Modifier rules judge each claim row with units.
+/// </summary>
+public sealed class ClaimRow
+{
+    public required ServiceLine Source { get; init; }
+    public int Units { get; init; }
+    /// <summary>Dollars per unit: the profile rate, times the assistant rate when an assistant furnished over 10 % of the row.</summary>
+    public decimal UnitRate { get; init; }
+    /// <summary>Dollars per unit at the full rate, whoever furnished the row.</summary>
+    public decimal FullRate { get; init; }
+
+    public int Row => Source.Row;
+    public decimal Value => Money.Cents(Units * UnitRate);
+    public bool HasModifier(string modifier) => Source.BilledModifiers.Contains(modifier, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The assistant who took part in the row (PTA/OTA), or null when none did.</summary>
+    public ProviderRole? AssistantRole => AssistantOf(Source);
+
+    /// <summary>Medicare's 10 % rule: an assistant furnished the row in whole or "in part".</summary>
+    public bool AssistantFurnished => IsAssistantFurnished(Source);
+
+    /// <summary>No assistant took part in the row at all: it is neither an assistant's row nor shared with one.</summary>
+    public bool NoAssistant => AssistantOf(Source) is null;
+
+    public static ProviderRole? AssistantOf(ServiceLine row) => row.Role.IsAssistant() ? row.Role
+        : row.AssistantMinutes > 0 ? row.Role switch { ProviderRole.PT => ProviderRole.PTA, ProviderRole.OT => ProviderRole.OTA, _ => null }
+        : null;
+
+    public static bool IsAssistantFurnished(ServiceLine row) =>
+        row.Role.IsAssistant() || (AssistantOf(row) is not null && row.Minutes > 0 && row.AssistantMinutes * 10 > row.Minutes);
 }

@@ -183,9 +183,13 @@ public class DocumentationRuleTests
     }
 
     [Fact]
-    public void Diagnosis_is_checked_even_without_a_note_but_note_rules_are_not()
+    public void A_visit_without_a_note_in_a_reviewed_batch_is_note_missing_per_documented_code_and_no_other_note_rule()
     {
-        var visit = DocFixture.Visit(null, [], "V-1", "P-1", new DateOnly(2026, 3, 4), 2, ("97112", 40), ("97110", 10));
-        Assert.Equal([RuleIds.DocDiagnosisMissing], Run(visit).RuleIds());
+        // 97112 40 + 97110 20 = 60 min → 4 units (§3): 97112 ×3, 97110 ×1, both on the claim.
+        var visit = DocFixture.Visit(null, [], "V-1", "P-1", new DateOnly(2026, 3, 4), 2, ("97112", 40), ("97110", 20));
+        var findings = Run(visit);
+        Assert.Equal([RuleIds.DocNoteMissing, RuleIds.DocNoteMissing, RuleIds.DocDiagnosisMissing], findings.RuleIds());
+        Assert.Equal(["97112", "97110"], findings.Where(f => f.RuleId == RuleIds.DocNoteMissing).Select(f => f.Code));
+        Assert.All(findings.Where(f => f.RuleId == RuleIds.DocNoteMissing), f => Assert.Equal(Severity.Error, f.Severity));
     }
 }

@@ -22,7 +22,7 @@ public class CsvBatchReaderTests
         var visit = Assert.Single(result.Visits);
         Assert.Equal(("V-1", "P-77", "medicare", March4, 2), (visit.VisitId, visit.PatientId, visit.PayerId, visit.DateOfService, visit.FirstRow));
         Assert.Equal(["I69.351", "R26.89"], visit.DiagnosisCodes);
-        Assert.Equal(1210.50m, visit.YtdTherapyAmount);
+        Assert.Equal(1210.50m, visit.YtdFor("PTSLP"));
         Assert.True(visit.Note.HasText);
         var line = Assert.Single(visit.Lines);
         Assert.Equal("97112", line.Code);
@@ -128,7 +128,7 @@ public class CsvBatchReaderTests
 
         Assert.Null(result.FileError);
         var visit = Assert.Single(result.Visits);
-        Assert.Equal(1210.50m, visit.YtdTherapyAmount);
+        Assert.Equal(1210.50m, visit.YtdFor("PTSLP"));
         Assert.Equal(["GP", "59"], visit.Lines[0].BilledModifiers);
     }
 
@@ -352,7 +352,7 @@ public class CsvBatchReaderTests
                     "missing patient_id",
                     "date_of_service '2026-13-40' is not a date (use YYYY-MM-DD or M/D/YYYY)",
                     "unknown payer 'acme'",
-                    "ytd_therapy_amount 'lots' is not a dollar amount of 0 or more (e.g. 1210.50)",
+                    "ytd_therapy_amount 'lots' is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)",
                     "cpt_code 'ABC' is not a 5-character CPT/HCPCS code",
                     "minutes must be an integer 0..600 (got '700')",
                     "one_on_one 'maybe' is not Y/N",
@@ -397,7 +397,7 @@ public class CsvBatchReaderTests
         var v1 = result.Visits[0];
         Assert.Equal([2, 4], v1.Lines.Select(l => l.Row));
         Assert.Equal(["I69.351", "R26.89"], v1.DiagnosisCodes); // union
-        Assert.Equal(500m, v1.YtdTherapyAmount);               // first non-blank
+        Assert.Equal(500m, v1.YtdFor("PTSLP"));               // first non-blank
     }
 
     [Fact]
@@ -464,7 +464,7 @@ public class CsvBatchReaderTests
     {
         var result = Read("Dear billing team,\nplease find the visits attached.\n");
 
-        Assert.Equal("no header row: the first line must name the columns, at least visit_id, patient_id, date_of_service, payer_id, cpt_code (it names none of the expected columns)", result.FileError);
+        Assert.Equal("no header row: the first line must name the columns, at least visit_id, patient_id, date_of_service, payer_id, cpt_code, minutes (it names none of the expected columns)", result.FileError);
         Assert.Empty(result.Visits);
         Assert.Empty(result.RejectedRows);
     }

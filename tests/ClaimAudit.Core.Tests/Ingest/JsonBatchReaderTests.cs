@@ -36,7 +36,7 @@ public class JsonBatchReaderTests
         var visit = Assert.Single(result.Visits);
         Assert.Equal(("V-1001", "P-77", "medicare", new DateOnly(2026, 3, 4), 1), (visit.VisitId, visit.PatientId, visit.PayerId, visit.DateOfService, visit.FirstRow));
         Assert.Equal(["I69.351"], visit.DiagnosisCodes);
-        Assert.Equal(1210.50m, visit.YtdTherapyAmount);
+        Assert.Equal(1210.50m, visit.YtdFor("PTSLP"));
         Assert.Equal(["PNF D2 patterns, 8/10 perturbations"], analyzer.Seen);
         Assert.True(visit.Note.HasText);
         var line = Assert.Single(visit.Lines);
@@ -85,7 +85,7 @@ public class JsonBatchReaderTests
                     "missing patientId",
                     "dateOfService '2026-13-40' is not a date (use YYYY-MM-DD or M/D/YYYY)",
                     "unknown payer 'acme'",
-                    "ytdTherapyAmount 'lots' is not a dollar amount of 0 or more (e.g. 1210.50)",
+                    "ytdTherapyAmount 'lots' is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)",
                     "line 1: minutes must be an integer 0..600 (got '700')",
                     "line 1: oneOnOne 'maybe' is not Y/N",
                     "line 2: billedUnits must be a string or a number",

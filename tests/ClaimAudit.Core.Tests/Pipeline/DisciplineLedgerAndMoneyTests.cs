@@ -94,7 +94,7 @@ public class DisciplineLedgerAndMoneyTests
         // Visit A reports $2,000 before it (ytd column); a stored visit between A and B adds $450;
         // B's 97110 ×2 then passes $2,480 — the stored visit must not be ignored because A had an anchor.
         var a = Medicare("A", new DateOnly(2026, 6, 1), new ServiceLine { Code = "97110", Minutes = 8, BilledUnits = 1, BilledModifiers = ["GP"], Row = 2 });
-        a.YtdTherapyAmount = 2000m;
+        a.YtdTherapyAmounts = new() { ["PTSLP"] = 2000m };
         var b = Medicare("B", new DateOnly(2026, 6, 10), new ServiceLine { Code = "97110", Minutes = 30, BilledUnits = 2, BilledModifiers = ["GP"], Row = 3 });
         var history = new BatchHistory
         {

@@ -88,7 +88,7 @@ internal static class ReportSamples
 
     public static LineReport Line(string code, int minutes, int computed, int? billed, params string[] modifiers) => new()
     {
-        Code = code, Minutes = minutes, CountedMinutes = minutes, ComputedUnits = computed, BilledUnits = billed,
+        Code = code, Rows = [2], Minutes = minutes, CountedMinutes = minutes, ComputedUnits = computed, BilledUnits = billed,
         BilledModifiers = modifiers, RequiredModifiers = modifiers, Value = computed * 31.35m,
     };
 

@@ -50,8 +50,10 @@ public class AssistantRuleTests
         Assert.Contains("CO is the occupational-therapy assistant modifier", f.Message);
         Assert.Equal("replace CO with CQ on 97110", f.Fix);
         Assert.Equal(50.15m, f.Amount);
-        // One problem, one finding: the swap is the fix, not a second "CQ missing".
-        Assert.DoesNotContain(findings, f => f.RuleId == RuleIds.ModAssistantMissing);
+        // Section 4: the PTA line still lacks CQ, so it is reported missing as well as CO being wrong.
+        Assert.Equal("append CQ to 97110 (with GP)", Assert.Single(findings, f => f.RuleId == RuleIds.ModAssistantMissing).Fix);
+        // CO is not "unneeded" on a line a PTA furnished: it is the wrong assistant modifier, said once.
+        Assert.DoesNotContain(findings, f => f.RuleId == RuleIds.ModAssistantUnneeded);
         Assert.Contains("CQ", e.Line("97110")!.RequiredModifiers);
     }
 

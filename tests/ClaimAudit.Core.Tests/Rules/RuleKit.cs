@@ -35,8 +35,9 @@ internal static class RuleKit
             VisitId = visitId, PatientId = patientId, PayerId = payer, DateOfService = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
             FirstRow = Interlocked.Increment(ref _row),
         };
-        visit.YtdTherapyAmount = ytd;
         visit.Lines.AddRange(lines);
+        // The payer-reported amount of the KX group (or groups) of the visit's lines.
+        if (ytd is decimal amount) visit.YtdTherapyAmounts = lines.Select(l => l.Role.KxGroup()).Distinct().ToDictionary(g => g, _ => amount);
         return visit;
     }
 

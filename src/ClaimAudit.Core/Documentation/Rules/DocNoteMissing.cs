@@ -1,0 +1,28 @@
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Documentation.Rules;
+
+/// <summary>
+/// DOC_NOTE_MISSING (error): the batch carries notes, the line's code has a documentation profile,
+/// and the visit's note is empty — a claim with nothing behind it. A batch with no note column at
+/// all is not reviewed (the summary says so once) rather than flagged visit by visit.
+/// </summary>
+public sealed class DocNoteMissing(Vocabulary vocabulary) : IVisitRule
+{
+    public string RuleId => RuleIds.DocNoteMissing;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        if (!visit.Batch.DocumentationReviewed || visit.Visit.Note.HasText) return;
+        foreach (var line in visit.Lines)
+        {
+            if (!vocabulary.Profiles.ContainsKey(line.Code) || line.ClaimUnits() == 0) continue;
+            var name = DocumentedLines.ServiceName(line.Code, vocabulary);
+            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                $"{name}: the visit has no session note; a payer reviewer who requests the record finds nothing that supports the service.",
+                $"Attach the signed session note for the visit: what was done for {line.Code}, the deficit it addressed, a measure with a number, and the minutes.",
+                line.BilledValue));
+        }
+    }
+}
