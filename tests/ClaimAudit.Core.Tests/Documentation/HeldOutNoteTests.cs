@@ -1,4 +1,4 @@
-using ClaimAudit.Core.Model;
+using static ClaimAudit.Core.Tests.Documentation.NoteCaseHarness;
 
 namespace ClaimAudit.Core.Tests.Documentation;
 
@@ -9,18 +9,12 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// from"; every case here is such a note. Expected findings are "RULE@code" for per-line findings
 /// and "RULE" for visit-level ones (separate time, diagnosis). Each visit has its own patient, so
 /// DOC_CLONED_NOTE never applies.
+/// Cases whose expectations were changed after the analyzer was run on them are no longer held out;
+/// they live in <see cref="ReviewedNoteCaseTests"/>.
 /// </summary>
 public class HeldOutNoteTests
 {
-    private const string Tech = RuleIds.DocTechniqueMissing, Generic = RuleIds.DocGenericOnly, Deficit = RuleIds.DocDeficitMissing,
-        Measure = RuleIds.DocMeasureMissing, OneOnOne = RuleIds.DocOneOnOneMissing, SepTime = RuleIds.DocSeparateTimeMissing,
-        Mismatch = RuleIds.DocTimeMismatch, Dx = RuleIds.DocDiagnosisMissing;
-
-    private sealed record HeldOutCase(string Note, string[] Diagnoses, (string Code, int Minutes)[] Lines, string[] Expected);
-
-    private static string At(string rule, string code) => $"{rule}@{code}";
-
-    private static readonly Dictionary<string, HeldOutCase> Cases = new()
+    private static readonly Dictionary<string, NoteCase> Cases = new()
     {
         // Terse, abbreviation-heavy. 20' here is feet of tandem walking, not minutes; "trunk righting"
         // is a postural-control deficit; VOR x1 is gaze stabilisation.
@@ -46,16 +40,6 @@ public class HeldOutNoteTests
             + "Pt was motivated and participated fully. Continue to progress as tolerated. Will continue plan of care. "
             + "Pt instructed in HEP and verbalized understanding. Pt to return next week.",
             ["M62.81"], [("97112", 30)], [At(Tech, "97112"), At(Generic, "97112"), At(Deficit, "97112"), At(Measure, "97112"), At(OneOnOne, "97112")]),
-
-        // Both named techniques are negated. Pain 6/10 is not a neuromuscular measure.
-        // Adjusted after the first run: I had expected a missing technique and generic-only, but
-        // "weight shifting" is a recognised motor-control drill (weight-shift training) and a reviewer
-        // reading it would not say no technique is named; with a technique named the note is not
-        // generic-only either. The weak note still draws deficit, measure and one-on-one findings.
-        ["negated-baps-perturbation"] = new(
-            "Pt declined BAPS d/t L ankle pain 6/10. No perturbation training today. Static standing balance at counter w/ UE support, "
-            + "weight shifting. Tolerated fair.",
-            ["S93.402A"], [("97112", 15)], [At(Deficit, "97112"), At(Measure, "97112"), At(OneOnOne, "97112")]),
 
         // Checkbox template: only the [X] items were done.
         ["template-checked"] = new(
@@ -114,14 +98,6 @@ public class HeldOutNoteTests
             + "Cervical rot R 60° post (52° pre).",
             ["M54.2"], [("97140", 12)], []),
 
-        // Adjusted after the first run: "to low back" is the region the 97140 profile asks for, and a
-        // named region makes the note not generic-only (the same design as "balance training for
-        // proprioception deficit" for 97112); 97140 has no measure check. The missing technique is
-        // the finding that matters and it fires.
-        ["manual-generic"] = new(
-            "Manual therapy to low back for 15 minutes. Pt tolerated well. Continue POC.",
-            ["M54.50"], [("97140", 15)], [At(Tech, "97140")]),
-
         ["ther-act-good"] = new(
             "Ther act x 30 min: floor-to-waist lifting 15# box 2x5 w/ cues for hip hinge, car transfer training, carrying 10# 50 ft to simulate grocery carrying, "
             + "to address functional limitations in lifting/carrying for return to work. Lift capacity 15# floor-to-waist (10# last wk).",
@@ -145,15 +121,6 @@ public class HeldOutNoteTests
             + "DHI 38 (52 at IE). Pt req min A x2 LOB. Direct 1:1 care.",
             ["H81.21"], [("97112", 28)], []),
 
-        // Berg not done; no deficit named.
-        // Adjusted after the first run: I had expected a missing technique (foam abandoned), but the
-        // patient did stand on foam with max A and then did lateral weight shifts; both are named
-        // techniques and a reviewer would not call the technique undocumented.
-        ["attempted-foam-unable"] = new(
-            "NMR 20 min. Attempted standing on foam but pt unable to maintain without max A; session modified to seated balance. "
-            + "Seated reaching outside BOS, lateral weight shift. Unable to assess Berg today d/t fatigue. Pt tolerated fair. 1:1.",
-            ["G20.A1"], [("97112", 20)], [At(Deficit, "97112"), At(Measure, "97112")]),
-
         ["ther-ex-good"] = new(
             "TherEx 97110 x 30': SAQ 3# 3x12, SLR 3x10, TKE w/ green TB 3x15, wall sits 3x30s; goal: quad strength for stairs. "
             + "R knee AROM 5-112° (0-105 last wk). R quad 4-/5.",
@@ -162,16 +129,6 @@ public class HeldOutNoteTests
         ["ther-ex-generic"] = new(
             "Pt performed therapeutic exercises per flowsheet. Tolerated well, no c/o. Continue per POC.",
             ["M17.11"], [("97110", 25)], [At(Tech, "97110"), At(Generic, "97110"), At(Deficit, "97110"), At(Measure, "97110")]),
-
-        // Three codes, manual therapy has no minutes. Ther ex exercises are not named ("see flowsheet").
-        // Adjusted after the first run: the 97140 profile asks for the region treated (R ITB is one)
-        // and has no measure check, so my "no hypomobility stated / no measure" for 97140 was a stricter
-        // standard than section 5 sets; and the analyzer was right that 97110 gives no parameters
-        // (sets, reps, load: they are only "see flowsheet"), which I had missed.
-        ["three-codes-manual-untimed"] = new(
-            "Ther ex x 15 min: hip/knee strengthening (see flowsheet) for R LE weakness, MMT hip ext 3+/5. Manual: STM R ITB, patellar mobs grade II. "
-            + "Gait training x 10 min: amb w/ SPC 150' cues for heel strike, 10MWT 0.8 m/s.",
-            ["M17.11"], [("97110", 15), ("97140", 8), ("97116", 10)], [SepTime, At(Tech, "97110"), At(Measure, "97110"), At(Deficit, "97116")]),
 
         ["no-diagnosis"] = new(
             "NMR 97112, 30 min, 1:1: perturbation training in tandem stance, BAPS L3 CW/CCW 3x1' for impaired ankle proprioception; "
@@ -210,14 +167,6 @@ public class HeldOutNoteTests
             + "TE: rows GTB 3x15, ER/IR RTB 3x15 for RTC weakness, ER 4-/5. MT: GH post glides gr III for capsular hypomobility; ER 45° → 55°. 1:1 all.",
             ["M75.41"], [("97110", 10), ("97112", 25), ("97140", 8)], []),
 
-        // Adjusted after the first run: I had also expected a missing deficit for 97530, but the 97530
-        // profile reviews the functional task only (section 5 requires profiles for 97112; the others
-        // are lighter by design).
-        ["ther-act-prime-mismatch"] = new(
-            "Ther act (15'): sit<>stand from low surface 3x5 w/o UE, tub transfer training w/ VC for sequencing; 5xSTS 16 s. "
-            + "NMR (20'): perturbation training on foam, step strategy training for delayed stepping response; Berg 39/56. 1:1.",
-            ["R26.81"], [("97530", 20), ("97112", 20)], [At(Mismatch, "97530")]),
-
         ["generic-long-one-on-one"] = new(
             "Patient arrived on time and was pleasant. Patient was seen for neuromuscular re-education to improve balance and stability. Patient performed "
             + "a variety of balance activities and standing exercises with supervision. Therapist provided verbal cues as needed throughout session. Patient "
@@ -239,14 +188,6 @@ public class HeldOutNoteTests
             + "discrimination and allodynia; 2-pt discrimination 12 mm (15 mm IE).",
             ["G90.511"], [("97112", 25)], []),
 
-        // PNF contract-relax is a stretch: a technique is named, but it targets flexibility, not a neuromuscular deficit.
-        // Adjusted after the first run: "SLR 70°" is a range-of-motion number, not a neuromuscular
-        // measure; section 5's measure for 97112 is balance/sensory/motor (Berg, TUG, perturbations),
-        // so the analyzer is right to ask for one.
-        ["pnf-stretch-no-nm-deficit"] = new(
-            "NMR 15 min: PNF contract-relax to R hamstrings 3x30s for flexibility. SLR 70°. 1:1.",
-            ["M62.89"], [("97112", 15)], [At(Deficit, "97112"), At(Measure, "97112")]),
-
         // "Denies falls or dizziness" and "without UE support" negate nothing that was done.
         ["denies-dizziness-vor"] = new(
             "Pt denies falls or dizziness since last visit. NMR 20 min 1:1: VOR x2 3x1 min, perturbation training for vestibular hypofunction. "
@@ -263,16 +204,5 @@ public class HeldOutNoteTests
 
     [Theory]
     [MemberData(nameof(CaseIds))]
-    public void Findings_match_a_reviewers_reading(string caseId)
-    {
-        var c = Cases[caseId];
-        var patient = "HO-" + caseId; // one patient per case: no clone findings
-        var visit = DocFixture.Visit(c.Note, c.Diagnoses, "V-" + caseId, patient, new DateOnly(2026, 3, 4), 2, c.Lines);
-        var actual = DocFixture.Run(visit)
-            .Select(f => f.Code is null ? f.RuleId : At(f.RuleId, f.Code))
-            .Order(StringComparer.Ordinal).ToList();
-        var expected = c.Expected.Order(StringComparer.Ordinal).ToList();
-        Assert.True(expected.SequenceEqual(actual),
-            $"{caseId}: expected [{string.Join(", ", expected)}] but got [{string.Join(", ", actual)}]");
-    }
+    public void Findings_match_a_reviewers_reading(string caseId) => AssertMatches(caseId, Cases[caseId]);
 }

@@ -1,0 +1,75 @@
+using static ClaimAudit.Core.Tests.Documentation.NoteCaseHarness;
+
+namespace ClaimAudit.Core.Tests.Documentation;
+
+/// <summary>
+/// Reviewed note cases: these were held-out cases of <see cref="HeldOutNoteTests"/> whose expected
+/// findings were adjusted after a first run of the analyzer on them (each says why). A case changed
+/// after seeing the analyzer's answer no longer measures the analyzer on notes it was not tuned to,
+/// so they are kept here as ordinary regression tests, judged the same way (one visit per case, one
+/// patient per visit; "RULE@code" per line, "RULE" per visit) and no longer counted as held out.
+/// </summary>
+public class ReviewedNoteCaseTests
+{
+    private static readonly Dictionary<string, NoteCase> Cases = new()
+    {
+        // Both named techniques are negated. Pain 6/10 is not a neuromuscular measure.
+        // Adjusted after the first run: I had expected a missing technique and generic-only, but
+        // "weight shifting" is a recognised motor-control drill (weight-shift training) and a reviewer
+        // reading it would not say no technique is named; with a technique named the note is not
+        // generic-only either. The weak note still draws deficit, measure and one-on-one findings.
+        ["negated-baps-perturbation"] = new(
+            "Pt declined BAPS d/t L ankle pain 6/10. No perturbation training today. Static standing balance at counter w/ UE support, "
+            + "weight shifting. Tolerated fair.",
+            ["S93.402A"], [("97112", 15)], [At(Deficit, "97112"), At(Measure, "97112"), At(OneOnOne, "97112")]),
+
+        // Adjusted after the first run: "to low back" is the region the 97140 profile asks for, and a
+        // named region makes the note not generic-only (the same design as "balance training for
+        // proprioception deficit" for 97112); 97140 has no measure check. The missing technique is
+        // the finding that matters and it fires.
+        ["manual-generic"] = new(
+            "Manual therapy to low back for 15 minutes. Pt tolerated well. Continue POC.",
+            ["M54.50"], [("97140", 15)], [At(Tech, "97140")]),
+
+        // Berg not done; no deficit named.
+        // Adjusted after the first run: I had expected a missing technique (foam abandoned), but the
+        // patient did stand on foam with max A and then did lateral weight shifts; both are named
+        // techniques and a reviewer would not call the technique undocumented.
+        ["attempted-foam-unable"] = new(
+            "NMR 20 min. Attempted standing on foam but pt unable to maintain without max A; session modified to seated balance. "
+            + "Seated reaching outside BOS, lateral weight shift. Unable to assess Berg today d/t fatigue. Pt tolerated fair. 1:1.",
+            ["G20.A1"], [("97112", 20)], [At(Deficit, "97112"), At(Measure, "97112")]),
+
+        // Three codes, manual therapy has no minutes. Ther ex exercises are not named ("see flowsheet").
+        // Adjusted after the first run: the 97140 profile asks for the region treated (R ITB is one)
+        // and has no measure check, so my "no hypomobility stated / no measure" for 97140 was a stricter
+        // standard than section 5 sets; and the analyzer was right that 97110 gives no parameters
+        // (sets, reps, load: they are only "see flowsheet"), which I had missed.
+        ["three-codes-manual-untimed"] = new(
+            "Ther ex x 15 min: hip/knee strengthening (see flowsheet) for R LE weakness, MMT hip ext 3+/5. Manual: STM R ITB, patellar mobs grade II. "
+            + "Gait training x 10 min: amb w/ SPC 150' cues for heel strike, 10MWT 0.8 m/s.",
+            ["M17.11"], [("97110", 15), ("97140", 8), ("97116", 10)], [SepTime, At(Tech, "97110"), At(Measure, "97110"), At(Deficit, "97116")]),
+
+        // Adjusted after the first run: I had also expected a missing deficit for 97530, but the 97530
+        // profile reviews the functional task only (section 5 requires profiles for 97112; the others
+        // are lighter by design).
+        ["ther-act-prime-mismatch"] = new(
+            "Ther act (15'): sit<>stand from low surface 3x5 w/o UE, tub transfer training w/ VC for sequencing; 5xSTS 16 s. "
+            + "NMR (20'): perturbation training on foam, step strategy training for delayed stepping response; Berg 39/56. 1:1.",
+            ["R26.81"], [("97530", 20), ("97112", 20)], [At(Mismatch, "97530")]),
+
+        // PNF contract-relax is a stretch: a technique is named, but it targets flexibility, not a neuromuscular deficit.
+        // Adjusted after the first run: "SLR 70°" is a range-of-motion number, not a neuromuscular
+        // measure; section 5's measure for 97112 is balance/sensory/motor (Berg, TUG, perturbations),
+        // so the analyzer is right to ask for one.
+        ["pnf-stretch-no-nm-deficit"] = new(
+            "NMR 15 min: PNF contract-relax to R hamstrings 3x30s for flexibility. SLR 70°. 1:1.",
+            ["M62.89"], [("97112", 15)], [At(Deficit, "97112"), At(Measure, "97112")]),
+    };
+
+    public static TheoryData<string> CaseIds => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(CaseIds))]
+    public void Findings_match_the_reviewed_expectation(string caseId) => AssertMatches(caseId, Cases[caseId]);
+}
