@@ -57,6 +57,43 @@ public class AuditCommandTests
     {
         var run = await CliRun.RunAsync("audit", CliRun.Sample, "--fail-on", "error");
         Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"^claimaudit: --fail-on error: \d+ errors, 4 rejected rows \(rejected rows were not audited\)", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Fail_on_error_fails_a_batch_that_audited_nothing_because_every_row_was_rejected()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes\nV-1,P-1,2026-03-04,acme,97110,30\nV-2,P-2,2026-13-40,medicare,97110,30\n");
+        try
+        {
+            var run = await CliRun.RunAsync("audit", path, "--fail-on", "error");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal("claimaudit: --fail-on error: 2 rejected rows (rejected rows were not audited)\n", run.Stderr.ReplaceLineEndings("\n"));
+            // Without --fail-on the audit ran: exit 0.
+            Assert.Equal(0, (await CliRun.RunAsync("audit", path)).ExitCode);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_header_without_minutes_exits_2_naming_the_column()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "visit_id,patient_id,date_of_service,payer_id,cpt_code,billed_units\nV-1,P-1,2026-03-04,medicare,97110,2\n");
+        try
+        {
+            var run = await CliRun.RunAsync("audit", path, "--fail-on", "error");
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("required column missing from the header: minutes", run.Stderr);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

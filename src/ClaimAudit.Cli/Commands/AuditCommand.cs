@@ -118,13 +118,26 @@ internal static class AuditCommand
             await stderr.WriteLineAsync($"claimaudit: cannot read '{args.File.Name}': {batch.FileError}");
             return ClaimAuditCli.ExitUnreadable;
         }
-        var s = report.Summary.Findings;
-        var failed = args.FailOn switch
+        if (FailOnReason(args.FailOn, report.Summary) is not { } reason) return ClaimAuditCli.ExitOk;
+        await stderr.WriteLineAsync($"claimaudit: --fail-on {args.FailOn}: {reason}");
+        return ClaimAuditCli.ExitFailOn;
+    }
+
+    /// <summary>
+    /// Why <c>--fail-on</c> is met, or null when it is not. Rejected rows count as errors: a batch
+    /// whose rows were all refused audited nothing and must not pass a pre-submission gate.
+    /// </summary>
+    internal static string? FailOnReason(string? failOn, ReportSummary summary)
+    {
+        if (failOn is null) return null;
+        var parts = new List<string>();
+        void Count(int n, string what)
         {
-            "error" => s.Error > 0,
-            "warning" => s.Error + s.Warning > 0,
-            _ => false,
-        };
-        return failed ? ClaimAuditCli.ExitFailOn : ClaimAuditCli.ExitOk;
+            if (n > 0) parts.Add($"{n} {what}{(n == 1 ? "" : "s")}");
+        }
+        Count(summary.Findings.Error, "error");
+        Count(summary.RejectedRows, "rejected row");
+        if (failOn == "warning") Count(summary.Findings.Warning, "warning");
+        return parts.Count == 0 ? null : string.Join(", ", parts) + (summary.RejectedRows > 0 ? " (rejected rows were not audited)" : "");
     }
 }
