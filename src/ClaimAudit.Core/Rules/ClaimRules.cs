@@ -21,5 +21,6 @@ public static class ClaimRules
         new UnitsUntimedOverOne(),
         new UnitsOverDailyLimit(),
         new CodeNotPayable(),
+        new CodeUnknown(),
     ];
 }
