@@ -37,6 +37,48 @@ public class UnitsAndPayersCommandTests
     }
 
     [Fact]
+    public async Task Units_with_a_code_the_lists_do_not_know_exits_2_naming_it()
+    {
+        // Section 7: `units` with a code the profile does not know exits 2 (99999 is not one unit).
+        var run = await CliRun.RunAsync("units", "--method", "cms", "99999=20");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("code 99999 is neither a timed nor an untimed code of the built-in lists", run.Stderr);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Units_with_a_payer_names_the_payer_for_a_mistyped_code()
+    {
+        var run = await CliRun.RunAsync("units", "--payer", "medicare", "97112=20", "97111=38", "--json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("code 97111 is neither a timed nor an untimed code of Medicare Part B", run.Stderr);
+        Assert.DoesNotContain("97112", run.Stderr);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Fact]
+    public async Task Units_with_a_supply_says_supplies_are_billed_by_quantity()
+    {
+        var run = await CliRun.RunAsync("units", "--method", "cms", "A4556=5");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("A4556", run.Stderr);
+        Assert.Contains("billed by quantity, not by time", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Units_json_gives_an_evaluation_one_unit_and_leaves_its_minutes_out()
+    {
+        // Section 3: 97161 is untimed: 1 unit whatever its 45 minutes; only 97112's 20 minutes are timed (1 unit).
+        var run = await CliRun.RunAsync("units", "--method", "cms", "--json", "97112=20", "97161=45");
+        Assert.Equal(0, run.ExitCode);
+        using var actual = JsonDocument.Parse(run.Stdout);
+        using var expected = JsonDocument.Parse("""
+            {"method":"cms","totalMinutes":20,"totalUnits":2,"lines":[{"code":"97112","minutes":20,"units":1},{"code":"97161","minutes":45,"units":1}]}
+            """);
+        Assert.True(JsonElement.DeepEquals(expected.RootElement, actual.RootElement), run.Stdout);
+    }
+
+    [Fact]
     public async Task Payers_list_shows_the_three_shipped_profiles()
     {
         var run = await CliRun.RunAsync("payers", "list");

@@ -52,6 +52,28 @@ public sealed class UnitsApiTests(AzuriteFixture azurite)
         Assert.Contains(errors, e => e!.Contains("900"));
 
         Assert.Equal(400, (await Post(key, "{\"method\": \"cms\", \"lines\": [")).Status);
+        // A malformed body that also names an unknown code stays 400.
+        Assert.Equal(400, (await Post(key, """{"method":"fast","lines":[{"code":"99999","minutes":20}]}""")).Status);
         Assert.Equal(401, (await Post("nope", """{"method":"cms","lines":[]}""")).Status);
+    }
+
+    [Fact]
+    public async Task A_code_the_profile_does_not_know_is_422_naming_it()
+    {
+        var (_, key) = await azurite.NewClinicAsync();
+        // Sections 3 and 7: 99999 is neither timed nor untimed in the built-in lists; it is not one unit.
+        var unknown = await Post(key, """{"method":"cms","lines":[{"code":"97110","minutes":30},{"code":"99999","minutes":20}]}""");
+        Assert.Equal(422, unknown.Status);
+        Assert.StartsWith("application/problem+json", unknown.Header("Content-Type"));
+        Assert.Contains("code 99999 is neither a timed nor an untimed code", unknown.Json.GetProperty("detail").GetString());
+
+        // With a payer, the payer is named; a supply is refused as billed by quantity.
+        var typo = await Post(key, """{"payerId":"medicare","lines":[{"code":"97111","minutes":38}]}""");
+        Assert.Equal(422, typo.Status);
+        Assert.Contains("97111", typo.Json.GetProperty("detail").GetString());
+        Assert.Contains("Medicare Part B", typo.Json.GetProperty("detail").GetString());
+        var supply = await Post(key, """{"method":"cms","lines":[{"code":"A4556","minutes":5}]}""");
+        Assert.Equal(422, supply.Status);
+        Assert.Contains("billed by quantity, not by time", supply.Json.GetProperty("detail").GetString());
     }
 }

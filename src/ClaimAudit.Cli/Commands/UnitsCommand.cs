@@ -13,7 +13,7 @@ internal static class UnitsCommand
         method.AcceptOnlyFromAmong("cms", "ama", "strict");
         var lines = new Argument<string[]>("CODE=MINUTES") { Description = "Timed minutes per code, e.g. 97112=24 97110=23.", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON (the same shape POST /api/units answers)." };
-        var payer = new Option<string?>("--payer") { Description = "Use this payer profile's timed codes and rates (rates break cms ties between equal minutes). Without it: the default timed codes, and ties go to the lower code." };
+        var payer = new Option<string?>("--payer") { Description = "Use this payer profile's timed and untimed codes and rates (rates break cms ties between equal minutes). Without it: the built-in code lists, and ties go to the lower code. A code that is neither timed nor untimed, or a supply billed by quantity, exits 2." };
         var command = new Command("units", "Compute billable units for timed minutes.") { method, lines, json, payer };
         command.SetAction(parse => Run(parse.GetValue(method), parse.GetValue(lines) ?? [], parse.GetValue(json), parse.GetValue(payer), stdout, stderr));
         return command;

@@ -13,7 +13,8 @@ namespace ClaimAudit.Core.Payers;
 /// <item>MUE: the HCPCS/CPT code and the practitioner MUE value.</item>
 /// </list>
 /// Only rows whose codes are therapy codes are kept (<see cref="IsTherapyCode"/>: the physical
-/// medicine range 97010–97799, G0283 and any code the profile itself names), because the full
+/// medicine range 97010–97799, G0283 and the codes the profile itself names — its timed and untimed
+/// codes, rates, daily limits, one-on-one, not-payable and replacement codes), because the full
 /// practitioner file holds millions of pairs that a therapy audit never meets. Pass
 /// <c>allCodes: true</c> to keep every row.
 /// </summary>
@@ -82,13 +83,19 @@ public static class NcciImport
         return profile with { DailyUnitLimits = limits };
     }
 
-    /// <summary>Physical medicine and rehabilitation codes (97010–97799), G0283, and every code the profile names.</summary>
+    /// <summary>
+    /// Physical medicine and rehabilitation codes (97010–97799), G0283, and the codes the profile
+    /// names: its timed and untimed codes (so 29xxx strapping, 95992, 20560/20561 keep their edits and
+    /// limits), and the codes of its rates, daily limits, one-on-one, not-payable and replacement lists
+    /// (both sides of a replacement). Supplies billed by quantity are not therapy codes.
+    /// </summary>
     public static bool IsTherapyCode(PayerProfile profile, string code)
     {
         if (code == "G0283") return true;
         if (code.Length == 5 && int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 97010 and <= 97799) return true;
-        return profile.IsTimed(code) || profile.Rates.ContainsKey(code) || profile.DailyUnitLimits.ContainsKey(code)
-            || profile.OneOnOneCodes.Contains(code) || profile.NotPayable.Contains(code) || profile.CodeReplacements.ContainsKey(code);
+        return profile.IsTimed(code) || profile.IsUntimed(code) || profile.Rates.ContainsKey(code) || profile.DailyUnitLimits.ContainsKey(code)
+            || profile.OneOnOneCodes.Contains(code) || profile.NotPayable.Contains(code)
+            || profile.CodeReplacements.ContainsKey(code) || profile.CodeReplacements.Values.Contains(code);
     }
 
     private static string Normalize(string header) =>

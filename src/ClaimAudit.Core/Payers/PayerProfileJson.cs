@@ -136,6 +136,20 @@ public static partial class PayerProfileJson
         }
 
         Codes("timedCodes", profile.TimedCodes);
+        Codes("untimedCodes", profile.UntimedCodes);
+        if (profile.UntimedCodes is not null)
+        {
+            // A code both timed and untimed would be billed by time and as one unit at once: refuse it, naming it.
+            var timed = profile.TimedCodes ?? PayerProfile.DefaultTimedCodes;
+            var timedFrom = profile.TimedCodes is null ? "the default timed codes" : "timedCodes";
+            for (var i = 0; i < profile.UntimedCodes.Count; i++)
+                if (profile.UntimedCodes[i] is { } code && timed.Any(t => string.Equals(t?.Trim(), code.Trim(), StringComparison.OrdinalIgnoreCase)))
+                    errors.Add($"untimedCodes[{i}] '{code}' is also in {timedFrom}: a code is either timed or untimed, remove it from one list");
+        }
+        if (profile.QuantityCodes is { } quantity)
+            for (var i = 0; i < quantity.Count; i++)
+                if (quantity[i] is not { } q || !(CodePattern().IsMatch(q.Trim()) || CodePrefixPattern().IsMatch(q.Trim())))
+                    errors.Add($"quantityCodes[{i}] '{quantity[i]}' is not a 5-character code or a prefix of 1-4 letters or digits ending in '*' (\"L*\")");
         for (var i = 0; i < profile.PtpPairs.Count; i++)
         {
             var pair = profile.PtpPairs[i];
@@ -230,6 +244,8 @@ public static partial class PayerProfileJson
             Name = document.Name ?? "",
             UnitMethod = method,
             TimedCodes = document.TimedCodes?.Select(c => c ?? "").ToList(),
+            UntimedCodes = document.UntimedCodes?.Select(c => c ?? "").ToList(),
+            QuantityCodes = document.QuantityCodes?.Select(c => c ?? "").ToList(),
             RequiresDisciplineModifier = document.RequiresDisciplineModifier ?? false,
             PtpPairs = pairsComplete ? pairs.Select(p => new PtpPair(p!.Column1!, p.Column2!, p.ModifierAllowed!.Value)).ToList() : [],
             DistinctModifiers = document.DistinctModifiers?.Select(m => m ?? "").ToList() ?? defaults.DistinctModifiers,
@@ -272,6 +288,8 @@ public static partial class PayerProfileJson
         Name = p.Name,
         UnitMethod = p.UnitMethod.ToText(),
         TimedCodes = p.TimedCodes?.ToList()!,
+        UntimedCodes = p.UntimedCodes?.ToList()!,
+        QuantityCodes = p.QuantityCodes?.ToList()!,
         RequiresDisciplineModifier = p.RequiresDisciplineModifier,
         PtpPairs = p.PtpPairs.Select(x => (PtpPairDocument?)new PtpPairDocument { Column1 = x.Column1, Column2 = x.Column2, ModifierAllowed = x.ModifierAllowed }).ToList(),
         DistinctModifiers = p.DistinctModifiers.ToList()!,
@@ -318,14 +336,14 @@ public static partial class PayerProfileJson
             "requiresdisciplinemodifier" or "assistantmodifiers" => "expected true or false",
             "ptppairs" => "expected [{\"column1\": \"97150\", \"column2\": \"97110\", \"modifierAllowed\": true}]",
             "codereplacements" => "expected {\"97014\": \"G0283\"}",
-            "timedcodes" or "distinctmodifiers" or "oneonone" or "oneononecodes" or "notpayable" => "expected an array of strings",
+            "timedcodes" or "untimedcodes" or "quantitycodes" or "distinctmodifiers" or "oneonone" or "oneononecodes" or "notpayable" => "expected an array of strings",
             _ => "expected a string",
         };
     }
 
     private static readonly HashSet<string> KnownFields = new(StringComparer.OrdinalIgnoreCase)
     {
-        "payerId", "name", "unitMethod", "timedCodes", "requiresDisciplineModifier", "ptpPairs", "distinctModifiers",
+        "payerId", "name", "unitMethod", "timedCodes", "untimedCodes", "quantityCodes", "requiresDisciplineModifier", "ptpPairs", "distinctModifiers",
         "kxThresholds", "reviewThreshold", "assistantModifiers", "assistantRate", "oneOnOneCodes", "dailyUnitLimits",
         "codeReplacements", "notPayable", "rates", "notes",
     };
@@ -334,6 +352,10 @@ public static partial class PayerProfileJson
 
     [GeneratedRegex("^[A-Za-z0-9]{5}$")]
     internal static partial Regex CodePattern();
+
+    /// <summary>A quantityCodes prefix entry: 1-4 letters or digits and a closing '*' ("L*", "A45*").</summary>
+    [GeneratedRegex("^[A-Za-z0-9]{1,4}\\*$")]
+    private static partial Regex CodePrefixPattern();
 
     [GeneratedRegex("^[A-Za-z0-9]{2}$")]
     private static partial Regex ModifierPattern();
@@ -352,6 +374,8 @@ internal sealed class PayerProfileDocument
     public string? Name { get; set; }
     public string? UnitMethod { get; set; }
     public List<string?>? TimedCodes { get; set; }
+    public List<string?>? UntimedCodes { get; set; }
+    public List<string?>? QuantityCodes { get; set; }
     public bool? RequiresDisciplineModifier { get; set; }
     public List<PtpPairDocument?>? PtpPairs { get; set; }
     public List<string?>? DistinctModifiers { get; set; }

@@ -21,6 +21,7 @@ public static class ClaimRules
         new UnitsUntimedOverOne(),
         new UnitsOverDailyLimit(),
         new CodeNotPayable(),
+        new CodeUnknown(),
         new ModAssistantUnneeded(),
     ];
 }

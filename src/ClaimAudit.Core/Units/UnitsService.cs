@@ -41,18 +41,29 @@ public sealed class UnitsResult
 {
     public UnitsResponse? Response { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
+    /// <summary>
+    /// The request is well formed but names codes that get no units from minutes (unknown to the
+    /// profile, or supplies billed by quantity): the API answers 422, not 400.
+    /// </summary>
+    public bool IsUnprocessable { get; init; }
     public bool IsValid => Response is not null;
 }
 
 /// <summary>
 /// The unit calculator of the CLI <c>units</c> command and <c>POST /api/units</c>. Lines of the same
-/// code are added together (one response line per code, in order of first appearance). Codes that
-/// are not timed (per the default timed list of section 3, or the given profile's) are one unit
-/// whatever their minutes, and their minutes are not part of <c>totalMinutes</c>.
+/// code are added together (one response line per code, in order of first appearance). Timed and
+/// untimed codes are the given profile's, or without one the built-in lists of section 3
+/// (<see cref="PayerProfile.DefaultTimedCodes"/>, <see cref="PayerProfile.DefaultUntimedCodes"/>).
+/// Untimed codes are one unit whatever their minutes, and their minutes are not part of
+/// <c>totalMinutes</c>. A code that is neither is refused (a typo such as 97111 must not come back
+/// as one unit), and so is a supply billed by quantity (A4556, L-codes), which has no units by time.
 /// </summary>
 public static class UnitsService
 {
     public const int MaxMinutes = 600;
+
+    /// <summary>The built-in lists, used when no payer is given.</summary>
+    private static readonly PayerProfile BuiltIn = new() { PayerId = "built-in" };
 
     /// <summary>Validates and computes. With a profile, its timed codes and rates (for cms tie-breaks) are used, and its unit method when the request names none.</summary>
     public static UnitsResult Compute(UnitsRequest request, PayerProfile? profile = null)
@@ -96,11 +107,22 @@ public static class UnitsService
             if (at < 0) merged.Add((code!, line.Minutes!.Value));
             else merged[at] = (code!, merged[at].Minutes + line.Minutes!.Value);
         }
-        if (errors.Count > 0) return new UnitsResult { Errors = errors };
+        var malformed = errors.Count > 0;
 
-        bool IsTimed(string code) => profile?.IsTimed(code) ?? PayerProfile.DefaultTimedCodes.Contains(code, StringComparer.Ordinal);
-        var timed = UnitCalculator.Compute(method, merged.Where(m => IsTimed(m.Code))
-                .Select(m => new TimedMinutes(m.Code, m.Minutes, profile?.RateOf(m.Code) ?? 0m)))
+        var lists = profile ?? BuiltIn;
+        foreach (var (code, _) in merged)
+        {
+            if (lists.IsTimed(code) || lists.IsUntimed(code)) continue;
+            errors.Add(lists.IsQuantity(code)
+                ? $"code {code} is a supply: supplies are billed by quantity, not by time, so minutes give it no units; bill the number of items supplied"
+                : profile is null
+                    ? $"code {code} is neither a timed nor an untimed code of the built-in lists; check for a typo"
+                    : $"code {code} is neither a timed nor an untimed code of {profile.DisplayName}; check for a typo, or add it to the profile's timedCodes or untimedCodes");
+        }
+        if (errors.Count > 0) return new UnitsResult { Errors = errors, IsUnprocessable = !malformed };
+
+        var timed = UnitCalculator.Compute(method, merged.Where(m => lists.IsTimed(m.Code))
+                .Select(m => new TimedMinutes(m.Code, m.Minutes, lists.RateOf(m.Code))))
             .ToDictionary(u => u.Code, u => u.Units, StringComparer.Ordinal);
         var result = merged.Select(m => new UnitsResponseLine(m.Code, m.Minutes, timed.TryGetValue(m.Code, out var units) ? units : 1)).ToList();
         return new UnitsResult
@@ -108,7 +130,7 @@ public static class UnitsService
             Response = new UnitsResponse
             {
                 Method = method.ToText(),
-                TotalMinutes = merged.Where(m => IsTimed(m.Code)).Sum(m => m.Minutes),
+                TotalMinutes = merged.Where(m => lists.IsTimed(m.Code)).Sum(m => m.Minutes),
                 TotalUnits = result.Sum(l => l.Units),
                 Lines = result,
             },

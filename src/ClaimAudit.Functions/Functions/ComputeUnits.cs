@@ -12,7 +12,9 @@ namespace ClaimAudit.Functions.Functions;
 /// <summary>
 /// <c>POST /api/units</c>: units per code for <c>{"method": "cms", "lines": [...]}</c>, the answer of
 /// <c>claimaudit units --json</c>. With <c>"payerId"</c> the clinic's effective profile supplies the
-/// timed codes, the rates for tie-breaks and, when no method is given, the method.
+/// timed and untimed codes, the rates for tie-breaks and, when no method is given, the method. A code
+/// the profile (or, without a payer, the built-in lists) neither times nor lists as untimed, or a
+/// supply billed by quantity, is 422 naming the code; a malformed body stays 400.
 /// </summary>
 public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore profiles, ApiOptions options)
 {
@@ -51,8 +53,11 @@ public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore pro
                 if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
             }
             var result = UnitsService.Compute(body, profile);
-            return result.IsValid
-                ? new StreamResult(200, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(UnitsService.Serialize(result.Response!))), "application/json; charset=utf-8")
+            if (result.IsValid)
+                return new StreamResult(200, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(UnitsService.Serialize(result.Response!))), "application/json; charset=utf-8");
+            // A well-formed request whose codes have no units by time (unknown to the profile, or supplies) is 422, naming them.
+            return result.IsUnprocessable
+                ? ApiResults.Problem(422, "Unprocessable Content", string.Join("; ", result.Errors), result.Errors)
                 : Invalid(result.Errors);
         });
 

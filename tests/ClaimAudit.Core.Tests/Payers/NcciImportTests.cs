@@ -65,4 +65,24 @@ public class NcciImportTests
         var profile = NcciImport.ApplyMue(Empty with { DailyUnitLimits = new Dictionary<string, int> { ["97112"] = 9, ["97140"] = 6 } }, Text(mue));
         Assert.Equal(new Dictionary<string, int> { ["97112"] = 4, ["97110"] = 6, ["97140"] = 6 }, profile.DailyUnitLimits);
     }
+
+    [Fact]
+    public void Imports_keep_the_untimed_codes_of_the_profile_outside_the_97xxx_range()
+    {
+        // 29530 (strapping), 20560 (dry needling) and 95992 (canalith repositioning) are untimed therapy
+        // codes by default (section 9); a pair with an office visit code is still dropped.
+        const string ptp =
+            "Column 1\tColumn 2\tEffective Date\tDeletion Date\tModifier\n" +
+            "97140\t20560\t20200101\t*\t1\n" +
+            "29530\t97140\t20200101\t*\t1\n" +
+            "95992\t97112\t20200101\t*\t1\n" +
+            "99213\t29530\t20200101\t*\t1\n";
+        var profile = NcciImport.ApplyPtp(Empty, Text(ptp));
+        Assert.Equal([new PtpPair("97140", "20560", true), new PtpPair("29530", "97140", true), new PtpPair("95992", "97112", true)], profile.PtpPairs);
+
+        // A profile's own untimedCodes list decides: one that lists 29581 keeps its MUE, one that lists only 97150 does not keep 20560's.
+        const string mue = "HCPCS/CPT Code,Practitioner Services MUE Values\n29581,2\n20560,1\n97150,1\n";
+        var own = NcciImport.ApplyMue(Empty with { UntimedCodes = ["97150", "29581"] }, Text(mue));
+        Assert.Equal(new Dictionary<string, int> { ["29581"] = 2, ["97150"] = 1 }, own.DailyUnitLimits);
+    }
 }

@@ -56,6 +56,66 @@ public class PayerProfileJsonTests
         Assert.Equal(PayerProfileJson.Serialize(PayerProfileJson.ParseOne(medicare)), medicare);
     }
 
+    [Fact]
+    public void Untimed_and_quantity_codes_are_read_normalised_and_written_back()
+    {
+        // Section 9: untimedCodes lists the payer's untimed codes, quantityCodes its supplies; "l*" is every L-code.
+        var p = PayerProfileJson.ParseOne("""{"payerId":"acme","untimedCodes":["97161"," 29530 ","g0283"],"quantityCodes":["a4556","l*"]}""");
+        Assert.Equal(["97161", "29530", "G0283"], p.UntimedCodes);
+        Assert.Equal(["A4556", "L*"], p.QuantityCodes);
+        Assert.True(p.IsUntimed("29530"));
+        Assert.False(p.IsUntimed("97150")); // the profile's own list replaces the default one
+        Assert.True(p.IsQuantity("L1820"));
+        Assert.False(p.Knows("A4595"));
+
+        var text = PayerProfileJson.Serialize(p);
+        Assert.Contains("\"untimedCodes\": [", text);
+        Assert.Contains("\"quantityCodes\": [", text);
+        var back = PayerProfileJson.ParseOne(text);
+        Assert.Equal(p.UntimedCodes, back.UntimedCodes);
+        Assert.Equal(p.QuantityCodes, back.QuantityCodes);
+        Assert.Equal(text, PayerProfileJson.Serialize(back));
+    }
+
+    [Theory]
+    [InlineData("""{"payerId":"acme","untimedCodes":["97161","9716"]}""", "untimedCodes[1] '9716' is not a 5-character code")]
+    [InlineData("""{"payerId":"acme","untimedCodes":"97161"}""", "untimedCodes has a value of the wrong type (expected an array of strings)")]
+    [InlineData("""{"payerId":"acme","quantityCodes":{"A4556":1}}""", "quantityCodes has a value of the wrong type (expected an array of strings)")]
+    [InlineData("""{"payerId":"acme","quantityCodes":["A4556","A455"]}""", "quantityCodes[1] 'A455' is not a 5-character code or a prefix")]
+    [InlineData("""{"payerId":"acme","quantityCodes":["A4556*"]}""", "quantityCodes[0] 'A4556*' is not a 5-character code or a prefix")]
+    [InlineData("""{"payerId":"acme","quantityCodes":["*"]}""", "quantityCodes[0] '*' is not a 5-character code or a prefix")]
+    [InlineData("""{"payerId":"acme","quantityCodes":["L-*"]}""", "quantityCodes[0] 'L-*' is not a 5-character code or a prefix")]
+    [InlineData("""{"payerId":"acme","untimedCode":["97161"]}""", "unknown field 'untimedCode'")]
+    public void Untimed_and_quantity_code_errors_name_the_entry(string json, string error)
+    {
+        var ex = Rejects(json);
+        Assert.Contains(ex.Errors, e => e.Contains(error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Quantity_prefixes_of_one_to_four_characters_are_accepted()
+    {
+        var p = PayerProfileJson.ParseOne("""{"payerId":"acme","quantityCodes":["L*","A45*","E0*","A4556"]}""");
+        Assert.True(p.IsQuantity("A4595"));
+        Assert.True(p.IsQuantity("E0730"));
+        Assert.False(p.IsQuantity("A6021"));
+    }
+
+    [Fact]
+    public void A_code_both_timed_and_untimed_is_refused_naming_it()
+    {
+        // The profile's own timedCodes...
+        var ex = Rejects("""{"payerId":"acme","timedCodes":["97110","97161"],"untimedCodes":["97150","97161"]}""");
+        var error = Assert.Single(ex.Errors);
+        Assert.Contains("untimedCodes[1] '97161'", error);
+        Assert.Contains("timedCodes", error);
+        // ...or the default timed list (97112 is timed by default).
+        ex = Rejects("""{"payerId":"acme","untimedCodes":["97161","97112"]}""");
+        Assert.Contains("untimedCodes[1] '97112' is also in the default timed codes", Assert.Single(ex.Errors));
+        // Case and spaces do not hide the clash.
+        Assert.Contains("'g0283 '", Assert.Single(Rejects("""{"payerId":"acme","timedCodes":["G0283"],"untimedCodes":["g0283 "]}""").Errors));
+    }
+
     [Theory]
     [InlineData("""{"payerId":"acme","ptpPairs":[{"column1":"97150","column2":"97110","modifierAllowed":true},{"column1":"97150","column2":"97112","modifierAllowed":true},{"column1":"9711","column2":"97112","modifierAllowed":true}]}""",
         "ptpPairs[2].column1 '9711' is not a 5-character code")]

@@ -50,6 +50,9 @@ public class ShippedPayersTests
     {
         var m = Get("medicare");
         Assert.True(m.RequiresDisciplineModifier);
+        // Section 9: $2,230 (2023), $2,330 (2024), $2,410 (2025), $2,480 (2026).
+        Assert.Equal(2230m, m.KxThresholdFor(2023));
+        Assert.Equal(2330m, m.KxThresholdFor(2024));
         Assert.Equal(2410m, m.KxThresholdFor(2025));
         Assert.Equal(2480m, m.KxThresholdFor(2026));
         Assert.Equal(3000m, m.ReviewThreshold);
@@ -59,12 +62,34 @@ public class ShippedPayersTests
         Assert.Equal(["59", "XE", "XS", "XP", "XU"], m.DistinctModifiers);
         Assert.Equal(new Dictionary<string, int>
         {
-            ["97110"] = 6, ["97112"] = 4, ["97116"] = 4, ["97140"] = 6, ["97530"] = 6,
+            ["97110"] = 6, ["97112"] = 4, ["97116"] = 4, ["97140"] = 6, ["97530"] = 6, ["97150"] = 1,
             ["97161"] = 1, ["97162"] = 1, ["97163"] = 1, ["97164"] = 1,
         }, m.DailyUnitLimits);
         Assert.Equal("G0283", m.CodeReplacements["97014"]);
         Assert.Equal(["97010"], m.NotPayable);
         Assert.True(m.RateOf("97112") > 0);
+    }
+
+    [Theory]
+    [InlineData("medicare")]
+    [InlineData("commercial-ama")]
+    [InlineData("commercial-strict")]
+    public void Every_shipped_profile_lists_its_untimed_and_quantity_codes(string payerId)
+    {
+        // Section 9: evaluations, 97150, supervised modalities, 29xxx strapping, 95992, 20560/20561,
+        // wound care and G0283 are untimed; A4556, A4595 and every L-code are supplies billed by quantity.
+        var p = Get(payerId);
+        Assert.Equal(
+        [
+            "97161", "97162", "97163", "97164", "97165", "97166", "97167", "97168", "97169", "97170", "97171", "97172",
+            "97150", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028",
+            "29200", "29240", "29260", "29280", "29520", "29530", "29540", "29550", "29580", "29581", "29584",
+            "95992", "20560", "20561", "97597", "97598", "97605", "97606", "97607", "97608", "G0283",
+        ], p.UntimedCodes);
+        Assert.Equal(["A4556", "A4595", "L*"], p.QuantityCodes);
+        Assert.DoesNotContain(p.UntimedCodes!, p.IsTimed);
+        Assert.True(p.IsQuantity("L3908"));
+        Assert.False(p.Knows("97111"));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class ClaimRulesTests
             "MOD_DISCIPLINE_MISSING", "MOD_DISCIPLINE_WRONG", "PTP_MODIFIER_MISSING", "PTP_NOT_ALLOWED", "MOD_KX_MISSING",
             "MOD_KX_UNNEEDED", "REVIEW_THRESHOLD", "MOD_ASSISTANT_MISSING", "MOD_ASSISTANT_WRONG", "CODE_REPLACED_FOR_PAYER",
             "ONE_ON_ONE_NOT_ATTESTED", "UNITS_OVERBILLED", "UNITS_UNDERBILLED", "UNITS_UNTIMED_OVER_ONE", "UNITS_OVER_DAILY_LIMIT",
-            "CODE_NOT_PAYABLE", "MOD_ASSISTANT_UNNEEDED",
+            "CODE_NOT_PAYABLE", "CODE_UNKNOWN", "MOD_ASSISTANT_UNNEEDED",
         ], ClaimRules.All.Select(r => r.RuleId));
         foreach (var rule in ClaimRules.All)
             Assert.Equal(rule.RuleId.Replace("_", ""), rule.GetType().Name.ToUpperInvariant());

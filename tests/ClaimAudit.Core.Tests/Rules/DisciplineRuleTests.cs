@@ -28,6 +28,17 @@ public class DisciplineRuleTests
     }
 
     [Fact]
+    public void Missing_fires_on_untimed_therapy_codes_outside_97xxx()
+    {
+        // Strapping (29530) and dry needling (20561) furnished by a PT are untimed therapy codes (section 9): they need GP too.
+        var findings = Findings(Visit("medicare", "2026-03-04", Line("29530", 10, modifiers: ""), Line("20561", 15, modifiers: "")), RuleIds.ModDisciplineMissing);
+        Assert.Equal(["20561", "29530"], findings.Select(f => f.Code).Order(StringComparer.Ordinal));
+        Assert.All(findings, f => Assert.StartsWith("append GP to", f.Fix));
+        // A supply is not a therapy line.
+        Assert.Empty(Findings(Visit("medicare", "2026-03-04", Line("A4556", 0, modifiers: "", billed: 2)), RuleIds.ModDisciplineMissing));
+    }
+
+    [Fact]
     public void Wrong_fires_on_GO_billed_for_a_PT_line()
     {
         var f = Assert.Single(Findings(Visit("medicare", "2026-03-04", Line("97110", 30, modifiers: "GO")), RuleIds.ModDisciplineWrong));

@@ -3,7 +3,7 @@ using static ClaimAudit.Core.Tests.Rules.RuleKit;
 
 namespace ClaimAudit.Core.Tests.Rules;
 
-/// <summary>§4 MOD_KX_MISSING / MOD_KX_UNNEEDED / REVIEW_THRESHOLD: Medicare KX $2,410 (2025), $2,480 (2026), review at $3,000.</summary>
+/// <summary>§4 MOD_KX_MISSING / MOD_KX_UNNEEDED / REVIEW_THRESHOLD: Medicare KX $2,230 (2023), $2,330 (2024), $2,410 (2025), $2,480 (2026), review at $3,000.</summary>
 public class KxRuleTests
 {
     // One full visit: 97110 90 (6 u × 29.50 = 177.00), 97530 90 (6 u × 35.10 = 210.60), 97140 90 (6 u × 27.30 = 163.80),
@@ -43,13 +43,29 @@ public class KxRuleTests
     }
 
     [Fact]
+    public void The_2023_and_2024_thresholds_apply_to_claims_of_those_years()
+    {
+        // ytd 2310 + 97110 1 u ($29.50) = 2339.50: past 2024's $2,330 (the claim needs KX), under 2025's $2,410.
+        var f = Assert.Single(Findings(Visit("V-1", "P-1", "medicare", "2024-06-03", 2310m, Line("97110", 15)), RuleIds.ModKxMissing));
+        Assert.Contains("$2,339.50", f.Message);
+        Assert.Contains("$2,330.00", f.Message);
+        Assert.DoesNotContain("threshold yet", f.Message);
+        // ytd 2210 + $29.50 = 2239.50: past 2023's $2,230.
+        f = Assert.Single(Findings(Visit("V-1", "P-1", "medicare", "2023-11-20", 2210m, Line("97110", 15)), RuleIds.ModKxMissing));
+        Assert.Contains("$2,230.00", f.Message);
+        // ytd 2290 + $29.50 = 2319.50: under 2024's $2,330, so KX billed then is unneeded.
+        Assert.Empty(Findings(Visit("V-1", "P-1", "medicare", "2024-06-03", 2290m, Line("97110", 15)), RuleIds.ModKxMissing));
+        Assert.Single(Findings(Visit("V-1", "P-1", "medicare", "2024-06-03", 2290m, Line("97110", 15, modifiers: "GP;KX")), RuleIds.ModKxUnneeded));
+    }
+
+    [Fact]
     public void A_year_the_profile_does_not_have_yet_uses_the_latest_earlier_threshold_and_says_so()
     {
-        // January 2027: the shipped profile knows 2025 and 2026 only. ytd 2470 + $29.50 = 2499.50 passes 2026's $2,480.
+        // January 2027: the shipped profile knows 2023 to 2026 only. ytd 2470 + $29.50 = 2499.50 passes 2026's $2,480.
         var f = Assert.Single(Findings(Visit("V-1", "P-1", "medicare", "2027-01-06", 2470m, Line("97110", 15)), RuleIds.ModKxMissing));
         Assert.Contains("no 2027 threshold yet, so 2026's is used", f.Message);
         // A year before any threshold of the profile is not checked at all.
-        Assert.Empty(Findings(Visit("V-1", "P-1", "medicare", "2024-06-03", 9000m, Line("97110", 15)), RuleIds.ModKxMissing));
+        Assert.Empty(Findings(Visit("V-1", "P-1", "medicare", "2022-06-03", 9000m, Line("97110", 15)), RuleIds.ModKxMissing));
     }
 
     [Fact]

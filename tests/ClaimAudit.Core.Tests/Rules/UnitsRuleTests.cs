@@ -81,6 +81,34 @@ public class UnitsRuleTests
     }
 
     [Fact]
+    public void Daily_limit_of_one_97150_a_day_for_medicare()
+    {
+        // Section 9: Medicare's limit for 97150 (group therapy) is 1 unit a day. Billing 2 units of it
+        // passes the limit by 1 unit × $18.60.
+        var f = Assert.Single(Findings(Visit("medicare", "2026-03-04", Line("97150", 45, billed: 2)), RuleIds.UnitsOverDailyLimit));
+        Assert.Equal("97150", f.Code);
+        Assert.Equal(18.60m, f.Amount);
+        Assert.StartsWith("bill no more than 1 unit of 97150", f.Fix);
+        Assert.Contains("2 units are billed", f.Message);
+        Assert.Empty(Findings(Visit("medicare", "2026-03-04", Line("97150", 45, billed: 1)), RuleIds.UnitsOverDailyLimit));
+        // The commercial templates set no 97150 limit.
+        Assert.Empty(Findings(Visit("commercial-ama", "2026-03-04", Line("97150", 45, billed: 2)), RuleIds.UnitsOverDailyLimit));
+    }
+
+    [Fact]
+    public void Two_group_sessions_on_one_date_pass_the_97150_limit()
+    {
+        // A morning and an afternoon group, 1 unit each (untimed): 2 units on 2026-03-04 > 1, reported on the later visit.
+        var byVisit = RunBatch(
+            Visit("V-AM", "P-9", "medicare", "2026-03-04", null, Line("97150", 30)),
+            Visit("V-PM", "P-9", "medicare", "2026-03-04", null, Line("97150", 30)));
+        var f = Assert.Single(byVisit["V-PM"], f => f.RuleId == RuleIds.UnitsOverDailyLimit);
+        Assert.Contains("across 2 visits", f.Message);
+        Assert.Equal(18.60m, f.Amount);
+        Assert.DoesNotContain(byVisit["V-AM"], f => f.RuleId == RuleIds.UnitsOverDailyLimit);
+    }
+
+    [Fact]
     public void Daily_limit_counts_billed_units_too()
     {
         // Time supports 2 units of 97161? No: evaluations are 1 per day; billing 2 passes the limit of 1.

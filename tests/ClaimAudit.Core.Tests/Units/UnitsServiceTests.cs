@@ -1,3 +1,4 @@
+using ClaimAudit.Core.Payers;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core.Tests.Units;
@@ -34,6 +35,58 @@ public class UnitsServiceTests
         Assert.Equal(3, r.TotalUnits);
         Assert.Equal(new UnitsResponseLine("97161", 45, 1), r.Lines[0]);
         Assert.Equal(new UnitsResponseLine("97110", 30, 2), r.Lines[1]);
+    }
+
+    [Fact]
+    public void A_code_neither_timed_nor_untimed_is_refused_naming_it()
+    {
+        // §3/§7: 99999 is in neither built-in list; it must not come back as one unit.
+        var result = UnitsService.Compute(new UnitsRequest { Method = "cms", Lines = [new() { Code = "97110", Minutes = 30 }, new() { Code = "99999", Minutes = 20 }] });
+        Assert.False(result.IsValid);
+        Assert.True(result.IsUnprocessable);
+        Assert.Equal("code 99999 is neither a timed nor an untimed code of the built-in lists; check for a typo", Assert.Single(result.Errors));
+    }
+
+    [Fact]
+    public void With_a_payer_a_mistyped_code_names_the_payer()
+    {
+        // 97111 is a typo of 97112 or 97110: neither Medicare list holds it.
+        var medicare = PayerProfileSet.Shipped.Find("medicare")!;
+        var error = Assert.Single(UnitsService.Compute(new UnitsRequest { Lines = [new() { Code = "97111", Minutes = 38 }] }, medicare).Errors);
+        Assert.StartsWith("code 97111 is neither a timed nor an untimed code of Medicare Part B; check for a typo", error);
+    }
+
+    [Theory]
+    [InlineData("A4556")]
+    [InlineData("l3908")]
+    public void A_supply_is_refused_as_billed_by_quantity(string code)
+    {
+        var result = UnitsService.Compute(new UnitsRequest { Method = "cms", Lines = [new() { Code = code, Minutes = 10 }] });
+        Assert.True(result.IsUnprocessable);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith($"code {code.ToUpperInvariant()} is a supply", error);
+        Assert.Contains("billed by quantity, not by time", error);
+    }
+
+    [Fact]
+    public void The_payers_own_untimed_list_decides()
+    {
+        // A payer whose untimedCodes are only 97150 and 29530: strapping is 1 unit, and 97161 is unknown to it.
+        var payer = new PayerProfile { PayerId = "acme", Name = "Acme", UntimedCodes = ["97150", "29530"] };
+        var r = UnitsService.Compute(new UnitsRequest { Method = "cms", Lines = [new() { Code = "29530", Minutes = 20 }, new() { Code = "97110", Minutes = 20 }] }, payer).Response!;
+        Assert.Equal(20, r.TotalMinutes);
+        Assert.Equal(new UnitsResponseLine("29530", 20, 1), r.Lines[0]);
+        Assert.Contains("97161", Assert.Single(UnitsService.Compute(new UnitsRequest { Method = "cms", Lines = [new() { Code = "97161", Minutes = 45 }] }, payer).Errors));
+    }
+
+    [Fact]
+    public void A_malformed_request_with_an_unknown_code_is_not_only_unprocessable()
+    {
+        // Both reasons are listed; the request is malformed first (the API answers 400, not 422).
+        var result = UnitsService.Compute("""{"method":"fast","lines":[{"code":"99999","minutes":20}]}""");
+        Assert.False(result.IsUnprocessable);
+        Assert.Equal(2, result.Errors.Count);
+        Assert.Contains(result.Errors, e => e.Contains("99999", StringComparison.Ordinal));
     }
 
     [Fact]

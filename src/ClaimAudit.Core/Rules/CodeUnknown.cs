@@ -1,0 +1,24 @@
+using ClaimAudit.Core.Model;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>
+/// CODE_UNKNOWN: a code the payer's profile neither times nor lists in <c>untimedCodes</c> (nor bills
+/// by quantity) — a typo such as 97111, or a code ClaimAudit does not know. Its units are not checked,
+/// so nothing is computed for it and the finding carries no dollars.
+/// </summary>
+public sealed class CodeUnknown : IVisitRule
+{
+    public string RuleId => RuleIds.CodeUnknown;
+
+    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    {
+        foreach (var line in visit.Lines.Where(l => !visit.Profile.Knows(l.Code)))
+        {
+            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+                $"{line.Code} is neither a timed nor an untimed code in {visit.Profile.DisplayName}'s profile (a typo, or a code ClaimAudit does not know), so its units were not checked.",
+                $"check {line.Code} for a typo; if it is right, add it to the profile's timedCodes or untimedCodes so its units are checked",
+                0m));
+        }
+    }
+}
