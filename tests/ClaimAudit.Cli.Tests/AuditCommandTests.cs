@@ -12,7 +12,7 @@ public class AuditCommandTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal("", run.Stderr);
-        Assert.Contains("28 visits", run.Stdout);
+        Assert.Contains("36 visits", run.Stdout);
         Assert.Contains("4 rejected rows", run.Stdout);
         // The seed's trap: 97112 + 97110 needs a 59 for the commercial payer (V-2001) and not for Medicare (V-1001).
         Assert.Contains("PTP_MODIFIER_MISSING", run.Stdout);
@@ -32,19 +32,21 @@ public class AuditCommandTests
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         var summary = root.GetProperty("summary");
-        Assert.Equal(28, summary.GetProperty("visits").GetInt32());
+        Assert.Equal(36, summary.GetProperty("visits").GetInt32());
         Assert.Equal(4, summary.GetProperty("rejectedRows").GetInt32());
 
-        // 48 data rows in the file: every one is a line of a visit or a rejected row.
+        // 59 data rows in the file (spreadsheet rows 2..60): every one is listed once, in the rows of
+        // a report line (V-5001 bills 97110 on two rows, merged into one line) or as a rejected row.
         var dataRows = File.ReadAllLines(CliRun.Sample).Length - 1;
+        Assert.Equal(59, dataRows);
         var visitIds = root.GetProperty("visits").EnumerateArray().Select(v => v.GetProperty("visitId").GetString()).ToList();
-        Assert.Equal(28, visitIds.Distinct().Count());
+        Assert.Equal(36, visitIds.Distinct().Count());
+        var lineRows = root.GetProperty("visits").EnumerateArray()
+            .SelectMany(v => v.GetProperty("lines").EnumerateArray())
+            .SelectMany(l => l.GetProperty("rows").EnumerateArray().Select(r => r.GetInt32()));
         var rejected = root.GetProperty("rejectedRows").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()).ToList();
         Assert.Equal(4, rejected.Count);
-        Assert.Equal(48, dataRows);
-        // No visit of the sample bills one code on two rows, so each audited row is one report line.
-        var auditedLines = root.GetProperty("visits").EnumerateArray().Sum(v => v.GetProperty("lines").GetArrayLength());
-        Assert.Equal(dataRows, auditedLines + rejected.Count);
+        Assert.Equal(Enumerable.Range(2, dataRows), lineRows.Concat(rejected).Order());
 
         var v1001 = root.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-1001");
         Assert.DoesNotContain(v1001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PTP_MODIFIER_MISSING");
@@ -128,7 +130,7 @@ public class AuditCommandTests
             var run = await CliRun.RunAsync("audit", CliRun.Sample, "--out", dir, "--format", "all");
             Assert.Equal(0, run.ExitCode);
             using (var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "report.json"))))
-                Assert.Equal(28, doc.RootElement.GetProperty("summary").GetProperty("visits").GetInt32());
+                Assert.Equal(36, doc.RootElement.GetProperty("summary").GetProperty("visits").GetInt32());
             Assert.Contains("PTP_MODIFIER_MISSING", await File.ReadAllTextAsync(Path.Combine(dir, "report.csv")));
             Assert.StartsWith("<!DOCTYPE html>", (await File.ReadAllTextAsync(Path.Combine(dir, "report.html"))).TrimStart('\uFEFF'), StringComparison.OrdinalIgnoreCase);
         }

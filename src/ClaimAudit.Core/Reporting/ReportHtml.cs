@@ -319,6 +319,7 @@ public static class ReportHtml
         [RuleIds.CodeReplacedForPayer] = "error", [RuleIds.OneOnOneNotAttested] = "error",
         [RuleIds.UnitsOverbilled] = "error", [RuleIds.UnitsUnderbilled] = "warning",
         [RuleIds.UnitsUntimedOverOne] = "error", [RuleIds.UnitsOverDailyLimit] = "warning", [RuleIds.CodeNotPayable] = "warning",
+        [RuleIds.CodeUnknown] = "warning", [RuleIds.ModAssistantUnneeded] = "warning", [RuleIds.DocNoteMissing] = "error",
         [RuleIds.DocTechniqueMissing] = "error", [RuleIds.DocGenericOnly] = "warning", [RuleIds.DocDeficitMissing] = "warning",
         [RuleIds.DocMeasureMissing] = "warning", [RuleIds.DocOneOnOneMissing] = "warning",
         [RuleIds.DocSeparateTimeMissing] = "warning", [RuleIds.DocTimeMismatch] = "warning",
