@@ -146,22 +146,27 @@ public sealed class AuditEngine
             ?? (sources.Any(l => l.AssistantMinutes > 0) ? AssistantOf(sources[0].Role) : null);
         var assistantMinutes = sources.Sum(l => l.Role.IsAssistant() ? l.Minutes : l.AssistantMinutes);
         var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
-        var billed = sources.Where(l => l.BilledUnits is not null).Select(l => l.BilledUnits!.Value).ToList();
-        int? billedUnits = billed.Count > 0 ? billed.Sum() : null;
+        var stated = sources.Where(l => l.BilledUnits is not null).Sum(l => l.BilledUnits!.Value);
+        var blankRows = sources.Count(l => l.BilledUnits is null);
         // Untimed codes are one unit per visit; supplies billed by quantity and codes the payer does
         // not know are not judged: their units are what the clinic bills.
         var judged = timedUnits is not null || profile.IsUntimed(code);
-        var computed = timedUnits ?? (judged ? 1 : billedUnits ?? 0);
+        var computed = timedUnits ?? (judged ? 1 : stated);
         var rate = profile.RateOf(code);
 
+        // A blank billed_units cell means "tell me": blank rows bill what the time supports beyond the
+        // stated rows, shared by their minutes. The line then bills its stated units plus that share,
+        // so a blank row is never both judged as billed and reported as under-billed.
+        var unsaid = blankRows > 0 ? Math.Max(0, computed - stated) : 0;
+        var shares = ShareByMinutes(unsaid, sources);
+        int? billedUnits = blankRows == sources.Count ? null : stated + unsaid;
+
         var claims = new List<ClaimRow>(sources.Count);
-        var unsaid = Math.Max(0, computed - (billedUnits ?? 0));
-        foreach (var source in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            var rowUnits = source.BilledUnits ?? unsaid;
-            if (source.BilledUnits is null) unsaid = 0; // the first row that does not say bills what is left
+            var source = sources[i];
             var rowRate = ClaimRow.IsAssistantFurnished(source) ? rate * profile.AssistantRate : rate;
-            claims.Add(new ClaimRow { Source = source, Units = rowUnits, FullRate = rate, UnitRate = rowRate });
+            claims.Add(new ClaimRow { Source = source, Units = source.BilledUnits ?? shares[i], FullRate = rate, UnitRate = rowRate });
         }
 
         return new CodeLine
@@ -184,6 +189,28 @@ public sealed class AuditEngine
             Sources = sources,
             Claims = claims,
         };
+    }
+
+    /// <summary>
+    /// Units shared among the rows with a blank billed_units, in proportion to their minutes (largest
+    /// remainder, then the earlier row); rows that state their units get none.
+    /// </summary>
+    private static int[] ShareByMinutes(int units, List<ServiceLine> rows)
+    {
+        var shares = new int[rows.Count];
+        if (units == 0) return shares;
+        var blank = Enumerable.Range(0, rows.Count).Where(i => rows[i].BilledUnits is null).ToList();
+        var minutes = blank.Sum(i => rows[i].CountedMinutes);
+        if (minutes == 0) { shares[blank[0]] = units; return shares; }
+        var given = 0;
+        foreach (var i in blank) given += shares[i] = units * rows[i].CountedMinutes / minutes;
+        foreach (var i in blank.OrderByDescending(i => units * rows[i].CountedMinutes % minutes).ThenBy(i => i))
+        {
+            if (given == units) break;
+            shares[i]++;
+            given++;
+        }
+        return shares;
     }
 
     /// <summary>Runs every rule on one visit.</summary>
@@ -275,12 +302,19 @@ public sealed class AuditEngine
             {
                 if (!s.ByCode.TryGetValue(line.Code, out var code)) s.ByCode[line.Code] = code = new CodeSummary();
                 code.Lines++;
-                var lineErrors = findings.Where(f => f.Severity == Severity.Error && f.Code == line.Code).ToList();
+                // A finding naming a row belongs to the line holding that row; one without a row to
+                // the first line of its code (a PT and an OT line of one code must not both take it).
+                var firstOfCode = ReferenceEquals(e.Lines.First(l => l.Code == line.Code), line);
+                var lineErrors = findings.Where(f => f.Severity == Severity.Error && f.Code == line.Code
+                    && (f.Row is int row ? line.Sources.Any(r => r.Row == row) : firstOfCode)).ToList();
                 if (lineErrors.Count > 0) code.LinesWithErrors++;
                 s.Revenue.Billed += line.BilledValue;
                 s.Revenue.Computed += line.Value;
-                // A line is at risk once, for the largest amount any error puts on it.
-                if (lineErrors.Count > 0) s.Revenue.AtRisk += lineErrors.Max(f => f.Amount);
+                // Each row is a claim line: it is at risk once, for the largest amount any error puts on
+                // it; errors on the merged line (units, documentation) put the line at risk as a whole.
+                var byRow = lineErrors.Where(f => f.Row is not null).GroupBy(f => f.Row).Sum(g => g.Max(f => f.Amount));
+                var whole = lineErrors.Where(f => f.Row is null).Select(f => f.Amount).DefaultIfEmpty(0m).Max();
+                s.Revenue.AtRisk += Math.Max(byRow, whole);
             }
             s.Revenue.AtRisk += findings.Where(f => f.Severity == Severity.Error && f.Code is null).Sum(f => f.Amount);
         }

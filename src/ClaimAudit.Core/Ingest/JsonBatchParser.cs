@@ -236,6 +236,7 @@ internal static class JsonBatchParser
         decimal? ptSlp = null, ot = null;
         foreach (var group in element.EnumerateObject())
         {
+            if (group.Value.ValueKind == JsonValueKind.Null) continue; // not given
             var text = group.Value.ValueKind switch
             {
                 JsonValueKind.Number => group.Value.GetRawText(),

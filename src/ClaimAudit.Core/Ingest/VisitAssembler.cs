@@ -296,7 +296,8 @@ internal sealed class VisitAssembler
     {
         if (ytd.PtSlp is { } ptSlp) SetYtd(draft, ProviderRoles.PtSlpGroup, ptSlp);
         if (ytd.Ot is { } ot) SetYtd(draft, ProviderRoles.OtGroup, ot);
-        if (ytd.Single is not { } single) return;
+        // The per-group amounts say more than the single one: when both are given, they win.
+        if (ytd.Single is not { } single || ytd.PtSlp is not null || ytd.Ot is not null) return;
         string? group = null;
         foreach (var line in lines)
         {

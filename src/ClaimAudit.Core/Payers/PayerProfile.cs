@@ -49,7 +49,7 @@ public sealed record PayerProfile
     /// <summary>
     /// The untimed codes outpatient therapy bills (section 3 and 9): PT/OT/athletic-training
     /// evaluations, group therapy, supervised modalities, strapping, canalith repositioning, dry
-    /// needling, wound care, and Medicare's G0283.
+    /// needling, wound care, Medicare's G0283, and the SLP session codes (a clinic bills GN lines too).
     /// </summary>
     public static readonly IReadOnlyList<string> DefaultUntimedCodes =
     [
@@ -57,6 +57,8 @@ public sealed record PayerProfile
         "97150", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028", "G0283",
         "29200", "29240", "29260", "29280", "29520", "29530", "29540", "29550", "29580", "29581", "29584",
         "95992", "20560", "20561", "97597", "97598", "97605", "97606", "97607", "97608",
+        // Speech-language pathology: treatment, evaluations, swallowing (billed per session, not by time).
+        "92507", "92508", "92521", "92522", "92523", "92524", "92526", "92610",
     ];
 
     /// <summary>Supplies billed by quantity: electrodes (A4556, A4595), and every L-code (orthotics).</summary>

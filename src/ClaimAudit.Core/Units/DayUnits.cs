@@ -30,17 +30,16 @@ public static class DayUnits
             // The units the code has beyond its visits' whole quarter-hours go first where the clinic
             // billed them (so a correct claim is not reported as over- and under-billed at once),
             // then to the largest remainder, then the larger line, then the earlier visit.
-            while (left > 0)
-            {
-                var order = items
-                    .OrderByDescending(i => (lines[i].Billed ?? 0) > result[i])
-                    .ThenByDescending(i => Math.Max(0, lines[i].CountedMinutes) - result[i] * UnitCalculator.UnitMinutes)
-                    .ThenByDescending(i => lines[i].CountedMinutes)
-                    .ThenBy(i => lines[i].Visit)
-                    .First();
-                result[order]++;
-                left--;
-            }
+            // One sort: each pass hands one unit to each visit in this order (a visit that got one has no
+            // remainder left to outrank the others).
+            var order = items
+                .OrderByDescending(i => (lines[i].Billed ?? 0) > result[i])
+                .ThenByDescending(i => Math.Max(0, lines[i].CountedMinutes) % UnitCalculator.UnitMinutes)
+                .ThenByDescending(i => lines[i].CountedMinutes)
+                .ThenBy(i => lines[i].Visit)
+                .ToList();
+            for (var k = 0; left > 0 && order.Count > 0; k = (k + 1) % order.Count, left--)
+                result[order[k]]++;
         }
         return result;
     }

@@ -77,7 +77,8 @@ public class ShippedPayersTests
     public void Every_shipped_profile_lists_its_untimed_and_quantity_codes(string payerId)
     {
         // Section 9: evaluations, 97150, supervised modalities, 29xxx strapping, 95992, 20560/20561,
-        // wound care and G0283 are untimed; A4556, A4595 and every L-code are supplies billed by quantity.
+        // wound care and G0283 are untimed, and so are the SLP session codes (a GN line must not read as
+        // a typo); A4556, A4595 and every L-code are supplies billed by quantity.
         var p = Get(payerId);
         Assert.Equal(
         [
@@ -85,7 +86,9 @@ public class ShippedPayersTests
             "97150", "97010", "97012", "97014", "97016", "97018", "97022", "97024", "97026", "97028",
             "29200", "29240", "29260", "29280", "29520", "29530", "29540", "29550", "29580", "29581", "29584",
             "95992", "20560", "20561", "97597", "97598", "97605", "97606", "97607", "97608", "G0283",
+            "92507", "92508", "92521", "92522", "92523", "92524", "92526", "92610",
         ], p.UntimedCodes);
+        Assert.True(p.IsUntimed("92507"));
         Assert.Equal(["A4556", "A4595", "L*"], p.QuantityCodes);
         Assert.DoesNotContain(p.UntimedCodes!, p.IsTimed);
         Assert.True(p.IsQuantity("L3908"));

@@ -66,6 +66,73 @@ public class TrustFixesTests
         Assert.Equal([2, 3, 4, 5], rows);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Rows_with_blank_units_share_the_codes_units_by_minutes_so_row_order_does_not_matter(bool gpFirst)
+    {
+        // 97110 20 + 20 = 40 min → 3 units (§3); billed_units blank on both rows ("tell me"): the
+        // rows bill 2 and 1. Whichever row lacks GP is flagged, whatever the order.
+        string Row(string modifiers) => $"V-1,P-1,2026-03-02,medicare,97110,20,PT,,,{modifiers}";
+        var (_, visits) = Audit(Csv(Header, gpFirst ? [Row("GP"), Row("")] : [Row(""), Row("GP")]));
+        var f = Assert.Single(visits.Visit("V-1").Of(RuleIds.ModDisciplineMissing));
+        Assert.Equal(gpFirst ? 3 : 2, f.Row);
+        Assert.Equal(gpFirst ? 29.50m : 59.00m, f.Amount); // the second row bills 1 unit, the first 2
+    }
+
+    [Fact]
+    public void A_PTA_row_merged_with_a_PT_row_still_needs_CQ()
+    {
+        // 97110: PT 20 min + PTA 20 min = 40 min → 3 units, shared 2 and 1 by minutes (largest
+        // remainder, then the earlier row). The PTA's row (row 3, 1 unit at 85 % of $29.50 = $25.08) lacks CQ.
+        var (_, visits) = Audit(Csv(Header,
+            "V-1,P-1,2026-03-02,medicare,97110,20,PT,,,GP",
+            "V-1,P-1,2026-03-02,medicare,97110,20,PTA,,,GP"));
+        var f = Assert.Single(visits.Visit("V-1").Of(RuleIds.ModAssistantMissing));
+        Assert.Equal(3, f.Row);
+        Assert.Equal(25.08m, f.Amount);
+    }
+
+    [Fact]
+    public void Each_denied_row_of_a_merged_line_is_at_risk()
+    {
+        // Two 97110 rows, 30 min and 2 units each, neither with GP: each row is denied ($59.00 each).
+        var (report, visits) = Audit(Csv(Header,
+            "V-1,P-1,2026-03-02,medicare,97110,30,PT,,2,",
+            "V-1,P-1,2026-03-02,medicare,97110,30,PT,,2,"));
+        Assert.Equal([59.00m, 59.00m], visits.Visit("V-1").Of(RuleIds.ModDisciplineMissing).Select(f => f.Amount));
+        Assert.Equal(118.00m, report.Summary.Revenue.AtRisk);
+        Assert.Equal(1, report.Summary.ByCode["97110"].LinesWithErrors);
+    }
+
+    [Fact]
+    public void A_blank_row_beside_a_stated_row_bills_the_rest_and_is_not_also_under_billed()
+    {
+        // 97110 30 + 30 = 60 min → 4 units; row 2 states 2, row 3 is blank and so bills the other 2.
+        // Row 3 has no GP: denied, 2 × $29.50 = $59.00. Nothing is under-billed; the line bills 4 ($118).
+        var (report, visits) = Audit(Csv(Header,
+            "V-1,P-1,2026-03-02,medicare,97110,30,PT,,2,GP",
+            "V-1,P-1,2026-03-02,medicare,97110,30,PT,,,"));
+        var v = visits.Visit("V-1");
+        var f = Assert.Single(v.Of(RuleIds.ModDisciplineMissing));
+        Assert.Equal((3, 59.00m), (f.Row!.Value, f.Amount));
+        Assert.Empty(v.Of(RuleIds.UnitsUnderbilled));
+        Assert.Equal(4, v.Line("97110").BilledUnits);
+        Assert.Equal(118.00m, report.Summary.Revenue.Billed);
+        Assert.Equal(0m, report.Summary.Revenue.UnderBilled);
+    }
+
+    [Fact]
+    public void A_PT_and_an_OT_line_of_one_code_do_not_both_take_one_line_level_error()
+    {
+        // 97110 billed 3 units by the PT for 30 min (2 supported: over-billed by 1 × $29.50) and by the OT correctly.
+        var (report, _) = Audit(Csv(Header,
+            "V-1,P-1,2026-03-02,medicare,97110,30,PT,,3,GP",
+            "V-1,P-1,2026-03-02,medicare,97110,30,OT,,2,GO"));
+        Assert.Equal(29.50m, report.Summary.Revenue.AtRisk);
+        Assert.Equal(1, report.Summary.ByCode["97110"].LinesWithErrors);
+    }
+
     // ---- 4. ytd_therapy_amount per KX group (§2) ------------------------------------------------
 
     [Fact]
@@ -105,6 +172,10 @@ public class TrustFixesTests
         var (report, none) = Audit($$"""{"visits":[{"visitId":"V-1","patientId":"P-1","dateOfService":"2026-06-01","payerId":"medicare","ytdTherapyAmount":2470,"lines":{{Lines}}}]}""");
         Assert.Empty(none);
         Assert.Contains(report.RejectedRows.Single().Errors, e => e.Contains("PT/SLP and OT lines but one ytdTherapyAmount"));
+
+        // Both forms given: the per-group amounts win; a group given as null is not given.
+        var (_, both) = Audit($$"""{"visits":[{"visitId":"V-1","patientId":"P-1","dateOfService":"2026-06-01","payerId":"medicare","ytdTherapyAmount":2470,"ytdTherapyAmounts":{"PT_SLP":2470,"OT":null},"lines":{{Lines}}}]}""");
+        Assert.Equal("97110", Assert.Single(both.Visit("V-1").Of(RuleIds.ModKxMissing)).Code);
 
         var (bad, _) = Audit("""{"visits":[{"visitId":"V-1","patientId":"P-1","dateOfService":"2026-06-01","payerId":"medicare","ytdTherapyAmounts":{"PT":5},"lines":[{"code":"97110","minutes":30}]}]}""");
         Assert.Contains(bad.RejectedRows.Single().Errors, e => e.Contains("unknown group 'PT'"));
