@@ -111,6 +111,15 @@ public class StatedMinutesPerDisciplineTests
         return outcome.Report.Visits.SelectMany(v => v.Findings).Where(f => f.RuleId.StartsWith("DOC_", StringComparison.Ordinal)).ToList();
     }
 
+    private static List<FindingReport> AuditJson(string json)
+    {
+        var batch = Engine.Ingest(new MemoryStream(Encoding.UTF8.GetBytes(json)), InputFormat.Json);
+        Assert.Null(batch.FileError);
+        Assert.Empty(batch.RejectedRows);
+        var outcome = Engine.Evaluate(batch, BatchHistory.Empty, "b-8j", "clinic-8", DateTimeOffset.UnixEpoch);
+        return outcome.Report.Visits.SelectMany(v => v.Findings).Where(f => f.RuleId.StartsWith("DOC_", StringComparison.Ordinal)).ToList();
+    }
+
     private static List<FindingReport> Of(string ruleId, List<FindingReport> findings) => findings.Where(f => f.RuleId == ruleId).ToList();
 
     [Fact]
@@ -144,6 +153,21 @@ public class StatedMinutesPerDisciplineTests
         const string wrong = "PT: 97530 15 min sit-to-stand from low mat 3x5. OT: 97530 25 min LB dressing, tub transfer bench training.";
         var mismatch = Assert.Single(Of(RuleIds.DocTimeMismatch, Audit(("97530", 15, "PT", wrong), ("97530", 20, "OT", wrong))));
         Assert.Contains("bills 20 min", mismatch.Message);
+    }
+
+    [Theory]
+    [InlineData("PT: 97530 15 min sit-to-stand from low mat 3x5. OT: 97530 20 min LB dressing, tub transfer bench training.", 0)]
+    [InlineData("PT: 97530 15 min sit-to-stand from low mat 3x5. OT: 97530 25 min LB dressing, tub transfer bench training.", 1)]
+    public void A_json_visit_note_speaks_for_every_discipline_of_the_visit(string note, int mismatches)
+    {
+        var json = $$"""
+            { "visits": [{ "visitId": "V-8J", "patientId": "P-8J", "dateOfService": "2026-03-04", "payerId": "medicare",
+              "diagnosisCodes": ["R26.89"], "note": "{{note}}",
+              "lines": [
+                { "code": "97530", "minutes": 15, "oneOnOne": true, "providerRole": "PT", "billedModifiers": ["GP"] },
+                { "code": "97530", "minutes": 20, "oneOnOne": true, "providerRole": "OT", "billedModifiers": ["GO"] } ] }] }
+            """;
+        Assert.Equal(mismatches, Of(RuleIds.DocTimeMismatch, AuditJson(json)).Count);
     }
 
     [Fact]
