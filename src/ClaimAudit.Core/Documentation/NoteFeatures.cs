@@ -9,6 +9,8 @@ namespace ClaimAudit.Core.Documentation;
 /// <remarks>
 /// Compact on purpose (a few hundred bytes per visit): terms are ids into the analyzer's shared
 /// <see cref="TermTable"/>, sorted; stated minutes are a small array; the MinHash signature is 64 uints.
+/// Stated minutes carry the discipline of the row whose note stated them (a CSV row's note speaks for
+/// its row's discipline); a visit-level note's (JSON) carry none.
 /// </remarks>
 public sealed class NoteFeatures
 {
@@ -29,7 +31,11 @@ public sealed class NoteFeatures
     /// <summary>Sorted ids of terms the note mentions only negated ("no PNF today"), kept to explain findings.</summary>
     public int[] NegatedTerms { get; init; } = [];
 
-    /// <summary>Minutes the note states per CPT code ("97112: 20 min", "NMR 20 minutes"), sorted by code.</summary>
+    /// <summary>
+    /// Each statement of minutes in the note ("97112: 20 min", "NMR 20 minutes", and with
+    /// <see cref="StatedMinutes.Uncoded"/> as the code, minutes that name no code), sorted by
+    /// discipline, code and minutes. Several statements for one code add up.
+    /// </summary>
     public StatedMinutes[] Minutes { get; init; } = [];
 
     /// <summary>MinHash signature of the note's word shingles, or null for a note too short to compare.</summary>
@@ -54,12 +60,60 @@ public sealed class NoteFeatures
     /// <summary>True when the note mentions anything specific: a term of any list other than the generic and one-on-one ones.</summary>
     public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList));
 
-    /// <summary>The minutes the note states for a code, or null when it states none.</summary>
+    /// <summary>
+    /// The minutes the note states for a code (its statements added up), or null when it states none:
+    /// a visit-level note's, else the largest of the disciplines' notes'.
+    /// </summary>
     public int? MinutesFor(string code)
     {
+        if (Sum(code, null) is int visitLevel) return visitLevel;
+        int? largest = null;
         foreach (var m in Minutes)
-            if (string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) return m.Minutes;
-        return null;
+            if (m.Discipline is { } d && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase) && Sum(code, d) is int sum)
+                largest = Math.Max(largest ?? 0, sum);
+        return largest;
+    }
+
+    /// <summary>
+    /// The statements of minutes for a code by a discipline's notes (e.g. "GP"), else by a visit-level
+    /// note; empty when neither states any. Use <see cref="StatedMinutes.Uncoded"/> for minutes that name no code.
+    /// </summary>
+    public IReadOnlyList<int> StatementsFor(string code, string? discipline)
+    {
+        var found = Collect(code, discipline);
+        return found.Count > 0 || discipline is null ? found : Collect(code, null);
+    }
+
+    private int? Sum(string code, string? discipline)
+    {
+        int? sum = null;
+        foreach (var m in Minutes)
+            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) sum = (sum ?? 0) + m.Minutes;
+        return sum;
+    }
+
+    private List<int> Collect(string code, string? discipline)
+    {
+        var found = new List<int>();
+        foreach (var m in Minutes)
+            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) found.Add(m.Minutes);
+        return found;
+    }
+
+    /// <summary>These features with the minutes of a visit-level note given to a discipline (the row's whose note this is).</summary>
+    public NoteFeatures WithDiscipline(string discipline)
+    {
+        var untagged = false;
+        foreach (var m in Minutes) untagged |= m.Discipline is null;
+        if (!untagged) return this;
+        var minutes = new StatedMinutes[Minutes.Length];
+        for (var i = 0; i < minutes.Length; i++) minutes[i] = Minutes[i] with { Discipline = Minutes[i].Discipline ?? discipline };
+        Array.Sort(minutes, StatedMinutes.Order);
+        return new NoteFeatures
+        {
+            HasText = HasText, WordCount = WordCount, Terms = Terms, FoundTerms = FoundTerms, NegatedTerms = NegatedTerms,
+            Minutes = minutes, Signature = Signature,
+        };
     }
 
     public NoteFeatures Merge(NoteFeatures other)
@@ -75,13 +129,29 @@ public sealed class NoteFeatures
             Terms = Terms ?? other.Terms,
             FoundTerms = Union(FoundTerms, other.FoundTerms),
             NegatedTerms = Union(NegatedTerms, other.NegatedTerms),
-            // The same statement repeated on several line notes must not add up: keep the largest per code.
-            Minutes = Minutes.Concat(other.Minutes)
-                .GroupBy(m => m.Code, StringComparer.OrdinalIgnoreCase)
-                .Select(g => new StatedMinutes(g.Key, g.Max(m => m.Minutes)))
-                .OrderBy(m => m.Code, StringComparer.Ordinal).ToArray(),
+            Minutes = MergeMinutes(Minutes, other.Minutes),
             Signature = MinHash.Merge(Signature, other.Signature),
         };
+    }
+
+    // The same statement repeated on several rows' notes must not add up, while different statements
+    // for one code do: per discipline and code the statements are a multiset, and merging takes each
+    // value as often as the note that states it most often does ("NMR 20 min" on every row stays 20;
+    // "97112 10 min" on one row and "97112 15 min" on another make 25).
+    private static StatedMinutes[] MergeMinutes(StatedMinutes[] a, StatedMinutes[] b)
+    {
+        if (b.Length == 0 || a.AsSpan().SequenceEqual(b)) return a;
+        if (a.Length == 0) return b;
+        var result = new List<StatedMinutes>(a.Length + b.Length);
+        int i = 0, j = 0;
+        while (i < a.Length || j < b.Length)
+        {
+            var c = i >= a.Length ? 1 : j >= b.Length ? -1 : StatedMinutes.Order(a[i], b[j]);
+            if (c < 0) result.Add(a[i++]);
+            else if (c > 0) result.Add(b[j++]);
+            else { result.Add(a[i++]); j++; }
+        }
+        return [.. result];
     }
 
     private IReadOnlyList<string> Names(int[] ids, string list)
@@ -115,8 +185,24 @@ public sealed class NoteFeatures
     }
 }
 
-/// <summary>Minutes a note states for one code.</summary>
-public readonly record struct StatedMinutes(string Code, int Minutes);
+/// <summary>
+/// One statement of minutes in a note: the code it names (<see cref="Uncoded"/> when it names none),
+/// the minutes, and the discipline ("GP", "GO", "GN") of the row whose note stated it, or null for a
+/// visit-level note.
+/// </summary>
+public readonly record struct StatedMinutes(string Code, int Minutes, string? Discipline = null)
+{
+    /// <summary>The code of minutes stated without a code ("Pt seen 30 min").</summary>
+    public const string Uncoded = "";
+
+    /// <summary>By discipline (visit-level first), code, then minutes.</summary>
+    public static int Order(StatedMinutes x, StatedMinutes y)
+    {
+        var c = string.CompareOrdinal(x.Discipline, y.Discipline);
+        if (c == 0) c = string.CompareOrdinal(x.Code, y.Code);
+        return c != 0 ? c : x.Minutes.CompareTo(y.Minutes);
+    }
+}
 
 /// <summary>Every canonical term of a vocabulary, numbered list by list, so features store small ints.</summary>
 public sealed class TermTable
@@ -132,7 +218,7 @@ public sealed class TermTable
         foreach (var (listName, list) in vocabulary.Lists.OrderBy(l => l.Key, StringComparer.Ordinal))
         {
             var start = names.Count;
-            foreach (var term in list.Terms.Keys.Order(StringComparer.Ordinal))
+            foreach (var term in list.AllTerms.Order(StringComparer.Ordinal))
             {
                 names.Add(term);
                 lists.Add(listName);

@@ -7,7 +7,8 @@ namespace ClaimAudit.Core.Documentation;
 /// The words the documentation review looks for, as data (Documentation/Vocabulary/*.json): named
 /// term lists (techniques, deficits, measures, generic phrases, one-on-one statements), the
 /// documentation profile of each code (which lists satisfy which check, and the fix to suggest),
-/// the names clinicians give codes when they state minutes, and negation cues. A clinic extends the
+/// the names clinicians give codes when they state minutes, negation cues, impairment cues and the
+/// cues that tell a note's minutes from session time. A clinic extends the
 /// shipped vocabulary with <see cref="Load"/> + <see cref="With"/>: lists and code names are unioned,
 /// profiles are replaced by code.
 /// </summary>
@@ -25,6 +26,10 @@ public sealed class Vocabulary
     /// <summary>What clinicians call a code when they state its minutes ("NMR 20 min"), by CPT code.</summary>
     public Dictionary<string, List<string>> CodeNames { get; set; } = new(StringComparer.OrdinalIgnoreCase);
     public NegationCues Negation { get; set; } = new();
+    /// <summary>Words that make a named system or function a deficit ("impaired coordination", "balance deficits").</summary>
+    public ImpairmentCues Impairment { get; set; } = new();
+    /// <summary>Words around stated minutes: visit totals, time labels, and minutes that are not session time.</summary>
+    public MinuteCues Minutes { get; set; } = new();
 
     private static readonly Lazy<Vocabulary> ShippedVocabulary = new(LoadShipped);
 
@@ -60,11 +65,8 @@ public sealed class Vocabulary
                     merged.Lists[name] = target = new TermList { Description = list.Description, NeedsNumber = list.NeedsNumber };
                 if (list.NeedsNumber is not null) target.NeedsNumber = list.NeedsNumber;
                 if (list.Description is not null) target.Description = list.Description;
-                foreach (var (term, phrases) in list.Terms)
-                {
-                    if (!target.Terms.TryGetValue(term, out var all)) target.Terms[term] = all = [];
-                    all.AddRange(phrases.Where(p => !all.Contains(p, StringComparer.OrdinalIgnoreCase)));
-                }
+                UnionTerms(target.Terms, list.Terms);
+                UnionTerms(target.Impaired, list.Impaired);
             }
             foreach (var (code, profile) in source.Profiles) merged.Profiles[code] = profile;
             foreach (var (code, names) in source.CodeNames)
@@ -76,6 +78,13 @@ public sealed class Vocabulary
             Union(merged.Negation.After, source.Negation.After);
             Union(merged.Negation.Pseudo, source.Negation.Pseudo);
             Union(merged.Negation.ScopeEnd, source.Negation.ScopeEnd);
+            Union(merged.Impairment.Before, source.Impairment.Before);
+            Union(merged.Impairment.After, source.Impairment.After);
+            Union(merged.Minutes.Total, source.Minutes.Total);
+            Union(merged.Minutes.Label, source.Minutes.Label);
+            Union(merged.Minutes.NotSessionBefore, source.Minutes.NotSessionBefore);
+            Union(merged.Minutes.NotSessionAfter, source.Minutes.NotSessionAfter);
+            Union(merged.Minutes.NotSessionContext, source.Minutes.NotSessionContext);
         }
         return merged;
     }
@@ -101,6 +110,15 @@ public sealed class Vocabulary
     private static void Union(List<string> into, List<string> from) =>
         into.AddRange(from.Where(p => !into.Contains(p, StringComparer.OrdinalIgnoreCase)));
 
+    private static void UnionTerms(Dictionary<string, List<string>> into, Dictionary<string, List<string>> from)
+    {
+        foreach (var (term, phrases) in from)
+        {
+            if (!into.TryGetValue(term, out var all)) into[term] = all = [];
+            Union(all, phrases);
+        }
+    }
+
     // JSON dictionaries come back with the default (case-sensitive) comparer; re-key them.
     private static Vocabulary Normalized(Vocabulary v) => new()
     {
@@ -108,6 +126,8 @@ public sealed class Vocabulary
         Profiles = new Dictionary<string, DocumentationProfile>(v.Profiles ?? [], StringComparer.OrdinalIgnoreCase),
         CodeNames = new Dictionary<string, List<string>>(v.CodeNames ?? [], StringComparer.OrdinalIgnoreCase),
         Negation = v.Negation ?? new NegationCues(),
+        Impairment = v.Impairment ?? new ImpairmentCues(),
+        Minutes = v.Minutes ?? new MinuteCues(),
     };
 
     private static Vocabulary LoadShipped()
@@ -139,6 +159,17 @@ public sealed class TermList
     /// "10 reps", "4/10 perturbations") and <c>x#</c> for a count written x10.
     /// </summary>
     public Dictionary<string, List<string>> Terms { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Canonical term → phrases naming a body system, function or strategy ("coordination", "sitting
+    /// balance", "ankle strategy"). Such a phrase means the term only when an impairment cue
+    /// (<see cref="Vocabulary.Impairment"/>) stands next to it: "impaired reciprocal coordination",
+    /// "delayed ankle strategy", "balance deficits" — not "improved coordination". Terms named here
+    /// and in <see cref="Terms"/> are one term.
+    /// </summary>
+    public Dictionary<string, List<string>> Impaired { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The canonical terms of the list, from <see cref="Terms"/> and <see cref="Impaired"/>.</summary>
+    internal IEnumerable<string> AllTerms => Terms.Keys.Union(Impaired.Keys, StringComparer.Ordinal);
 }
 
 /// <summary>What a payer reviewer expects a note to show for one code, and which lists satisfy each check.</summary>
@@ -193,6 +224,37 @@ public sealed class NegationCues
     public List<string> After { get; set; } = [];
     public List<string> Pseudo { get; set; } = [];
     public List<string> ScopeEnd { get; set; } = [];
+}
+
+/// <summary>
+/// What turns a named system or function (<see cref="TermList.Impaired"/>) into a deficit:
+/// <see cref="Before"/> cues stand shortly before it in the same clause ("impaired", "decreased",
+/// "delayed", "difficulty with"), <see cref="After"/> cues right after it ("deficits", "dysfunction",
+/// "dependence", "related").
+/// </summary>
+public sealed class ImpairmentCues
+{
+    public List<string> Before { get; set; } = [];
+    public List<string> After { get; set; } = [];
+}
+
+/// <summary>
+/// Words around stated minutes. <see cref="Total"/> words make minutes the visit's total ("40 min
+/// total", "total treatment time 40 min"), never one code's. <see cref="Label"/> words mark the time
+/// line of a code's section ("Time: 14 min"). Minutes read loosely (a code's section, or a note's
+/// minutes stated without a code) are not a service's session time — or only a part of it — when a
+/// <see cref="NotSessionBefore"/> cue stands just before them ("every 2 min", "after 10 min", "able
+/// to stand 5 min"), a <see cref="NotSessionAfter"/> cue just after ("30 min daily", "1 min rest",
+/// "5 min warm-up"), or a <see cref="NotSessionContext"/> word earlier in their sentence ("HEP",
+/// "Goal:", "Pt reports").
+/// </summary>
+public sealed class MinuteCues
+{
+    public List<string> Total { get; set; } = [];
+    public List<string> Label { get; set; } = [];
+    public List<string> NotSessionBefore { get; set; } = [];
+    public List<string> NotSessionAfter { get; set; } = [];
+    public List<string> NotSessionContext { get; set; } = [];
 }
 
 [JsonSourceGenerationOptions(

@@ -51,10 +51,12 @@ internal sealed class VisitAssembler
     }
 
     // EMR exports repeat the visit's note on each of its lines: a note equal to the one just
-    // analysed for the same visit is not analysed again. Only this one note text is held, and only
-    // until the next note arrives.
+    // analysed for the same visit is not analysed again (its features are reused). Only this one
+    // note text is held, and only until the next note arrives.
     private VisitDraft? _lastNoteVisit;
     private string? _lastNote;
+    private NoteFeatures? _lastFeatures;
+    private string? _lastDiscipline;
 
     public VisitAssembler(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, bool json)
     {
@@ -281,13 +283,25 @@ internal sealed class VisitAssembler
             if (!draft.Visit.DiagnosisCodes.Contains(dx)) draft.Visit.DiagnosisCodes.Add(dx);
         AcceptYtd(draft, lines, ytd);
 
-        if (!note.IsEmpty && !(ReferenceEquals(_lastNoteVisit, draft) && note.SequenceEqual(_lastNote)))
+        if (note.IsEmpty) return;
+        // A CSV row's note speaks for its row's discipline: the minutes it states are that
+        // discipline's (a PT 97530 line and an OT 97530 line are compared with their own rows'
+        // notes). A JSON visit's note is the visit's and stays untagged.
+        string? discipline = _json || lines.IsEmpty ? null : lines[0].Role.DisciplineModifier();
+        var repeated = ReferenceEquals(_lastNoteVisit, draft) && note.SequenceEqual(_lastNote);
+        if (repeated && discipline == _lastDiscipline) return;
+        NoteFeatures features;
+        if (repeated) features = _lastFeatures!;
+        else
         {
             var text = new string(note);
-            draft.Visit.Note = draft.Visit.Note.Merge(_noteAnalyzer.Analyze(text));
+            features = _noteAnalyzer.Analyze(text);
             _lastNoteVisit = draft;
             _lastNote = text;
+            _lastFeatures = features;
         }
+        _lastDiscipline = discipline;
+        draft.Visit.Note = draft.Visit.Note.Merge(discipline is null ? features : features.WithDiscipline(discipline));
     }
 
     // The amount belongs to the KX group of its row's discipline (PT+SLP, or OT); a JSON visit may
@@ -333,6 +347,8 @@ internal sealed class VisitAssembler
     {
         _lastNote = null;
         _lastNoteVisit = null;
+        _lastFeatures = null;
+        _lastDiscipline = null;
         var visits = new List<Visit>(_visitOrder.Count);
         var rowWord = _json ? "visits" : "rows";
         foreach (var draft in _visitOrder)

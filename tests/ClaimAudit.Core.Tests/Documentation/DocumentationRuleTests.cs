@@ -158,6 +158,60 @@ public class DocumentationRuleTests
         }
     }
 
+    // Issue 8, false positive 9 (DOC_SEPARATE_TIME_MISSING, DOC_TIME_MISMATCH): minutes written
+    // against a code, in any layout, are that code's.
+    [Theory]
+    [InlineData("97112: perturbation training on foam for postural control, 4/10 recovered, 24 min \u2026 97110: SLR 3x10, bridges 2x15 for hip strength, 23 min. 1:1.")]
+    [InlineData("Perturbation training on foam (97112) for postural control, 4/10 recovered, 24 minutes. SLR 3x10, bridges 2x15 (97110) for hip strength, 23 minutes. 1:1.")]
+    [InlineData("97112 Neuromuscular re-education\nPerturbation training on foam for postural control, 4/10 recovered\nTime: 24 min\n97110 Therapeutic exercise\nSLR 3x10, bridges 2x15 for hip strength\nTime: 23 min\n1:1.")]
+    public void Separate_time_is_read_from_a_code_by_code_layout(string note) =>
+        Assert.Empty(Of(RuleIds.DocSeparateTimeMissing, note, ("97112", 24), ("97110", 23)));
+
+    [Fact]
+    public void Minutes_against_a_code_the_vocabulary_does_not_know_are_compared_with_its_line()
+    {
+        const string note = "Iontophoresis (97033) 12 minutes with dexamethasone to L lateral epicondyle. Ther ex 15 min: wrist extension eccentrics 3x15.";
+        Assert.Empty(Of(RuleIds.DocSeparateTimeMissing, note, ("97033", 12), ("97110", 15)));
+        var mismatch = Assert.Single(Of(RuleIds.DocTimeMismatch, note, ("97033", 16), ("97110", 15)));
+        Assert.Equal("97033", mismatch.Code);
+    }
+
+    // Issue 8, false positive 11 (DOC_TIME_MISMATCH): with one timed code, minutes stated without a
+    // code are that code's.
+    [Theory]
+    [InlineData("Rhythmic stabilization x 35 min in tall kneeling for trunk control; 4/10 perturbations recovered. 1:1.", 35)]
+    [InlineData("Pt seen 30 min. PNF D2 flexion for postural control, Berg 44/56. 1:1.", 30)]
+    [InlineData("Pt seen 15 min. PNF D2 flexion for postural control, Berg 44/56. 1:1.", 15)]
+    public void Single_timed_code_takes_the_notes_uncoded_minutes(string note, int stated)
+    {
+        var mismatch = Assert.Single(Of(RuleIds.DocTimeMismatch, note, ("97112", 25)));
+        Assert.Equal("97112", mismatch.Code);
+        Assert.Contains($"states {stated} min", mismatch.Message);
+    }
+
+    // Guards (true before the change, and must stay so).
+    [Fact]
+    public void Uncoded_minutes_that_agree_with_the_single_timed_code_pass() =>
+        Assert.Empty(Of(RuleIds.DocTimeMismatch, "Rhythmic stabilization x 15 min, perturbations on foam x 10 min; 4/10 recovered.", ("97112", 25)));
+
+    [Theory]
+    // Two timed codes: uncoded minutes may be a total and belong to neither.
+    [InlineData("Pt seen 40 min. NMR: PNF D2 flexion. Ther ex: bridges 3x10.", new[] { "97112:25", "97110:15" })]
+    // Minutes next to an untimed code are that code's, not the timed code's.
+    [InlineData("E-stim (G0283) 15 min to quads. Rhythmic stabilization in tall kneeling for trunk control.", new[] { "97112:25", "G0283:15" })]
+    [InlineData("Moist heat 10 min to low back. Rhythmic stabilization in tall kneeling for trunk control.", new[] { "97112:25", "97010:10" })]
+    // A visit total is not the code's minutes.
+    [InlineData("Rhythmic stabilization in tall kneeling for trunk control. Total treatment time 35 min.", new[] { "97112:25", "97010:10" })]
+    // Home programme and goals are not session time.
+    [InlineData("Rhythmic stabilization in tall kneeling. HEP: walk 30 min daily. Goal: stand 10 min to cook.", new[] { "97112:25" })]
+    [InlineData("Pt arrived 10 min late. Rhythmic stabilization in tall kneeling, able to stand 3 min before LOB.", new[] { "97112:25" })]
+    [InlineData("NuStep 5 min warm-up, then SLR 3x10, bridges 2x15, planks 3 x 1 min for core stability.", new[] { "97110:30" })]
+    public void Uncoded_minutes_are_not_assigned_when_they_may_belong_elsewhere(string note, string[] lines)
+    {
+        var parsed = lines.Select(l => l.Split(':')).Select(p => (p[0], int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        Assert.Empty(Of(RuleIds.DocTimeMismatch, note, parsed));
+    }
+
     [Theory]
     [InlineData(new[] { "I69.351" }, false)]
     [InlineData(new[] { "G20.A1" }, false)]

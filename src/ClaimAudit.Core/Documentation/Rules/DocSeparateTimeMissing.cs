@@ -6,6 +6,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// <summary>
 /// DOC_SEPARATE_TIME_MISSING (warning, visit level): two or more timed codes are billed and the
 /// note does not give the minutes of each, so a reviewer cannot check how the units were split.
+/// Minutes stated without a code never count here: with two timed codes they may be a total.
 /// </summary>
 public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IVisitRule
 {
@@ -17,7 +18,7 @@ public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IVisitRule
         if (!note.HasText) return;
         var timed = visit.Lines.Where(l => l.Timed).ToList();
         if (timed.Count < 2) return;
-        var missing = timed.Where(l => note.MinutesFor(l.Code) is null).ToList();
+        var missing = timed.Where(l => !DocumentedLines.HasMinutesFor(visit, l)).ToList();
         if (missing.Count == 0) return;
         var names = string.Join(", ", missing.Select(l => DocumentedLines.ServiceName(l.Code, vocabulary)));
         var message = $"The visit bills {timed.Count} timed codes and the note gives no minutes for {names}; a reviewer cannot check the units of each code.";

@@ -3,7 +3,11 @@ using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Documentation.Rules;
 
-/// <summary>DOC_TIME_MISMATCH (warning): the note states minutes for a billed code that differ from the line's minutes.</summary>
+/// <summary>
+/// DOC_TIME_MISMATCH (warning): the note states minutes for a billed code that differ from the line's
+/// minutes — per discipline, and in a visit with one timed code, minutes stated without a code are
+/// its minutes (<see cref="DocumentedLines.MinutesOf"/>).
+/// </summary>
 public sealed class DocTimeMismatch(Vocabulary vocabulary) : IVisitRule
 {
     public string RuleId => RuleIds.DocTimeMismatch;
@@ -14,7 +18,10 @@ public sealed class DocTimeMismatch(Vocabulary vocabulary) : IVisitRule
         if (!note.HasText) return;
         foreach (var line in visit.Lines)
         {
-            if (note.MinutesFor(line.Code) is not int stated || stated == line.Minutes) continue;
+            // An untimed line may leave its minutes blank (section 2): there is nothing to compare.
+            if (!line.Timed && line.Minutes == 0) continue;
+            if (DocumentedLines.MinutesOf(visit, line) is not { Agrees: false } minutes) continue;
+            var stated = minutes.Stated;
             var name = DocumentedLines.ServiceName(line.Code, vocabulary);
             var message = $"{name}: the note states {stated} min but the line bills {line.Minutes} min; the payer pays what the note supports.";
             var fix = $"Make the note and the claim agree: correct the line to {stated} min, or the note to \"{name}: {line.Minutes} min\".";

@@ -28,6 +28,70 @@ internal static class DocumentedLines
 
     public static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"\"{t}\""));
 
+    /// <summary>The minutes the note states for a line and whether they agree with the line's.</summary>
+    public readonly record struct NoteMinutes(int Stated, bool Agrees);
+
+    /// <summary>True when the note states minutes for the line's code by the line's discipline's notes or a visit-level note.</summary>
+    public static bool HasMinutesFor(VisitEvaluation visit, CodeLine line) =>
+        visit.Visit.Note.StatementsFor(line.Code, line.Role.DisciplineModifier()).Count > 0;
+
+    /// <summary>
+    /// What the note says about a line's minutes (PRODUCT.md section 5, DOC_TIME_MISMATCH), or null
+    /// when it says nothing: the statements for the line's code by its discipline's rows' notes, else
+    /// by a visit-level note, added up. In a visit whose only timed line this is, minutes stated
+    /// without a code are its minutes when none are stated for its code.
+    /// </summary>
+    public static NoteMinutes? MinutesOf(VisitEvaluation visit, CodeLine line)
+    {
+        var note = visit.Visit.Note;
+        var discipline = line.Role.DisciplineModifier();
+        var statements = note.StatementsFor(line.Code, discipline);
+        if (statements.Count == 0)
+        {
+            if (!line.Timed || visit.Lines.Count(l => l.Timed) != 1) return null;
+            statements = note.StatementsFor(StatedMinutes.Uncoded, discipline);
+            if (statements.Count == 0) return null;
+            var uncoded = UncodedTotal(statements);
+            return new NoteMinutes(uncoded, uncoded == line.Minutes);
+        }
+        var sum = statements.Sum();
+        if (sum == line.Minutes) return new NoteMinutes(sum, true);
+
+        // The code is billed by another discipline too (a PT and an OT 97530 line), and one note
+        // repeated on both disciplines' rows may state each one's minutes, or the code's combined
+        // minutes: the line agrees when some of the statements make its minutes, or all of them
+        // the code's. Otherwise the minutes it is told are those the other lines do not account for.
+        var others = visit.Lines.Where(l => !ReferenceEquals(l, line) && string.Equals(l.Code, line.Code, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (others.Count == 0) return new NoteMinutes(sum, false);
+        if (SomeAddUpTo(statements, line.Minutes) || sum == line.Minutes + others.Sum(l => l.Minutes)) return new NoteMinutes(line.Minutes, true);
+        var left = statements.ToList();
+        foreach (var other in others) left.Remove(other.Minutes);
+        return new NoteMinutes(left.Count > 0 ? left.Sum() : sum, false);
+    }
+
+    // Minutes stated without a code add up, unless one of them is the sum of the others: the
+    // session's time written next to its parts ("Pt seen 30 min: rhythmic stabilization 15 min,
+    // perturbations 15 min").
+    private static int UncodedTotal(IReadOnlyList<int> statements)
+    {
+        var sum = statements.Sum();
+        var largest = statements.Max();
+        return statements.Count > 2 && largest * 2 == sum ? largest : sum;
+    }
+
+    private static bool SomeAddUpTo(IReadOnlyList<int> values, int target)
+    {
+        var n = Math.Min(values.Count, 16);
+        for (var mask = 1; mask < 1 << n; mask++)
+        {
+            var sum = 0;
+            for (var i = 0; i < n; i++)
+                if ((mask & (1 << i)) != 0) sum += values[i];
+            if (sum == target) return true;
+        }
+        return false;
+    }
+
     /// <summary>Adds a finding for a missing profile element (technique, deficit or measure).</summary>
     public static void CheckElement(VisitEvaluation visit, ICollection<Finding> findings, Vocabulary vocabulary,
         string ruleId, Severity ruleSeverity, Func<DocumentationProfile, ProfileElement?> element)
