@@ -62,18 +62,14 @@ public class AuditCommandTests
         Assert.Matches(@"^claimaudit: --fail-on error: \d+ errors, 4 rejected rows \(rejected rows were not audited\)", run.Stderr);
     }
 
-    [Fact]
-    public async Task Fail_on_error_fails_a_batch_that_audited_nothing_because_every_row_was_rejected()
+    /// <summary>Runs the CLI over a CSV batch written to a temporary file, removed afterwards.</summary>
+    private static async Task WithCsvAsync(string csv, Func<string, Task> test)
     {
         var path = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(path, "visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes\nV-1,P-1,2026-03-04,acme,97110,30\nV-2,P-2,2026-13-40,medicare,97110,30\n");
+        await File.WriteAllTextAsync(path, csv);
         try
         {
-            var run = await CliRun.RunAsync("audit", path, "--fail-on", "error");
-            Assert.Equal(1, run.ExitCode);
-            Assert.Equal("claimaudit: --fail-on error: 2 rejected rows (rejected rows were not audited)\n", run.Stderr.ReplaceLineEndings("\n"));
-            // Without --fail-on the audit ran: exit 0.
-            Assert.Equal(0, (await CliRun.RunAsync("audit", path)).ExitCode);
+            await test(path);
         }
         finally
         {
@@ -82,21 +78,24 @@ public class AuditCommandTests
     }
 
     [Fact]
-    public async Task A_header_without_minutes_exits_2_naming_the_column()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.csv");
-        await File.WriteAllTextAsync(path, "visit_id,patient_id,date_of_service,payer_id,cpt_code,billed_units\nV-1,P-1,2026-03-04,medicare,97110,2\n");
-        try
+    public Task Fail_on_error_fails_a_batch_that_audited_nothing_because_every_row_was_rejected() =>
+        WithCsvAsync("visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes\nV-1,P-1,2026-03-04,acme,97110,30\nV-2,P-2,2026-13-40,medicare,97110,30\n", async path =>
+        {
+            var run = await CliRun.RunAsync("audit", path, "--fail-on", "error");
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal("claimaudit: --fail-on error: 2 rejected rows (rejected rows were not audited)\n", run.Stderr.ReplaceLineEndings("\n"));
+            // Without --fail-on the audit ran: exit 0.
+            Assert.Equal(0, (await CliRun.RunAsync("audit", path)).ExitCode);
+        });
+
+    [Fact]
+    public Task A_header_without_minutes_exits_2_naming_the_column() =>
+        WithCsvAsync("visit_id,patient_id,date_of_service,payer_id,cpt_code,billed_units\nV-1,P-1,2026-03-04,medicare,97110,2\n", async path =>
         {
             var run = await CliRun.RunAsync("audit", path, "--fail-on", "error");
             Assert.Equal(2, run.ExitCode);
             Assert.Contains("required column missing from the header: minutes", run.Stderr);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+        });
 
     [Fact]
     public async Task Missing_file_exits_2_with_the_reason_on_stderr()
