@@ -33,7 +33,7 @@ public sealed class AuditEngine
     {
         _profiles = profiles;
         _rules = rules ?? [.. ClaimRules.All, .. DocumentationRules.All];
-        _reader = new BatchReader(profiles.Find, noteAnalyzer ?? NoteAnalyzer.Default, limits);
+        _reader = new BatchReader(profiles.Find, noteAnalyzer ?? NoteAnalyzer.Default, limits, [.. profiles.All.Select(p => p.PayerId)]);
     }
 
     /// <summary>An engine whose documentation review reads notes with a clinic's vocabulary (the shipped terms plus its own).</summary>
@@ -42,7 +42,8 @@ public sealed class AuditEngine
 
     public PayerProfileSet Profiles => _profiles;
 
-    public IngestResult Ingest(Stream input, InputFormat format) => _reader.Read(input, format);
+    /// <param name="options">The clinic's column map, payer map and sheet (PRODUCT.md section 13); none when null.</param>
+    public IngestResult Ingest(Stream input, InputFormat format, IngestOptions? options = null) => _reader.Read(input, format, options);
 
     /// <summary>Audits an ingested batch. The report's visits are evaluated lazily as a writer enumerates them.</summary>
     public AuditOutcome Evaluate(IngestResult batch, BatchHistory history, string batchId, string clinicId, DateTimeOffset generatedAt)

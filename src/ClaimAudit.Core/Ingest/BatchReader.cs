@@ -16,7 +16,8 @@ namespace ClaimAudit.Core.Ingest;
 /// The profile also says which codes are timed and therefore need minutes.</param>
 /// <param name="noteAnalyzer">Reduces each row's note text to features; the text is not kept.</param>
 /// <param name="limits">Size limit; <see cref="IngestLimits.Default"/> when null.</param>
-public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, IngestLimits? limits = null)
+/// <param name="knownPayerIds">The profile ids, named to a row whose payer is unknown.</param>
+public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, IngestLimits? limits = null, IReadOnlyCollection<string>? knownPayerIds = null)
 {
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
@@ -34,9 +35,10 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
     /// (after an optional BOM) being '{' means JSON, anything else textual CSV. The stream is read
     /// once, forward only, and left open.
     /// </summary>
-    public IngestResult Read(Stream input, InputFormat format)
+    public IngestResult Read(Stream input, InputFormat format, IngestOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
+        options ??= IngestOptions.Default;
         try
         {
             if (input.CanSeek && input.Length - input.Position > Limits.MaxBytes) return TooLarge();
@@ -44,8 +46,9 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             var sniff = InputSniffer.Sniff(metered.Prefix, format);
             if (sniff.Error is not null) return IngestResult.Failed(sniff.Error);
             return sniff.Format == InputFormat.Json
-                ? JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true))
-                : CsvBatchParser.Parse(metered, sniff.CsvSeparator, new VisitAssembler(findPayer, noteAnalyzer, json: false));
+                ? JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true, options.Payers, knownPayerIds))
+                : CsvBatchParser.Parse(metered, sniff.CsvSeparator, options.Columns,
+                    header => new VisitAssembler(findPayer, noteAnalyzer, json: false, options.Payers, knownPayerIds, header.MessageNames()));
         }
         catch (InputTooLargeException)
         {

@@ -4,19 +4,19 @@ namespace ClaimAudit.Core.Ingest;
 internal enum Column
 {
     VisitId, PatientId, DateOfService, PayerId, CptCode, Minutes, OneOnOne, DividedAttentionMinutes,
-    ProviderRole, AssistantMinutes, BilledUnits, BilledModifiers, DiagnosisCodes, YtdTherapyAmount, Note,
+    ProviderRole, AssistantMinutes, BilledUnits, BilledModifiers, DiagnosisCodes, YtdTherapyAmount, Note, Provider,
 }
 
 internal static class Columns
 {
-    public const int Count = (int)Column.Note + 1;
+    public const int Count = (int)Column.Provider + 1;
 
     /// <summary>CSV header names as the spec writes them; also the names used in CSV error messages.</summary>
     public static readonly string[] CsvNames =
     [
         "visit_id", "patient_id", "date_of_service", "payer_id", "cpt_code", "minutes", "one_on_one",
         "divided_attention_minutes", "provider_role", "assistant_minutes", "billed_units", "billed_modifiers",
-        "diagnosis_codes", "ytd_therapy_amount", "note",
+        "diagnosis_codes", "ytd_therapy_amount", "note", "provider",
     ];
 
     /// <summary>JSON property names (section 2), used in JSON error messages.</summary>
@@ -24,15 +24,42 @@ internal static class Columns
     [
         "visitId", "patientId", "dateOfService", "payerId", "code", "minutes", "oneOnOne",
         "dividedAttentionMinutes", "providerRole", "assistantMinutes", "billedUnits", "billedModifiers",
-        "diagnosisCodes", "ytdTherapyAmount", "note",
+        "diagnosisCodes", "ytdTherapyAmount", "note", "providerId",
     ];
 
     /// <summary>Columns a CSV header must name. minutes is required as a column even though an untimed code's cell may be blank.</summary>
     public static readonly Column[] Required = [Column.VisitId, Column.PatientId, Column.DateOfService, Column.PayerId, Column.CptCode, Column.Minutes];
 
-    private static readonly Dictionary<string, Column> ByKey = BuildKeys();
+    /// <summary>Fields that several columns may fill, folded in header order ("Mod 1" … "Mod 4", "ICD-10 1" … "ICD-10 12").</summary>
+    public static bool IsList(Column column) => column is Column.BilledModifiers or Column.DiagnosisCodes;
 
-    private static Dictionary<string, Column> BuildKeys()
+    /// <summary>
+    /// Section 13: the headers EMR and practice-management exports use for our fields. Numbered
+    /// columns ("Mod 1", "Dx 12") are expanded below.
+    /// </summary>
+    private static readonly (Column Field, string[] Headers)[] Aliases =
+    [
+        (Column.VisitId, ["Encounter ID", "Visit", "Visit Number", "Claim ID", "Claim Number", "Ticket"]),
+        (Column.PatientId, ["Patient Account", "Account Number", "Patient Account #", "MRN", "Chart Number", "Patient Number"]),
+        (Column.DateOfService, ["DOS", "Service Date", "Date", "Visit Date", "From Date"]),
+        (Column.PayerId, ["Payer", "Payer Name", "Insurance", "Primary Insurance", "Primary Payer", "Insurance Plan"]),
+        (Column.CptCode, ["CPT", "CPT Code", "Procedure", "Procedure Code", "HCPCS", "Code"]),
+        (Column.Minutes, ["Treatment Minutes", "Minutes", "Min", "Time (min)", "Duration"]),
+        (Column.BilledUnits, ["Units", "Billed Units", "Qty", "Quantity"]),
+        (Column.BilledModifiers, ["Modifiers", "Modifier", .. Numbered("Mod", 4), .. Numbered("Modifier", 4)]),
+        (Column.DiagnosisCodes, ["Diagnosis", "Dx", "ICD-10", .. Numbered("Dx", 12), .. Numbered("ICD-10", 12), .. Numbered("Diagnosis", 12)]),
+        (Column.ProviderRole, ["Provider Credentials", "Credentials", "Discipline", "Provider Type"]),
+        (Column.Provider, ["Rendering Provider", "Therapist", "Provider"]),
+        (Column.Note, ["Note", "Note Text", "Narrative", "Treatment Note"]),
+        (Column.OneOnOne, ["1:1", "One on One"]),
+    ];
+
+    private static IEnumerable<string> Numbered(string stem, int count) => Enumerable.Range(1, count).Select(n => $"{stem} {n}");
+
+    private static readonly Dictionary<string, Column> ByName = BuildNames();
+    private static readonly Dictionary<string, Column> ByAlias = BuildAliases();
+
+    private static Dictionary<string, Column> BuildNames()
     {
         var keys = new Dictionary<string, Column>(StringComparer.Ordinal);
         for (var i = 0; i < Count; i++)
@@ -43,18 +70,43 @@ internal static class Columns
         return keys;
     }
 
+    private static Dictionary<string, Column> BuildAliases()
+    {
+        var keys = new Dictionary<string, Column>(StringComparer.Ordinal);
+        foreach (var (field, headers) in Aliases)
+            foreach (var header in headers)
+            {
+                // "Patient Account" and "Patient Account #" are one key; one alias for two fields is a bug.
+                if (ByName.ContainsKey(Key(header)) || keys.TryAdd(Key(header), field)) continue;
+                if (keys[Key(header)] != field) throw new InvalidOperationException($"the alias '{header}' is listed for two fields");
+            }
+        return keys;
+    }
+
+    /// <summary>The built-in headers of a field other than its own name, for messages that say what a column is usually called.</summary>
+    public static IReadOnlyList<string> AliasesOf(Column column) =>
+        Aliases.FirstOrDefault(a => a.Field == column).Headers?.Where(h => !h.Contains(' ') || !char.IsAsciiDigit(h[^1])).ToArray() ?? [];
+
     /// <summary>
-    /// Section 2: names match case-insensitively ignoring spaces, '_' and '-', so "Visit ID",
-    /// "visit-id" and "VISIT_ID" are all visit_id. In JSON, "code" is the line's CPT code.
+    /// Sections 2 and 13: names match case-insensitively ignoring spaces, '_', '-', '#', '.' and
+    /// '/', so "Visit ID", "visit-id" and "VISIT_ID" are all visit_id and "Patient Account #" is
+    /// "Patient Account". In JSON, "code" is the line's CPT code.
     /// </summary>
     public static string Key(ReadOnlySpan<char> name)
     {
         Span<char> buffer = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
         var n = 0;
         foreach (var c in name)
-            if (c is not (' ' or '_' or '-') && !char.IsWhiteSpace(c)) buffer[n++] = char.ToLowerInvariant(c);
+            if (c is not (' ' or '_' or '-' or '#' or '.' or '/') && !char.IsWhiteSpace(c)) buffer[n++] = char.ToLowerInvariant(c);
         return new string(buffer[..n]);
     }
 
-    public static bool TryMatch(ReadOnlySpan<char> name, out Column column) => ByKey.TryGetValue(Key(name), out column);
+    /// <summary>One of our own field names (CSV or JSON spelling).</summary>
+    public static bool TryMatchName(ReadOnlySpan<char> name, out Column column) => ByName.TryGetValue(Key(name), out column);
+
+    /// <summary>A built-in alias from an export (section 13).</summary>
+    public static bool TryMatchAlias(ReadOnlySpan<char> name, out Column column) => ByAlias.TryGetValue(Key(name), out column);
+
+    /// <summary>Our name or a built-in alias.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> name, out Column column) => TryMatchName(name, out column) || TryMatchAlias(name, out column);
 }

@@ -10,7 +10,7 @@ namespace ClaimAudit.Core.Ingest;
 /// </summary>
 internal static class CsvBatchParser
 {
-    public static IngestResult Parse(Stream input, char separator, VisitAssembler assembler)
+    public static IngestResult Parse(Stream input, char separator, ColumnMap columnMap, Func<HeaderMapping, VisitAssembler> assemblerFor)
     {
         // UTF-8 with or without BOM; malformed bytes become U+FFFD rather than failing the batch
         // (they can only be in free text: ids and codes with them are rejected by their own checks).
@@ -23,12 +23,8 @@ internal static class CsvBatchParser
             Trim = SepTrim.All,
         }).From(text);
 
-        var columnIndex = new int[Columns.Count];
-        Array.Fill(columnIndex, -1);
-        var sawHeader = false;
-        var cells = new RowCells();
-        var errors = new List<string>();
-        var diagnosisCodes = new List<string>();
+        TableRows? table = null;
+        VisitAssembler? assembler = null;
 
         // Physical lines that records broken by a stray quote took beyond their first: a spreadsheet
         // (which reads such a quote literally) shows each of them as a row of its own.
@@ -47,64 +43,47 @@ internal static class CsvBatchParser
             var raw = row.Span;
             var quotes = raw.Contains('"') ? QuoteScan.Of(raw, separator) : QuoteScan.None;
 
-            if (!sawHeader)
+            if (table is null)
             {
                 if (AllCellsBlank(row)) continue;
-                sawHeader = true;
                 if (quotes.Broken || (quotes.StrayInField >= 0 && quotes.FieldCount != row.ColCount))
                     return IngestResult.Failed($"the header row (row {rowNumber}) has an unbalanced quote; remove the stray \"");
-                var headerError = ReadHeader(row, columnIndex);
-                if (headerError is not null) return IngestResult.Failed(headerError);
+                var header = HeaderMapping.Of(HeaderCells(row), columnMap);
+                if (header.Error is not null) return IngestResult.Failed(header.Error);
+                assembler = assemblerFor(header);
+                table = new TableRows(header, assembler);
                 continue;
             }
 
             if (quotes.Broken)
             {
-                swallowedLines += RejectSwallowedLines(raw, separator, rowNumber, quotes, columnIndex[(int)Column.VisitId], assembler) - 1;
+                swallowedLines += RejectSwallowedLines(raw, separator, rowNumber, quotes, table.VisitIdSource, assembler!) - 1;
                 continue;
             }
-            if (quotes.StrayInField >= 0 && quotes.FieldCount != row.ColCount && ShiftsKnownColumn(columnIndex, quotes.StrayInField))
+            if (quotes.StrayInField >= 0 && quotes.FieldCount != row.ColCount && table.ReadsColumnAfter(quotes.StrayInField))
             {
                 // Sep read the cells from the stray quote to the next one as one cell: every
                 // recognised column after it would hold another column's value.
-                assembler.Reject(rowNumber, [$"stray quote in row {rowNumber} runs cells together; quote the cell or remove the stray \""], VisitIdOfLine(raw, separator, columnIndex[(int)Column.VisitId]));
+                assembler!.Reject(rowNumber, [$"stray quote in row {rowNumber} runs cells together; quote the cell or remove the stray \""], VisitIdOfLine(raw, separator, table.VisitIdSource));
                 continue;
             }
 
-            cells.Clear();
-            var blank = true;
-            for (var c = 0; c < Columns.Count; c++)
-            {
-                var index = columnIndex[c];
-                if (index < 0 || index >= row.ColCount) continue;
-                cells.Set((Column)c, row[index].Span);
-                if (!cells.IsBlank((Column)c)) blank = false;
-            }
-            if (blank && AllCellsBlank(row)) continue;
-
-            errors.Clear();
-            diagnosisCodes.Clear();
-            var key = assembler.ParseVisitKey(cells, errors);
-            var ytd = assembler.ParseVisitExtras(cells, errors, diagnosisCodes);
-            var serviceLine = assembler.ParseLine(cells, key, rowNumber, errors);
-            if (errors.Count > 0 || serviceLine is null || !key.IsComplete)
-            {
-                assembler.Reject(rowNumber, errors, key.VisitId);
-                continue;
-            }
-            assembler.Accept(key, rowNumber, new ReadOnlySpan<Model.ServiceLine>(ref serviceLine), diagnosisCodes, new YtdInput(ytd), cells[Column.Note]);
+            table.BeginRow();
+            foreach (var (source, field) in table.Bindings)
+                if (source < row.ColCount) table.SetCell(field, row[source].Span);
+            if (table.ReadCellsBlank() && AllCellsBlank(row)) continue;
+            table.EndRow(rowNumber);
         }
 
-        if (!sawHeader) return IngestResult.Failed("the file is empty");
-        var (visits, rejected) = assembler.Finish();
-        return new IngestResult { Visits = visits, RejectedRows = rejected, NoteColumn = columnIndex[(int)Column.Note] >= 0 };
+        return table is null ? IngestResult.Failed("the file is empty") : table.Finish();
     }
 
-    private static bool ShiftsKnownColumn(int[] columnIndex, int strayField)
+    /// <summary>The header row's cells as text, for <see cref="HeaderMapping"/>.</summary>
+    internal static string[] HeaderCells(SepReader.Row header)
     {
-        foreach (var index in columnIndex)
-            if (index > strayField) return true;
-        return false;
+        var names = new string[header.ColCount];
+        for (var i = 0; i < names.Length; i++) names[i] = header[i].ToString();
+        return names;
     }
 
     /// <summary>
@@ -235,24 +214,5 @@ internal static class CsvBatchParser
             }
             return new QuoteScan(lineBreakOutside, Unterminated: false, EndsInsideQuotes: quoteCount % 2 == 1, stray, field);
         }
-    }
-
-    private static string? ReadHeader(SepReader.Row header, int[] columnIndex)
-    {
-        var recognised = 0;
-        for (var i = 0; i < header.ColCount; i++)
-        {
-            if (!Columns.TryMatch(header[i].Span, out var column)) continue; // unknown columns are ignored
-            if (columnIndex[(int)column] >= 0) continue; // a repeated column: the first one counts
-            columnIndex[(int)column] = i;
-            recognised++;
-        }
-        var required = string.Join(", ", Columns.Required.Select(c => Columns.CsvNames[(int)c]));
-        if (recognised == 0)
-            return $"no header row: the first line must name the columns, at least {required} (it names none of the expected columns)";
-        var missing = Columns.Required.Where(c => columnIndex[(int)c] < 0).Select(c => Columns.CsvNames[(int)c]).ToList();
-        if (missing.Count > 0)
-            return $"required column{(missing.Count == 1 ? "" : "s")} missing from the header: {string.Join(", ", missing)}";
-        return null;
     }
 }

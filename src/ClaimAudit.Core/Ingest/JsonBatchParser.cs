@@ -214,6 +214,7 @@ internal static class JsonBatchParser
                 Set(lineCells, Column.AssistantMinutes, source.AssistantMinutes, errors, prefix: prefix);
                 Set(lineCells, Column.BilledUnits, source.BilledUnits, errors, prefix: prefix);
                 Set(lineCells, Column.BilledModifiers, source.BilledModifiers, errors, allowArray: true, prefix: prefix);
+                Set(lineCells, Column.Provider, source.ProviderId ?? source.Provider, errors, prefix: prefix);
                 var line = assembler.ParseLine(lineCells, key, row, errors, prefix);
                 if (line is not null) work.Lines.Add(line);
             }
@@ -310,6 +311,9 @@ internal sealed class JsonLine
     public JsonElement? AssistantMinutes { get; set; }
     public JsonElement? BilledUnits { get; set; }
     public JsonElement? BilledModifiers { get; set; }
+    /// <summary>The rendering provider (name or NPI); <c>provider</c> is accepted as a synonym.</summary>
+    public JsonElement? ProviderId { get; set; }
+    public JsonElement? Provider { get; set; }
 }
 
 [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]

@@ -23,6 +23,7 @@ internal sealed class VisitAssembler
 {
     public const int MaxMinutes = 600;
     public const int MaxBilledUnits = 99;
+    public const int MaxProviderLength = 100;
     private const int MaxQuotedLength = 40;
     private const int MaxRowsListed = 20;
 
@@ -31,7 +32,11 @@ internal sealed class VisitAssembler
     private readonly string[] _names;
     private readonly bool _json;
     private readonly StringPool _pool = new();
-    private readonly Dictionary<string, (string Id, PayerProfile? Profile)> _payers = new(StringComparer.Ordinal);
+    private readonly PayerMap _payerMap;
+    private readonly IReadOnlyCollection<string> _knownPayerIds;
+    // By the payer text as written: the profile it names (directly or through the payer map), or why not.
+    private readonly Dictionary<string, (string Id, PayerProfile? Profile, string? Error)> _payers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Id, PayerProfile? Profile, string? Error)>.AlternateLookup<ReadOnlySpan<char>> _payerLookup;
     private readonly Dictionary<string, string[]> _modifierLists = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _modifierLookup;
     private readonly Dictionary<string, VisitDraft> _visits = new(StringComparer.Ordinal);
@@ -58,14 +63,22 @@ internal sealed class VisitAssembler
     private NoteFeatures? _lastFeatures;
     private string? _lastDiscipline;
 
-    public VisitAssembler(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, bool json)
+    /// <param name="findPayer">A profile by lower-cased id; null when there is none.</param>
+    /// <param name="knownPayerIds">The profile ids, for the names an unknown payer is closest to.</param>
+    /// <param name="payerMap">The clinic's payer names (section 13); a payer that is not a profile id is looked up in it.</param>
+    /// <param name="names">The name each field goes by in messages; the section 2 names when null.</param>
+    public VisitAssembler(Func<string, PayerProfile?> findPayer, INoteAnalyzer noteAnalyzer, bool json,
+        PayerMap? payerMap = null, IReadOnlyCollection<string>? knownPayerIds = null, string[]? names = null)
     {
         _findPayer = findPayer;
         _noteAnalyzer = noteAnalyzer;
         _json = json;
-        _names = json ? Columns.JsonNames : Columns.CsvNames;
+        _payerMap = payerMap ?? PayerMap.Empty;
+        _knownPayerIds = knownPayerIds ?? [];
+        _names = names ?? (json ? Columns.JsonNames : Columns.CsvNames);
         _modifierLookup = _modifierLists.GetAlternateLookup<ReadOnlySpan<char>>();
         _visitLookup = _visits.GetAlternateLookup<ReadOnlySpan<char>>();
+        _payerLookup = _payers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private string Name(Column column) => _names[(int)column];
@@ -94,26 +107,39 @@ internal sealed class VisitAssembler
         var dateText = cells[Column.DateOfService];
         if (dateText.IsEmpty) errors.Add($"missing {Name(Column.DateOfService)}");
         else if (TryParseDate(dateText, out var parsed)) date = parsed;
-        else errors.Add($"{Name(Column.DateOfService)} {Quote(dateText)} is not a date (use YYYY-MM-DD or M/D/YYYY)");
+        else errors.Add($"{Name(Column.DateOfService)} {Quote(dateText)} is not a date (use YYYY-MM-DD, M/D/YYYY, M/D/YY or YYYYMMDD)");
 
         var payerText = cells[Column.PayerId];
         if (payerText.IsEmpty) errors.Add($"missing {Name(Column.PayerId)}");
         else
         {
-            (payerId, profile) = FindPayer(payerText);
-            if (profile is null) errors.Add($"unknown payer {Quote(payerId)}");
+            string? error;
+            (payerId, profile, error) = FindPayer(payerText);
+            if (error is not null) errors.Add(error);
         }
         return new VisitKey(visitId, patientId, date, payerId, profile);
     }
 
-    private (string Id, PayerProfile? Profile) FindPayer(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Section 13: the payer is a profile id (any case) or a name in the clinic's payer map; the
+    /// visit then carries the profile id, so "Medicare Part B" and "NORIDIAN JF" are one payer.
+    /// </summary>
+    private (string Id, PayerProfile? Profile, string? Error) FindPayer(ReadOnlySpan<char> text)
     {
+        if (_payerLookup.TryGetValue(text, out var found)) return found;
         var id = _pool.GetLower(text);
-        if (!_payers.TryGetValue(id, out var found))
+        var profile = _findPayer(id);
+        if (profile is null && _payerMap.Resolve(text) is { } mapped && _findPayer(mapped) is { } viaMap)
+            (id, profile) = (_pool.Get(mapped), viaMap);
+        string? error = null;
+        if (profile is null)
         {
-            found = (id, _findPayer(id));
-            if (_payers.Count < 10_000) _payers[id] = found;
+            var closest = _payerMap.Closest(text, _knownPayerIds);
+            error = $"unknown payer {Quote(text)}" +
+                    (closest.Count == 0 ? "" : $" (closest known: {string.Join(", ", closest.Select(c => Quote(c)))}; add it to the payer map)");
         }
+        found = (id, profile, error);
+        if (_payers.Count < 10_000) _payers[new string(text)] = found;
         return found;
     }
 
@@ -162,7 +188,7 @@ internal sealed class VisitAssembler
             var timed = code is not null && (key.Profile?.IsTimed(code) ?? PayerProfile.DefaultTimedCodes.Contains(code));
             if (timed) { errors.Add($"{prefix}missing {Name(Column.Minutes)} (required for timed code {code})"); minutesValid = false; }
         }
-        else if (!TryParseCount(minutesText, MaxMinutes, out minutes))
+        else if (!TryParseMinutes(minutesText, out minutes))
         {
             errors.Add($"{prefix}{Name(Column.Minutes)} must be an integer 0..{MaxMinutes} (got {Quote(minutesText)})");
             minutesValid = false;
@@ -182,7 +208,13 @@ internal sealed class VisitAssembler
         var role = ProviderRole.PT;
         var roleText = cells[Column.ProviderRole];
         if (!roleText.IsEmpty && !TryParseRole(roleText, out role))
-            errors.Add($"{prefix}{Name(Column.ProviderRole)} {Quote(roleText)} is not PT, PTA, OT, OTA or SLP");
+            errors.Add($"{prefix}{Name(Column.ProviderRole)} {Quote(roleText)} is not a discipline or credential we know (PT, PTA, OT, OTA, SLP; DPT, MPT, LPTA, OTR, OTR/L, COTA, CCC-SLP)");
+
+        string? provider = null;
+        var providerText = cells[Column.Provider];
+        if (providerText.Length > MaxProviderLength)
+            errors.Add($"{prefix}{Name(Column.Provider)} is longer than {MaxProviderLength} characters");
+        else if (!providerText.IsEmpty) provider = _pool.Get(providerText);
 
         int? billedUnits = null;
         var unitsText = cells[Column.BilledUnits];
@@ -205,6 +237,7 @@ internal sealed class VisitAssembler
             AssistantMinutes = assistant,
             BilledUnits = billedUnits,
             BilledModifiers = modifiers,
+            Provider = provider,
             Row = row,
         };
     }
@@ -214,7 +247,7 @@ internal sealed class VisitAssembler
     {
         var text = cells[column];
         if (text.IsEmpty) return 0;
-        if (!TryParseCount(text, MaxMinutes, out var value))
+        if (!TryParseMinutes(text, out var value))
         {
             errors.Add($"{prefix}{Name(column)} must be an integer 0..{MaxMinutes} (got {Quote(text)})");
             return 0;
@@ -391,10 +424,65 @@ internal sealed class VisitAssembler
 
     // ---- field syntax -------------------------------------------------------------------------
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy"];
+    // Section 2 and 13: ISO, US with a four- or two-digit year (two digits: 2000..2049, then 1950..1999,
+    // the invariant calendar's window), and the YYYYMMDD of claim files.
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M/d/yy", "yyyyMMdd"];
 
-    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    /// <summary>Excel's day 0 (1899-12-30, so that serial 61 is 1900-03-01 despite Lotus's 29 February 1900).</summary>
+    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
+
+    /// <summary>
+    /// A date of service as exports write it (section 13): the formats above; a date-time, whose
+    /// date part counts ("2026-03-04T09:30:00", "3/4/2026 9:30 AM"); or an Excel serial day number
+    /// ("46085", "46085.375"), which a spreadsheet saved to CSV writes for an unformatted date cell.
+    /// </summary>
+    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
+        var split = text.IndexOfAny(' ', 'T');
+        if (split > 0 && LooksLikeTime(text[(split + 1)..].TrimStart()))
+            return DateOnly.TryParseExact(text[..split], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        return TryParseExcelSerial(text, out date);
+    }
+
+    // "9:30", "09:30:00", "9:30 AM", "09:30:00.000Z", "09:30:00-05:00": digits, then a colon.
+    private static bool LooksLikeTime(ReadOnlySpan<char> text)
+    {
+        var colon = text.IndexOf(':');
+        return colon is 1 or 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[colon - 1]);
+    }
+
+    // Five-digit serials only (1927..2173): shorter numbers are more likely a typo than a date.
+    private static bool TryParseExcelSerial(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        var point = text.IndexOf('.');
+        var whole = point < 0 ? text : text[..point];
+        if (whole.Length != 5 || !int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var serial)) return false;
+        if (point >= 0 && (point == text.Length - 1 || text[(point + 1)..].ContainsAnyExceptInRange('0', '9'))) return false;
+        date = ExcelEpoch.AddDays(serial);
+        return true;
+    }
+
+    /// <summary>
+    /// Minutes as exports write them (section 13): "23", "23.0", "23 min", "23 mins", "23 minutes";
+    /// a whole number 0..600.
+    /// </summary>
+    internal static bool TryParseMinutes(ReadOnlySpan<char> text, out int minutes)
+    {
+        foreach (var unit in MinuteUnits)
+        {
+            if (!text.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) continue;
+            var number = text[..^unit.Length].TrimEnd();
+            // "23min" and "23 min", but not a word that merely ends in "min".
+            if (number.IsEmpty || !char.IsAsciiDigit(number[^1])) break;
+            text = number;
+            break;
+        }
+        return TryParseCount(text, MaxMinutes, out minutes);
+    }
+
+    private static readonly string[] MinuteUnits = ["minutes", "minute", "mins", "min"];
 
     /// <summary>
     /// A whole number 0..max, however it is written: "20.0" and "2e1" (a spreadsheet's or a JSON
@@ -424,17 +512,31 @@ internal sealed class VisitAssembler
         return null;
     }
 
-    // Exact names only: Enum.TryParse would also take "1" as PTA.
+    /// <summary>
+    /// Section 2 disciplines and section 13 credentials, case and punctuation ignored: PT, DPT, MPT →
+    /// PT; PTA, LPTA → PTA; OT, OTR, OTR/L → OT; COTA, OTA → OTA; SLP, CCC-SLP → SLP. (Exact names
+    /// only: Enum.TryParse would also take "1" as PTA.)
+    /// </summary>
     internal static bool TryParseRole(ReadOnlySpan<char> text, out ProviderRole role)
     {
         role = ProviderRole.PT;
-        if (Is(text, "PT")) role = ProviderRole.PT;
-        else if (Is(text, "PTA")) role = ProviderRole.PTA;
-        else if (Is(text, "OT")) role = ProviderRole.OT;
-        else if (Is(text, "OTA")) role = ProviderRole.OTA;
-        else if (Is(text, "SLP")) role = ProviderRole.SLP;
-        else return false;
-        return true;
+        Span<char> buffer = stackalloc char[16];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(c)) continue;
+            if (n == buffer.Length) return false;
+            buffer[n++] = char.ToUpperInvariant(c);
+        }
+        switch (buffer[..n])
+        {
+            case "PT" or "DPT" or "MPT": role = ProviderRole.PT; return true;
+            case "PTA" or "LPTA": role = ProviderRole.PTA; return true;
+            case "OT" or "OTR" or "OTRL": role = ProviderRole.OT; return true;
+            case "OTA" or "COTA": role = ProviderRole.OTA; return true;
+            case "SLP" or "CCCSLP": role = ProviderRole.SLP; return true;
+            default: return false;
+        }
     }
 
     /// <summary>CPT (5 digits, or 4 digits and a letter for category II/III) or HCPCS level II (a letter and 4 digits).</summary>

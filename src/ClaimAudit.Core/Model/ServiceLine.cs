@@ -15,6 +15,8 @@ public sealed record ServiceLine
     public int? BilledUnits { get; init; }
     /// <summary>Upper-cased modifiers the clinic intends to bill.</summary>
     public IReadOnlyList<string> BilledModifiers { get; init; } = [];
+    /// <summary>The rendering provider (name or NPI) when the input names one.</summary>
+    public string? Provider { get; init; }
     /// <summary>Spreadsheet row (CSV) or 1-based visit index (JSON) this line came from.</summary>
     public int Row { get; init; }
 

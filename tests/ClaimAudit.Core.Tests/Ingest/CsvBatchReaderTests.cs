@@ -350,13 +350,13 @@ public class CsvBatchReaderTests
                 [
                     "missing visit_id",
                     "missing patient_id",
-                    "date_of_service '2026-13-40' is not a date (use YYYY-MM-DD or M/D/YYYY)",
+                    "date_of_service '2026-13-40' is not a date (use YYYY-MM-DD, M/D/YYYY, M/D/YY or YYYYMMDD)",
                     "unknown payer 'acme'",
                     "ytd_therapy_amount 'lots' is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)",
                     "cpt_code 'ABC' is not a 5-character CPT/HCPCS code",
                     "minutes must be an integer 0..600 (got '700')",
                     "one_on_one 'maybe' is not Y/N",
-                    "provider_role 'XYZ' is not PT, PTA, OT, OTA or SLP",
+                    "provider_role 'XYZ' is not a discipline or credential we know (PT, PTA, OT, OTA, SLP; DPT, MPT, LPTA, OTR, OTR/L, COTA, CCC-SLP)",
                     "billed_units must be an integer 0..99 (got 'two')",
                     "billed_modifiers 'GPX' is not a 2-character modifier (separate modifiers with ';', ',' or spaces)",
                 ], row.Errors);
@@ -472,9 +472,9 @@ public class CsvBatchReaderTests
     [Fact]
     public void Missing_required_columns_are_all_named()
     {
-        var result = Read(Csv("visit_id,patient_id,dos,payer,cpt_code,minutes", "V-1,P-1,2026-03-04,medicare,97112,20"));
+        var result = Read(Csv("visit_id,patient_id,svc_dt,insurer,cpt_code,minutes", "V-1,P-1,2026-03-04,medicare,97112,20"));
 
-        Assert.Equal("required columns missing from the header: date_of_service, payer_id", result.FileError);
+        Assert.Equal("required columns missing from the header: date_of_service, payer_id (if the export calls it something else, name it in the column map)", result.FileError);
         Assert.Empty(result.Visits);
     }
 

@@ -83,14 +83,14 @@ public class JsonBatchReaderTests
                 [
                     "missing visitId",
                     "missing patientId",
-                    "dateOfService '2026-13-40' is not a date (use YYYY-MM-DD or M/D/YYYY)",
+                    "dateOfService '2026-13-40' is not a date (use YYYY-MM-DD, M/D/YYYY, M/D/YY or YYYYMMDD)",
                     "unknown payer 'acme'",
                     "ytdTherapyAmount 'lots' is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)",
                     "line 1: minutes must be an integer 0..600 (got '700')",
                     "line 1: oneOnOne 'maybe' is not Y/N",
                     "line 2: billedUnits must be a string or a number",
                     "line 2: code 'ABC' is not a 5-character CPT/HCPCS code",
-                    "line 2: providerRole 'XYZ' is not PT, PTA, OT, OTA or SLP",
+                    "line 2: providerRole 'XYZ' is not a discipline or credential we know (PT, PTA, OT, OTA, SLP; DPT, MPT, LPTA, OTR, OTR/L, COTA, CCC-SLP)",
                 ], row.Errors);
             },
             row => Assert.Equal((3, "the visit has no lines"), (row.Row, Assert.Single(row.Errors))));
