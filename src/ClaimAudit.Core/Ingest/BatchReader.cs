@@ -21,12 +21,13 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
 {
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
-    /// <summary>The format a blob or file name implies: .csv/.tsv/.txt → CSV, .json → JSON, else sniff.</summary>
+    /// <summary>The format a blob or file name implies: .csv/.tsv/.txt → CSV, .json → JSON, .xlsx → a workbook, else sniff.</summary>
     public static InputFormat FormatFromFileName(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".csv" or ".tsv" or ".txt" => InputFormat.Csv,
             ".json" => InputFormat.Json,
+            ".xlsx" => InputFormat.Xlsx,
             _ => InputFormat.Auto,
         };
 
@@ -45,10 +46,14 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             var metered = MeteredStream.Open(input, Limits.MaxBytes);
             var sniff = InputSniffer.Sniff(metered.Prefix, format);
             if (sniff.Error is not null) return IngestResult.Failed(sniff.Error);
-            return sniff.Format == InputFormat.Json
-                ? JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true, options.Payers, knownPayerIds))
-                : CsvBatchParser.Parse(metered, sniff.CsvSeparator, options.Columns,
-                    header => new VisitAssembler(findPayer, noteAnalyzer, json: false, options.Payers, knownPayerIds, header.MessageNames()));
+            VisitAssembler TableAssembler(HeaderMapping header) =>
+                new(findPayer, noteAnalyzer, json: false, options.Payers, knownPayerIds, header.MessageNames());
+            return sniff.Format switch
+            {
+                InputFormat.Json => JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true, options.Payers, knownPayerIds)),
+                InputFormat.Xlsx => XlsxBatchParser.Parse(metered, options.Sheet, options.Columns, TableAssembler),
+                _ => CsvBatchParser.Parse(metered, sniff.CsvSeparator, options.Columns, TableAssembler),
+            };
         }
         catch (InputTooLargeException)
         {
@@ -66,6 +71,39 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             // A value no check above foresaw must still not crash the audit (section 2: never a
             // crash). The message may quote the input, so only the kind of failure is reported.
             return IngestResult.Failed($"the file could not be read ({ex.GetType().Name}); check it is CSV or JSON as described in the input format");
+        }
+    }
+
+    /// <summary>
+    /// The onboarding dry run (PRODUCT.md section 13): how the header row of a CSV file or a
+    /// workbook's sheet is understood with the built-in aliases and the clinic's column map. Reads
+    /// only up to the header. A JSON batch has fixed names, so it has nothing to map.
+    /// </summary>
+    public HeaderPreview PreviewHeader(Stream input, InputFormat format, IngestOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        options ??= IngestOptions.Default;
+        try
+        {
+            if (input.CanSeek && input.Length - input.Position > Limits.MaxBytes) return new HeaderPreview(format, null, null, TooLarge().FileError);
+            var metered = MeteredStream.Open(input, Limits.MaxBytes);
+            var sniff = InputSniffer.Sniff(metered.Prefix, format);
+            if (sniff.Error is not null) return new HeaderPreview(format, null, null, sniff.Error);
+            return sniff.Format switch
+            {
+                InputFormat.Json => new HeaderPreview(InputFormat.Json, null, null,
+                    "a JSON batch uses the field names of the input format (visitId, patientId, …); column maps apply to CSV and .xlsx files"),
+                InputFormat.Xlsx => XlsxBatchParser.PreviewHeader(metered, options.Sheet, options.Columns),
+                _ => CsvBatchParser.PreviewHeader(metered, sniff.CsvSeparator, options.Columns),
+            };
+        }
+        catch (InputTooLargeException)
+        {
+            return new HeaderPreview(format, null, null, TooLarge().FileError);
+        }
+        catch (Exception ex) when (ex is FormatException or DecoderFallbackException or InvalidOperationException and not ObjectDisposedException)
+        {
+            return new HeaderPreview(format, null, null, $"the file could not be read ({ex.GetType().Name})");
         }
     }
 

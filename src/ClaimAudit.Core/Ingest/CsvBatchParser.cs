@@ -78,6 +78,20 @@ internal static class CsvBatchParser
         return table is null ? IngestResult.Failed("the file is empty") : table.Finish();
     }
 
+    /// <summary>The first non-blank row, understood as a header.</summary>
+    public static HeaderPreview PreviewHeader(Stream input, char separator, ColumnMap columnMap)
+    {
+        using var text = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
+        using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).From(text);
+        foreach (var row in reader)
+        {
+            if (AllCellsBlank(row)) continue;
+            var mapping = HeaderMapping.Of(HeaderCells(row), columnMap);
+            return new HeaderPreview(InputFormat.Csv, null, mapping, mapping.Error);
+        }
+        return new HeaderPreview(InputFormat.Csv, null, null, "the file is empty");
+    }
+
     /// <summary>The header row's cells as text, for <see cref="HeaderMapping"/>.</summary>
     internal static string[] HeaderCells(SepReader.Row header)
     {

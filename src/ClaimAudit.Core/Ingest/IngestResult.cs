@@ -3,7 +3,7 @@ using ClaimAudit.Core.Reporting;
 
 namespace ClaimAudit.Core.Ingest;
 
-public enum InputFormat { Auto, Csv, Json }
+public enum InputFormat { Auto, Csv, Json, Xlsx }
 
 /// <summary>Limits that protect the audit from a file it should refuse.</summary>
 public sealed record IngestLimits

@@ -10,8 +10,14 @@ internal static class InputSniffer
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
+    // An .xlsx is a zip; an encrypted workbook (or an old .xls) is an OLE compound file.
+    private static ReadOnlySpan<byte> ZipSignature => [0x50, 0x4B, 0x03, 0x04];
+    private static ReadOnlySpan<byte> OleSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
     public static SniffResult Sniff(ReadOnlySpan<byte> prefix, InputFormat requested)
     {
+        if (requested == InputFormat.Xlsx || prefix.StartsWith(ZipSignature) || prefix.StartsWith(OleSignature))
+            return new SniffResult(InputFormat.Xlsx, ',', null);
         var text = prefix.StartsWith(Utf8Bom) ? prefix[3..] : prefix;
         if (text.Length >= 2 && ((text[0] == 0xFF && text[1] == 0xFE) || (text[0] == 0xFE && text[1] == 0xFF)))
             return Fail("the file is UTF-16 text; save it as UTF-8 (CSV or JSON)");
