@@ -20,6 +20,7 @@ public static class ClaimAuditCli
             "8-minute rule, modifiers (GP, 59/X{EPSU}, KX, CQ/CO) and documentation — with the fix and the dollars.")
         {
             AuditCommand.Create(stdout, stderr, openStdout),
+            ColumnsCommand.Create(stdout, stderr, openStdout),
             UnitsCommand.Create(stdout, stderr),
             PayersCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout, stderr),

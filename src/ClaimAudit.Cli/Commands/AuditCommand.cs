@@ -13,7 +13,7 @@ internal static class AuditCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The visit batch: a CSV export (one row per service line) or a JSON batch." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The visit batch: a CSV or .xlsx export (one row per service line) or a JSON batch." };
         var payers = new Option<FileInfo?>("--payers") { Description = "A JSON file of payer profiles laid over the built-in ones (one profile, an array, or {\"profiles\": [...]})." };
         var output = new Option<string?>("--out") { Description = "Directory to write report.json/.csv/.html into, or - to print the report on standard output. Without it, a summary of the findings is printed." };
         var format = new Option<string?>("--format") { Description = "Which report files to write: json, csv, html or all (default: all for a directory, json for -)." };
@@ -21,19 +21,24 @@ internal static class AuditCommand
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when any finding of this severity (or worse) is found: error or warning." };
         failOn.AcceptOnlyFromAmong("error", "warning");
         var vocabulary = new Option<FileInfo?>("--vocabulary") { Description = "A JSON vocabulary file (techniques, deficits, measures, phrases; the shape of the shipped ones) laid over the built-in one for the documentation review." };
+        var columns = IngestFiles.ColumnsOption();
+        var payerMap = IngestFiles.PayerMapOption();
+        var sheet = IngestFiles.SheetOption();
         var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
 
         var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
         {
-            file, payers, output, format, failOn, vocabulary, clinic,
+            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
             parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
-            parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local"), stdout, stderr, openStdout, cancellationToken));
+            parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local",
+            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet)), stdout, stderr, openStdout, cancellationToken));
         return command;
     }
 
-    private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId);
+    private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId,
+        FileInfo? Columns, FileInfo? PayerMap, string? Sheet);
 
     private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
@@ -53,6 +58,7 @@ internal static class AuditCommand
     {
         var profiles = PayerFiles.Load(args.Payers, stderr);
         if (profiles is null) return ClaimAuditCli.ExitUnreadable;
+        if (IngestFiles.Load(args.Columns, args.PayerMap, args.Sheet, profiles, stderr) is not { } ingestOptions) return ClaimAuditCli.ExitUnreadable;
         if (!args.File.Exists)
         {
             await stderr.WriteLineAsync($"claimaudit: cannot read '{args.File.FullName}': no such file");
@@ -87,7 +93,7 @@ internal static class AuditCommand
         }
         IngestResult batch;
         using (var input = args.File.OpenRead())
-            batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name));
+            batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name), ingestOptions);
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
         var report = engine.Evaluate(batch, BatchHistory.Empty, batchId, args.ClinicId, DateTimeOffset.UtcNow).Report;
 
