@@ -21,6 +21,7 @@ internal static class Phases
             "audit" => FullAudit(file),
             "xlsx-exceldatareader" => XlsxBench.ReadWithExcelDataReader(file),
             "xlsx-miniexcel" => XlsxBench.ReadWithMiniExcel(file),
+            "xlsx-sheetreader" => XlsxBench.ReadWithSheetReader(file),
             _ => throw new ArgumentException($"unknown phase '{phase}'"),
         };
         sw.Stop();
