@@ -1,12 +1,13 @@
 namespace ClaimAudit.Bench;
 
-internal sealed record BenchOptions(int Lines, string? File, string? Phase, bool Keep)
+internal sealed record BenchOptions(int Lines, string? File, string? Phase, bool Keep, bool Xlsx, int Rounds)
 {
     public static BenchOptions Parse(string[] args)
     {
-        int lines = 1_000_000;
+        int? lines = null;
         string? file = null, phase = null;
-        var keep = false;
+        bool keep = false, xlsx = false;
+        var rounds = 5;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -15,9 +16,12 @@ internal sealed record BenchOptions(int Lines, string? File, string? Phase, bool
                 case "--file": file = args[++i]; break;
                 case "--phase": phase = args[++i]; break;
                 case "--keep": keep = true; break;
-                default: throw new ArgumentException($"unknown argument '{args[i]}' (use --lines N, --file PATH, --keep)");
+                case "--xlsx": xlsx = true; break;
+                case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}' (use --lines N, --file PATH, --keep, --xlsx [--rounds N])");
             }
         }
-        return new BenchOptions(lines, file, phase, keep);
+        // A billing export opened in Excel is far smaller than a CSV batch: 100,000 rows is a big one.
+        return new BenchOptions(lines ?? (xlsx ? 100_000 : 1_000_000), file, phase, keep, xlsx, Math.Max(1, rounds));
     }
 }

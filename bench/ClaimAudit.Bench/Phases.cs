@@ -8,7 +8,7 @@ using nietras.SeparatedValues;
 
 namespace ClaimAudit.Bench;
 
-/// <summary>One measured phase, run in its own process; prints "lines seconds peakBytes".</summary>
+/// <summary>One measured phase, run in its own process; prints "lines seconds peakBytes allocatedBytes".</summary>
 internal static class Phases
 {
     public static int Run(string phase, string file)
@@ -19,10 +19,13 @@ internal static class Phases
             "parse" => RawParse(file),
             "ingest" => IngestOnly(file),
             "audit" => FullAudit(file),
+            "xlsx-exceldatareader" => XlsxBench.ReadWithExcelDataReader(file),
+            "xlsx-miniexcel" => XlsxBench.ReadWithMiniExcel(file),
+            "xlsx-sheetreader" => XlsxBench.ReadWithSheetReader(file),
             _ => throw new ArgumentException($"unknown phase '{phase}'"),
         };
         sw.Stop();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines} {sw.Elapsed.TotalSeconds} {PeakResidentBytes()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lines} {sw.Elapsed.TotalSeconds} {PeakResidentBytes()} {GC.GetTotalAllocatedBytes(precise: true)}"));
         return 0;
     }
 

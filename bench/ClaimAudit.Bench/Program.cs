@@ -5,8 +5,11 @@ using ClaimAudit.Bench;
 // claimaudit bench: generates a synthetic batch, then measures in separate child processes (so each
 // phase has its own peak memory) a raw Sep parse of the file and the full audit of the same file.
 //   dotnet run -c Release --project bench/ClaimAudit.Bench -- [--lines N] [--keep]
+// --xlsx instead writes one .xlsx billing export (100,000 rows unless --lines) and reads it with
+// each candidate .xlsx library, --rounds times (5 by default), reporting medians and the ratio.
 var options = BenchOptions.Parse(args);
 if (options.Phase is not null) return Phases.Run(options.Phase, options.File!);
+if (options.Xlsx) return XlsxBench.Run(options, RunChild);
 
 var file = options.File ?? Path.Combine(Path.GetTempPath(), $"claimaudit-bench-{options.Lines}.csv");
 var sw = Stopwatch.StartNew();
@@ -34,7 +37,8 @@ static PhaseResult RunChild(string phase, string file)
     if (child.ExitCode != 0) throw new InvalidOperationException($"phase {phase} failed: {output}");
     var parts = output.Trim().Split(' ');
     return new PhaseResult(phase, long.Parse(parts[0], CultureInfo.InvariantCulture),
-        double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture));
+        double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture),
+        long.Parse(parts[3], CultureInfo.InvariantCulture));
 }
 
-internal sealed record PhaseResult(string Phase, long Lines, double Seconds, long PeakBytes);
+internal sealed record PhaseResult(string Phase, long Lines, double Seconds, long PeakBytes, long AllocatedBytes);
