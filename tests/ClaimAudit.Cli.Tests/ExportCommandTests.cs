@@ -80,6 +80,23 @@ public sealed class ExportCommandTests : IDisposable
         Assert.Equal((9, 0), (summary.GetProperty("visits").GetInt32(), summary.GetProperty("rejectedRows").GetInt32()));
     }
 
+    [Fact]
+    public async Task The_sample_workbook_is_audited_like_the_csv_and_an_unknown_sheet_exits_2_naming_the_sheets()
+    {
+        var workbook = Path.Combine(CliRun.RepoRoot, "samples", "emr-export.xlsx");
+
+        var audited = await CliRun.RunAsync("audit", workbook, "--payer-map", PayerMap, "--sheet", "billing export", "--out", "-");
+        var columns = await CliRun.RunAsync("columns", workbook);
+        var wrongSheet = await CliRun.RunAsync("audit", workbook, "--sheet", "March");
+
+        Assert.Equal(0, audited.ExitCode);
+        var summary = JsonDocument.Parse(audited.RawStdout).RootElement.GetProperty("summary");
+        Assert.Equal((9, 0), (summary.GetProperty("visits").GetInt32(), summary.GetProperty("rejectedRows").GetInt32()));
+        Assert.StartsWith("emr-export.xlsx (workbook, sheet 'Billing Export')", columns.Stdout);
+        Assert.Equal(2, wrongSheet.ExitCode);
+        Assert.Contains("the workbook has no sheet named 'March'; its sheets are 'Billing Export', 'Notes'", wrongSheet.Stderr);
+    }
+
     [Theory]
     [InlineData("--payer-map", """{"Aetna PPO": "aetna"}""", "payer map file 'map.json': the payer map is not valid: 'Aetna PPO' maps to 'aetna', which is not a payer profile")]
     [InlineData("--payer-map", "{not json", "payer map file 'map.json': the payer map is not valid JSON at line 1")]

@@ -66,6 +66,11 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
                 : "";
             return IngestResult.Failed($"malformed JSON{where}");
         }
+        catch (UnreadableWorkbookException ex)
+        {
+            // The workbook reader's own words for a sheet that turned out corrupt mid-read.
+            return IngestResult.Failed(ex.Message);
+        }
         catch (Exception ex) when (ex is FormatException or OverflowException or DecoderFallbackException or InvalidOperationException and not ObjectDisposedException)
         {
             // A value no check above foresaw must still not crash the audit (section 2: never a
@@ -100,6 +105,10 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
         catch (InputTooLargeException)
         {
             return new HeaderPreview(format, null, null, TooLarge().FileError);
+        }
+        catch (UnreadableWorkbookException ex)
+        {
+            return new HeaderPreview(format, null, null, ex.Message);
         }
         catch (Exception ex) when (ex is FormatException or DecoderFallbackException or InvalidOperationException and not ObjectDisposedException)
         {

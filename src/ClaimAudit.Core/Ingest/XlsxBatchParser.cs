@@ -1,11 +1,49 @@
 namespace ClaimAudit.Core.Ingest;
 
-/// <summary>Reads a visit batch from an .xlsx sheet (PRODUCT.md section 13). Placeholder until the workbook reader lands.</summary>
+/// <summary>
+/// Reads a visit batch from a sheet of an .xlsx workbook (PRODUCT.md section 13): the first
+/// non-blank row is the header, every other non-blank row a service line, numbered as Excel shows
+/// it. Date cells arrive as ISO dates and numbers in invariant form, so the same field checks as
+/// for CSV apply.
+/// </summary>
 internal static class XlsxBatchParser
 {
-    public static IngestResult Parse(Stream input, string? sheet, ColumnMap columnMap, Func<HeaderMapping, VisitAssembler> assemblerFor) =>
-        IngestResult.Failed("xlsx is not read yet");
+    public static IngestResult Parse(Stream input, string? sheet, ColumnMap columnMap, Func<HeaderMapping, VisitAssembler> assemblerFor)
+    {
+        using var reader = XlsxSheetReader.Open(input, sheet, out var error);
+        if (reader is null) return IngestResult.Failed(error!);
+        TableRows? table = null;
+        while (reader.Read())
+        {
+            if (table is null)
+            {
+                var header = HeaderMapping.Of(HeaderCells(reader), columnMap);
+                if (header.Error is not null) return IngestResult.Failed($"sheet '{reader.SheetName}': {header.Error}");
+                table = new TableRows(header, assemblerFor(header));
+                continue;
+            }
+            // Read() returns only rows with some text, so even a row whose known columns are all
+            // blank is reported (as missing fields), never skipped: nothing is dropped silently.
+            table.BeginRow();
+            foreach (var (source, field) in table.Bindings) table.SetCell(field, reader.Cell(source));
+            table.EndRow(reader.RowNumber);
+        }
+        return table is null ? IngestResult.Failed($"sheet '{reader.SheetName}' is empty") : table.Finish();
+    }
 
-    public static HeaderPreview PreviewHeader(Stream input, string? sheet, ColumnMap columnMap) =>
-        new(InputFormat.Xlsx, sheet, null, "xlsx is not read yet");
+    public static HeaderPreview PreviewHeader(Stream input, string? sheet, ColumnMap columnMap)
+    {
+        using var reader = XlsxSheetReader.Open(input, sheet, out var error);
+        if (reader is null) return new HeaderPreview(InputFormat.Xlsx, sheet, null, error);
+        if (!reader.Read()) return new HeaderPreview(InputFormat.Xlsx, reader.SheetName, null, $"sheet '{reader.SheetName}' is empty");
+        var mapping = HeaderMapping.Of(HeaderCells(reader), columnMap);
+        return new HeaderPreview(InputFormat.Xlsx, reader.SheetName, mapping, mapping.Error);
+    }
+
+    private static string[] HeaderCells(XlsxSheetReader reader)
+    {
+        var names = new string[reader.CellCount];
+        for (var i = 0; i < names.Length; i++) names[i] = reader.Cell(i).ToString();
+        return names;
+    }
 }

@@ -157,7 +157,7 @@ internal sealed class XlsxSheetReader : IDisposable
     /// <summary>
     /// Advances to the next row that has at least one non-blank cell. False at the end of the sheet.
     /// The sheet was read through once by <see cref="Open"/>, so a damaged sheet fails there; should
-    /// the second pass still fail, this throws <see cref="InvalidDataException"/> with a user-facing message.
+    /// the second pass still fail, this throws <see cref="UnreadableWorkbookException"/> with a user-facing message.
     /// </summary>
     public bool Read()
     {
@@ -173,7 +173,7 @@ internal sealed class XlsxSheetReader : IDisposable
         }
         catch (Exception ex) when (IsBadWorkbook(ex))
         {
-            throw new InvalidDataException("the workbook is corrupt and cannot be read; open it in Excel and save a new copy, or export CSV", ex);
+            throw new UnreadableWorkbookException("the workbook is corrupt and cannot be read; open it in Excel and save a new copy, or export CSV", ex);
         }
         _cellCount = 0;
         return false;
@@ -267,3 +267,6 @@ internal sealed class XlsxSheetReader : IDisposable
         if (at + length > _text.Length) Array.Resize(ref _text, Math.Max(_text.Length * 2, at + length));
     }
 }
+
+/// <summary>A sheet that turned out corrupt while its rows were read; the message is for the user.</summary>
+internal sealed class UnreadableWorkbookException(string message, Exception inner) : Exception(message, inner);
