@@ -38,6 +38,25 @@ internal static class IngestTestKit
         return reader.Read(new ForwardOnlyStream(new MemoryStream(bytes)), format);
     }
 
+    /// <summary>The shipped sample export's payer map, checked against the shipped profiles.</summary>
+    public static IngestOptions SamplePayerMap() => new()
+    {
+        Payers = PayerMap.Load(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Samples", "payer-map.json")), PayerProfileSet.Shipped.Contains),
+    };
+
+    /// <summary>A batch audited with the shipped profiles, as its JSON report; it must read without a file error or a rejected row.</summary>
+    public static string AuditToJson(Stream input, InputFormat format, IngestOptions? options)
+    {
+        var engine = new AuditEngine(PayerProfileSet.Shipped);
+        var batch = engine.Ingest(input, format, options);
+        Assert.Null(batch.FileError);
+        Assert.Empty(batch.RejectedRows);
+        var report = engine.Evaluate(batch, BatchHistory.Empty, "b-1", "clinic-1", DateTimeOffset.UnixEpoch).Report;
+        using var output = new MemoryStream();
+        Core.Reporting.ReportFormat.Json.Write(output, report, CancellationToken.None).GetAwaiter().GetResult();
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
+
     /// <summary>Joins lines with LF (tests that care about CRLF build their text themselves).</summary>
     public static string Csv(params string[] lines) => string.Join("\n", lines) + "\n";
 }

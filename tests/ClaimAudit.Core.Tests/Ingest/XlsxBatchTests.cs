@@ -48,20 +48,6 @@ public class XlsxBatchTests
         return XlsxWriter.Write(("Billing Export", rows), ("Notes", [(1, ["exported by the PM system"])]));
     }
 
-    private static string AuditToJson(Stream input, InputFormat format, IngestOptions? options)
-    {
-        var engine = new AuditEngine(PayerProfileSet.Shipped);
-        var batch = engine.Ingest(input, format, options);
-        Assert.Null(batch.FileError);
-        Assert.Empty(batch.RejectedRows);
-        var report = engine.Evaluate(batch, BatchHistory.Empty, "b-1", "clinic-1", DateTimeOffset.UnixEpoch).Report;
-        using var output = new MemoryStream();
-        ReportFormat.Json.Write(output, report, CancellationToken.None).GetAwaiter().GetResult();
-        return Encoding.UTF8.GetString(output.ToArray());
-    }
-
-    private static IngestOptions SamplePayers() =>
-        new() { Payers = PayerMap.Load(File.OpenRead(SamplePath("payer-map.json")), PayerProfileSet.Shipped.Contains) };
 
     [Fact]
     public void A_vendor_export_saved_as_xlsx_with_date_cells_audits_to_the_same_report_as_the_same_visits_in_our_columns()
@@ -69,7 +55,7 @@ public class XlsxBatchTests
         var workbook = new ForwardOnlyStream(new MemoryStream(SampleExportAsWorkbook()));
         using var ours = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Ingest", "Fixtures", "emr-export.ours.csv"));
 
-        Assert.Equal(AuditToJson(ours, InputFormat.Auto, null), AuditToJson(workbook, InputFormat.Auto, SamplePayers()));
+        Assert.Equal(AuditToJson(ours, InputFormat.Auto, null), AuditToJson(workbook, InputFormat.Auto, SamplePayerMap()));
     }
 
     [Fact]
@@ -83,8 +69,8 @@ public class XlsxBatchTests
             Assert.Equal("2026-03-02", sheet.Cell(3).ToString()); // a date cell, not the CSV's "03/02/26"
         }
 
-        Assert.Equal(AuditToJson(csv, BatchReader.FormatFromFileName("emr-export.csv"), SamplePayers()),
-                     AuditToJson(xlsx, BatchReader.FormatFromFileName("emr-export.xlsx"), SamplePayers()));
+        Assert.Equal(AuditToJson(csv, BatchReader.FormatFromFileName("emr-export.csv"), SamplePayerMap()),
+                     AuditToJson(xlsx, BatchReader.FormatFromFileName("emr-export.xlsx"), SamplePayerMap()));
     }
 
     private static IngestResult Read(byte[] workbook, string? sheet = null) =>
