@@ -26,10 +26,10 @@ public sealed record AuditResult(BatchRecord Record, string? FileError, IReadOnl
 
 /// <summary>
 /// The one orchestration of an audit over storage, shared by the blob trigger and <c>POST
-/// /api/audits</c>: profiles and the clinic's column and payer maps (read once) → ingest → ledger and fingerprints of the batch's patients →
-/// evaluate → report blobs (a complete set per version, see <see cref="ReportStore"/>) → ledger and
-/// fingerprints (and removal of what an earlier version of the batch wrote and this one does not) →
-/// Batches row. A file that cannot be read becomes a <c>failed</c> batch with a report saying why.
+/// /api/audits</c>: profiles and the clinic's column and payer maps (read once) → ingest → ledger
+/// and fingerprints of the batch's patients → evaluate → report blobs (a complete set per version,
+/// see <see cref="ReportStore"/>) → ledger and fingerprints (and removal of what an earlier version
+/// of the batch wrote and this one does not) → Batches row. A file that cannot be read becomes a <c>failed</c> batch with a report saying why.
 /// Transient storage faults — an HTTP 408/429/5xx, or no response at all (network error, SDK
 /// timeout) — are recorded and rethrown so the trigger retries; any other fault is recorded as a
 /// <c>failed</c> batch, and rethrown as well when even that record could not be written. Logs carry
