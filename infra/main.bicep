@@ -69,6 +69,8 @@ module storage 'core/storage/storage-account.bicep' = {
       'ClinicKeys'
       'TherapyLedger'
       'NoteFingerprints'
+      'ColumnMaps'
+      'PayerMap'
     ]
   }
 }

@@ -160,7 +160,7 @@ resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-// PayerProfiles, Batches, ClinicKeys, TherapyLedger, NoteFingerprints.
+// PayerProfiles, Batches, ClinicKeys, TherapyLedger, NoteFingerprints, ColumnMaps, PayerMap.
 resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, identity.id, roles.storageTableDataContributor)
   scope: storage

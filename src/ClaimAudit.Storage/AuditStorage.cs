@@ -8,7 +8,7 @@ namespace ClaimAudit.Storage;
 /// <summary>
 /// The storage account ClaimAudit keeps its state in (one connection, <c>AuditStorage</c>): the blob
 /// containers for uploaded batches and reports, and the tables for profiles, batches, keys, the
-/// therapy ledger and note fingerprints. Creates them on first use.
+/// therapy ledger, note fingerprints and the clinics' column and payer maps. Creates them on first use.
 /// </summary>
 public sealed class AuditStorage
 {
@@ -20,8 +20,10 @@ public sealed class AuditStorage
     public const string ClinicKeysTable = "ClinicKeys";
     public const string LedgerTable = "TherapyLedger";
     public const string FingerprintsTable = "NoteFingerprints";
+    public const string ColumnMapsTable = "ColumnMaps";
+    public const string PayerMapTable = "PayerMap";
 
-    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable];
+    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable, ColumnMapsTable, PayerMapTable];
     private static readonly string[] Containers = [BatchContainer, ReportContainer];
 
     private readonly SemaphoreSlim _ensureLock = new(1, 1);

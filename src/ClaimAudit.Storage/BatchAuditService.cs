@@ -7,6 +7,7 @@ using Azure.Storage.Blobs.Models;
 using System.Net.Sockets;
 using ClaimAudit.Core;
 using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Payers;
 using ClaimAudit.Core.Reporting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -15,16 +16,20 @@ namespace ClaimAudit.Storage;
 
 /// <summary>
 /// What an audit left: the Batches row; for a file that could not be read, why (<see cref="FileError"/>,
-/// the caller's problem); for an audit that failed on our side, why (<see cref="InternalError"/>).
+/// the caller's problem); for an audit that failed on our side, why (<see cref="InternalError"/>); for
+/// a clinic whose own set-up stops the audit (a payer map naming a profile it no longer has), why
+/// (<see cref="SetupError"/>, the clinic's problem but not the file's). The report's <c>fileError</c>
+/// carries the set-up error too.
 /// </summary>
-public sealed record AuditResult(BatchRecord Record, string? FileError, IReadOnlyList<RejectedRow> RejectedRows, bool AlreadyAudited = false, string? InternalError = null);
+public sealed record AuditResult(BatchRecord Record, string? FileError, IReadOnlyList<RejectedRow> RejectedRows, bool AlreadyAudited = false, string? InternalError = null,
+    string? SetupError = null);
 
 /// <summary>
 /// The one orchestration of an audit over storage, shared by the blob trigger and <c>POST
-/// /api/audits</c>: profiles (read once) → ingest → ledger and fingerprints of the batch's patients →
-/// evaluate → report blobs (a complete set per version, see <see cref="ReportStore"/>) → ledger and
-/// fingerprints (and removal of what an earlier version of the batch wrote and this one does not) →
-/// Batches row. A file that cannot be read becomes a <c>failed</c> batch with a report saying why.
+/// /api/audits</c>: profiles and the clinic's column and payer maps (read once) → ingest → ledger
+/// and fingerprints of the batch's patients → evaluate → report blobs (a complete set per version,
+/// see <see cref="ReportStore"/>) → ledger and fingerprints (and removal of what an earlier version
+/// of the batch wrote and this one does not) → Batches row. A file that cannot be read becomes a <c>failed</c> batch with a report saying why.
 /// Transient storage faults — an HTTP 408/429/5xx, or no response at all (network error, SDK
 /// timeout) — are recorded and rethrown so the trigger retries; any other fault is recorded as a
 /// <c>failed</c> batch, and rethrown as well when even that record could not be written. Logs carry
@@ -35,6 +40,7 @@ public sealed class BatchAuditService(
     BatchStore batches,
     HistoryStore history,
     ReportStore reports,
+    ClinicMapStore maps,
     IngestLimits? limits = null,
     TimeProvider? time = null,
     ILogger<BatchAuditService>? logger = null)
@@ -54,7 +60,7 @@ public sealed class BatchAuditService(
 
     /// <summary>Convenience for tests and tools: every store over one storage account.</summary>
     public static BatchAuditService Create(AuditStorage storage, IngestLimits? limits = null, TimeProvider? time = null, ILogger<BatchAuditService>? logger = null) =>
-        new(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage), new ReportStore(storage), limits, time, logger);
+        new(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage), new ReportStore(storage), new ClinicMapStore(storage), limits, time, logger);
 
     /// <summary>Batch ids of uploads start with this; a posted batch may not use it.</summary>
     public const string UploadIdPrefix = "blob-";
@@ -117,7 +123,7 @@ public sealed class BatchAuditService(
             {
                 Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
             }, ct);
-        }, format, properties.ContentLength, cancellationToken);
+        }, format, null, properties.ContentLength, cancellationToken);
     }
 
     private async Task<BlobProperties?> PropertiesAsync(BlobClient blob, string partition, string batchId, CancellationToken cancellationToken)
@@ -159,8 +165,12 @@ public sealed class BatchAuditService(
         return new AuditResult(record, reason, []);
     }
 
-    /// <summary>Audits a posted batch (already buffered, seekable or not). The batch id is the input's <c>batchId</c> when it is usable as a key, else a new one.</summary>
-    public Task<AuditResult> AuditPostedAsync(string clinicId, Stream body, InputFormat format, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Audits a posted batch (already buffered, seekable or not). The batch id is the input's
+    /// <c>batchId</c> when it is usable as a key, else a new one. <paramref name="sheet"/> names the
+    /// sheet of an .xlsx body (null: the first).
+    /// </summary>
+    public Task<AuditResult> AuditPostedAsync(string clinicId, Stream body, InputFormat format, string? sheet = null, CancellationToken cancellationToken = default)
     {
         if (!TableKeys.IsValidClinicId(clinicId)) throw new ArgumentException("invalid clinic id", nameof(clinicId));
         var fallbackId = $"api-{_time.GetUtcNow():yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}";
@@ -170,11 +180,11 @@ public sealed class BatchAuditService(
         return RunAsync(record, null, null, version, ingested =>
                 TableKeys.IsValidBatchId(ingested?.BatchId) && !ingested!.BatchId!.StartsWith(UploadIdPrefix, StringComparison.OrdinalIgnoreCase)
                     ? ingested.BatchId! : fallbackId,
-            _ => Task.FromResult<Stream?>(body), format, body.CanSeek ? body.Length : 0, cancellationToken)!;
+            _ => Task.FromResult<Stream?>(body), format, sheet, body.CanSeek ? body.Length : 0, cancellationToken)!;
     }
 
     private async Task<AuditResult> RunAsync(BatchRecord record, BatchRecord? existing, string? folder, string version, Func<IngestResult?, string> batchIdOf,
-        Func<CancellationToken, Task<Stream?>> open, InputFormat format, long length, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<Stream?>> open, InputFormat format, string? sheet, long length, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         record.ReceivedAt = _time.GetUtcNow();
@@ -187,12 +197,15 @@ public sealed class BatchAuditService(
             if (folder is not null) await batches.SaveAsync(record, cancellationToken);
             var profileSet = await profiles.GetEffectiveSetAsync(record.ClinicId, cancellationToken);
             var engine = new AuditEngine(profileSet, _limits);
+            var (options, setupError) = await IngestOptionsAsync(record, profileSet, sheet, cancellationToken);
 
-            await using (var input = await open(cancellationToken))
+            if (setupError is not null) batch = IngestResult.Failed(setupError);
+            else
             {
+                await using var input = await open(cancellationToken);
                 batch = input is null
                     ? IngestResult.Failed($"the file is {length:N0} bytes, over the {_limits.MaxBytes:N0}-byte limit")
-                    : ReadSafely(engine, input, format);
+                    : ReadSafely(engine, input, format, options);
             }
             if (folder is null)
             {
@@ -216,7 +229,7 @@ public sealed class BatchAuditService(
             _log.LogInformation(
                 "Batch {BatchId} of clinic {ClinicId} {Status}: {Visits} visits, {Lines} lines, {Rejected} rejected rows, {Errors} errors, {Warnings} warnings, {Stale} stale history rows removed in {DurationMs} ms",
                 record.BatchId, record.ClinicId, record.Status, record.Visits, record.Lines, record.RejectedRows, record.Errors, record.Warnings, stale, record.DurationMs);
-            return new AuditResult(record, batch.FileError, batch.RejectedRows);
+            return new AuditResult(record, setupError is null ? batch.FileError : null, batch.RejectedRows, SetupError: setupError);
         }
         catch (Exception e) when (IsTransient(e, cancellationToken))
         {
@@ -238,6 +251,8 @@ public sealed class BatchAuditService(
                 RequestFailedException rf => $"storage refused the request (HTTP {rf.Status} {rf.ErrorCode}); check the app's access to the storage account",
                 // Names the payer and what is wrong with its stored profile: no patient data.
                 StoredProfileCorruptException corrupt => corrupt.Message,
+                // Names the clinic's map and how to replace it.
+                StoredMapCorruptException corrupt => corrupt.Message,
                 _ => $"the audit failed unexpectedly ({e.GetType().Name})",
             };
             // When not even the failure could be recorded, the fault must not vanish: let it escape
@@ -249,11 +264,11 @@ public sealed class BatchAuditService(
 
     // The reader reports unreadable files as a FileError; this guards against a reader fault
     // turning into a retry loop. Storage and network faults while streaming the blob still propagate.
-    private IngestResult ReadSafely(AuditEngine engine, Stream input, InputFormat format)
+    private IngestResult ReadSafely(AuditEngine engine, Stream input, InputFormat format, IngestOptions options)
     {
         try
         {
-            return engine.Ingest(input, format);
+            return engine.Ingest(input, format, options);
         }
         catch (Exception e) when (e is not RequestFailedException and not OperationCanceledException && !IsTransient(e))
         {
@@ -261,6 +276,34 @@ public sealed class BatchAuditService(
             // The exception's message may quote the input (patient data); the report says only what failed.
             return IngestResult.Failed($"the file could not be read ({e.GetType().Name})");
         }
+    }
+
+    /// <summary>
+    /// How this clinic's exports are read (PRODUCT.md section 13): its column map, and its payer map
+    /// checked against the profiles in force for this audit. A payer map naming a profile the clinic no
+    /// longer has (deleted since the map was stored) stops the audit with a reason that says how to
+    /// fix it, rather than rejecting every row of that payer as unknown.
+    /// </summary>
+    private async Task<(IngestOptions Options, string? SetupError)> IngestOptionsAsync(BatchRecord record, PayerProfileSet profileSet, string? sheet, CancellationToken cancellationToken)
+    {
+        var columns = await maps.GetColumnMapAsync(record.ClinicId, cancellationToken);
+        var payers = await maps.GetPayerMapAsync(record.ClinicId, cancellationToken);
+        var payerMap = PayerMap.Empty;
+        if (payers is not null)
+        {
+            try
+            {
+                payerMap = PayerMap.Create(payers.Map.Entries, profileSet.Contains);
+            }
+            catch (InvalidDataException e)
+            {
+                // The message names payer names and profile ids (the clinic's set-up, no patient data); the log does not.
+                _log.LogWarning("Batch {BatchId} of clinic {ClinicId}: the clinic's payer map names a payer profile it no longer has; the batch is not audited", record.BatchId, record.ClinicId);
+                return (IngestOptions.Default,
+                    $"{e.Message}. The payer map names a profile this clinic no longer has: correct the map (PUT /api/payer-map) or restore the profile (PUT /api/payers/{{payerId}}), then send the batch again");
+            }
+        }
+        return (new IngestOptions { Columns = columns?.Map ?? ColumnMap.Empty, Payers = payerMap, Sheet = sheet }, null);
     }
 
     private void Complete(BatchRecord record, AuditReport report, IReadOnlyDictionary<string, string> paths, Stopwatch clock)

@@ -63,6 +63,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<ClinicKeyStore>();
         services.TryAddSingleton<HistoryStore>();
         services.TryAddSingleton<ReportStore>();
+        services.TryAddSingleton<ClinicMapStore>();
         services.TryAddSingleton(limits ?? IngestLimits.Default);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BatchAuditService>();

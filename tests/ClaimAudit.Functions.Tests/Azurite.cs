@@ -97,17 +97,23 @@ public sealed record HttpOutcome(int Status, IHeaderDictionary Headers, string B
 public static class Http
 {
     public static HttpRequest Request(string method, string path, string? body = null, string? contentType = null,
+        string? apiKey = null, IDictionary<string, string>? headers = null, bool sendContentLength = true) =>
+        BinaryRequest(method, path, body is null ? null : System.Text.Encoding.UTF8.GetBytes(body), contentType, apiKey, headers, sendContentLength);
+
+    /// <summary>A request with a binary body (an .xlsx); a query string in <paramref name="path"/> (<c>?sheet=…</c>) becomes the request's query.</summary>
+    public static HttpRequest BinaryRequest(string method, string path, byte[]? bytes, string? contentType = null,
         string? apiKey = null, IDictionary<string, string>? headers = null, bool sendContentLength = true)
     {
         var context = new DefaultHttpContext();
         var request = context.Request;
         request.Method = method;
-        request.Path = path;
+        var query = path.IndexOf('?');
+        request.Path = query < 0 ? path : path[..query];
+        if (query >= 0) request.QueryString = new QueryString(path[query..]);
         if (apiKey is not null) request.Headers[ClinicAuthenticator.HeaderName] = apiKey;
         foreach (var (k, v) in headers ?? new Dictionary<string, string>()) request.Headers[k] = v;
-        if (body is not null)
+        if (bytes is not null)
         {
-            var bytes = System.Text.Encoding.UTF8.GetBytes(body);
             request.Body = new MemoryStream(bytes);
             if (sendContentLength) request.ContentLength = bytes.Length;
             if (contentType is not null) request.ContentType = contentType;

@@ -10,6 +10,7 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     private readonly ApiOptions _options = options ?? new ApiOptions();
     private ClinicAuthenticator Auth => new(azurite.Keys);
     private PayerProfileStore Profiles => new(azurite.Storage);
+    private ClinicMapStore Maps => new(azurite.Storage);
 
     public AuditUploadedBatch AuditUploadedBatch(TimeProvider? time = null) => new(azurite.Audits(time));
     public PostAudit PostAudit(TimeProvider? time = null) => new(Auth, azurite.Audits(time), new ReportStore(azurite.Storage), _options);
@@ -19,6 +20,11 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public PutPayer PutPayer() => new(Auth, Profiles, _options);
     public DeletePayer DeletePayer() => new(Auth, Profiles);
     public ComputeUnits ComputeUnits() => new(Auth, Profiles, _options);
+    public GetColumnMap GetColumnMap() => new(Auth, Maps);
+    public PutColumnMap PutColumnMap() => new(Auth, Maps, _options);
+    public PreviewColumnMap PreviewColumnMap() => new(Auth, Maps, Core.Ingest.IngestLimits.Default, _options);
+    public GetPayerMap GetPayerMap() => new(Auth, Maps);
+    public PutPayerMap PutPayerMap() => new(Auth, Maps, Profiles, _options);
     public Health Health() => new(azurite.Storage);
 }
 

@@ -44,6 +44,11 @@ public sealed class FunctionsMetadataTests
     [InlineData("PutPayer", "put", "payers/{payerId}", "Function")]
     [InlineData("DeletePayer", "delete", "payers/{payerId}", "Function")]
     [InlineData("ComputeUnits", "post", "units", "Function")]
+    [InlineData("GetColumnMap", "get", "column-map", "Function")]
+    [InlineData("PutColumnMap", "put", "column-map", "Function")]
+    [InlineData("PreviewColumnMap", "post", "column-map/preview", "Function")]
+    [InlineData("GetPayerMap", "get", "payer-map", "Function")]
+    [InlineData("PutPayerMap", "put", "payer-map", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
@@ -57,6 +62,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void There_are_exactly_the_functions_of_the_contract() =>
         Assert.Equal(
-            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetPayer", "Health", "ListPayers", "PostAudit", "PutPayer"],
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetColumnMap", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit",
+             "PreviewColumnMap", "PutColumnMap", "PutPayer", "PutPayerMap"],
             Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
 }

@@ -1,5 +1,9 @@
 using Azure;
+using Azure.Data.Tables;
 using Azure.Storage.Blobs;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Functions.Functions;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.Extensions.Configuration;
@@ -67,6 +71,55 @@ public sealed class LoggingTests(AzuriteFixture azurite)
         Assert.Contains(BatchAuditService.BatchIdForBlob(clinicId, "smith-john.csv"), all);
         Assert.Contains("2 visits", all);
         foreach (var phi in new[] { "P/77#", "smith", "doe-jane", "brown-amy", "PNF", "TherEx", "I69.351" })
+            Assert.DoesNotContain(phi, all, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Audits_read_with_a_clinics_maps_and_the_map_routes_log_no_patient_file_note_or_map_entry()
+    {
+        var capture = new CapturingProvider();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        services.AddClaimAuditFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AuditStorage"] = AzuriteFixture.ConnectionString }).Build());
+        await using var provider = services.BuildServiceProvider();
+        var audits = provider.GetRequiredService<BatchAuditService>();
+        var maps = provider.GetRequiredService<ClinicMapStore>();
+        var container = provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(AuditStorage.BatchContainer);
+
+        var clinicId = AzuriteFixture.NewClinicId();
+        var profiles = new PayerProfileStore(azurite.Storage);
+        await profiles.PutAsync(clinicId, TestProfiles.Acme, null);
+        await maps.PutColumnMapAsync(clinicId, ColumnMap.Parse("""{"Svc Dt": "date_of_service", "Session Narrative": "note"}"""u8), null);
+        await maps.PutPayerMapAsync(clinicId, PayerMap.Parse("""{"Acme Health PPO": "acme"}"""u8), null);
+        const string csv = """
+            Encounter ID,Patient Account,Svc Dt,Primary Insurance,CPT,Treatment Minutes,Session Narrative
+            V-1,P/77#,2026-03-02,Acme Health PPO,97112,24,"NMR 24 min one-on-one, PNF D2"
+            """;
+        var good = container.GetBlobClient($"{clinicId}/smith-john.csv");
+        await good.UploadAsync(BinaryData.FromString(csv), overwrite: true);
+        Assert.Equal(BatchStatus.Audited, (await audits.AuditBlobAsync(good))!.Record.Status);
+
+        // The payer map now names a profile the clinic no longer has: the audit stops, and says why in the report, not the log.
+        await profiles.DeleteAsync(clinicId, "acme", null);
+        var stopped = container.GetBlobClient($"{clinicId}/doe-jane.csv");
+        await stopped.UploadAsync(BinaryData.FromString(csv), overwrite: true);
+        Assert.Contains("Acme Health PPO", (await audits.AuditBlobAsync(stopped))!.SetupError);
+
+        // A corrupt stored map answered by a route: logged by the clinic id only.
+        var other = AzuriteFixture.NewClinicId();
+        await azurite.Tables.GetTableClient(AuditStorage.ColumnMapsTable).UpsertEntityAsync(
+            new TableEntity(other, ClinicMapStore.RowKey) { [ClinicMapStore.MapProperty] = """{"Brown Amy Chart": "nonsense"}""" });
+        var request = Http.Request("GET", "/api/column-map", apiKey: await provider.GetRequiredService<ClinicKeyStore>().CreateAsync(other));
+        request.HttpContext.RequestServices = provider;
+        Assert.Equal(500, (await Http.Run(request, await ActivatorUtilities.CreateInstance<GetColumnMap>(provider).Run(request, default))).Status);
+
+        List<Entry> entries;
+        lock (capture.Entries) entries = [.. capture.Entries];
+        var all = string.Join("\n", entries.Select(e => e.Message));
+        Assert.Contains(clinicId, all);
+        Assert.Contains(other, all);
+        Assert.Contains("1 visits", all);
+        foreach (var phi in new[] { "P/77#", "smith", "doe-jane", "PNF", "NMR", "Acme Health PPO", "Svc Dt", "Brown Amy" })
             Assert.DoesNotContain(phi, all, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -6,7 +6,10 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
 
-/// <summary><c>POST /api/audits</c>: audits a posted batch (JSON or CSV), stores the report and returns it in the format asked for.</summary>
+/// <summary>
+/// <c>POST /api/audits</c>: audits a posted batch (JSON, CSV or an .xlsx workbook, <c>?sheet=</c> naming
+/// its sheet) with the clinic's column and payer maps, stores the report and returns it in the format asked for.
+/// </summary>
 public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits, ReportStore reports, ApiOptions options)
 {
     [Function(nameof(PostAudit))]
@@ -17,13 +20,13 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
             if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
             if (ReportNegotiation.Choose(request) is not { } reportFormat) return ReportNegotiation.NotAcceptable();
             if (ReportNegotiation.BatchFormat(request) is not { } batchFormat)
-                return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send application/json or text/csv");
+                return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ReportNegotiation.BatchContentTypes}");
 
             AuditResult result;
             try
             {
                 await using var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, cancellationToken);
-                result = await audits.AuditPostedAsync(clinicId, body, batchFormat, cancellationToken);
+                result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), cancellationToken);
             }
             catch (PayloadTooLargeException e)
             {
@@ -35,6 +38,9 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
             // Our fault, not the batch's: never "could not be read".
             if (result.InternalError is not null)
                 return ApiResults.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
+            // The clinic's own set-up (its payer map names a profile it no longer has), not the file.
+            if (result.SetupError is not null)
+                return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
             if (result.FileError is not null)
                 return ApiResults.Problem(400, "Bad Request", $"the batch could not be read: {result.FileError}", [result.FileError], batchId);
             if (result.Record.Visits == 0 && result.RejectedRows.Count > 0)

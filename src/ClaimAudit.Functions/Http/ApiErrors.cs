@@ -10,7 +10,8 @@ namespace ClaimAudit.Functions.Http;
 /// <summary>
 /// The one place a route's server-side faults become problem+json (PRODUCT.md section 6) instead of
 /// a bare 500: storage that does not answer or is busy → 503 with <c>Retry-After</c>; storage that
-/// refuses (e.g. 403) or a stored payer profile that no longer parses → 500 naming what is wrong.
+/// refuses (e.g. 403), a stored payer profile or a clinic's stored column or payer map that no longer
+/// parses → 500 naming what is wrong.
 /// Logs the fault's type only (no request data).
 /// </summary>
 public static class ApiErrors
@@ -35,6 +36,11 @@ public static class ApiErrors
         {
             log?.LogError("{Method} request: stored payer profile {PayerId} is corrupt", request.Method, e.PayerId);
             return ApiResults.Problem(500, "Internal Server Error", e.Message, e.Errors);
+        }
+        catch (StoredMapCorruptException e)
+        {
+            log?.LogError("{Method} request: a stored map of clinic {ClinicId} is corrupt", request.Method, e.ClinicId);
+            return ApiResults.Problem(500, "Internal Server Error", e.Message);
         }
         catch (RequestFailedException e)
         {

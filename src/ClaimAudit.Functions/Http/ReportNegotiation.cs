@@ -30,13 +30,29 @@ public static class ReportNegotiation
     public static ApiResult NotAcceptable() => ApiResults.Problem(406, "Not Acceptable",
         "the report is available as " + string.Join(", ", ReportFormat.All.Select(f => f.ContentType)) + "; ask for one of them in the Accept header");
 
-    /// <summary>The batch format of the body from its Content-Type; null for a type that is not a batch.</summary>
-    public static InputFormat? BatchFormat(HttpRequest request)
+    /// <summary>The media type of an Excel workbook (.xlsx).</summary>
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The batch media types, for a 415's detail.</summary>
+    public const string BatchContentTypes = "application/json, text/csv or " + XlsxContentType + " (.xlsx)";
+
+    /// <summary>
+    /// The batch format of the body from its Content-Type; null for a type that is not a batch. With
+    /// <paramref name="sniffOctetStream"/>, <c>application/octet-stream</c> (what a tool sends for "a
+    /// file") is sniffed like a body without a Content-Type.
+    /// </summary>
+    public static InputFormat? BatchFormat(HttpRequest request, bool sniffOctetStream = false)
     {
         if (string.IsNullOrWhiteSpace(request.ContentType)) return InputFormat.Auto;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)) return null;
         var media = type.MediaType.Value?.ToLowerInvariant() ?? "";
         if (media == "application/json" || media.EndsWith("+json", StringComparison.Ordinal)) return InputFormat.Json;
+        if (media == XlsxContentType) return InputFormat.Xlsx;
+        if (sniffOctetStream && media == "application/octet-stream") return InputFormat.Auto;
         return media is "text/csv" or "application/csv" or "text/tab-separated-values" or "text/plain" ? InputFormat.Csv : null;
     }
+
+    /// <summary>The <c>?sheet=</c> query: the sheet of an .xlsx body to read; null (the first sheet) when absent or blank.</summary>
+    public static string? Sheet(HttpRequest request) =>
+        request.Query["sheet"].ToString() is { } sheet && !string.IsNullOrWhiteSpace(sheet) ? sheet.Trim() : null;
 }

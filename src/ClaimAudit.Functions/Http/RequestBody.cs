@@ -53,6 +53,18 @@ public static class RequestBody
         return await reader.ReadToEndAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Whether the request sent <c>If-None-Match: *</c> (create only if none exists); null when it sent
+    /// an If-None-Match with any other value, which a write does not support.
+    /// </summary>
+    public static bool? IfNoneMatchAny(HttpRequest request) =>
+        request.Headers.IfNoneMatch.ToString().Trim() switch
+        {
+            "" => false,
+            "*" => true,
+            _ => null,
+        };
+
     /// <summary>The request's If-Match ETag, or null when it sent none.</summary>
     public static string? IfMatch(HttpRequest request) =>
         request.Headers.IfMatch.ToString() is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
