@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of ClaimAudit on a fresh machine: installs what the tests need (Chromium for the
-# HTML report test, shellcheck for the deploy hook, Azurite from npm), starts Azurite, runs
+# HTML report test, shellcheck for the deploy hook, Azurite from npm), starts Azurite on ports free
+# for this run, runs
 # `dotnet test` over Functions.sln, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +25,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
 fi
 
 npm ci --no-audit --no-fund --loglevel=error
-scripts/azurite.sh start
+# Ports chosen for this run: another test run on the machine has its own emulator.
+scripts/azurite.sh start --free-ports
 trap 'scripts/azurite.sh stop' EXIT
+CLAIMAUDIT_TEST_STORAGE="$(cat .azurite/connection)"
+export CLAIMAUDIT_TEST_STORAGE
 
 log=$(mktemp)
 set +e

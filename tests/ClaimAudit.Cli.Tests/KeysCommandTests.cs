@@ -2,10 +2,10 @@ using ClaimAudit.Storage;
 
 namespace ClaimAudit.Cli.Tests;
 
-/// <summary>`claimaudit keys create` against Azurite (started by scripts/test.sh).</summary>
+/// <summary>`claimaudit keys create` against Azurite (started by scripts/test.sh on ports of its own).</summary>
 public class KeysCommandTests
 {
-    private const string Azurite = "UseDevelopmentStorage=true";
+    private static readonly string Azurite = ClaimAudit.Tests.Shared.TestStorage.ConnectionString;
 
     [Fact]
     public async Task Keys_create_prints_a_key_once_that_the_api_resolves_to_the_clinic()

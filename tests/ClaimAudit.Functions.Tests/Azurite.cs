@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
+using ClaimAudit.Tests.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -12,16 +13,17 @@ using Microsoft.AspNetCore.Routing;
 namespace ClaimAudit.Functions.Tests;
 
 /// <summary>
-/// Real storage for the tests: the Azurite emulator on 127.0.0.1 (blob 10000, table 10002). Tests
-/// keep apart by using a fresh clinic id each, so they can share the tables and containers.
+/// Real storage for the tests: the Azurite emulator on 127.0.0.1, on the ports of this run
+/// (<see cref="TestStorage"/>). Tests keep apart by using a fresh clinic id each, so they can share
+/// the tables and containers.
 /// </summary>
 public sealed class AzuriteFixture
 {
-    public const string ConnectionString = "UseDevelopmentStorage=true";
+    public static string ConnectionString => TestStorage.ConnectionString;
 
     public AzuriteFixture()
     {
-        foreach (var port in new[] { 10000, 10002 })
+        foreach (var port in new[] { new BlobServiceClient(ConnectionString).Uri.Port, new TableServiceClient(ConnectionString).Uri.Port })
         {
             using var client = new TcpClient();
             try
