@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Core.Documentation;
 
@@ -691,7 +692,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Integer) == 0 || IsTotal(s, t)) return null;
         if (loose && !IsSessionTime(s, t)) return null;
-        if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > 600) return null;
+        if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;
         return v;
     }

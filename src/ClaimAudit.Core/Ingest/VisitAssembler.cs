@@ -21,7 +21,6 @@ internal readonly record struct YtdInput(decimal? Single, decimal? PtSlp = null,
 /// </summary>
 internal sealed class VisitAssembler
 {
-    public const int MaxMinutes = 600;
     public const int MaxBilledUnits = 99;
     public const int MaxProviderLength = 100;
     private const int MaxQuotedLength = 40;
@@ -177,7 +176,7 @@ internal sealed class VisitAssembler
         string? code = null;
         var codeText = cells[Column.CptCode];
         if (codeText.IsEmpty) errors.Add($"{prefix}missing {Name(Column.CptCode)}");
-        else if (!IsCodeShape(codeText)) errors.Add($"{prefix}{Name(Column.CptCode)} {Quote(codeText)} is not a 5-character CPT/HCPCS code");
+        else if (!ProcedureCode.IsWellFormed(codeText)) errors.Add($"{prefix}{Name(Column.CptCode)} {Quote(codeText)} is not a 5-character CPT/HCPCS code");
         else code = _pool.GetUpper(codeText);
 
         var minutes = 0;
@@ -190,7 +189,7 @@ internal sealed class VisitAssembler
         }
         else if (!TryParseMinutes(minutesText, out minutes))
         {
-            errors.Add($"{prefix}{Name(Column.Minutes)} must be an integer 0..{MaxMinutes} (got {Quote(minutesText)})");
+            errors.Add($"{prefix}{Name(Column.Minutes)} must be an integer 0..{ServiceLine.MaxMinutes} (got {Quote(minutesText)})");
             minutesValid = false;
         }
 
@@ -249,7 +248,7 @@ internal sealed class VisitAssembler
         if (text.IsEmpty) return 0;
         if (!TryParseMinutes(text, out var value))
         {
-            errors.Add($"{prefix}{Name(column)} must be an integer 0..{MaxMinutes} (got {Quote(text)})");
+            errors.Add($"{prefix}{Name(column)} must be an integer 0..{ServiceLine.MaxMinutes} (got {Quote(text)})");
             return 0;
         }
         if (minutesValid && value > minutes)
@@ -466,7 +465,7 @@ internal sealed class VisitAssembler
 
     /// <summary>
     /// Minutes as exports write them (section 13): "23", "23.0", "23 min", "23 mins", "23 minutes";
-    /// a whole number 0..600.
+    /// a whole number 0..<see cref="ServiceLine.MaxMinutes"/>.
     /// </summary>
     internal static bool TryParseMinutes(ReadOnlySpan<char> text, out int minutes)
     {
@@ -479,7 +478,7 @@ internal sealed class VisitAssembler
             text = number;
             break;
         }
-        return TryParseCount(text, MaxMinutes, out minutes);
+        return TryParseCount(text, ServiceLine.MaxMinutes, out minutes);
     }
 
     private static readonly string[] MinuteUnits = ["minutes", "minute", "mins", "min"];
@@ -537,15 +536,6 @@ internal sealed class VisitAssembler
             case "SLP" or "CCCSLP": role = ProviderRole.SLP; return true;
             default: return false;
         }
-    }
-
-    /// <summary>CPT (5 digits, or 4 digits and a letter for category II/III) or HCPCS level II (a letter and 4 digits).</summary>
-    internal static bool IsCodeShape(ReadOnlySpan<char> code)
-    {
-        if (code.Length != 5) return false;
-        if (char.IsAsciiDigit(code[0]))
-            return char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiLetterOrDigit(code[4]);
-        return char.IsAsciiLetter(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
     }
 
     private static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using ClaimAudit.Core.Model;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core.Payers;
@@ -126,7 +127,7 @@ public static partial class PayerProfileJson
 
         void Code(string field, string? code)
         {
-            if (code is null || !CodePattern().IsMatch(code.Trim()))
+            if (code is null || !ProcedureCode.IsWellFormed(code.AsSpan().Trim()))
                 errors.Add($"{field} '{code}' is not a 5-character code");
         }
         void Codes(string field, IReadOnlyList<string>? codes)
@@ -148,7 +149,7 @@ public static partial class PayerProfileJson
         }
         if (profile.QuantityCodes is { } quantity)
             for (var i = 0; i < quantity.Count; i++)
-                if (quantity[i] is not { } q || !(CodePattern().IsMatch(q.Trim()) || CodePrefixPattern().IsMatch(q.Trim())))
+                if (quantity[i] is not { } q || !(ProcedureCode.IsWellFormed(q.AsSpan().Trim()) || CodePrefixPattern().IsMatch(q.Trim())))
                     errors.Add($"quantityCodes[{i}] '{quantity[i]}' is not a 5-character code or a prefix of 1-4 letters or digits ending in '*' (\"L*\")");
         for (var i = 0; i < profile.PtpPairs.Count; i++)
         {
@@ -349,9 +350,6 @@ public static partial class PayerProfileJson
     };
 
     private static readonly HashSet<string> KnownPairFields = new(StringComparer.OrdinalIgnoreCase) { "column1", "column2", "modifierAllowed" };
-
-    [GeneratedRegex("^[A-Za-z0-9]{5}$")]
-    internal static partial Regex CodePattern();
 
     /// <summary>A quantityCodes prefix entry: 1-4 letters or digits and a closing '*' ("L*", "A45*").</summary>
     [GeneratedRegex("^[A-Za-z0-9]{1,4}\\*$")]
