@@ -17,11 +17,10 @@ internal readonly record struct YtdInput(decimal? Single, decimal? PtSlp = null,
 /// as a <see cref="ServiceLine"/> of a visit or as a rejected row with every reason (PRODUCT.md
 /// section 2, "Bad input"). Shared by the CSV and JSON readers; only the field names and the word
 /// for "row" differ. Error messages quote the offending value (clipped) but never a patient id or
-/// note text.
+/// note text. How each field may be written is <see cref="FieldSyntax"/>'s.
 /// </summary>
 internal sealed class VisitAssembler
 {
-    public const int MaxMinutes = 600;
     public const int MaxBilledUnits = 99;
     public const int MaxProviderLength = 100;
     private const int MaxQuotedLength = 40;
@@ -106,7 +105,7 @@ internal sealed class VisitAssembler
 
         var dateText = cells[Column.DateOfService];
         if (dateText.IsEmpty) errors.Add($"missing {Name(Column.DateOfService)}");
-        else if (TryParseDate(dateText, out var parsed)) date = parsed;
+        else if (FieldSyntax.TryParseDate(dateText, out var parsed)) date = parsed;
         else errors.Add($"{Name(Column.DateOfService)} {Quote(dateText)} is not a date (use YYYY-MM-DD, M/D/YYYY, M/D/YY or YYYYMMDD)");
 
         var payerText = cells[Column.PayerId];
@@ -164,7 +163,7 @@ internal sealed class VisitAssembler
     /// <summary>A year-to-date therapy amount: dollars 0..1,000,000 (e.g. 1210.50), else an error naming the field.</summary>
     public static decimal? ParseYtd(ReadOnlySpan<char> text, string field, List<string> errors)
     {
-        if (TryParseDollars(text, out var ytd) && ytd <= MaxYtdAmount) return ytd;
+        if (FieldSyntax.TryParseDollars(text, out var ytd) && ytd <= MaxYtdAmount) return ytd;
         errors.Add($"{field} {Quote(text)} is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)");
         return null;
     }
@@ -177,7 +176,7 @@ internal sealed class VisitAssembler
         string? code = null;
         var codeText = cells[Column.CptCode];
         if (codeText.IsEmpty) errors.Add($"{prefix}missing {Name(Column.CptCode)}");
-        else if (!IsCodeShape(codeText)) errors.Add($"{prefix}{Name(Column.CptCode)} {Quote(codeText)} is not a 5-character CPT/HCPCS code");
+        else if (!ProcedureCode.IsWellFormed(codeText)) errors.Add($"{prefix}{Name(Column.CptCode)} {Quote(codeText)} is not a 5-character CPT/HCPCS code");
         else code = _pool.GetUpper(codeText);
 
         var minutes = 0;
@@ -188,9 +187,9 @@ internal sealed class VisitAssembler
             var timed = code is not null && (key.Profile?.IsTimed(code) ?? PayerProfile.DefaultTimedCodes.Contains(code));
             if (timed) { errors.Add($"{prefix}missing {Name(Column.Minutes)} (required for timed code {code})"); minutesValid = false; }
         }
-        else if (!TryParseMinutes(minutesText, out minutes))
+        else if (!FieldSyntax.TryParseMinutes(minutesText, out minutes))
         {
-            errors.Add($"{prefix}{Name(Column.Minutes)} must be an integer 0..{MaxMinutes} (got {Quote(minutesText)})");
+            errors.Add($"{prefix}{Name(Column.Minutes)} must be an integer 0..{ServiceLine.MaxMinutes} (got {Quote(minutesText)})");
             minutesValid = false;
         }
 
@@ -201,13 +200,13 @@ internal sealed class VisitAssembler
         var oneText = cells[Column.OneOnOne];
         if (!oneText.IsEmpty)
         {
-            oneOnOne = ParseYesNo(oneText);
+            oneOnOne = FieldSyntax.ParseYesNo(oneText);
             if (oneOnOne is null) errors.Add($"{prefix}{Name(Column.OneOnOne)} {Quote(oneText)} is not Y/N");
         }
 
         var role = ProviderRole.PT;
         var roleText = cells[Column.ProviderRole];
-        if (!roleText.IsEmpty && !TryParseRole(roleText, out role))
+        if (!roleText.IsEmpty && !FieldSyntax.TryParseRole(roleText, out role))
             errors.Add($"{prefix}{Name(Column.ProviderRole)} {Quote(roleText)} is not a discipline or credential we know (PT, PTA, OT, OTA, SLP; DPT, MPT, LPTA, OTR, OTR/L, COTA, CCC-SLP)");
 
         string? provider = null;
@@ -220,7 +219,7 @@ internal sealed class VisitAssembler
         var unitsText = cells[Column.BilledUnits];
         if (!unitsText.IsEmpty)
         {
-            if (TryParseCount(unitsText, MaxBilledUnits, out var units)) billedUnits = units;
+            if (FieldSyntax.TryParseCount(unitsText, MaxBilledUnits, out var units)) billedUnits = units;
             else errors.Add($"{prefix}{Name(Column.BilledUnits)} must be an integer 0..{MaxBilledUnits} (got {Quote(unitsText)})");
         }
 
@@ -247,9 +246,9 @@ internal sealed class VisitAssembler
     {
         var text = cells[column];
         if (text.IsEmpty) return 0;
-        if (!TryParseMinutes(text, out var value))
+        if (!FieldSyntax.TryParseMinutes(text, out var value))
         {
-            errors.Add($"{prefix}{Name(column)} must be an integer 0..{MaxMinutes} (got {Quote(text)})");
+            errors.Add($"{prefix}{Name(column)} must be an integer 0..{ServiceLine.MaxMinutes} (got {Quote(text)})");
             return 0;
         }
         if (minutesValid && value > minutes)
@@ -421,134 +420,6 @@ internal sealed class VisitAssembler
         rows.Count <= MaxRowsListed
             ? string.Join(", ", rows)
             : string.Join(", ", rows.Take(MaxRowsListed)) + $", … ({rows.Count} in all)";
-
-    // ---- field syntax -------------------------------------------------------------------------
-
-    // Section 2 and 13: ISO, US with a four- or two-digit year (two digits: 2000..2049, then 1950..1999,
-    // the invariant calendar's window), and the YYYYMMDD of claim files.
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M/d/yy", "yyyyMMdd"];
-
-    /// <summary>Excel's day 0 (1899-12-30, so that serial 61 is 1900-03-01 despite Lotus's 29 February 1900).</summary>
-    private static readonly DateOnly ExcelEpoch = new(1899, 12, 30);
-
-    /// <summary>
-    /// A date of service as exports write it (section 13): the formats above; a date-time, whose
-    /// date part counts ("2026-03-04T09:30:00", "3/4/2026 9:30 AM"); or an Excel serial day number
-    /// ("46085", "46085.375"), which a spreadsheet saved to CSV writes for an unformatted date cell.
-    /// </summary>
-    internal static bool TryParseDate(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)) return true;
-        var split = text.IndexOfAny(' ', 'T');
-        if (split > 0 && LooksLikeTime(text[(split + 1)..].TrimStart()))
-            return DateOnly.TryParseExact(text[..split], DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-        return TryParseExcelSerial(text, out date);
-    }
-
-    // "9:30", "09:30:00", "9:30 AM", "09:30:00.000Z", "09:30:00-05:00": digits, then a colon.
-    private static bool LooksLikeTime(ReadOnlySpan<char> text)
-    {
-        var colon = text.IndexOf(':');
-        return colon is 1 or 2 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[colon - 1]);
-    }
-
-    // Five-digit serials only (1927..2173): shorter numbers are more likely a typo than a date.
-    private static bool TryParseExcelSerial(ReadOnlySpan<char> text, out DateOnly date)
-    {
-        date = default;
-        var point = text.IndexOf('.');
-        var whole = point < 0 ? text : text[..point];
-        if (whole.Length != 5 || !int.TryParse(whole, NumberStyles.None, CultureInfo.InvariantCulture, out var serial)) return false;
-        if (point >= 0 && (point == text.Length - 1 || text[(point + 1)..].ContainsAnyExceptInRange('0', '9'))) return false;
-        date = ExcelEpoch.AddDays(serial);
-        return true;
-    }
-
-    /// <summary>
-    /// Minutes as exports write them (section 13): "23", "23.0", "23 min", "23 mins", "23 minutes";
-    /// a whole number 0..600.
-    /// </summary>
-    internal static bool TryParseMinutes(ReadOnlySpan<char> text, out int minutes)
-    {
-        foreach (var unit in MinuteUnits)
-        {
-            if (!text.EndsWith(unit, StringComparison.OrdinalIgnoreCase)) continue;
-            var number = text[..^unit.Length].TrimEnd();
-            // "23min" and "23 min", but not a word that merely ends in "min".
-            if (number.IsEmpty || !char.IsAsciiDigit(number[^1])) break;
-            text = number;
-            break;
-        }
-        return TryParseCount(text, MaxMinutes, out minutes);
-    }
-
-    private static readonly string[] MinuteUnits = ["minutes", "minute", "mins", "min"];
-
-    /// <summary>
-    /// A whole number 0..max, however it is written: "20.0" and "2e1" (a spreadsheet's or a JSON
-    /// writer's way of saying 20; in JSON they are the same number as 20) are accepted, in CSV and
-    /// JSON alike. A fraction, a sign or a number beyond decimal's range is not.
-    /// </summary>
-    internal static bool TryParseCount(ReadOnlySpan<char> text, int max, out int value)
-    {
-        value = 0;
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number)) return false;
-        if (number != decimal.Truncate(number) || number > max) return false;
-        value = (int)number;
-        return true;
-    }
-
-    /// <summary>Dollars, with an optional leading '$' and thousands commas: "1,210.50", "$1210.5".</summary>
-    internal static bool TryParseDollars(ReadOnlySpan<char> text, out decimal amount)
-    {
-        if (text.StartsWith("$")) text = text[1..].TrimStart();
-        return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount);
-    }
-
-    internal static bool? ParseYesNo(ReadOnlySpan<char> text)
-    {
-        if (Is(text, "y") || Is(text, "yes") || Is(text, "true") || Is(text, "1")) return true;
-        if (Is(text, "n") || Is(text, "no") || Is(text, "false") || Is(text, "0")) return false;
-        return null;
-    }
-
-    /// <summary>
-    /// Section 2 disciplines and section 13 credentials, case and punctuation ignored: PT, DPT, MPT →
-    /// PT; PTA, LPTA → PTA; OT, OTR, OTR/L → OT; COTA, OTA → OTA; SLP, CCC-SLP → SLP. (Exact names
-    /// only: Enum.TryParse would also take "1" as PTA.)
-    /// </summary>
-    internal static bool TryParseRole(ReadOnlySpan<char> text, out ProviderRole role)
-    {
-        role = ProviderRole.PT;
-        Span<char> buffer = stackalloc char[16];
-        var n = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiLetterOrDigit(c)) continue;
-            if (n == buffer.Length) return false;
-            buffer[n++] = char.ToUpperInvariant(c);
-        }
-        switch (buffer[..n])
-        {
-            case "PT" or "DPT" or "MPT": role = ProviderRole.PT; return true;
-            case "PTA" or "LPTA": role = ProviderRole.PTA; return true;
-            case "OT" or "OTR" or "OTRL": role = ProviderRole.OT; return true;
-            case "OTA" or "COTA": role = ProviderRole.OTA; return true;
-            case "SLP" or "CCCSLP": role = ProviderRole.SLP; return true;
-            default: return false;
-        }
-    }
-
-    /// <summary>CPT (5 digits, or 4 digits and a letter for category II/III) or HCPCS level II (a letter and 4 digits).</summary>
-    internal static bool IsCodeShape(ReadOnlySpan<char> code)
-    {
-        if (code.Length != 5) return false;
-        if (char.IsAsciiDigit(code[0]))
-            return char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiLetterOrDigit(code[4]);
-        return char.IsAsciiLetter(code[0]) && char.IsAsciiDigit(code[1]) && char.IsAsciiDigit(code[2]) && char.IsAsciiDigit(code[3]) && char.IsAsciiDigit(code[4]);
-    }
-
-    private static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value in quotes for an error message, clipped so a stray note pasted into a field cannot flood the report.</summary>
     internal static string Quote(ReadOnlySpan<char> value)

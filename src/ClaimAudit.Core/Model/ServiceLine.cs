@@ -3,6 +3,9 @@ namespace ClaimAudit.Core.Model;
 /// <summary>One billed service line as it came in (a CSV row, or an entry of a JSON visit's lines).</summary>
 public sealed record ServiceLine
 {
+    /// <summary>The most minutes a line (and any part of it) may state: section 2's "integer 0..600".</summary>
+    public const int MaxMinutes = 600;
+
     /// <summary>Upper-cased CPT/HCPCS code, e.g. 97112.</summary>
     public required string Code { get; init; }
     public int Minutes { get; init; }

@@ -12,7 +12,7 @@ namespace ClaimAudit.Core.Payers;
 /// <c>Modifier</c> (0 = not allowed, 1 = allowed, 9 = not applicable).</item>
 /// <item>MUE: the HCPCS/CPT code and the practitioner MUE value.</item>
 /// </list>
-/// Only rows whose codes are therapy codes are kept (<see cref="IsTherapyCode"/>: the physical
+/// Only rows whose codes are therapy codes are kept (<see cref="TherapyCodes.Includes"/>: the physical
 /// medicine range 97010–97799, G0283 and the codes the profile itself names — its timed and untimed
 /// codes, rates, daily limits, one-on-one, not-payable and replacement codes), because the full
 /// practitioner file holds millions of pairs that a therapy audit never meets. Pass
@@ -44,7 +44,7 @@ public static class NcciImport
             var column1 = row[c1].ToString().Trim().ToUpperInvariant();
             var column2 = row[c2].ToString().Trim().ToUpperInvariant();
             if (column1.Length == 0 || column2.Length == 0) continue;
-            if (!allCodes && !(IsTherapyCode(profile, column1) && IsTherapyCode(profile, column2))) continue;
+            if (!allCodes && !(TherapyCodes.Includes(profile, column1) && TherapyCodes.Includes(profile, column2))) continue;
             var deleted = deletion >= 0 ? ParseDate(row[deletion].ToString()) : null;
             if (deleted is not null && (asOf is null || deleted <= asOf)) continue;
             var starts = effective >= 0 ? ParseDate(row[effective].ToString()) : null;
@@ -74,28 +74,13 @@ public static class NcciImport
         foreach (var row in reader)
         {
             var c = row[code].ToString().Trim().ToUpperInvariant();
-            if (c.Length == 0 || (!allCodes && !IsTherapyCode(profile, c))) continue;
+            if (c.Length == 0 || (!allCodes && !TherapyCodes.Includes(profile, c))) continue;
             var text = row[value].ToString().Trim();
             if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var units))
                 throw new PayerProfileException($"NCCI MUE file line {row.LineNumberFrom}: MUE value '{text}' of {c} is not a whole number");
             limits[c] = units;
         }
         return profile with { DailyUnitLimits = limits };
-    }
-
-    /// <summary>
-    /// Physical medicine and rehabilitation codes (97010–97799), G0283, and the codes the profile
-    /// names: its timed and untimed codes (so 29xxx strapping, 95992, 20560/20561 keep their edits and
-    /// limits), and the codes of its rates, daily limits, one-on-one, not-payable and replacement lists
-    /// (both sides of a replacement). Supplies billed by quantity are not therapy codes.
-    /// </summary>
-    public static bool IsTherapyCode(PayerProfile profile, string code)
-    {
-        if (code == "G0283") return true;
-        if (code.Length == 5 && int.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 97010 and <= 97799) return true;
-        return profile.IsTimed(code) || profile.IsUntimed(code) || profile.Rates.ContainsKey(code) || profile.DailyUnitLimits.ContainsKey(code)
-            || profile.OneOnOneCodes.Contains(code) || profile.NotPayable.Contains(code)
-            || profile.CodeReplacements.ContainsKey(code) || profile.CodeReplacements.Values.Contains(code);
     }
 
     private static string Normalize(string header) =>

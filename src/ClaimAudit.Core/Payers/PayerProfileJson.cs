@@ -1,21 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core.Payers;
-
-/// <summary>A payer profile file that cannot be used; the message names the profile and every bad field.</summary>
-public sealed class PayerProfileException : Exception
-{
-    public PayerProfileException(string message, IReadOnlyList<string>? errors = null, Exception? inner = null)
-        : base(message, inner) => Errors = errors ?? [message];
-
-    /// <summary>Each problem on its own, e.g. <c>ptpPairs[2].column1 '9711' is not a 5-character code</c>.</summary>
-    public IReadOnlyList<string> Errors { get; }
-}
 
 /// <summary>
 /// Reads, writes and validates payer profiles as JSON (PRODUCT.md section 9): camelCase fields,
@@ -109,88 +96,6 @@ public static partial class PayerProfileJson
     public static string Serialize(IEnumerable<PayerProfile> profiles) =>
         JsonSerializer.Serialize(new PayerProfileFileDocument { Profiles = profiles.Select(ToDocument).ToList() },
             PayerProfileJsonContext.Default.PayerProfileFileDocument);
-
-    /// <summary>
-    /// Every problem of a profile, each naming its field (<c>ptpPairs[2].column1 '9711' is not a
-    /// 5-character code</c>); empty when the profile is usable.
-    /// </summary>
-    public static IReadOnlyList<string> Validate(PayerProfile profile)
-    {
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(profile.PayerId))
-            errors.Add("payerId is required");
-        else if (!PayerIdPattern().IsMatch(profile.PayerId.Trim()))
-            errors.Add($"payerId '{profile.PayerId}' must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit");
-        if (!Enum.IsDefined(profile.UnitMethod))
-            errors.Add($"unitMethod '{(int)profile.UnitMethod}' must be cms, ama or strict");
-
-        void Code(string field, string? code)
-        {
-            if (code is null || !CodePattern().IsMatch(code.Trim()))
-                errors.Add($"{field} '{code}' is not a 5-character code");
-        }
-        void Codes(string field, IReadOnlyList<string>? codes)
-        {
-            if (codes is null) return;
-            for (var i = 0; i < codes.Count; i++) Code($"{field}[{i}]", codes[i]);
-        }
-
-        Codes("timedCodes", profile.TimedCodes);
-        Codes("untimedCodes", profile.UntimedCodes);
-        if (profile.UntimedCodes is not null)
-        {
-            // A code both timed and untimed would be billed by time and as one unit at once: refuse it, naming it.
-            var timed = profile.TimedCodes ?? PayerProfile.DefaultTimedCodes;
-            var timedFrom = profile.TimedCodes is null ? "the default timed codes" : "timedCodes";
-            for (var i = 0; i < profile.UntimedCodes.Count; i++)
-                if (profile.UntimedCodes[i] is { } code && timed.Any(t => string.Equals(t?.Trim(), code.Trim(), StringComparison.OrdinalIgnoreCase)))
-                    errors.Add($"untimedCodes[{i}] '{code}' is also in {timedFrom}: a code is either timed or untimed, remove it from one list");
-        }
-        if (profile.QuantityCodes is { } quantity)
-            for (var i = 0; i < quantity.Count; i++)
-                if (quantity[i] is not { } q || !(CodePattern().IsMatch(q.Trim()) || CodePrefixPattern().IsMatch(q.Trim())))
-                    errors.Add($"quantityCodes[{i}] '{quantity[i]}' is not a 5-character code or a prefix of 1-4 letters or digits ending in '*' (\"L*\")");
-        for (var i = 0; i < profile.PtpPairs.Count; i++)
-        {
-            var pair = profile.PtpPairs[i];
-            Code($"ptpPairs[{i}].column1", pair.Column1);
-            Code($"ptpPairs[{i}].column2", pair.Column2);
-            if (string.Equals(pair.Column1?.Trim(), pair.Column2?.Trim(), StringComparison.OrdinalIgnoreCase))
-                errors.Add($"ptpPairs[{i}] pairs '{pair.Column1}' with itself");
-        }
-        for (var i = 0; i < profile.DistinctModifiers.Count; i++)
-            if (profile.DistinctModifiers[i] is not { } m || !ModifierPattern().IsMatch(m.Trim()))
-                errors.Add($"distinctModifiers[{i}] '{profile.DistinctModifiers[i]}' is not a 2-character modifier");
-        foreach (var (year, amount) in profile.KxThresholds)
-        {
-            if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || year.Trim().Length != 4 || y < 1990 || y > 2199)
-                errors.Add($"kxThresholds key '{year}' is not a year");
-            else if (amount <= 0)
-                errors.Add($"kxThresholds['{year}'] must be a positive dollar amount");
-        }
-        if (profile.ReviewThreshold is <= 0)
-            errors.Add("reviewThreshold must be a positive dollar amount");
-        if (profile.AssistantRate is < 0 or > 1)
-            errors.Add("assistantRate must be between 0 and 1");
-        Codes("oneOnOneCodes", profile.OneOnOneCodes);
-        foreach (var (code, limit) in profile.DailyUnitLimits)
-        {
-            Code("dailyUnitLimits key", code);
-            if (limit < 0) errors.Add($"dailyUnitLimits['{code}'] must be 0 or more units");
-        }
-        foreach (var (code, replacement) in profile.CodeReplacements)
-        {
-            Code("codeReplacements key", code);
-            Code($"codeReplacements['{code}']", replacement);
-        }
-        Codes("notPayable", profile.NotPayable);
-        foreach (var (code, rate) in profile.Rates)
-        {
-            Code("rates key", code);
-            if (rate < 0) errors.Add($"rates['{code}'] must be 0 or more dollars");
-        }
-        return errors;
-    }
 
     private static (PayerProfile? Profile, List<string> Errors) ReadOne(JsonElement element)
     {
@@ -349,67 +254,4 @@ public static partial class PayerProfileJson
     };
 
     private static readonly HashSet<string> KnownPairFields = new(StringComparer.OrdinalIgnoreCase) { "column1", "column2", "modifierAllowed" };
-
-    [GeneratedRegex("^[A-Za-z0-9]{5}$")]
-    internal static partial Regex CodePattern();
-
-    /// <summary>A quantityCodes prefix entry: 1-4 letters or digits and a closing '*' ("L*", "A45*").</summary>
-    [GeneratedRegex("^[A-Za-z0-9]{1,4}\\*$")]
-    private static partial Regex CodePrefixPattern();
-
-    [GeneratedRegex("^[A-Za-z0-9]{2}$")]
-    private static partial Regex ModifierPattern();
-
-    /// <summary>A payer id: letters, digits, '.', '_' and '-', up to 64 characters (also a valid Table Storage key).</summary>
-    public static bool IsValidPayerId(string? payerId) => payerId is not null && PayerIdPattern().IsMatch(payerId);
-
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
-    private static partial Regex PayerIdPattern();
 }
-
-/// <summary>The JSON shape of a profile; every field optional so that missing ones get clear errors or defaults.</summary>
-internal sealed class PayerProfileDocument
-{
-    public string? PayerId { get; set; }
-    public string? Name { get; set; }
-    public string? UnitMethod { get; set; }
-    public List<string?>? TimedCodes { get; set; }
-    public List<string?>? UntimedCodes { get; set; }
-    public List<string?>? QuantityCodes { get; set; }
-    public bool? RequiresDisciplineModifier { get; set; }
-    public List<PtpPairDocument?>? PtpPairs { get; set; }
-    public List<string?>? DistinctModifiers { get; set; }
-    public Dictionary<string, decimal>? KxThresholds { get; set; }
-    public decimal? ReviewThreshold { get; set; }
-    public bool? AssistantModifiers { get; set; }
-    public decimal? AssistantRate { get; set; }
-    public List<string?>? OneOnOneCodes { get; set; }
-    public Dictionary<string, int>? DailyUnitLimits { get; set; }
-    public Dictionary<string, string?>? CodeReplacements { get; set; }
-    public List<string?>? NotPayable { get; set; }
-    public Dictionary<string, decimal>? Rates { get; set; }
-    public string? Notes { get; set; }
-}
-
-internal sealed class PtpPairDocument
-{
-    public string? Column1 { get; set; }
-    public string? Column2 { get; set; }
-    public bool? ModifierAllowed { get; set; }
-}
-
-internal sealed class PayerProfileFileDocument
-{
-    public List<PayerProfileDocument> Profiles { get; set; } = [];
-}
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    PropertyNameCaseInsensitive = true,
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true)]
-[JsonSerializable(typeof(PayerProfileDocument))]
-[JsonSerializable(typeof(PayerProfileFileDocument))]
-internal sealed partial class PayerProfileJsonContext : JsonSerializerContext;

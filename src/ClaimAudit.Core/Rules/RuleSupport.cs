@@ -33,7 +33,7 @@ internal static class RuleSupport
     /// <summary>" (row 7)" when the line merges several rows, so the finding says which one; "" for a one-row line.</summary>
     public static string RowNote(CodeLine line, ClaimRow row) => line.Claims.Count > 1 ? $" (row {row.Row})" : "";
 
-    public static bool IsTherapyCode(PayerProfile profile, string code) => NcciImport.IsTherapyCode(profile, code);
+    public static bool IsTherapyCode(PayerProfile profile, string code) => TherapyCodes.Includes(profile, code);
 
     /// <summary>"PT" for a physical-therapy line (PT/PTA), "OT", or "SLP": the discipline shown in messages.</summary>
     public static string Discipline(ProviderRole role) => role switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimAudit.Core.Model;
 using ClaimAudit.Core.Payers;
 
 namespace ClaimAudit.Core.Units;
@@ -60,8 +61,6 @@ public sealed class UnitsResult
 /// </summary>
 public static class UnitsService
 {
-    public const int MaxMinutes = 600;
-
     /// <summary>The built-in lists, used when no payer is given.</summary>
     private static readonly PayerProfile BuiltIn = new() { PayerId = "built-in" };
 
@@ -87,7 +86,7 @@ public static class UnitsService
             if (line is null) { errors.Add($"lines[{i}] must be an object with code and minutes"); continue; }
             var code = line.Code?.Trim().ToUpperInvariant();
             var ok = true;
-            if (code is null || !PayerProfileJson.CodePattern().IsMatch(code))
+            if (code is null || !ProcedureCode.IsWellFormed(code))
             {
                 errors.Add(code is null ? $"lines[{i}].code is required" : $"lines[{i}].code '{line.Code}' is not a 5-character code");
                 ok = false;
@@ -97,9 +96,9 @@ public static class UnitsService
                 errors.Add($"lines[{i}].minutes is required");
                 ok = false;
             }
-            else if (minutes is < 0 or > MaxMinutes)
+            else if (minutes is < 0 or > ServiceLine.MaxMinutes)
             {
-                errors.Add($"lines[{i}].minutes {minutes} must be between 0 and {MaxMinutes}");
+                errors.Add($"lines[{i}].minutes {minutes} must be between 0 and {ServiceLine.MaxMinutes}");
                 ok = false;
             }
             if (!ok) continue;
