@@ -6,9 +6,6 @@ using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using ClaimAudit.Tests.Shared;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
 
 namespace ClaimAudit.Functions.Tests;
 
@@ -124,10 +121,12 @@ public static class Http
         return request;
     }
 
-    public static async Task<HttpOutcome> Run(HttpRequest request, IActionResult result)
+    /// <summary>Executes a function's result against its request, as the worker's ASP.NET Core integration does.</summary>
+    public static async Task<HttpOutcome> Run(HttpRequest request, IResult result)
     {
         var context = request.HttpContext;
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+        context.RequestServices ??= HttpHost.RequestServices;
+        await result.ExecuteAsync(context);
         context.Response.Body.Position = 0;
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
         return new HttpOutcome(context.Response.StatusCode, context.Response.Headers, body);

@@ -1,6 +1,10 @@
 using ClaimAudit.Functions.Functions;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimAudit.Functions.Tests;
 
@@ -39,5 +43,72 @@ public static class HostBinding
     {
         var last = blob.Name.LastIndexOf('/');
         return function.Run(blob, last < 0 ? "" : blob.Name[..last], blob.Name[(last + 1)..], default);
+    }
+}
+
+/// <summary>
+/// Invokes the HTTP functions the way the worker's pipeline does (<see cref="HttpPipeline"/>): each call is an
+/// invocation with a <see cref="FunctionContext"/> of its own, and a fault <see cref="ApiErrorMiddleware"/>
+/// answers becomes the same problem+json (<see cref="ApiErrors.ProblemFor"/>). The caller's clinic is
+/// authenticated by the function's own <see cref="ClinicAuthenticator"/>, the one the test built it with (in the
+/// host, <see cref="ClinicAuthenticationMiddleware"/> asks the same authenticator first).
+/// </summary>
+public static class HttpHost
+{
+    /// <summary>The services a request has in the host that executing a result and logging a fault need.</summary>
+    public static IServiceProvider RequestServices { get; } = new ServiceCollection().AddLogging().BuildServiceProvider();
+
+    public static Task<IResult> Run(this PostAudit function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this GetAudit function, HttpRequest request, string batchId, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, batchId, context, cancellationToken));
+    public static Task<IResult> Run(this ListPayers function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this GetPayer function, HttpRequest request, string payerId, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, payerId, context, cancellationToken));
+    public static Task<IResult> Run(this PutPayer function, HttpRequest request, string payerId, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, payerId, context, cancellationToken));
+    public static Task<IResult> Run(this DeletePayer function, HttpRequest request, string payerId, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, payerId, context, cancellationToken));
+    public static Task<IResult> Run(this ComputeUnits function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this GetColumnMap function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this PutColumnMap function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this PreviewColumnMap function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this GetPayerMap function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this PutPayerMap function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+
+    private static async Task<IResult> Invoke(HttpRequest request, Func<FunctionContext, Task<IResult>> function)
+    {
+        var services = request.HttpContext.RequestServices ??= RequestServices;
+        try
+        {
+            return await function(new Invocation(services));
+        }
+        catch (Exception e)
+        {
+            var log = services.GetRequiredService<ILoggerFactory>().CreateLogger(ApiErrors.LogCategory);
+            if (ApiErrors.ProblemFor(e, request, log) is not { } problem) throw;
+            return problem;
+        }
+    }
+
+    /// <summary>One invocation's context: what the functions use of it (<see cref="FunctionContext.Items"/>) and nothing of the worker's.</summary>
+    public sealed class Invocation(IServiceProvider services) : FunctionContext
+    {
+        public override string InvocationId { get; } = Guid.NewGuid().ToString();
+        public override IServiceProvider InstanceServices { get; set; } = services;
+        public override IDictionary<object, object> Items { get; set; } = new Dictionary<object, object>();
+        public override string FunctionId => throw new NotSupportedException();
+        public override TraceContext TraceContext => throw new NotSupportedException();
+        public override BindingContext BindingContext => throw new NotSupportedException();
+        public override RetryContext RetryContext => throw new NotSupportedException();
+        public override FunctionDefinition FunctionDefinition => throw new NotSupportedException();
+        public override IInvocationFeatures Features => throw new NotSupportedException();
     }
 }

@@ -4,7 +4,6 @@ using ClaimAudit.Core.Units;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -19,48 +18,38 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore profiles, ApiOptions options)
 {
     [Function(nameof(ComputeUnits))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "units")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "units")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        var json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
+
+        UnitsRequest? body;
+        try
         {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            string json;
-            try
-            {
-                json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
-            }
-            catch (PayloadTooLargeException e)
-            {
-                return ApiResults.Problem(413, "Payload Too Large", e.Message);
-            }
+            body = JsonSerializer.Deserialize(json, UnitsJsonContext.Default.UnitsRequest);
+        }
+        catch (JsonException)
+        {
+            // UnitsService words the reason (which field has the wrong type).
+            return Invalid(UnitsService.Compute(json).Errors);
+        }
+        if (body is null) return Invalid(["body must be a JSON object with method and lines"]);
 
-            UnitsRequest? body;
-            try
-            {
-                body = JsonSerializer.Deserialize(json, UnitsJsonContext.Default.UnitsRequest);
-            }
-            catch (JsonException)
-            {
-                // UnitsService words the reason (which field has the wrong type).
-                return Invalid(UnitsService.Compute(json).Errors);
-            }
-            if (body is null) return Invalid(["body must be a JSON object with method and lines"]);
+        PayerProfile? profile = null;
+        if (!string.IsNullOrWhiteSpace(body.PayerId))
+        {
+            profile = (await profiles.GetEffectiveAsync(clinicId, body.PayerId, cancellationToken))?.Profile;
+            if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
+        }
+        var result = UnitsService.Compute(body, profile);
+        if (result.IsValid) return ApiResults.Json(UnitsService.Serialize(result.Response!));
+        // A well-formed request whose codes have no units by time (unknown to the profile, or supplies) is 422, naming them.
+        return result.IsUnprocessable
+            ? ApiResults.Problem(422, "Unprocessable Content", string.Join("; ", result.Errors), result.Errors)
+            : Invalid(result.Errors);
+    }
 
-            PayerProfile? profile = null;
-            if (!string.IsNullOrWhiteSpace(body.PayerId))
-            {
-                profile = (await profiles.GetEffectiveAsync(clinicId, body.PayerId, cancellationToken))?.Profile;
-                if (profile is null) return ApiResults.Problem(422, "Unprocessable Content", $"unknown payer '{body.PayerId}': no such payer profile for this clinic");
-            }
-            var result = UnitsService.Compute(body, profile);
-            if (result.IsValid)
-                return new StreamResult(200, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(UnitsService.Serialize(result.Response!))), "application/json; charset=utf-8");
-            // A well-formed request whose codes have no units by time (unknown to the profile, or supplies) is 422, naming them.
-            return result.IsUnprocessable
-                ? ApiResults.Problem(422, "Unprocessable Content", string.Join("; ", result.Errors), result.Errors)
-                : Invalid(result.Errors);
-        });
-
-    private static ApiResult Invalid(IReadOnlyList<string> errors) =>
+    private static IResult Invalid(IReadOnlyList<string> errors) =>
         ApiResults.Problem(400, "Bad Request", "the units request is not valid: " + string.Join("; ", errors), errors);
 }

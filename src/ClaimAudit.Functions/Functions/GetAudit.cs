@@ -1,7 +1,6 @@
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -10,18 +9,17 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, ReportStore reports)
 {
     [Function(nameof(GetAudit))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audits/{batchId}")] HttpRequest request, string batchId, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
-        {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            if (ReportNegotiation.Choose(request) is not { } format) return ReportNegotiation.NotAcceptable();
-            var record = await batches.GetAsync(clinicId, batchId, cancellationToken);
-            if (record is null) return ApiResults.NotFound($"batch '{batchId}' is not a batch of this clinic");
-            var path = format.Extension switch { "csv" => record.ReportCsvPath, "html" => record.ReportHtmlPath, _ => record.ReportJsonPath };
-            var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
-            if (stored is null)
-                return ApiResults.NotFound($"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
-            return new StreamResult(200, stored, format.ContentType + "; charset=utf-8").WithHeader("X-Batch-Status", record.Status);
-        });
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audits/{batchId}")] HttpRequest request, string batchId, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        if (ReportNegotiation.Choose(request) is not { } format) return ReportNegotiation.NotAcceptable();
+        var record = await batches.GetAsync(clinicId, batchId, cancellationToken);
+        if (record is null) return ApiResults.NotFound($"batch '{batchId}' is not a batch of this clinic");
+        var path = format.Extension switch { "csv" => record.ReportCsvPath, "html" => record.ReportHtmlPath, _ => record.ReportJsonPath };
+        var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
+        if (stored is null)
+            return ApiResults.NotFound($"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
+        return new StreamBodyResult(200, stored, format.ContentType + "; charset=utf-8").WithHeader("X-Batch-Status", record.Status);
+    }
 }

@@ -2,7 +2,6 @@ using ClaimAudit.Core.Ingest;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -14,12 +13,11 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class GetColumnMap(ClinicAuthenticator auth, ClinicMapStore maps)
 {
     [Function(nameof(GetColumnMap))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "column-map")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
-        {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            var stored = await maps.GetColumnMapAsync(clinicId, cancellationToken);
-            return MapRoutes.Map((stored?.Map ?? ColumnMap.Empty).ToJson(), stored?.ETag);
-        });
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "column-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        var stored = await maps.GetColumnMapAsync(clinicId, cancellationToken);
+        return MapRoutes.Map((stored?.Map ?? ColumnMap.Empty).ToJson(), stored?.ETag);
+    }
 }

@@ -1,7 +1,6 @@
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -10,12 +9,11 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class GetPayer(ClinicAuthenticator auth, PayerProfileStore profiles)
 {
     [Function(nameof(GetPayer))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
-        {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            var stored = await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken);
-            return stored is null ? ApiResults.NotFound($"no payer profile '{payerId}' for this clinic") : ProfileResults.One(200, stored);
-        });
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        var stored = await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken);
+        return stored is null ? ApiResults.NotFound($"no payer profile '{payerId}' for this clinic") : ProfileResults.One(200, stored);
+    }
 }

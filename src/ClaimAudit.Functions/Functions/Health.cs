@@ -2,7 +2,6 @@ using System.Reflection;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -17,7 +16,7 @@ public sealed class Health(AuditStorage storage)
         typeof(Health).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     [Function(nameof(Health))]
-    public async Task<IActionResult> Run(
+    public async Task<IResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -35,8 +34,8 @@ public sealed class Health(AuditStorage storage)
         {
             reachable = false;
         }
-        return ApiResults.Json(reachable ? 200 : 503,
+        return TypedResults.Json(
             new HealthResponse { Status = reachable ? "healthy" : "unhealthy", Storage = reachable ? "reachable" : "unreachable", Version = Version },
-            ApiJson.Default.HealthResponse);
+            ApiJson.Default.HealthResponse, statusCode: reachable ? 200 : 503);
     }
 }

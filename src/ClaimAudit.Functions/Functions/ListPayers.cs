@@ -1,7 +1,6 @@
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -10,11 +9,10 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class ListPayers(ClinicAuthenticator auth, PayerProfileStore profiles)
 {
     [Function(nameof(ListPayers))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
-        {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            return ProfileResults.List(await profiles.ListEffectiveAsync(clinicId, cancellationToken));
-        });
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        return ProfileResults.List(await profiles.ListEffectiveAsync(clinicId, cancellationToken));
+    }
 }

@@ -1,7 +1,6 @@
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -12,47 +11,43 @@ namespace ClaimAudit.Functions.Functions;
 /// </summary>
 public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits, ReportStore reports, ApiOptions options)
 {
+    private const string TooLargeAdvice = "upload larger batches to the visit-batches container instead";
+
     [Function(nameof(PostAudit))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "audits")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "audits")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        if (ReportNegotiation.Choose(request) is not { } reportFormat) return ReportNegotiation.NotAcceptable();
+        if (ReportNegotiation.BatchFormat(request) is not { } batchFormat)
+            return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ReportNegotiation.BatchContentTypes}");
+
+        AuditResult result;
+        await using (var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, TooLargeAdvice, cancellationToken))
         {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            if (ReportNegotiation.Choose(request) is not { } reportFormat) return ReportNegotiation.NotAcceptable();
-            if (ReportNegotiation.BatchFormat(request) is not { } batchFormat)
-                return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ReportNegotiation.BatchContentTypes}");
+            result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), cancellationToken);
+        }
+        // Transient storage faults escape to ApiErrorMiddleware: 503 with Retry-After (nothing half-stored; send it again).
 
-            AuditResult result;
-            try
-            {
-                await using var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, cancellationToken);
-                result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), cancellationToken);
-            }
-            catch (PayloadTooLargeException e)
-            {
-                return ApiResults.Problem(413, "Payload Too Large", $"{e.Message}; upload larger batches to the visit-batches container instead");
-            }
-            // Transient storage faults escape to ApiErrors: 503 with Retry-After (nothing half-stored; send it again).
-
-            var batchId = result.Record.BatchId;
-            // Our fault, not the batch's: never "could not be read".
-            if (result.InternalError is not null)
-                return ApiResults.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
-            // The clinic's own set-up (its payer map names a profile it no longer has), not the file.
-            if (result.SetupError is not null)
-                return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
-            if (result.FileError is not null)
-                return ApiResults.Problem(400, "Bad Request", $"the batch could not be read: {result.FileError}", [result.FileError], batchId);
-            if (result.Record.Visits == 0 && result.RejectedRows.Count > 0)
-            {
-                var reasons = result.RejectedRows.SelectMany(r => r.Errors.Select(e => $"row {r.Row}: {e}")).ToList();
-                return ApiResults.Problem(422, "Unprocessable Content", "no visit could be audited: " + string.Join("; ", reasons.Take(5)) + (reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : ""), reasons, batchId);
-            }
-            var path = reportFormat.Extension switch { "csv" => result.Record.ReportCsvPath, "html" => result.Record.ReportHtmlPath, _ => result.Record.ReportJsonPath };
-            var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
-            if (stored is null) return ApiResults.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
-            return new StreamResult(201, stored, reportFormat.ContentType + "; charset=utf-8")
-                .WithHeader("Location", $"/api/audits/{batchId}")
-                .WithHeader("X-Batch-Id", batchId);
-        });
+        var batchId = result.Record.BatchId;
+        // Our fault, not the batch's: never "could not be read".
+        if (result.InternalError is not null)
+            return ApiResults.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
+        // The clinic's own set-up (its payer map names a profile it no longer has), not the file.
+        if (result.SetupError is not null)
+            return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
+        if (result.FileError is not null)
+            return ApiResults.Problem(400, "Bad Request", $"the batch could not be read: {result.FileError}", [result.FileError], batchId);
+        if (result.Record.Visits == 0 && result.RejectedRows.Count > 0)
+        {
+            var reasons = result.RejectedRows.SelectMany(r => r.Errors.Select(e => $"row {r.Row}: {e}")).ToList();
+            return ApiResults.Problem(422, "Unprocessable Content", "no visit could be audited: " + string.Join("; ", reasons.Take(5)) + (reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : ""), reasons, batchId);
+        }
+        var path = reportFormat.Extension switch { "csv" => result.Record.ReportCsvPath, "html" => result.Record.ReportHtmlPath, _ => result.Record.ReportJsonPath };
+        var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
+        if (stored is null) return ApiResults.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
+        return new StreamBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8")
+            .WithHeader("Location", $"/api/audits/{batchId}")
+            .WithHeader("X-Batch-Id", batchId);
+    }
 }

@@ -3,7 +3,6 @@ using ClaimAudit.Core.Ingest;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -19,29 +18,23 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class PreviewColumnMap(ClinicAuthenticator auth, ClinicMapStore maps, IngestLimits limits, ApiOptions options)
 {
     [Function(nameof(PreviewColumnMap))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "column-map/preview")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "column-map/preview")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        if (ReportNegotiation.BatchFormat(request, sniffOctetStream: true) is not { } format)
+            return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not an export: send {ReportNegotiation.BatchContentTypes}, or application/octet-stream");
+        var columns = (await maps.GetColumnMapAsync(clinicId, cancellationToken))?.Map ?? ColumnMap.Empty;
+        HeaderPreview preview;
+        await using (var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, cancellationToken))
         {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            if (ReportNegotiation.BatchFormat(request, sniffOctetStream: true) is not { } format)
-                return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not an export: send {ReportNegotiation.BatchContentTypes}, or application/octet-stream");
-            var columns = (await maps.GetColumnMapAsync(clinicId, cancellationToken))?.Map ?? ColumnMap.Empty;
-            HeaderPreview preview;
-            try
-            {
-                await using var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, cancellationToken);
-                // Only the header is read: no payer is looked up and no note analysed.
-                preview = new BatchReader(_ => null, NoteAnalyzer.Default, limits)
-                    .PreviewHeader(body, format, new IngestOptions { Columns = columns, Sheet = ReportNegotiation.Sheet(request) });
-            }
-            catch (PayloadTooLargeException e)
-            {
-                return ApiResults.Problem(413, "Payload Too Large", e.Message);
-            }
-            var json = new MemoryStream();
-            preview.WriteJson(json);
-            json.Position = 0;
-            return new StreamResult(200, json, "application/json; charset=utf-8");
-        });
+            // Only the header is read: no payer is looked up and no note analysed.
+            preview = new BatchReader(_ => null, NoteAnalyzer.Default, limits)
+                .PreviewHeader(body, format, new IngestOptions { Columns = columns, Sheet = ReportNegotiation.Sheet(request) });
+        }
+        var json = new MemoryStream();
+        preview.WriteJson(json);
+        json.Position = 0;
+        return new StreamBodyResult(200, json, "application/json; charset=utf-8");
+    }
 }

@@ -2,7 +2,6 @@ using ClaimAudit.Core.Ingest;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -15,15 +14,14 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class PutColumnMap(ClinicAuthenticator auth, ClinicMapStore maps, ApiOptions options)
 {
     [Function(nameof(PutColumnMap))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "column-map")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
-        {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            return await MapRoutes.PutAsync(request, options, "column map",
-                body => Task.FromResult(ColumnMap.Parse(body)),
-                map => map.ToJson(),
-                (map, ifMatch, ifNoneMatchAny) => maps.PutColumnMapAsync(clinicId, map, ifMatch, ifNoneMatchAny, cancellationToken),
-                cancellationToken);
-        });
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "column-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        return await MapRoutes.PutAsync(request, options, "column map",
+            body => Task.FromResult(ColumnMap.Parse(body)),
+            map => map.ToJson(),
+            (map, ifMatch, ifNoneMatchAny) => maps.PutColumnMapAsync(clinicId, map, ifMatch, ifNoneMatchAny, cancellationToken),
+            cancellationToken);
+    }
 }

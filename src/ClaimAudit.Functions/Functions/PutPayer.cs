@@ -1,7 +1,7 @@
+using ClaimAudit.Core.Payers;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -10,35 +10,27 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class PutPayer(ClinicAuthenticator auth, PayerProfileStore profiles, ApiOptions options)
 {
     [Function(nameof(PutPayer))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payers/{payerId}")] HttpRequest request, string payerId, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        if (!TableKeys.IsValidPayerId(payerId))
+            return ApiResults.Problem(400, "Bad Request", $"payer id '{payerId}' is not valid: use letters, digits, '.', '_' and '-', up to 64 characters");
+        var json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
+        PayerProfile profile;
+        try
         {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            if (!TableKeys.IsValidPayerId(payerId))
-                return ApiResults.Problem(400, "Bad Request", $"payer id '{payerId}' is not valid: use letters, digits, '.', '_' and '-', up to 64 characters");
-            try
-            {
-                var json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);
-                var profile = ProfileCodec.Parse(json);
-                if (!string.Equals(profile.PayerId, payerId, StringComparison.OrdinalIgnoreCase))
-                    return ApiResults.Problem(400, "Bad Request", $"the body's payerId '{profile.PayerId}' differs from the route's '{payerId}'");
-                // Without parsing the stored row: a corrupt profile can still be replaced.
-                var existed = await profiles.ClinicOverrideExistsAsync(clinicId, payerId, cancellationToken);
-                var stored = await profiles.PutAsync(clinicId, profile, RequestBody.IfMatch(request), cancellationToken);
-                return ProfileResults.One(existed ? 200 : 201, stored).WithHeader("Location", $"/api/payers/{stored.Profile.PayerId}");
-            }
-            catch (PayloadTooLargeException e)
-            {
-                return ApiResults.Problem(413, "Payload Too Large", e.Message);
-            }
-            catch (InvalidProfileException e)
-            {
-                return ApiResults.Problem(400, "Bad Request", e.Message, e.Errors);
-            }
-            catch (ProfileConflictException e)
-            {
-                return ApiResults.Problem(412, "Precondition Failed", e.Message);
-            }
-        });
+            profile = ProfileCodec.Parse(json);
+        }
+        catch (InvalidProfileException e)
+        {
+            return ApiResults.Problem(400, "Bad Request", e.Message, e.Errors);
+        }
+        if (!string.Equals(profile.PayerId, payerId, StringComparison.OrdinalIgnoreCase))
+            return ApiResults.Problem(400, "Bad Request", $"the body's payerId '{profile.PayerId}' differs from the route's '{payerId}'");
+        // Without parsing the stored row: a corrupt profile can still be replaced.
+        var existed = await profiles.ClinicOverrideExistsAsync(clinicId, payerId, cancellationToken);
+        var stored = await profiles.PutAsync(clinicId, profile, RequestBody.IfMatch(request), cancellationToken);
+        return ProfileResults.One(existed ? 200 : 201, stored).WithHeader("Location", $"/api/payers/{stored.Profile.PayerId}");
+    }
 }

@@ -2,7 +2,6 @@ using ClaimAudit.Core.Payers;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
@@ -15,19 +14,18 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class PutPayerMap(ClinicAuthenticator auth, ClinicMapStore maps, PayerProfileStore profiles, ApiOptions options)
 {
     [Function(nameof(PutPayerMap))]
-    public Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payer-map")] HttpRequest request, CancellationToken cancellationToken) =>
-        ApiErrors.RunAsync(request, async () =>
-        {
-            if (await auth.AuthenticateAsync(request) is not { } clinicId) return ApiResults.Unauthorized();
-            return await MapRoutes.PutAsync(request, options, "payer map",
-                async body =>
-                {
-                    var effective = await profiles.GetEffectiveSetAsync(clinicId, cancellationToken);
-                    return PayerMap.Parse(body, effective.Contains);
-                },
-                map => map.ToJson(),
-                (map, ifMatch, ifNoneMatchAny) => maps.PutPayerMapAsync(clinicId, map, ifMatch, ifNoneMatchAny, cancellationToken),
-                cancellationToken);
-        });
+    public async Task<IResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payer-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+    {
+        var clinicId = await auth.CallingClinicAsync(context, request);
+        return await MapRoutes.PutAsync(request, options, "payer map",
+            async body =>
+            {
+                var effective = await profiles.GetEffectiveSetAsync(clinicId, cancellationToken);
+                return PayerMap.Parse(body, effective.Contains);
+            },
+            map => map.ToJson(),
+            (map, ifMatch, ifNoneMatchAny) => maps.PutPayerMapAsync(clinicId, map, ifMatch, ifNoneMatchAny, cancellationToken),
+            cancellationToken);
+    }
 }

@@ -15,6 +15,5 @@ public sealed class HealthResponse
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     NumberHandling = JsonNumberHandling.Strict)]
-[JsonSerializable(typeof(Problem))]
 [JsonSerializable(typeof(HealthResponse))]
 public sealed partial class ApiJson : JsonSerializerContext;

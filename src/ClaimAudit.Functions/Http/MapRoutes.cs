@@ -16,9 +16,9 @@ public static class MapRoutes
     /// 200 with the map and, when one is stored, its ETag. A clinic with none stored gets <c>{}</c> and
     /// no ETag: there is nothing to match, so a PUT without <c>If-Match</c> (or with <c>If-None-Match: *</c>) creates it.
     /// </summary>
-    public static ApiResult Map(string json, string? etag)
+    public static IResult Map(string json, string? etag)
     {
-        var result = new StreamResult(200, new MemoryStream(Encoding.UTF8.GetBytes(json)), "application/json; charset=utf-8");
+        var result = ApiResults.Json(json);
         return etag is null ? result : result.WithHeader("ETag", etag);
     }
 
@@ -26,22 +26,14 @@ public static class MapRoutes
     /// The PUT: reads the body (413 over <see cref="ApiOptions.MaxSmallBodyBytes"/>), parses it with
     /// <paramref name="parse"/> (400 when it is not JSON; 422 naming every bad entry when it is JSON but
     /// not a valid map), stores it with <paramref name="store"/> under the request's preconditions (412
-    /// when they fail) and answers 200 with the stored map and its new ETag.
+    /// when they fail, <see cref="MapConflictException"/>) and answers 200 with the stored map and its new ETag.
     /// </summary>
-    public static async Task<ApiResult> PutAsync<T>(HttpRequest request, ApiOptions options, string what,
+    public static async Task<IResult> PutAsync<T>(HttpRequest request, ApiOptions options, string what,
         Func<byte[], Task<T>> parse, Func<T, string> toJson, Func<T, string?, bool, Task<string>> store, CancellationToken cancellationToken)
     {
         if (RequestBody.IfNoneMatchAny(request) is not { } ifNoneMatchAny)
             return ApiResults.Problem(400, "Bad Request", "If-None-Match accepts only * (create the map only if none is stored); to replace a map, send its ETag in If-Match");
-        byte[] body;
-        try
-        {
-            body = Encoding.UTF8.GetBytes(await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken));
-        }
-        catch (PayloadTooLargeException e)
-        {
-            return ApiResults.Problem(413, "Payload Too Large", e.Message);
-        }
+        var body = Encoding.UTF8.GetBytes(await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken));
         if (!IsJson(body))
             return ApiResults.Problem(400, "Bad Request", $"the body is not valid JSON: send the {what} as a JSON object like {{\"Their name\": \"our name\"}}");
         try
@@ -54,10 +46,6 @@ public static class MapRoutes
         {
             // Every bad entry, or a map too large to store.
             return ApiResults.Problem(422, "Unprocessable Content", e.Message, [e.Message]);
-        }
-        catch (MapConflictException e)
-        {
-            return ApiResults.Problem(412, "Precondition Failed", e.Message);
         }
     }
 

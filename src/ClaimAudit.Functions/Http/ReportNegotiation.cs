@@ -27,7 +27,7 @@ public static class ReportNegotiation
         return null;
     }
 
-    public static ApiResult NotAcceptable() => ApiResults.Problem(406, "Not Acceptable",
+    public static IResult NotAcceptable() => ApiResults.Problem(406, "Not Acceptable",
         "the report is available as " + string.Join(", ", ReportFormat.All.Select(f => f.ContentType)) + "; ask for one of them in the Accept header");
 
     /// <summary>The media type of an Excel workbook (.xlsx).</summary>

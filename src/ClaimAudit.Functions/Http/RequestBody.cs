@@ -3,11 +3,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace ClaimAudit.Functions.Http;
 
-/// <summary>The body is over the limit: 413.</summary>
-public sealed class PayloadTooLargeException(long limit) : Exception($"the request body is over the {limit:N0}-byte limit")
-{
-    public long Limit { get; } = limit;
-}
+/// <summary>The body is over the limit: 413 (<see cref="ApiErrors"/>), with the route's advice on what to send instead, if it has any.</summary>
+public sealed class PayloadTooLargeException(long limit, string? advice = null)
+    : Exception($"the request body is over the {limit:N0}-byte limit" + (advice is null ? "" : "; " + advice));
 
 /// <summary>
 /// Reads a request body asynchronously (Kestrel forbids synchronous reads and the batch reader is
@@ -18,9 +16,13 @@ public static class RequestBody
 {
     private const long InMemoryThreshold = 1024 * 1024;
 
-    public static async Task<Stream> BufferAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    public static Task<Stream> BufferAsync(HttpRequest request, long limit, CancellationToken cancellationToken) =>
+        BufferAsync(request, limit, tooLargeAdvice: null, cancellationToken);
+
+    /// <summary>As <see cref="BufferAsync(HttpRequest, long, CancellationToken)"/>; over the limit, the 413 ends with <paramref name="tooLargeAdvice"/>.</summary>
+    public static async Task<Stream> BufferAsync(HttpRequest request, long limit, string? tooLargeAdvice, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limit) throw new PayloadTooLargeException(limit);
+        if (request.ContentLength > limit) throw new PayloadTooLargeException(limit, tooLargeAdvice);
         Stream buffer = request.ContentLength is long length && length <= InMemoryThreshold
             ? new MemoryStream((int)length)
             : new FileStream(Path.Combine(Path.GetTempPath(), $"claimaudit-body-{Guid.NewGuid():N}"), FileMode.CreateNew,
@@ -33,7 +35,7 @@ public static class RequestBody
             while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
             {
                 total += read;
-                if (total > limit) throw new PayloadTooLargeException(limit);
+                if (total > limit) throw new PayloadTooLargeException(limit, tooLargeAdvice);
                 await buffer.WriteAsync(chunk.AsMemory(0, read), cancellationToken);
             }
             buffer.Position = 0;
