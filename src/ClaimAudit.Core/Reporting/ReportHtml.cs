@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Reporting;
 
@@ -143,7 +144,7 @@ public static class ReportHtml
         for (var i = 0; i < byRule.Count; i++)
         {
             var (rule, count) = (byRule[i].Key, byRule[i].Value);
-            var tone = RuleSeverity.GetValueOrDefault(rule, "other");
+            var tone = ChartTone(rule);
             BarStart(h, Wide, i, rule, $"data-rule=\"{Enc(rule)}\" data-count=\"{count.ToString(Invariant)}\"", $"{rule}: {Plural(count, "finding")}");
             Rect(h, Wide, i, count, maxRule, tone);
             ValueText(h, Wide, i, count, maxRule, N(count));
@@ -188,6 +189,13 @@ public static class ReportHtml
 
         h.Append("</section>");
     }
+
+    /// <summary>
+    /// The by-rule chart colours a rule's bar by the severity of its descriptor (the summary counts
+    /// rules, not severities, and the visits come after the charts in one pass); an id no
+    /// registered rule has is grey.
+    /// </summary>
+    private static string ChartTone(string ruleId) => RuleCatalog.Find(ruleId)?.Severity.ToText() ?? "other";
 
     private static void ChartStart(StringBuilder h, Geometry g, string id, string title, string caption, (string Tone, string Label)[] legend, int rows)
     {
@@ -307,24 +315,6 @@ public static class ReportHtml
     public static string Money(decimal amount) => Model.Money.Format(amount);
 
     private static string Percent(double rate) => (rate * 100).ToString("0.#", Invariant) + "%";
-
-    // Rule severities of PRODUCT.md sections 4 and 5, used only to colour the by-rule chart (the
-    // summary counts rules, not severities, and the visits come after the charts in one pass).
-    private static readonly Dictionary<string, string> RuleSeverity = new(StringComparer.Ordinal)
-    {
-        [RuleIds.ModDisciplineMissing] = "error", [RuleIds.ModDisciplineWrong] = "error",
-        [RuleIds.PtpModifierMissing] = "error", [RuleIds.PtpNotAllowed] = "error",
-        [RuleIds.ModKxMissing] = "error", [RuleIds.ModKxUnneeded] = "warning", [RuleIds.ReviewThreshold] = "info",
-        [RuleIds.ModAssistantMissing] = "error", [RuleIds.ModAssistantWrong] = "error",
-        [RuleIds.CodeReplacedForPayer] = "error", [RuleIds.OneOnOneNotAttested] = "error",
-        [RuleIds.UnitsOverbilled] = "error", [RuleIds.UnitsUnderbilled] = "warning",
-        [RuleIds.UnitsUntimedOverOne] = "error", [RuleIds.UnitsOverDailyLimit] = "warning", [RuleIds.CodeNotPayable] = "warning",
-        [RuleIds.CodeUnknown] = "warning", [RuleIds.ModAssistantUnneeded] = "warning", [RuleIds.DocNoteMissing] = "error",
-        [RuleIds.DocTechniqueMissing] = "error", [RuleIds.DocGenericOnly] = "warning", [RuleIds.DocDeficitMissing] = "warning",
-        [RuleIds.DocMeasureMissing] = "warning", [RuleIds.DocOneOnOneMissing] = "warning",
-        [RuleIds.DocSeparateTimeMissing] = "warning", [RuleIds.DocTimeMismatch] = "warning",
-        [RuleIds.DocDiagnosisMissing] = "warning", [RuleIds.DocClonedNote] = "warning",
-    };
 
     private const string Css = """
         :root{--ink:#1f2933;--dim:#52606d;--line:#d9e2ec;--soft:#f5f7fa;--err:#b42318;--err-bg:#fef3f2;--warn:#b54708;--warn-bg:#fffaeb;--info:#175cd3;--info-bg:#eff8ff;--ok:#067647;--ok-bg:#ecfdf3;--bar:#cbd2d9}
