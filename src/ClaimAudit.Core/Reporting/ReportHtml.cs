@@ -316,81 +316,19 @@ public static class ReportHtml
 
     private static string Percent(double rate) => (rate * 100).ToString("0.#", Invariant) + "%";
 
-    private const string Css = """
-        :root{--ink:#1f2933;--dim:#52606d;--line:#d9e2ec;--soft:#f5f7fa;--err:#b42318;--err-bg:#fef3f2;--warn:#b54708;--warn-bg:#fffaeb;--info:#175cd3;--info-bg:#eff8ff;--ok:#067647;--ok-bg:#ecfdf3;--bar:#cbd2d9}
-        *{box-sizing:border-box}
-        html{background:#fff;color:var(--ink)}
-        body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans",sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        main{max-width:1180px;margin:0 auto;padding:28px 32px 40px}
-        h1{font-size:26px;margin:0 0 4px;letter-spacing:-.01em}
-        h2{font-size:18px;margin:32px 0 10px}
-        h3{font-size:15px;margin:0}
-        .meta,.dim{color:var(--dim);margin:0}
-        .masthead{border-bottom:2px solid var(--ink);padding-bottom:12px;margin-bottom:20px}
-        .file-error{border:1px solid var(--err);border-left:6px solid var(--err);background:var(--err-bg);border-radius:6px;padding:12px 16px;margin:0 0 20px}
-        .file-error h2{margin:0 0 6px;color:var(--err);font-size:16px}
-        .file-error p{margin:4px 0}
-        .headline{display:grid;grid-template-columns:repeat(5,1fr);gap:12px}
-        .card{border:1px solid var(--line);border-top:4px solid var(--bar);border-radius:6px;padding:12px 14px;background:#fff}
-        .card.bad{border-top-color:var(--err)}.card.warn{border-top-color:var(--warn)}.card.good{border-top-color:var(--ok)}
-        .card .label{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--dim)}
-        .card .value{font-size:28px;font-weight:650;font-variant-numeric:tabular-nums;margin:2px 0}
-        .card.bad .value{color:var(--err)}.card.warn .value{color:var(--warn)}.card.good .value{color:var(--ok)}
-        .card .detail{font-size:12px;color:var(--dim)}
-        .charts{display:grid;grid-template-columns:1fr 1fr;gap:18px;margin-top:26px}
-        .chart[data-chart=by-rule]{grid-column:1/-1}
-        .chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:14px 16px;break-inside:avoid;page-break-inside:avoid}
-        .chart figcaption p{margin:2px 0 6px;color:var(--dim);font-size:12px}
-        .legend{list-style:none;margin:0 0 8px;padding:0;display:flex;gap:14px;font-size:12px;color:var(--dim)}
-        .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}
-        svg.bars{display:block;max-width:100%;height:auto}
-        svg text{font-size:12px;fill:var(--ink);font-variant-numeric:tabular-nums}
-        svg text.label{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-size:11.5px}
-        svg text.value{fill:var(--dim)}
-        rect.error,.swatch.error{fill:var(--err);background:var(--err)}
-        rect.warning,.swatch.warning{fill:#dc6803;background:#dc6803}
-        rect.info,.swatch.info{fill:#2e90fa;background:#2e90fa}
-        rect.other{fill:#7b8794}
-        rect.total,.swatch.total{fill:var(--bar);background:var(--bar)}
-        .empty{color:var(--dim);font-style:italic;margin:6px 0}
-        .notice{border-left:4px solid #b26b00;background:#fff6e5;padding:8px 12px;margin:12px 0}
-        table{width:100%;border-collapse:collapse}
-        thead th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--dim);border-bottom:2px solid var(--ink);padding:6px 8px}
-        td{padding:6px 8px;vertical-align:top;border-bottom:1px solid var(--line)}
-        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        .c-sev{width:78px}.c-rule{width:200px;font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-size:12px;word-break:break-all}
-        .c-code{width:60px;white-space:nowrap}.c-amt{width:90px}.c-row{width:70px}
-        tbody.visit{break-inside:avoid;page-break-inside:avoid}
-        tr.visit-head th{text-align:left;font-weight:400;background:var(--soft);padding:8px;border-top:12px solid #fff;border-bottom:1px solid var(--line)}
-        tbody.visit.clean tr.visit-head th{background:#fff;padding:3px 8px;border-top:0;font-size:13px;color:var(--dim)}
-        .vid{font-weight:650;margin:0 10px 0 8px;color:var(--ink)}
-        .who{color:var(--dim)}
-        .lines{display:block;margin:4px 0 0;font-size:12px;color:var(--dim)}
-        tbody.visit.clean .lines{display:inline;margin-left:12px}
-        .line{display:inline-block;margin-right:14px}.line b{color:var(--ink);font-weight:600}.line em{color:var(--warn);font-style:normal}
-        .badge,.sev{display:inline-block;font-size:11px;font-weight:600;border-radius:10px;padding:1px 8px;text-transform:uppercase;letter-spacing:.04em}
-        .badge.error,.sev.error{color:var(--err);background:var(--err-bg);border:1px solid #fda29b}
-        .badge.warning,.sev.warning{color:var(--warn);background:var(--warn-bg);border:1px solid #fec84b}
-        .sev.info{color:var(--info);background:var(--info-bg);border:1px solid #b2ddff}
-        .badge.clean{color:var(--ok);background:var(--ok-bg);border:1px solid #a6f4c5}
-        td.fix{color:var(--ink)}td.msg{color:var(--ink)}
-        tr.finding.error td.c-amt{color:var(--err);font-weight:600}
-        .reasons{margin:0;padding-left:18px}
-        .rejected-rows tr{break-inside:avoid;page-break-inside:avoid}
-        footer{margin-top:36px;padding-top:10px;border-top:1px solid var(--line);font-size:12px;color:var(--dim)}
-        @media (max-width:900px){.headline{grid-template-columns:repeat(2,1fr)}.charts{grid-template-columns:1fr}}
-        @media print{
-          @page{margin:14mm 12mm}
-          body{font-size:10pt}
-          main{max-width:none;padding:0}
-          .headline{grid-template-columns:repeat(5,1fr);gap:6px}
-          .card{padding:8px}.card .value{font-size:18pt}
-          .charts{grid-template-columns:1fr;gap:8px;margin-top:12px}
-          .chart{padding:8px 10px}
-          thead{display:table-header-group}
-          tr{break-inside:avoid;page-break-inside:avoid}
-          h2,h3{break-after:avoid;page-break-after:avoid}
-          .visits-section{break-before:page;page-break-before:always}
-        }
-        """;
+    // ---- style sheet -------------------------------------------------------------------------
+
+    private const string CssResource = "ClaimAudit.Reporting.ReportHtml.css";
+
+    /// <summary>The page's style sheet, ReportHtml.css, embedded in the assembly and inlined in every page (no external assets).</summary>
+    private static readonly string Css = ReadCss();
+
+    private static string ReadCss()
+    {
+        using var stream = typeof(ReportHtml).Assembly.GetManifestResourceStream(CssResource)
+            ?? throw new InvalidOperationException($"embedded resource {CssResource} is missing from {typeof(ReportHtml).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        // The file ends with a newline (as every text file in the repository); the page never had one there.
+        return reader.ReadToEnd().TrimEnd('\n');
+    }
 }
