@@ -133,59 +133,44 @@ public static class ReportHtml
     private static readonly Geometry Wide = new(640, 230, 90, 30);
     private static readonly Geometry Narrow = new(500, 150, 80, 20);
 
+    /// <summary>
+    /// One bar of a chart: its label, test hooks and tooltip, the length that sets the bar's scale,
+    /// the rectangles drawn (each from the start, in order, so a shorter one overlays a longer one)
+    /// and the text after the bar.
+    /// </summary>
+    private sealed record Bar(string Label, string DataAttributes, string Tooltip, int Length, (int Value, string Tone)[] Rects, string ValueText);
+
     private static void WriteCharts(StringBuilder h, ReportSummary s)
     {
         h.Append("<section class=\"charts\">");
 
-        var byRule = s.ByRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, Wide, "by-rule", "Findings by rule", "How many times each rule fired in this batch.",
-            [("error", "error"), ("warning", "warning"), ("info", "info")], byRule.Count);
-        var maxRule = byRule.Count == 0 ? 0 : byRule.Max(kv => kv.Value);
-        for (var i = 0; i < byRule.Count; i++)
-        {
-            var (rule, count) = (byRule[i].Key, byRule[i].Value);
-            var tone = ChartTone(rule);
-            BarStart(h, Wide, i, rule, $"data-rule=\"{Enc(rule)}\" data-count=\"{count.ToString(Invariant)}\"", $"{rule}: {Plural(count, "finding")}");
-            Rect(h, Wide, i, count, maxRule, tone);
-            ValueText(h, Wide, i, count, maxRule, N(count));
-            h.Append("</g>");
-        }
-        ChartEnd(h, byRule.Count, "No findings.");
+        var byRule = s.ByRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Bar(kv.Key, $"data-rule=\"{Enc(kv.Key)}\" data-count=\"{kv.Value.ToString(Invariant)}\"",
+                $"{kv.Key}: {Plural(kv.Value, "finding")}", kv.Value, [(kv.Value, ChartTone(kv.Key))], N(kv.Value)))
+            .ToList();
+        WriteChart(h, Wide, "by-rule", "Findings by rule", "How many times each rule fired in this batch.",
+            [("error", "error"), ("warning", "warning"), ("info", "info")], byRule, "No findings.");
 
-        var byPayer = s.ByPayer.OrderByDescending(kv => kv.Value.Visits).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, Narrow, "by-payer", "Visits with errors by payer", "Dark: visits with at least one error. Light: all visits.",
-            [("total", "all visits"), ("error", "with errors")], byPayer.Count);
-        var maxPayer = byPayer.Count == 0 ? 0 : byPayer.Max(kv => kv.Value.Visits);
-        for (var i = 0; i < byPayer.Count; i++)
-        {
-            var (payer, p) = (byPayer[i].Key, byPayer[i].Value);
-            BarStart(h, Narrow, i, payer,
-                $"data-payer=\"{Enc(payer)}\" data-visits=\"{p.Visits.ToString(Invariant)}\" data-visits-with-errors=\"{p.VisitsWithErrors.ToString(Invariant)}\"",
-                $"{payer}: {N(p.VisitsWithErrors)} of {Plural(p.Visits, "visit")} with errors");
-            Rect(h, Narrow, i, p.Visits, maxPayer, "total");
-            Rect(h, Narrow, i, p.VisitsWithErrors, maxPayer, "error");
-            ValueText(h, Narrow, i, p.Visits, maxPayer, $"{N(p.VisitsWithErrors)} of {N(p.Visits)}");
-            h.Append("</g>");
-        }
-        ChartEnd(h, byPayer.Count, "No visits.");
+        var byPayer = s.ByPayer.OrderByDescending(kv => kv.Value.Visits).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Bar(kv.Key,
+                $"data-payer=\"{Enc(kv.Key)}\" data-visits=\"{kv.Value.Visits.ToString(Invariant)}\" data-visits-with-errors=\"{kv.Value.VisitsWithErrors.ToString(Invariant)}\"",
+                $"{kv.Key}: {N(kv.Value.VisitsWithErrors)} of {Plural(kv.Value.Visits, "visit")} with errors",
+                kv.Value.Visits, [(kv.Value.Visits, "total"), (kv.Value.VisitsWithErrors, "error")],
+                $"{N(kv.Value.VisitsWithErrors)} of {N(kv.Value.Visits)}"))
+            .ToList();
+        WriteChart(h, Narrow, "by-payer", "Visits with errors by payer", "Dark: visits with at least one error. Light: all visits.",
+            [("total", "all visits"), ("error", "with errors")], byPayer, "No visits.");
 
         var byCode = s.ByCode.OrderByDescending(kv => kv.Value.LinesWithErrors).ThenByDescending(kv => kv.Value.Lines)
-            .ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, Narrow, "by-code", "Lines with errors by code", "Dark: lines with at least one error. Light: all lines of the code.",
-            [("total", "all lines"), ("error", "with errors")], byCode.Count);
-        var maxCode = byCode.Count == 0 ? 0 : byCode.Max(kv => kv.Value.Lines);
-        for (var i = 0; i < byCode.Count; i++)
-        {
-            var (code, c) = (byCode[i].Key, byCode[i].Value);
-            BarStart(h, Narrow, i, code,
-                $"data-code=\"{Enc(code)}\" data-lines=\"{c.Lines.ToString(Invariant)}\" data-lines-with-errors=\"{c.LinesWithErrors.ToString(Invariant)}\"",
-                $"{code}: {N(c.LinesWithErrors)} of {Plural(c.Lines, "line")} with errors");
-            Rect(h, Narrow, i, c.Lines, maxCode, "total");
-            Rect(h, Narrow, i, c.LinesWithErrors, maxCode, "error");
-            ValueText(h, Narrow, i, c.Lines, maxCode, $"{N(c.LinesWithErrors)} of {N(c.Lines)}");
-            h.Append("</g>");
-        }
-        ChartEnd(h, byCode.Count, "No lines.");
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Bar(kv.Key,
+                $"data-code=\"{Enc(kv.Key)}\" data-lines=\"{kv.Value.Lines.ToString(Invariant)}\" data-lines-with-errors=\"{kv.Value.LinesWithErrors.ToString(Invariant)}\"",
+                $"{kv.Key}: {N(kv.Value.LinesWithErrors)} of {Plural(kv.Value.Lines, "line")} with errors",
+                kv.Value.Lines, [(kv.Value.Lines, "total"), (kv.Value.LinesWithErrors, "error")],
+                $"{N(kv.Value.LinesWithErrors)} of {N(kv.Value.Lines)}"))
+            .ToList();
+        WriteChart(h, Narrow, "by-code", "Lines with errors by code", "Dark: lines with at least one error. Light: all lines of the code.",
+            [("total", "all lines"), ("error", "with errors")], byCode, "No lines.");
 
         h.Append("</section>");
     }
@@ -197,50 +182,51 @@ public static class ReportHtml
     /// </summary>
     private static string ChartTone(string ruleId) => RuleCatalog.Find(ruleId)?.Severity.ToText() ?? "other";
 
-    private static void ChartStart(StringBuilder h, Geometry g, string id, string title, string caption, (string Tone, string Label)[] legend, int rows)
+    /// <summary>A bar chart as a figure: caption and legend, then one inline-SVG bar per entry, or a line saying there is nothing.</summary>
+    private static void WriteChart(StringBuilder h, Geometry g, string id, string title, string caption,
+        (string Tone, string Label)[] legend, IReadOnlyList<Bar> bars, string empty)
     {
-        h.Append("<figure class=\"chart\" data-chart=\"").Append(id).Append("\" data-bars=\"").Append(rows.ToString(Invariant)).Append("\">")
+        h.Append("<figure class=\"chart\" data-chart=\"").Append(id).Append("\" data-bars=\"").Append(bars.Count.ToString(Invariant)).Append("\">")
             .Append("<figcaption><h3>").Append(title).Append("</h3><p>").Append(caption).Append("</p><ul class=\"legend\">");
         foreach (var (tone, label) in legend)
             h.Append("<li><span class=\"swatch ").Append(tone).Append("\"></span>").Append(label).Append("</li>");
         h.Append("</ul></figcaption>");
-        if (rows == 0) return;
-        var height = rows * RowHeight + 4;
+        if (bars.Count == 0)
+        {
+            h.Append("<p class=\"empty\">").Append(empty).Append("</p></figure>");
+            return;
+        }
+
+        var height = bars.Count * RowHeight + 4;
         h.Append("<svg class=\"bars\" role=\"img\" aria-label=\"").Append(title).Append("\" viewBox=\"0 0 ")
             .Append(g.Width.ToString(Invariant)).Append(' ').Append(height.ToString(Invariant))
             .Append("\" width=\"").Append(g.Width.ToString(Invariant)).Append("\" height=\"").Append(height.ToString(Invariant))
             .Append("\" preserveAspectRatio=\"xMinYMin meet\">");
+        var max = bars.Max(b => b.Length);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var bar = bars[i];
+            var y = i * RowHeight + 2;
+            var shown = bar.Label.Length > g.MaxLabel ? bar.Label[..(g.MaxLabel - 1)] + "…" : bar.Label;
+            h.Append("<g class=\"bar\" ").Append(bar.DataAttributes).Append("><title>").Append(Enc(bar.Tooltip)).Append("</title>")
+                .Append("<text class=\"label\" x=\"").Append((g.LabelWidth - 10).ToString(Invariant)).Append("\" y=\"")
+                .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\" text-anchor=\"end\">").Append(Enc(shown)).Append("</text>");
+            foreach (var (value, tone) in bar.Rects)
+            {
+                if (value <= 0) continue;
+                h.Append("<rect class=\"").Append(tone).Append("\" x=\"").Append(g.LabelWidth.ToString(Invariant)).Append("\" y=\"")
+                    .Append(y.ToString(Invariant)).Append("\" width=\"").Append(BarWidth(g, value, max).ToString("0.#", Invariant))
+                    .Append("\" height=\"").Append(BarHeight.ToString(Invariant)).Append("\" rx=\"3\"></rect>");
+            }
+            var end = bar.Length <= 0 ? 0 : BarWidth(g, bar.Length, max);
+            h.Append("<text class=\"value\" x=\"").Append((g.LabelWidth + end + 6).ToString("0.#", Invariant)).Append("\" y=\"")
+                .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\">").Append(Enc(bar.ValueText)).Append("</text></g>");
+        }
+        h.Append("</svg></figure>");
     }
 
-    private static void ChartEnd(StringBuilder h, int rows, string empty)
-    {
-        h.Append(rows == 0 ? $"<p class=\"empty\">{empty}</p>" : "</svg>").Append("</figure>");
-    }
-
-    private static void BarStart(StringBuilder h, Geometry g, int index, string label, string dataAttributes, string tooltip)
-    {
-        var y = index * RowHeight + 2;
-        var shown = label.Length > g.MaxLabel ? label[..(g.MaxLabel - 1)] + "…" : label;
-        h.Append("<g class=\"bar\" ").Append(dataAttributes).Append("><title>").Append(Enc(tooltip)).Append("</title>")
-            .Append("<text class=\"label\" x=\"").Append((g.LabelWidth - 10).ToString(Invariant)).Append("\" y=\"")
-            .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\" text-anchor=\"end\">").Append(Enc(shown)).Append("</text>");
-    }
-
-    private static void Rect(StringBuilder h, Geometry g, int index, int value, int max, string tone)
-    {
-        if (value <= 0) return;
-        var width = max == 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
-        h.Append("<rect class=\"").Append(tone).Append("\" x=\"").Append(g.LabelWidth.ToString(Invariant)).Append("\" y=\"")
-            .Append((index * RowHeight + 2).ToString(Invariant)).Append("\" width=\"").Append(width.ToString("0.#", Invariant))
-            .Append("\" height=\"").Append(BarHeight.ToString(Invariant)).Append("\" rx=\"3\"></rect>");
-    }
-
-    private static void ValueText(StringBuilder h, Geometry g, int index, int value, int max, string text)
-    {
-        var width = max == 0 || value <= 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
-        h.Append("<text class=\"value\" x=\"").Append((g.LabelWidth + width + 6).ToString("0.#", Invariant)).Append("\" y=\"")
-            .Append((index * RowHeight + 2 + BarHeight / 2 + 4).ToString(Invariant)).Append("\">").Append(Enc(text)).Append("</text>");
-    }
+    /// <summary>A bar's width in SVG units, scaled to the chart's longest bar; at least 2 so a small count stays visible.</summary>
+    private static double BarWidth(Geometry g, int value, int max) => max == 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
 
     // ---- visits ------------------------------------------------------------------------------
 
