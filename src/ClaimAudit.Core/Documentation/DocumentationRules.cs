@@ -13,10 +13,10 @@ namespace ClaimAudit.Core.Documentation;
 /// </summary>
 public static class DocumentationRules
 {
-    public static IReadOnlyList<IVisitRule> All { get; } = For(Vocabulary.Shipped);
+    public static IReadOnlyList<IDescribedRule> All { get; } = For(Vocabulary.Shipped);
 
     /// <summary>The rules for a clinic's vocabulary (use the same one for its <see cref="NoteAnalyzer"/>).</summary>
-    public static IReadOnlyList<IVisitRule> For(Vocabulary vocabulary) =>
+    public static IReadOnlyList<IDescribedRule> For(Vocabulary vocabulary) =>
     [
         new DocNoteMissing(vocabulary),
         new DocTechniqueMissing(vocabulary),

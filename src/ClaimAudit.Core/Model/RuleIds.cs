@@ -1,6 +1,11 @@
 namespace ClaimAudit.Core.Model;
 
-/// <summary>The rule ids of PRODUCT.md sections 4 and 5, exactly as reports and clients see them.</summary>
+/// <summary>
+/// The rule ids of PRODUCT.md sections 4 and 5, exactly as reports and clients see them, for code
+/// that names a rule from outside its class (the engine's under-billed total, tests). Each rule's
+/// <see cref="Rules.RuleDescriptor"/> is what carries its id onto findings; a new rule writes its
+/// id there and needs a constant here only when other code must name it.
+/// </summary>
 public static class RuleIds
 {
     public const string ModDisciplineMissing = "MOD_DISCIPLINE_MISSING";

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Reporting;
 
@@ -132,107 +133,100 @@ public static class ReportHtml
     private static readonly Geometry Wide = new(640, 230, 90, 30);
     private static readonly Geometry Narrow = new(500, 150, 80, 20);
 
+    /// <summary>
+    /// One bar of a chart: its label, test hooks and tooltip, the length that sets the bar's scale,
+    /// the rectangles drawn (each from the start, in order, so a shorter one overlays a longer one)
+    /// and the text after the bar.
+    /// </summary>
+    private sealed record Bar(string Label, string DataAttributes, string Tooltip, int Length, (int Value, string Tone)[] Rects, string ValueText);
+
     private static void WriteCharts(StringBuilder h, ReportSummary s)
     {
         h.Append("<section class=\"charts\">");
 
-        var byRule = s.ByRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, Wide, "by-rule", "Findings by rule", "How many times each rule fired in this batch.",
-            [("error", "error"), ("warning", "warning"), ("info", "info")], byRule.Count);
-        var maxRule = byRule.Count == 0 ? 0 : byRule.Max(kv => kv.Value);
-        for (var i = 0; i < byRule.Count; i++)
-        {
-            var (rule, count) = (byRule[i].Key, byRule[i].Value);
-            var tone = RuleSeverity.GetValueOrDefault(rule, "other");
-            BarStart(h, Wide, i, rule, $"data-rule=\"{Enc(rule)}\" data-count=\"{count.ToString(Invariant)}\"", $"{rule}: {Plural(count, "finding")}");
-            Rect(h, Wide, i, count, maxRule, tone);
-            ValueText(h, Wide, i, count, maxRule, N(count));
-            h.Append("</g>");
-        }
-        ChartEnd(h, byRule.Count, "No findings.");
+        var byRule = s.ByRule.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Bar(kv.Key, $"data-rule=\"{Enc(kv.Key)}\" data-count=\"{kv.Value.ToString(Invariant)}\"",
+                $"{kv.Key}: {Plural(kv.Value, "finding")}", kv.Value, [(kv.Value, ChartTone(kv.Key))], N(kv.Value)))
+            .ToList();
+        WriteChart(h, Wide, "by-rule", "Findings by rule", "How many times each rule fired in this batch.",
+            [("error", "error"), ("warning", "warning"), ("info", "info")], byRule, "No findings.");
 
-        var byPayer = s.ByPayer.OrderByDescending(kv => kv.Value.Visits).ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, Narrow, "by-payer", "Visits with errors by payer", "Dark: visits with at least one error. Light: all visits.",
-            [("total", "all visits"), ("error", "with errors")], byPayer.Count);
-        var maxPayer = byPayer.Count == 0 ? 0 : byPayer.Max(kv => kv.Value.Visits);
-        for (var i = 0; i < byPayer.Count; i++)
-        {
-            var (payer, p) = (byPayer[i].Key, byPayer[i].Value);
-            BarStart(h, Narrow, i, payer,
-                $"data-payer=\"{Enc(payer)}\" data-visits=\"{p.Visits.ToString(Invariant)}\" data-visits-with-errors=\"{p.VisitsWithErrors.ToString(Invariant)}\"",
-                $"{payer}: {N(p.VisitsWithErrors)} of {Plural(p.Visits, "visit")} with errors");
-            Rect(h, Narrow, i, p.Visits, maxPayer, "total");
-            Rect(h, Narrow, i, p.VisitsWithErrors, maxPayer, "error");
-            ValueText(h, Narrow, i, p.Visits, maxPayer, $"{N(p.VisitsWithErrors)} of {N(p.Visits)}");
-            h.Append("</g>");
-        }
-        ChartEnd(h, byPayer.Count, "No visits.");
+        var byPayer = s.ByPayer.OrderByDescending(kv => kv.Value.Visits).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Bar(kv.Key,
+                $"data-payer=\"{Enc(kv.Key)}\" data-visits=\"{kv.Value.Visits.ToString(Invariant)}\" data-visits-with-errors=\"{kv.Value.VisitsWithErrors.ToString(Invariant)}\"",
+                $"{kv.Key}: {N(kv.Value.VisitsWithErrors)} of {Plural(kv.Value.Visits, "visit")} with errors",
+                kv.Value.Visits, [(kv.Value.Visits, "total"), (kv.Value.VisitsWithErrors, "error")],
+                $"{N(kv.Value.VisitsWithErrors)} of {N(kv.Value.Visits)}"))
+            .ToList();
+        WriteChart(h, Narrow, "by-payer", "Visits with errors by payer", "Dark: visits with at least one error. Light: all visits.",
+            [("total", "all visits"), ("error", "with errors")], byPayer, "No visits.");
 
         var byCode = s.ByCode.OrderByDescending(kv => kv.Value.LinesWithErrors).ThenByDescending(kv => kv.Value.Lines)
-            .ThenBy(kv => kv.Key, StringComparer.Ordinal).ToList();
-        ChartStart(h, Narrow, "by-code", "Lines with errors by code", "Dark: lines with at least one error. Light: all lines of the code.",
-            [("total", "all lines"), ("error", "with errors")], byCode.Count);
-        var maxCode = byCode.Count == 0 ? 0 : byCode.Max(kv => kv.Value.Lines);
-        for (var i = 0; i < byCode.Count; i++)
-        {
-            var (code, c) = (byCode[i].Key, byCode[i].Value);
-            BarStart(h, Narrow, i, code,
-                $"data-code=\"{Enc(code)}\" data-lines=\"{c.Lines.ToString(Invariant)}\" data-lines-with-errors=\"{c.LinesWithErrors.ToString(Invariant)}\"",
-                $"{code}: {N(c.LinesWithErrors)} of {Plural(c.Lines, "line")} with errors");
-            Rect(h, Narrow, i, c.Lines, maxCode, "total");
-            Rect(h, Narrow, i, c.LinesWithErrors, maxCode, "error");
-            ValueText(h, Narrow, i, c.Lines, maxCode, $"{N(c.LinesWithErrors)} of {N(c.Lines)}");
-            h.Append("</g>");
-        }
-        ChartEnd(h, byCode.Count, "No lines.");
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv => new Bar(kv.Key,
+                $"data-code=\"{Enc(kv.Key)}\" data-lines=\"{kv.Value.Lines.ToString(Invariant)}\" data-lines-with-errors=\"{kv.Value.LinesWithErrors.ToString(Invariant)}\"",
+                $"{kv.Key}: {N(kv.Value.LinesWithErrors)} of {Plural(kv.Value.Lines, "line")} with errors",
+                kv.Value.Lines, [(kv.Value.Lines, "total"), (kv.Value.LinesWithErrors, "error")],
+                $"{N(kv.Value.LinesWithErrors)} of {N(kv.Value.Lines)}"))
+            .ToList();
+        WriteChart(h, Narrow, "by-code", "Lines with errors by code", "Dark: lines with at least one error. Light: all lines of the code.",
+            [("total", "all lines"), ("error", "with errors")], byCode, "No lines.");
 
         h.Append("</section>");
     }
 
-    private static void ChartStart(StringBuilder h, Geometry g, string id, string title, string caption, (string Tone, string Label)[] legend, int rows)
+    /// <summary>
+    /// The by-rule chart colours a rule's bar by the severity of its descriptor (the summary counts
+    /// rules, not severities, and the visits come after the charts in one pass); an id no
+    /// registered rule has is grey.
+    /// </summary>
+    private static string ChartTone(string ruleId) => RuleCatalog.Find(ruleId)?.Severity.ToText() ?? "other";
+
+    /// <summary>A bar chart as a figure: caption and legend, then one inline-SVG bar per entry, or a line saying there is nothing.</summary>
+    private static void WriteChart(StringBuilder h, Geometry g, string id, string title, string caption,
+        (string Tone, string Label)[] legend, IReadOnlyList<Bar> bars, string empty)
     {
-        h.Append("<figure class=\"chart\" data-chart=\"").Append(id).Append("\" data-bars=\"").Append(rows.ToString(Invariant)).Append("\">")
+        h.Append("<figure class=\"chart\" data-chart=\"").Append(id).Append("\" data-bars=\"").Append(bars.Count.ToString(Invariant)).Append("\">")
             .Append("<figcaption><h3>").Append(title).Append("</h3><p>").Append(caption).Append("</p><ul class=\"legend\">");
         foreach (var (tone, label) in legend)
             h.Append("<li><span class=\"swatch ").Append(tone).Append("\"></span>").Append(label).Append("</li>");
         h.Append("</ul></figcaption>");
-        if (rows == 0) return;
-        var height = rows * RowHeight + 4;
+        if (bars.Count == 0)
+        {
+            h.Append("<p class=\"empty\">").Append(empty).Append("</p></figure>");
+            return;
+        }
+
+        var height = bars.Count * RowHeight + 4;
         h.Append("<svg class=\"bars\" role=\"img\" aria-label=\"").Append(title).Append("\" viewBox=\"0 0 ")
             .Append(g.Width.ToString(Invariant)).Append(' ').Append(height.ToString(Invariant))
             .Append("\" width=\"").Append(g.Width.ToString(Invariant)).Append("\" height=\"").Append(height.ToString(Invariant))
             .Append("\" preserveAspectRatio=\"xMinYMin meet\">");
+        var max = bars.Max(b => b.Length);
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var bar = bars[i];
+            var y = i * RowHeight + 2;
+            var shown = bar.Label.Length > g.MaxLabel ? bar.Label[..(g.MaxLabel - 1)] + "…" : bar.Label;
+            h.Append("<g class=\"bar\" ").Append(bar.DataAttributes).Append("><title>").Append(Enc(bar.Tooltip)).Append("</title>")
+                .Append("<text class=\"label\" x=\"").Append((g.LabelWidth - 10).ToString(Invariant)).Append("\" y=\"")
+                .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\" text-anchor=\"end\">").Append(Enc(shown)).Append("</text>");
+            foreach (var (value, tone) in bar.Rects)
+            {
+                if (value <= 0) continue;
+                h.Append("<rect class=\"").Append(tone).Append("\" x=\"").Append(g.LabelWidth.ToString(Invariant)).Append("\" y=\"")
+                    .Append(y.ToString(Invariant)).Append("\" width=\"").Append(BarWidth(g, value, max).ToString("0.#", Invariant))
+                    .Append("\" height=\"").Append(BarHeight.ToString(Invariant)).Append("\" rx=\"3\"></rect>");
+            }
+            var end = bar.Length <= 0 ? 0 : BarWidth(g, bar.Length, max);
+            h.Append("<text class=\"value\" x=\"").Append((g.LabelWidth + end + 6).ToString("0.#", Invariant)).Append("\" y=\"")
+                .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\">").Append(Enc(bar.ValueText)).Append("</text></g>");
+        }
+        h.Append("</svg></figure>");
     }
 
-    private static void ChartEnd(StringBuilder h, int rows, string empty)
-    {
-        h.Append(rows == 0 ? $"<p class=\"empty\">{empty}</p>" : "</svg>").Append("</figure>");
-    }
-
-    private static void BarStart(StringBuilder h, Geometry g, int index, string label, string dataAttributes, string tooltip)
-    {
-        var y = index * RowHeight + 2;
-        var shown = label.Length > g.MaxLabel ? label[..(g.MaxLabel - 1)] + "…" : label;
-        h.Append("<g class=\"bar\" ").Append(dataAttributes).Append("><title>").Append(Enc(tooltip)).Append("</title>")
-            .Append("<text class=\"label\" x=\"").Append((g.LabelWidth - 10).ToString(Invariant)).Append("\" y=\"")
-            .Append((y + BarHeight / 2 + 4).ToString(Invariant)).Append("\" text-anchor=\"end\">").Append(Enc(shown)).Append("</text>");
-    }
-
-    private static void Rect(StringBuilder h, Geometry g, int index, int value, int max, string tone)
-    {
-        if (value <= 0) return;
-        var width = max == 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
-        h.Append("<rect class=\"").Append(tone).Append("\" x=\"").Append(g.LabelWidth.ToString(Invariant)).Append("\" y=\"")
-            .Append((index * RowHeight + 2).ToString(Invariant)).Append("\" width=\"").Append(width.ToString("0.#", Invariant))
-            .Append("\" height=\"").Append(BarHeight.ToString(Invariant)).Append("\" rx=\"3\"></rect>");
-    }
-
-    private static void ValueText(StringBuilder h, Geometry g, int index, int value, int max, string text)
-    {
-        var width = max == 0 || value <= 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
-        h.Append("<text class=\"value\" x=\"").Append((g.LabelWidth + width + 6).ToString("0.#", Invariant)).Append("\" y=\"")
-            .Append((index * RowHeight + 2 + BarHeight / 2 + 4).ToString(Invariant)).Append("\">").Append(Enc(text)).Append("</text>");
-    }
+    /// <summary>A bar's width in SVG units, scaled to the chart's longest bar; at least 2 so a small count stays visible.</summary>
+    private static double BarWidth(Geometry g, int value, int max) => max == 0 ? 0 : Math.Max(2.0, (double)value / max * g.BarArea);
 
     // ---- visits ------------------------------------------------------------------------------
 
@@ -308,99 +302,19 @@ public static class ReportHtml
 
     private static string Percent(double rate) => (rate * 100).ToString("0.#", Invariant) + "%";
 
-    // Rule severities of PRODUCT.md sections 4 and 5, used only to colour the by-rule chart (the
-    // summary counts rules, not severities, and the visits come after the charts in one pass).
-    private static readonly Dictionary<string, string> RuleSeverity = new(StringComparer.Ordinal)
-    {
-        [RuleIds.ModDisciplineMissing] = "error", [RuleIds.ModDisciplineWrong] = "error",
-        [RuleIds.PtpModifierMissing] = "error", [RuleIds.PtpNotAllowed] = "error",
-        [RuleIds.ModKxMissing] = "error", [RuleIds.ModKxUnneeded] = "warning", [RuleIds.ReviewThreshold] = "info",
-        [RuleIds.ModAssistantMissing] = "error", [RuleIds.ModAssistantWrong] = "error",
-        [RuleIds.CodeReplacedForPayer] = "error", [RuleIds.OneOnOneNotAttested] = "error",
-        [RuleIds.UnitsOverbilled] = "error", [RuleIds.UnitsUnderbilled] = "warning",
-        [RuleIds.UnitsUntimedOverOne] = "error", [RuleIds.UnitsOverDailyLimit] = "warning", [RuleIds.CodeNotPayable] = "warning",
-        [RuleIds.CodeUnknown] = "warning", [RuleIds.ModAssistantUnneeded] = "warning", [RuleIds.DocNoteMissing] = "error",
-        [RuleIds.DocTechniqueMissing] = "error", [RuleIds.DocGenericOnly] = "warning", [RuleIds.DocDeficitMissing] = "warning",
-        [RuleIds.DocMeasureMissing] = "warning", [RuleIds.DocOneOnOneMissing] = "warning",
-        [RuleIds.DocSeparateTimeMissing] = "warning", [RuleIds.DocTimeMismatch] = "warning",
-        [RuleIds.DocDiagnosisMissing] = "warning", [RuleIds.DocClonedNote] = "warning",
-    };
+    // ---- style sheet -------------------------------------------------------------------------
 
-    private const string Css = """
-        :root{--ink:#1f2933;--dim:#52606d;--line:#d9e2ec;--soft:#f5f7fa;--err:#b42318;--err-bg:#fef3f2;--warn:#b54708;--warn-bg:#fffaeb;--info:#175cd3;--info-bg:#eff8ff;--ok:#067647;--ok-bg:#ecfdf3;--bar:#cbd2d9}
-        *{box-sizing:border-box}
-        html{background:#fff;color:var(--ink)}
-        body{margin:0;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans","DejaVu Sans",sans-serif;-webkit-print-color-adjust:exact;print-color-adjust:exact}
-        main{max-width:1180px;margin:0 auto;padding:28px 32px 40px}
-        h1{font-size:26px;margin:0 0 4px;letter-spacing:-.01em}
-        h2{font-size:18px;margin:32px 0 10px}
-        h3{font-size:15px;margin:0}
-        .meta,.dim{color:var(--dim);margin:0}
-        .masthead{border-bottom:2px solid var(--ink);padding-bottom:12px;margin-bottom:20px}
-        .file-error{border:1px solid var(--err);border-left:6px solid var(--err);background:var(--err-bg);border-radius:6px;padding:12px 16px;margin:0 0 20px}
-        .file-error h2{margin:0 0 6px;color:var(--err);font-size:16px}
-        .file-error p{margin:4px 0}
-        .headline{display:grid;grid-template-columns:repeat(5,1fr);gap:12px}
-        .card{border:1px solid var(--line);border-top:4px solid var(--bar);border-radius:6px;padding:12px 14px;background:#fff}
-        .card.bad{border-top-color:var(--err)}.card.warn{border-top-color:var(--warn)}.card.good{border-top-color:var(--ok)}
-        .card .label{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--dim)}
-        .card .value{font-size:28px;font-weight:650;font-variant-numeric:tabular-nums;margin:2px 0}
-        .card.bad .value{color:var(--err)}.card.warn .value{color:var(--warn)}.card.good .value{color:var(--ok)}
-        .card .detail{font-size:12px;color:var(--dim)}
-        .charts{display:grid;grid-template-columns:1fr 1fr;gap:18px;margin-top:26px}
-        .chart[data-chart=by-rule]{grid-column:1/-1}
-        .chart{margin:0;border:1px solid var(--line);border-radius:6px;padding:14px 16px;break-inside:avoid;page-break-inside:avoid}
-        .chart figcaption p{margin:2px 0 6px;color:var(--dim);font-size:12px}
-        .legend{list-style:none;margin:0 0 8px;padding:0;display:flex;gap:14px;font-size:12px;color:var(--dim)}
-        .swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}
-        svg.bars{display:block;max-width:100%;height:auto}
-        svg text{font-size:12px;fill:var(--ink);font-variant-numeric:tabular-nums}
-        svg text.label{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-size:11.5px}
-        svg text.value{fill:var(--dim)}
-        rect.error,.swatch.error{fill:var(--err);background:var(--err)}
-        rect.warning,.swatch.warning{fill:#dc6803;background:#dc6803}
-        rect.info,.swatch.info{fill:#2e90fa;background:#2e90fa}
-        rect.other{fill:#7b8794}
-        rect.total,.swatch.total{fill:var(--bar);background:var(--bar)}
-        .empty{color:var(--dim);font-style:italic;margin:6px 0}
-        .notice{border-left:4px solid #b26b00;background:#fff6e5;padding:8px 12px;margin:12px 0}
-        table{width:100%;border-collapse:collapse}
-        thead th{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--dim);border-bottom:2px solid var(--ink);padding:6px 8px}
-        td{padding:6px 8px;vertical-align:top;border-bottom:1px solid var(--line)}
-        .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-        .c-sev{width:78px}.c-rule{width:200px;font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono","DejaVu Sans Mono",monospace;font-size:12px;word-break:break-all}
-        .c-code{width:60px;white-space:nowrap}.c-amt{width:90px}.c-row{width:70px}
-        tbody.visit{break-inside:avoid;page-break-inside:avoid}
-        tr.visit-head th{text-align:left;font-weight:400;background:var(--soft);padding:8px;border-top:12px solid #fff;border-bottom:1px solid var(--line)}
-        tbody.visit.clean tr.visit-head th{background:#fff;padding:3px 8px;border-top:0;font-size:13px;color:var(--dim)}
-        .vid{font-weight:650;margin:0 10px 0 8px;color:var(--ink)}
-        .who{color:var(--dim)}
-        .lines{display:block;margin:4px 0 0;font-size:12px;color:var(--dim)}
-        tbody.visit.clean .lines{display:inline;margin-left:12px}
-        .line{display:inline-block;margin-right:14px}.line b{color:var(--ink);font-weight:600}.line em{color:var(--warn);font-style:normal}
-        .badge,.sev{display:inline-block;font-size:11px;font-weight:600;border-radius:10px;padding:1px 8px;text-transform:uppercase;letter-spacing:.04em}
-        .badge.error,.sev.error{color:var(--err);background:var(--err-bg);border:1px solid #fda29b}
-        .badge.warning,.sev.warning{color:var(--warn);background:var(--warn-bg);border:1px solid #fec84b}
-        .sev.info{color:var(--info);background:var(--info-bg);border:1px solid #b2ddff}
-        .badge.clean{color:var(--ok);background:var(--ok-bg);border:1px solid #a6f4c5}
-        td.fix{color:var(--ink)}td.msg{color:var(--ink)}
-        tr.finding.error td.c-amt{color:var(--err);font-weight:600}
-        .reasons{margin:0;padding-left:18px}
-        .rejected-rows tr{break-inside:avoid;page-break-inside:avoid}
-        footer{margin-top:36px;padding-top:10px;border-top:1px solid var(--line);font-size:12px;color:var(--dim)}
-        @media (max-width:900px){.headline{grid-template-columns:repeat(2,1fr)}.charts{grid-template-columns:1fr}}
-        @media print{
-          @page{margin:14mm 12mm}
-          body{font-size:10pt}
-          main{max-width:none;padding:0}
-          .headline{grid-template-columns:repeat(5,1fr);gap:6px}
-          .card{padding:8px}.card .value{font-size:18pt}
-          .charts{grid-template-columns:1fr;gap:8px;margin-top:12px}
-          .chart{padding:8px 10px}
-          thead{display:table-header-group}
-          tr{break-inside:avoid;page-break-inside:avoid}
-          h2,h3{break-after:avoid;page-break-after:avoid}
-          .visits-section{break-before:page;page-break-before:always}
-        }
-        """;
+    private const string CssResource = "ClaimAudit.Reporting.ReportHtml.css";
+
+    /// <summary>The page's style sheet, ReportHtml.css, embedded in the assembly and inlined in every page (no external assets).</summary>
+    private static readonly string Css = ReadCss();
+
+    private static string ReadCss()
+    {
+        using var stream = typeof(ReportHtml).Assembly.GetManifestResourceStream(CssResource)
+            ?? throw new InvalidOperationException($"embedded resource {CssResource} is missing from {typeof(ReportHtml).Assembly.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        // The file ends with a newline (as every text file in the repository); the page never had one there.
+        return reader.ReadToEnd().TrimEnd('\n');
+    }
 }

@@ -1,9 +1,13 @@
 namespace ClaimAudit.Core.Rules;
 
-/// <summary>The coding and modifier rules of PRODUCT.md section 4, in the order they run (the order of the section's table).</summary>
+/// <summary>
+/// The coding and modifier rules of PRODUCT.md section 4, in the order they run (the order of the
+/// section's table). A rule registered here is run by the engine and its descriptor is in
+/// <see cref="RuleCatalog"/>.
+/// </summary>
 public static class ClaimRules
 {
-    public static IReadOnlyList<IVisitRule> All { get; } =
+    public static IReadOnlyList<IDescribedRule> All { get; } =
     [
         new ModDisciplineMissing(),
         new ModDisciplineWrong(),

@@ -5,15 +5,16 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>CODE_NOT_PAYABLE: a code the payer bundles into other services and never pays separately (Medicare: 97010).</summary>
-public sealed class CodeNotPayable : IVisitRule
+public sealed class CodeNotPayable : IDescribedRule
 {
-    public string RuleId => RuleIds.CodeNotPayable;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeNotPayable, Severity.Warning, "Code the payer never pays separately",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         foreach (var line in visit.Lines.Where(l => visit.Profile.NotPayable.Contains(l.Code)))
         {
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{visit.Profile.DisplayName} bundles {line.Code} into the other services of the visit and never pays it separately.",
                 $"drop {line.Code} from the claim (or bill it to the patient only with a valid advance notice where the payer allows)",
                 Dollars(line.BilledValue)));

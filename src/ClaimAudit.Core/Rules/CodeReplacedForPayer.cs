@@ -5,9 +5,10 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>CODE_REPLACED_FOR_PAYER: a code the payer wants billed as another, e.g. 97014 to Medicare, which pays G0283.</summary>
-public sealed class CodeReplacedForPayer : IVisitRule
+public sealed class CodeReplacedForPayer : IDescribedRule
 {
-    public string RuleId => RuleIds.CodeReplacedForPayer;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeReplacedForPayer, Severity.Error, "Code the payer pays as another code",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -18,7 +19,7 @@ public sealed class CodeReplacedForPayer : IVisitRule
             {
                 // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
                 var amount = row.Value > 0 ? row.Value : row.Units * visit.Profile.RateOf(replacement);
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line{RowNote(line, row)} is denied.",
                     $"bill {replacement} instead of {line.Code}",
                     Dollars(amount), row.Row));

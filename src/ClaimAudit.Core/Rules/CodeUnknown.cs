@@ -7,15 +7,16 @@ namespace ClaimAudit.Core.Rules;
 /// by quantity) — a typo such as 97111, or a code ClaimAudit does not know. Its units are not checked,
 /// so nothing is computed for it and the finding carries no dollars.
 /// </summary>
-public sealed class CodeUnknown : IVisitRule
+public sealed class CodeUnknown : IDescribedRule
 {
-    public string RuleId => RuleIds.CodeUnknown;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeUnknown, Severity.Warning, "Code the payer profile does not know",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         foreach (var line in visit.Lines.Where(l => !visit.Profile.Knows(l.Code)))
         {
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is neither a timed nor an untimed code in {visit.Profile.DisplayName}'s profile (a typo, or a code ClaimAudit does not know), so its units were not checked.",
                 $"check {line.Code} for a typo; if it is right, add it to the profile's timedCodes or untimedCodes so its units are checked",
                 0m));

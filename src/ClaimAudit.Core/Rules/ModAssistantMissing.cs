@@ -8,9 +8,10 @@ namespace ClaimAudit.Core.Rules;
 /// in whole or in part (over 10 % of its minutes): a PTA's row needs CQ, an OTA's CO. A PTA row
 /// billed with CO still lacks CQ, so it gets this finding as well as MOD_ASSISTANT_WRONG.
 /// </summary>
-public sealed class ModAssistantMissing : IVisitRule
+public sealed class ModAssistantMissing : IDescribedRule
 {
-    public string RuleId => RuleIds.ModAssistantMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantMissing, Severity.Error, "CQ/CO missing on an assistant's line",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -26,7 +27,7 @@ public sealed class ModAssistantMissing : IVisitRule
                 var source = row.Source;
                 var share = source.Role.IsAssistant() || source.AssistantMinutes >= source.Minutes ? "all" : $"{source.AssistantMinutes} of the {source.Minutes}";
                 var rate = profile.AssistantRate < 1m ? $" and pays it at {profile.AssistantRate * 100m:0.##} %" : "";
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"A {row.AssistantRole} furnished {share} minutes of {line.Code}{RowNote(line, row)} (over 10 %), so {profile.DisplayName} requires {needed} on the line{rate}; without it the claim misstates who furnished the service.",
                     $"append {needed} to {line.Code} (with {source.Role.DisciplineModifier()})",
                     Dollars(row.Value), row.Row));

@@ -4,14 +4,15 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>
-/// MOD_ASSISTANT_UNNEEDED (warning): CQ or CO on a row no assistant took part in. The payer pays
+/// MOD_ASSISTANT_UNNEEDED: CQ or CO on a row no assistant took part in. The payer pays
 /// an assistant's line at its assistant rate (85 % for Medicare), so the modifier costs the
 /// difference for nothing; that difference is the amount. The other discipline's assistant
 /// modifier (CO on a PT row) is MOD_ASSISTANT_WRONG's finding and is not reported twice.
 /// </summary>
-public sealed class ModAssistantUnneeded : IVisitRule
+public sealed class ModAssistantUnneeded : IDescribedRule
 {
-    public string RuleId => RuleIds.ModAssistantUnneeded;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantUnneeded, Severity.Warning, "CQ/CO with no assistant",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -26,7 +27,7 @@ public sealed class ModAssistantUnneeded : IVisitRule
                     if (modifier == wrong || !row.HasModifier(modifier)) continue;
                     var lost = row.Units * row.FullRate * (1m - profile.AssistantRate);
                     var cut = profile.AssistantRate < 1m ? $"; {profile.DisplayName} pays a line with {modifier} at {profile.AssistantRate * 100m:0.##} %, so it loses {Money(Dollars(lost))}" : "";
-                    findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+                    findings.Add(Descriptor.Finding(line.Code,
                         $"{line.Code}{RowNote(line, row)} carries {modifier}, but no assistant took part in it (furnished by a {row.Source.Role}, no assistant minutes){cut}.",
                         $"remove {modifier} from {line.Code}, or record the assistant's minutes if an assistant did furnish part of it",
                         Dollars(lost), row.Row));

@@ -4,9 +4,10 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_ASSISTANT_WRONG: CO (the occupational-therapy assistant modifier) on a PT row, or CQ on an OT row.</summary>
-public sealed class ModAssistantWrong : IVisitRule
+public sealed class ModAssistantWrong : IDescribedRule
 {
-    public string RuleId => RuleIds.ModAssistantWrong;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantWrong, Severity.Error, "CQ/CO of the other discipline",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
 
     /// <summary>The assistant modifier of the other discipline carried by the row, if any.</summary>
     internal static string? WrongModifierOn(ClaimRow row) => row.Source.Role.DisciplineModifier() switch
@@ -31,7 +32,7 @@ public sealed class ModAssistantWrong : IVisitRule
                 var fix = row.AssistantFurnished && visit.Profile.AssistantModifiers
                     ? $"replace {wrong} with {right} on {line.Code}"
                     : $"remove {wrong} from {line.Code}";
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code, message, fix, Dollars(row.Value), row.Row));
+                findings.Add(Descriptor.Finding(line.Code, message, fix, Dollars(row.Value), row.Row));
             }
         }
     }

@@ -4,9 +4,10 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_DISCIPLINE_MISSING: the payer requires GP/GO/GN on therapy lines and a line carries none.</summary>
-public sealed class ModDisciplineMissing : IVisitRule
+public sealed class ModDisciplineMissing : IDescribedRule
 {
-    public string RuleId => RuleIds.ModDisciplineMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineMissing, Severity.Error, "No GP/GO/GN discipline modifier",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -18,7 +19,7 @@ public sealed class ModDisciplineMissing : IVisitRule
             foreach (var row in line.BilledRows())
             {
                 if (DisciplineModifiers.Any(row.HasModifier)) continue;
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"{line.Code}{RowNote(line, row)} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
                     $"append {needed} to {line.Code} ({Discipline(row.Source.Role)} furnished by a {row.Source.Role})",
                     Dollars(row.Value), row.Row));

@@ -4,9 +4,10 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_DISCIPLINE_WRONG: a discipline modifier that does not match who furnished the line, e.g. GO on a PT's line.</summary>
-public sealed class ModDisciplineWrong : IVisitRule
+public sealed class ModDisciplineWrong : IDescribedRule
 {
-    public string RuleId => RuleIds.ModDisciplineWrong;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineWrong, Severity.Error, "Discipline modifier of another discipline",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -19,7 +20,7 @@ public sealed class ModDisciplineWrong : IVisitRule
                 var wrong = DisciplineModifiers.Where(m => m != needed && row.HasModifier(m)).ToList();
                 if (wrong.Count == 0) continue;
                 var list = string.Join(" and ", wrong);
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"{line.Code}{RowNote(line, row)} carries {list}, but it was furnished by a {role} ({Discipline(role)}, which takes {needed}); the payer denies a line billed under the wrong discipline.",
                     row.HasModifier(needed) ? $"remove {list} from {line.Code}" : $"replace {list} with {needed} on {line.Code}",
                     Dollars(row.Value), row.Row));

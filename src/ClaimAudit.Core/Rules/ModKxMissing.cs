@@ -8,9 +8,10 @@ namespace ClaimAudit.Core.Rules;
 /// this visit's lines in line order, pass the KX threshold of the year of service; each line past
 /// it needs KX.
 /// </summary>
-public sealed class ModKxMissing : IVisitRule
+public sealed class ModKxMissing : IDescribedRule
 {
-    public string RuleId => RuleIds.ModKxMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxMissing, Severity.Error, "KX missing past the therapy threshold",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.BenefitLimit);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -23,7 +24,7 @@ public sealed class ModKxMissing : IVisitRule
             foreach (var row in line.BilledRows())
             {
                 if (row.HasModifier("KX")) continue;
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(cumulative)} with this {line.Code} line{RowNote(line, row)}, past {visit.Profile.DisplayName}'s {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}; lines past the threshold are denied without KX.",
                     $"append KX to {line.Code} and make sure the note supports the medical necessity of continued therapy",
                     Dollars(row.Value), row.Row));

@@ -4,9 +4,10 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_KX_UNNEEDED: KX billed on a line while the patient's year-to-date total (with the line) is still under the threshold.</summary>
-public sealed class ModKxUnneeded : IVisitRule
+public sealed class ModKxUnneeded : IDescribedRule
 {
-    public string RuleId => RuleIds.ModKxUnneeded;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxUnneeded, Severity.Warning, "KX before the therapy threshold",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -16,7 +17,7 @@ public sealed class ModKxUnneeded : IVisitRule
             if (cumulative > threshold) continue;
             // Nothing is denied for an early KX, but it attests medical necessity beyond the threshold that does not apply yet.
             foreach (var row in line.BilledRows().Where(r => r.HasModifier("KX")))
-                findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"KX is billed on {line.Code}{RowNote(line, row)}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}.",
                     $"remove KX from {line.Code}; add it once the year-to-date total passes {Money(threshold)}",
                     0m, row.Row));

@@ -5,16 +5,17 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>ONE_ON_ONE_NOT_ATTESTED: a line of a code the payer pays only one-on-one (97112 by default) is not attested one-on-one.</summary>
-public sealed class OneOnOneNotAttested : IVisitRule
+public sealed class OneOnOneNotAttested : IDescribedRule
 {
-    public string RuleId => RuleIds.OneOnOneNotAttested;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.OneOnOneNotAttested, Severity.Error, "One-on-one code not attested one-on-one",
+        ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         foreach (var line in visit.Lines)
         {
             if (line.OneOnOneAttested || line.ClaimUnits() <= 0 || !visit.Profile.OneOnOneCodes.Contains(line.Code)) continue;
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{visit.Profile.DisplayName} pays {line.Code} only for constant one-on-one attendance, and the {line.Code} line is not attested one-on-one.",
                 $"if the clinician was in constant one-on-one attendance, mark the {line.Code} line one-on-one (one_on_one = Y); if not, do not bill that time as {line.Code}",
                 Dollars(line.BilledValue)));

@@ -8,9 +8,10 @@ namespace ClaimAudit.Core.Rules;
 /// billed for the patient on the same date (across visits, units &gt; 0) and the column-2 code
 /// carries no distinct-service modifier. Reported once, on the visit holding the column-2 line.
 /// </summary>
-public sealed class PtpModifierMissing : IVisitRule
+public sealed class PtpModifierMissing : IDescribedRule
 {
-    public string RuleId => RuleIds.PtpModifierMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpModifierMissing, Severity.Error, "Missing 59 on a bundled pair",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -25,7 +26,7 @@ public sealed class PtpModifierMissing : IVisitRule
             foreach (var row in line.BilledRows())
             {
                 if (profile.DistinctModifiers.Any(row.HasModifier)) continue;
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"{line.Code}{RowNote(line, row)} is billed with {others} {where}; {profile.DisplayName} bundles {line.Code} into {others} and denies it unless it carries a distinct-service modifier ({string.Join(", ", profile.DistinctModifiers)}).",
                     $"append {Preferred(profile)} to {line.Code} if it was a separate service in its own time (the note must show it); otherwise do not bill {line.Code}",
                     Dollars(row.Value), row.Row));

@@ -7,9 +7,10 @@ namespace ClaimAudit.Core.Rules;
 /// PTP_NOT_ALLOWED: a pair whose modifier indicator is 0 is billed for the patient on one date;
 /// no modifier lets the column-2 code through. Reported once, on the visit holding the column-2 line.
 /// </summary>
-public sealed class PtpNotAllowed : IVisitRule
+public sealed class PtpNotAllowed : IDescribedRule
 {
-    public string RuleId => RuleIds.PtpNotAllowed;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpNotAllowed, Severity.Error, "Pair no modifier can unbundle",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -18,7 +19,7 @@ public sealed class PtpNotAllowed : IVisitRule
         {
             var others = string.Join(" and ", column1);
             foreach (var row in line.BilledRows())
-                findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+                findings.Add(Descriptor.Finding(line.Code,
                     $"{line.Code}{RowNote(line, row)} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
                     $"remove {line.Code} from the claim and bill only {others} for the date",
                     Dollars(row.Value), row.Row));

@@ -8,9 +8,10 @@ namespace ClaimAudit.Core.Rules;
 /// across the batch's visits to the payer, pass the profile's daily limit (Medicare's MUE).
 /// Reported once, on the last visit of the date that holds the code.
 /// </summary>
-public sealed class UnitsOverDailyLimit : IVisitRule
+public sealed class UnitsOverDailyLimit : IDescribedRule
 {
-    public string RuleId => RuleIds.UnitsOverDailyLimit;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverDailyLimit, Severity.Warning, "Units over the payer's daily limit",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Frequency);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -30,7 +31,7 @@ public sealed class UnitsOverDailyLimit : IVisitRule
             var visits = ofCode.Select(x => x.Visit).Distinct().Count();
             var across = visits > 1 ? $" across {visits} visits" : "";
             var what = billed > limit ? $"{UnitCount(billed)} are billed" : $"the documented time supports {UnitCount(computed)}";
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{visit.Profile.DisplayName} pays at most {UnitCount(limit)} of {line.Code} per patient per day; {what} on {visit.Visit.DateOfService:yyyy-MM-dd}{across}, and units over the limit are denied.",
                 $"bill no more than {UnitCount(limit)} of {line.Code} for the date; appeal with documentation if more were medically necessary",
                 Dollars((units - limit) * line.UnitRate)));

@@ -5,16 +5,17 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>UNITS_OVERBILLED: more units billed for a timed code than its minutes support under the payer's unit method.</summary>
-public sealed class UnitsOverbilled : IVisitRule
+public sealed class UnitsOverbilled : IDescribedRule
 {
-    public string RuleId => RuleIds.UnitsOverbilled;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverbilled, Severity.Error, "Units over the time documented",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         foreach (var line in visit.Lines.Where(l => l.Timed && l.BilledUnits > l.ComputedUnits))
         {
             var billed = line.BilledUnits!.Value;
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{VisitTotal(visit, line)}; units billed beyond the time are an overpayment the payer recovers.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
                 Dollars((billed - line.ComputedUnits) * line.UnitRate)));

@@ -4,9 +4,10 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>UNITS_UNDERBILLED: fewer units billed for a timed code than its minutes support: revenue left behind.</summary>
-public sealed class UnitsUnderbilled : IVisitRule
+public sealed class UnitsUnderbilled : IDescribedRule
 {
-    public string RuleId => RuleIds.UnitsUnderbilled;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUnderbilled, Severity.Warning, "Units under the time documented",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -14,7 +15,7 @@ public sealed class UnitsUnderbilled : IVisitRule
         {
             var billed = line.BilledUnits!.Value;
             var missed = (line.ComputedUnits - billed) * line.UnitRate;
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{UnitsOverbilled.VisitTotal(visit, line)}; {Money(missed)} is left unbilled.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
                 Dollars(missed)));

@@ -4,16 +4,17 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>UNITS_UNTIMED_OVER_ONE: more than one unit billed for an untimed code (one unit per visit whatever the minutes).</summary>
-public sealed class UnitsUntimedOverOne : IVisitRule
+public sealed class UnitsUntimedOverOne : IDescribedRule
 {
-    public string RuleId => RuleIds.UnitsUntimedOverOne;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUntimedOverOne, Severity.Error, "More than one unit of an untimed code",
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
         foreach (var line in visit.Lines.Where(l => !l.Timed && l.UnitsJudged && l.BilledUnits > 1))
         {
             var billed = line.BilledUnits!.Value;
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is an untimed code, billed once per visit whatever its minutes, but {UnitCount(billed)} are billed.",
                 $"bill 1 unit of {line.Code}, not {billed}",
                 Dollars((billed - 1) * line.UnitRate)));

@@ -5,12 +5,13 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>
-/// DOC_CLONED_NOTE (warning, visit level): the note is a near-copy of an earlier note of the same
+/// DOC_CLONED_NOTE (visit level): the note is a near-copy of an earlier note of the same
 /// patient (see <see cref="NoteClones"/> for which note of a pair is flagged).
 /// </summary>
-public sealed class DocClonedNote : IVisitRule
+public sealed class DocClonedNote : IDescribedRule
 {
-    public string RuleId => RuleIds.DocClonedNote;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocClonedNote, Severity.Warning, "Note copied from an earlier visit",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -21,6 +22,6 @@ public sealed class DocClonedNote : IVisitRule
             + "payers read cloned notes as not showing this session's skilled care.";
         const string fix = "Write this visit's note from this session: what was done today, the patient's response and today's measures "
             + "(e.g. \"perturbation training on foam, 6/10 recovered vs 4/10 on the last visit\").";
-        findings.Add(new Finding(RuleId, Severity.Warning, null, message, fix, visit.Lines.Sum(l => l.BilledValue)));
+        findings.Add(Descriptor.Finding(null, message, fix, visit.Lines.Sum(l => l.BilledValue)));
     }
 }

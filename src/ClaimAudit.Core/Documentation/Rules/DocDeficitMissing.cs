@@ -3,11 +3,12 @@ using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Documentation.Rules;
 
-/// <summary>DOC_DEFICIT_MISSING (warning): no deficit, system, body region or goal of the code's profile.</summary>
-public sealed class DocDeficitMissing(Vocabulary vocabulary) : IVisitRule
+/// <summary>DOC_DEFICIT_MISSING: no deficit, system, body region or goal of the code's profile.</summary>
+public sealed class DocDeficitMissing(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocDeficitMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocDeficitMissing, Severity.Warning, "No deficit targeted in the note",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings) =>
-        DocumentedLines.CheckElement(visit, findings, vocabulary, RuleId, Severity.Warning, p => p.Deficit);
+        DocumentedLines.CheckElement(visit, findings, vocabulary, Descriptor, p => p.Deficit);
 }

@@ -5,14 +5,15 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>
-/// DOC_DIAGNOSIS_MISSING (warning, visit level): no ICD-10-CM code, or one not well formed: a
+/// DOC_DIAGNOSIS_MISSING (visit level): no ICD-10-CM code, or one not well formed: a
 /// letter, a digit, a letter or digit (every ICD-10-CM category has a digit second, which keeps
 /// words like "stroke" out), then optionally a dot and up to four letters or digits
 /// (I69.351, G20.A1, M54.50, R26.89, R262).
 /// </summary>
-public sealed partial class DocDiagnosisMissing : IVisitRule
+public sealed partial class DocDiagnosisMissing : IDescribedRule
 {
-    public string RuleId => RuleIds.DocDiagnosisMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocDiagnosisMissing, Severity.Warning, "No valid ICD-10-CM diagnosis",
+        ContractSection: 5, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Diagnosis);
 
     [GeneratedRegex(@"^[A-Za-z][0-9][0-9A-Za-z](\.?[0-9A-Za-z]{1,4})?$")]
     private static partial Regex Icd10Cm();
@@ -25,7 +26,7 @@ public sealed partial class DocDiagnosisMissing : IVisitRule
         var amount = visit.Lines.Sum(l => l.BilledValue);
         if (codes.Count == 0)
         {
-            findings.Add(new Finding(RuleId, Severity.Warning, null,
+            findings.Add(Descriptor.Finding(null,
                 "The visit has no ICD-10-CM diagnosis code; the payer cannot tie the services to a condition.",
                 "Add the treating diagnosis, e.g. diagnosis_codes \"I69.351;R26.89\" (hemiplegia after stroke; other abnormalities of gait).",
                 amount));
@@ -33,7 +34,7 @@ public sealed partial class DocDiagnosisMissing : IVisitRule
         }
         var malformed = codes.Where(c => !IsWellFormed(c)).ToList();
         if (malformed.Count == 0) return;
-        findings.Add(new Finding(RuleId, Severity.Warning, null,
+        findings.Add(Descriptor.Finding(null,
             $"Diagnosis code{(malformed.Count > 1 ? "s" : "")} {DocumentedLines.Quoted(malformed.Select(c => c.Trim()))} {(malformed.Count > 1 ? "are" : "is")} not a well-formed ICD-10-CM code (a letter, a digit, a letter or digit, then optionally a dot and up to four letters or digits).",
             "Correct the code to its ICD-10-CM form, e.g. \"I69.351\", \"M54.50\" or \"R26.89\".",
             amount));

@@ -4,12 +4,13 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>
-/// DOC_GENERIC_ONLY (warning): the note uses generic phrases ("balance training", "tolerated well")
+/// DOC_GENERIC_ONLY: the note uses generic phrases ("balance training", "tolerated well")
 /// and nothing the code's profile counts as specific (no technique, deficit or measure of its lists).
 /// </summary>
-public sealed class DocGenericOnly(Vocabulary vocabulary) : IVisitRule
+public sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocGenericOnly;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocGenericOnly, Severity.Warning, "Note in generic phrases only",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -22,7 +23,7 @@ public sealed class DocGenericOnly(Vocabulary vocabulary) : IVisitRule
             if (profile.Elements().Any(e => note.HasAny(e.Element.Lists))) continue;
             var message = $"{DocumentedLines.ServiceName(line.Code, vocabulary)}: the note describes the service only in generic phrases "
                 + $"({DocumentedLines.Quoted(generic)}); a reviewer reads it as a routine service that did not need a therapist's skill.";
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code, message, check.Fix, line.BilledValue));
+            findings.Add(Descriptor.Finding(line.Code, message, check.Fix, line.BilledValue));
         }
     }
 }

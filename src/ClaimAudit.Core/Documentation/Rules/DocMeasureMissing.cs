@@ -3,11 +3,12 @@ using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Documentation.Rules;
 
-/// <summary>DOC_MEASURE_MISSING (warning): no objective measure (or exercise parameter) with a number.</summary>
-public sealed class DocMeasureMissing(Vocabulary vocabulary) : IVisitRule
+/// <summary>DOC_MEASURE_MISSING: no objective measure (or exercise parameter) with a number.</summary>
+public sealed class DocMeasureMissing(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocMeasureMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocMeasureMissing, Severity.Warning, "No objective measure in the note",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings) =>
-        DocumentedLines.CheckElement(visit, findings, vocabulary, RuleId, Severity.Warning, p => p.Measure);
+        DocumentedLines.CheckElement(visit, findings, vocabulary, Descriptor, p => p.Measure);
 }

@@ -4,13 +4,14 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>
-/// DOC_NOTE_MISSING (error): the batch carries notes, the line's code has a documentation profile,
+/// DOC_NOTE_MISSING: the batch carries notes, the line's code has a documentation profile,
 /// and the visit's note is empty — a claim with nothing behind it. A batch with no note column at
 /// all is not reviewed (the summary says so once) rather than flagged visit by visit.
 /// </summary>
-public sealed class DocNoteMissing(Vocabulary vocabulary) : IVisitRule
+public sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocNoteMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocNoteMissing, Severity.Error, "No session note",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -19,7 +20,7 @@ public sealed class DocNoteMissing(Vocabulary vocabulary) : IVisitRule
         {
             if (!vocabulary.Profiles.ContainsKey(line.Code) || line.ClaimUnits() == 0) continue;
             var name = DocumentedLines.ServiceName(line.Code, vocabulary);
-            findings.Add(new Finding(RuleId, Severity.Error, line.Code,
+            findings.Add(Descriptor.Finding(line.Code,
                 $"{name}: the visit has no session note; a payer reviewer who requests the record finds nothing that supports the service.",
                 $"Attach the signed session note for the visit: what was done for {line.Code}, the deficit it addressed, a measure with a number, and the minutes.",
                 line.BilledValue));

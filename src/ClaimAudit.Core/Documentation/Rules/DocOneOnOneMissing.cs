@@ -3,10 +3,11 @@ using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Documentation.Rules;
 
-/// <summary>DOC_ONE_ON_ONE_MISSING (warning): a code the payer profile lists as one-on-one whose note does not say so ("1:1", "one-on-one").</summary>
-public sealed class DocOneOnOneMissing : IVisitRule
+/// <summary>DOC_ONE_ON_ONE_MISSING: a code the payer profile lists as one-on-one whose note does not say so ("1:1", "one-on-one").</summary>
+public sealed class DocOneOnOneMissing : IDescribedRule
 {
-    public string RuleId => RuleIds.DocOneOnOneMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocOneOnOneMissing, Severity.Warning, "Note does not say one-on-one",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -17,7 +18,7 @@ public sealed class DocOneOnOneMissing : IVisitRule
             if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
             var message = $"{line.Code}: the payer pays this code only for one-on-one (constant attendance) service, and the note does not state the service was one-on-one.";
             var fix = $"Add \"Services provided one-on-one, {line.Minutes} minutes of direct patient contact.\"";
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code, message, fix, line.BilledValue));
+            findings.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
         }
     }
 }

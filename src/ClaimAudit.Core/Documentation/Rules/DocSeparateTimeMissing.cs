@@ -4,13 +4,14 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>
-/// DOC_SEPARATE_TIME_MISSING (warning, visit level): two or more timed codes are billed and the
+/// DOC_SEPARATE_TIME_MISSING (visit level): two or more timed codes are billed and the
 /// note does not give the minutes of each, so a reviewer cannot check how the units were split.
 /// Minutes stated without a code never count here: with two timed codes they may be a total.
 /// </summary>
-public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IVisitRule
+public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocSeparateTimeMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocSeparateTimeMissing, Severity.Warning, "Note gives no minutes per code",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -25,6 +26,6 @@ public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IVisitRule
         var fix = "State the minutes of each timed code, e.g. \""
             + string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"))
             + "\".";
-        findings.Add(new Finding(RuleId, Severity.Warning, null, message, fix, missing.Sum(l => l.BilledValue)));
+        findings.Add(Descriptor.Finding(null, message, fix, missing.Sum(l => l.BilledValue)));
     }
 }

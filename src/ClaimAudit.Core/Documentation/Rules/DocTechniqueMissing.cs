@@ -3,11 +3,12 @@ using ClaimAudit.Core.Rules;
 
 namespace ClaimAudit.Core.Documentation.Rules;
 
-/// <summary>DOC_TECHNIQUE_MISSING (error for 97112): the note names no technique of the code's profile; a negated mention ("no PNF today") does not count.</summary>
-public sealed class DocTechniqueMissing(Vocabulary vocabulary) : IVisitRule
+/// <summary>DOC_TECHNIQUE_MISSING: the note names no technique of the code's profile; a negated mention ("no PNF today") does not count.</summary>
+public sealed class DocTechniqueMissing(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocTechniqueMissing;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTechniqueMissing, Severity.Error, "No named technique in the note",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings) =>
-        DocumentedLines.CheckElement(visit, findings, vocabulary, RuleId, Severity.Error, p => p.Technique);
+        DocumentedLines.CheckElement(visit, findings, vocabulary, Descriptor, p => p.Technique);
 }

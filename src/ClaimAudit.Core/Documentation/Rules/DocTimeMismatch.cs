@@ -4,13 +4,14 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>
-/// DOC_TIME_MISMATCH (warning): the note states minutes for a billed code that differ from the line's
+/// DOC_TIME_MISMATCH: the note states minutes for a billed code that differ from the line's
 /// minutes — per discipline, and in a visit with one timed code, minutes stated without a code are
 /// its minutes (<see cref="DocumentedLines.MinutesOf"/>).
 /// </summary>
-public sealed class DocTimeMismatch(Vocabulary vocabulary) : IVisitRule
+public sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
 {
-    public string RuleId => RuleIds.DocTimeMismatch;
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTimeMismatch, Severity.Warning, "Note's minutes differ from the claim's",
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Units);
 
     public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
     {
@@ -25,7 +26,7 @@ public sealed class DocTimeMismatch(Vocabulary vocabulary) : IVisitRule
             var name = DocumentedLines.ServiceName(line.Code, vocabulary);
             var message = $"{name}: the note states {stated} min but the line bills {line.Minutes} min; the payer pays what the note supports.";
             var fix = $"Make the note and the claim agree: correct the line to {stated} min, or the note to \"{name}: {line.Minutes} min\".";
-            findings.Add(new Finding(RuleId, Severity.Warning, line.Code, message, fix, line.BilledValue));
+            findings.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
         }
     }
 }

@@ -18,12 +18,13 @@ internal static class DocumentedLines
     public static string ServiceName(string code, Vocabulary vocabulary) =>
         vocabulary.Profiles.TryGetValue(code, out var p) && p.Name.Length > 0 ? $"{code} ({p.Name})" : code;
 
-    public static Severity SeverityOf(ProfileElement element, Severity ruleSeverity) => element.Severity switch
+    /// <summary>The severity a profile element sets for its code, or null when it leaves the rule's.</summary>
+    public static Severity? SeverityOf(ProfileElement element) => element.Severity switch
     {
         "error" => Severity.Error,
         "warning" => Severity.Warning,
         "info" => Severity.Info,
-        _ => ruleSeverity,
+        _ => null,
     };
 
     public static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"\"{t}\""));
@@ -94,7 +95,7 @@ internal static class DocumentedLines
 
     /// <summary>Adds a finding for a missing profile element (technique, deficit or measure).</summary>
     public static void CheckElement(VisitEvaluation visit, ICollection<Finding> findings, Vocabulary vocabulary,
-        string ruleId, Severity ruleSeverity, Func<DocumentationProfile, ProfileElement?> element)
+        RuleDescriptor rule, Func<DocumentationProfile, ProfileElement?> element)
     {
         foreach (var (line, profile) in Of(visit, vocabulary))
         {
@@ -105,7 +106,7 @@ internal static class DocumentedLines
             var message = $"{ServiceName(line.Code, vocabulary)}: the note does not document {e.Missing}"
                 + (negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : "")
                 + ".";
-            findings.Add(new Finding(ruleId, SeverityOf(e, ruleSeverity), line.Code, message, e.Fix, line.BilledValue));
+            findings.Add(rule.Finding(line.Code, message, e.Fix, line.BilledValue, profileSeverity: SeverityOf(e)));
         }
     }
 }

@@ -1,0 +1,91 @@
+using ClaimAudit.Core.Model;
+
+namespace ClaimAudit.Core.Rules;
+
+/// <summary>
+/// What a rule is, as the reports and (PRODUCT.md section 11) the remittance scorecard need to know
+/// it: its id, its severity, a short title a billing manager reads, the PRODUCT.md section it comes
+/// from, who fixes what it finds, and the denial it predicts — the one place these facts live.
+/// Each rule class declares its own descriptor beside its code (<see cref="IDescribedRule.Descriptor"/>)
+/// and builds its findings with <see cref="Finding"/>, so a finding's id and severity are its
+/// rule's; <see cref="RuleCatalog"/> gathers the descriptors of the registered rules.
+/// </summary>
+/// <param name="Id">The rule id of the contract, as reports and clients see it.</param>
+/// <param name="Severity">The contract's severity of the rule's findings.</param>
+/// <param name="Title">A short title, e.g. "Missing 59 on a bundled pair".</param>
+/// <param name="ContractSection">The PRODUCT.md section whose table lists the rule.</param>
+/// <param name="FixedBy">Who fixes a finding: billing (the claim) or the clinician (the note, the attestation).</param>
+/// <param name="PredictedDenial">The denial category a payer would answer the unfixed line with.</param>
+/// <param name="ProfileMaySetSeverity">
+/// True when a code's documentation profile may give the rule's findings for that code a severity
+/// of its own (DOC_TECHNIQUE_MISSING is an error for 97112 and a warning for 97110, say); the
+/// descriptor's severity then applies to codes whose profile sets none.
+/// </param>
+public sealed record RuleDescriptor(
+    string Id,
+    Severity Severity,
+    string Title,
+    int ContractSection,
+    FixedBy FixedBy,
+    DenialCategory PredictedDenial,
+    bool ProfileMaySetSeverity = false)
+{
+    /// <summary>A finding of this rule, with the rule's id and severity.</summary>
+    /// <param name="profileSeverity">
+    /// The severity the code's documentation profile sets, if any; only a rule whose descriptor says
+    /// <see cref="ProfileMaySetSeverity"/> may pass one.
+    /// </param>
+    public Finding Finding(string? code, string message, string fix, decimal amount, int? row = null, Severity? profileSeverity = null)
+    {
+        if (profileSeverity is not null && !ProfileMaySetSeverity)
+            throw new InvalidOperationException($"{Id}: its descriptor does not let a documentation profile set its severity");
+        return new Finding(Id, profileSeverity ?? Severity, code, message, fix, amount, row);
+    }
+}
+
+/// <summary>Who fixes what a rule finds.</summary>
+public enum FixedBy
+{
+    /// <summary>The billing team: units, modifiers, codes and diagnoses on the claim.</summary>
+    Billing,
+
+    /// <summary>The clinician: the session note or the one-on-one attestation.</summary>
+    Clinician,
+}
+
+/// <summary>
+/// The denial a rule predicts for a line sent out unfixed: what the remittance scorecard
+/// (PRODUCT.md section 11) is to compare with the payer's answer.
+/// </summary>
+public enum DenialCategory
+{
+    /// <summary>Nothing is denied: revenue left unbilled, a payment cut, or an early notice.</summary>
+    None,
+
+    /// <summary>Units not supported by the time, or more units than the code allows.</summary>
+    Units,
+
+    /// <summary>More units of a code per patient per day than the payer pays.</summary>
+    Frequency,
+
+    /// <summary>A missing or wrong modifier (discipline, assistant).</summary>
+    Modifier,
+
+    /// <summary>A code paid only as part of another billed the same day.</summary>
+    Bundling,
+
+    /// <summary>The note does not show skilled, necessary care.</summary>
+    MedicalNecessity,
+
+    /// <summary>The record lacks what the code requires (the note itself, one-on-one, each code's minutes).</summary>
+    Documentation,
+
+    /// <summary>A code the payer does not pay as billed.</summary>
+    Coverage,
+
+    /// <summary>The year's therapy dollars pass the payer's threshold without KX.</summary>
+    BenefitLimit,
+
+    /// <summary>No diagnosis, or one that is not a valid code.</summary>
+    Diagnosis,
+}
