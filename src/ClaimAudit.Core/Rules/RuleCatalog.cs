@@ -13,7 +13,7 @@ public static class RuleCatalog
     public static IReadOnlyList<RuleDescriptor> All { get; } =
         [.. ClaimRules.All.Select(r => r.Descriptor), .. DocumentationRules.All.Select(r => r.Descriptor)];
 
-    // Throws on a duplicate id: two rules claiming one id is a bug to stop at start-up.
+    // Throws on a duplicate id (at first use of the catalog): two rules claiming one id is a bug, not a choice.
     private static readonly Dictionary<string, RuleDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
 
     /// <summary>The descriptor of a rule id, or null for an id no registered rule has.</summary>

@@ -48,7 +48,9 @@ public class RuleCatalogTests
     {
         var constants = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();
-        Assert.Equal(ContractRuleIds.Ids.Order(StringComparer.Ordinal), constants.Order(StringComparer.Ordinal));
+        // A rule needs a constant only when code outside its class names it; every constant names a contract rule.
+        Assert.All(constants, id => Assert.Contains(id, ContractRuleIds.Ids));
+        Assert.Equal(constants.Count, constants.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
