@@ -29,7 +29,10 @@ public sealed class AuditEngine
     private readonly IReadOnlyList<IVisitRule> _rules;
     private readonly BatchReader _reader;
 
-    public AuditEngine(PayerProfileSet profiles, IngestLimits? limits = null, IReadOnlyList<IVisitRule>? rules = null, INoteAnalyzer? noteAnalyzer = null)
+    public AuditEngine(PayerProfileSet profiles, IngestLimits? limits = null) : this(profiles, rules: null, limits) { }
+
+    /// <summary>An engine with its own rules or note analyzer: for tests and tools inside the solution.</summary>
+    internal AuditEngine(PayerProfileSet profiles, IReadOnlyList<IVisitRule>? rules, IngestLimits? limits = null, INoteAnalyzer? noteAnalyzer = null)
     {
         _profiles = profiles;
         _rules = rules ?? [.. ClaimRules.All, .. DocumentationRules.All];
@@ -38,7 +41,7 @@ public sealed class AuditEngine
 
     /// <summary>An engine whose documentation review reads notes with a clinic's vocabulary (the shipped terms plus its own).</summary>
     public static AuditEngine WithVocabulary(PayerProfileSet profiles, Vocabulary vocabulary, IngestLimits? limits = null) =>
-        new(profiles, limits, [.. ClaimRules.All, .. DocumentationRules.For(vocabulary)], new NoteAnalyzer(vocabulary));
+        new(profiles, [.. ClaimRules.All, .. DocumentationRules.For(vocabulary)], limits, new NoteAnalyzer(vocabulary));
 
     public PayerProfileSet Profiles => _profiles;
 
@@ -74,7 +77,7 @@ public sealed class AuditEngine
     /// not the visit (CMS Pub 100-04 ch. 5 §20.2): visits of one patient on one date to one payer
     /// have their timed minutes pooled per discipline, and the day's units are allocated back.
     /// </summary>
-    public List<VisitEvaluation> BuildEvaluations(IReadOnlyList<Visit> visits, BatchFacts facts)
+    internal List<VisitEvaluation> BuildEvaluations(IReadOnlyList<Visit> visits, BatchFacts facts)
     {
         var days = new Dictionary<(string PatientId, DateOnly Date, string PayerId), List<Visit>>();
         foreach (var visit in visits)
@@ -95,7 +98,7 @@ public sealed class AuditEngine
     }
 
     /// <summary>One visit on its own (no other visit of the day is known): units from its own minutes.</summary>
-    public VisitEvaluation BuildEvaluation(Visit visit, BatchFacts? facts = null) => BuildDay([visit], facts ?? BatchFacts.Empty)[0];
+    internal VisitEvaluation BuildEvaluation(Visit visit, BatchFacts? facts = null) => BuildDay([visit], facts ?? BatchFacts.Empty)[0];
 
     private PayerProfile ProfileOf(Visit visit) => _profiles.Find(visit.PayerId)
         ?? throw new InvalidOperationException($"payer '{visit.PayerId}' has no profile; ingest should have rejected the visit");
@@ -215,7 +218,7 @@ public sealed class AuditEngine
     }
 
     /// <summary>Runs every rule on one visit.</summary>
-    public List<Finding> Run(VisitEvaluation visit)
+    internal List<Finding> Run(VisitEvaluation visit)
     {
         var findings = new List<Finding>();
         foreach (var rule in _rules) rule.Evaluate(visit, findings);

@@ -11,7 +11,7 @@ namespace ClaimAudit.Core.Documentation;
 /// Line-level findings carry the line's code; visit-level findings (separate time, diagnosis,
 /// cloned note) carry no code. Amounts are the billed value at risk of denial.
 /// </summary>
-public static class DocumentationRules
+internal static class DocumentationRules
 {
     public static IReadOnlyList<IDescribedRule> All { get; } = For(Vocabulary.Shipped);
 

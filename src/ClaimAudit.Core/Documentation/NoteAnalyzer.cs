@@ -50,7 +50,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     public Vocabulary Vocabulary { get; }
 
     /// <summary>The table the features' term ids refer to.</summary>
-    public TermTable Terms { get; }
+    internal TermTable Terms { get; }
 
     public NoteFeatures Analyze(string noteText)
     {

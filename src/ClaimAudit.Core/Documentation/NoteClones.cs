@@ -13,7 +13,7 @@ namespace ClaimAudit.Core.Documentation;
 /// row); against an earlier batch, always the note of this batch, since the stored one has already
 /// been audited. When a note copies several others, the most similar is named (ties: the most recent).
 /// </remarks>
-public static class NoteClones
+internal static class NoteClones
 {
     /// <summary>Estimated shingle Jaccard similarity at or above which a note is a near-copy.</summary>
     public const double Threshold = 0.8;

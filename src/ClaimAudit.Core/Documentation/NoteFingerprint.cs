@@ -49,4 +49,4 @@ public sealed record NoteFingerprint(string VisitId, DateOnly DateOfService, uin
 }
 
 /// <summary>A note found to be a near-copy of another note of the same patient.</summary>
-public sealed record CloneMatch(string OtherVisitId, DateOnly OtherDate, double Similarity);
+internal sealed record CloneMatch(string OtherVisitId, DateOnly OtherDate, double Similarity);

@@ -83,7 +83,7 @@ internal sealed class VisitAssembler
     private string Name(Column column) => _names[(int)column];
 
     /// <summary>The fields that identify a visit; null where missing or invalid (with the reason in the error list).</summary>
-    public readonly record struct VisitKey(string? VisitId, string? PatientId, DateOnly? Date, string? PayerId, PayerProfile? Profile)
+    internal readonly record struct VisitKey(string? VisitId, string? PatientId, DateOnly? Date, string? PayerId, PayerProfile? Profile)
     {
         public bool IsComplete => VisitId is not null && PatientId is not null && Date is not null && PayerId is not null && Profile is not null;
     }

@@ -6,7 +6,7 @@ namespace ClaimAudit.Core.Model;
 /// <see cref="Rules.RuleDescriptor"/> is what carries its id onto findings; a new rule writes its
 /// id there and needs a constant here only when other code must name it.
 /// </summary>
-public static class RuleIds
+internal static class RuleIds
 {
     public const string ModDisciplineMissing = "MOD_DISCIPLINE_MISSING";
     public const string ModDisciplineWrong = "MOD_DISCIPLINE_WRONG";

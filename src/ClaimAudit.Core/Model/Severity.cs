@@ -2,7 +2,7 @@ namespace ClaimAudit.Core.Model;
 
 public enum Severity { Info, Warning, Error }
 
-public static class SeverityText
+internal static class SeverityText
 {
     public static string ToText(this Severity severity) => severity switch
     {

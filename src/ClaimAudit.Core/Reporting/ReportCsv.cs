@@ -24,7 +24,7 @@ namespace ClaimAudit.Core.Reporting;
 /// values, never from input text, so they are not prefixed: a negative amount such as <c>-12.50</c>
 /// stays a number Excel can sum (a bare number is not evaluated as a formula).
 /// </remarks>
-public static class ReportCsv
+internal static class ReportCsv
 {
     /// <summary>The columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =

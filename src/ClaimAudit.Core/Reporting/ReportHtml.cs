@@ -22,7 +22,7 @@ namespace ClaimAudit.Core.Reporting;
 /// on bars, <c>data-metric/data-value</c> on headline numbers, <c>data-visit-id/data-status</c> on visits,
 /// <c>data-rule/data-severity</c> on findings, <c>data-row</c> on rejected rows.
 /// </remarks>
-public static class ReportHtml
+internal static class ReportHtml
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private const int FlushThreshold = 16 * 1024;

@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Rules;
 /// (procedure-to-procedure edits), the year-to-date therapy dollars before the visit (KX), and
 /// note clones. Built once per batch by the engine.
 /// </summary>
-public sealed class BatchFacts
+internal sealed class BatchFacts
 {
     private readonly Dictionary<(string PatientId, DateOnly Date), List<(Visit Visit, CodeLine Line)>> _sameDay = new();
     private readonly Dictionary<(Visit Visit, string KxGroup), decimal> _priorYtd = new();

@@ -5,7 +5,7 @@ namespace ClaimAudit.Core.Rules;
 /// section's table). A rule registered here is run by the engine and its descriptor is in
 /// <see cref="RuleCatalog"/>.
 /// </summary>
-public static class ClaimRules
+internal static class ClaimRules
 {
     public static IReadOnlyList<IDescribedRule> All { get; } =
     [

@@ -5,7 +5,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>CODE_NOT_PAYABLE: a code the payer bundles into other services and never pays separately (Medicare: 97010).</summary>
-public sealed class CodeNotPayable : IDescribedRule
+internal sealed class CodeNotPayable : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeNotPayable, Severity.Warning, "Code the payer never pays separately",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);

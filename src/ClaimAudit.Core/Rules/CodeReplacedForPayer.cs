@@ -5,7 +5,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>CODE_REPLACED_FOR_PAYER: a code the payer wants billed as another, e.g. 97014 to Medicare, which pays G0283.</summary>
-public sealed class CodeReplacedForPayer : IDescribedRule
+internal sealed class CodeReplacedForPayer : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeReplacedForPayer, Severity.Error, "Code the payer pays as another code",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);

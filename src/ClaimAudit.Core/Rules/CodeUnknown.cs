@@ -7,7 +7,7 @@ namespace ClaimAudit.Core.Rules;
 /// by quantity) — a typo such as 97111, or a code ClaimAudit does not know. Its units are not checked,
 /// so nothing is computed for it and the finding carries no dollars.
 /// </summary>
-public sealed class CodeUnknown : IDescribedRule
+internal sealed class CodeUnknown : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeUnknown, Severity.Warning, "Code the payer profile does not know",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);

@@ -6,7 +6,7 @@ namespace ClaimAudit.Core.Rules;
 /// any <see cref="IVisitRule"/>; the rules it registers (<see cref="ClaimRules"/>,
 /// <see cref="Documentation.DocumentationRules"/>) are described ones.
 /// </summary>
-public interface IDescribedRule : IVisitRule
+internal interface IDescribedRule : IVisitRule
 {
     /// <summary>The rule's id, severity, title, contract section, who fixes it and the denial it predicts.</summary>
     RuleDescriptor Descriptor { get; }

@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Rules;
 /// in whole or in part (over 10 % of its minutes): a PTA's row needs CQ, an OTA's CO. A PTA row
 /// billed with CO still lacks CQ, so it gets this finding as well as MOD_ASSISTANT_WRONG.
 /// </summary>
-public sealed class ModAssistantMissing : IDescribedRule
+internal sealed class ModAssistantMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantMissing, Severity.Error, "CQ/CO missing on an assistant's line",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);

@@ -9,7 +9,7 @@ namespace ClaimAudit.Core.Rules;
 /// difference for nothing; that difference is the amount. The other discipline's assistant
 /// modifier (CO on a PT row) is MOD_ASSISTANT_WRONG's finding and is not reported twice.
 /// </summary>
-public sealed class ModAssistantUnneeded : IDescribedRule
+internal sealed class ModAssistantUnneeded : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantUnneeded, Severity.Warning, "CQ/CO with no assistant",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);

@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_ASSISTANT_WRONG: CO (the occupational-therapy assistant modifier) on a PT row, or CQ on an OT row.</summary>
-public sealed class ModAssistantWrong : IDescribedRule
+internal sealed class ModAssistantWrong : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantWrong, Severity.Error, "CQ/CO of the other discipline",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);

@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_DISCIPLINE_MISSING: the payer requires GP/GO/GN on therapy lines and a line carries none.</summary>
-public sealed class ModDisciplineMissing : IDescribedRule
+internal sealed class ModDisciplineMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineMissing, Severity.Error, "No GP/GO/GN discipline modifier",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);

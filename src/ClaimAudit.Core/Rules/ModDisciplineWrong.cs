@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_DISCIPLINE_WRONG: a discipline modifier that does not match who furnished the line, e.g. GO on a PT's line.</summary>
-public sealed class ModDisciplineWrong : IDescribedRule
+internal sealed class ModDisciplineWrong : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineWrong, Severity.Error, "Discipline modifier of another discipline",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);

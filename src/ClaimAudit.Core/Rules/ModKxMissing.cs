@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Rules;
 /// this visit's lines in line order, pass the KX threshold of the year of service; each line past
 /// it needs KX.
 /// </summary>
-public sealed class ModKxMissing : IDescribedRule
+internal sealed class ModKxMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxMissing, Severity.Error, "KX missing past the therapy threshold",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.BenefitLimit);

@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>MOD_KX_UNNEEDED: KX billed on a line while the patient's year-to-date total (with the line) is still under the threshold.</summary>
-public sealed class ModKxUnneeded : IDescribedRule
+internal sealed class ModKxUnneeded : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxUnneeded, Severity.Warning, "KX before the therapy threshold",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);

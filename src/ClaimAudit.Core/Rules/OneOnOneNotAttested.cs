@@ -5,7 +5,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>ONE_ON_ONE_NOT_ATTESTED: a line of a code the payer pays only one-on-one (97112 by default) is not attested one-on-one.</summary>
-public sealed class OneOnOneNotAttested : IDescribedRule
+internal sealed class OneOnOneNotAttested : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.OneOnOneNotAttested, Severity.Error, "One-on-one code not attested one-on-one",
         ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);

@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Rules;
 /// billed for the patient on the same date (across visits, units &gt; 0) and the column-2 code
 /// carries no distinct-service modifier. Reported once, on the visit holding the column-2 line.
 /// </summary>
-public sealed class PtpModifierMissing : IDescribedRule
+internal sealed class PtpModifierMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpModifierMissing, Severity.Error, "Missing 59 on a bundled pair",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);

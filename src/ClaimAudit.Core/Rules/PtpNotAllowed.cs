@@ -7,7 +7,7 @@ namespace ClaimAudit.Core.Rules;
 /// PTP_NOT_ALLOWED: a pair whose modifier indicator is 0 is billed for the patient on one date;
 /// no modifier lets the column-2 code through. Reported once, on the visit holding the column-2 line.
 /// </summary>
-public sealed class PtpNotAllowed : IDescribedRule
+internal sealed class PtpNotAllowed : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpNotAllowed, Severity.Error, "Pair no modifier can unbundle",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);

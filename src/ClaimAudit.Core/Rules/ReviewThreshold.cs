@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>REVIEW_THRESHOLD: the year-to-date therapy total of a KX group, with this visit, passes the payer's targeted-review threshold.</summary>
-public sealed class ReviewThreshold : IDescribedRule
+internal sealed class ReviewThreshold : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ReviewThreshold, Severity.Info, "Past the targeted medical review threshold",
         ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);

@@ -7,7 +7,7 @@ namespace ClaimAudit.Core.Rules;
 /// <see cref="DocumentationRules"/>), looked up by id. Each descriptor is declared once, by its rule
 /// class; this is where readers that have only a rule id (the HTML's chart, a scorecard) find it.
 /// </summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     /// <summary>In the order the rules run.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =

@@ -21,7 +21,7 @@ namespace ClaimAudit.Core.Rules;
 /// of its own (DOC_TECHNIQUE_MISSING is an error for 97112 and a warning for 97110, say); the
 /// descriptor's severity then applies to codes whose profile sets none.
 /// </param>
-public sealed record RuleDescriptor(
+internal sealed record RuleDescriptor(
     string Id,
     Severity Severity,
     string Title,
@@ -44,7 +44,7 @@ public sealed record RuleDescriptor(
 }
 
 /// <summary>Who fixes what a rule finds.</summary>
-public enum FixedBy
+internal enum FixedBy
 {
     /// <summary>The billing team: units, modifiers, codes and diagnoses on the claim.</summary>
     Billing,
@@ -57,7 +57,7 @@ public enum FixedBy
 /// The denial a rule predicts for a line sent out unfixed: what the remittance scorecard
 /// (PRODUCT.md section 11) is to compare with the payer's answer.
 /// </summary>
-public enum DenialCategory
+internal enum DenialCategory
 {
     /// <summary>Nothing is denied: revenue left unbilled, a payment cut, or an early notice.</summary>
     None,

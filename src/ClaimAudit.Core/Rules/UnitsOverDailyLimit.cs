@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Rules;
 /// across the batch's visits to the payer, pass the profile's daily limit (Medicare's MUE).
 /// Reported once, on the last visit of the date that holds the code.
 /// </summary>
-public sealed class UnitsOverDailyLimit : IDescribedRule
+internal sealed class UnitsOverDailyLimit : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverDailyLimit, Severity.Warning, "Units over the payer's daily limit",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Frequency);

@@ -5,7 +5,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>UNITS_OVERBILLED: more units billed for a timed code than its minutes support under the payer's unit method.</summary>
-public sealed class UnitsOverbilled : IDescribedRule
+internal sealed class UnitsOverbilled : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverbilled, Severity.Error, "Units over the time documented",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);

@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>UNITS_UNDERBILLED: fewer units billed for a timed code than its minutes support: revenue left behind.</summary>
-public sealed class UnitsUnderbilled : IDescribedRule
+internal sealed class UnitsUnderbilled : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUnderbilled, Severity.Warning, "Units under the time documented",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);

@@ -4,7 +4,7 @@ using static ClaimAudit.Core.Rules.RuleSupport;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>UNITS_UNTIMED_OVER_ONE: more than one unit billed for an untimed code (one unit per visit whatever the minutes).</summary>
-public sealed class UnitsUntimedOverOne : IDescribedRule
+internal sealed class UnitsUntimedOverOne : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUntimedOverOne, Severity.Error, "More than one unit of an untimed code",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);

@@ -4,7 +4,7 @@ using ClaimAudit.Core.Payers;
 namespace ClaimAudit.Core.Rules;
 
 /// <summary>A visit ready for the rules: its lines merged per code with units computed under the payer's method.</summary>
-public sealed class VisitEvaluation
+internal sealed class VisitEvaluation
 {
     public required Visit Visit { get; init; }
     public required PayerProfile Profile { get; init; }
@@ -18,7 +18,7 @@ public sealed class VisitEvaluation
 /// All input lines of one code in a visit, added together. Computed units follow the payer's unit
 /// method; untimed codes are one unit per visit whatever their minutes.
 /// </summary>
-public sealed class CodeLine
+internal sealed class CodeLine
 {
     public required string Code { get; init; }
     public bool Timed { get; init; }
@@ -63,14 +63,14 @@ public sealed class CodeLine
 /// The timed minutes behind a line's computed units: the visit's (per discipline), or, when the
 /// 8-minute rule pooled several visits of the patient on one date, the day's.
 /// </summary>
-public readonly record struct UnitBasis(int TimedMinutes, int Units, int Visits);
+internal readonly record struct UnitBasis(int TimedMinutes, int Units, int Visits);
 
 /// <summary>
 /// One input row of a code line, as the separate claim line it becomes: its units are the billed
 /// units when the row says, else (for the first row that does not say) what the time supports
 /// beyond the other rows' units. Modifier rules judge each claim row with units.
 /// </summary>
-public sealed class ClaimRow
+internal sealed class ClaimRow
 {
     public required ServiceLine Source { get; init; }
     public int Units { get; init; }

@@ -1,7 +1,7 @@
 namespace ClaimAudit.Core.Units;
 
 /// <summary>One timed code of one visit on a day: its counted minutes, payer rate and the units the clinic billed (null = not said).</summary>
-public readonly record struct DayLine(int Visit, string Code, int CountedMinutes, decimal Rate = 0m, int? Billed = null);
+internal readonly record struct DayLine(int Visit, string Code, int CountedMinutes, decimal Rate = 0m, int? Billed = null);
 
 /// <summary>
 /// The 8-minute rule over a day rather than a visit (CMS Pub 100-04 ch. 5 §20.2): a patient seen
@@ -9,7 +9,7 @@ public readonly record struct DayLine(int Visit, string Code, int CountedMinutes
 /// 7-minute visits are one unit, not zero. The day's units are allocated per code as for one visit
 /// (<see cref="UnitCalculator"/>), then each code's units go back to the visits that furnished it.
 /// </summary>
-public static class DayUnits
+internal static class DayUnits
 {
     /// <summary>Units of each day line, in the order given.</summary>
     public static int[] Allocate(IReadOnlyList<DayLine> lines)

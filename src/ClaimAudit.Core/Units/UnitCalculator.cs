@@ -1,13 +1,13 @@
 namespace ClaimAudit.Core.Units;
 
 /// <summary>Minutes of one timed code in a visit (same-code lines already added together) and its payer rate for tie-breaks.</summary>
-public readonly record struct TimedMinutes(string Code, int CountedMinutes, decimal Rate = 0m);
+internal readonly record struct TimedMinutes(string Code, int CountedMinutes, decimal Rate = 0m);
 
 /// <summary>Units allocated to one code.</summary>
-public readonly record struct CodeUnits(string Code, int Minutes, int Units);
+internal readonly record struct CodeUnits(string Code, int Minutes, int Units);
 
 /// <summary>The unit methods of PRODUCT.md section 3. Pure arithmetic, no payer lookups.</summary>
-public static class UnitCalculator
+internal static class UnitCalculator
 {
     public const int UnitMinutes = 15;
 

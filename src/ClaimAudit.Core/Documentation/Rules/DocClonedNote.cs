@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// DOC_CLONED_NOTE (visit level): the note is a near-copy of an earlier note of the same
 /// patient (see <see cref="NoteClones"/> for which note of a pair is flagged).
 /// </summary>
-public sealed class DocClonedNote : IDescribedRule
+internal sealed class DocClonedNote : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocClonedNote, Severity.Warning, "Note copied from an earlier visit",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);

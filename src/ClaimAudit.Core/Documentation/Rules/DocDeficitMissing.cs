@@ -4,7 +4,7 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>DOC_DEFICIT_MISSING: no deficit, system, body region or goal of the code's profile.</summary>
-public sealed class DocDeficitMissing(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocDeficitMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocDeficitMissing, Severity.Warning, "No deficit targeted in the note",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);

@@ -10,7 +10,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// words like "stroke" out), then optionally a dot and up to four letters or digits
 /// (I69.351, G20.A1, M54.50, R26.89, R262).
 /// </summary>
-public sealed partial class DocDiagnosisMissing : IDescribedRule
+internal sealed partial class DocDiagnosisMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocDiagnosisMissing, Severity.Warning, "No valid ICD-10-CM diagnosis",
         ContractSection: 5, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Diagnosis);

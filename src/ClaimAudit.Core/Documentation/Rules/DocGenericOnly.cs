@@ -7,7 +7,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// DOC_GENERIC_ONLY: the note uses generic phrases ("balance training", "tolerated well")
 /// and nothing the code's profile counts as specific (no technique, deficit or measure of its lists).
 /// </summary>
-public sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocGenericOnly, Severity.Warning, "Note in generic phrases only",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);

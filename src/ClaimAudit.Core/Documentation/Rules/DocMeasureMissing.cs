@@ -4,7 +4,7 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>DOC_MEASURE_MISSING: no objective measure (or exercise parameter) with a number.</summary>
-public sealed class DocMeasureMissing(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocMeasureMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocMeasureMissing, Severity.Warning, "No objective measure in the note",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);

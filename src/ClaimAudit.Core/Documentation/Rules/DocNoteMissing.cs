@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// and the visit's note is empty — a claim with nothing behind it. A batch with no note column at
 /// all is not reviewed (the summary says so once) rather than flagged visit by visit.
 /// </summary>
-public sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocNoteMissing, Severity.Error, "No session note",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);

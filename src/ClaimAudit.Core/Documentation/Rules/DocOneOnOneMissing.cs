@@ -4,7 +4,7 @@ using ClaimAudit.Core.Rules;
 namespace ClaimAudit.Core.Documentation.Rules;
 
 /// <summary>DOC_ONE_ON_ONE_MISSING: a code the payer profile lists as one-on-one whose note does not say so ("1:1", "one-on-one").</summary>
-public sealed class DocOneOnOneMissing : IDescribedRule
+internal sealed class DocOneOnOneMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocOneOnOneMissing, Severity.Warning, "Note does not say one-on-one",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);

@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// note does not give the minutes of each, so a reviewer cannot check how the units were split.
 /// Minutes stated without a code never count here: with two timed codes they may be a total.
 /// </summary>
-public sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocSeparateTimeMissing, Severity.Warning, "Note gives no minutes per code",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);

@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// minutes — per discipline, and in a visit with one timed code, minutes stated without a code are
 /// its minutes (<see cref="DocumentedLines.MinutesOf"/>).
 /// </summary>
-public sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTimeMismatch, Severity.Warning, "Note's minutes differ from the claim's",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Units);

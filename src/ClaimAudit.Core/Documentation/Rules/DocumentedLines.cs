@@ -30,7 +30,7 @@ internal static class DocumentedLines
     public static string Quoted(IEnumerable<string> terms) => string.Join(", ", terms.Select(t => $"\"{t}\""));
 
     /// <summary>The minutes the note states for a line and whether they agree with the line's.</summary>
-    public readonly record struct NoteMinutes(int Stated, bool Agrees);
+    internal readonly record struct NoteMinutes(int Stated, bool Agrees);
 
     /// <summary>True when the note states minutes for the line's code by the line's discipline's notes or a visit-level note.</summary>
     public static bool HasMinutesFor(VisitEvaluation visit, CodeLine line) =>
