@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Azure.Data.Tables;
+using ClaimAudit.Application;
 using ClaimAudit.Core;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Model;
@@ -18,10 +19,10 @@ namespace ClaimAudit.Storage;
 /// moved to another patient or year): otherwise those stale dollars would count towards the KX
 /// threshold of later batches.
 /// </summary>
-public sealed class HistoryStore(AuditStorage storage)
+public sealed class HistoryStore(AuditStorage storage) : IHistoryStore
 {
-    public const string BatchIdProperty = "BatchId";
-    public const string BatchVersionProperty = "BatchVersion";
+    private const string BatchIdProperty = "BatchId";
+    private const string BatchVersionProperty = "BatchVersion";
 
     private const int MaxTransaction = 100;
     private const int Parallelism = 8;
@@ -29,10 +30,10 @@ public sealed class HistoryStore(AuditStorage storage)
     private TableClient Ledger => storage.Table(AuditStorage.LedgerTable);
     private TableClient Fingerprints => storage.Table(AuditStorage.FingerprintsTable);
 
-    public static string LedgerPartition(string clinicId, LedgerKey key) =>
+    private static string LedgerPartition(string clinicId, LedgerKey key) =>
         string.Join('|', clinicId, TableKeys.Hash(key.PatientId), key.Year.ToString(CultureInfo.InvariantCulture), key.KxGroup);
 
-    public static string FingerprintPartition(string clinicId, string patientId) => clinicId + "|" + TableKeys.Hash(patientId);
+    private static string FingerprintPartition(string clinicId, string patientId) => clinicId + "|" + TableKeys.Hash(patientId);
 
     /// <summary>
     /// Loads the ledger and fingerprints of the batch's patients (the years and KX groups they have

@@ -55,12 +55,4 @@ public sealed class ServiceRegistrationTests
     public void A_missing_connection_says_which_settings_to_add() =>
         Assert.Contains("AuditStorage__blobServiceUri",
             Assert.Throws<InvalidOperationException>(() => Build(new())).Message);
-
-    [Fact]
-    public void The_CLI_factory_derives_the_blob_endpoint_from_a_table_endpoint()
-    {
-        var storage = AuditStorage.Create("https://claimaudit.table.core.windows.net", new Azure.Identity.ManagedIdentityCredential(Azure.Identity.ManagedIdentityId.SystemAssigned));
-        Assert.Equal("https://claimaudit.blob.core.windows.net/", storage.Blobs.Uri.ToString());
-        Assert.Equal("claimaudit", storage.TablesClient.AccountName);
-    }
 }

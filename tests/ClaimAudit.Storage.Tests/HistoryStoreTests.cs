@@ -2,9 +2,8 @@ using ClaimAudit.Core;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Model;
 using ClaimAudit.Core.Reporting;
-using ClaimAudit.Storage;
 
-namespace ClaimAudit.Functions.Tests;
+namespace ClaimAudit.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class HistoryStoreTests(AzuriteFixture azurite)
