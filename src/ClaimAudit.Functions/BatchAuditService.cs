@@ -41,7 +41,7 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     public static BatchAuditService Create(AuditStorage storage, IngestLimits? limits = null, TimeProvider? time = null, ILoggerFactory? loggers = null)
     {
         loggers ??= NullLoggerFactory.Instance;
-        var auditor = new BatchAuditor(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage),
+        var auditor = new BatchAuditor(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage, loggers.CreateLogger<HistoryStore>()),
             new ReportStore(storage), new ClinicMapStore(storage), StorageFaults.Instance, limits, time, loggers.CreateLogger<BatchAuditor>());
         return new BatchAuditService(auditor, time, loggers.CreateLogger<BatchAuditService>());
     }
