@@ -19,9 +19,10 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// Registers the storage clients for the <c>AuditStorage</c> connection, every store (each also as
     /// the application's interface it implements) and the storage fault classifier. The connection is
-    /// either a connection string (<c>AuditStorage=UseDevelopmentStorage=true</c>) or the identity-based form the Functions host
-    /// uses too: <c>AuditStorage__blobServiceUri</c>, <c>__tableServiceUri</c>, <c>__queueServiceUri</c>,
+    /// either a connection string (<c>AuditStorage=UseDevelopmentStorage=true</c>) or the identity-based
+    /// form the Functions host uses too: <c>AuditStorage__blobServiceUri</c>, <c>__tableServiceUri</c>,
     /// optionally <c>__credential=managedidentity</c> and <c>__clientId</c> for a user-assigned identity.
+    /// The app itself uses no queue: <c>__queueServiceUri</c> is the host's, for the blob trigger's poison queue.
     /// <para>
     /// <c>AddAzureClients</c> also forwards the Azure SDK's event sources into the app's logs, and at
     /// Information those name every request URI — <c>visit-batches/{clinic}/{file name}</c>, and file
@@ -40,7 +41,6 @@ public static class StorageServiceCollectionExtensions
             {
                 clients.AddBlobServiceClient(connectionString);
                 clients.AddTableServiceClient(connectionString);
-                clients.AddQueueServiceClient(connectionString);
             }
             else
             {
@@ -53,8 +53,6 @@ public static class StorageServiceCollectionExtensions
                 var credential = CredentialFrom(section);
                 clients.AddBlobServiceClient(new Uri(blobUri)).WithCredential(credential);
                 clients.AddTableServiceClient(new Uri(tableUri)).WithCredential(credential);
-                var queueUri = section["queueServiceUri"];
-                if (!string.IsNullOrWhiteSpace(queueUri)) clients.AddQueueServiceClient(new Uri(queueUri)).WithCredential(credential);
             }
         });
         services.TryAddSingleton(sp => new AuditStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>()));

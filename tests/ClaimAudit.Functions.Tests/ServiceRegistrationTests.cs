@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using ClaimAudit.Functions.Functions;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
@@ -47,7 +46,6 @@ public sealed class ServiceRegistrationTests
         });
         Assert.Equal("https://claimaudit.blob.core.windows.net/", provider.GetRequiredService<BlobServiceClient>().Uri.ToString());
         Assert.Equal("claimaudit", provider.GetRequiredService<TableServiceClient>().AccountName);
-        Assert.Equal("https://claimaudit.queue.core.windows.net/", provider.GetRequiredService<QueueServiceClient>().Uri.ToString());
         Assert.NotNull(provider.GetRequiredService<BatchAuditService>());
     }
 
