@@ -50,14 +50,14 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     public static string BatchIdForBlob(string clinicId, string blobName) => UploadIdPrefix + Sha256Hex.Of(clinicId + "/" + blobName)[..24];
 
     /// <summary>The version of an uploaded blob's report set: its ETag, hashed (the same blob version always gives the same folder).</summary>
-    public static string VersionOf(string etag) => Sha256Hex.Of(etag)[..16];
+    private static string VersionOf(string etag) => Sha256Hex.Of(etag)[..16];
 
     /// <summary>
     /// Clinic and file name of a blob in <c>visit-batches</c>, split at the first '/': the blob
     /// <c>demo-clinic/2026/march.csv</c> is clinic <c>demo-clinic</c>, file <c>2026/march.csv</c>.
     /// (The trigger's <c>{clinicId}/{name}</c> binding splits greedily at the last '/', so its values are not used.)
     /// </summary>
-    public static (string ClinicId, string Name) SplitBlobName(string blobName)
+    private static (string ClinicId, string Name) SplitBlobName(string blobName)
     {
         var slash = blobName.IndexOf('/');
         return slash < 0 ? ("", blobName) : (blobName[..slash], blobName[(slash + 1)..]);
