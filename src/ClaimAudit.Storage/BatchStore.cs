@@ -1,74 +1,81 @@
 using Azure;
 using Azure.Data.Tables;
+using ClaimAudit.Application;
 
 namespace ClaimAudit.Storage;
 
-public static class BatchStatus
-{
-    public const string Received = "received";
-    public const string Audited = "audited";
-    public const string Failed = "failed";
-}
-
 /// <summary>
-/// One row of the <c>Batches</c> table (partition = clinic id, row key = batch id): where the batch
-/// came from, how far it got, its counts and where its reports are. Holds no patient data.
+/// The <c>Batches</c> table: one row per <see cref="BatchRecord"/>, partition = clinic id, row key =
+/// batch id; the report set is stored as its three paths (<c>ReportJsonPath</c>, <c>ReportCsvPath</c>,
+/// <c>ReportHtmlPath</c>).
 /// </summary>
-public sealed class BatchRecord : ITableEntity
-{
-    public string PartitionKey { get; set; } = "";
-    public string RowKey { get; set; } = "";
-    public DateTimeOffset? Timestamp { get; set; }
-    public ETag ETag { get; set; }
-
-    public string ClinicId => PartitionKey;
-    public string BatchId => RowKey;
-
-    /// <summary>received → audited | failed.</summary>
-    public string Status { get; set; } = BatchStatus.Received;
-    /// <summary><c>blob</c> or <c>api</c>.</summary>
-    public string Source { get; set; } = "";
-    /// <summary>The blob name under <c>visit-batches/{clinicId}/</c> for uploads.</summary>
-    public string? SourceName { get; set; }
-    /// <summary>The ETag of the blob that was audited; a new ETag means a replaced file, audited again.</summary>
-    public string? SourceETag { get; set; }
-    public long? SourceBytes { get; set; }
-    public DateTimeOffset ReceivedAt { get; set; }
-    public DateTimeOffset? CompletedAt { get; set; }
-    public long? DurationMs { get; set; }
-    public int Visits { get; set; }
-    public int Lines { get; set; }
-    public int RejectedRows { get; set; }
-    public int CleanVisits { get; set; }
-    public int Errors { get; set; }
-    public int Warnings { get; set; }
-    public int Infos { get; set; }
-    /// <summary>Why the batch failed: the file-level error of an unreadable file, or the storage fault.</summary>
-    public string? Error { get; set; }
-    /// <summary>True when the failure was a transient storage fault that the trigger retries.</summary>
-    public bool Retryable { get; set; }
-    /// <summary>Blob paths (inside <c>audit-reports</c>) of the stored reports.</summary>
-    public string? ReportJsonPath { get; set; }
-    public string? ReportCsvPath { get; set; }
-    public string? ReportHtmlPath { get; set; }
-}
-
-/// <summary>The <c>Batches</c> table.</summary>
-public sealed class BatchStore(AuditStorage storage)
+public sealed class BatchStore(AuditStorage storage) : IBatchStore
 {
     private TableClient Table => storage.Table(AuditStorage.BatchesTable);
 
     public async Task<BatchRecord?> GetAsync(string clinicId, string batchId, CancellationToken cancellationToken = default)
     {
-        if (!(TableKeys.IsValidClinicId(clinicId) || clinicId == BatchAuditService.UnroutedPartition) || !TableKeys.IsValidBatchId(batchId)) return null;
+        if (!(TableKeys.IsValidClinicId(clinicId) || clinicId == BatchRecord.UnroutedClinicId) || !TableKeys.IsValidBatchId(batchId)) return null;
         await storage.EnsureTablesAsync(cancellationToken);
-        var found = await Table.GetEntityIfExistsAsync<BatchRecord>(clinicId, batchId, cancellationToken: cancellationToken);
-        return found.HasValue ? found.Value : null;
+        var found = await Table.GetEntityIfExistsAsync<BatchRow>(clinicId, batchId, cancellationToken: cancellationToken);
+        return found.HasValue ? found.Value!.ToRecord() : null;
     }
 
     public async Task SaveAsync(BatchRecord record, CancellationToken cancellationToken = default)
     {
         await storage.EnsureTablesAsync(cancellationToken);
-        await Table.UpsertEntityAsync(record, TableUpdateMode.Replace, cancellationToken);
+        await Table.UpsertEntityAsync(BatchRow.From(record), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The row as the table holds it. Its column names are the stored schema: rename none.</summary>
+    private sealed class BatchRow : ITableEntity
+    {
+        public string PartitionKey { get; set; } = "";
+        public string RowKey { get; set; } = "";
+        public DateTimeOffset? Timestamp { get; set; }
+        public ETag ETag { get; set; }
+
+        public string Status { get; set; } = BatchStatus.Received;
+        public string Source { get; set; } = "";
+        public string? SourceName { get; set; }
+        public string? SourceETag { get; set; }
+        public long? SourceBytes { get; set; }
+        public DateTimeOffset ReceivedAt { get; set; }
+        public DateTimeOffset? CompletedAt { get; set; }
+        public long? DurationMs { get; set; }
+        public int Visits { get; set; }
+        public int Lines { get; set; }
+        public int RejectedRows { get; set; }
+        public int CleanVisits { get; set; }
+        public int Errors { get; set; }
+        public int Warnings { get; set; }
+        public int Infos { get; set; }
+        public string? Error { get; set; }
+        public bool Retryable { get; set; }
+        public string? ReportJsonPath { get; set; }
+        public string? ReportCsvPath { get; set; }
+        public string? ReportHtmlPath { get; set; }
+
+        public static BatchRow From(BatchRecord r) => new()
+        {
+            PartitionKey = r.ClinicId, RowKey = r.BatchId,
+            Status = r.Status, Source = r.Source, SourceName = r.SourceName, SourceETag = r.SourceETag, SourceBytes = r.SourceBytes,
+            ReceivedAt = r.ReceivedAt, CompletedAt = r.CompletedAt, DurationMs = r.DurationMs,
+            Visits = r.Visits, Lines = r.Lines, RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits,
+            Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, Error = r.Error, Retryable = r.Retryable,
+            ReportJsonPath = r.Reports?.Json, ReportCsvPath = r.Reports?.Csv, ReportHtmlPath = r.Reports?.Html,
+        };
+
+        public BatchRecord ToRecord() => new()
+        {
+            ClinicId = PartitionKey, BatchId = RowKey, ETag = ETag.ToString(),
+            Status = Status, Source = Source, SourceName = SourceName, SourceETag = SourceETag, SourceBytes = SourceBytes,
+            ReceivedAt = ReceivedAt, CompletedAt = CompletedAt, DurationMs = DurationMs,
+            Visits = Visits, Lines = Lines, RejectedRows = RejectedRows, CleanVisits = CleanVisits,
+            Errors = Errors, Warnings = Warnings, Infos = Infos, Error = Error, Retryable = Retryable,
+            // The three paths are only ever written together, as one set.
+            Reports = ReportJsonPath is not null && ReportCsvPath is not null && ReportHtmlPath is not null
+                ? new ReportPaths(ReportJsonPath, ReportCsvPath, ReportHtmlPath) : null,
+        };
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
 
@@ -57,7 +56,7 @@ public sealed class ClinicKeyStore(AuditStorage storage)
         }
     }
 
-    public static string HashOf(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+    private static string HashOf(string apiKey) => Sha256Hex.Of(apiKey);
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -1,13 +1,11 @@
 using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using ClaimAudit.Application;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Payers;
 
 namespace ClaimAudit.Storage;
-
-/// <summary>A clinic's stored map and the ETag to send back with <c>If-Match</c>.</summary>
-public sealed record StoredMap<T>(T Map, string ETag);
 
 /// <summary>
 /// A stored map row that no longer parses (edited by hand, written by an older version): names the
@@ -15,7 +13,7 @@ public sealed record StoredMap<T>(T Map, string ETag);
 /// fault, not the caller's.
 /// </summary>
 public sealed class StoredMapCorruptException(string what, string route, string clinicId, string reason)
-    : Exception($"the stored {what} of clinic '{clinicId}' is not valid ({reason}); replace it with PUT {route}")
+    : StoredDataCorruptException($"the stored {what} of clinic '{clinicId}' is not valid ({reason}); replace it with PUT {route}")
 {
     public string ClinicId { get; } = clinicId;
 }
@@ -30,7 +28,7 @@ public sealed class MapConflictException(string message) : Exception(message);
 /// <c>{"Their name": "our name"}</c> document the routes take and return (a map over one property's
 /// 64 KiB goes on in <c>Map1</c>, <c>Map2</c>, …). A clinic without a row has the empty map.
 /// </summary>
-public sealed class ClinicMapStore(AuditStorage storage)
+public sealed class ClinicMapStore(AuditStorage storage) : IClinicMapStore
 {
     public const string RowKey = "map";
     public const string MapProperty = "Map";

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Azure.Data.Tables;
+using ClaimAudit.Application;
 using ClaimAudit.Core;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Model;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimAudit.Storage;
 
@@ -12,27 +14,30 @@ namespace ClaimAudit.Storage;
 /// What earlier batches leave for later ones: the therapy ledger (<c>TherapyLedger</c>, partition =
 /// clinic + patient + calendar year + KX group, one row per visit keyed by visit id so a re-run
 /// overwrites instead of adding) and note fingerprints (<c>NoteFingerprints</c>, partition = clinic +
-/// patient, signature only — never note text). Patient and visit ids are hashed into the keys.
+/// patient, signature only — never note text — as <see cref="NoteFingerprint.EncodeSignature"/> text,
+/// whose scheme tag (<c>mh64v1:</c>) names how it was computed). Patient and visit ids are hashed into the keys.
 /// Every row carries the batch id and batch version that wrote it, so a new version of a batch can
 /// remove what the previous version wrote and the new one no longer has (a dropped visit, a visit
 /// moved to another patient or year): otherwise those stale dollars would count towards the KX
 /// threshold of later batches.
 /// </summary>
-public sealed class HistoryStore(AuditStorage storage)
+public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? logger = null) : IHistoryStore
 {
-    public const string BatchIdProperty = "BatchId";
-    public const string BatchVersionProperty = "BatchVersion";
+    private const string BatchIdProperty = "BatchId";
+    private const string BatchVersionProperty = "BatchVersion";
+    private const string SignatureProperty = "Signature";
 
     private const int MaxTransaction = 100;
     private const int Parallelism = 8;
 
     private TableClient Ledger => storage.Table(AuditStorage.LedgerTable);
     private TableClient Fingerprints => storage.Table(AuditStorage.FingerprintsTable);
+    private readonly ILogger _log = logger ?? NullLogger<HistoryStore>.Instance;
 
-    public static string LedgerPartition(string clinicId, LedgerKey key) =>
+    private static string LedgerPartition(string clinicId, LedgerKey key) =>
         string.Join('|', clinicId, TableKeys.Hash(key.PatientId), key.Year.ToString(CultureInfo.InvariantCulture), key.KxGroup);
 
-    public static string FingerprintPartition(string clinicId, string patientId) => clinicId + "|" + TableKeys.Hash(patientId);
+    private static string FingerprintPartition(string clinicId, string patientId) => clinicId + "|" + TableKeys.Hash(patientId);
 
     /// <summary>
     /// Loads the ledger and fingerprints of the batch's patients (the years and KX groups they have
@@ -59,15 +64,25 @@ public sealed class HistoryStore(AuditStorage storage)
         });
 
         var fingerprints = new ConcurrentDictionary<string, IReadOnlyList<NoteFingerprint>>(StringComparer.Ordinal);
+        var notComparable = 0;
         await Parallel.ForEachAsync(patients, Options(cancellationToken), async (patient, ct) =>
         {
             var list = new List<NoteFingerprint>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {FingerprintPartition(clinicId, patient)}");
             await foreach (var e in Fingerprints.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-                if (!WrittenBy(e, batchId)) list.Add(new NoteFingerprint(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    MemoryMarshal.Cast<byte, uint>(e.GetBinary("Signature")).ToArray()));
+            {
+                if (WrittenBy(e, batchId)) continue;
+                if (CurrentSchemeSignature(e) is not { } signature)
+                {
+                    Interlocked.Increment(ref notComparable);
+                    continue;
+                }
+                list.Add(new NoteFingerprint(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture), signature));
+            }
             if (list.Count > 0) fingerprints[patient] = list;
         });
+        if (notComparable > 0)
+            _log.LogInformation("Clinic {ClinicId}: {Count} stored note fingerprints are not of scheme {Scheme} and were not compared", clinicId, notComparable, NoteFingerprint.Scheme);
 
         return new BatchHistory
         {
@@ -78,6 +93,30 @@ public sealed class HistoryStore(AuditStorage storage)
 
     private static bool WrittenBy(TableEntity e, string? batchId) =>
         batchId is not null && string.Equals(e.GetString(BatchIdProperty), batchId, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The row's signature when it was written under the scheme this engine computes; null otherwise,
+    /// and then the row is not compared at all: signatures of two schemes look alike by chance only.
+    /// That covers a tag of another scheme (a newer or older hashing), a tagged text that does not
+    /// decode, and the untagged rows written before signatures were tagged (raw bytes in
+    /// <c>Signature</c>). Those are ignored rather than migrated: they say nothing of how they were
+    /// computed, and the note tokenizer changed after the first of them were written (checkbox marks
+    /// became tokens), so reading them as <c>mh64v1</c> would be the silent comparison the tag exists
+    /// to prevent. The cost: a note copied from one audited before the upgrade is not found until the
+    /// earlier batch is uploaded or posted again, which rewrites its rows tagged.
+    /// </summary>
+    private static uint[]? CurrentSchemeSignature(TableEntity e)
+    {
+        if (!e.TryGetValue(SignatureProperty, out var stored) || stored is not string text) return null;
+        try
+        {
+            return NoteFingerprint.DecodeSignature(text);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>
     /// Writes the audit's ledger entries and fingerprints, upserting by visit id in transactions of at
@@ -99,7 +138,7 @@ public sealed class HistoryStore(AuditStorage storage)
         {
             ["VisitId"] = f.Fingerprint.VisitId,
             ["DateOfService"] = f.Fingerprint.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Signature"] = MemoryMarshal.AsBytes(f.Fingerprint.Signature.AsSpan()).ToArray(),
+            [SignatureProperty] = f.Fingerprint.EncodedSignature,
             [BatchIdProperty] = batchId,
             [BatchVersionProperty] = version,
         });

@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Azure;
 using Azure.Data.Tables;
+using ClaimAudit.Application;
 using ClaimAudit.Core.Payers;
 
 namespace ClaimAudit.Storage;
@@ -14,10 +13,9 @@ public sealed record StoredProfile(PayerProfile Profile, bool IsClinicOverride, 
 /// names the payer and partition so an operator can fix or delete it. A server-side fault, not the caller's.
 /// </summary>
 public sealed class StoredProfileCorruptException(string partition, string payerId, IReadOnlyList<string> errors)
-    : Exception($"the stored payer profile '{payerId}' ({(partition == PayerProfileStore.BuiltinPartition ? "built-in" : "clinic")}) is not valid: {string.Join("; ", errors)}; " +
+    : StoredDataCorruptException($"the stored payer profile '{payerId}' ({(partition == PayerProfileStore.BuiltinPartition ? "built-in" : "clinic")}) is not valid: {string.Join("; ", errors)}; " +
         (partition == PayerProfileStore.BuiltinPartition ? "an operator must fix or delete it" : $"replace it (DELETE then PUT /api/payers/{payerId})"))
 {
-    public string Partition { get; } = partition;
     public string PayerId { get; } = payerId;
     public IReadOnlyList<string> Errors { get; } = errors;
 }
@@ -31,7 +29,7 @@ public sealed class ProfileConflictException(string message) : Exception(message
 /// so an operator can update shipped data without a release). Row key = lower-case payer id; the
 /// profile is stored as JSON in the <c>Profile</c> property.
 /// </summary>
-public sealed class PayerProfileStore(AuditStorage storage)
+public sealed class PayerProfileStore(AuditStorage storage) : IPayerProfileStore
 {
     public const string BuiltinPartition = "_builtin";
     private const string ProfileProperty = "Profile";
@@ -148,5 +146,5 @@ public sealed class PayerProfileStore(AuditStorage storage)
 
     // Profiles compiled into the engine have no table ETag; a hash of their content serves instead.
     private static string ContentETag(PayerProfile profile) =>
-        "\"builtin-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ProfileCodec.Serialize(profile))))[..16] + "\"";
+        "\"builtin-" + Sha256Hex.Of(ProfileCodec.Serialize(profile))[..16] + "\"";
 }

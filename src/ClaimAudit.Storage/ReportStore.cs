@@ -1,5 +1,5 @@
-using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using ClaimAudit.Application;
 using ClaimAudit.Core.Reporting;
 
 namespace ClaimAudit.Storage;
@@ -8,22 +8,22 @@ namespace ClaimAudit.Storage;
 /// Report blobs in <c>audit-reports</c>. Every format is first written in full to a local temporary
 /// file. The three are then uploaded into a folder of their own for this version of the batch,
 /// <c>{folder}/v-{version}/report.{ext}</c>, and only when all three are there are they written over
-/// the stable <c>{folder}/report.{ext}</c> paths. The <c>Batches</c> row names the version folder, so
-/// a reader always gets a complete set from one version; a fault part-way leaves the previous
-/// version's set (and the row naming it) as it was.
+/// the stable <c>{folder}/report.{ext}</c> paths. The batch record names the version folder's set
+/// (<see cref="ReportPaths"/>), so a reader always gets a complete set from one version; a fault
+/// part-way leaves the previous version's set (and the record naming it) as it was.
 /// </summary>
-public sealed class ReportStore(AuditStorage storage)
+public sealed class ReportStore(AuditStorage storage) : IReportStore
 {
-    public static string PathOf(string folder, ReportFormat format) => $"{folder}/report.{format.Extension}";
+    private static string PathOf(string folder, ReportFormat format) => $"{folder}/report.{format.Extension}";
 
     /// <summary>The folder one version of a batch's report set is uploaded to before it is published.</summary>
-    public static string VersionFolder(string folder, string version) => $"{folder}/v-{version}";
+    private static string VersionFolder(string folder, string version) => $"{folder}/v-{version}";
 
     /// <summary>
     /// Writes the report in every format to <see cref="VersionFolder"/>, then to <c>{folder}/report.*</c>;
-    /// returns the blob path of each format in the version folder, by extension.
+    /// returns the set in the version folder.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default)
+    public async Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default)
     {
         var staged = new List<(ReportFormat Format, FileStream File)>();
         try
@@ -39,11 +39,10 @@ public sealed class ReportStore(AuditStorage storage)
             }
             await storage.EnsureContainersAsync(cancellationToken);
             var versionFolder = VersionFolder(folder, version);
-            var paths = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (format, file) in staged) paths[format.Extension] = await UploadAsync(versionFolder, format, file, cancellationToken);
+            foreach (var (format, file) in staged) await UploadAsync(versionFolder, format, file, cancellationToken);
             // The set is complete: only now replace the stable paths.
             foreach (var (format, file) in staged) await UploadAsync(folder, format, file, cancellationToken);
-            return paths;
+            return ReportPaths.From(format => PathOf(versionFolder, format));
         }
         finally
         {
@@ -51,18 +50,16 @@ public sealed class ReportStore(AuditStorage storage)
         }
     }
 
-    private async Task<string> UploadAsync(string folder, ReportFormat format, FileStream file, CancellationToken cancellationToken)
+    private async Task UploadAsync(string folder, ReportFormat format, FileStream file, CancellationToken cancellationToken)
     {
         file.Position = 0;
-        var path = PathOf(folder, format);
-        await storage.Reports.GetBlobClient(path).UploadAsync(file, new BlobUploadOptions
+        await storage.Reports.GetBlobClient(PathOf(folder, format)).UploadAsync(file, new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = format.ContentType + (format.ContentType.StartsWith("text/", StringComparison.Ordinal) ? "; charset=utf-8" : "") },
         }, cancellationToken);
-        return path;
     }
 
-    /// <summary>Deletes report blobs no longer named by any Batches row (a replaced version's set); missing ones are fine.</summary>
+    /// <summary>Deletes report blobs no longer named by any batch record (a replaced version's set); missing ones are fine.</summary>
     public async Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         foreach (var path in paths) await storage.Reports.GetBlobClient(path).DeleteIfExistsAsync(cancellationToken: cancellationToken);

@@ -2,7 +2,7 @@ using Azure.Core;
 using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
-using ClaimAudit.Core.Ingest;
+using ClaimAudit.Application;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +17,12 @@ public static class StorageServiceCollectionExtensions
     public const string AzureSdkLogCategory = "Azure.";
 
     /// <summary>
-    /// Registers the storage clients for the <c>AuditStorage</c> connection and every store plus
-    /// <see cref="BatchAuditService"/>. The connection is either a connection string
-    /// (<c>AuditStorage=UseDevelopmentStorage=true</c>) or the identity-based form the Functions host
-    /// uses too: <c>AuditStorage__blobServiceUri</c>, <c>__tableServiceUri</c>, <c>__queueServiceUri</c>,
+    /// Registers the storage clients for the <c>AuditStorage</c> connection, every store (each also as
+    /// the application's interface it implements) and the storage fault classifier. The connection is
+    /// either a connection string (<c>AuditStorage=UseDevelopmentStorage=true</c>) or the identity-based
+    /// form the Functions host uses too: <c>AuditStorage__blobServiceUri</c>, <c>__tableServiceUri</c>,
     /// optionally <c>__credential=managedidentity</c> and <c>__clientId</c> for a user-assigned identity.
+    /// The app itself uses no queue: <c>__queueServiceUri</c> is the host's, for the blob trigger's poison queue.
     /// <para>
     /// <c>AddAzureClients</c> also forwards the Azure SDK's event sources into the app's logs, and at
     /// Information those name every request URI — <c>visit-batches/{clinic}/{file name}</c>, and file
@@ -29,7 +30,7 @@ public static class StorageServiceCollectionExtensions
     /// still show, with status and request id but no URI).
     /// </para>
     /// </summary>
-    public static IServiceCollection AddAuditStorage(this IServiceCollection services, IConfiguration configuration, IngestLimits? limits = null)
+    public static IServiceCollection AddAuditStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLogging(logging => logging.AddFilter(AzureSdkLogCategory, LogLevel.Warning));
         var section = configuration.GetSection(AuditStorage.ConnectionName);
@@ -40,7 +41,6 @@ public static class StorageServiceCollectionExtensions
             {
                 clients.AddBlobServiceClient(connectionString);
                 clients.AddTableServiceClient(connectionString);
-                clients.AddQueueServiceClient(connectionString);
             }
             else
             {
@@ -53,21 +53,24 @@ public static class StorageServiceCollectionExtensions
                 var credential = CredentialFrom(section);
                 clients.AddBlobServiceClient(new Uri(blobUri)).WithCredential(credential);
                 clients.AddTableServiceClient(new Uri(tableUri)).WithCredential(credential);
-                var queueUri = section["queueServiceUri"];
-                if (!string.IsNullOrWhiteSpace(queueUri)) clients.AddQueueServiceClient(new Uri(queueUri)).WithCredential(credential);
             }
         });
         services.TryAddSingleton(sp => new AuditStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>()));
-        services.TryAddSingleton<PayerProfileStore>();
-        services.TryAddSingleton<BatchStore>();
         services.TryAddSingleton<ClinicKeyStore>();
-        services.TryAddSingleton<HistoryStore>();
-        services.TryAddSingleton<ReportStore>();
-        services.TryAddSingleton<ClinicMapStore>();
-        services.TryAddSingleton(limits ?? IngestLimits.Default);
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<BatchAuditService>();
+        services.AddStore<IPayerProfileStore, PayerProfileStore>();
+        services.AddStore<IBatchStore, BatchStore>();
+        services.AddStore<IHistoryStore, HistoryStore>();
+        services.AddStore<IReportStore, ReportStore>();
+        services.AddStore<IClinicMapStore, ClinicMapStore>();
+        services.TryAddSingleton<IStorageFaultClassifier>(StorageFaults.Instance);
         return services;
+    }
+
+    // One instance per store, whether asked for by its class (the HTTP routes) or by its interface (the audit).
+    private static void AddStore<TInterface, TStore>(this IServiceCollection services) where TInterface : class where TStore : class, TInterface
+    {
+        services.TryAddSingleton<TStore>();
+        services.TryAddSingleton<TInterface>(sp => sp.GetRequiredService<TStore>());
     }
 
     // credential=managedidentity (+ clientId for a user-assigned identity), as the Functions host reads it; else DefaultAzureCredential.

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
 namespace ClaimAudit.Storage;
@@ -11,22 +10,20 @@ namespace ClaimAudit.Storage;
 /// </summary>
 public static partial class TableKeys
 {
-    /// <summary>SHA-256 of the identifier, as 64 lower-case hex characters.</summary>
-    public static string Hash(string identifier) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identifier)));
+    /// <summary>The identifier as a key: its <see cref="Sha256Hex"/>.</summary>
+    public static string Hash(string identifier) => Sha256Hex.Of(identifier);
 
     /// <summary>Clinic ids are chosen by us: letters, digits and '-', 1–63 characters, starting with a letter or digit.</summary>
-    public static bool IsValidClinicId(string? clinicId) => clinicId is not null && ClinicIdPattern().IsMatch(clinicId);
+    public static bool IsValidClinicId([NotNullWhen(true)] string? clinicId) => clinicId is not null && ClinicIdPattern().IsMatch(clinicId);
 
     /// <summary>Payer ids (row keys of PayerProfiles): letters, digits, '.', '_' and '-', 1–64 characters.</summary>
     public static bool IsValidPayerId(string? payerId) => Core.Payers.PayerProfileJson.IsValidPayerId(payerId);
 
     /// <summary>Batch ids a client may choose: letters, digits, '.', '_' and '-', 1–100 characters.</summary>
-    public static bool IsValidBatchId(string? batchId) => batchId is not null && BatchIdPattern().IsMatch(batchId);
+    public static bool IsValidBatchId([NotNullWhen(true)] string? batchId) => batchId is not null && BatchIdPattern().IsMatch(batchId);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,62}$")]
     private static partial Regex ClinicIdPattern();
-
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")]
     private static partial Regex BatchIdPattern();

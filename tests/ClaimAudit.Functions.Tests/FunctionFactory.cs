@@ -32,6 +32,12 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public Health Health() => new(azurite.Storage);
 }
 
+public static class AzuriteAudits
+{
+    /// <summary>The audit over Azurite, as <see cref="BatchAuditService.Create"/> builds it outside dependency injection.</summary>
+    public static BatchAuditService Audits(this AzuriteFixture azurite, TimeProvider? time = null) => BatchAuditService.Create(azurite.Storage, time: time);
+}
+
 public static class HostBinding
 {
     /// <summary>

@@ -1,6 +1,5 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using Azure.Storage.Queues;
 using ClaimAudit.Functions.Functions;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
@@ -47,7 +46,6 @@ public sealed class ServiceRegistrationTests
         });
         Assert.Equal("https://claimaudit.blob.core.windows.net/", provider.GetRequiredService<BlobServiceClient>().Uri.ToString());
         Assert.Equal("claimaudit", provider.GetRequiredService<TableServiceClient>().AccountName);
-        Assert.Equal("https://claimaudit.queue.core.windows.net/", provider.GetRequiredService<QueueServiceClient>().Uri.ToString());
         Assert.NotNull(provider.GetRequiredService<BatchAuditService>());
     }
 
@@ -55,12 +53,4 @@ public sealed class ServiceRegistrationTests
     public void A_missing_connection_says_which_settings_to_add() =>
         Assert.Contains("AuditStorage__blobServiceUri",
             Assert.Throws<InvalidOperationException>(() => Build(new())).Message);
-
-    [Fact]
-    public void The_CLI_factory_derives_the_blob_endpoint_from_a_table_endpoint()
-    {
-        var storage = AuditStorage.Create("https://claimaudit.table.core.windows.net", new Azure.Identity.ManagedIdentityCredential(Azure.Identity.ManagedIdentityId.SystemAssigned));
-        Assert.Equal("https://claimaudit.blob.core.windows.net/", storage.Blobs.Uri.ToString());
-        Assert.Equal("claimaudit", storage.TablesClient.AccountName);
-    }
 }

@@ -1,15 +1,24 @@
+using ClaimAudit.Core.Ingest;
 using ClaimAudit.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimAudit.Functions.Http;
 
 public static class FunctionServices
 {
-    /// <summary>Everything the functions need: storage over the <c>AuditStorage</c> connection, API limits (section <c>ClaimAudit</c>), clinic authentication.</summary>
+    /// <summary>
+    /// Everything the functions need: storage over the <c>AuditStorage</c> connection, the audit over
+    /// those stores and the routing in front of it, API limits (section <c>ClaimAudit</c>), clinic authentication.
+    /// </summary>
     public static IServiceCollection AddClaimAuditFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuditStorage(configuration);
+        services.TryAddSingleton(IngestLimits.Default);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BatchAuditor>();
+        services.TryAddSingleton<BatchAuditService>();
         var api = new ApiOptions();
         configuration.GetSection("ClaimAudit").Bind(api);
         services.AddSingleton(api);

@@ -1,9 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Azure.Data.Tables;
-using ClaimAudit.Storage;
 
-namespace ClaimAudit.Functions.Tests;
+namespace ClaimAudit.Storage.Tests;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class ClinicKeyTests(AzuriteFixture azurite)

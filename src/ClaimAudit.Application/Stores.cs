@@ -1,0 +1,69 @@
+using ClaimAudit.Core;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+
+namespace ClaimAudit.Application;
+
+// What the audit needs of storage, and no more. The adapters in ClaimAudit.Storage implement these
+// over Azure Tables and Blobs; the application tests implement them in memory.
+
+/// <summary>Batch records, by clinic and batch id.</summary>
+public interface IBatchStore
+{
+    /// <summary>The record, or null when there is none (or the ids cannot name one).</summary>
+    Task<BatchRecord?> GetAsync(string clinicId, string batchId, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates or replaces the record.</summary>
+    Task SaveAsync(BatchRecord record, CancellationToken cancellationToken = default);
+}
+
+/// <summary>
+/// What earlier batches leave for later ones: the therapy ledger and note fingerprints of a clinic's
+/// patients, each row marked with the batch id and batch version that wrote it.
+/// </summary>
+public interface IHistoryStore
+{
+    /// <summary>The ledger and fingerprints of the visits' patients, leaving out what <paramref name="batchId"/> itself wrote.</summary>
+    Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, string? batchId = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Writes the audit's ledger entries and fingerprints, replacing a visit's earlier rows.</summary>
+    Task SaveAsync(string clinicId, AuditOutcome outcome, string? batchId = null, string? version = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes the rows <paramref name="batchId"/> wrote in an earlier version and <paramref name="version"/> did not write again; returns how many.</summary>
+    Task<int> DeleteStaleAsync(string clinicId, string batchId, string version, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Report sets, written whole per batch version.</summary>
+public interface IReportStore
+{
+    /// <summary>
+    /// Writes the report in every format as the set of <paramref name="version"/> in <paramref name="folder"/>;
+    /// returns where that set is. A fault part-way leaves any earlier complete set as it was.
+    /// </summary>
+    Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes reports no record names any more; missing ones are fine.</summary>
+    Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The payer profiles in force for a clinic.</summary>
+public interface IPayerProfileStore
+{
+    /// <summary>The clinic's own profiles over the built-in ones.</summary>
+    Task<PayerProfileSet> GetEffectiveSetAsync(string clinicId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A clinic's stored map and the ETag to send back with <c>If-Match</c>.</summary>
+public sealed record StoredMap<T>(T Map, string ETag);
+
+/// <summary>A clinic's own names for its exports (PRODUCT.md section 13).</summary>
+public interface IClinicMapStore
+{
+    /// <summary>The clinic's column map, or null when it has none stored.</summary>
+    Task<StoredMap<ColumnMap>?> GetColumnMapAsync(string clinicId, CancellationToken cancellationToken = default);
+
+    /// <summary>The clinic's payer map, or null when it has none stored; its targets are not checked against the clinic's profiles.</summary>
+    Task<StoredMap<PayerMap>?> GetPayerMapAsync(string clinicId, CancellationToken cancellationToken = default);
+}

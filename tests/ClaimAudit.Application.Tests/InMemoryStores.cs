@@ -1,0 +1,148 @@
+using ClaimAudit.Core;
+using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+
+namespace ClaimAudit.Application.Tests;
+
+/// <summary>A storage fault as the adapter would classify it; <see cref="FakeFaultClassifier"/> knows it.</summary>
+public sealed class FakeStorageException(bool transient, string description) : Exception(description)
+{
+    public bool Transient { get; } = transient;
+
+    public static FakeStorageException Busy() => new(true, "HTTP 503 ServerBusy");
+    public static FakeStorageException Forbidden() => new(false, "HTTP 403 AuthorizationFailure");
+}
+
+public sealed class FakeFaultClassifier : IStorageFaultClassifier
+{
+    public StorageFault? Classify(Exception exception, CancellationToken cancellationToken = default) =>
+        exception is FakeStorageException f ? new StorageFault(f.Transient, f.Message) : null;
+}
+
+/// <summary>A stored row that no longer parses, as the profile and map adapters report one.</summary>
+public sealed class CorruptRowException(string message) : StoredDataCorruptException(message);
+
+/// <summary>Batch records kept as copies, as a table would: what the audit mutates is not what is stored until it saves.</summary>
+public sealed class InMemoryBatchStore : IBatchStore
+{
+    private readonly Dictionary<(string, string), BatchRecord> _rows = [];
+    private int _version;
+
+    /// <summary>Every save, in order, as saved.</summary>
+    public List<BatchRecord> Saves { get; } = [];
+    /// <summary>Set to make every save fail with it.</summary>
+    public Exception? FailSaves { get; set; }
+
+    public Task<BatchRecord?> GetAsync(string clinicId, string batchId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_rows.TryGetValue((clinicId, batchId), out var row) ? Copy(row) : null);
+
+    public Task SaveAsync(BatchRecord record, CancellationToken cancellationToken = default)
+    {
+        if (FailSaves is not null) throw FailSaves;
+        var row = Copy(record);
+        row.ETag = $"v{++_version}";
+        _rows[(record.ClinicId, record.BatchId)] = row;
+        Saves.Add(Copy(row));
+        return Task.CompletedTask;
+    }
+
+    public BatchRecord? Row(string clinicId, string batchId) => _rows.GetValueOrDefault((clinicId, batchId)) is { } row ? Copy(row) : null;
+
+    private static BatchRecord Copy(BatchRecord r) => new()
+    {
+        ClinicId = r.ClinicId, BatchId = r.BatchId, Status = r.Status, Source = r.Source, SourceName = r.SourceName, SourceETag = r.SourceETag,
+        SourceBytes = r.SourceBytes, ReceivedAt = r.ReceivedAt, CompletedAt = r.CompletedAt, DurationMs = r.DurationMs, Visits = r.Visits, Lines = r.Lines,
+        RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits, Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, Error = r.Error,
+        Retryable = r.Retryable, Reports = r.Reports, ETag = r.ETag,
+    };
+}
+
+/// <summary>Ledger and fingerprint rows keyed as the table adapter keys them (clinic, patient or ledger key, visit), each marked with its batch and version.</summary>
+public sealed class InMemoryHistoryStore : IHistoryStore
+{
+    public Dictionary<(string Clinic, LedgerKey Key, string VisitId), (LedgerEntry Entry, string? BatchId, string? Version)> Ledger { get; } = [];
+    public Dictionary<(string Clinic, string PatientId, string VisitId), (NoteFingerprint Fingerprint, string? BatchId, string? Version)> Fingerprints { get; } = [];
+
+    public Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, string? batchId = null, CancellationToken cancellationToken = default)
+    {
+        var keys = visits.SelectMany(v => v.Lines.Select(l => new LedgerKey(v.PatientId, v.DateOfService.Year, l.Role.KxGroup()))).ToHashSet();
+        var patients = visits.Select(v => v.PatientId).ToHashSet(StringComparer.Ordinal);
+        bool Other(string? writer) => batchId is null || writer != batchId;
+        return Task.FromResult(new BatchHistory
+        {
+            Ledger = Ledger.Where(r => r.Key.Clinic == clinicId && keys.Contains(r.Key.Key) && Other(r.Value.BatchId))
+                .GroupBy(r => r.Key.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<LedgerEntry>)[.. g.Select(r => r.Value.Entry)]),
+            Fingerprints = Fingerprints.Where(r => r.Key.Clinic == clinicId && patients.Contains(r.Key.PatientId) && Other(r.Value.BatchId))
+                .GroupBy(r => r.Key.PatientId).ToDictionary(g => g.Key, g => (IReadOnlyList<NoteFingerprint>)[.. g.Select(r => r.Value.Fingerprint)], StringComparer.Ordinal),
+        });
+    }
+
+    public Task SaveAsync(string clinicId, AuditOutcome outcome, string? batchId = null, string? version = null, CancellationToken cancellationToken = default)
+    {
+        foreach (var (key, entry) in outcome.LedgerWrites) Ledger[(clinicId, key, entry.VisitId)] = (entry, batchId, version);
+        foreach (var (patient, fingerprint) in outcome.Fingerprints) Fingerprints[(clinicId, patient, fingerprint.VisitId)] = (fingerprint, batchId, version);
+        return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteStaleAsync(string clinicId, string batchId, string version, CancellationToken cancellationToken = default)
+    {
+        var ledger = Ledger.Where(r => r.Key.Clinic == clinicId && r.Value.BatchId == batchId && r.Value.Version != version).Select(r => r.Key).ToList();
+        var prints = Fingerprints.Where(r => r.Key.Clinic == clinicId && r.Value.BatchId == batchId && r.Value.Version != version).Select(r => r.Key).ToList();
+        foreach (var key in ledger) Ledger.Remove(key);
+        foreach (var key in prints) Fingerprints.Remove(key);
+        return Task.FromResult(ledger.Count + prints.Count);
+    }
+}
+
+/// <summary>Report sets by path, laid out as the blob adapter lays them out (<c>{folder}/v-{version}/report.{ext}</c>).</summary>
+public sealed class InMemoryReportStore : IReportStore
+{
+    public Dictionary<string, AuditReport> Blobs { get; } = new(StringComparer.Ordinal);
+    /// <summary>Set to make the next writes fail with it.</summary>
+    public Exception? FailWrites { get; set; }
+
+    public Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default)
+    {
+        if (FailWrites is not null) throw FailWrites;
+        var set = ReportPaths.From(f => $"{folder}/v-{version}/report.{f.Extension}");
+        foreach (var format in ReportFormat.All)
+        {
+            Blobs[set.PathOf(format)] = report;
+            Blobs[$"{folder}/report.{format.Extension}"] = report;
+        }
+        return Task.FromResult(set);
+    }
+
+    public Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        foreach (var path in paths) Blobs.Remove(path);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The shipped profiles plus each clinic's own.</summary>
+public sealed class InMemoryPayerProfileStore : IPayerProfileStore
+{
+    public Dictionary<string, List<PayerProfile>> ByClinic { get; } = [];
+    /// <summary>Set to make reading the profiles fail with it (a corrupt stored profile, storage down).</summary>
+    public Exception? Fail { get; set; }
+
+    public Task<PayerProfileSet> GetEffectiveSetAsync(string clinicId, CancellationToken cancellationToken = default) =>
+        Fail is not null ? Task.FromException<PayerProfileSet>(Fail)
+            : Task.FromResult(PayerProfileSet.Shipped.With(ByClinic.GetValueOrDefault(clinicId) ?? []));
+}
+
+public sealed class InMemoryClinicMapStore : IClinicMapStore
+{
+    public Dictionary<string, ColumnMap> Columns { get; } = [];
+    public Dictionary<string, PayerMap> Payers { get; } = [];
+
+    public Task<StoredMap<ColumnMap>?> GetColumnMapAsync(string clinicId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Columns.TryGetValue(clinicId, out var map) ? new StoredMap<ColumnMap>(map, "\"1\"") : null);
+
+    public Task<StoredMap<PayerMap>?> GetPayerMapAsync(string clinicId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Payers.TryGetValue(clinicId, out var map) ? new StoredMap<PayerMap>(map, "\"1\"") : null);
+}
