@@ -107,5 +107,15 @@ public sealed class ServerFaultApiTests(AzuriteFixture azurite)
 
         AssertProblem(outcome, 503);
         Assert.NotNull(outcome.Header("Retry-After"));
+
+        // Sent again once storage answers: audited and stored, its report found under its Location.
+        var again = Http.Request("POST", "/api/audits", TestBatches.AcmeCsv, "text/csv", key);
+        var resent = await Http.Run(again, await _functions.PostAudit().Run(again, default));
+        Assert.Equal(201, resent.Status);
+        Assert.Equal((2, 0), (resent.Json.GetProperty("summary").GetProperty("visits").GetInt32(), resent.Json.GetProperty("summary").GetProperty("rejectedRows").GetInt32()));
+        var location = resent.Header("Location")!;
+        var get = Http.Request("GET", location, apiKey: key);
+        var stored = await Http.Run(get, await _functions.GetAudit().Run(get, location["/api/audits/".Length..], default));
+        Assert.Equal(200, stored.Status);
     }
 }

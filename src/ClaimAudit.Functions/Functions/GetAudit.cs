@@ -16,7 +16,7 @@ public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, Repor
         if (ReportNegotiation.Choose(request) is not { } format) return ReportNegotiation.NotAcceptable();
         var record = await batches.GetAsync(clinicId, batchId, cancellationToken);
         if (record is null) return ApiResults.NotFound($"batch '{batchId}' is not a batch of this clinic");
-        var path = format.Extension switch { "csv" => record.ReportCsvPath, "html" => record.ReportHtmlPath, _ => record.ReportJsonPath };
+        var path = record.Reports?.PathOf(format);
         var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
         if (stored is null)
             return ApiResults.NotFound($"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");

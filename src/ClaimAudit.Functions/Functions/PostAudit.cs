@@ -43,7 +43,7 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
             var reasons = result.RejectedRows.SelectMany(r => r.Errors.Select(e => $"row {r.Row}: {e}")).ToList();
             return ApiResults.Problem(422, "Unprocessable Content", "no visit could be audited: " + string.Join("; ", reasons.Take(5)) + (reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : ""), reasons, batchId);
         }
-        var path = reportFormat.Extension switch { "csv" => result.Record.ReportCsvPath, "html" => result.Record.ReportHtmlPath, _ => result.Record.ReportJsonPath };
+        var path = result.Record.Reports?.PathOf(reportFormat);
         var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
         if (stored is null) return ApiResults.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
         return new StreamBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8")

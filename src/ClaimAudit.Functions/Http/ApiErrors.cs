@@ -36,7 +36,7 @@ public static class ApiErrors
                 return ApiResults.Problem(413, "Payload Too Large", e.Message);
             case ProfileConflictException or MapConflictException:
                 return ApiResults.Problem(412, "Precondition Failed", e.Message);
-            case var _ when BatchAuditService.IsTransient(e, request.HttpContext.RequestAborted) || e is AuthenticationFailedException:
+            case var _ when StorageFaults.IsTransient(e, request.HttpContext.RequestAborted) || e is AuthenticationFailedException:
                 log.LogWarning("{Method} request: storage unavailable ({ExceptionType})", request.Method, e.GetType().Name);
                 return Unavailable();
             case StoredProfileCorruptException corrupt:
