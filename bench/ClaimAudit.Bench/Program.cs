@@ -16,7 +16,8 @@ var sw = Stopwatch.StartNew();
 var rows = SyntheticBatch.Write(file, options.Lines);
 Console.WriteLine($"generated {rows:N0} lines ({new FileInfo(file).Length / 1048576.0:F1} MiB) in {sw.Elapsed.TotalSeconds:F1} s: {file}");
 
-var results = new[] { "parse", "ingest", "audit" }.Select(phase => RunChild(phase, file)).ToList();
+string[] phases = ["parse", "ingest", "audit"];
+var results = phases.Select(phase => RunChild(phase, file)).ToList();
 Console.WriteLine();
 Console.WriteLine($"{"phase",-8} {"lines",12} {"seconds",9} {"lines/s",12} {"peak MiB",9}");
 foreach (var r in results)

@@ -108,7 +108,7 @@ public sealed class AuditEngine
     /// method. The 8-minute rule runs per discipline: PT (with PTA) and OT (with OTA) minutes are
     /// billed apart and never pooled. Visits of <paramref name="day"/> share one profile.
     /// </summary>
-    private List<VisitEvaluation> BuildDay(IReadOnlyList<Visit> day, BatchFacts facts)
+    private List<VisitEvaluation> BuildDay(List<Visit> day, BatchFacts facts)
     {
         var profile = ProfileOf(day[0]);
         // Per visit: its lines grouped by discipline and code, in order of first row.

@@ -10,6 +10,7 @@ namespace ClaimAudit.Storage;
 /// containers for uploaded batches and reports, and the tables for profiles, batches, keys, the
 /// therapy ledger, note fingerprints and the clinics' column and payer maps. Creates them on first use.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "One instance lives as long as the app; its SemaphoreSlim never allocates a wait handle (AvailableWaitHandle is not used), so there is nothing to release.")]
 public sealed class AuditStorage
 {
     public const string ConnectionName = "AuditStorage";

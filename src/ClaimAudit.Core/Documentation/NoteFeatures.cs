@@ -154,7 +154,7 @@ public sealed class NoteFeatures
         return [.. result];
     }
 
-    private IReadOnlyList<string> Names(int[] ids, string list)
+    private List<string> Names(int[] ids, string list)
     {
         if (Terms?.RangeOf(list) is not { } r) return [];
         return ids.Where(id => id >= r.Start && id < r.End).Select(Terms.NameOf).ToList();

@@ -256,7 +256,7 @@ internal sealed class VisitAssembler
         return value;
     }
 
-    private IReadOnlyList<string> ParseModifiers(ReadOnlySpan<char> text, List<string> errors, string prefix)
+    private string[] ParseModifiers(ReadOnlySpan<char> text, List<string> errors, string prefix)
     {
         if (text.IsEmpty) return [];
         Span<char> upper = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
@@ -416,7 +416,7 @@ internal sealed class VisitAssembler
 
     private static string GroupLabel(string kxGroup) => kxGroup == ProviderRoles.OtGroup ? "OT lines" : "PT and SLP lines";
 
-    private static string RowList(IReadOnlyList<int> rows) =>
+    private static string RowList(List<int> rows) =>
         rows.Count <= MaxRowsListed
             ? string.Join(", ", rows)
             : string.Join(", ", rows.Take(MaxRowsListed)) + $", … ({rows.Count} in all)";

@@ -9,7 +9,7 @@ public static class ShippedPayers
     /// <summary>The shipped profiles, ordered by payer id. Parsed once; profiles are immutable records.</summary>
     public static IReadOnlyList<PayerProfile> Load() => Profiles.Value;
 
-    private static IReadOnlyList<PayerProfile> LoadEmbedded()
+    private static List<PayerProfile> LoadEmbedded()
     {
         var assembly = typeof(ShippedPayers).Assembly;
         var profiles = new List<PayerProfile>();

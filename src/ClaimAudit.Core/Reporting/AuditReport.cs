@@ -8,6 +8,7 @@ namespace ClaimAudit.Core.Reporting;
 /// </summary>
 public sealed class AuditReport
 {
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance property so that the report's JSON carries it.")]
     public int SchemaVersion => 1;
     public required string BatchId { get; init; }
     public required string ClinicId { get; init; }

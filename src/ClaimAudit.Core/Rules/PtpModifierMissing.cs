@@ -35,5 +35,5 @@ internal sealed class PtpModifierMissing : IDescribedRule
     }
 
     private static string Preferred(Payers.PayerProfile profile) =>
-        profile.DistinctModifiers.Contains("59") ? "59" : profile.DistinctModifiers.FirstOrDefault() ?? "59";
+        profile.DistinctModifiers.Contains("59") || profile.DistinctModifiers.Count == 0 ? "59" : profile.DistinctModifiers[0];
 }

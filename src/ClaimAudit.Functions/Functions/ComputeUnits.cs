@@ -50,6 +50,6 @@ public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore pro
             : Invalid(result.Errors);
     }
 
-    private static IResult Invalid(IReadOnlyList<string> errors) =>
+    private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Invalid(IReadOnlyList<string> errors) =>
         ApiResults.Problem(400, "Bad Request", "the units request is not valid: " + string.Join("; ", errors), errors);
 }
