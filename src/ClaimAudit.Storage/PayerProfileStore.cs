@@ -111,9 +111,12 @@ public sealed class PayerProfileStore(AuditStorage storage) : IPayerProfileStore
         var rowKey = payerId.Trim().ToLowerInvariant();
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(clinicId, rowKey, ["PartitionKey"], cancellationToken);
         if (!existing.HasValue) return false;
+        // Compared here, as PutAsync does: the table refuses (400) an If-Match that is not in its ETag form at all.
+        if (!string.IsNullOrEmpty(ifMatch) && ifMatch != "*" && ifMatch != existing.Value!.ETag.ToString())
+            throw new ProfileConflictException($"payer profile '{rowKey}' was changed since ETag {ifMatch} was read (current ETag {existing.Value!.ETag}); read it again");
         try
         {
-            await Table.DeleteEntityAsync(clinicId, rowKey, string.IsNullOrEmpty(ifMatch) || ifMatch == "*" ? ETag.All : new ETag(ifMatch), cancellationToken);
+            await Table.DeleteEntityAsync(clinicId, rowKey, string.IsNullOrEmpty(ifMatch) ? ETag.All : existing.Value!.ETag, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 412)

@@ -67,6 +67,19 @@ public sealed class PayerApiTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_delete_whose_If_Match_is_not_an_ETag_at_all_is_412_and_deletes_nothing()
+    {
+        var (_, key) = await azurite.NewClinicAsync();
+        Assert.Equal(201, (await Put(key, "acme-health", AcmeProfile)).Status);
+
+        var refused = await Delete(key, "acme-health", "nope");
+
+        Assert.Equal(412, refused.Status);
+        Assert.StartsWith("application/problem+json", refused.Header("Content-Type"));
+        Assert.Equal(200, (await Get(key, "acme-health")).Status);
+    }
+
+    [Fact]
     public async Task The_list_holds_the_clinics_own_profiles_and_no_other_clinics()
     {
         var (_, key1) = await azurite.NewClinicAsync();
