@@ -25,6 +25,8 @@ internal static class CsvBatchParser
 
         TableRows? table = null;
         VisitAssembler? assembler = null;
+        string? noHeader = null;
+        var searched = 0;
 
         // Physical lines that records broken by a stray quote took beyond their first: a spreadsheet
         // (which reads such a quote literally) shows each of them as a row of its own.
@@ -46,9 +48,19 @@ internal static class CsvBatchParser
             if (table is null)
             {
                 if (AllCellsBlank(row)) continue;
+                if (noHeader is not null)
+                {
+                    // The first row named no field: look a little further for the real header, to say where it is.
+                    if (++searched > HeaderMapping.HeaderSearchRows) return IngestResult.Failed(noHeader);
+                    if (quotes.Broken) continue;
+                    if (HeaderMapping.HeaderFurtherDown(HeaderMapping.Of(HeaderCells(row), columnMap), rowNumber) is { } where)
+                        return IngestResult.Failed(noHeader + where);
+                    continue;
+                }
                 if (quotes.Broken || (quotes.StrayInField >= 0 && quotes.FieldCount != row.ColCount))
                     return IngestResult.Failed($"the header row (row {rowNumber}) has an unbalanced quote; remove the stray \"");
                 var header = HeaderMapping.Of(HeaderCells(row), columnMap);
+                if (header.NamesNoField) { noHeader = header.Error; continue; }
                 if (header.Error is not null) return IngestResult.Failed(header.Error);
                 assembler = assemblerFor(header);
                 table = new TableRows(header, assembler);
@@ -75,7 +87,8 @@ internal static class CsvBatchParser
             table.EndRow(rowNumber);
         }
 
-        return table is null ? IngestResult.Failed("the file is empty") : table.Finish();
+        if (table is null) return IngestResult.Failed(noHeader ?? "the file is empty");
+        return table.Finish();
     }
 
     /// <summary>The first non-blank row, understood as a header.</summary>
@@ -83,13 +96,23 @@ internal static class CsvBatchParser
     {
         using var text = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 64 * 1024, leaveOpen: true);
         using var reader = Sep.New(separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All }).From(text);
+        HeaderMapping? first = null;
+        var searched = 0;
         foreach (var row in reader)
         {
             if (AllCellsBlank(row)) continue;
             var mapping = HeaderMapping.Of(HeaderCells(row), columnMap);
-            return new HeaderPreview(InputFormat.Csv, null, mapping, mapping.Error);
+            if (first is null)
+            {
+                if (!mapping.NamesNoField) return new HeaderPreview(InputFormat.Csv, null, mapping, mapping.Error);
+                first = mapping;
+                continue;
+            }
+            if (HeaderMapping.HeaderFurtherDown(mapping, row.RowIndex + 1) is { } where)
+                return new HeaderPreview(InputFormat.Csv, null, first, first.Error + where);
+            if (++searched >= HeaderMapping.HeaderSearchRows) break;
         }
-        return new HeaderPreview(InputFormat.Csv, null, null, "the file is empty");
+        return first is null ? new HeaderPreview(InputFormat.Csv, null, null, "the file is empty") : new HeaderPreview(InputFormat.Csv, null, first, first.Error);
     }
 
     /// <summary>The header row's cells as text, for <see cref="HeaderMapping"/>.</summary>

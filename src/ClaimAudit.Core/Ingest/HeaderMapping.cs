@@ -34,6 +34,22 @@ public sealed class HeaderMapping
     /// <summary>Why the file cannot be audited with this header (no known column, two columns for one field, a required field missing); null when it can.</summary>
     public string? Error { get; }
 
+    /// <summary>The row names none of our fields: not a header at all (a report title above it, or data).</summary>
+    public bool NamesNoField => Bindings.Length == 0;
+
+    /// <summary>
+    /// For a first row that is no header: whether this later row looks like the one (it names at
+    /// least three of our fields), so the error can say where the header is. Exports from billing
+    /// systems often put a report title and a blank line above it.
+    /// </summary>
+    internal static string? HeaderFurtherDown(HeaderMapping candidate, int rowNumber) =>
+        candidate.Bindings.Length >= 3
+            ? $"; row {rowNumber} looks like the header ({string.Join(", ", candidate.Fields.Where(f => f.Columns.Count > 0).Take(4).Select(f => f.Columns[0].Header))}, …): delete the rows above it"
+            : null;
+
+    /// <summary>How many rows after a first row that is no header are searched for one.</summary>
+    internal const int HeaderSearchRows = 20;
+
     /// <summary>(file column, field) pairs in file column order; list fields appear once per column, in order.</summary>
     internal (int Source, Column Field)[] Bindings { get; }
 

@@ -13,11 +13,22 @@ internal static class XlsxBatchParser
         using var reader = XlsxSheetReader.Open(input, sheet, out var error);
         if (reader is null) return IngestResult.Failed(error!);
         TableRows? table = null;
+        string? noHeader = null;
+        var searched = 0;
         while (reader.Read())
         {
             if (table is null)
             {
                 var header = HeaderMapping.Of(HeaderCells(reader), columnMap);
+                if (noHeader is not null)
+                {
+                    // The first row named no field: look a little further for the real header, to say where it is.
+                    if (++searched > HeaderMapping.HeaderSearchRows) break;
+                    if (HeaderMapping.HeaderFurtherDown(header, reader.RowNumber) is { } where)
+                        return IngestResult.Failed($"sheet '{reader.SheetName}': {noHeader}{where}");
+                    continue;
+                }
+                if (header.NamesNoField) { noHeader = header.Error; continue; }
                 if (header.Error is not null) return IngestResult.Failed($"sheet '{reader.SheetName}': {header.Error}");
                 table = new TableRows(header, assemblerFor(header));
                 continue;
@@ -28,6 +39,7 @@ internal static class XlsxBatchParser
             foreach (var (source, field) in table.Bindings) table.SetCell(field, reader.Cell(source));
             table.EndRow(reader.RowNumber);
         }
+        if (noHeader is not null) return IngestResult.Failed($"sheet '{reader.SheetName}': {noHeader}");
         return table is null ? IngestResult.Failed($"sheet '{reader.SheetName}' is empty") : table.Finish();
     }
 
@@ -37,6 +49,10 @@ internal static class XlsxBatchParser
         if (reader is null) return new HeaderPreview(InputFormat.Xlsx, sheet, null, error);
         if (!reader.Read()) return new HeaderPreview(InputFormat.Xlsx, reader.SheetName, null, $"sheet '{reader.SheetName}' is empty");
         var mapping = HeaderMapping.Of(HeaderCells(reader), columnMap);
+        if (!mapping.NamesNoField) return new HeaderPreview(InputFormat.Xlsx, reader.SheetName, mapping, mapping.Error);
+        for (var searched = 0; searched < HeaderMapping.HeaderSearchRows && reader.Read(); searched++)
+            if (HeaderMapping.HeaderFurtherDown(HeaderMapping.Of(HeaderCells(reader), columnMap), reader.RowNumber) is { } where)
+                return new HeaderPreview(InputFormat.Xlsx, reader.SheetName, mapping, mapping.Error + where);
         return new HeaderPreview(InputFormat.Xlsx, reader.SheetName, mapping, mapping.Error);
     }
 

@@ -51,6 +51,20 @@ public class ExportShapesTests
     }
 
     [Fact]
+    public void A_report_title_above_the_header_is_refused_saying_which_row_is_the_header()
+    {
+        var text = Csv("Billing Export - March 2026,,,,", "", "Encounter ID,Patient Account #,DOS,Primary Insurance,CPT Code,Treatment Minutes", "E-1,A-9,03/02/26,medicare,97110,30");
+
+        var result = ReadWith(text);
+        var preview = new BatchReader(FindPayer, new RecordingNoteAnalyzer()).PreviewHeader(new MemoryStream(Encoding.UTF8.GetBytes(text)), InputFormat.Auto);
+
+        Assert.Equal("no header row: the first line must name the columns, at least visit_id, patient_id, date_of_service, payer_id, cpt_code, minutes (it names none of the expected columns)" +
+                     "; row 3 looks like the header (Encounter ID, Patient Account #, DOS, Primary Insurance, …): delete the rows above it", result.FileError);
+        Assert.Empty(result.Visits);
+        Assert.Equal(result.FileError, preview.FileError);
+    }
+
+    [Fact]
     public void A_column_map_names_a_clinics_own_headers_and_can_ignore_one_of_two_candidates()
     {
         var map = ColumnMap.Parse("""{"Svc Dt": "date_of_service", "Pt #": "patient_id", "Payer ID": "ignore", "Proc Mod A": "billed_modifiers", "Proc Mod B": "billed_modifiers"}"""u8);

@@ -101,6 +101,20 @@ public class XlsxBatchTests
     }
 
     [Fact]
+    public void A_title_row_above_a_sheets_header_is_refused_saying_which_row_is_the_header()
+    {
+        var workbook = XlsxWriter.Write(("Export",
+        [
+            (1, ["Billing Export - March 2026"]),
+            (3, ["Encounter ID", "MRN", "DOS", "Payer", "CPT", "Minutes"]),
+            (4, ["E-1", "P-1", new DateOnly(2026, 3, 4), "medicare", 97110, 30]),
+        ]));
+
+        Assert.EndsWith("; row 3 looks like the header (Encounter ID, MRN, DOS, Payer, …): delete the rows above it", Read(workbook).FileError);
+        Assert.StartsWith("sheet 'Export': no header row", Read(workbook).FileError);
+    }
+
+    [Fact]
     public void The_sheet_is_chosen_by_name_and_an_unknown_one_is_a_file_error_naming_those_there_are()
     {
         var workbook = XlsxWriter.Write(
