@@ -53,7 +53,7 @@ public sealed class BatchAuditor(
         };
         return await RunAsync(record, existing, upload.ReportFolder, upload.Version, null, async ct =>
             upload.Length > _limits.MaxBytes ? null : await upload.Open(ct),
-            BatchReader.FormatFromFileName(upload.Name), null, upload.Length, cancellationToken);
+            BatchReader.FormatFromFileName(upload.Name), upload.Sheet, upload.Length, cancellationToken);
     }
 
     /// <summary>

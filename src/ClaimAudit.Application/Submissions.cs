@@ -11,6 +11,7 @@ namespace ClaimAudit.Application;
 /// An uploaded file routed to a clinic. <see cref="Version"/> names its report set and is the same
 /// for the same <see cref="SourceETag"/>, so a redelivery writes where the first delivery did.
 /// <see cref="Open"/> reads exactly that version of the file (a replaced file fails instead of mixing).
+/// <see cref="Sheet"/> names the sheet of an .xlsx upload (null: the first).
 /// </summary>
 public sealed record UploadedBatch(
     string ClinicId,
@@ -20,7 +21,8 @@ public sealed record UploadedBatch(
     long Length,
     string ReportFolder,
     string Version,
-    Func<CancellationToken, Task<Stream>> Open);
+    Func<CancellationToken, Task<Stream>> Open,
+    string? Sheet = null);
 
 /// <summary>An uploaded file the routing will not audit where it is, and why (shown to whoever reads the row or the report).</summary>
 public sealed record RefusedUpload(

@@ -103,9 +103,16 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
                 async ct => await blob.OpenReadAsync(new BlobOpenReadOptions(allowModifications: false)
                 {
                     Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
-                }, ct)),
+                }, ct),
+                SheetOf(properties)),
             cancellationToken);
     }
+
+    /// <summary>Blob metadata that names the sheet of an uploaded workbook (<c>x-ms-meta-sheet</c>); the first sheet without it.</summary>
+    public const string SheetMetadata = "sheet";
+
+    private static string? SheetOf(BlobProperties properties) =>
+        properties.Metadata is { } metadata && metadata.TryGetValue(SheetMetadata, out var sheet) && !string.IsNullOrWhiteSpace(sheet) ? sheet.Trim() : null;
 
     private async Task<BlobProperties?> PropertiesAsync(BlobClient blob, UploadRoute route, CancellationToken cancellationToken)
     {

@@ -26,6 +26,35 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_uploaded_workbook_is_read_from_the_sheet_its_blob_metadata_names()
+    {
+        var clinicId = await NewAcmeClinicAsync();
+        string[][] rows = [.. TestBatches.AcmeCsv.Split('\n').Select(line => line.Trim().Split(',', 10))];
+        var twoSheets = Core.Tests.Ingest.Xlsx.XlsxWriter.Write(
+            ("Summary", [(1, ["Totals only"])]),
+            ("Visits", rows.Select((cells, i) => (i + 1, cells.Cast<object?>().ToArray())).ToList()));
+        var blob = azurite.BatchBlob(clinicId, "march.xlsx");
+        await blob.UploadAsync(BinaryData.FromBytes(twoSheets), new Azure.Storage.Blobs.Models.BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { [BatchAuditService.SheetMetadata] = "Visits" },
+        });
+
+        await _functions.AuditUploadedBatch().RunAsHost(blob);
+
+        var record = await new BatchStore(azurite.Storage).GetAsync(clinicId, BatchAuditService.BatchIdForBlob(clinicId, "march.xlsx"));
+        Assert.NotNull(record);
+        Assert.Equal((BatchStatus.Audited, 2, 0), (record.Status, record.Visits, record.RejectedRows));
+
+        // Without the metadata the first sheet is read: a summary, not visits.
+        var unnamed = azurite.BatchBlob(clinicId, "april.xlsx");
+        await unnamed.UploadAsync(BinaryData.FromBytes(twoSheets), overwrite: true);
+        await _functions.AuditUploadedBatch().RunAsHost(unnamed);
+        var failed = await new BatchStore(azurite.Storage).GetAsync(clinicId, BatchAuditService.BatchIdForBlob(clinicId, "april.xlsx"));
+        Assert.Equal(BatchStatus.Failed, failed!.Status);
+        Assert.StartsWith("sheet 'Summary': no header row", failed.Error);
+    }
+
+    [Fact]
     public async Task An_uploaded_batch_in_a_subfolder_gets_its_reports_and_an_audited_Batches_row()
     {
         // The host binds clinicId = "{clinic}/2026", name = "march.csv" (greedy); the audit must still
