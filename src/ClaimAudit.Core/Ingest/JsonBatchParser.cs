@@ -95,7 +95,14 @@ internal static class JsonBatchParser
                 }
             }
 
-            if (stage == Stage.Done) break;
+            if (stage == Stage.Done)
+            {
+                // Nothing may follow the batch: a second batch appended to the file would otherwise vanish.
+                var consumed = start + (int)reader.BytesConsumed;
+                if (HasContent(buffer.AsSpan(consumed, length - consumed)) || RestHasContent(input, buffer, final))
+                    return IngestResult.Failed("the file goes on after the JSON batch ends (two batches in one file?); send one batch per file");
+                break;
+            }
             if (final)
                 return IngestResult.Failed(stage == Stage.Start ? "the file is empty" : "malformed JSON: the file ends before the batch is complete");
 
@@ -119,6 +126,20 @@ internal static class JsonBatchParser
             return IngestResult.Failed("the JSON batch has no \"visits\" array");
         var (visits, rejected) = assembler.Finish();
         return new IngestResult { BatchId = batchId, Visits = visits, RejectedRows = rejected, NoteColumn = work.SawNote };
+    }
+
+    private static bool HasContent(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) >= 0;
+
+    // The rest of the stream, read through the (no longer needed) buffer.
+    private static bool RestHasContent(Stream input, byte[] buffer, bool final)
+    {
+        while (!final)
+        {
+            var n = input.Read(buffer, 0, buffer.Length);
+            if (n == 0) return false;
+            if (HasContent(buffer.AsSpan(0, n))) return true;
+        }
+        return false;
     }
 
     private static int Fill(Stream input, byte[] buffer, int length, ref bool final)
