@@ -47,7 +47,7 @@ internal static class CsvBatchParser
 
             if (table is null)
             {
-                if (AllCellsBlank(row)) continue;
+                if (AllCellsBlank(row) || BlankLine.Is(raw)) continue;
                 if (noHeader is not null)
                 {
                     // The first row named no field: look a little further for the real header, to say where it is.
@@ -83,7 +83,7 @@ internal static class CsvBatchParser
             table.BeginRow();
             foreach (var (source, field) in table.Bindings)
                 if (source < row.ColCount) table.SetCell(field, row[source].Span);
-            if (table.ReadCellsBlank() && AllCellsBlank(row)) continue;
+            if (BlankLine.Is(raw) || (table.ReadCellsBlank() && AllCellsBlank(row))) continue;
             table.EndRow(rowNumber);
         }
 
@@ -100,7 +100,7 @@ internal static class CsvBatchParser
         var searched = 0;
         foreach (var row in reader)
         {
-            if (AllCellsBlank(row)) continue;
+            if (BlankLine.Is(row.Span) || AllCellsBlank(row)) continue;
             var mapping = HeaderMapping.Of(HeaderCells(row), columnMap);
             if (first is null)
             {
@@ -149,20 +149,13 @@ internal static class CsvBatchParser
         {
             var end = rest.IndexOfAny('\r', '\n');
             var line = end < 0 ? rest : rest[..end];
-            if (!IsBlankLine(line, separator))
+            if (!BlankLine.Is(line))
                 assembler.Reject(rowNumber, [.. reason], VisitIdOfLine(line, separator, visitIdIndex));
             if (end < 0) break;
             rowNumber++;
             rest = rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];
         }
         return lineCount;
-    }
-
-    private static bool IsBlankLine(ReadOnlySpan<char> line, char separator)
-    {
-        foreach (var c in line)
-            if (c != separator && !char.IsWhiteSpace(c)) return false;
-        return true;
     }
 
     /// <summary>

@@ -44,14 +44,17 @@ internal static class InputSniffer
         return true;
     }
 
-    // Blank lines before the header are skipped (section 2), so the header is the first line with
-    // something other than spaces and tabs on it.
+    // Blank lines before the header are skipped (section 2), so the header is the first line that is
+    // not blank by the reader's own definition (BlankLine).
     private static ReadOnlySpan<byte> HeaderLine(ReadOnlySpan<byte> text)
     {
-        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
-        if (first > 0) text = text[(text[..first].LastIndexOfAny((byte)'\r', (byte)'\n') + 1)..];
-        var end = text.IndexOfAny((byte)'\r', (byte)'\n');
-        return end < 0 ? text : text[..end];
+        while (true)
+        {
+            var end = text.IndexOfAny((byte)'\r', (byte)'\n');
+            var line = end < 0 ? text : text[..end];
+            if (end < 0 || !BlankLine.Is(line)) return line;
+            text = text[(end + 1)..];
+        }
     }
 
     /// <summary>
