@@ -25,9 +25,6 @@ public sealed class ColumnMap
 
     public bool IsEmpty => Entries.Count == 0;
 
-    /// <summary>The field names a map may name.</summary>
-    public static IReadOnlyList<string> FieldNames => Columns.CsvNames;
-
     /// <summary>Validates the entries; throws <see cref="InvalidDataException"/> naming every bad one.</summary>
     public static ColumnMap Create(IEnumerable<KeyValuePair<string, string>> entries)
     {

@@ -83,10 +83,6 @@ internal static class Columns
         return keys;
     }
 
-    /// <summary>The built-in headers of a field other than its own name, for messages that say what a column is usually called.</summary>
-    public static IReadOnlyList<string> AliasesOf(Column column) =>
-        Aliases.FirstOrDefault(a => a.Field == column).Headers?.Where(h => !h.Contains(' ') || !char.IsAsciiDigit(h[^1])).ToArray() ?? [];
-
     /// <summary>
     /// Sections 2 and 13: names match case-insensitively ignoring spaces, '_', '-', '#', '.' and
     /// '/', so "Visit ID", "visit-id" and "VISIT_ID" are all visit_id and "Patient Account #" is
