@@ -104,7 +104,9 @@ internal static class AuditCommand
         }
         else
         {
-            ConsoleReport.Write(stdout, report, args.File.Name);
+            var terminal = new TerminalSafeWriter(stdout);
+            ConsoleReport.Write(terminal, report, args.File.Name);
+            terminal.Flush();
             if (args.Out is not null)
             {
                 Directory.CreateDirectory(args.Out);
@@ -121,7 +123,7 @@ internal static class AuditCommand
 
         if (batch.FileError is not null)
         {
-            await stderr.WriteLineAsync($"claimaudit: cannot read '{args.File.Name}': {batch.FileError}");
+            await new TerminalSafeWriter(stderr).WriteLineAsync($"claimaudit: cannot read '{args.File.Name}': {batch.FileError}");
             return ClaimAuditCli.ExitUnreadable;
         }
         if (FailOnReason(args.FailOn, report.Summary) is not { } reason) return ClaimAuditCli.ExitOk;

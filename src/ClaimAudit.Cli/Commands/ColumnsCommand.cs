@@ -45,10 +45,15 @@ internal static class ColumnsCommand
             using var output = openStdout();
             preview.WriteJson(output);
         }
-        else Write(stdout, file.Name, preview);
+        else
+        {
+            var terminal = new TerminalSafeWriter(stdout);
+            Write(terminal, file.Name, preview);
+            terminal.Flush();
+        }
 
         if (preview.FileError is null) return ClaimAuditCli.ExitOk;
-        stderr.WriteLine($"claimaudit: '{file.Name}' cannot be audited as it is: {preview.FileError}");
+        new TerminalSafeWriter(stderr).WriteLine($"claimaudit: '{file.Name}' cannot be audited as it is: {preview.FileError}");
         return ClaimAuditCli.ExitUnreadable;
     }
 
