@@ -64,6 +64,9 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             var where = ex.LineNumber is long line
                 ? $" at line {line + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}"
                 : "";
+            // The reader's own words tell nesting past its depth limit from broken syntax; only the kind is reported.
+            if (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+                return IngestResult.Failed($"the JSON is nested too deep{where} (more than {MaxJsonDepth} levels; a visit batch needs 5)");
             return IngestResult.Failed($"malformed JSON{where}");
         }
         catch (UnreadableWorkbookException ex)
@@ -115,6 +118,9 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             return new HeaderPreview(format, null, null, $"the file could not be read ({ex.GetType().Name})");
         }
     }
+
+    /// <summary>The JSON reader's nesting limit (System.Text.Json's default).</summary>
+    public const int MaxJsonDepth = 64;
 
     private IngestResult TooLarge() =>
         IngestResult.Failed($"the file is larger than the {FormatBytes(Limits.MaxBytes)} limit");

@@ -34,3 +34,18 @@ public class JsonTrailingContentTests
         Assert.Equal(["V-1"], result.Visits.Select(v => v.VisitId));
     }
 }
+
+/// <summary>Issue 14.6: JSON nested past the reader's limit says so, rather than "malformed JSON".</summary>
+public class JsonDepthTests
+{
+    [Theory]
+    [InlineData("""{"visits": [{0}]}""")]
+    [InlineData("""{"visits": [{"visitId": "V-1", "note": {0}}]}""")]
+    public void Json_nested_too_deep_is_a_file_error_that_says_so(string shape)
+    {
+        var result = Read(shape.Replace("{0}", new string('[', 200) + new string(']', 200)));
+
+        Assert.StartsWith("the JSON is nested too deep at line 1, byte ", result.FileError);
+        Assert.EndsWith("(more than 64 levels; a visit batch needs 5)", result.FileError);
+    }
+}
