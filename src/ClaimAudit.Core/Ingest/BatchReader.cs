@@ -65,7 +65,7 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
                 ? $" at line {line + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}"
                 : "";
             // The reader's own words tell nesting past its depth limit from broken syntax; only the kind is reported.
-            if (ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+            if (ex.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("maximum allowed depth", StringComparison.OrdinalIgnoreCase))
                 return IngestResult.Failed($"the JSON is nested too deep{where} (more than {MaxJsonDepth} levels; a visit batch needs 5)");
             return IngestResult.Failed($"malformed JSON{where}");
         }
