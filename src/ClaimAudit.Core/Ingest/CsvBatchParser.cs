@@ -44,10 +44,11 @@ internal static class CsvBatchParser
             // The raw record, read before any cell: unescaping and trimming rewrite it in place.
             var raw = row.Span;
             var quotes = raw.Contains('"') ? QuoteScan.Of(raw, separator) : QuoteScan.None;
+            var blankLine = BlankLine.Is(raw);
 
             if (table is null)
             {
-                if (AllCellsBlank(row) || BlankLine.Is(raw)) continue;
+                if (blankLine || AllCellsBlank(row)) continue;
                 if (noHeader is not null)
                 {
                     // The first row named no field: look a little further for the real header, to say where it is.
@@ -83,7 +84,7 @@ internal static class CsvBatchParser
             table.BeginRow();
             foreach (var (source, field) in table.Bindings)
                 if (source < row.ColCount) table.SetCell(field, row[source].Span);
-            if (BlankLine.Is(raw) || (table.ReadCellsBlank() && AllCellsBlank(row))) continue;
+            if (blankLine || (table.ReadCellsBlank() && AllCellsBlank(row))) continue;
             table.EndRow(rowNumber);
         }
 
