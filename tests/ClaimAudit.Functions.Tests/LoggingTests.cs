@@ -39,14 +39,20 @@ public sealed class LoggingTests(AzuriteFixture azurite)
         }
     }
 
+    /// <summary>The Functions app's services against Azurite, every log line (all levels) captured.</summary>
+    private static ServiceProvider FunctionsLoggingTo(CapturingProvider capture)
+    {
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
+        services.AddClaimAuditFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AuditStorage"] = AzuriteFixture.ConnectionString }).Build());
+        return services.BuildServiceProvider();
+    }
+
     [Fact]
     public async Task Audit_logs_including_the_Azure_SDKs_name_the_clinic_batch_and_counts_but_no_patient_file_or_note()
     {
         var capture = new CapturingProvider();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
-        services.AddClaimAuditFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AuditStorage"] = AzuriteFixture.ConnectionString }).Build());
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = FunctionsLoggingTo(capture);
         var audits = provider.GetRequiredService<BatchAuditService>();
         var container = provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(AuditStorage.BatchContainer);
 
@@ -78,10 +84,7 @@ public sealed class LoggingTests(AzuriteFixture azurite)
     public async Task Audits_read_with_a_clinics_maps_and_the_map_routes_log_no_patient_file_note_or_map_entry()
     {
         var capture = new CapturingProvider();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
-        services.AddClaimAuditFunctions(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AuditStorage"] = AzuriteFixture.ConnectionString }).Build());
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = FunctionsLoggingTo(capture);
         var audits = provider.GetRequiredService<BatchAuditService>();
         var maps = provider.GetRequiredService<ClinicMapStore>();
         var container = provider.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(AuditStorage.BatchContainer);

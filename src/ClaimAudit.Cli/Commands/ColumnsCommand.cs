@@ -32,7 +32,7 @@ internal static class ColumnsCommand
         try
         {
             using var input = file.OpenRead();
-            preview = new BatchReader(_ => null, Core.Documentation.NoteAnalyzer.Default).PreviewHeader(input, BatchReader.FormatFromFileName(file.Name), options);
+            preview = HeaderPreview.Of(input, BatchReader.FormatFromFileName(file.Name), options);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -10,6 +10,13 @@ namespace ClaimAudit.Core.Ingest;
 public sealed record HeaderPreview(InputFormat Format, string? Sheet, HeaderMapping? Mapping, string? FileError)
 {
     /// <summary>
+    /// The dry run of a file: only its header is read (no payer is looked up, no note analysed), within
+    /// the size limit. See <see cref="BatchReader.PreviewHeader"/>.
+    /// </summary>
+    public static HeaderPreview Of(Stream input, InputFormat format, IngestOptions? options = null, IngestLimits? limits = null) =>
+        new BatchReader(_ => null, Documentation.NoteAnalyzer.Default, limits).PreviewHeader(input, format, options);
+
+    /// <summary>
     /// The preview as JSON — the body of <c>POST /api/column-map/preview</c> and of
     /// <c>claimaudit columns --json</c>: <c>{"format", "sheet", "ok", "error", "fields": [{"field",
     /// "required", "columns": [{"header", "column", "match"}]}], "ignored": [{"header", "column"}],

@@ -1,4 +1,3 @@
-using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
@@ -28,9 +27,7 @@ public sealed class PreviewColumnMap(ClinicAuthenticator auth, ClinicMapStore ma
         HeaderPreview preview;
         await using (var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, cancellationToken))
         {
-            // Only the header is read: no payer is looked up and no note analysed.
-            preview = new BatchReader(_ => null, NoteAnalyzer.Default, limits)
-                .PreviewHeader(body, format, new IngestOptions { Columns = columns, Sheet = ReportNegotiation.Sheet(request) });
+            preview = HeaderPreview.Of(body, format, new IngestOptions { Columns = columns, Sheet = ReportNegotiation.Sheet(request) }, limits);
         }
         var json = new MemoryStream();
         preview.WriteJson(json);
