@@ -217,16 +217,17 @@ public sealed class AuditEngine
         return shares;
     }
 
-    /// <summary>Runs every rule on one visit.</summary>
-    internal List<Finding> Run(VisitEvaluation visit)
+    /// <summary>Runs every rule on one visit: its findings and the modifiers its lines must carry.</summary>
+    internal RuleOutput Run(VisitEvaluation visit)
     {
-        var findings = new List<Finding>();
-        foreach (var rule in _rules) rule.Evaluate(visit, findings);
+        var output = new RuleOutput(visit.Lines);
+        foreach (var rule in _rules) rule.Evaluate(visit, output);
+        var findings = output.Findings;
         // Money is reported in cents, whatever arithmetic a rule did (an assistant's 85 % makes half cents).
         for (var i = 0; i < findings.Count; i++)
             if (decimal.Round(findings[i].Amount, 2) != findings[i].Amount)
                 findings[i] = findings[i] with { Amount = Money.Cents(findings[i].Amount) };
-        return findings;
+        return output;
     }
 
     private static ProviderRole? AssistantOf(ProviderRole role) => role switch
@@ -282,7 +283,7 @@ public sealed class AuditEngine
         var s = new ReportSummary { RejectedRows = rejectedRows };
         foreach (var e in visits)
         {
-            var findings = Run(e);
+            var findings = Run(e).Findings;
             s.Visits++;
             s.Lines += e.Lines.Count;
             var hasError = findings.Any(f => f.Severity == Severity.Error);
@@ -326,14 +327,17 @@ public sealed class AuditEngine
         return s;
     }
 
-    private static VisitReport ToReport(VisitEvaluation e, List<Finding> findings) => new()
+    private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)
+    {
+        var findings = output.Findings;
+        return new()
     {
         VisitId = e.Visit.VisitId,
         PatientId = e.Visit.PatientId,
         PayerId = e.Visit.PayerId,
         DateOfService = e.Visit.DateOfService.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         Status = findings.Any(f => f.Severity == Severity.Error) ? "error" : findings.Count > 0 ? "warning" : "clean",
-        Lines = e.Lines.Select(l => new LineReport
+        Lines = e.Lines.Select((l, i) => new LineReport
         {
             Code = l.Code,
             Rows = l.Sources.Select(r => r.Row).ToList(),
@@ -342,9 +346,10 @@ public sealed class AuditEngine
             BilledUnits = l.BilledUnits,
             ComputedUnits = l.UnitsJudged ? l.ComputedUnits : null,
             BilledModifiers = l.BilledModifiers,
-            RequiredModifiers = l.RequiredModifiers.ToList(),
+            RequiredModifiers = output.RequiredOf(i),
             Value = l.Value,
         }).ToList(),
         Findings = findings.Select(FindingReport.From).ToList(),
-    };
+        };
+    }
 }

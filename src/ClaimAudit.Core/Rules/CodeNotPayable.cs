@@ -10,11 +10,11 @@ internal sealed class CodeNotPayable : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeNotPayable, Severity.Warning, "Code the payer never pays separately",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => visit.Profile.NotPayable.Contains(l.Code)))
         {
-            findings.Add(Descriptor.Finding(line.Code,
+            output.Add(Descriptor.Finding(line.Code,
                 $"{visit.Profile.DisplayName} bundles {line.Code} into the other services of the visit and never pays it separately.",
                 $"drop {line.Code} from the claim (or bill it to the patient only with a valid advance notice where the payer allows)",
                 Dollars(line.BilledValue)));

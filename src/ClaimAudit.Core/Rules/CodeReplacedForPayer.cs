@@ -10,7 +10,7 @@ internal sealed class CodeReplacedForPayer : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeReplacedForPayer, Severity.Error, "Code the payer pays as another code",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines)
         {
@@ -19,7 +19,7 @@ internal sealed class CodeReplacedForPayer : IDescribedRule
             {
                 // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
                 var amount = row.Value > 0 ? row.Value : row.Units * visit.Profile.RateOf(replacement);
-                findings.Add(Descriptor.Finding(line.Code,
+                output.Add(Descriptor.Finding(line.Code,
                     $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line{RowNote(line, row)} is denied.",
                     $"bill {replacement} instead of {line.Code}",
                     Dollars(amount), row.Row));

@@ -12,11 +12,11 @@ internal sealed class CodeUnknown : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeUnknown, Severity.Warning, "Code the payer profile does not know",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => !visit.Profile.Knows(l.Code)))
         {
-            findings.Add(Descriptor.Finding(line.Code,
+            output.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is neither a timed nor an untimed code in {visit.Profile.DisplayName}'s profile (a typo, or a code ClaimAudit does not know), so its units were not checked.",
                 $"check {line.Code} for a typo; if it is right, add it to the profile's timedCodes or untimedCodes so its units are checked",
                 0m));

@@ -13,7 +13,7 @@ internal sealed class ModAssistantMissing : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantMissing, Severity.Error, "CQ/CO missing on an assistant's line",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var profile = visit.Profile;
         if (!profile.AssistantModifiers) return;
@@ -22,12 +22,12 @@ internal sealed class ModAssistantMissing : IDescribedRule
             foreach (var row in line.BilledRows().Where(r => r.AssistantFurnished))
             {
                 var needed = row.AssistantRole == ProviderRole.OTA ? "CO" : "CQ";
-                line.RequiredModifiers.Add(needed);
+                output.Require(line, needed);
                 if (row.HasModifier(needed)) continue;
                 var source = row.Source;
                 var share = source.Role.IsAssistant() || source.AssistantMinutes >= source.Minutes ? "all" : $"{source.AssistantMinutes} of the {source.Minutes}";
                 var rate = profile.AssistantRate < 1m ? $" and pays it at {profile.AssistantRate * 100m:0.##} %" : "";
-                findings.Add(Descriptor.Finding(line.Code,
+                output.Add(Descriptor.Finding(line.Code,
                     $"A {row.AssistantRole} furnished {share} minutes of {line.Code}{RowNote(line, row)} (over 10 %), so {profile.DisplayName} requires {needed} on the line{rate}; without it the claim misstates who furnished the service.",
                     $"append {needed} to {line.Code} (with {source.Role.DisciplineModifier()})",
                     Dollars(row.Value), row.Row));

@@ -14,7 +14,7 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantUnneeded, Severity.Warning, "CQ/CO with no assistant",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var profile = visit.Profile;
         foreach (var line in visit.Lines)
@@ -27,7 +27,7 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
                     if (modifier == wrong || !row.HasModifier(modifier)) continue;
                     var lost = row.Units * row.FullRate * (1m - profile.AssistantRate);
                     var cut = profile.AssistantRate < 1m ? $"; {profile.DisplayName} pays a line with {modifier} at {profile.AssistantRate * 100m:0.##} %, so it loses {Money(Dollars(lost))}" : "";
-                    findings.Add(Descriptor.Finding(line.Code,
+                    output.Add(Descriptor.Finding(line.Code,
                         $"{line.Code}{RowNote(line, row)} carries {modifier}, but no assistant took part in it (furnished by a {row.Source.Role}, no assistant minutes){cut}.",
                         $"remove {modifier} from {line.Code}, or record the assistant's minutes if an assistant did furnish part of it",
                         Dollars(lost), row.Row));

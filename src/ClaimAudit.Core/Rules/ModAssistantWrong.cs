@@ -17,7 +17,7 @@ internal sealed class ModAssistantWrong : IDescribedRule
         _ => null,
     };
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines)
         {
@@ -32,7 +32,7 @@ internal sealed class ModAssistantWrong : IDescribedRule
                 var fix = row.AssistantFurnished && visit.Profile.AssistantModifiers
                     ? $"replace {wrong} with {right} on {line.Code}"
                     : $"remove {wrong} from {line.Code}";
-                findings.Add(Descriptor.Finding(line.Code, message, fix, Dollars(row.Value), row.Row));
+                output.Add(Descriptor.Finding(line.Code, message, fix, Dollars(row.Value), row.Row));
             }
         }
     }

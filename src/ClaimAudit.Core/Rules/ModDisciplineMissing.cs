@@ -9,17 +9,17 @@ internal sealed class ModDisciplineMissing : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineMissing, Severity.Error, "No GP/GO/GN discipline modifier",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         if (!visit.Profile.RequiresDisciplineModifier) return;
         foreach (var line in visit.Lines.Where(l => IsTherapyCode(visit.Profile, l.Code)))
         {
             var needed = line.Role.DisciplineModifier();
-            line.RequiredModifiers.Add(needed);
+            output.Require(line, needed);
             foreach (var row in line.BilledRows())
             {
                 if (DisciplineModifiers.Any(row.HasModifier)) continue;
-                findings.Add(Descriptor.Finding(line.Code,
+                output.Add(Descriptor.Finding(line.Code,
                     $"{line.Code}{RowNote(line, row)} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
                     $"append {needed} to {line.Code} ({Discipline(row.Source.Role)} furnished by a {row.Source.Role})",
                     Dollars(row.Value), row.Row));

@@ -9,7 +9,7 @@ internal sealed class ModKxUnneeded : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxUnneeded, Severity.Warning, "KX before the therapy threshold",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         if (visit.Profile.KxThresholdInForce(visit.Visit.DateOfService.Year) is not (decimal threshold, int fromYear)) return;
         foreach (var (line, group, cumulative) in KxWalk(visit))
@@ -17,7 +17,7 @@ internal sealed class ModKxUnneeded : IDescribedRule
             if (cumulative > threshold) continue;
             // Nothing is denied for an early KX, but it attests medical necessity beyond the threshold that does not apply yet.
             foreach (var row in line.BilledRows().Where(r => r.HasModifier("KX")))
-                findings.Add(Descriptor.Finding(line.Code,
+                output.Add(Descriptor.Finding(line.Code,
                     $"KX is billed on {line.Code}{RowNote(line, row)}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}.",
                     $"remove KX from {line.Code}; add it once the year-to-date total passes {Money(threshold)}",
                     0m, row.Row));

@@ -12,14 +12,14 @@ internal sealed class PtpNotAllowed : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpNotAllowed, Severity.Error, "Pair no modifier can unbundle",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var profile = visit.Profile;
         foreach (var (line, column1) in PtpColumn2Lines(visit, modifierAllowed: false))
         {
             var others = string.Join(" and ", column1);
             foreach (var row in line.BilledRows())
-                findings.Add(Descriptor.Finding(line.Code,
+                output.Add(Descriptor.Finding(line.Code,
                     $"{line.Code}{RowNote(line, row)} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
                     $"remove {line.Code} from the claim and bill only {others} for the date",
                     Dollars(row.Value), row.Row));

@@ -13,7 +13,7 @@ internal sealed class UnitsOverDailyLimit : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverDailyLimit, Severity.Warning, "Units over the payer's daily limit",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Frequency);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var limits = visit.Profile.DailyUnitLimits;
         if (limits.Count == 0) return;
@@ -31,7 +31,7 @@ internal sealed class UnitsOverDailyLimit : IDescribedRule
             var visits = ofCode.Select(x => x.Visit).Distinct().Count();
             var across = visits > 1 ? $" across {visits} visits" : "";
             var what = billed > limit ? $"{UnitCount(billed)} are billed" : $"the documented time supports {UnitCount(computed)}";
-            findings.Add(Descriptor.Finding(line.Code,
+            output.Add(Descriptor.Finding(line.Code,
                 $"{visit.Profile.DisplayName} pays at most {UnitCount(limit)} of {line.Code} per patient per day; {what} on {visit.Visit.DateOfService:yyyy-MM-dd}{across}, and units over the limit are denied.",
                 $"bill no more than {UnitCount(limit)} of {line.Code} for the date; appeal with documentation if more were medically necessary",
                 Dollars((units - limit) * line.UnitRate)));

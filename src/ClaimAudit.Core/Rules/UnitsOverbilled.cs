@@ -10,12 +10,12 @@ internal sealed class UnitsOverbilled : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverbilled, Severity.Error, "Units over the time documented",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => l.Timed && l.BilledUnits > l.ComputedUnits))
         {
             var billed = line.BilledUnits!.Value;
-            findings.Add(Descriptor.Finding(line.Code,
+            output.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{VisitTotal(visit, line)}; units billed beyond the time are an overpayment the payer recovers.",
                 $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
                 Dollars((billed - line.ComputedUnits) * line.UnitRate)));

@@ -9,12 +9,12 @@ internal sealed class UnitsUntimedOverOne : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUntimedOverOne, Severity.Error, "More than one unit of an untimed code",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => !l.Timed && l.UnitsJudged && l.BilledUnits > 1))
         {
             var billed = line.BilledUnits!.Value;
-            findings.Add(Descriptor.Finding(line.Code,
+            output.Add(Descriptor.Finding(line.Code,
                 $"{line.Code} is an untimed code, billed once per visit whatever its minutes, but {UnitCount(billed)} are billed.",
                 $"bill 1 unit of {line.Code}, not {billed}",
                 Dollars((billed - 1) * line.UnitRate)));

@@ -35,8 +35,6 @@ internal sealed class CodeLine
     /// <summary>The timed minutes and units the computed units came from: the visit's, or the day's when visits were pooled.</summary>
     public UnitBasis Basis { get; init; }
     public required IReadOnlyList<string> BilledModifiers { get; init; }
-    /// <summary>Modifiers the rules found the payer requires; filled while rules run.</summary>
-    public SortedSet<string> RequiredModifiers { get; } = new(StringComparer.Ordinal);
     /// <summary>The role of the furnishing clinician (the first line's). PTA/OTA when the whole line was an assistant's.</summary>
     public ProviderRole Role { get; init; }
     /// <summary>Minutes furnished by an assistant: all minutes of a PTA/OTA line plus assistant_minutes of shared lines.</summary>

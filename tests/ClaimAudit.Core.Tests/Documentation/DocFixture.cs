@@ -41,7 +41,7 @@ internal static class DocFixture
         return visit;
     }
 
-    public static List<Finding> Run(Visit visit) => Engine.Run(Engine.BuildEvaluation(visit));
+    public static List<Finding> Run(Visit visit) => Engine.Run(Engine.BuildEvaluation(visit)).Findings;
 
     public static List<Finding> Run(string note, params (string Code, int Minutes)[] lines) => Run(Visit(note, lines));
 

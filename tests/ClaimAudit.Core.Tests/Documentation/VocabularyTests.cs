@@ -39,7 +39,7 @@ public class VocabularyTests
         visit.Lines.Add(new ServiceLine { Code = "97112", Minutes = 20, OneOnOne = true });
         visit.DiagnosisCodes.Add("I69.351");
         visit.Note = analyzer.Analyze(note);
-        Assert.Empty(engine.Run(engine.BuildEvaluation(visit)));
+        Assert.Empty(engine.Run(engine.BuildEvaluation(visit)).Findings);
     }
 
     [Fact]

@@ -27,14 +27,14 @@ public class AuditEngineSummaryTests
     private sealed class StandInRule : IVisitRule
     {
         public string RuleId => "TEST_RULE";
-        public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+        public void Evaluate(VisitEvaluation visit, RuleOutput output)
         {
             foreach (var line in visit.Lines)
             {
-                if (line.Code == "97110") findings.Add(new Finding("TEST_RULE", Severity.Error, "97110", "m", "f", line.BilledValue));
-                if (line.Code == "97161") findings.Add(new Finding("TEST_WARN", Severity.Warning, "97161", "m", "f", 0m));
+                if (line.Code == "97110") output.Add(new Finding("TEST_RULE", Severity.Error, "97110", "m", "f", line.BilledValue));
+                if (line.Code == "97161") output.Add(new Finding("TEST_WARN", Severity.Warning, "97161", "m", "f", 0m));
                 if (line.BilledUnits < line.ComputedUnits)
-                    findings.Add(new Finding(RuleIds.UnitsUnderbilled, Severity.Warning, line.Code, "m", "f", (line.ComputedUnits - line.BilledUnits!.Value) * line.UnitRate));
+                    output.Add(new Finding(RuleIds.UnitsUnderbilled, Severity.Warning, line.Code, "m", "f", (line.ComputedUnits - line.BilledUnits!.Value) * line.UnitRate));
             }
         }
     }

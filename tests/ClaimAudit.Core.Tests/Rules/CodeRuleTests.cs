@@ -88,7 +88,7 @@ public class CodeRuleTests
         var engine = new AuditEngine(PayerProfileSet.Shipped.With([acme]));
         var visit = Visit("acme", "2026-03-04", Line("29530", 10, billed: 1), Line("97161", 45, billed: 1));
         var evaluation = engine.BuildEvaluation(visit);
-        var f = Assert.Single(engine.Run(evaluation), f => f.RuleId == RuleIds.CodeUnknown);
+        var f = Assert.Single(engine.Run(evaluation).Findings, f => f.RuleId == RuleIds.CodeUnknown);
         Assert.Equal("97161", f.Code);
         Assert.Contains("in Acme's profile", f.Message);
     }

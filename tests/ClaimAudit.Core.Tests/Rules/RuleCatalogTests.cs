@@ -173,10 +173,10 @@ public class RuleCatalogTests
         public RuleDescriptor Descriptor { get; } = new("TEST_EVERY_LINE", Severity.Warning, "Every line (test)",
             ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
 
-        public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+        public void Evaluate(VisitEvaluation visit, RuleOutput output)
         {
             foreach (var line in visit.Lines)
-                findings.Add(tamper(Descriptor.Finding(line.Code, "every line", "nothing to fix", 0m)));
+                output.Add(tamper(Descriptor.Finding(line.Code, "every line", "nothing to fix", 0m)));
         }
     }
 }

@@ -42,11 +42,21 @@ internal static class RuleKit
     }
 
     /// <summary>One visit on its own.</summary>
-    public static (VisitEvaluation Evaluation, List<Finding> Findings) Run(Visit visit)
+    public static (EvaluatedVisit Evaluation, List<Finding> Findings) Run(Visit visit)
     {
         var evaluation = Engine.BuildEvaluation(visit);
-        return (evaluation, Engine.Run(evaluation));
+        var output = Engine.Run(evaluation);
+        return (new EvaluatedVisit(evaluation, output), output.Findings);
     }
+
+    /// <summary>A visit as the rules saw it, with what they required of each line.</summary>
+    public sealed record EvaluatedVisit(VisitEvaluation Evaluation, RuleOutput Output)
+    {
+        public EvaluatedLine? Line(string code) =>
+            Evaluation.Line(code) is { } line ? new EvaluatedLine(line, Output.RequiredOf(line)) : null;
+    }
+
+    public sealed record EvaluatedLine(CodeLine Line, IReadOnlyList<string> RequiredModifiers);
 
     public static List<Finding> Findings(Visit visit, string ruleId) => Run(visit).Findings.Where(f => f.RuleId == ruleId).ToList();
 

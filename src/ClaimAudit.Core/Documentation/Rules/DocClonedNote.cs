@@ -13,7 +13,7 @@ internal sealed class DocClonedNote : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocClonedNote, Severity.Warning, "Note copied from an earlier visit",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         if (visit.Batch.CloneOf(visit.Visit) is not { } match) return;
         var date = match.OtherDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -22,6 +22,6 @@ internal sealed class DocClonedNote : IDescribedRule
             + "payers read cloned notes as not showing this session's skilled care.";
         const string fix = "Write this visit's note from this session: what was done today, the patient's response and today's measures "
             + "(e.g. \"perturbation training on foam, 6/10 recovered vs 4/10 on the last visit\").";
-        findings.Add(Descriptor.Finding(null, message, fix, visit.Lines.Sum(l => l.BilledValue)));
+        output.Add(Descriptor.Finding(null, message, fix, visit.Lines.Sum(l => l.BilledValue)));
     }
 }

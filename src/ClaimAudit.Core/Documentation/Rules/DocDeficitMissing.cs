@@ -9,6 +9,6 @@ internal sealed class DocDeficitMissing(Vocabulary vocabulary) : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocDeficitMissing, Severity.Warning, "No deficit targeted in the note",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings) =>
-        DocumentedLines.CheckElement(visit, findings, vocabulary, Descriptor, p => p.Deficit);
+    public void Evaluate(VisitEvaluation visit, RuleOutput output) =>
+        DocumentedLines.CheckElement(visit, output, vocabulary, Descriptor, p => p.Deficit);
 }

@@ -20,13 +20,13 @@ internal sealed partial class DocDiagnosisMissing : IDescribedRule
 
     public static bool IsWellFormed(string code) => Icd10Cm().IsMatch(code.Trim());
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var codes = visit.Visit.DiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
         var amount = visit.Lines.Sum(l => l.BilledValue);
         if (codes.Count == 0)
         {
-            findings.Add(Descriptor.Finding(null,
+            output.Add(Descriptor.Finding(null,
                 "The visit has no ICD-10-CM diagnosis code; the payer cannot tie the services to a condition.",
                 "Add the treating diagnosis, e.g. diagnosis_codes \"I69.351;R26.89\" (hemiplegia after stroke; other abnormalities of gait).",
                 amount));
@@ -34,7 +34,7 @@ internal sealed partial class DocDiagnosisMissing : IDescribedRule
         }
         var malformed = codes.Where(c => !IsWellFormed(c)).ToList();
         if (malformed.Count == 0) return;
-        findings.Add(Descriptor.Finding(null,
+        output.Add(Descriptor.Finding(null,
             $"Diagnosis code{(malformed.Count > 1 ? "s" : "")} {DocumentedLines.Quoted(malformed.Select(c => c.Trim()))} {(malformed.Count > 1 ? "are" : "is")} not a well-formed ICD-10-CM code (a letter, a digit, a letter or digit, then optionally a dot and up to four letters or digits).",
             "Correct the code to its ICD-10-CM form, e.g. \"I69.351\", \"M54.50\" or \"R26.89\".",
             amount));

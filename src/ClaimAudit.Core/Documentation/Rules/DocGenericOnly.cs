@@ -12,7 +12,7 @@ internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocGenericOnly, Severity.Warning, "Note in generic phrases only",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var note = visit.Visit.Note;
         foreach (var (line, profile) in DocumentedLines.Of(visit, vocabulary))
@@ -23,7 +23,7 @@ internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
             if (profile.Elements().Any(e => note.HasAny(e.Element.Lists))) continue;
             var message = $"{DocumentedLines.ServiceName(line.Code, vocabulary)}: the note describes the service only in generic phrases "
                 + $"({DocumentedLines.Quoted(generic)}); a reviewer reads it as a routine service that did not need a therapist's skill.";
-            findings.Add(Descriptor.Finding(line.Code, message, check.Fix, line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, message, check.Fix, line.BilledValue));
         }
     }
 }

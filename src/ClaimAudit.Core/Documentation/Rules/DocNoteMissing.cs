@@ -13,14 +13,14 @@ internal sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocNoteMissing, Severity.Error, "No session note",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         if (!visit.Batch.DocumentationReviewed || visit.Visit.Note.HasText) return;
         foreach (var line in visit.Lines)
         {
             if (!vocabulary.Profiles.ContainsKey(line.Code) || line.ClaimUnits() == 0) continue;
             var name = DocumentedLines.ServiceName(line.Code, vocabulary);
-            findings.Add(Descriptor.Finding(line.Code,
+            output.Add(Descriptor.Finding(line.Code,
                 $"{name}: the visit has no session note; a payer reviewer who requests the record finds nothing that supports the service.",
                 $"Attach the signed session note for the visit: what was done for {line.Code}, the deficit it addressed, a measure with a number, and the minutes.",
                 line.BilledValue));

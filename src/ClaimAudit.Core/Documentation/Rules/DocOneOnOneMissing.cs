@@ -9,7 +9,7 @@ internal sealed class DocOneOnOneMissing : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocOneOnOneMissing, Severity.Warning, "Note does not say one-on-one",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var note = visit.Visit.Note;
         if (!note.HasText || note.OneOnOneStated) return;
@@ -18,7 +18,7 @@ internal sealed class DocOneOnOneMissing : IDescribedRule
             if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
             var message = $"{line.Code}: the payer pays this code only for one-on-one (constant attendance) service, and the note does not state the service was one-on-one.";
             var fix = $"Add \"Services provided one-on-one, {line.Minutes} minutes of direct patient contact.\"";
-            findings.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
         }
     }
 }

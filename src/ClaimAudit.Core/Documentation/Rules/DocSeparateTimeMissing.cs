@@ -13,7 +13,7 @@ internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribed
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocSeparateTimeMissing, Severity.Warning, "Note gives no minutes per code",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var note = visit.Visit.Note;
         if (!note.HasText) return;
@@ -26,6 +26,6 @@ internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribed
         var fix = "State the minutes of each timed code, e.g. \""
             + string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"))
             + "\".";
-        findings.Add(Descriptor.Finding(null, message, fix, missing.Sum(l => l.BilledValue)));
+        output.Add(Descriptor.Finding(null, message, fix, missing.Sum(l => l.BilledValue)));
     }
 }

@@ -9,6 +9,6 @@ internal sealed class DocTechniqueMissing(Vocabulary vocabulary) : IDescribedRul
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTechniqueMissing, Severity.Error, "No named technique in the note",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings) =>
-        DocumentedLines.CheckElement(visit, findings, vocabulary, Descriptor, p => p.Technique);
+    public void Evaluate(VisitEvaluation visit, RuleOutput output) =>
+        DocumentedLines.CheckElement(visit, output, vocabulary, Descriptor, p => p.Technique);
 }

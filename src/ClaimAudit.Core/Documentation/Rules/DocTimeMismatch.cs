@@ -13,7 +13,7 @@ internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTimeMismatch, Severity.Warning, "Note's minutes differ from the claim's",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Units);
 
-    public void Evaluate(VisitEvaluation visit, ICollection<Finding> findings)
+    public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var note = visit.Visit.Note;
         if (!note.HasText) return;
@@ -26,7 +26,7 @@ internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
             var name = DocumentedLines.ServiceName(line.Code, vocabulary);
             var message = $"{name}: the note states {stated} min but the line bills {line.Minutes} min; the payer pays what the note supports.";
             var fix = $"Make the note and the claim agree: correct the line to {stated} min, or the note to \"{name}: {line.Minutes} min\".";
-            findings.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
         }
     }
 }

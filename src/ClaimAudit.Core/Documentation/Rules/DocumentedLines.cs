@@ -94,7 +94,7 @@ internal static class DocumentedLines
     }
 
     /// <summary>Adds a finding for a missing profile element (technique, deficit or measure).</summary>
-    public static void CheckElement(VisitEvaluation visit, ICollection<Finding> findings, Vocabulary vocabulary,
+    public static void CheckElement(VisitEvaluation visit, RuleOutput output, Vocabulary vocabulary,
         RuleDescriptor rule, Func<DocumentationProfile, ProfileElement?> element)
     {
         foreach (var (line, profile) in Of(visit, vocabulary))
@@ -106,7 +106,7 @@ internal static class DocumentedLines
             var message = $"{ServiceName(line.Code, vocabulary)}: the note does not document {e.Missing}"
                 + (negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : "")
                 + ".";
-            findings.Add(rule.Finding(line.Code, message, e.Fix, line.BilledValue, profileSeverity: SeverityOf(e)));
+            output.Add(rule.Finding(line.Code, message, e.Fix, line.BilledValue, profileSeverity: SeverityOf(e)));
         }
     }
 }
