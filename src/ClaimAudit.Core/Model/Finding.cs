@@ -7,4 +7,14 @@ namespace ClaimAudit.Core.Model;
 /// <see cref="Rules.RuleDescriptor.Finding"/>, so <paramref name="RuleId"/> and
 /// <paramref name="Severity"/> are their rule's descriptor's.
 /// </summary>
-public sealed record Finding(string RuleId, Severity Severity, string? Code, string Message, string Fix, decimal Amount, int? Row = null);
+public sealed record Finding(string RuleId, Severity Severity, string? Code, string Message, string Fix, decimal Amount, int? Row = null)
+{
+    /// <summary>
+    /// The parameters of the message and fix (schema 2 of the report, PRODUCT.md section 8): the
+    /// rule's templates with these filled in read exactly as <see cref="Message"/> and <see cref="Fix"/>.
+    /// </summary>
+    public IReadOnlyList<FindingArg> Args { get; init; } = [];
+}
+
+/// <summary>One parameter of a finding's message: a name of the rule's templates and its value (a string, an int or a decimal).</summary>
+public readonly record struct FindingArg(string Name, object Value);
