@@ -71,7 +71,7 @@ public sealed class BatchAuditor(
             ClinicId = refused.ClinicId, BatchId = refused.BatchId, Source = "blob", SourceName = refused.Name, SourceETag = refused.SourceETag, SourceBytes = refused.Length,
             ReceivedAt = _time.GetUtcNow(), Status = BatchStatus.Failed, Error = refused.Reason,
         };
-        record.Reports = await reports.WriteAsync(refused.ReportFolder, refused.Version, FailureReport(record, refused.Reason), cancellationToken);
+        record.Reports = await reports.WriteAsync(refused.ReportFolder, refused.Version, FailureReport(record, refused.Reason), cancellationToken: cancellationToken);
         record.CompletedAt = _time.GetUtcNow();
         await batches.SaveAsync(record, cancellationToken);
         return new AuditResult(record, refused.Reason, []);
@@ -126,7 +126,7 @@ public sealed class BatchAuditor(
 
             var past = batch.FileError is null ? await history.LoadAsync(record.ClinicId, batch.Visits, record.BatchId, cancellationToken) : BatchHistory.Empty;
             var outcome = engine.Evaluate(batch, past, record.BatchId, record.ClinicId, _time.GetUtcNow());
-            var written = await reports.WriteAsync(folder, version, outcome.Report, cancellationToken);
+            var written = await reports.WriteAsync(folder, version, outcome.Report, cancellationToken: cancellationToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
             // A new version of the batch replaces the old one's ledger and fingerprints, including rows
             // for visits it no longer has (or has moved to another patient or year).

@@ -39,10 +39,10 @@ public interface IHistoryStore
 public interface IReportStore
 {
     /// <summary>
-    /// Writes the report in every format as the set of <paramref name="version"/> in <paramref name="folder"/>;
+    /// Writes the report in every format (the JSON in <paramref name="schema"/>, PRODUCT.md section 8) as the set of <paramref name="version"/> in <paramref name="folder"/>;
     /// returns where that set is. A fault part-way leaves any earlier complete set as it was.
     /// </summary>
-    Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default);
+    Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes reports no record names any more; missing ones are fine.</summary>
     Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default);

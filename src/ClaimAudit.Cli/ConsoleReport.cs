@@ -9,15 +9,67 @@ internal static class ConsoleReport
 {
     private static string Dollars(decimal amount) => Money.Format(amount);
 
-    public static void Write(TextWriter o, AuditReport report, string fileName)
+    /// <summary>
+    /// The console as a sink of <see cref="ReportWriter"/>, so the terminal and any report files
+    /// come from one evaluation of each visit. The headline comes first but is known last: the
+    /// visits' text waits in a spool file until then.
+    /// </summary>
+    public static ReportSink Start(TextWriter o, AuditReport report, string fileName) => new Sink(o, report, fileName);
+
+    private sealed class Sink(TextWriter o, AuditReport report, string fileName) : ReportSink
     {
-        var s = report.Summary;
-        o.WriteLine($"ClaimAudit — {fileName}");
-        if (report.FileError is not null)
+        private ReportSpool? _spool;
+        private StreamWriter? _spooled;
+
+        public override ValueTask WriteVisitAsync(VisitReport visit, CancellationToken cancellationToken)
         {
-            o.WriteLine($"  The file could not be read: {report.FileError}");
-            return;
+            if (visit.Findings.Count == 0) return ValueTask.CompletedTask;
+            if (_spooled is null)
+            {
+                _spool = new ReportSpool();
+                _spooled = new StreamWriter(_spool.Stream, new System.Text.UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+            }
+            WriteVisit(_spooled, visit);
+            return ValueTask.CompletedTask;
         }
+
+        public override async ValueTask FinishAsync(ReportSummary summary, CancellationToken cancellationToken)
+        {
+            o.WriteLine($"ClaimAudit — {fileName}");
+            if (report.FileError is not null)
+            {
+                o.WriteLine($"  The file could not be read: {report.FileError}");
+                return;
+            }
+            WriteHeadline(o, summary);
+            if (_spooled is not null)
+            {
+                await _spooled.FlushAsync(cancellationToken);
+                _spool!.Stream.Position = 0;
+                using var reader = new StreamReader(_spool.Stream, new System.Text.UTF8Encoding(false), false, 16 * 1024, leaveOpen: true);
+                var buffer = new char[16 * 1024];
+                int read;
+                while ((read = await reader.ReadAsync(buffer, cancellationToken)) > 0) o.Write(buffer, 0, read);
+            }
+            if (report.RejectedRows.Count > 0)
+            {
+                o.WriteLine("Rejected rows (not audited — fix and re-run):");
+                foreach (var r in report.RejectedRows)
+                    o.WriteLine($"  row {r.Row}: {string.Join("; ", r.Errors)}");
+                o.WriteLine();
+            }
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            if (_spooled is not null) await _spooled.DisposeAsync();
+            if (_spool is not null) await _spool.DisposeAsync();
+            await base.DisposeAsync();
+        }
+    }
+
+    private static void WriteHeadline(TextWriter o, ReportSummary s)
+    {
         o.WriteLine($"  {s.Visits} visits, {s.Lines} lines, {s.RejectedRows} rejected rows");
         o.WriteLine($"  Clean claims: {s.CleanVisits} of {s.Visits} ({s.CleanClaimRate.ToString("P0", CultureInfo.InvariantCulture)})");
         o.WriteLine($"  Findings: {s.Findings.Error} errors, {s.Findings.Warning} warnings, {s.Findings.Info} info");
@@ -25,29 +77,20 @@ internal static class ConsoleReport
                     $"at risk {Dollars(s.Revenue.AtRisk)}, under-billed {Dollars(s.Revenue.UnderBilled)}");
         if (!s.DocumentationReviewed) o.WriteLine($"  {ReportText.DocumentationNotReviewed}");
         o.WriteLine();
+    }
 
-        foreach (var visit in report.Visits)
+    private static void WriteVisit(TextWriter o, VisitReport visit)
+    {
+        var lines = string.Join(", ", visit.Lines.Select(l => $"{l.Code} {l.Minutes} min → {(l.ComputedUnits is int u ? $"{u}u" : "units not checked")}"));
+        o.WriteLine($"{visit.VisitId}  {visit.DateOfService}  {visit.PayerId}  [{visit.Status.ToUpperInvariant()}]  {lines}");
+        foreach (var f in visit.Findings)
         {
-            if (visit.Findings.Count == 0) continue;
-            var lines = string.Join(", ", visit.Lines.Select(l => $"{l.Code} {l.Minutes} min → {(l.ComputedUnits is int u ? $"{u}u" : "units not checked")}"));
-            o.WriteLine($"{visit.VisitId}  {visit.DateOfService}  {visit.PayerId}  [{visit.Status.ToUpperInvariant()}]  {lines}");
-            foreach (var f in visit.Findings)
-            {
-                var amount = f.Amount != 0 ? $"  ({Dollars(f.Amount)})" : "";
-                var row = f.Row is int r ? $" (row {r})" : "";
-                o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{row}{amount}");
-                o.WriteLine($"          {f.Message}");
-                o.WriteLine($"          fix: {f.Fix}");
-            }
-            o.WriteLine();
+            var amount = f.Amount != 0 ? $"  ({Dollars(f.Amount)})" : "";
+            var row = f.Row is int r ? $" (row {r})" : "";
+            o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{row}{amount}");
+            o.WriteLine($"          {f.Message}");
+            o.WriteLine($"          fix: {f.Fix}");
         }
-
-        if (report.RejectedRows.Count > 0)
-        {
-            o.WriteLine("Rejected rows (not audited — fix and re-run):");
-            foreach (var r in report.RejectedRows)
-                o.WriteLine($"  row {r.Row}: {string.Join("; ", r.Errors)}");
-            o.WriteLine();
-        }
+        o.WriteLine();
     }
 }

@@ -48,7 +48,11 @@ public sealed class AuditEngine
     /// <param name="options">The clinic's column map, payer map and sheet (PRODUCT.md section 13); none when null.</param>
     public IngestResult Ingest(Stream input, InputFormat format, IngestOptions? options = null) => _reader.Read(input, format, options);
 
-    /// <summary>Audits an ingested batch. The report's visits are evaluated lazily as a writer enumerates them.</summary>
+    /// <summary>
+    /// Audits an ingested batch. The report's visits are evaluated lazily, once each, as a writer
+    /// enumerates them (<see cref="ReportWriter"/> feeds every format from that one pass); the
+    /// summary is added up along the way.
+    /// </summary>
     public AuditOutcome Evaluate(IngestResult batch, BatchHistory history, string batchId, string clinicId, DateTimeOffset generatedAt)
     {
         // Every evaluation shares one BatchFacts, filled in below once all visits' units are known.
@@ -57,16 +61,32 @@ public sealed class AuditEngine
         var ledgerWrites = CollectFacts(evaluations, history, facts);
         var fingerprints = NoteClones.Find(batch.Visits, history, facts.SetClone);
 
-        var summary = Summarize(evaluations, batch.RejectedRows.Count);
-        summary.DocumentationReviewed = batch.NoteColumn;
-        var report = new AuditReport
+        AuditReport? report = null;
+        IEnumerable<VisitReport> Visits()
+        {
+            // A fresh tally per enumeration: one abandoned half-way never counts twice.
+            var summary = new SummaryBuilder(batch.RejectedRows.Count, batch.NoteColumn);
+            foreach (var e in evaluations)
+            {
+                var output = Run(e);
+                summary.Add(e, output.Findings);
+                yield return ToReport(e, output);
+            }
+            report!.Summarized(summary.Build());
+        }
+        ReportSummary SummarizeAll()
+        {
+            foreach (var _ in report!.Visits) { }
+            return report.Summary;
+        }
+        report = new AuditReport(SummarizeAll)
         {
             BatchId = batchId,
             ClinicId = clinicId,
             GeneratedAt = generatedAt,
             FileError = batch.FileError,
-            Summary = summary,
-            Visits = evaluations.Select(e => ToReport(e, Run(e))),
+            DocumentationReviewed = batch.NoteColumn,
+            Visits = Visits(),
             RejectedRows = batch.RejectedRows,
         };
         return new AuditOutcome { Report = report, LedgerWrites = ledgerWrites, Fingerprints = fingerprints };
@@ -276,55 +296,6 @@ public sealed class AuditEngine
             }
         }
         return writes;
-    }
-
-    private ReportSummary Summarize(List<VisitEvaluation> visits, int rejectedRows)
-    {
-        var s = new ReportSummary { RejectedRows = rejectedRows };
-        foreach (var e in visits)
-        {
-            var findings = Run(e).Findings;
-            s.Visits++;
-            s.Lines += e.Lines.Count;
-            var hasError = findings.Any(f => f.Severity == Severity.Error);
-            if (findings.Count == 0) s.CleanVisits++;
-            if (!s.ByPayer.TryGetValue(e.Visit.PayerId, out var payer)) s.ByPayer[e.Visit.PayerId] = payer = new PayerSummary();
-            payer.Visits++;
-            if (hasError) payer.VisitsWithErrors++;
-            foreach (var f in findings)
-            {
-                switch (f.Severity)
-                {
-                    case Severity.Error: s.Findings.Error++; break;
-                    case Severity.Warning: s.Findings.Warning++; break;
-                    default: s.Findings.Info++; break;
-                }
-                s.ByRule[f.RuleId] = s.ByRule.GetValueOrDefault(f.RuleId) + 1;
-                // Under-billed revenue is exactly what the UNITS_UNDERBILLED findings put a number on.
-                if (f.RuleId == RuleIds.UnitsUnderbilled) s.Revenue.UnderBilled += f.Amount;
-            }
-            foreach (var line in e.Lines)
-            {
-                if (!s.ByCode.TryGetValue(line.Code, out var code)) s.ByCode[line.Code] = code = new CodeSummary();
-                code.Lines++;
-                // A finding naming a row belongs to the line holding that row; one without a row to
-                // the first line of its code (a PT and an OT line of one code must not both take it).
-                var firstOfCode = ReferenceEquals(e.Lines.First(l => l.Code == line.Code), line);
-                var lineErrors = findings.Where(f => f.Severity == Severity.Error && f.Code == line.Code
-                    && (f.Row is int row ? line.Sources.Any(r => r.Row == row) : firstOfCode)).ToList();
-                if (lineErrors.Count > 0) code.LinesWithErrors++;
-                s.Revenue.Billed += line.BilledValue;
-                s.Revenue.Computed += line.Value;
-                // Each row is a claim line: it is at risk once, for the largest amount any error puts on
-                // it; errors on the merged line (units, documentation) put the line at risk as a whole.
-                var byRow = lineErrors.Where(f => f.Row is not null).GroupBy(f => f.Row).Sum(g => g.Max(f => f.Amount));
-                var whole = lineErrors.Where(f => f.Row is null).Select(f => f.Amount).DefaultIfEmpty(0m).Max();
-                s.Revenue.AtRisk += Math.Max(byRow, whole);
-            }
-            s.Revenue.AtRisk += findings.Where(f => f.Severity == Severity.Error && f.Code is null).Sum(f => f.Amount);
-        }
-        s.CleanClaimRate = s.Visits == 0 ? 0 : Math.Round((double)s.CleanVisits / s.Visits, 4);
-        return s;
     }
 
     private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)

@@ -20,23 +20,27 @@ public sealed class ReportStore(AuditStorage storage) : IReportStore
     private static string VersionFolder(string folder, string version) => $"{folder}/v-{version}";
 
     /// <summary>
-    /// Writes the report in every format to <see cref="VersionFolder"/>, then to <c>{folder}/report.*</c>;
-    /// returns the set in the version folder.
+    /// Writes the report in every format (the JSON in <paramref name="schema"/>) to <see cref="VersionFolder"/>,
+    /// then to <c>{folder}/report.*</c>; returns the set in the version folder.
     /// </summary>
-    public async Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default)
+    public async Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default)
     {
         var staged = new List<(ReportFormat Format, FileStream File)>();
+        var sinks = new List<ReportSink>();
         try
         {
-            foreach (var format in ReportFormat.All)
+            foreach (var format in ReportFormat.AllWithSchema(schema))
             {
                 var file = new FileStream(Path.Combine(Path.GetTempPath(), $"claimaudit-{Guid.NewGuid():N}.{format.Extension}"),
                     FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
                 staged.Add((format, file));
-                // Each writer enumerates the lazily evaluated visits once.
-                await format.Write(file, report, cancellationToken);
-                await file.FlushAsync(cancellationToken);
+                sinks.Add(format.Start(file, report));
             }
+            // One pass over the lazily evaluated visits feeds all three formats.
+            await ReportWriter.WriteAsync(report, sinks, cancellationToken);
+            foreach (var sink in sinks) await sink.DisposeAsync();
+            sinks.Clear();
+            foreach (var (_, file) in staged) await file.FlushAsync(cancellationToken);
             await storage.EnsureContainersAsync(cancellationToken);
             var versionFolder = VersionFolder(folder, version);
             foreach (var (format, file) in staged) await UploadAsync(versionFolder, format, file, cancellationToken);
@@ -46,6 +50,7 @@ public sealed class ReportStore(AuditStorage storage) : IReportStore
         }
         finally
         {
+            foreach (var sink in sinks) await sink.DisposeAsync();
             foreach (var (_, file) in staged) await file.DisposeAsync();
         }
     }

@@ -104,7 +104,7 @@ public sealed class InMemoryReportStore : IReportStore
     /// <summary>Set to make the next writes fail with it.</summary>
     public Exception? FailWrites { get; set; }
 
-    public Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, CancellationToken cancellationToken = default)
+    public Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default)
     {
         if (FailWrites is not null) throw FailWrites;
         var set = ReportPaths.From(f => $"{folder}/v-{version}/report.{f.Extension}");

@@ -24,21 +24,23 @@ internal static class AuditCommand
         var columns = IngestFiles.ColumnsOption();
         var payerMap = IngestFiles.PayerMapOption();
         var sheet = IngestFiles.SheetOption();
+        var schema = new Option<int>("--schema") { Description = "The JSON report's schema: 2 (compact, the default) or 1 (every finding's text in full, for integrations that read schema 1).", DefaultValueFactory = _ => ReportJson.CurrentSchema };
+        schema.AcceptOnlyFromAmong("1", "2");
         var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
 
         var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
         {
-            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet,
+            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet, schema,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
             parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
             parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local",
-            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet)), stdout, stderr, openStdout, cancellationToken));
+            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema)), stdout, stderr, openStdout, cancellationToken));
         return command;
     }
 
     private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId,
-        FileInfo? Columns, FileInfo? PayerMap, string? Sheet);
+        FileInfo? Columns, FileInfo? PayerMap, string? Sheet, int Schema);
 
     private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
@@ -97,28 +99,43 @@ internal static class AuditCommand
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
         var report = engine.Evaluate(batch, BatchHistory.Empty, batchId, args.ClinicId, DateTimeOffset.UtcNow).Report;
 
+        var json = ReportFormat.JsonWithSchema(args.Schema);
         if (toStdout)
         {
             await using var stream = openStdout();
-            await ReportFormat.ByExtension(args.Format ?? "json")!.Write(stream, report, cancellationToken);
+            var chosen = args.Format is null or "json" ? json : ReportFormat.ByExtension(args.Format)!;
+            await chosen.Write(stream, report, cancellationToken);
         }
         else
         {
+            // One pass: each visit is evaluated once, for the terminal and every report file at the same time.
             var terminal = new TerminalSafeWriter(stdout);
-            ConsoleReport.Write(terminal, report, args.File.Name);
-            terminal.Flush();
-            if (args.Out is not null)
+            var sinks = new List<ReportSink> { ConsoleReport.Start(terminal, report, args.File.Name) };
+            var files = new List<(string Path, FileStream Stream)>();
+            try
             {
-                Directory.CreateDirectory(args.Out);
-                var formats = (args.Format ?? "all") == "all" ? ReportFormat.All : [ReportFormat.ByExtension(args.Format!)!];
-                foreach (var f in formats)
+                if (args.Out is not null)
                 {
-                    var path = Path.Combine(args.Out, $"report.{f.Extension}");
-                    await using (var stream = File.Create(path))
-                        await f.Write(stream, report, cancellationToken);
-                    await stdout.WriteLineAsync($"Wrote {path}");
+                    Directory.CreateDirectory(args.Out);
+                    var formats = (args.Format ?? "all") == "all" ? ReportFormat.AllWithSchema(args.Schema)
+                        : args.Format == "json" ? [json] : [ReportFormat.ByExtension(args.Format!)!];
+                    foreach (var f in formats)
+                    {
+                        var path = Path.Combine(args.Out, $"report.{f.Extension}");
+                        var stream = File.Create(path);
+                        files.Add((path, stream));
+                        sinks.Add(f.Start(stream, report));
+                    }
                 }
+                await ReportWriter.WriteAsync(report, sinks, cancellationToken);
             }
+            finally
+            {
+                foreach (var sink in sinks) await sink.DisposeAsync();
+                foreach (var (_, stream) in files) await stream.DisposeAsync();
+            }
+            terminal.Flush();
+            foreach (var (path, _) in files) await stdout.WriteLineAsync($"Wrote {path}");
         }
 
         if (batch.FileError is not null)

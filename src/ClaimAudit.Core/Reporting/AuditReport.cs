@@ -3,21 +3,41 @@ using ClaimAudit.Core.Model;
 namespace ClaimAudit.Core.Reporting;
 
 /// <summary>
-/// The audit report, schemaVersion 1 (PRODUCT.md section 8). <see cref="Visits"/> is produced lazily
-/// by the engine, so writers enumerate it once, in a single pass, without holding every visit.
+/// The audit report (PRODUCT.md section 8), independent of the schema it is written in.
+/// <see cref="Visits"/> is produced lazily by the engine: each visit is evaluated as it is
+/// enumerated, and <see cref="ReportWriter"/> enumerates it once, feeding every format at the same
+/// time. The engine's <see cref="Summary"/> is added up during that enumeration; asked for before
+/// one has completed, it evaluates every visit first (a second pass: writers never do that).
 /// </summary>
 public sealed class AuditReport
 {
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "An instance property so that the report's JSON carries it.")]
-    public int SchemaVersion => 1;
+    private ReportSummary? _summary;
+    private readonly Func<ReportSummary>? _summarize;
+
+    public AuditReport() { }
+
+    /// <param name="summarize">Evaluates every visit to add up the summary, when asked for before an enumeration of <see cref="Visits"/> completed.</param>
+    internal AuditReport(Func<ReportSummary> summarize) => _summarize = summarize;
+
     public required string BatchId { get; init; }
     public required string ClinicId { get; init; }
     public required DateTimeOffset GeneratedAt { get; init; }
     /// <summary>Set when the file could not be read at all; the report then has no visits.</summary>
     public string? FileError { get; init; }
-    public required ReportSummary Summary { get; init; }
+    /// <summary>False when the batch had no note column: its documentation was not reviewed (known before any visit is evaluated).</summary>
+    public bool DocumentationReviewed { get; init; } = true;
+
+    public ReportSummary Summary
+    {
+        get => _summary ??= _summarize?.Invoke() ?? throw new InvalidOperationException("the report has no summary");
+        init => _summary = value;
+    }
+
     public required IEnumerable<VisitReport> Visits { get; init; }
     public required IReadOnlyList<RejectedRow> RejectedRows { get; init; }
+
+    /// <summary>Called by the engine's visits when an enumeration has added up every visit.</summary>
+    internal void Summarized(ReportSummary summary) => _summary ??= summary;
 }
 
 public sealed class ReportSummary
@@ -101,10 +121,13 @@ public sealed class FindingReport
     public required string Message { get; init; }
     public required string Fix { get; init; }
     public decimal Amount { get; init; }
+    /// <summary>The parameters of the rule's message and fix templates (schema 2 writes these instead of the text).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<FindingArg> Args { get; init; } = [];
 
     public static FindingReport From(Finding f) => new()
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Message = f.Message, Fix = f.Fix, Amount = f.Amount,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Message = f.Message, Fix = f.Fix, Amount = f.Amount, Args = f.Args,
     };
 }
 

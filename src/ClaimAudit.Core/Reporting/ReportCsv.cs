@@ -36,53 +36,73 @@ internal static class ReportCsv
     public const string NotReviewedRuleId = "DOCUMENTATION_NOT_REVIEWED";
     public const string CleanSeverity = "clean";
 
-    /// <summary>
-    /// Writes the CSV to <paramref name="output"/> (left open), enumerating <see cref="AuditReport.Visits"/> once.
-    /// </summary>
+    /// <summary>Writes the CSV to <paramref name="output"/> (left open), enumerating <see cref="AuditReport.Visits"/> once.</summary>
     public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default)
+    {
+        await using var sink = Start(output, report);
+        await ReportWriter.WriteAsync(report, [sink], cancellationToken);
+    }
+
+    /// <summary>The CSV as a sink of <see cref="ReportWriter"/>: rows are written as the visits come.</summary>
+    public static ReportSink Start(Stream output, AuditReport report)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
+        return new Sink(output, report);
+    }
 
-        // The BOM makes Excel read the file as UTF-8; CRLF is what RFC 4180 and Excel expect.
-        await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true)
+    private sealed class Sink(Stream output, AuditReport report) : ReportSink
+    {
+        private StreamWriter? _text;
+        private SepWriter? _csv;
+
+        private async ValueTask<SepWriter> StartedAsync(CancellationToken cancellationToken)
         {
-            NewLine = "\r\n",
-        };
-        await using (var csv = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(text, leaveOpen: true))
-        {
+            if (_csv is not null) return _csv;
+            // The BOM makes Excel read the file as UTF-8; CRLF is what RFC 4180 and Excel expect.
+            _text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true)
+            {
+                NewLine = "\r\n",
+            };
+            _csv = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(_text, leaveOpen: true);
             // Written up front so a report with no rows at all is still a readable CSV with its header.
-            csv.Header.Add(Columns);
-            await csv.Header.WriteAsync(cancellationToken);
+            _csv.Header.Add(Columns);
+            await _csv.Header.WriteAsync(cancellationToken);
 
             if (report.FileError is { } fileError)
-                await WriteRowAsync(csv, new CsvRow { RuleId = FileErrorRuleId, Severity = "error", Message = fileError }, cancellationToken);
+                await WriteRowAsync(_csv, new CsvRow { RuleId = FileErrorRuleId, Severity = "error", Message = fileError }, cancellationToken);
 
-            if (report.FileError is null && !report.Summary.DocumentationReviewed)
-                await WriteRowAsync(csv, new CsvRow { RuleId = NotReviewedRuleId, Severity = "info", Message = ReportText.DocumentationNotReviewed }, cancellationToken);
+            if (report.FileError is null && !report.DocumentationReviewed)
+                await WriteRowAsync(_csv, new CsvRow { RuleId = NotReviewedRuleId, Severity = "info", Message = ReportText.DocumentationNotReviewed }, cancellationToken);
+            return _csv;
+        }
 
-            foreach (var visit in report.Visits)
+        public override async ValueTask WriteVisitAsync(VisitReport visit, CancellationToken cancellationToken)
+        {
+            var csv = await StartedAsync(cancellationToken);
+            if (visit.Findings.Count == 0)
             {
-                if (visit.Findings.Count == 0)
-                {
-                    await WriteRowAsync(csv, CsvRow.ForVisit(visit) with { Severity = CleanSeverity, Message = "No findings" }, cancellationToken);
-                    continue;
-                }
-                foreach (var finding in visit.Findings)
-                {
-                    await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
-                    {
-                        Code = finding.Code ?? "",
-                        RuleId = finding.RuleId,
-                        Severity = finding.Severity,
-                        Message = finding.Message,
-                        Fix = finding.Fix,
-                        Amount = finding.Amount,
-                        Row = finding.Row,
-                    }, cancellationToken);
-                }
+                await WriteRowAsync(csv, CsvRow.ForVisit(visit) with { Severity = CleanSeverity, Message = "No findings" }, cancellationToken);
+                return;
             }
+            foreach (var finding in visit.Findings)
+            {
+                await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
+                {
+                    Code = finding.Code ?? "",
+                    RuleId = finding.RuleId,
+                    Severity = finding.Severity,
+                    Message = finding.Message,
+                    Fix = finding.Fix,
+                    Amount = finding.Amount,
+                    Row = finding.Row,
+                }, cancellationToken);
+            }
+        }
 
+        public override async ValueTask FinishAsync(ReportSummary summary, CancellationToken cancellationToken)
+        {
+            var csv = await StartedAsync(cancellationToken);
             foreach (var rejected in report.RejectedRows)
             {
                 await WriteRowAsync(csv, new CsvRow
@@ -94,8 +114,18 @@ internal static class ReportCsv
                     Row = rejected.Row,
                 }, cancellationToken);
             }
+            // Disposing Sep's writer writes out what it holds; the text writer then flushes it to the stream.
+            await csv.DisposeAsync();
+            _csv = null;
+            await _text!.FlushAsync(cancellationToken);
         }
-        await text.FlushAsync(cancellationToken);
+
+        public override async ValueTask DisposeAsync()
+        {
+            if (_csv is not null) await _csv.DisposeAsync();
+            if (_text is not null) await _text.DisposeAsync();
+            await base.DisposeAsync();
+        }
     }
 
     private static async ValueTask WriteRowAsync(SepWriter csv, CsvRow r, CancellationToken cancellationToken)

@@ -29,38 +29,71 @@ internal static class ReportHtml
 
     public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default)
     {
+        await using var sink = Start(output, report);
+        await ReportWriter.WriteAsync(report, [sink], cancellationToken);
+    }
+
+    /// <summary>
+    /// The page as a sink of <see cref="ReportWriter"/>. The headline and charts come first on the
+    /// page but are known last, so the visits' rows go to a spool file as they come and are copied
+    /// in after the summary.
+    /// </summary>
+    public static ReportSink Start(Stream output, AuditReport report)
+    {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(report);
+        return new Sink(output, report);
+    }
 
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-        var html = new StringBuilder(FlushThreshold * 2);
+    private sealed class Sink(Stream output, AuditReport report) : ReportSink
+    {
+        private readonly StringBuilder _html = new(FlushThreshold * 2);
+        private ReportSpool? _spool;
+        private StreamWriter? _spooled;
 
-        WriteHead(html, report);
-        WriteHeadline(html, report.Summary);
-        WriteCharts(html, report.Summary);
-        await FlushAsync(writer, html, cancellationToken);
-
-        html.Append("<section class=\"visits-section\"><h2>Visits</h2>");
-        var anyVisit = false;
-        foreach (var visit in report.Visits)
+        public override async ValueTask WriteVisitAsync(VisitReport visit, CancellationToken cancellationToken)
         {
-            if (!anyVisit)
+            if (_spooled is null)
+            {
+                _spool = new ReportSpool();
+                _spooled = new StreamWriter(_spool.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+            }
+            WriteVisit(_html, visit);
+            if (_html.Length >= FlushThreshold) await FlushAsync(_spooled, _html, cancellationToken);
+        }
+
+        public override async ValueTask FinishAsync(ReportSummary summary, CancellationToken cancellationToken)
+        {
+            if (_spooled is not null) await FlushAsync(_spooled, _html, cancellationToken);
+            await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+            var html = _html;
+            WriteHead(html, report);
+            WriteHeadline(html, summary);
+            WriteCharts(html, summary);
+            html.Append("<section class=\"visits-section\"><h2>Visits</h2>");
+            if (_spool is not null)
             {
                 html.Append("<table class=\"visits\"><thead><tr><th class=\"c-sev\">Severity</th><th class=\"c-rule\">Rule</th><th class=\"c-code\">Code</th>")
                     .Append("<th>What is wrong</th><th>How to fix</th><th class=\"num c-amt\">At stake</th></tr></thead>");
-                anyVisit = true;
+                await FlushAsync(writer, html, cancellationToken);
+                await _spool.CopyToAsync(output, cancellationToken);
             }
-            WriteVisit(html, visit);
-            if (html.Length >= FlushThreshold) await FlushAsync(writer, html, cancellationToken);
-        }
-        html.Append(anyVisit ? "</table>" : "<p class=\"empty\">No visits in this batch.</p>");
-        html.Append("</section>");
+            html.Append(_spool is not null ? "</table>" : "<p class=\"empty\">No visits in this batch.</p>");
+            html.Append("</section>");
 
-        WriteRejectedRows(html, report.RejectedRows);
-        html.Append("<footer>ClaimAudit report, schema version ").Append(report.SchemaVersion.ToString(Invariant))
-            .Append(". Amounts use the payer profile&#39;s rates; figures marked &ldquo;at stake&rdquo; are what a payer would deny or recoup if the finding is not fixed.</footer>")
-            .Append("</main></body></html>\n");
-        await FlushAsync(writer, html, cancellationToken);
+            WriteRejectedRows(html, report.RejectedRows);
+            html.Append("<footer>ClaimAudit report")
+                .Append(". Amounts use the payer profile&#39;s rates; figures marked &ldquo;at stake&rdquo; are what a payer would deny or recoup if the finding is not fixed.</footer>")
+                .Append("</main></body></html>\n");
+            await FlushAsync(writer, html, cancellationToken);
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            if (_spooled is not null) await _spooled.DisposeAsync();
+            if (_spool is not null) await _spool.DisposeAsync();
+            await base.DisposeAsync();
+        }
     }
 
     private static async Task FlushAsync(StreamWriter writer, StringBuilder html, CancellationToken cancellationToken)
