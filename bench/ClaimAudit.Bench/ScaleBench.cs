@@ -22,6 +22,7 @@ internal static class ScaleBench
     public static int Run(BenchOptions options, Func<string, string, PhaseResult> runChild)
     {
         var cli = options.Cli ?? CliAudit.BuildRelease();
+        var loadBefore = LoadAverage();
         if (!File.Exists(cli)) throw new FileNotFoundException($"no CLI at '{cli}'", cli);
         Console.WriteLine($"CLI: dotnet {cli} audit FILE --out - --format json");
 
@@ -52,7 +53,7 @@ internal static class ScaleBench
         }
 
         Console.WriteLine();
-        Console.Write(Report(results));
+        Console.Write(Report(results, loadBefore, LoadAverage()));
         return 0;
     }
 
@@ -84,16 +85,16 @@ internal static class ScaleBench
         return new SizeResult(size ?? (int)parse.Lines, file, inputBytes, parse, audit, extra);
     }
 
-    private static string Report(List<SizeResult> results)
+    private static string Report(List<SizeResult> results, string loadBefore, string loadAfter)
     {
         var text = new StringBuilder();
         void Line(string s = "") => text.Append(s).Append('\n');
         string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-        Line(F($"Issue 9 bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; each step its own process."));
+        Line(F($"Issue 9 bench, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores; each step its own process; load average {loadBefore} before, {loadAfter} after."));
         Line();
-        Line("| lines | input | raw Sep parse | full audit (CLI) | audit / parse | parse peak RSS | audit peak RSS | report / input | audit alloc / line | parse alloc / line |");
-        Line("|---|---|---|---|---|---|---|---|---|---|");
+        Line("| lines | input | raw Sep parse | full audit (CLI) | audit / parse | audit CPU | parse peak RSS | audit peak RSS | report / input | audit alloc / line | parse alloc / line |");
+        Line("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
             var a = r.Audit;
@@ -102,7 +103,7 @@ internal static class ScaleBench
             var ratio = a.Succeeded ? F($"{a.Seconds / r.Parse.Seconds:F1}×") : "—";
             var reportRatio = a.Succeeded ? F($"{(double)a.ReportBytes / r.InputBytes:F2}") : "—";
             var auditAlloc = a.Succeeded && a.AllocatedBytes is { } alloc ? F($"{alloc / (double)lines:N0} B") : "—";
-            Line(F($"| {lines:N0} | {r.InputBytes / 1048576.0:F0} MiB | {r.Parse.Seconds:F2} s | {auditTime} | {ratio} | {r.Parse.PeakBytes / 1048576.0:F0} MiB | {Mib(a.PeakBytes)} MiB | {reportRatio} | {auditAlloc} | {r.Parse.AllocatedBytes / (double)lines:N0} B |"));
+            Line(F($"| {lines:N0} | {r.InputBytes / 1048576.0:F0} MiB | {r.Parse.Seconds:F2} s | {auditTime} | {ratio} | {(a.CpuSeconds is { } cpu ? F($"{cpu:F1} s") : "n/a")} | {r.Parse.PeakBytes / 1048576.0:F0} MiB | {Mib(a.PeakBytes)} MiB | {reportRatio} | {auditAlloc} | {r.Parse.AllocatedBytes / (double)lines:N0} B |"));
         }
         Line();
         Line("Targets (issue 9):");
@@ -136,8 +137,13 @@ internal static class ScaleBench
         Line("the parse's is its own VmHWM. Allocations per line are GC.GetTotalAllocatedBytes of the CLI process itself, read at exit by");
         Line("a startup hook (DOTNET_STARTUP_HOOKS, DOTNET_gcServer=0); the CLI is run unchanged. Times are wall-clock, one run, on a shared machine;");
         Line("the CLI's includes starting the runtime (about 0.1-0.2 s), the parse's is timed inside its process.");
+        Line("Audit CPU is user + system seconds of the CLI (GNU time): steadier than wall-clock when other work shares the cores.");
         if (results.Any(r => !r.Audit.Succeeded))
+        {
             Line("A failed row is the CLI's real exit: 2 is a file it refused (the input cap) or could not read, 137 is killed (out of memory).");
+            foreach (var r in results.Where(r => !r.Audit.Succeeded))
+                Line(F($"- {r.Parse.Lines:N0} lines, exit {r.Audit.ExitCode}: {FirstLine(r.Audit.ErrorTail)}"));
+        }
 
         if (results.Any(r => r.InProcess.Count > 0))
         {
@@ -162,6 +168,15 @@ internal static class ScaleBench
                 Line(F($"size={r.Size} step=in-process-{x.Phase} lines={x.Lines} seconds={x.Seconds:F3} peak_rss_bytes={x.PeakBytes} allocated_bytes={x.AllocatedBytes}"));
         }
         return text.ToString();
+    }
+
+    private static string FirstLine(string text) => text.Length == 0 ? "(nothing on standard error)" : text.Split('\n')[0].Trim();
+
+    // The 1-, 5- and 15-minute load averages: on a 2-core machine shared with other work they say how far to trust one run's times.
+    private static string LoadAverage()
+    {
+        try { return string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+        catch (IOException) { return "n/a"; }
     }
 
     private static string Verdict(bool met) => met ? "**met**" : "**not met**";
