@@ -1,27 +1,49 @@
+using System.Globalization;
+
 namespace ClaimAudit.Bench;
 
-internal sealed record BenchOptions(int Lines, string? File, string? Phase, bool Keep, bool Xlsx, int Rounds)
+/// <param name="Sizes">Every batch size to generate and measure side by side (--lines 1000000,4000000).</param>
+/// <param name="Cli">A built claimaudit.dll to run instead of building src/ClaimAudit.Cli in Release.</param>
+/// <param name="InProcess">Also run the in-process ingest and audit phases at each size.</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, string? File, string? Phase, bool Keep, bool Xlsx, int Rounds, string? Cli, bool InProcess)
 {
+    /// <summary>The first size: the --xlsx mode and the --phase children measure one size at a time.</summary>
+    public int Lines => Sizes[0];
+
     public static BenchOptions Parse(string[] args)
     {
-        int? lines = null;
-        string? file = null, phase = null;
-        bool keep = false, xlsx = false;
+        List<int>? sizes = null;
+        string? file = null, phase = null, cli = null;
+        bool keep = false, xlsx = false, inProcess = false;
         var rounds = 5;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--lines": lines = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--lines": sizes = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseCount)]; break;
                 case "--file": file = args[++i]; break;
                 case "--phase": phase = args[++i]; break;
                 case "--keep": keep = true; break;
                 case "--xlsx": xlsx = true; break;
-                case "--rounds": rounds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"unknown argument '{args[i]}' (use --lines N, --file PATH, --keep, --xlsx [--rounds N])");
+                case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--cli": cli = args[++i]; break;
+                case "--in-process": inProcess = true; break;
+                default:
+                    throw new ArgumentException($"unknown argument '{args[i]}' (use --lines N[,N...], --file PATH, --keep, --cli claimaudit.dll, --in-process, --xlsx [--rounds N])");
             }
         }
+        if (sizes is { Count: 0 } || sizes?.Any(n => n <= 0) == true) throw new ArgumentException("--lines takes positive counts, e.g. --lines 1000000,4000000 (or 1M,4M)");
         // A billing export opened in Excel is far smaller than a CSV batch: 100,000 rows is a big one.
-        return new BenchOptions(lines ?? (xlsx ? 100_000 : 1_000_000), file, phase, keep, xlsx, Math.Max(1, rounds));
+        return new BenchOptions(sizes ?? [xlsx ? 100_000 : 1_000_000], file, phase, keep, xlsx, Math.Max(1, rounds), cli, inProcess);
+    }
+
+    // "4000000", "4_000_000", "4M" and "500k" all read as line counts.
+    private static int ParseCount(string text)
+    {
+        var digits = text.Replace("_", "", StringComparison.Ordinal);
+        var multiplier = 1;
+        if (digits.EndsWith('k') || digits.EndsWith('K')) (multiplier, digits) = (1_000, digits[..^1]);
+        else if (digits.EndsWith('m') || digits.EndsWith('M')) (multiplier, digits) = (1_000_000, digits[..^1]);
+        return checked(int.Parse(digits, CultureInfo.InvariantCulture) * multiplier);
     }
 }

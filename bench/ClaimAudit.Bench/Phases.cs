@@ -64,7 +64,7 @@ internal static class Phases
     }
 
     // VmHWM: the process's peak resident set, the number that matters for a Functions instance.
-    private static long PeakResidentBytes()
+    internal static long PeakResidentBytes()
     {
         foreach (var line in File.ReadLines("/proc/self/status"))
             if (line.StartsWith("VmHWM:", StringComparison.Ordinal))

@@ -2,28 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using ClaimAudit.Bench;
 
-// claimaudit bench: generates a synthetic batch, then measures in separate child processes (so each
-// phase has its own peak memory) a raw Sep parse of the file and the full audit of the same file.
-//   dotnet run -c Release --project bench/ClaimAudit.Bench -- [--lines N] [--keep]
+// claimaudit bench: generates a synthetic batch at each size, then measures side by side, each in its
+// own child process (so each has its own peak memory), a raw Sep parse of the file and the full
+// audit through the real CLI (built in Release first), and checks issue 9's targets.
+//   dotnet run -c Release --project bench/ClaimAudit.Bench -- [--lines 1000000,4000000] [--keep]
+//     [--file PATH] [--cli PATH/claimaudit.dll] [--in-process]
+// --in-process adds the engine's ingest alone and its full audit run in a bench process (old table).
 // --xlsx instead writes one .xlsx billing export (100,000 rows unless --lines) and reads it with
 // each candidate .xlsx library, --rounds times (5 by default), reporting medians and the ratio.
 var options = BenchOptions.Parse(args);
 if (options.Phase is not null) return Phases.Run(options.Phase, options.File!);
 if (options.Xlsx) return XlsxBench.Run(options, RunChild);
-
-var file = options.File ?? Path.Combine(Path.GetTempPath(), $"claimaudit-bench-{options.Lines}.csv");
-var sw = Stopwatch.StartNew();
-var rows = SyntheticBatch.Write(file, options.Lines);
-Console.WriteLine($"generated {rows:N0} lines ({new FileInfo(file).Length / 1048576.0:F1} MiB) in {sw.Elapsed.TotalSeconds:F1} s: {file}");
-
-string[] phases = ["parse", "ingest", "audit"];
-var results = phases.Select(phase => RunChild(phase, file)).ToList();
-Console.WriteLine();
-Console.WriteLine($"{"phase",-8} {"lines",12} {"seconds",9} {"lines/s",12} {"peak MiB",9}");
-foreach (var r in results)
-    Console.WriteLine($"{r.Phase,-8} {r.Lines,12:N0} {r.Seconds,9:F2} {r.Lines / r.Seconds,12:N0} {r.PeakBytes / 1048576.0,9:F1}");
-if (!options.Keep && options.File is null) File.Delete(file);
-return 0;
+return ScaleBench.Run(options, RunChild);
 
 static PhaseResult RunChild(string phase, string file)
 {
@@ -35,7 +25,7 @@ static PhaseResult RunChild(string phase, string file)
     using var child = Process.Start(psi)!;
     var output = child.StandardOutput.ReadToEnd();
     child.WaitForExit();
-    if (child.ExitCode != 0) throw new InvalidOperationException($"phase {phase} failed: {output}");
+    if (child.ExitCode != 0) throw new InvalidOperationException($"phase {phase} failed (exit {child.ExitCode}): {output}");
     var parts = output.Trim().Split(' ');
     return new PhaseResult(phase, long.Parse(parts[0], CultureInfo.InvariantCulture),
         double.Parse(parts[1], CultureInfo.InvariantCulture), long.Parse(parts[2], CultureInfo.InvariantCulture),
