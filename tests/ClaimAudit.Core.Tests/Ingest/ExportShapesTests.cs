@@ -246,6 +246,6 @@ public class ExportShapesTests
 
         var expected = AuditToJson(ours, InputFormat.Csv, null);
         Assert.Equal(expected, AuditToJson(vendor, InputFormat.Csv, SamplePayerMap()));
-        Assert.Contains("\"ruleId\": \"MOD_DISCIPLINE_WRONG\"", expected); // the OTR/L line billed with GP is caught through the credential
+        Assert.Contains("\"rule\":\"MOD_DISCIPLINE_WRONG\"", expected); // the OTR/L line billed with GP is caught through the credential
     }
 }

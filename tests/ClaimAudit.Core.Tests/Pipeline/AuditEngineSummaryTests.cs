@@ -137,7 +137,7 @@ public class AuditEngineSummaryTests
     {
         var report = Audit(MakeVisit("V2", "P2", new ServiceLine { Code = "97110", Minutes = 23, BilledUnits = 2, BilledModifiers = ["GP"] })).Report;
         using var stream = new MemoryStream();
-        ReportJson.Write(stream, report);
+        ReportJson.Write(stream, report, schema: 1);
         using var doc = JsonDocument.Parse(stream.ToArray());
         var root = doc.RootElement;
 

@@ -51,12 +51,17 @@ public class ReportSeverityTests
         switch (extension)
         {
             case "json":
+                // Schema 2: a finding names its severity only where it differs from its rule's in the catalog.
                 using (var json = JsonDocument.Parse(written))
+                {
+                    var rules = json.RootElement.GetProperty("rules");
                     return json.RootElement.GetProperty("visits").EnumerateArray()
                         .SelectMany(v => v.GetProperty("findings").EnumerateArray())
-                        .Select(f => (f.GetProperty("ruleId").GetString()!, f.GetProperty("severity").GetString()!,
+                        .Select(f => (f.GetProperty("rule").GetString()!,
+                            f.TryGetProperty("severity", out var own) ? own.GetString()! : rules.GetProperty(f.GetProperty("rule").GetString()!).GetProperty("severity").GetString()!,
                             f.TryGetProperty("code", out var c) ? c.GetString() : null))
                         .ToList();
+                }
             case "csv":
                 using (var reader = Sep.Reader(o => o with { Unescape = true }).From(new MemoryStream(written)))
                 {

@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Model;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Tests.Reporting;
+
+/// <summary>
+/// Issue 9, item 1 and 4: each visit is evaluated once for the summary and every format, and the
+/// JSON report's schema 2 is compact with the rule wording given once.
+/// </summary>
+public class OnePassReportTests
+{
+    private static readonly string SampleCsv = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Samples", "visits.csv"));
+
+    /// <summary>Counts how often the rules ran on each visit, and adds nothing.</summary>
+    private sealed class CountingRule : IVisitRule
+    {
+        public Dictionary<string, int> Runs { get; } = new(StringComparer.Ordinal);
+        public string RuleId => "TEST_COUNT";
+        public void Evaluate(VisitEvaluation visit, RuleOutput output) =>
+            Runs[visit.Visit.VisitId] = Runs.GetValueOrDefault(visit.Visit.VisitId) + 1;
+    }
+
+    private static (AuditEngine Engine, CountingRule Counter) CountingEngine()
+    {
+        var counter = new CountingRule();
+        return (new AuditEngine(PayerProfileSet.Shipped, [.. ClaimRules.All, .. DocumentationRules.All, counter]), counter);
+    }
+
+    private static AuditReport Audit(AuditEngine engine)
+    {
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(SampleCsv));
+        return engine.Evaluate(engine.Ingest(input, InputFormat.Csv), BatchHistory.Empty, "visits", "clinic-1", DateTimeOffset.UnixEpoch).Report;
+    }
+
+    [Fact]
+    public async Task Writing_every_format_runs_the_rules_once_per_visit_and_gives_the_same_summary_as_a_separate_pass()
+    {
+        var (engine, counter) = CountingEngine();
+        var report = Audit(engine);
+        var outputs = ReportFormat.All.Select(_ => new MemoryStream()).ToList();
+        var sinks = ReportFormat.All.Select((f, i) => f.Start(outputs[i], report)).ToList();
+
+        await ReportWriter.WriteAsync(report, sinks);
+        foreach (var sink in sinks) await sink.DisposeAsync();
+
+        Assert.NotEmpty(counter.Runs);
+        Assert.All(counter.Runs, run => Assert.Equal(1, run.Value));
+        // The summary added up during the one pass equals the one a report asked for its summary first adds up.
+        var (other, _) = CountingEngine();
+        var summaryFirst = Audit(other).Summary;
+        Assert.Equal(Serialize(summaryFirst), Serialize(report.Summary));
+        Assert.True(report.Summary.Visits == counter.Runs.Count, "the summary counts every visit");
+        Assert.All(outputs, o => Assert.True(o.Length > 0));
+    }
+
+    [Fact]
+    public async Task Schema_2_is_compact_gives_each_rules_wording_once_and_puts_the_summary_last()
+    {
+        var (engine, _) = CountingEngine();
+        using var stream = new MemoryStream();
+        await ReportFormat.Json.Write(stream, Audit(engine));
+        var text = Encoding.UTF8.GetString(stream.ToArray());
+
+        Assert.DoesNotContain("\n", text, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(text);
+        var root = doc.RootElement;
+        var names = root.EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Equal(["schemaVersion", "batchId", "clinicId", "generatedAt", "rules", "visits", "rejectedRows", "summary"], names);
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
+
+        var rules = root.GetProperty("rules");
+        foreach (var descriptor in RuleCatalog.All)
+        {
+            var rule = rules.GetProperty(descriptor.Id);
+            Assert.Equal(descriptor.Severity.ToText(), rule.GetProperty("severity").GetString());
+            Assert.Equal(descriptor.Title, rule.GetProperty("title").GetString());
+            Assert.Contains(rule.GetProperty("fixedBy").GetString(), new[] { "billing", "clinician" });
+        }
+        var findings = root.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()).ToList();
+        Assert.NotEmpty(findings);
+        foreach (var finding in findings)
+        {
+            Assert.True(rules.TryGetProperty(finding.GetProperty("rule").GetString()!, out _), "every finding's rule is in the catalog");
+            Assert.False(finding.TryGetProperty("ruleId", out _));
+        }
+        var summary = root.GetProperty("summary");
+        Assert.Equal(root.GetProperty("visits").GetArrayLength(), summary.GetProperty("visits").GetInt32());
+        Assert.True(summary.TryGetProperty("documentationReviewed", out _));
+    }
+
+    [Fact]
+    public async Task Schema_1_is_still_written_on_request_with_every_findings_text_and_the_summary_first()
+    {
+        var (engine, _) = CountingEngine();
+        var report = Audit(engine);
+        using var stream = new MemoryStream();
+        await ReportFormat.JsonSchema1.Write(stream, report);
+
+        using var doc = JsonDocument.Parse(stream.ToArray());
+        var root = doc.RootElement;
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(["schemaVersion", "batchId", "clinicId", "generatedAt", "summary", "visits", "rejectedRows"], root.EnumerateObject().Select(p => p.Name).ToList());
+        var finding = root.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()).First();
+        Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("message").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("fix").GetString()));
+        Assert.Equal(report.Summary.Findings.Error, root.GetProperty("summary").GetProperty("findings").GetProperty("error").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_file_error_report_is_valid_json_in_both_schemas()
+    {
+        var engine = new AuditEngine(PayerProfileSet.Shipped);
+        foreach (var format in new[] { ReportFormat.Json, ReportFormat.JsonSchema1 })
+        {
+            var report = engine.Evaluate(IngestResult.Failed("the file is empty"), BatchHistory.Empty, "b", "c", DateTimeOffset.UnixEpoch).Report;
+            using var stream = new MemoryStream();
+            await format.Write(stream, report);
+            using var doc = JsonDocument.Parse(stream.ToArray());
+            Assert.Equal("the file is empty", doc.RootElement.GetProperty("fileError").GetString());
+            Assert.Equal(0, doc.RootElement.GetProperty("visits").GetArrayLength());
+        }
+    }
+
+    private static readonly JsonSerializerOptions Plain = new();
+
+    private static string Serialize(ReportSummary summary) => JsonSerializer.Serialize(summary, Plain);
+}
