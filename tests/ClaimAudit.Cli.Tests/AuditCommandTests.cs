@@ -30,7 +30,7 @@ public class AuditCommandTests
         Assert.Equal("", run.Stdout); // the report alone, nothing mixed into it
         using var doc = JsonDocument.Parse(run.RawStdout);
         var root = doc.RootElement;
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
         var summary = root.GetProperty("summary");
         Assert.Equal(36, summary.GetProperty("visits").GetInt32());
         Assert.Equal(4, summary.GetProperty("rejectedRows").GetInt32());
@@ -49,9 +49,39 @@ public class AuditCommandTests
         Assert.Equal(Enumerable.Range(2, dataRows), lineRows.Concat(rejected).Order());
 
         var v1001 = root.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-1001");
-        Assert.DoesNotContain(v1001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PTP_MODIFIER_MISSING");
+        Assert.DoesNotContain(v1001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "PTP_MODIFIER_MISSING");
         var v2001 = root.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == "V-2001");
-        Assert.Contains(v2001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "PTP_MODIFIER_MISSING");
+        Assert.Contains(v2001.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "PTP_MODIFIER_MISSING");
+    }
+
+    [Fact]
+    public async Task Schema_1_on_request_prints_the_same_audit_with_each_findings_text()
+    {
+        var compact = await CliRun.RunAsync("audit", CliRun.Sample, "--out", "-");
+        var schema1 = await CliRun.RunAsync("audit", CliRun.Sample, "--out", "-", "--schema", "1");
+
+        Assert.Equal(0, schema1.ExitCode);
+        using var v2 = JsonDocument.Parse(compact.RawStdout);
+        using var v1 = JsonDocument.Parse(schema1.RawStdout);
+        Assert.Equal(1, v1.RootElement.GetProperty("schemaVersion").GetInt32());
+        // The same findings, visit by visit: schema 1 names each by ruleId with its text, schema 2 by rule.
+        static List<string> Rules(JsonElement root, string name) => root.GetProperty("visits").EnumerateArray()
+            .SelectMany(v => v.GetProperty("findings").EnumerateArray().Select(f => v.GetProperty("visitId").GetString() + " " + f.GetProperty(name).GetString()))
+            .ToList();
+        Assert.Equal(Rules(v2.RootElement, "rule"), Rules(v1.RootElement, "ruleId"));
+        Assert.All(v1.RootElement.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()),
+            f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("message").GetString())));
+        Assert.Equal(v2.RootElement.GetProperty("summary").GetRawText(), v1.RootElement.GetProperty("summary").GetRawText());
+        Assert.True(schema1.RawStdout.Length > compact.RawStdout.Length, "schema 2 is the compact one");
+    }
+
+    [Fact]
+    public async Task An_unknown_schema_is_refused_with_the_choices()
+    {
+        var run = await CliRun.RunAsync("audit", CliRun.Sample, "--out", "-", "--schema", "3");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--schema", run.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,7 +25,10 @@ internal static class AuditCommand
         var payerMap = IngestFiles.PayerMapOption();
         var sheet = IngestFiles.SheetOption();
         var schema = new Option<int>("--schema") { Description = "The JSON report's schema: 2 (compact, the default) or 1 (every finding's text in full, for integrations that read schema 1).", DefaultValueFactory = _ => ReportJson.CurrentSchema };
-        schema.AcceptOnlyFromAmong("1", "2");
+        schema.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is not (1 or 2)) result.AddError("--schema is 1 or 2 (the JSON report's schema version)");
+        });
         var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
 
         var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
