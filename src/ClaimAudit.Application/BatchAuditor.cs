@@ -50,6 +50,7 @@ public sealed class BatchAuditor(
         var record = new BatchRecord
         {
             ClinicId = upload.ClinicId, BatchId = upload.BatchId, Source = "blob", SourceName = upload.Name, SourceETag = upload.SourceETag, SourceBytes = upload.Length,
+            ReportSchema = upload.ReportSchema,
         };
         return await RunAsync(record, existing, upload.ReportFolder, upload.Version, null, async ct =>
             upload.Length > _limits.MaxBytes ? null : await upload.Open(ct),
@@ -81,7 +82,7 @@ public sealed class BatchAuditor(
     public Task<AuditResult> AuditPostedAsync(PostedBatch posted, CancellationToken cancellationToken = default)
     {
         var body = posted.Body;
-        var record = new BatchRecord { ClinicId = posted.ClinicId, BatchId = posted.BatchIdFor(null), Source = "api", SourceBytes = body.CanSeek ? body.Length : null };
+        var record = new BatchRecord { ClinicId = posted.ClinicId, BatchId = posted.BatchIdFor(null), Source = "api", SourceBytes = body.CanSeek ? body.Length : null, ReportSchema = posted.ReportSchema };
         return RunAsync(record, null, null, posted.Version, ingested =>
             {
                 var batchId = posted.BatchIdFor(ingested.BatchId);
@@ -126,7 +127,7 @@ public sealed class BatchAuditor(
 
             var past = batch.FileError is null ? await history.LoadAsync(record.ClinicId, batch.Visits, record.BatchId, cancellationToken) : BatchHistory.Empty;
             var outcome = engine.Evaluate(batch, past, record.BatchId, record.ClinicId, _time.GetUtcNow());
-            var written = await reports.WriteAsync(folder, version, outcome.Report, cancellationToken: cancellationToken);
+            var written = await reports.WriteAsync(folder, version, outcome.Report, record.ReportSchema, cancellationToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
             // A new version of the batch replaces the old one's ledger and fingerprints, including rows
             // for visits it no longer has (or has moved to another patient or year).
@@ -284,7 +285,7 @@ public sealed class BatchAuditor(
         try
         {
             // A report that says why, so the clinic is not left guessing.
-            record.Reports = await reports.WriteAsync(folder, version, FailureReport(record, reason));
+            record.Reports = await reports.WriteAsync(folder, version, FailureReport(record, reason), record.ReportSchema);
             await batches.SaveAsync(record);
             saved = true;
         }

@@ -71,6 +71,8 @@ public sealed class BatchRecord
     public bool Retryable { get; set; }
     /// <summary>The complete report set readers are served (blob paths inside <c>audit-reports</c>); null until one is written.</summary>
     public ReportPaths? Reports { get; set; }
+    /// <summary>The schema the JSON report of <see cref="Reports"/> is written in (PRODUCT.md section 8), chosen when the batch was sent.</summary>
+    public int ReportSchema { get; set; } = ReportJson.CurrentSchema;
 
     public string? ReportJsonPath => Reports?.Json;
     public string? ReportCsvPath => Reports?.Csv;

@@ -22,7 +22,8 @@ public sealed record UploadedBatch(
     string ReportFolder,
     string Version,
     Func<CancellationToken, Task<Stream>> Open,
-    string? Sheet = null);
+    string? Sheet = null,
+    int ReportSchema = ReportJson.CurrentSchema);
 
 /// <summary>An uploaded file the routing will not audit where it is, and why (shown to whoever reads the row or the report).</summary>
 public sealed record RefusedUpload(
@@ -47,7 +48,8 @@ public sealed record PostedBatch(
     string? Sheet,
     string Version,
     Func<string?, string> BatchIdFor,
-    Func<string, string> ReportFolderFor);
+    Func<string, string> ReportFolderFor,
+    int ReportSchema = ReportJson.CurrentSchema);
 
 /// <summary>
 /// What an audit left: the batch record; for a file that could not be read, why (<see cref="FileError"/>,

@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Reporting;
 using ClaimAudit.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -104,12 +105,18 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
                 {
                     Conditions = new BlobRequestConditions { IfMatch = properties.ETag },
                 }, ct),
-                SheetOf(properties)),
+                SheetOf(properties), SchemaOf(properties)),
             cancellationToken);
     }
 
     /// <summary>Blob metadata that names the sheet of an uploaded workbook (<c>x-ms-meta-sheet</c>); the first sheet without it.</summary>
     public const string SheetMetadata = "sheet";
+
+    /// <summary>Blob metadata that asks for the JSON report in schema 1 (<c>x-ms-meta-schema: 1</c>); schema 2 without it.</summary>
+    public const string SchemaMetadata = "schema";
+
+    private static int SchemaOf(BlobProperties properties) =>
+        properties.Metadata is { } metadata && metadata.TryGetValue(SchemaMetadata, out var schema) && schema.Trim() == "1" ? 1 : ReportJson.CurrentSchema;
 
     private static string? SheetOf(BlobProperties properties) =>
         properties.Metadata is { } metadata && metadata.TryGetValue(SheetMetadata, out var sheet) && !string.IsNullOrWhiteSpace(sheet) ? sheet.Trim() : null;
@@ -132,7 +139,7 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     /// <c>batchId</c> when it is usable as a key and not an upload's, else a new one. <paramref name="sheet"/>
     /// names the sheet of an .xlsx body (null: the first).
     /// </summary>
-    public Task<AuditResult> AuditPostedAsync(string clinicId, Stream body, InputFormat format, string? sheet = null, CancellationToken cancellationToken = default)
+    public Task<AuditResult> AuditPostedAsync(string clinicId, Stream body, InputFormat format, string? sheet = null, int reportSchema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default)
     {
         if (!TableKeys.IsValidClinicId(clinicId)) throw new ArgumentException("invalid clinic id", nameof(clinicId));
         var fallbackId = $"api-{_time.GetUtcNow():yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}";
@@ -141,6 +148,6 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
         return auditor.AuditPostedAsync(new PostedBatch(clinicId, body, format, sheet, version,
             // "blob-…" ids belong to uploads (BatchIdForBlob): a posted batch may not take over one's row.
             declared => TableKeys.IsValidBatchId(declared) && !declared.StartsWith(UploadIdPrefix, StringComparison.OrdinalIgnoreCase) ? declared : fallbackId,
-            batchId => $"{clinicId}/{ApiReportFolder}/{batchId}"), cancellationToken);
+            batchId => $"{clinicId}/{ApiReportFolder}/{batchId}", reportSchema), cancellationToken);
     }
 }

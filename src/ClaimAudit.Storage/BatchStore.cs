@@ -55,6 +55,8 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
         public string? ReportJsonPath { get; set; }
         public string? ReportCsvPath { get; set; }
         public string? ReportHtmlPath { get; set; }
+        /// <summary>The JSON report's schema; null on rows written before schema 2 existed (they are schema 1).</summary>
+        public int? ReportSchema { get; set; }
 
         public static BatchRow From(BatchRecord r) => new()
         {
@@ -64,6 +66,7 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
             Visits = r.Visits, Lines = r.Lines, RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits,
             Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, Error = r.Error, Retryable = r.Retryable,
             ReportJsonPath = r.Reports?.Json, ReportCsvPath = r.Reports?.Csv, ReportHtmlPath = r.Reports?.Html,
+            ReportSchema = r.ReportSchema,
         };
 
         public BatchRecord ToRecord() => new()
@@ -76,6 +79,7 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
             // The three paths are only ever written together, as one set.
             Reports = ReportJsonPath is not null && ReportCsvPath is not null && ReportHtmlPath is not null
                 ? new ReportPaths(ReportJsonPath, ReportCsvPath, ReportHtmlPath) : null,
+            ReportSchema = ReportSchema ?? 1,
         };
     }
 }

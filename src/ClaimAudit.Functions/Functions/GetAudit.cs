@@ -1,3 +1,4 @@
+using ClaimAudit.Core.Reporting;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
@@ -14,8 +15,13 @@ public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, Repor
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (ReportNegotiation.Choose(request) is not { } format) return ReportNegotiation.NotAcceptable();
+        if (ReportNegotiation.Schema(request) is not { } schema) return ReportNegotiation.BadSchema(request);
         var record = await batches.GetAsync(clinicId, batchId, cancellationToken);
         if (record is null) return ApiResults.NotFound($"batch '{batchId}' is not a batch of this clinic");
+        // The JSON report is written once, in the schema asked for when the batch was sent.
+        if (format == ReportFormat.Json && request.Query.ContainsKey("schema") && schema != record.ReportSchema)
+            return ApiResults.Problem(406, "Not Acceptable",
+                $"batch '{batchId}' has its JSON report in schema {record.ReportSchema}; send the batch again with ?schema={schema} (or blob metadata schema={schema}) to have it in schema {schema}");
         var path = record.Reports?.PathOf(format);
         var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
         if (stored is null)

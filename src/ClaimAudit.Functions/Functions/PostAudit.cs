@@ -19,13 +19,14 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (ReportNegotiation.Choose(request) is not { } reportFormat) return ReportNegotiation.NotAcceptable();
+        if (ReportNegotiation.Schema(request) is not { } schema) return ReportNegotiation.BadSchema(request);
         if (ReportNegotiation.BatchFormat(request) is not { } batchFormat)
             return ApiResults.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ReportNegotiation.BatchContentTypes}");
 
         AuditResult result;
         await using (var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, TooLargeAdvice, cancellationToken))
         {
-            result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), cancellationToken);
+            result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), schema, cancellationToken);
         }
         // Transient storage faults escape to ApiErrorMiddleware: 503 with Retry-After (nothing half-stored; send it again).
 

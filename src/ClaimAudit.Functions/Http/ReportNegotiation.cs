@@ -52,6 +52,19 @@ public static class ReportNegotiation
         return media is "text/csv" or "application/csv" or "text/tab-separated-values" or "text/plain" ? InputFormat.Csv : null;
     }
 
+    /// <summary>
+    /// The <c>?schema=</c> query: the JSON report's schema (PRODUCT.md section 8), 2 when absent;
+    /// null when it names neither 1 nor 2.
+    /// </summary>
+    public static int? Schema(HttpRequest request)
+    {
+        var text = request.Query["schema"].ToString().Trim();
+        return text switch { "" or "2" => 2, "1" => 1, _ => null };
+    }
+
+    public static IResult BadSchema(HttpRequest request) => ApiResults.Problem(400, "Bad Request",
+        $"schema '{request.Query["schema"]}' is not a report schema: use ?schema=2 (compact, the default) or ?schema=1");
+
     /// <summary>The <c>?sheet=</c> query: the sheet of an .xlsx body to read; null (the first sheet) when absent or blank.</summary>
     public static string? Sheet(HttpRequest request) =>
         request.Query["sheet"].ToString() is { } sheet && !string.IsNullOrWhiteSpace(sheet) ? sheet.Trim() : null;
