@@ -52,9 +52,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     /// <summary>The table the features' term ids refer to.</summary>
     internal TermTable Terms { get; }
 
-    public NoteFeatures Analyze(string noteText)
+    public NoteFeatures Analyze(string noteText) => Analyze(noteText.AsSpan());
+
+    public NoteFeatures Analyze(ReadOnlySpan<char> noteText)
     {
-        if (string.IsNullOrWhiteSpace(noteText)) return NoteFeatures.Empty;
+        if (noteText.IsWhiteSpace()) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new NoteScratch();
