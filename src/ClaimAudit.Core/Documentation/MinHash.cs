@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
@@ -27,18 +29,68 @@ internal static class MinHash
     public static uint[] Compute(ReadOnlySpan<ulong> shingles)
     {
         var signature = new uint[Size];
-        Array.Fill(signature, uint.MaxValue);
+        if (Vector512.IsHardwareAccelerated) Compute512(shingles, signature);
+        else if (Vector256.IsHardwareAccelerated) Compute256(shingles, signature);
+        else ComputeScalar(shingles, signature);
+        return signature;
+    }
+
+    // Every path computes, for hash function i, min over shingles of the high 32 bits of
+    // (a[i] * shingle + b[i]) mod 2^64 — the scalar definition signatures were stored with. The
+    // vector paths hold eight (or four) hash functions per register, as 64-bit lanes, and keep each
+    // running minimum in the lane's 64 bits (the values fit in 32), narrowing once at the end.
+
+    internal static void ComputeScalar(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        signature[..Size].Fill(uint.MaxValue);
         ReadOnlySpan<ulong> a = Multipliers, b = Offsets;
-        Span<uint> sig = signature;
         foreach (var shingle in shingles)
         {
-            for (var i = 0; i < sig.Length && i < a.Length && i < b.Length; i++)
+            for (var i = 0; i < Size; i++)
             {
                 var h = (uint)((a[i] * shingle + b[i]) >> 32);
-                if (h < sig[i]) sig[i] = h;
+                if (h < signature[i]) signature[i] = h;
             }
         }
-        return signature;
+    }
+
+    internal static void Compute512(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        ReadOnlySpan<ulong> a = Multipliers, b = Offsets;
+        var lanes = Vector512<ulong>.Count;
+        // Two registers of hash functions per round: their minima narrow into one register of uints.
+        for (var i = 0; i < Size; i += 2 * lanes)
+        {
+            Vector512<ulong> a0 = Vector512.Create(a.Slice(i, lanes)), b0 = Vector512.Create(b.Slice(i, lanes));
+            Vector512<ulong> a1 = Vector512.Create(a.Slice(i + lanes, lanes)), b1 = Vector512.Create(b.Slice(i + lanes, lanes));
+            Vector512<ulong> min0 = Vector512.Create((ulong)uint.MaxValue), min1 = min0;
+            foreach (var shingle in shingles)
+            {
+                var x = Vector512.Create(shingle);
+                min0 = Vector512.Min(min0, Vector512.ShiftRightLogical(a0 * x + b0, 32));
+                min1 = Vector512.Min(min1, Vector512.ShiftRightLogical(a1 * x + b1, 32));
+            }
+            Vector512.Narrow(min0, min1).CopyTo(signature.Slice(i, 2 * lanes));
+        }
+    }
+
+    internal static void Compute256(ReadOnlySpan<ulong> shingles, Span<uint> signature)
+    {
+        ReadOnlySpan<ulong> a = Multipliers, b = Offsets;
+        var lanes = Vector256<ulong>.Count;
+        for (var i = 0; i < Size; i += 2 * lanes)
+        {
+            Vector256<ulong> a0 = Vector256.Create(a.Slice(i, lanes)), b0 = Vector256.Create(b.Slice(i, lanes));
+            Vector256<ulong> a1 = Vector256.Create(a.Slice(i + lanes, lanes)), b1 = Vector256.Create(b.Slice(i + lanes, lanes));
+            Vector256<ulong> min0 = Vector256.Create((ulong)uint.MaxValue), min1 = min0;
+            foreach (var shingle in shingles)
+            {
+                var x = Vector256.Create(shingle);
+                min0 = Vector256.Min(min0, Vector256.ShiftRightLogical(a0 * x + b0, 32));
+                min1 = Vector256.Min(min1, Vector256.ShiftRightLogical(a1 * x + b1, 32));
+            }
+            Vector256.Narrow(min0, min1).CopyTo(signature.Slice(i, 2 * lanes));
+        }
     }
 
     public static uint[]? Merge(uint[]? a, uint[]? b)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
@@ -52,9 +54,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     /// <summary>The table the features' term ids refer to.</summary>
     internal TermTable Terms { get; }
 
-    public NoteFeatures Analyze(string noteText)
+    public NoteFeatures Analyze(string noteText) => Analyze(noteText.AsSpan());
+
+    public NoteFeatures Analyze(ReadOnlySpan<char> noteText)
     {
-        if (string.IsNullOrWhiteSpace(noteText)) return NoteFeatures.Empty;
+        if (noteText.IsWhiteSpace()) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new NoteScratch();
@@ -91,24 +95,30 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             FoundTerms = Distinct(found, null),
             NegatedTerms = Distinct(negated, found),
             Minutes = _minutes.Read(s),
-            Signature = s.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(s) : null,
+            Signature = s.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(s, _phrases) : null,
         };
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
     }
 
-    // Sorted ids without duplicates, leaving out those in the sorted 'except' list.
+    // Sorted ids without duplicates, leaving out those in the sorted 'except' list. Counted first so
+    // that the result is the only allocation.
     private static int[] Distinct(List<int> sorted, List<int>? except)
     {
         if (sorted.Count == 0) return [];
-        var result = new List<int>(sorted.Count);
-        for (var i = 0; i < sorted.Count; i++)
-        {
-            if (i > 0 && sorted[i] == sorted[i - 1]) continue;
-            if (except is not null && except.BinarySearch(sorted[i]) >= 0) continue;
-            result.Add(sorted[i]);
-        }
-        return [.. result];
+        var ids = CollectionsMarshal.AsSpan(sorted);
+        var count = 0;
+        for (var i = 0; i < ids.Length; i++)
+            if (Keeps(ids, i, except)) count++;
+        if (count == 0) return [];
+        var result = new int[count];
+        count = 0;
+        for (var i = 0; i < ids.Length; i++)
+            if (Keeps(ids, i, except)) result[count++] = ids[i];
+        return result;
     }
+
+    private static bool Keeps(ReadOnlySpan<int> sorted, int i, List<int>? except) =>
+        (i == 0 || sorted[i] != sorted[i - 1]) && (except is null || except.BinarySearch(sorted[i]) < 0);
 }

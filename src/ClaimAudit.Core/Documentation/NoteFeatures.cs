@@ -250,4 +250,11 @@ public sealed class TermTable
 public interface INoteAnalyzer
 {
     NoteFeatures Analyze(string noteText);
+
+    /// <summary>
+    /// The entry the batch reader uses: the note as the parser's span, so no string is made per row.
+    /// The default copies the span into a string for analyzers that only read strings; the shipped
+    /// <see cref="NoteAnalyzer"/> reads the span itself (its string overload delegates here).
+    /// </summary>
+    NoteFeatures Analyze(ReadOnlySpan<char> noteText) => Analyze(noteText.ToString());
 }

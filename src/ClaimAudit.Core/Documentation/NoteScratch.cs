@@ -16,6 +16,7 @@ internal sealed class NoteScratch
     private ulong[] _shingles = new ulong[256];
     public readonly List<int> Found = [];
     public readonly List<int> NegatedIds = [];
+    public readonly List<StatedMinutes> Stated = [];
     public int MatchCount;
     public int[] MatchStart = new int[64], MatchLength = new int[64];
     public Phrase[] MatchPhrase = new Phrase[64];
@@ -37,7 +38,8 @@ internal sealed class NoteScratch
 
     public ReadOnlySpan<char> Token(int t) => Chars.AsSpan(Start[t], Length[t]);
 
-    public void AddToken(int start, int length, TokenFlags flags, int sentence, int clause)
+    /// <param name="hash">The token's <see cref="TokenHash"/>.</param>
+    public void AddToken(int start, int length, TokenFlags flags, int sentence, int clause, ulong hash)
     {
         if (Count == Start.Length)
         {
@@ -47,6 +49,7 @@ internal sealed class NoteScratch
             Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
         }
         Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause;
+        TokenHashes[Count] = hash;
         MatchAt[Count] = -1;
         Count++;
     }

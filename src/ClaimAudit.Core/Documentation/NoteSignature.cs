@@ -8,28 +8,28 @@ internal static class NoteSignature
     /// <summary>Notes shorter than this are not fingerprinted: any two short notes look alike.</summary>
     public const int MinWordsForFingerprint = 8;
 
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
-    {
+    /// <summary>Weekdays, months and relative days, normalised away like dates (they change when a note is copied forward).</summary>
+    public static readonly string[] CalendarWords =
+    [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
         "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "yesterday",
-    };
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
 
     // Dates, times, weekdays and the minutes of a service are normalised away, so a note copied
     // forward with only those changed is still a copy; measure values are kept, so a note whose
-    // numbers progress is not.
-    public static uint[] Compute(NoteScratch s)
+    // numbers progress is not. A word's hash is the FNV-1a of its lower-cased characters taken by
+    // the tokenizer (TokenHash); the placeholders, the shingle hash and MinHash's functions are
+    // fixed, so signatures stored by earlier batches compare with new ones.
+    public static uint[] Compute(NoteScratch s, PhraseIndex phrases)
     {
         const ulong DatePlaceholder = 0x1D47E_0001UL, MinutesPlaceholder = 0x1D47E_0002UL;
         var hashes = s.TokenHashes;
         for (var t = 0; t < s.Count; t++)
         {
-            var token = s.Token(t);
-            if ((s.Flags[t] & TokenFlags.DateOrTime) != 0 || CalendarLookup.Contains(token)) hashes[t] = DatePlaceholder;
+            if ((s.Flags[t] & TokenFlags.DateOrTime) != 0 || phrases.IsCalendarWord(s, t)) hashes[t] = DatePlaceholder;
             else if (s.IsMinuteNumber(t)) hashes[t] = MinutesPlaceholder;
-            else hashes[t] = Fnv(token);
         }
         var shingleCount = Math.Max(1, s.Count - ShingleSize + 1);
         var shingles = s.ShingleHashes(shingleCount);
@@ -40,12 +40,5 @@ internal static class NoteSignature
             shingles[i] = MinHash.Mix(h);
         }
         return MinHash.Compute(shingles.AsSpan(0, shingleCount));
-    }
-
-    private static ulong Fnv(ReadOnlySpan<char> token)
-    {
-        var h = 0xCBF29CE484222325UL;
-        foreach (var c in token) h = (h ^ c) * 0x100000001B3UL;
-        return h;
     }
 }

@@ -10,6 +10,9 @@ internal static class NoteTokenizer
     /// <summary>The characters every checkbox is read as, one token each: empty (☐) and ticked (☒).</summary>
     public const char UncheckedBox = '\u2610', CheckedBox = '\u2612';
 
+    /// <summary>The hash of "min", the token a minutes mark (20') reads as.</summary>
+    private static readonly ulong MinuteMarkHash = TokenHash.Of("min");
+
     private static bool IsWordChar(char c, bool pattern) => char.IsLetterOrDigit(c) || (pattern && c == '#');
 
     /// <summary>
@@ -51,29 +54,33 @@ internal static class NoteTokenizer
             {
                 var start = s.CharCount;
                 var prev = '\0';
+                var hash = TokenHash.Empty;
                 while (i < n)
                 {
                     c = text[i];
+                    char lower;
                     if (IsWordChar(c, pattern))
                     {
                         if (char.IsAsciiDigit(prev) && !char.IsDigit(c)) break;
-                        s.Append(char.ToLowerInvariant(c));
+                        lower = char.ToLowerInvariant(c);
                     }
                     else if (c is '.' or '/' or ':' or '-' && IsDigitOrWild(prev, pattern) && i + 1 < n && IsDigitOrWild(text[i + 1], pattern))
                     {
-                        s.Append(c);
+                        lower = c;
                     }
                     else break;
+                    s.Append(lower);
+                    hash = TokenHash.Add(hash, lower);
                     prev = c;
                     i++;
                 }
                 var flags = Classify(s.Chars.AsSpan(start, s.CharCount - start));
-                s.AddToken(start, s.CharCount - start, flags, sentence, clause);
+                s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032')
                 {
                     var unit = s.CharCount;
                     s.Append('m'); s.Append('i'); s.Append('n');
-                    s.AddToken(unit, 3, TokenFlags.None, sentence, clause);
+                    s.AddToken(unit, 3, TokenFlags.None, sentence, clause, MinuteMarkHash);
                     i++;
                 }
                 continue;
@@ -82,7 +89,7 @@ internal static class NoteTokenizer
             {
                 var at = s.CharCount;
                 s.Append(box.Box);
-                s.AddToken(at, 1, TokenFlags.None, sentence, clause);
+                s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, box.Box));
                 i += box.Length;
                 continue;
             }
@@ -127,3 +134,23 @@ internal static class NoteTokenizer
 /// <summary>What a token is, beyond its text.</summary>
 [Flags]
 internal enum TokenFlags : byte { None = 0, Number = 1, Count = 2, DateOrTime = 4, Integer = 8, CodeLike = 16, Fraction = 32, Label = 64 }
+
+/// <summary>
+/// The 64-bit FNV-1a hash of a token's lower-cased characters, taken as the tokenizer writes them:
+/// it finds the token's word id (<see cref="PhraseIndex"/>) and is the token's input to the note's
+/// MinHash signature (<see cref="NoteSignature"/>), whose stored values depend on it never changing.
+/// </summary>
+internal static class TokenHash
+{
+    public const ulong Empty = 0xCBF29CE484222325UL;
+    private const ulong Prime = 0x100000001B3UL;
+
+    public static ulong Add(ulong hash, char c) => (hash ^ c) * Prime;
+
+    public static ulong Of(ReadOnlySpan<char> token)
+    {
+        var h = Empty;
+        foreach (var c in token) h = Add(h, c);
+        return h;
+    }
+}

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
@@ -13,22 +15,30 @@ internal sealed class PhraseIndex
 
     private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts"];
 
+    // Built while the vocabulary is read; notes are looked up in the tables below.
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<int, Phrase[]> _byFirstWord = new();
+
+    // Every per-note lookup is an array index by word id (or a probe of the word table by the hash
+    // the tokenizer already took): no dictionary or hash set per token.
+    private readonly WordTable _wordTable;
+    /// <summary>The phrases by first word id, longest first; null for a word no phrase starts with.</summary>
+    private readonly Phrase[]?[] _byFirstWord;
+    /// <summary>The same for the pattern wildcards: a number, a count (x#), a fraction (#/#).</summary>
+    private readonly Phrase[]? _byWildNumber, _byWildCount, _byWildFraction;
     /// <summary>Side markers a phrase may have inside it: "decreased R step length" is "decreased step length".</summary>
-    private readonly HashSet<int> _sideMarkers = [];
+    private readonly bool[] _isSideMarker;
     /// <summary>The one-word minute-unit phrases by word: after a number the unit wins over a longer phrase ("15 min A/P glides" is not "min A").</summary>
-    private readonly Dictionary<int, Phrase> _unitAfterNumber = [];
+    private readonly Phrase?[] _unitAfterNumber;
+    private readonly bool[] _isCalendarWord;
 
     /// <param name="codes">The codes the vocabulary names, upper-cased and sorted: a <see cref="PhraseKind.CodeName"/> target's id is its index here.</param>
     public PhraseIndex(Vocabulary vocabulary, TermTable terms, string[] codes)
     {
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         WordOf = Intern("of");
         WordFor = Intern("for");
         WordX = Intern("x");
-        foreach (var side in new[] { "r", "l", "b", "rt", "lt", "bil", "bilat", "right", "left", "bilateral" }) _sideMarkers.Add(Intern(side));
+        var sideMarkers = new List<int>();
+        foreach (var side in new[] { "r", "l", "b", "rt", "lt", "bil", "bilat", "right", "left", "bilateral" }) sideMarkers.Add(Intern(side));
 
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         void Add(string text, PhraseTarget target)
@@ -76,11 +86,36 @@ internal sealed class PhraseIndex
             foreach (var name in vocabulary.CodeNames.GetValueOrDefault(codes[i]) ?? []) Add(name, new PhraseTarget(PhraseKind.CodeName, i));
         }
 
+        // Interned last, so the words of phrases keep their ids: a calendar word is normalised away
+        // in the signature (it never starts or continues a phrase unless a phrase names it).
+        var calendar = new List<int>();
+        foreach (var word in NoteSignature.CalendarWords) calendar.Add(Intern(word));
+
+        var wordCount = _words.Count;
+        _byFirstWord = new Phrase[]?[wordCount];
         foreach (var group in phrases.Values.GroupBy(p => p.Words[0]))
-            _byFirstWord[group.Key] = [.. group.OrderByDescending(p => p.Words.Length)];
+        {
+            Phrase[] longestFirst = [.. group.OrderByDescending(p => p.Words.Length)];
+            switch (group.Key)
+            {
+                case WildNumber: _byWildNumber = longestFirst; break;
+                case WildCount: _byWildCount = longestFirst; break;
+                case WildFraction: _byWildFraction = longestFirst; break;
+                default: _byFirstWord[group.Key] = longestFirst; break;
+            }
+        }
+        _unitAfterNumber = new Phrase?[wordCount];
         foreach (var phrase in phrases.Values)
             if (phrase.Words.Length == 1 && phrase.Has(PhraseKind.MinuteUnit)) _unitAfterNumber[phrase.Words[0]] = phrase;
+        _isSideMarker = new bool[wordCount];
+        foreach (var id in sideMarkers) _isSideMarker[id] = true;
+        _isCalendarWord = new bool[wordCount];
+        foreach (var id in calendar) _isCalendarWord[id] = true;
+        _wordTable = new WordTable(_words);
     }
+
+    /// <summary>Token t is a weekday, month or relative day ("today"): its word id says so.</summary>
+    public bool IsCalendarWord(NoteScratch s, int t) => s.WordId[t] >= 0 && _isCalendarWord[s.WordId[t]];
 
     // Word ids the minutes reader looks for: "20 min of NMR", "NMR for 20 min", "3 x 1 min".
     public int WordOf { get; }
@@ -90,7 +125,7 @@ internal sealed class PhraseIndex
     public void ResolveWords(NoteScratch s)
     {
         for (var t = 0; t < s.Count; t++)
-            s.WordId[t] = _wordLookup.TryGetValue(s.Token(t), out var id) ? id : -1;
+            s.WordId[t] = _wordTable.Find(s.TokenHashes[t], s.Token(t));
     }
 
     private int Intern(string word)
@@ -119,16 +154,18 @@ internal sealed class PhraseIndex
         {
             Phrase? best = null;
             var span = 0;
-            if (t > 0 && (s.Flags[t - 1] & TokenFlags.Number) != 0 && s.WordId[t] >= 0 && _unitAfterNumber.TryGetValue(s.WordId[t], out var unit))
+            var word = s.WordId[t];
+            var flags = s.Flags[t];
+            if (t > 0 && (s.Flags[t - 1] & TokenFlags.Number) != 0 && word >= 0 && _unitAfterNumber[word] is { } unit)
             {
                 best = unit;
                 span = 1;
             }
-            else if (s.WordId[t] >= 0) best = Longest(s, t, s.WordId[t], best, ref span);
+            else if (word >= 0) best = Longest(s, t, _byFirstWord[word], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
-            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number) best = Longest(s, t, WildNumber, best, ref span);
-            if ((s.Flags[t] & TokenFlags.Fraction) != 0) best = Longest(s, t, WildFraction, best, ref span);
-            if ((s.Flags[t] & TokenFlags.Count) != 0) best = Longest(s, t, WildCount, best, ref span);
+            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
+            if ((flags & TokenFlags.Fraction) != 0) best = Longest(s, t, _byWildFraction, best, ref span);
+            if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
             if (best is null) { s.MatchAt[t] = -1; t++; continue; }
             var m = s.AddMatch(t, best, span);
             for (var k = 0; k < span; k++) s.MatchAt[t + k] = m;
@@ -138,25 +175,34 @@ internal sealed class PhraseIndex
 
     // The longest phrase starting at 'start'; 'span' gets the tokens it covers, which is more than
     // its words when a side marker stands inside it ("decreased R step length").
-    private Phrase? Longest(NoteScratch s, int start, int firstWord, Phrase? best, ref int span)
+    private Phrase? Longest(NoteScratch s, int start, Phrase[]? candidates, Phrase? best, ref int span)
     {
-        if (!_byFirstWord.TryGetValue(firstWord, out var candidates)) return best;
+        if (candidates is null) return best;
+        var sentence = s.Sentence[start];
+        // Most candidates fail on their second word: rule them out on the one or two tokens it can
+        // stand at (the next, or the one after a side marker) before walking the phrase.
+        var next = start + 1;
+        var nextInNote = next < s.Count;
+        var afterSide = nextInNote && next + 1 < s.Count && s.WordId[next] >= 0 && _isSideMarker[s.WordId[next]];
         foreach (var phrase in candidates)
         {
-            var length = phrase.Words.Length;
+            var words = phrase.Words;
+            var length = words.Length;
             if (best is not null && length <= best.Words.Length) break;
+            if (length > 1 && !(nextInNote && Matches(s, next, words[1])) && !(afterSide && Matches(s, next + 1, words[1]))) continue;
             var t = start;
             var ok = true;
             for (var k = 0; k < length && ok; k++, t++)
             {
-                if (k > 0 && t < s.Count && !Matches(s, t, phrase.Words[k]) && _sideMarkers.Contains(s.WordId[t])) t++;
-                ok = t < s.Count && s.Sentence[t] == s.Sentence[start] && Matches(s, t, phrase.Words[k]);
+                if (k > 0 && t < s.Count && !Matches(s, t, words[k]) && s.WordId[t] >= 0 && _isSideMarker[s.WordId[t]]) t++;
+                ok = t < s.Count && s.Sentence[t] == sentence && Matches(s, t, words[k]);
             }
             if (ok) { span = t - start; return phrase; }
         }
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
         WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number,
@@ -164,6 +210,51 @@ internal sealed class PhraseIndex
         WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
         _ => s.WordId[t] == word,
     };
+}
+
+/// <summary>
+/// The vocabulary's words in an open-addressing table keyed by <see cref="TokenHash"/>: a note's
+/// token is found by the hash the tokenizer took while writing it, confirmed by its characters.
+/// </summary>
+internal sealed class WordTable
+{
+    private readonly ulong[] _hashes;
+    private readonly int[] _ids;
+    private readonly string[] _words;
+    private readonly int _mask;
+
+    public WordTable(Dictionary<string, int> words)
+    {
+        var size = 64;
+        while (size < words.Count * 4) size *= 2;
+        _hashes = new ulong[size];
+        _ids = new int[size];
+        _words = new string[size];
+        _mask = size - 1;
+        Array.Fill(_ids, -1);
+        foreach (var (word, id) in words)
+        {
+            var hash = TokenHash.Of(word);
+            var i = Slot(hash);
+            while (_ids[i] >= 0) i = (i + 1) & _mask;
+            _hashes[i] = hash;
+            _ids[i] = id;
+            _words[i] = word;
+        }
+    }
+
+    /// <summary>The word id of a token with that hash and text, or -1 when it is no vocabulary word.</summary>
+    public int Find(ulong hash, ReadOnlySpan<char> token)
+    {
+        for (var i = Slot(hash); ; i = (i + 1) & _mask)
+        {
+            var id = _ids[i];
+            if (id < 0) return -1;
+            if (_hashes[i] == hash && token.SequenceEqual(_words[i])) return id;
+        }
+    }
+
+    private int Slot(ulong hash) => (int)((hash ^ (hash >> 32)) * 0x9E3779B1UL >> 7) & _mask;
 }
 
 internal enum PhraseKind : byte

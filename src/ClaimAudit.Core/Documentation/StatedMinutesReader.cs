@@ -44,12 +44,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] < 0) s.MentionMinutes[i] = OnInSentence(s, i) ?? -1;
 
-        List<StatedMinutes>? stated = null;
+        // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
+        var stated = s.Stated;
+        stated.Clear();
         for (var i = 0; i < count; i++)
         {
             var v = s.MentionMinutes[i];
             if (v < 0) continue;
-            stated ??= [];
             if (s.MentionCode[i] >= 0)
             {
                 stated.Add(new StatedMinutes(CodeText(s, s.MentionCode[i]), v));
@@ -59,9 +60,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 if (target.Kind == PhraseKind.CodeName) stated.Add(new StatedMinutes(_codes[target.Id], v));
         }
         for (var t = 0; t < s.Count; t++)
-            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) (stated ??= []).Add(new StatedMinutes(StatedMinutes.Uncoded, v));
-        if (stated is null) return [];
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
+        if (stated.Count == 0) return [];
         var result = stated.ToArray();
+        stated.Clear();
         Array.Sort(result, StatedMinutes.Order);
         return result;
     }

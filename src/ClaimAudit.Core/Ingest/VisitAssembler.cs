@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Model;
@@ -56,9 +57,11 @@ internal sealed class VisitAssembler
 
     // EMR exports repeat the visit's note on each of its lines: a note equal to the one just
     // analysed for the same visit is not analysed again (its features are reused). Only this one
-    // note text is held, and only until the next note arrives.
+    // note's characters are held, in a pooled buffer reused from note to note (no string per row),
+    // and only until the next note arrives; the buffer is wiped before it goes back to the pool.
     private VisitDraft? _lastNoteVisit;
-    private string? _lastNote;
+    private char[]? _lastNote;
+    private int _lastNoteLength;
     private NoteFeatures? _lastFeatures;
     private string? _lastDiscipline;
 
@@ -320,20 +323,46 @@ internal sealed class VisitAssembler
         // discipline's (a PT 97530 line and an OT 97530 line are compared with their own rows'
         // notes). A JSON visit's note is the visit's and stays untagged.
         string? discipline = _json || lines.IsEmpty ? null : lines[0].Role.DisciplineModifier();
-        var repeated = ReferenceEquals(_lastNoteVisit, draft) && note.SequenceEqual(_lastNote);
+        var repeated = ReferenceEquals(_lastNoteVisit, draft) && note.SequenceEqual(_lastNote.AsSpan(0, _lastNoteLength));
         if (repeated && discipline == _lastDiscipline) return;
         NoteFeatures features;
         if (repeated) features = _lastFeatures!;
         else
         {
-            var text = new string(note);
-            features = _noteAnalyzer.Analyze(text);
+            features = _noteAnalyzer.Analyze(note);
+            RememberNote(note);
             _lastNoteVisit = draft;
-            _lastNote = text;
             _lastFeatures = features;
         }
         _lastDiscipline = discipline;
         draft.Visit.Note = draft.Visit.Note.Merge(discipline is null ? features : features.WithDiscipline(discipline));
+    }
+
+    private void RememberNote(ReadOnlySpan<char> note)
+    {
+        if (_lastNote is null || _lastNote.Length < note.Length)
+        {
+            ForgetNote();
+            _lastNote = ArrayPool<char>.Shared.Rent(Math.Max(note.Length, 1024));
+        }
+        else if (_lastNoteLength > note.Length)
+        {
+            // The longer note before this one is PHI too: its tail must not linger past it.
+            _lastNote.AsSpan(note.Length, _lastNoteLength - note.Length).Clear();
+        }
+        note.CopyTo(_lastNote);
+        _lastNoteLength = note.Length;
+    }
+
+    private void ForgetNote()
+    {
+        if (_lastNote is not null)
+        {
+            _lastNote.AsSpan(0, _lastNoteLength).Clear();
+            ArrayPool<char>.Shared.Return(_lastNote);
+        }
+        _lastNote = null;
+        _lastNoteLength = 0;
     }
 
     // The amount belongs to the KX group of its row's discipline (PT+SLP, or OT); a JSON visit may
@@ -377,7 +406,7 @@ internal sealed class VisitAssembler
     /// </summary>
     public (List<Visit> Visits, List<RejectedRow> Rejected) Finish()
     {
-        _lastNote = null;
+        ForgetNote();
         _lastNoteVisit = null;
         _lastFeatures = null;
         _lastDiscipline = null;

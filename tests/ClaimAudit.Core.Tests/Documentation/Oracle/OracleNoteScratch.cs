@@ -1,0 +1,97 @@
+using ClaimAudit.Core.Documentation;
+
+// A frozen copy of the note analyzer as of 972830d (scalar MinHash, dictionary word lookup): the
+// oracle the optimised analyzer must agree with exactly, since stored fingerprints compare across batches.
+namespace ClaimAudit.Core.Tests.Documentation.Oracle;
+
+/// <summary>
+/// One note's analysis state: its tokens, phrase matches and code mentions, in per-thread buffers
+/// reused from note to note so that analysing a note allocates only its result.
+/// </summary>
+internal sealed class NoteScratch
+{
+    public char[] Chars = new char[1024];
+    public int CharCount;
+    public int Count;
+    public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], MatchAt = new int[256], MentionAt = new int[256];
+    public TokenFlags[] Flags = new TokenFlags[256];
+    public bool[] Claimed = new bool[256];
+    public ulong[] TokenHashes = new ulong[256];
+    private ulong[] _shingles = new ulong[256];
+    public readonly List<int> Found = [];
+    public readonly List<int> NegatedIds = [];
+    public int MatchCount;
+    public int[] MatchStart = new int[64], MatchLength = new int[64];
+    public Phrase[] MatchPhrase = new Phrase[64];
+    /// <summary>Mentions of a code: token span, the name's match (or -1), the written code's token (or -1), the minutes found (or -1).</summary>
+    public int MentionCount;
+    public int[] MentionStart = new int[16], MentionEnd = new int[16], MentionMatch = new int[16], MentionCode = new int[16], MentionMinutes = new int[16];
+
+    public void Reset(int textLength)
+    {
+        CharCount = 0; Count = 0; MatchCount = 0;
+        if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
+    }
+
+    public void Append(char c)
+    {
+        if (CharCount == Chars.Length) Array.Resize(ref Chars, Chars.Length * 2);
+        Chars[CharCount++] = c;
+    }
+
+    public ReadOnlySpan<char> Token(int t) => Chars.AsSpan(Start[t], Length[t]);
+
+    public void AddToken(int start, int length, TokenFlags flags, int sentence, int clause)
+    {
+        if (Count == Start.Length)
+        {
+            var size = Count * 2;
+            Array.Resize(ref Start, size); Array.Resize(ref Length, size); Array.Resize(ref WordId, size);
+            Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
+            Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
+        }
+        Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause;
+        MatchAt[Count] = -1;
+        Count++;
+    }
+
+    public int AddMatch(int start, Phrase phrase, int span)
+    {
+        if (MatchCount == MatchStart.Length)
+        {
+            Array.Resize(ref MatchStart, MatchCount * 2);
+            Array.Resize(ref MatchLength, MatchCount * 2);
+            Array.Resize(ref MatchPhrase, MatchCount * 2);
+        }
+        MatchStart[MatchCount] = start;
+        MatchLength[MatchCount] = span;
+        MatchPhrase[MatchCount] = phrase;
+        return MatchCount++;
+    }
+
+    public int AddMention(int start, int end, int match, int code)
+    {
+        if (MentionCount == MentionStart.Length)
+        {
+            var size = MentionCount * 2;
+            Array.Resize(ref MentionStart, size); Array.Resize(ref MentionEnd, size); Array.Resize(ref MentionMatch, size);
+            Array.Resize(ref MentionCode, size); Array.Resize(ref MentionMinutes, size);
+        }
+        MentionStart[MentionCount] = start; MentionEnd[MentionCount] = end; MentionMatch[MentionCount] = match; MentionCode[MentionCount] = code;
+        return MentionCount++;
+    }
+
+    public ulong[] ShingleHashes(int count)
+    {
+        if (_shingles.Length < count) _shingles = new ulong[count * 2];
+        return _shingles;
+    }
+
+    /// <summary>Token t is a number followed by a minute unit ("20 min").</summary>
+    public bool IsMinuteNumber(int t) =>
+        (Flags[t] & TokenFlags.Number) != 0 && t + 1 < Count && MatchAt[t + 1] >= 0
+        && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
+
+    /// <summary>Token t lies in a matched phrase of that kind.</summary>
+    public bool StartsOrIn(int t, PhraseKind kind) => MatchAt[t] >= 0 && MatchPhrase[MatchAt[t]].Has(kind);
+}

@@ -1,0 +1,55 @@
+using ClaimAudit.Core.Documentation;
+
+// A frozen copy of the note analyzer as of 972830d (scalar MinHash, dictionary word lookup): the
+// oracle the optimised analyzer must agree with exactly, since stored fingerprints compare across batches.
+namespace ClaimAudit.Core.Tests.Documentation.Oracle;
+
+/// <summary>The MinHash signature of a tokenized note's word shingles, for clone detection.</summary>
+internal static class NoteSignature
+{
+    /// <summary>Words per shingle for clone detection.</summary>
+    public const int ShingleSize = 4;
+    /// <summary>Notes shorter than this are not fingerprinted: any two short notes look alike.</summary>
+    public const int MinWordsForFingerprint = 8;
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
+        "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "yesterday",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Dates, times, weekdays and the minutes of a service are normalised away, so a note copied
+    // forward with only those changed is still a copy; measure values are kept, so a note whose
+    // numbers progress is not.
+    public static uint[] Compute(NoteScratch s)
+    {
+        const ulong DatePlaceholder = 0x1D47E_0001UL, MinutesPlaceholder = 0x1D47E_0002UL;
+        var hashes = s.TokenHashes;
+        for (var t = 0; t < s.Count; t++)
+        {
+            var token = s.Token(t);
+            if ((s.Flags[t] & TokenFlags.DateOrTime) != 0 || CalendarLookup.Contains(token)) hashes[t] = DatePlaceholder;
+            else if (s.IsMinuteNumber(t)) hashes[t] = MinutesPlaceholder;
+            else hashes[t] = Fnv(token);
+        }
+        var shingleCount = Math.Max(1, s.Count - ShingleSize + 1);
+        var shingles = s.ShingleHashes(shingleCount);
+        for (var i = 0; i < shingleCount; i++)
+        {
+            var h = 0xCBF29CE484222325UL;
+            for (var k = i; k < Math.Min(s.Count, i + ShingleSize); k++) h = (h ^ hashes[k]) * 0x100000001B3UL;
+            shingles[i] = MinHash.Mix(h);
+        }
+        return MinHash.Compute(shingles.AsSpan(0, shingleCount));
+    }
+
+    private static ulong Fnv(ReadOnlySpan<char> token)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var c in token) h = (h ^ c) * 0x100000001B3UL;
+        return h;
+    }
+}

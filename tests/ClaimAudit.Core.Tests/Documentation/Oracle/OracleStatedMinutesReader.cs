@@ -1,0 +1,280 @@
+using System.Globalization;
+using ClaimAudit.Core.Model;
+
+using ClaimAudit.Core.Documentation;
+
+// A frozen copy of the note analyzer as of 972830d (scalar MinHash, dictionary word lookup): the
+// oracle the optimised analyzer must agree with exactly, since stored fingerprints compare across batches.
+namespace ClaimAudit.Core.Tests.Documentation.Oracle;
+
+/// <summary>The minutes a note states for each code it mentions (see <see cref="Read"/>).</summary>
+internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
+{
+    /// <summary>A total word this many tokens before minutes makes them a total ("total treatment time 40 min").</summary>
+    private const int TotalReachBefore = 3;
+    /// <summary>A not-session cue this many tokens before or after minutes ("every 2 min", "30 min a day").</summary>
+    private const int NotSessionReach = 2;
+
+    private readonly string[] _codes = codes;
+    private readonly int _wordOf = phrases.WordOf;
+    private readonly int _wordFor = phrases.WordFor;
+    private readonly int _wordX = phrases.WordX;
+
+    // A code is mentioned by its name ("NMR", "ther ex") or by any CPT/HCPCS code written out, known
+    // to the vocabulary or not ("97033", "G0283"); a name and its code side by side ("Ther ex
+    // (97110)") are one mention. Minutes are read for each mention in passes, tightest first, so a
+    // looser reading never takes minutes a tighter one gives another code:
+    //   1. right after or right before it: "97112: 20 min", "NMR x 20 min", "NMR (20')", "20 min of
+    //      NMR", "NMR, 20 minutes", "TE 10 / NMR 25";
+    //   2. the note's layout: a mention that heads its sentence or labels what follows heads a section up to the next
+    //      mention ("97140: STM to L upper trapezius, 10 min", "97110 Ther ex\n…\nTime: 14 min"; a
+    //      time label wins in a section); any other takes the minutes between it and the previous
+    //      mention in its sentence ("iontophoresis with dexamethasone, 12 minutes (97033)"), else
+    //      those up to the next one ("Orthotic training (97760), L AFO, 20 minutes").
+    // Loose readings skip minutes that are not session time ("HEP: walk 30 min daily"). Several
+    // statements for one code add up; a number is claimed by one code only; totals are nobody's.
+    // Minutes left unclaimed are stated without a code (the rules give them to a visit's only timed code).
+    public StatedMinutes[] Read(NoteScratch s)
+    {
+        Array.Clear(s.Claimed, 0, s.Count);
+        FindMentions(s);
+        var count = s.MentionCount;
+        for (var i = 0; i < count; i++)
+            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? -1;
+        for (var i = 0; i < count; i++)
+            if (s.MentionMinutes[i] < 0 && (HeadsSentence(s, i) || IsLabel(s, i))) s.MentionMinutes[i] = InSection(s, i) ?? -1;
+        for (var i = 0; i < count; i++)
+            if (s.MentionMinutes[i] < 0) s.MentionMinutes[i] = BackInSentence(s, i) ?? -1;
+        for (var i = 0; i < count; i++)
+            if (s.MentionMinutes[i] < 0) s.MentionMinutes[i] = OnInSentence(s, i) ?? -1;
+
+        List<StatedMinutes>? stated = null;
+        for (var i = 0; i < count; i++)
+        {
+            var v = s.MentionMinutes[i];
+            if (v < 0) continue;
+            stated ??= [];
+            if (s.MentionCode[i] >= 0)
+            {
+                stated.Add(new StatedMinutes(CodeText(s, s.MentionCode[i]), v));
+                continue;
+            }
+            foreach (var target in s.MatchPhrase[s.MentionMatch[i]].Targets)
+                if (target.Kind == PhraseKind.CodeName) stated.Add(new StatedMinutes(_codes[target.Id], v));
+        }
+        for (var t = 0; t < s.Count; t++)
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) (stated ??= []).Add(new StatedMinutes(StatedMinutes.Uncoded, v));
+        if (stated is null) return [];
+        var result = stated.ToArray();
+        Array.Sort(result, StatedMinutes.Order);
+        return result;
+    }
+
+    private void FindMentions(NoteScratch s)
+    {
+        s.MentionCount = 0;
+        Array.Fill(s.MentionAt, -1, 0, s.Count);
+        var t = 0;
+        while (t < s.Count)
+        {
+            var m = s.MatchAt[t];
+            int end, match = -1, code = -1;
+            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName))
+            {
+                match = m;
+                end = t + s.MatchLength[m];
+                if (s.MatchLength[m] == 1 && (s.Flags[t] & TokenFlags.CodeLike) != 0) code = t;
+            }
+            else if (m < 0 && (s.Flags[t] & TokenFlags.CodeLike) != 0)
+            {
+                end = t + 1;
+                code = t;
+            }
+            else
+            {
+                t = m >= 0 ? s.MatchStart[m] + s.MatchLength[m] : t + 1;
+                continue;
+            }
+
+            var last = s.MentionCount - 1;
+            if (last >= 0 && s.MentionEnd[last] == t && s.Sentence[t - 1] == s.Sentence[t] && OneMention(s, last, match, code))
+            {
+                // The written code is the mention's code; the name's match stays for its span.
+                s.MentionEnd[last] = end;
+                if (code >= 0) s.MentionCode[last] = code;
+            }
+            else
+            {
+                last = s.AddMention(t, end, match, code);
+            }
+            for (var k = t; k < end; k++) s.MentionAt[k] = last;
+            t = end;
+        }
+    }
+
+    // A name and a written code side by side are one mention when the name is a name of that code
+    // ("Ther ex (97110)", "97110 therapeutic exercise"); two written codes never are.
+    private bool OneMention(NoteScratch s, int mention, int match, int code)
+    {
+        var earlierCode = s.MentionCode[mention];
+        if (code >= 0 && earlierCode >= 0) return false;
+        if (code >= 0) return s.MentionMatch[mention] >= 0 && Names(s, s.MentionMatch[mention], code);
+        return earlierCode >= 0 && match >= 0 && Names(s, match, earlierCode);
+    }
+
+    private bool Names(NoteScratch s, int match, int codeToken)
+    {
+        var token = s.Token(codeToken);
+        foreach (var target in s.MatchPhrase[match].Targets)
+            if (target.Kind == PhraseKind.CodeName && token.Equals(_codes[target.Id], StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The code as the report spells it: the vocabulary's string when it knows the code, else the
+    // token upper-cased (the only allocation for a code the vocabulary does not know).
+    private string CodeText(NoteScratch s, int t)
+    {
+        var token = s.Token(t);
+        if (s.MatchAt[t] >= 0)
+            foreach (var target in s.MatchPhrase[s.MatchAt[t]].Targets)
+                if (target.Kind == PhraseKind.CodeName && token.Equals(_codes[target.Id], StringComparison.OrdinalIgnoreCase)) return _codes[target.Id];
+        return string.Create(token.Length, (s.Chars, s.Start[t]), static (span, state) =>
+        {
+            for (var k = 0; k < span.Length; k++) span[k] = char.ToUpperInvariant(state.Chars[state.Item2 + k]);
+        });
+    }
+
+    private static bool IsLabel(NoteScratch s, int i) => (s.Flags[s.MentionEnd[i] - 1] & TokenFlags.Label) != 0;
+
+    private static bool HeadsSentence(NoteScratch s, int i)
+    {
+        var a = s.MentionStart[i];
+        return a == 0 || s.Sentence[a - 1] != s.Sentence[a];
+    }
+
+    private static int NextMentionStart(NoteScratch s, int i) => i + 1 < s.MentionCount ? s.MentionStart[i + 1] : s.Count;
+
+    private int? After(NoteScratch s, int i, bool sameClause, int reach)
+    {
+        var start = s.MentionStart[i];
+        var end = s.MentionEnd[i];
+        for (var t = end; t < Math.Min(s.Count, end + reach); t++)
+        {
+            if (s.Sentence[t] != s.Sentence[start] || (sameClause && s.Clause[t] != s.Clause[end - 1])) break;
+            if (s.MentionAt[t] >= 0) break;
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: false) is int v) return v;
+        }
+        return null;
+    }
+
+    // A flowsheet header without units: "TE 10 / NMR 25 / MT 8". The number must stand right after
+    // the code name and be the last word of its clause or be followed by the next code name, so
+    // "NMR 3x10", "97112 2 units" and "NMR 25 reps" are not minutes; under 5 it is more likely units.
+    private int? Bare(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
+        var next = t + 1;
+        var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next);
+        if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
+        return Claim(s, t, loose: false);
+    }
+
+    private int? Before(NoteScratch s, int i)
+    {
+        var unitEnd = s.MentionStart[i] - 1;
+        if (unitEnd >= 0 && (s.WordId[unitEnd] == _wordOf || s.WordId[unitEnd] == _wordFor)) unitEnd--;
+        // Right before a label only as "20 min of NMR:": in "…, 10 min 97530: sit-to-stand" the
+        // minutes end the previous section.
+        else if (IsLabel(s, i)) return null;
+        if (unitEnd < 1 || s.MatchAt[unitEnd] < 0) return null;
+        var unitStart = s.MatchStart[s.MatchAt[unitEnd]];
+        var number = unitStart - 1;
+        if (!s.MatchPhrase[s.MatchAt[unitEnd]].Has(PhraseKind.MinuteUnit) || number < 0) return null;
+        if (s.Clause[number] != s.Clause[s.MentionStart[i]]) return null;
+        return s.IsMinuteNumber(number) ? Claim(s, number, loose: false) : null;
+    }
+
+    // A section headed by the mention, up to the next mention: its labelled time ("Time: 14 min")
+    // if it has one, else its first minutes.
+    private int? InSection(NoteScratch s, int i)
+    {
+        var end = NextMentionStart(s, i);
+        for (var t = s.MentionEnd[i]; t < end; t++)
+            if (s.IsMinuteNumber(t) && IsLabelled(s, t) && Claim(s, t, loose: true) is int v) return v;
+        for (var t = s.MentionEnd[i]; t < end; t++)
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) return v;
+        return null;
+    }
+
+    private static bool IsLabelled(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, t - 2) && s.Sentence[k] == s.Sentence[t]; k--)
+            if (s.StartsOrIn(k, PhraseKind.TimeLabel)) return true;
+        return false;
+    }
+
+    private int? BackInSentence(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var floor = i > 0 ? s.MentionEnd[i - 1] : 0;
+        for (var t = start - 1; t >= floor && s.Sentence[t] == s.Sentence[start]; t--)
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) return v;
+        return null;
+    }
+
+    private int? OnInSentence(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var end = NextMentionStart(s, i);
+        for (var t = s.MentionEnd[i]; t < end && s.Sentence[t] == s.Sentence[start]; t++)
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) return v;
+        return null;
+    }
+
+    private int? Claim(NoteScratch s, int t, bool loose)
+    {
+        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Integer) == 0 || IsTotal(s, t)) return null;
+        if (loose && !IsSessionTime(s, t)) return null;
+        if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        return v;
+    }
+
+    // The token after the minutes' unit.
+    private static int AfterUnit(NoteScratch s, int t)
+    {
+        var after = t + 1;
+        if (after < s.Count && s.MatchAt[after] is var unit and >= 0) after = s.MatchStart[unit] + s.MatchLength[unit];
+        return after;
+    }
+
+    // "40 minutes total", "total of 40 min", "total treatment time 40 min": the visit's time, not one code's.
+    private static bool IsTotal(NoteScratch s, int t)
+    {
+        var after = AfterUnit(s, t);
+        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
+        for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
+            if (s.StartsOrIn(k, PhraseKind.TotalCue)) return true;
+        return false;
+    }
+
+    // Minutes read loosely must be this session's time: not a frequency or an interval ("30 min
+    // daily", "every 2 min", "after 10 min"), a duration per repetition ("3 x 1 min", "1 min x 3"),
+    // a rest, or time in a home programme, a goal or the patient's report.
+    private bool IsSessionTime(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, t - NotSessionReach) && s.Clause[k] == s.Clause[t]; k--)
+            if (s.StartsOrIn(k, PhraseKind.NotSessionBefore)) return false;
+        if (t >= 2 && s.WordId[t - 1] == _wordX && (s.Flags[t - 2] & TokenFlags.Number) != 0) return false;
+        var after = AfterUnit(s, t);
+        for (var k = after; k < Math.Min(s.Count, after + NotSessionReach) && s.Clause[k] == s.Clause[t]; k++)
+        {
+            if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return false;
+            if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return false;
+        }
+        for (var k = t - 1; k >= 0 && s.Sentence[k] == s.Sentence[t]; k--)
+            if (s.StartsOrIn(k, PhraseKind.NotSessionContext)) return false;
+        return true;
+    }
+}
