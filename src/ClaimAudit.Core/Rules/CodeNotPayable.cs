@@ -8,16 +8,15 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class CodeNotPayable : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeNotPayable, Severity.Warning, "Code the payer never pays separately",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling,
+        MessageTemplate: "{payer} bundles {code} into the other services of the visit and never pays it separately.",
+        FixTemplate: "drop {code} from the claim (or bill it to the patient only with a valid advance notice where the payer allows)");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => visit.Profile.NotPayable.Contains(l.Code)))
         {
-            output.Add(Descriptor.Finding(line.Code,
-                $"{visit.Profile.DisplayName} bundles {line.Code} into the other services of the visit and never pays it separately.",
-                $"drop {line.Code} from the claim (or bill it to the patient only with a valid advance notice where the payer allows)",
-                Dollars(line.BilledValue)));
+            output.Add(Descriptor.Finding(line.Code, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
         }
     }
 }

@@ -8,7 +8,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class CodeReplacedForPayer : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeReplacedForPayer, Severity.Error, "Code the payer pays as another code",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage,
+        MessageTemplate: "{payer} does not pay {code}; it pays the same service as {replacement}, so the {code} line{rowNote} is denied.",
+        FixTemplate: "bill {replacement} instead of {code}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -19,10 +21,8 @@ internal sealed class CodeReplacedForPayer : IDescribedRule
             {
                 // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
                 var amount = row.Value > 0 ? row.Value : row.Units * visit.Profile.RateOf(replacement);
-                output.Add(Descriptor.Finding(line.Code,
-                    $"{visit.Profile.DisplayName} does not pay {line.Code}; it pays the same service as {replacement}, so the {line.Code} line{RowNote(line, row)} is denied.",
-                    $"bill {replacement} instead of {line.Code}",
-                    Dollars(amount), row.Row));
+                output.Add(Descriptor.Finding(line.Code, Dollars(amount), row.Row,
+                    args: [new("payer", visit.Profile.DisplayName), new("replacement", replacement), new("rowNote", RowNote(line, row))]));
             }
         }
     }

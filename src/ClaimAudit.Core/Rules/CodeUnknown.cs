@@ -10,16 +10,15 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class CodeUnknown : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.CodeUnknown, Severity.Warning, "Code the payer profile does not know",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Coverage,
+        MessageTemplate: "{code} is neither a timed nor an untimed code in {payer}'s profile (a typo, or a code ClaimAudit does not know), so its units were not checked.",
+        FixTemplate: "check {code} for a typo; if it is right, add it to the profile's timedCodes or untimedCodes so its units are checked");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => !visit.Profile.Knows(l.Code)))
         {
-            output.Add(Descriptor.Finding(line.Code,
-                $"{line.Code} is neither a timed nor an untimed code in {visit.Profile.DisplayName}'s profile (a typo, or a code ClaimAudit does not know), so its units were not checked.",
-                $"check {line.Code} for a typo; if it is right, add it to the profile's timedCodes or untimedCodes so its units are checked",
-                0m));
+            output.Add(Descriptor.Finding(line.Code, 0m, args: [new("payer", visit.Profile.DisplayName)]));
         }
     }
 }

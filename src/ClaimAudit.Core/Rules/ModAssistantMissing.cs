@@ -11,7 +11,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModAssistantMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantMissing, Severity.Error, "CQ/CO missing on an assistant's line",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
+        MessageTemplate: "A {assistant} furnished {share} minutes of {code}{rowNote} (over 10 %), so {payer} requires {modifier} on the line{rateNote}; without it the claim misstates who furnished the service.",
+        FixTemplate: "append {modifier} to {code} (with {disciplineModifier})");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -26,11 +28,13 @@ internal sealed class ModAssistantMissing : IDescribedRule
                 if (row.HasModifier(needed)) continue;
                 var source = row.Source;
                 var share = source.Role.IsAssistant() || source.AssistantMinutes >= source.Minutes ? "all" : $"{source.AssistantMinutes} of the {source.Minutes}";
-                var rate = profile.AssistantRate < 1m ? $" and pays it at {profile.AssistantRate * 100m:0.##} %" : "";
-                output.Add(Descriptor.Finding(line.Code,
-                    $"A {row.AssistantRole} furnished {share} minutes of {line.Code}{RowNote(line, row)} (over 10 %), so {profile.DisplayName} requires {needed} on the line{rate}; without it the claim misstates who furnished the service.",
-                    $"append {needed} to {line.Code} (with {source.Role.DisciplineModifier()})",
-                    Dollars(row.Value), row.Row));
+                var rate = profile.AssistantRate < 1m ? $" and pays it at {Percent(profile.AssistantRate)} %" : "";
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                [
+                    new("assistant", row.AssistantRole?.ToString() ?? ""), new("share", share), new("rowNote", RowNote(line, row)),
+                    new("payer", profile.DisplayName), new("modifier", needed), new("rateNote", rate),
+                    new("disciplineModifier", source.Role.DisciplineModifier()),
+                ]));
             }
         }
     }

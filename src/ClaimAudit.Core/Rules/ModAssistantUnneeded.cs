@@ -12,7 +12,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModAssistantUnneeded : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantUnneeded, Severity.Warning, "CQ/CO with no assistant",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None,
+        MessageTemplate: "{code}{rowNote} carries {modifier}, but no assistant took part in it (furnished by a {role}, no assistant minutes){rateNote}.",
+        FixTemplate: "remove {modifier} from {code}, or record the assistant's minutes if an assistant did furnish part of it");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -26,11 +28,9 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
                 {
                     if (modifier == wrong || !row.HasModifier(modifier)) continue;
                     var lost = row.Units * row.FullRate * (1m - profile.AssistantRate);
-                    var cut = profile.AssistantRate < 1m ? $"; {profile.DisplayName} pays a line with {modifier} at {profile.AssistantRate * 100m:0.##} %, so it loses {Money(Dollars(lost))}" : "";
-                    output.Add(Descriptor.Finding(line.Code,
-                        $"{line.Code}{RowNote(line, row)} carries {modifier}, but no assistant took part in it (furnished by a {row.Source.Role}, no assistant minutes){cut}.",
-                        $"remove {modifier} from {line.Code}, or record the assistant's minutes if an assistant did furnish part of it",
-                        Dollars(lost), row.Row));
+                    var cut = profile.AssistantRate < 1m ? $"; {profile.DisplayName} pays a line with {modifier} at {Percent(profile.AssistantRate)} %, so it loses {Money(Dollars(lost))}" : "";
+                    output.Add(Descriptor.Finding(line.Code, Dollars(lost), row.Row, args:
+                        [new("rowNote", RowNote(line, row)), new("modifier", modifier), new("role", row.Source.Role.ToString()), new("rateNote", cut)]));
                 }
             }
         }

@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModAssistantWrong : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantWrong, Severity.Error, "CQ/CO of the other discipline",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
+        MessageTemplate: "{code}{rowNote} is {lineKind} (furnished by a {role}) but carries {modifier}; {modifier} is the {modifierOf} assistant modifier and is never right on {claimKind}.",
+        FixTemplate: "{edit} {code}");
 
     /// <summary>The assistant modifier of the other discipline carried by the row, if any.</summary>
     internal static string? WrongModifierOn(ClaimRow row) => row.Source.Role.DisciplineModifier() switch
@@ -24,15 +26,21 @@ internal sealed class ModAssistantWrong : IDescribedRule
             foreach (var row in line.BilledRows())
             {
                 if (WrongModifierOn(row) is not { } wrong) continue;
-                var right = wrong == "CO" ? "CQ" : "CO";
                 var role = row.Source.Role;
-                var message = wrong == "CO"
-                    ? $"{line.Code}{RowNote(line, row)} is a physical-therapy line (furnished by a {role}) but carries CO; CO is the occupational-therapy assistant modifier and is never right on a PT claim."
-                    : $"{line.Code}{RowNote(line, row)} is an occupational-therapy line (furnished by a {role}) but carries CQ; CQ is the physical-therapist assistant modifier and is never right on an OT claim.";
-                var fix = row.AssistantFurnished && visit.Profile.AssistantModifiers
-                    ? $"replace {wrong} with {right} on {line.Code}"
-                    : $"remove {wrong} from {line.Code}";
-                output.Add(Descriptor.Finding(line.Code, message, fix, Dollars(row.Value), row.Row));
+                var pt = wrong == "CO";
+                var edit = row.AssistantFurnished && visit.Profile.AssistantModifiers
+                    ? (pt ? "replace CO with CQ on" : "replace CQ with CO on")
+                    : (pt ? "remove CO from" : "remove CQ from");
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                [
+                    new("rowNote", RowNote(line, row)),
+                    new("lineKind", pt ? "a physical-therapy line" : "an occupational-therapy line"),
+                    new("role", role.ToString()),
+                    new("modifier", wrong),
+                    new("modifierOf", pt ? "occupational-therapy" : "physical-therapist"),
+                    new("claimKind", pt ? "a PT claim" : "an OT claim"),
+                    new("edit", edit),
+                ]));
             }
         }
     }

@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModDisciplineMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineMissing, Severity.Error, "No GP/GO/GN discipline modifier",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
+        MessageTemplate: "{code}{rowNote} has no therapy discipline modifier; {payer} denies therapy lines without GP, GO or GN.",
+        FixTemplate: "append {modifier} to {code} ({discipline} furnished by a {role})");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -19,10 +21,11 @@ internal sealed class ModDisciplineMissing : IDescribedRule
             foreach (var row in line.BilledRows())
             {
                 if (DisciplineModifiers.Any(row.HasModifier)) continue;
-                output.Add(Descriptor.Finding(line.Code,
-                    $"{line.Code}{RowNote(line, row)} has no therapy discipline modifier; {visit.Profile.DisplayName} denies therapy lines without GP, GO or GN.",
-                    $"append {needed} to {line.Code} ({Discipline(row.Source.Role)} furnished by a {row.Source.Role})",
-                    Dollars(row.Value), row.Row));
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                [
+                    new("rowNote", RowNote(line, row)), new("payer", visit.Profile.DisplayName), new("modifier", needed),
+                    new("discipline", Discipline(row.Source.Role)), new("role", row.Source.Role.ToString()),
+                ]));
             }
         }
     }

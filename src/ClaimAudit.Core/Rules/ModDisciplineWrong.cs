@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModDisciplineWrong : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineWrong, Severity.Error, "Discipline modifier of another discipline",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
+        MessageTemplate: "{code}{rowNote} carries {wrong}, but it was furnished by a {role} ({discipline}, which takes {modifier}); the payer denies a line billed under the wrong discipline.",
+        FixTemplate: "{edit} {code}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -20,10 +22,11 @@ internal sealed class ModDisciplineWrong : IDescribedRule
                 var wrong = DisciplineModifiers.Where(m => m != needed && row.HasModifier(m)).ToList();
                 if (wrong.Count == 0) continue;
                 var list = string.Join(" and ", wrong);
-                output.Add(Descriptor.Finding(line.Code,
-                    $"{line.Code}{RowNote(line, row)} carries {list}, but it was furnished by a {role} ({Discipline(role)}, which takes {needed}); the payer denies a line billed under the wrong discipline.",
-                    row.HasModifier(needed) ? $"remove {list} from {line.Code}" : $"replace {list} with {needed} on {line.Code}",
-                    Dollars(row.Value), row.Row));
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                [
+                    new("rowNote", RowNote(line, row)), new("wrong", list), new("role", role.ToString()), new("discipline", Discipline(role)),
+                    new("modifier", needed), new("edit", row.HasModifier(needed) ? $"remove {list} from" : $"replace {list} with {needed} on"),
+                ]));
             }
         }
     }

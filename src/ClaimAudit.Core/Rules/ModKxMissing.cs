@@ -11,7 +11,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModKxMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxMissing, Severity.Error, "KX missing past the therapy threshold",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.BenefitLimit);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.BenefitLimit,
+        MessageTemplate: "The patient's {year} {kxGroup} therapy total reaches {total:money} with this {code} line{rowNote}, past {payer}'s {threshold:money} KX threshold{thresholdNote}; lines past the threshold are denied without KX.",
+        FixTemplate: "append KX to {code} and make sure the note supports the medical necessity of continued therapy");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -24,10 +26,12 @@ internal sealed class ModKxMissing : IDescribedRule
             foreach (var row in line.BilledRows())
             {
                 if (row.HasModifier("KX")) continue;
-                output.Add(Descriptor.Finding(line.Code,
-                    $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(cumulative)} with this {line.Code} line{RowNote(line, row)}, past {visit.Profile.DisplayName}'s {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}; lines past the threshold are denied without KX.",
-                    $"append KX to {line.Code} and make sure the note supports the medical necessity of continued therapy",
-                    Dollars(row.Value), row.Row));
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                [
+                    new("year", visit.Visit.DateOfService.Year), new("kxGroup", KxGroupLabel(group)), new("total", cumulative),
+                    new("rowNote", RowNote(line, row)), new("payer", visit.Profile.DisplayName), new("threshold", threshold),
+                    new("thresholdNote", ThresholdYearNote(visit, fromYear)),
+                ]));
             }
         }
     }

@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ModKxUnneeded : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModKxUnneeded, Severity.Warning, "KX before the therapy threshold",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None,
+        MessageTemplate: "KX is billed on {code}{rowNote}, but the patient's {year} {kxGroup} therapy total with this line is {total:money}, still under the {threshold:money} KX threshold{thresholdNote}.",
+        FixTemplate: "remove KX from {code}; add it once the year-to-date total passes {threshold:money}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -17,10 +19,11 @@ internal sealed class ModKxUnneeded : IDescribedRule
             if (cumulative > threshold) continue;
             // Nothing is denied for an early KX, but it attests medical necessity beyond the threshold that does not apply yet.
             foreach (var row in line.BilledRows().Where(r => r.HasModifier("KX")))
-                output.Add(Descriptor.Finding(line.Code,
-                    $"KX is billed on {line.Code}{RowNote(line, row)}, but the patient's {Year(visit)} {KxGroupLabel(group)} therapy total with this line is {Money(cumulative)}, still under the {Money(threshold)} KX threshold{ThresholdYearNote(visit, fromYear)}.",
-                    $"remove KX from {line.Code}; add it once the year-to-date total passes {Money(threshold)}",
-                    0m, row.Row));
+                output.Add(Descriptor.Finding(line.Code, 0m, row.Row, args:
+                [
+                    new("rowNote", RowNote(line, row)), new("year", visit.Visit.DateOfService.Year), new("kxGroup", KxGroupLabel(group)),
+                    new("total", cumulative), new("threshold", threshold), new("thresholdNote", ThresholdYearNote(visit, fromYear)),
+                ]));
         }
     }
 }

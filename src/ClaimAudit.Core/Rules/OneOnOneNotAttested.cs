@@ -8,17 +8,16 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class OneOnOneNotAttested : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.OneOnOneNotAttested, Severity.Error, "One-on-one code not attested one-on-one",
-        ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
+        ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation,
+        MessageTemplate: "{payer} pays {code} only for constant one-on-one attendance, and the {code} line is not attested one-on-one.",
+        FixTemplate: "if the clinician was in constant one-on-one attendance, mark the {code} line one-on-one (one_on_one = Y); if not, do not bill that time as {code}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines)
         {
             if (line.OneOnOneAttested || line.ClaimUnits() <= 0 || !visit.Profile.OneOnOneCodes.Contains(line.Code)) continue;
-            output.Add(Descriptor.Finding(line.Code,
-                $"{visit.Profile.DisplayName} pays {line.Code} only for constant one-on-one attendance, and the {line.Code} line is not attested one-on-one.",
-                $"if the clinician was in constant one-on-one attendance, mark the {line.Code} line one-on-one (one_on_one = Y); if not, do not bill that time as {line.Code}",
-                Dollars(line.BilledValue)));
+            output.Add(Descriptor.Finding(line.Code, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
         }
     }
 }

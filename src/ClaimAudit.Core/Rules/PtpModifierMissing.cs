@@ -11,7 +11,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class PtpModifierMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpModifierMissing, Severity.Error, "Missing 59 on a bundled pair",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling,
+        MessageTemplate: "{code}{rowNote} is billed with {column1} {where}; {payer} bundles {code} into {column1} and denies it unless it carries a distinct-service modifier ({distinctModifiers}).",
+        FixTemplate: "append {modifier} to {code} if it was a separate service in its own time (the note must show it); otherwise do not bill {code}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -23,13 +25,16 @@ internal sealed class PtpModifierMissing : IDescribedRule
 
             var others = string.Join(" and ", column1);
             var where = column1.All(c => visit.Line(c) is not null) ? "in the same visit" : "for the patient on the same date";
+            string? distinct = null;
             foreach (var row in line.BilledRows())
             {
                 if (profile.DistinctModifiers.Any(row.HasModifier)) continue;
-                output.Add(Descriptor.Finding(line.Code,
-                    $"{line.Code}{RowNote(line, row)} is billed with {others} {where}; {profile.DisplayName} bundles {line.Code} into {others} and denies it unless it carries a distinct-service modifier ({string.Join(", ", profile.DistinctModifiers)}).",
-                    $"append {Preferred(profile)} to {line.Code} if it was a separate service in its own time (the note must show it); otherwise do not bill {line.Code}",
-                    Dollars(row.Value), row.Row));
+                distinct ??= string.Join(", ", profile.DistinctModifiers);
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                [
+                    new("rowNote", RowNote(line, row)), new("column1", others), new("where", where), new("payer", profile.DisplayName),
+                    new("distinctModifiers", distinct), new("modifier", Preferred(profile)),
+                ]));
             }
         }
     }

@@ -10,7 +10,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class PtpNotAllowed : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.PtpNotAllowed, Severity.Error, "Pair no modifier can unbundle",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Bundling,
+        MessageTemplate: "{code}{rowNote} cannot be billed with {column1} for the same patient on the same date; {payer} denies {code} and no modifier (59, X-modifiers) overrides this edit.",
+        FixTemplate: "remove {code} from the claim and bill only {column1} for the date");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -19,10 +21,8 @@ internal sealed class PtpNotAllowed : IDescribedRule
         {
             var others = string.Join(" and ", column1);
             foreach (var row in line.BilledRows())
-                output.Add(Descriptor.Finding(line.Code,
-                    $"{line.Code}{RowNote(line, row)} cannot be billed with {others} for the same patient on the same date; {profile.DisplayName} denies {line.Code} and no modifier (59, X-modifiers) overrides this edit.",
-                    $"remove {line.Code} from the claim and bill only {others} for the date",
-                    Dollars(row.Value), row.Row));
+                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row,
+                    args: [new("rowNote", RowNote(line, row)), new("column1", others), new("payer", profile.DisplayName)]));
         }
     }
 }

@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class ReviewThreshold : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ReviewThreshold, Severity.Info, "Past the targeted medical review threshold",
-        ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);
+        ContractSection: 4, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity,
+        MessageTemplate: "The patient's {year} {kxGroup} therapy total reaches {total:money} with this visit, past the {threshold:money} targeted medical review threshold; {payer} may review these claims.",
+        FixTemplate: "keep the plan of care certified and make sure each note documents medical necessity, skilled intervention and measurable progress");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -16,10 +18,11 @@ internal sealed class ReviewThreshold : IDescribedRule
         foreach (var (_, group, cumulative) in KxWalk(visit)) totals[group] = cumulative;
         foreach (var (group, total) in totals.Where(t => t.Value > threshold).OrderBy(t => t.Key, StringComparer.Ordinal))
         {
-            output.Add(Descriptor.Finding(null,
-                $"The patient's {Year(visit)} {KxGroupLabel(group)} therapy total reaches {Money(total)} with this visit, past the {Money(threshold)} targeted medical review threshold; {visit.Profile.DisplayName} may review these claims.",
-                "keep the plan of care certified and make sure each note documents medical necessity, skilled intervention and measurable progress",
-                0m));
+            output.Add(Descriptor.Finding(null, 0m, args:
+            [
+                new("year", visit.Visit.DateOfService.Year), new("kxGroup", KxGroupLabel(group)), new("total", total),
+                new("threshold", threshold), new("payer", visit.Profile.DisplayName),
+            ]));
         }
     }
 }

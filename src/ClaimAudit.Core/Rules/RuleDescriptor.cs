@@ -16,6 +16,12 @@ namespace ClaimAudit.Core.Rules;
 /// <param name="ContractSection">The PRODUCT.md section whose table lists the rule.</param>
 /// <param name="FixedBy">Who fixes a finding: billing (the claim) or the clinician (the note, the attestation).</param>
 /// <param name="PredictedDenial">The denial category a payer would answer the unfixed line with.</param>
+/// <param name="MessageTemplate">
+/// What a finding says, as a template of <see cref="FindingText"/>: <c>{code}</c> is the finding's
+/// code, any other placeholder an arg every finding of the rule carries. One per rule: the compact
+/// report (schema 2) gives it once, in its <c>rules</c> catalog.
+/// </param>
+/// <param name="FixTemplate">How to fix it, a template like <paramref name="MessageTemplate"/>.</param>
 /// <param name="ProfileMaySetSeverity">
 /// True when a code's documentation profile may give the rule's findings for that code a severity
 /// of its own (DOC_TECHNIQUE_MISSING is an error for 97112 and a warning for 97110, say); the
@@ -28,18 +34,37 @@ internal sealed record RuleDescriptor(
     int ContractSection,
     FixedBy FixedBy,
     DenialCategory PredictedDenial,
+    string MessageTemplate,
+    string FixTemplate,
     bool ProfileMaySetSeverity = false)
 {
-    /// <summary>A finding of this rule, with the rule's id and severity.</summary>
+    // A malformed template fails when the rule is built (at start-up), not when a finding is first read.
+    public string MessageTemplate { get; init; } = Checked(MessageTemplate);
+    public string FixTemplate { get; init; } = Checked(FixTemplate);
+
+    /// <summary>
+    /// A finding of this rule, with the rule's id, severity and templates; its text is rendered
+    /// from <paramref name="args"/> only when read.
+    /// </summary>
     /// <param name="profileSeverity">
     /// The severity the code's documentation profile sets, if any; only a rule whose descriptor says
     /// <see cref="ProfileMaySetSeverity"/> may pass one.
     /// </param>
-    public Finding Finding(string? code, string message, string fix, decimal amount, int? row = null, Severity? profileSeverity = null)
+    /// <param name="args">
+    /// The values of the templates' placeholders other than <c>code</c>, in the order the message
+    /// first uses them; kept by the finding as it is (a collection expression makes one array).
+    /// </param>
+    public Finding Finding(string? code, decimal amount, int? row = null, Severity? profileSeverity = null, FindingArg[]? args = null)
     {
         if (profileSeverity is not null && !ProfileMaySetSeverity)
             throw new InvalidOperationException($"{Id}: its descriptor does not let a documentation profile set its severity");
-        return new Finding(Id, profileSeverity ?? Severity, code, message, fix, amount, row);
+        return Model.Finding.Templated(Id, profileSeverity ?? Severity, code, amount, row, MessageTemplate, FixTemplate, args ?? []);
+    }
+
+    private static string Checked(string template)
+    {
+        _ = FindingText.Placeholders(template);
+        return template;
     }
 }
 

@@ -15,6 +15,9 @@ internal static class RuleSupport
 
     public static string Money(decimal amount) => Model.Money.Format(amount);
 
+    /// <summary>A payer's rate as a percentage, "85" for 0.85: in the invariant culture, up to two decimals.</summary>
+    public static string Percent(decimal rate) => (rate * 100m).ToString("0.##", CultureInfo.InvariantCulture);
+
     public static string UnitCount(int units) => units == 1 ? "1 unit" : $"{units.ToString(CultureInfo.InvariantCulture)} units";
 
     /// <summary>Units the claim will carry: the billed units when the clinic said, else the computed ones.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClaimAudit.Core.Model;
 using static ClaimAudit.Core.Rules.RuleSupport;
 
@@ -11,7 +12,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class UnitsOverDailyLimit : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverDailyLimit, Severity.Warning, "Units over the payer's daily limit",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Frequency);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Frequency,
+        MessageTemplate: "{payer} pays at most {limit:units} of {code} per patient per day; {dayUnits} on {date}{acrossVisits}, and units over the limit are denied.",
+        FixTemplate: "bill no more than {limit:units} of {code} for the date; appeal with documentation if more were medically necessary");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -31,10 +34,11 @@ internal sealed class UnitsOverDailyLimit : IDescribedRule
             var visits = ofCode.Select(x => x.Visit).Distinct().Count();
             var across = visits > 1 ? $" across {visits} visits" : "";
             var what = billed > limit ? $"{UnitCount(billed)} are billed" : $"the documented time supports {UnitCount(computed)}";
-            output.Add(Descriptor.Finding(line.Code,
-                $"{visit.Profile.DisplayName} pays at most {UnitCount(limit)} of {line.Code} per patient per day; {what} on {visit.Visit.DateOfService:yyyy-MM-dd}{across}, and units over the limit are denied.",
-                $"bill no more than {UnitCount(limit)} of {line.Code} for the date; appeal with documentation if more were medically necessary",
-                Dollars((units - limit) * line.UnitRate)));
+            output.Add(Descriptor.Finding(line.Code, Dollars((units - limit) * line.UnitRate), args:
+            [
+                new("payer", visit.Profile.DisplayName), new("limit", limit), new("dayUnits", what),
+                new("date", visit.Visit.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new("acrossVisits", across),
+            ]));
         }
     }
 }

@@ -8,17 +8,23 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class UnitsOverbilled : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsOverbilled, Severity.Error, "Units over the time documented",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units,
+        MessageTemplate: "{code} is billed for {billed:units} but its documented time supports {computed:units}{visitTotal}; units billed beyond the time are an overpayment the payer recovers.",
+        FixTemplate: UnitsFixTemplate);
+
+    /// <summary>The fix of both unit rules: what to bill, and why the time supports it.</summary>
+    internal const string UnitsFixTemplate = "bill {computed:units}, not {billed}: {time} is {computed:units} under {method}";
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => l.Timed && l.BilledUnits > l.ComputedUnits))
         {
             var billed = line.BilledUnits!.Value;
-            output.Add(Descriptor.Finding(line.Code,
-                $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{VisitTotal(visit, line)}; units billed beyond the time are an overpayment the payer recovers.",
-                $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
-                Dollars((billed - line.ComputedUnits) * line.UnitRate)));
+            output.Add(Descriptor.Finding(line.Code, Dollars((billed - line.ComputedUnits) * line.UnitRate), args:
+            [
+                new("billed", billed), new("computed", line.ComputedUnits), new("visitTotal", VisitTotal(visit, line)),
+                new("time", MinutesOf(line)), new("method", MethodPhrase(visit.Profile.UnitMethod)),
+            ]));
         }
     }
 

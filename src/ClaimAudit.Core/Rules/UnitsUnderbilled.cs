@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class UnitsUnderbilled : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUnderbilled, Severity.Warning, "Units under the time documented",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None,
+        MessageTemplate: "{code} is billed for {billed:units} but its documented time supports {computed:units}{visitTotal}; {missed:money} is left unbilled.",
+        FixTemplate: UnitsOverbilled.UnitsFixTemplate);
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -15,10 +17,11 @@ internal sealed class UnitsUnderbilled : IDescribedRule
         {
             var billed = line.BilledUnits!.Value;
             var missed = (line.ComputedUnits - billed) * line.UnitRate;
-            output.Add(Descriptor.Finding(line.Code,
-                $"{line.Code} is billed for {UnitCount(billed)} but its documented time supports {UnitCount(line.ComputedUnits)}{UnitsOverbilled.VisitTotal(visit, line)}; {Money(missed)} is left unbilled.",
-                $"bill {UnitCount(line.ComputedUnits)}, not {billed}: {MinutesOf(line)} is {UnitCount(line.ComputedUnits)} under {MethodPhrase(visit.Profile.UnitMethod)}",
-                Dollars(missed)));
+            output.Add(Descriptor.Finding(line.Code, Dollars(missed), args:
+            [
+                new("billed", billed), new("computed", line.ComputedUnits), new("visitTotal", UnitsOverbilled.VisitTotal(visit, line)),
+                new("missed", missed), new("time", MinutesOf(line)), new("method", MethodPhrase(visit.Profile.UnitMethod)),
+            ]));
         }
     }
 }

@@ -7,17 +7,16 @@ namespace ClaimAudit.Core.Rules;
 internal sealed class UnitsUntimedOverOne : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.UnitsUntimedOverOne, Severity.Error, "More than one unit of an untimed code",
-        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units);
+        ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Units,
+        MessageTemplate: "{code} is an untimed code, billed once per visit whatever its minutes, but {billed:units} are billed.",
+        FixTemplate: "bill 1 unit of {code}, not {billed}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         foreach (var line in visit.Lines.Where(l => !l.Timed && l.UnitsJudged && l.BilledUnits > 1))
         {
             var billed = line.BilledUnits!.Value;
-            output.Add(Descriptor.Finding(line.Code,
-                $"{line.Code} is an untimed code, billed once per visit whatever its minutes, but {UnitCount(billed)} are billed.",
-                $"bill 1 unit of {line.Code}, not {billed}",
-                Dollars((billed - 1) * line.UnitRate)));
+            output.Add(Descriptor.Finding(line.Code, Dollars((billed - 1) * line.UnitRate), args: [new("billed", billed)]));
         }
     }
 }

@@ -77,9 +77,12 @@ public class RuleCatalogTests
             RuleCatalog.All.Where(d => d.ProfileMaySetSeverity).Select(d => d.Id).Order(StringComparer.Ordinal));
 
         var descriptor = RuleCatalog.Find(RuleIds.UnitsOverbilled)!;
-        Assert.Throws<InvalidOperationException>(() => descriptor.Finding("97110", "m", "f", 0m, profileSeverity: Severity.Warning));
-        var finding = descriptor.Finding("97110", "message", "fix", 12.5m, row: 7);
-        Assert.Equal(new Finding(RuleIds.UnitsOverbilled, Severity.Error, "97110", "message", "fix", 12.5m, 7), finding);
+        FindingArg[] args = [new("billed", 3), new("computed", 2), new("visitTotal", ""), new("time", "30 min of 97110"), new("method", "the 8-minute rule")];
+        Assert.Throws<InvalidOperationException>(() => descriptor.Finding("97110", 0m, profileSeverity: Severity.Warning, args: args));
+        var finding = descriptor.Finding("97110", 12.5m, row: 7, args: args);
+        Assert.Equal(new Finding(RuleIds.UnitsOverbilled, Severity.Error, "97110",
+            "97110 is billed for 3 units but its documented time supports 2 units; units billed beyond the time are an overpayment the payer recovers.",
+            "bill 2 units, not 3: 30 min of 97110 is 2 units under the 8-minute rule", 12.5m, 7) { Args = args }, finding);
     }
 
     [Fact]
@@ -171,12 +174,13 @@ public class RuleCatalogTests
     private sealed class RogueRule(Func<Finding, Finding> tamper) : IDescribedRule
     {
         public RuleDescriptor Descriptor { get; } = new("TEST_EVERY_LINE", Severity.Warning, "Every line (test)",
-            ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None);
+            ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None,
+            MessageTemplate: "every line", FixTemplate: "nothing to fix");
 
         public void Evaluate(VisitEvaluation visit, RuleOutput output)
         {
             foreach (var line in visit.Lines)
-                output.Add(tamper(Descriptor.Finding(line.Code, "every line", "nothing to fix", 0m)));
+                output.Add(tamper(Descriptor.Finding(line.Code, 0m)));
         }
     }
 }

@@ -7,7 +7,8 @@ namespace ClaimAudit.Core.Documentation.Rules;
 internal sealed class DocDeficitMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocDeficitMissing, Severity.Warning, "No deficit targeted in the note",
-        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity, ProfileMaySetSeverity: true);
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity,
+        MessageTemplate: DocumentedLines.ElementMessageTemplate, FixTemplate: DocumentedLines.ElementFixTemplate, ProfileMaySetSeverity: true);
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output) =>
         DocumentedLines.CheckElement(visit, output, vocabulary, Descriptor, p => p.Deficit);

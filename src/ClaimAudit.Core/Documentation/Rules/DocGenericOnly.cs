@@ -10,7 +10,10 @@ namespace ClaimAudit.Core.Documentation.Rules;
 internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocGenericOnly, Severity.Warning, "Note in generic phrases only",
-        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity);
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.MedicalNecessity,
+        MessageTemplate: "{service}: the note describes the service only in generic phrases ({phrases}); a reviewer reads it as a routine service that did not need a therapist's skill.",
+        // The advice is the code's generic-only check's own wording in the vocabulary.
+        FixTemplate: "{advice}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -21,9 +24,10 @@ internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule
             var generic = note.GenericPhrases;
             if (generic.Count == 0) continue;
             if (profile.Elements().Any(e => note.HasAny(e.Element.Lists))) continue;
-            var message = $"{DocumentedLines.ServiceName(line.Code, vocabulary)}: the note describes the service only in generic phrases "
-                + $"({DocumentedLines.Quoted(generic)}); a reviewer reads it as a routine service that did not need a therapist's skill.";
-            output.Add(Descriptor.Finding(line.Code, message, check.Fix, line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args:
+            [
+                new("service", DocumentedLines.ServiceName(line.Code, vocabulary)), new("phrases", DocumentedLines.Quoted(generic)), new("advice", check.Fix),
+            ]));
         }
     }
 }

@@ -11,7 +11,9 @@ namespace ClaimAudit.Core.Documentation.Rules;
 internal sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocNoteMissing, Severity.Error, "No session note",
-        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation,
+        MessageTemplate: "{service}: the visit has no session note; a payer reviewer who requests the record finds nothing that supports the service.",
+        FixTemplate: "Attach the signed session note for the visit: what was done for {code}, the deficit it addressed, a measure with a number, and the minutes.");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -19,11 +21,7 @@ internal sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
         foreach (var line in visit.Lines)
         {
             if (!vocabulary.Profiles.ContainsKey(line.Code) || line.ClaimUnits() == 0) continue;
-            var name = DocumentedLines.ServiceName(line.Code, vocabulary);
-            output.Add(Descriptor.Finding(line.Code,
-                $"{name}: the visit has no session note; a payer reviewer who requests the record finds nothing that supports the service.",
-                $"Attach the signed session note for the visit: what was done for {line.Code}, the deficit it addressed, a measure with a number, and the minutes.",
-                line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args: [new("service", DocumentedLines.ServiceName(line.Code, vocabulary))]));
         }
     }
 }

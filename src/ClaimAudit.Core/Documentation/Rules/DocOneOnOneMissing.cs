@@ -7,7 +7,9 @@ namespace ClaimAudit.Core.Documentation.Rules;
 internal sealed class DocOneOnOneMissing : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocOneOnOneMissing, Severity.Warning, "Note does not say one-on-one",
-        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation,
+        MessageTemplate: "{code}: the payer pays this code only for one-on-one (constant attendance) service, and the note does not state the service was one-on-one.",
+        FixTemplate: "Add \"Services provided one-on-one, {minutes} minutes of direct patient contact.\"");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -16,9 +18,7 @@ internal sealed class DocOneOnOneMissing : IDescribedRule
         foreach (var line in visit.Lines)
         {
             if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
-            var message = $"{line.Code}: the payer pays this code only for one-on-one (constant attendance) service, and the note does not state the service was one-on-one.";
-            var fix = $"Add \"Services provided one-on-one, {line.Minutes} minutes of direct patient contact.\"";
-            output.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args: [new("minutes", line.Minutes)]));
         }
     }
 }

@@ -11,7 +11,9 @@ namespace ClaimAudit.Core.Documentation.Rules;
 internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocSeparateTimeMissing, Severity.Warning, "Note gives no minutes per code",
-        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation);
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Documentation,
+        MessageTemplate: "The visit bills {timedCodes} timed codes and the note gives no minutes for {services}; a reviewer cannot check the units of each code.",
+        FixTemplate: "State the minutes of each timed code, e.g. \"{example}\".");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -22,10 +24,8 @@ internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribed
         var missing = timed.Where(l => !DocumentedLines.HasMinutesFor(visit, l)).ToList();
         if (missing.Count == 0) return;
         var names = string.Join(", ", missing.Select(l => DocumentedLines.ServiceName(l.Code, vocabulary)));
-        var message = $"The visit bills {timed.Count} timed codes and the note gives no minutes for {names}; a reviewer cannot check the units of each code.";
-        var fix = "State the minutes of each timed code, e.g. \""
-            + string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"))
-            + "\".";
-        output.Add(Descriptor.Finding(null, message, fix, missing.Sum(l => l.BilledValue)));
+        var example = string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"));
+        output.Add(Descriptor.Finding(null, missing.Sum(l => l.BilledValue), args:
+            [new("timedCodes", timed.Count), new("services", names), new("example", example)]));
     }
 }

@@ -11,7 +11,9 @@ namespace ClaimAudit.Core.Documentation.Rules;
 internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTimeMismatch, Severity.Warning, "Note's minutes differ from the claim's",
-        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Units);
+        ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Units,
+        MessageTemplate: "{service}: the note states {noteMinutes} min but the line bills {minutes} min; the payer pays what the note supports.",
+        FixTemplate: "Make the note and the claim agree: correct the line to {noteMinutes} min, or the note to \"{service}: {minutes} min\".");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -22,11 +24,10 @@ internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
             // An untimed line may leave its minutes blank (section 2): there is nothing to compare.
             if (!line.Timed && line.Minutes == 0) continue;
             if (DocumentedLines.MinutesOf(visit, line) is not { Agrees: false } minutes) continue;
-            var stated = minutes.Stated;
-            var name = DocumentedLines.ServiceName(line.Code, vocabulary);
-            var message = $"{name}: the note states {stated} min but the line bills {line.Minutes} min; the payer pays what the note supports.";
-            var fix = $"Make the note and the claim agree: correct the line to {stated} min, or the note to \"{name}: {line.Minutes} min\".";
-            output.Add(Descriptor.Finding(line.Code, message, fix, line.BilledValue));
+            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args:
+            [
+                new("service", DocumentedLines.ServiceName(line.Code, vocabulary)), new("noteMinutes", minutes.Stated), new("minutes", line.Minutes),
+            ]));
         }
     }
 }

@@ -93,6 +93,16 @@ internal static class DocumentedLines
         return false;
     }
 
+    /// <summary>
+    /// The message of a missing profile element (technique, deficit or measure): what is missing is
+    /// the element's own wording in the vocabulary (<c>missing</c>), as is the fix (<c>advice</c>),
+    /// so a clinic's vocabulary words them for its codes.
+    /// </summary>
+    public const string ElementMessageTemplate = "{service}: the note does not document {missing}{negatedNote}.";
+
+    /// <summary>The fix of a missing profile element: the element's own advice in the vocabulary.</summary>
+    public const string ElementFixTemplate = "{advice}";
+
     /// <summary>Adds a finding for a missing profile element (technique, deficit or measure).</summary>
     public static void CheckElement(VisitEvaluation visit, RuleOutput output, Vocabulary vocabulary,
         RuleDescriptor rule, Func<DocumentationProfile, ProfileElement?> element)
@@ -103,10 +113,11 @@ internal static class DocumentedLines
             var note = visit.Visit.Note;
             if (note.HasAny(e.Lists)) continue;
             var negated = e.Lists.SelectMany(note.Negated).Distinct().ToList();
-            var message = $"{ServiceName(line.Code, vocabulary)}: the note does not document {e.Missing}"
-                + (negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : "")
-                + ".";
-            output.Add(rule.Finding(line.Code, message, e.Fix, line.BilledValue, profileSeverity: SeverityOf(e)));
+            output.Add(rule.Finding(line.Code, line.BilledValue, profileSeverity: SeverityOf(e), args:
+            [
+                new("service", ServiceName(line.Code, vocabulary)), new("missing", e.Missing),
+                new("negatedNote", negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : ""), new("advice", e.Fix),
+            ]));
         }
     }
 }
