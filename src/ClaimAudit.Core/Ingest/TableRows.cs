@@ -35,6 +35,9 @@ internal sealed class TableRows(HeaderMapping header, VisitAssembler assembler)
         else _cells.Set(field, value);
     }
 
+    /// <summary>Sets a cell exactly as an earlier read left it (split columns already folded): replaying a spilled row.</summary>
+    public void SetReadCell(Column field, ReadOnlySpan<char> value) => _cells.Set(field, value);
+
     public (int Source, Column Field)[] Bindings => _bindings;
 
     /// <summary>Whether every cell read for this row is blank (the row is then skipped, unless other cells have text).</summary>

@@ -83,6 +83,10 @@ public sealed record Finding
     /// </summary>
     public IReadOnlyList<FindingArg> Args { get; init; } = [];
 
+    /// <summary>Whether the text is exactly these templates filled with <see cref="Args"/> (so a compact report may write the args alone).</summary>
+    internal bool UsesTemplates(string messageTemplate, string fixTemplate) =>
+        string.Equals(_messageTemplate, messageTemplate, StringComparison.Ordinal) && string.Equals(_fixTemplate, fixTemplate, StringComparison.Ordinal);
+
     public bool Equals(Finding? other)
     {
         if (ReferenceEquals(this, other)) return true;

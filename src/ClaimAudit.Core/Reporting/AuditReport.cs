@@ -118,16 +118,28 @@ public sealed class FindingReport
     public string? Code { get; init; }
     /// <summary>The input row judged, when the finding is about one row (a separate claim line) of a merged code line.</summary>
     public int? Row { get; init; }
-    public required string Message { get; init; }
-    public required string Fix { get; init; }
+    // A finding of the engine renders its text only when a format shows it (schema 2 writes the args instead).
+    private readonly Finding? _source;
+    private string? _message, _fix;
+
+    public FindingReport() { }
+
+    private FindingReport(Finding source) => _source = source;
+
+    public string Message { get => _message ??= _source?.Message ?? ""; init => _message = value; }
+    public string Fix { get => _fix ??= _source?.Fix ?? ""; init => _fix = value; }
     public decimal Amount { get; init; }
     /// <summary>The parameters of the rule's message and fix templates (schema 2 writes these instead of the text).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<FindingArg> Args { get; init; } = [];
+    /// <summary>True when the text comes from the rule's templates filled with <see cref="Args"/>; false for literal text.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool Templated { get; init; }
 
-    public static FindingReport From(Finding f) => new()
+    public static FindingReport From(Finding f) => new(f)
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Message = f.Message, Fix = f.Fix, Amount = f.Amount, Args = f.Args,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Amount = f.Amount, Args = f.Args,
+        Templated = Rules.RuleCatalog.Find(f.RuleId) is { } rule && f.UsesTemplates(rule.MessageTemplate, rule.FixTemplate),
     };
 }
 

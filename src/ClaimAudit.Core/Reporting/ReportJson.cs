@@ -121,8 +121,8 @@ public static class ReportJson
             w.WriteString("severity", rule.Severity.ToText());
             w.WriteString("title", rule.Title);
             w.WriteString("fixedBy", rule.FixedBy == FixedBy.Billing ? "billing" : "clinician");
-            w.WriteString("message", RuleTemplates.Message(rule));
-            w.WriteString("fix", RuleTemplates.Fix(rule));
+            w.WriteString("message", rule.MessageTemplate);
+            w.WriteString("fix", rule.FixTemplate);
             w.WriteEndObject();
         }
         w.WriteEndObject();
@@ -165,7 +165,7 @@ public static class ReportJson
             if (f.Code is not null) w.WriteString("code", f.Code);
             if (f.Row is int row) w.WriteNumber("row", row);
             w.WriteNumber("amount", f.Amount);
-            if (rule is null || !RuleTemplates.HasTemplates(rule))
+            if (rule is null || !f.Templated)
             {
                 // A rule outside the catalog has no templates to fill: its finding carries its text.
                 w.WriteString("message", f.Message);
@@ -259,17 +259,6 @@ public static class ReportJson
             await base.DisposeAsync();
         }
     }
-}
-
-/// <summary>
-/// The message and fix templates of a rule, for the schema 2 catalog. Until a rule declares its
-/// templates, its findings carry their text in full.
-/// </summary>
-internal static class RuleTemplates
-{
-    public static bool HasTemplates(RuleDescriptor rule) => false;
-    public static string Message(RuleDescriptor rule) => "";
-    public static string Fix(RuleDescriptor rule) => "";
 }
 
 [JsonSourceGenerationOptions(
