@@ -125,8 +125,10 @@ public sealed class BatchAuditor(
                 record.Reports = existing?.Reports;
             }
 
-            var past = batch.FileError is null ? await history.LoadAsync(record.ClinicId, batch.Visits, record.BatchId, cancellationToken) : BatchHistory.Empty;
-            var outcome = engine.Evaluate(batch, past, record.BatchId, record.ClinicId, _time.GetUtcNow());
+            // The history of the batch's patients is loaded with their visits: all at once, or partition by partition for a large batch.
+            using var outcome = await engine.EvaluateAsync(batch,
+                (visits, ct) => history.LoadAsync(record.ClinicId, visits, record.BatchId, ct),
+                record.BatchId, record.ClinicId, _time.GetUtcNow(), cancellationToken);
             var written = await reports.WriteAsync(folder, version, outcome.Report, record.ReportSchema, cancellationToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
             // A new version of the batch replaces the old one's ledger and fingerprints, including rows
@@ -139,7 +141,7 @@ public sealed class BatchAuditor(
             _log.LogInformation(
                 "Batch {BatchId} of clinic {ClinicId} {Status}: {Visits} visits, {Lines} lines, {Rejected} rejected rows, {Errors} errors, {Warnings} warnings, {Stale} stale history rows removed in {DurationMs} ms",
                 record.BatchId, record.ClinicId, record.Status, record.Visits, record.Lines, record.RejectedRows, record.Errors, record.Warnings, stale, record.DurationMs);
-            return new AuditResult(record, setupError is null ? batch.FileError : null, batch.RejectedRows, SetupError: setupError);
+            return new AuditResult(record, setupError is null ? batch.FileError : null, outcome.Report.RejectedRows, SetupError: setupError);
         }
         catch (Exception e) when (faults.Classify(e, cancellationToken) is { IsTransient: true } fault)
         {

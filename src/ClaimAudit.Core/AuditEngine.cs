@@ -8,9 +8,16 @@ using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core;
 
-/// <summary>What one audit produced: the report, and what storage should remember for later batches.</summary>
-public sealed class AuditOutcome
+/// <summary>
+/// What one audit produced: the report, and what storage should remember for later batches.
+/// Disposing it deletes the temporary files a partitioned audit's report is read from.
+/// </summary>
+public sealed class AuditOutcome : IDisposable
 {
+    internal IDisposable? Spill { get; init; }
+
+    public void Dispose() => Spill?.Dispose();
+
     public required AuditReport Report { get; init; }
     /// <summary>One ledger entry per visit and KX group, to be written (overwriting) to the therapy ledger.</summary>
     public required IReadOnlyList<(LedgerKey Key, LedgerEntry Entry)> LedgerWrites { get; init; }
@@ -90,6 +97,75 @@ public sealed class AuditEngine
             RejectedRows = batch.RejectedRows,
         };
         return new AuditOutcome { Report = report, LedgerWrites = ledgerWrites, Fingerprints = fingerprints };
+    }
+
+    /// <summary>
+    /// Audits a batch with the history of its visits' patients, loaded by <paramref name="historyFor"/>
+    /// (null: no history, nothing to remember — the CLI). A batch held whole is audited as
+    /// <see cref="Evaluate"/> does. A partitioned batch (<see cref="IngestResult.IsPartitioned"/>) is
+    /// read and audited one partition of patients at a time — every batch-wide rule is keyed by
+    /// patient, so a partition holds all it needs — its evaluated visits spilled to disk, and the
+    /// report reads them back merged into input order: the same report, in bounded memory.
+    /// </summary>
+    public async Task<AuditOutcome> EvaluateAsync(IngestResult batch, Func<IReadOnlyList<Visit>, CancellationToken, Task<BatchHistory>>? historyFor,
+        string batchId, string clinicId, DateTimeOffset generatedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (batch.Spilled is not { } rows)
+        {
+            var history = historyFor is null || batch.FileError is not null ? BatchHistory.Empty : await historyFor(batch.Visits, cancellationToken);
+            return Evaluate(batch, history, batchId, clinicId, generatedAt);
+        }
+
+        var visits = new Pipeline.VisitReportSpill(rows.Partitions);
+        try
+        {
+            var summary = new ReportSummary { DocumentationReviewed = batch.NoteColumn };
+            var rejected = new List<RejectedRow>();
+            var ledger = new List<(LedgerKey, LedgerEntry)>();
+            var fingerprints = new List<(string, NoteFingerprint)>();
+            for (var p = 0; p < rows.Partitions; p++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var part = rows.Read(p);
+                var history = historyFor is null ? BatchHistory.Empty : await historyFor(part.Visits, cancellationToken);
+                var outcome = Evaluate(part, history, batchId, clinicId, generatedAt);
+                using (var spilled = visits.Open(p))
+                {
+                    var i = 0;
+                    foreach (var visit in outcome.Report.Visits) spilled.Write(part.Visits[i++].FirstRow, visit);
+                }
+                summary.Add(outcome.Report.Summary);
+                rejected.AddRange(part.RejectedRows);
+                if (historyFor is not null)
+                {
+                    ledger.AddRange(outcome.LedgerWrites);
+                    fingerprints.AddRange(outcome.Fingerprints);
+                }
+            }
+            rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
+            summary.CleanClaimRate = summary.Visits == 0 ? 0 : Math.Round((double)summary.CleanVisits / summary.Visits, 4);
+            var report = new AuditReport
+            {
+                BatchId = batchId,
+                ClinicId = clinicId,
+                GeneratedAt = generatedAt,
+                DocumentationReviewed = batch.NoteColumn,
+                Summary = summary,
+                Visits = visits.Merged(),
+                RejectedRows = rejected,
+            };
+            return new AuditOutcome { Report = report, LedgerWrites = ledger, Fingerprints = fingerprints, Spill = visits };
+        }
+        catch
+        {
+            visits.Dispose();
+            throw;
+        }
+        finally
+        {
+            rows.Dispose();
+        }
     }
 
     /// <summary>

@@ -82,13 +82,14 @@ internal static class AuditCommand
         }
 
         AuditEngine engine;
-        if (args.Vocabulary is null) engine = new AuditEngine(profiles);
+        // No size cap: a batch too large to hold is audited in partitions by patient, in bounded memory.
+        if (args.Vocabulary is null) engine = new AuditEngine(profiles, IngestLimits.Unlimited);
         else
         {
             try
             {
                 using var vocabularyFile = args.Vocabulary.OpenRead();
-                engine = AuditEngine.WithVocabulary(profiles, Vocabulary.Shipped.With(Vocabulary.Load(vocabularyFile)));
+                engine = AuditEngine.WithVocabulary(profiles, Vocabulary.Shipped.With(Vocabulary.Load(vocabularyFile)), IngestLimits.Unlimited);
             }
             catch (InvalidDataException ex)
             {
@@ -100,7 +101,8 @@ internal static class AuditCommand
         using (var input = args.File.OpenRead())
             batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name), ingestOptions);
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
-        var report = engine.Evaluate(batch, BatchHistory.Empty, batchId, args.ClinicId, DateTimeOffset.UtcNow).Report;
+        using var outcome = await engine.EvaluateAsync(batch, historyFor: null, batchId, args.ClinicId, DateTimeOffset.UtcNow, cancellationToken);
+        var report = outcome.Report;
 
         var json = ReportFormat.JsonWithSchema(args.Schema);
         if (toStdout)

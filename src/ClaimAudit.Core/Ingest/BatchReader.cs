@@ -40,6 +40,22 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
     {
         ArgumentNullException.ThrowIfNull(input);
         options ??= IngestOptions.Default;
+        Pipeline.RowSpill? spill = null;
+        IngestResult? result = null;
+        try
+        {
+            result = ReadInto(input, format, options, created => spill = created);
+            return result;
+        }
+        finally
+        {
+            // Partitions written for a batch that then failed to read are deleted here; a read batch owns its own.
+            if (spill is not null && !ReferenceEquals(result?.Spilled, spill)) spill.Dispose();
+        }
+    }
+
+    private IngestResult ReadInto(Stream input, InputFormat format, IngestOptions options, Action<Pipeline.RowSpill> spilling)
+    {
         try
         {
             if (input.CanSeek && input.Length - input.Position > Limits.MaxBytes) return TooLarge();
@@ -48,11 +64,23 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             if (sniff.Error is not null) return IngestResult.Failed(sniff.Error);
             VisitAssembler TableAssembler(HeaderMapping header) =>
                 new(findPayer, noteAnalyzer, json: false, options.Payers, knownPayerIds, header.MessageNames());
+            // A batch too large to hold is read into partitions by patient (issue 9); a JSON batch is an
+            // integration's request, bounded by the API's body limit, and is always read whole.
+            var length = input.CanSeek ? input.Length - input.Position : -1;
+            var partitions = length > Limits.PartitionAboveBytes ? (int)Math.Clamp(length / Math.Max(1, Limits.BytesPerPartition) + 1, 2, 4096) : 0;
+            Pipeline.RowSpill Spill(Pipeline.RowSpill created)
+            {
+                spilling(created);
+                return created;
+            }
+            TableRows Table(HeaderMapping header) => partitions > 0
+                ? new TableRows(header, null, Spill(new Pipeline.RowSpill(partitions, header, TableAssembler)))
+                : new TableRows(header, TableAssembler(header));
             return sniff.Format switch
             {
                 InputFormat.Json => JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true, options.Payers, knownPayerIds)),
-                InputFormat.Xlsx => XlsxBatchParser.Parse(metered, options.Sheet, options.Columns, TableAssembler),
-                _ => CsvBatchParser.Parse(metered, sniff.CsvSeparator, options.Columns, TableAssembler),
+                InputFormat.Xlsx => XlsxBatchParser.Parse(metered, options.Sheet, options.Columns, Table),
+                _ => CsvBatchParser.Parse(metered, sniff.CsvSeparator, options.Columns, Table),
             };
         }
         catch (InputTooLargeException)

@@ -10,7 +10,7 @@ namespace ClaimAudit.Core.Ingest;
 /// </summary>
 internal static class CsvBatchParser
 {
-    public static IngestResult Parse(Stream input, char separator, ColumnMap columnMap, Func<HeaderMapping, VisitAssembler> assemblerFor)
+    public static IngestResult Parse(Stream input, char separator, ColumnMap columnMap, Func<HeaderMapping, TableRows> tableFor)
     {
         // UTF-8 with or without BOM; malformed bytes become U+FFFD rather than failing the batch
         // (they can only be in free text: ids and codes with them are rejected by their own checks).
@@ -24,7 +24,6 @@ internal static class CsvBatchParser
         }).From(text);
 
         TableRows? table = null;
-        VisitAssembler? assembler = null;
         string? noHeader = null;
         var searched = 0;
 
@@ -63,21 +62,20 @@ internal static class CsvBatchParser
                 var header = HeaderMapping.Of(HeaderCells(row), columnMap);
                 if (header.NamesNoField) { noHeader = header.Error; continue; }
                 if (header.Error is not null) return IngestResult.Failed(header.Error);
-                assembler = assemblerFor(header);
-                table = new TableRows(header, assembler);
+                table = tableFor(header);
                 continue;
             }
 
             if (quotes.Broken)
             {
-                swallowedLines += RejectSwallowedLines(raw, separator, rowNumber, quotes, table.VisitIdSource, assembler!) - 1;
+                swallowedLines += RejectSwallowedLines(raw, separator, rowNumber, quotes, table.VisitIdSource, table) - 1;
                 continue;
             }
             if (quotes.StrayInField >= 0 && quotes.FieldCount != row.ColCount && table.ReadsColumnAfter(quotes.StrayInField))
             {
                 // Sep read the cells from the stray quote to the next one as one cell: every
                 // recognised column after it would hold another column's value.
-                assembler!.Reject(rowNumber, [$"stray quote in row {rowNumber} runs cells together; quote the cell or remove the stray \""], VisitIdOfLine(raw, separator, table.VisitIdSource));
+                table.Reject(rowNumber, [$"stray quote in row {rowNumber} runs cells together; quote the cell or remove the stray \""], VisitIdOfLine(raw, separator, table.VisitIdSource));
                 continue;
             }
 
@@ -129,7 +127,7 @@ internal static class CsvBatchParser
     /// the same reason naming the whole range; lines that are blank are skipped as anywhere else.
     /// Returns the number of physical lines the record spans.
     /// </summary>
-    private static int RejectSwallowedLines(ReadOnlySpan<char> raw, char separator, int firstRow, QuoteScan quotes, int visitIdIndex, VisitAssembler assembler)
+    private static int RejectSwallowedLines(ReadOnlySpan<char> raw, char separator, int firstRow, QuoteScan quotes, int visitIdIndex, TableRows table)
     {
         // A record that ends inside quotes ran to the end of the file, its final line break included.
         var toEnd = quotes.EndsInsideQuotes;
@@ -151,7 +149,7 @@ internal static class CsvBatchParser
             var end = rest.IndexOfAny('\r', '\n');
             var line = end < 0 ? rest : rest[..end];
             if (!BlankLine.Is(line))
-                assembler.Reject(rowNumber, [.. reason], VisitIdOfLine(line, separator, visitIdIndex));
+                table.Reject(rowNumber, [.. reason], VisitIdOfLine(line, separator, visitIdIndex));
             if (end < 0) break;
             rowNumber++;
             rest = rest[(end + (rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1))..];

@@ -8,8 +8,20 @@ public enum InputFormat { Auto, Csv, Json, Xlsx }
 /// <summary>Limits that protect the audit from a file it should refuse.</summary>
 public sealed record IngestLimits
 {
-    /// <summary>Default 256 MiB; a larger file is a file-level error.</summary>
+    /// <summary>Default 256 MiB; a larger file is a file-level error. The CLI and the blob trigger set none (<see cref="long.MaxValue"/>): large batches are partitioned.</summary>
     public long MaxBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// A CSV or .xlsx batch larger than this (in bytes of input) is audited in partitions by
+    /// patient, spilled to temporary files, so memory stays bounded whatever the file size.
+    /// </summary>
+    public long PartitionAboveBytes { get; init; } = 48L * 1024 * 1024;
+
+    /// <summary>About how many bytes of input go into one partition: what is held in memory at once.</summary>
+    public long BytesPerPartition { get; init; } = 24L * 1024 * 1024;
+
+    /// <summary>No size limit: for the CLI and the blob trigger, which partition what they cannot hold.</summary>
+    public static IngestLimits Unlimited { get; } = new() { MaxBytes = long.MaxValue };
     public static IngestLimits Default { get; } = new();
 }
 
@@ -32,6 +44,16 @@ public sealed class IngestResult
     public required IReadOnlyList<Visit> Visits { get; init; }
     /// <summary>Rejected rows ordered by row number.</summary>
     public required IReadOnlyList<RejectedRow> RejectedRows { get; init; }
+
+    /// <summary>
+    /// Set when the batch was too large to hold: its rows wait in partitions by patient, and
+    /// <see cref="AuditEngine.EvaluateAsync"/> reads and audits them one partition at a time
+    /// (<see cref="Visits"/> and <see cref="RejectedRows"/> are then empty until it does).
+    /// </summary>
+    internal Pipeline.RowSpill? Spilled { get; init; }
+
+    /// <summary>Whether the rows wait in partitions on disk (a large batch) rather than in <see cref="Visits"/>.</summary>
+    public bool IsPartitioned => Spilled is not null;
 
     public static IngestResult Failed(string error) => new() { FileError = error, Visits = [], RejectedRows = [] };
 }

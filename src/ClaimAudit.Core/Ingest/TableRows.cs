@@ -6,7 +6,8 @@ namespace ClaimAudit.Core.Ingest;
 /// (split modifier and diagnosis columns folded, ';'-separated), validated and handed to the
 /// assembler. The CSV and .xlsx readers only say where rows and cells are.
 /// </summary>
-internal sealed class TableRows(HeaderMapping header, VisitAssembler assembler)
+/// <param name="spill">For a batch too large to hold: rows are written to its partitions as read, and validated when each partition is read back.</param>
+internal sealed class TableRows(HeaderMapping header, VisitAssembler? assembler, Pipeline.RowSpill? spill = null)
 {
     private readonly (int Source, Column Field)[] _bindings = header.Bindings;
     private readonly RowCells _cells = new();
@@ -51,6 +52,12 @@ internal sealed class TableRows(HeaderMapping header, VisitAssembler assembler)
     /// <summary>Validates the row read since <see cref="BeginRow"/> and adds it to its visit, or rejects it with every reason.</summary>
     public void EndRow(int rowNumber)
     {
+        if (spill is not null)
+        {
+            spill.Row(rowNumber, _cells);
+            return;
+        }
+        var assembler = Assembler;
         _errors.Clear();
         _diagnosisCodes.Clear();
         var key = assembler.ParseVisitKey(_cells, _errors);
@@ -64,9 +71,23 @@ internal sealed class TableRows(HeaderMapping header, VisitAssembler assembler)
         assembler.Accept(key, rowNumber, new ReadOnlySpan<Model.ServiceLine>(ref serviceLine), _diagnosisCodes, new YtdInput(ytd), _cells[Column.Note]);
     }
 
+    /// <summary>Rejects a row the reader could not split into cells, with the visit it names if any (that visit is then rejected whole).</summary>
+    public void Reject(int rowNumber, List<string> errors, string? visitId)
+    {
+        if (spill is not null) spill.Reject(rowNumber, errors, visitId);
+        else Assembler.Reject(rowNumber, errors, visitId);
+    }
+
+    private VisitAssembler Assembler => assembler ?? throw new InvalidOperationException("a spilling table validates rows when they are read back");
+
     public IngestResult Finish()
     {
-        var (visits, rejected) = assembler.Finish();
+        if (spill is not null)
+        {
+            spill.Complete();
+            return new IngestResult { Visits = [], RejectedRows = [], NoteColumn = HasNoteColumn, Spilled = spill };
+        }
+        var (visits, rejected) = Assembler.Finish();
         return new IngestResult { Visits = visits, RejectedRows = rejected, NoteColumn = HasNoteColumn };
     }
 }

@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Ingest;
 /// </summary>
 internal static class XlsxBatchParser
 {
-    public static IngestResult Parse(Stream input, string? sheet, ColumnMap columnMap, Func<HeaderMapping, VisitAssembler> assemblerFor)
+    public static IngestResult Parse(Stream input, string? sheet, ColumnMap columnMap, Func<HeaderMapping, TableRows> tableFor)
     {
         using var reader = XlsxSheetReader.Open(input, sheet, out var error);
         if (reader is null) return IngestResult.Failed(error!);
@@ -30,7 +30,7 @@ internal static class XlsxBatchParser
                 }
                 if (header.NamesNoField) { noHeader = header.Error; continue; }
                 if (header.Error is not null) return IngestResult.Failed($"sheet '{reader.SheetName}': {header.Error}");
-                table = new TableRows(header, assemblerFor(header));
+                table = tableFor(header);
                 continue;
             }
             // Read() returns only rows with some text, so even a row whose known columns are all

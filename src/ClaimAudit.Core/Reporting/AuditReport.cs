@@ -54,6 +54,35 @@ public sealed class ReportSummary
     public RevenueSummary Revenue { get; set; } = new();
     /// <summary>False when the batch had no note column: the documentation was not reviewed (said once, here, not per visit).</summary>
     public bool DocumentationReviewed { get; set; } = true;
+
+    /// <summary>Adds another part's counts and money (a partition of a large batch); the clean-claim rate is left to the caller.</summary>
+    internal void Add(ReportSummary other)
+    {
+        Visits += other.Visits;
+        Lines += other.Lines;
+        RejectedRows += other.RejectedRows;
+        CleanVisits += other.CleanVisits;
+        Findings.Error += other.Findings.Error;
+        Findings.Warning += other.Findings.Warning;
+        Findings.Info += other.Findings.Info;
+        foreach (var (rule, count) in other.ByRule) ByRule[rule] = ByRule.GetValueOrDefault(rule) + count;
+        foreach (var (payer, part) in other.ByPayer)
+        {
+            if (!ByPayer.TryGetValue(payer, out var sum)) ByPayer[payer] = sum = new PayerSummary();
+            sum.Visits += part.Visits;
+            sum.VisitsWithErrors += part.VisitsWithErrors;
+        }
+        foreach (var (code, part) in other.ByCode)
+        {
+            if (!ByCode.TryGetValue(code, out var sum)) ByCode[code] = sum = new CodeSummary();
+            sum.Lines += part.Lines;
+            sum.LinesWithErrors += part.LinesWithErrors;
+        }
+        Revenue.Billed += other.Revenue.Billed;
+        Revenue.Computed += other.Revenue.Computed;
+        Revenue.AtRisk += other.Revenue.AtRisk;
+        Revenue.UnderBilled += other.Revenue.UnderBilled;
+    }
 }
 
 public sealed class SeverityCounts
@@ -135,6 +164,17 @@ public sealed class FindingReport
     /// <summary>True when the text comes from the rule's templates filled with <see cref="Args"/>; false for literal text.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool Templated { get; init; }
+
+    /// <summary>A finding read back from a partition's spill file: templated text is rendered again from its rule's templates when read.</summary>
+    internal static FindingReport Read(string ruleId, string severity, string? code, int? row, decimal amount, FindingArg[] args, bool templated, string? message, string? fix)
+    {
+        if (templated && Rules.RuleCatalog.Find(ruleId) is { } rule)
+        {
+            var finding = Finding.Templated(ruleId, rule.Severity, code, amount, row, rule.MessageTemplate, rule.FixTemplate, args);
+            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Amount = amount, Args = args, Templated = true };
+        }
+        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Amount = amount, Args = args, Message = message ?? "", Fix = fix ?? "" };
+    }
 
     public static FindingReport From(Finding f) => new(f)
     {

@@ -15,7 +15,9 @@ public static class FunctionServices
     public static IServiceCollection AddClaimAuditFunctions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuditStorage(configuration);
-        services.TryAddSingleton(IngestLimits.Default);
+        // No size cap on uploaded blobs: a large batch is audited in partitions in bounded memory
+        // (issue 9). HTTP bodies keep their own limit, ClaimAudit:MaxRequestBytes.
+        services.TryAddSingleton(IngestLimits.Unlimited);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BatchAuditor>();
         services.TryAddSingleton<BatchAuditService>();

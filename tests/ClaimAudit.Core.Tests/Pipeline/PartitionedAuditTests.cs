@@ -1,0 +1,86 @@
+using System.Text;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
+
+namespace ClaimAudit.Core.Tests.Pipeline;
+
+/// <summary>
+/// Issue 9, item 3: a batch too large to hold is audited in partitions by patient, spilled to disk,
+/// and must give the very same report as the in-memory audit — same-day PTP pairs across visits,
+/// KX year totals across a patient's visits in date order, cloned notes, rejected rows and all.
+/// </summary>
+public class PartitionedAuditTests
+{
+    private static readonly string[] Sample = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Samples", "visits.csv"));
+
+    /// <summary>
+    /// The sample batch (PTP across visits, KX, a clone, rejected rows) copied <paramref name="copies"/>
+    /// times with patient and visit ids of their own, the copies' rows interleaved so that every
+    /// partition holds visits from all through the file; plus a visit whose rows name two patients.
+    /// </summary>
+    private static string Batch(int copies)
+    {
+        var csv = new StringBuilder(Sample[0]).Append('\n');
+        for (var row = 1; row < Sample.Length; row++)
+            for (var copy = 0; copy < copies; copy++)
+            {
+                var line = Sample[row];
+                // visit_id and patient_id are the first two cells and never quoted in the sample.
+                var cells = line.Split(',', 3);
+                csv.Append(cells[0].Length == 0 ? "" : $"{cells[0]}-c{copy}").Append(',')
+                   .Append(cells[1].Length == 0 ? "" : $"{cells[1]}-c{copy}").Append(',').Append(cells[2]).Append('\n');
+            }
+        csv.Append("V-SPLIT,P-A,2026-03-02,medicare,97110,23,Y,,PT,,2,GP,R26.89,,\n");
+        csv.Append("V-SPLIT,P-B,2026-03-02,medicare,97112,23,Y,,PT,,2,GP,R26.89,,\n");
+        return csv.ToString();
+    }
+
+    private static async Task<(IngestResult Batch, Dictionary<string, byte[]> Reports)> AuditAsync(string csv, IngestLimits limits)
+    {
+        var engine = new AuditEngine(PayerProfileSet.Shipped, limits);
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+        var batch = engine.Ingest(input, InputFormat.Csv);
+        using var outcome = await engine.EvaluateAsync(batch, historyFor: null, "big", "clinic-1", DateTimeOffset.UnixEpoch);
+        var formats = new[] { ReportFormat.Json, ReportFormat.JsonSchema1, ReportFormat.Csv, ReportFormat.Html };
+        var streams = formats.Select(_ => new MemoryStream()).ToArray();
+        var sinks = formats.Select((f, i) => f.Start(streams[i], outcome.Report)).ToList();
+        await ReportWriter.WriteAsync(outcome.Report, sinks);
+        foreach (var sink in sinks) await sink.DisposeAsync();
+        return (batch, formats.Select((f, i) => ($"{f.Extension}{f.Schema}", streams[i].ToArray())).ToDictionary(x => x.Item1, x => x.Item2));
+    }
+
+    [Fact]
+    public async Task A_batch_audited_in_partitions_gives_the_same_report_as_in_memory_in_every_format()
+    {
+        var csv = Batch(copies: 6);
+        var (whole, inMemory) = await AuditAsync(csv, IngestLimits.Unlimited);
+        // A budget of a few kilobytes per partition forces the large-batch path on a small batch.
+        var (parts, partitioned) = await AuditAsync(csv, IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
+
+        Assert.False(whole.IsPartitioned);
+        Assert.True(parts.IsPartitioned);
+        foreach (var (format, expected) in inMemory)
+            Assert.True(expected.AsSpan().SequenceEqual(partitioned[format]), $"the {format} report differs between the partitioned and the in-memory audit");
+
+        // The batch really exercises the batch-wide rules across visits, and the split visit is rejected whole.
+        var json = Encoding.UTF8.GetString(inMemory["json2"]);
+        foreach (var rule in new[] { "PTP_MODIFIER_MISSING", "MOD_KX_MISSING", "DOC_CLONED_NOTE" })
+            Assert.Contains($"\"rule\":\"{rule}\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"visitId\":\"V-SPLIT\"", json, StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(inMemory["json2"]);
+        var rejected = doc.RootElement.GetProperty("rejectedRows").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()).ToList();
+        var lastRow = csv.Count(c => c == '\n');
+        Assert.Contains(lastRow - 1, rejected);
+        Assert.Contains(lastRow, rejected);
+    }
+
+    [Fact]
+    public async Task Partition_files_are_deleted_once_the_report_is_written()
+    {
+        var before = Directory.GetDirectories(Path.GetTempPath(), "claimaudit-*").ToHashSet();
+        await AuditAsync(Batch(copies: 2), IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
+        var left = Directory.GetDirectories(Path.GetTempPath(), "claimaudit-*").Where(d => !before.Contains(d)).ToList();
+        Assert.Empty(left);
+    }
+}
