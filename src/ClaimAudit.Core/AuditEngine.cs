@@ -52,6 +52,9 @@ public sealed class AuditEngine
 
     public PayerProfileSet Profiles => _profiles;
 
+    /// <summary>Partitions of a large batch audited at once: one per core, at most two (each holds its visits in memory).</summary>
+    private const int MaxParallelPartitions = 2;
+
     /// <param name="options">The clinic's column map, payer map and sheet (PRODUCT.md section 13); none when null.</param>
     public IngestResult Ingest(Stream input, InputFormat format, IngestOptions? options = null) => _reader.Read(input, format, options);
 
@@ -120,28 +123,37 @@ public sealed class AuditEngine
         var visits = new Pipeline.VisitReportSpill(rows.Partitions);
         try
         {
-            var summary = new ReportSummary { DocumentationReviewed = batch.NoteColumn };
-            var rejected = new List<RejectedRow>();
-            var ledger = new List<(LedgerKey, LedgerEntry)>();
-            var fingerprints = new List<(string, NoteFingerprint)>();
-            for (var p = 0; p < rows.Partitions; p++)
+            // Partitions share nothing but the read-only profiles and vocabulary: they are read,
+            // noted and evaluated on every core at once, each into its own slot, and merged in
+            // partition order afterwards so the result does not depend on which finished first.
+            var results = new (ReportSummary Summary, IReadOnlyList<RejectedRow> Rejected,
+                IReadOnlyList<(LedgerKey, LedgerEntry)> Ledger, IReadOnlyList<(string, NoteFingerprint)> Fingerprints)[rows.Partitions];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(MaxParallelPartitions, Environment.ProcessorCount), CancellationToken = cancellationToken };
+            await Parallel.ForAsync(0, rows.Partitions, parallel, async (p, ct) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 var part = rows.Read(p);
-                var history = historyFor is null ? BatchHistory.Empty : await historyFor(part.Visits, cancellationToken);
+                var history = historyFor is null ? BatchHistory.Empty : await historyFor(part.Visits, ct);
                 var outcome = Evaluate(part, history, batchId, clinicId, generatedAt);
                 using (var spilled = visits.Open(p))
                 {
                     var i = 0;
                     foreach (var visit in outcome.Report.Visits) spilled.Write(part.Visits[i++].FirstRow, visit);
                 }
-                summary.Add(outcome.Report.Summary);
-                rejected.AddRange(part.RejectedRows);
-                if (historyFor is not null)
-                {
-                    ledger.AddRange(outcome.LedgerWrites);
-                    fingerprints.AddRange(outcome.Fingerprints);
-                }
+                // Only what is merged is kept: the partition's visits are released with it.
+                results[p] = (outcome.Report.Summary, part.RejectedRows,
+                    historyFor is null ? [] : outcome.LedgerWrites, historyFor is null ? [] : outcome.Fingerprints);
+            });
+
+            var summary = new ReportSummary { DocumentationReviewed = batch.NoteColumn };
+            var rejected = new List<RejectedRow>();
+            var ledger = new List<(LedgerKey, LedgerEntry)>();
+            var fingerprints = new List<(string, NoteFingerprint)>();
+            foreach (var (partSummary, partRejected, partLedger, partFingerprints) in results)
+            {
+                summary.Add(partSummary);
+                rejected.AddRange(partRejected);
+                ledger.AddRange(partLedger);
+                fingerprints.AddRange(partFingerprints);
             }
             rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
             summary.CleanClaimRate = summary.Visits == 0 ? 0 : Math.Round((double)summary.CleanVisits / summary.Visits, 4);

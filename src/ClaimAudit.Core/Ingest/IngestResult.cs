@@ -15,10 +15,10 @@ public sealed record IngestLimits
     /// A CSV or .xlsx batch larger than this (in bytes of input) is audited in partitions by
     /// patient, spilled to temporary files, so memory stays bounded whatever the file size.
     /// </summary>
-    public long PartitionAboveBytes { get; init; } = 48L * 1024 * 1024;
+    public long PartitionAboveBytes { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>About how many bytes of input go into one partition: what is held in memory at once.</summary>
-    public long BytesPerPartition { get; init; } = 24L * 1024 * 1024;
+    public long BytesPerPartition { get; init; } = 8L * 1024 * 1024;
 
     /// <summary>No size limit: for the CLI and the blob trigger, which partition what they cannot hold.</summary>
     public static IngestLimits Unlimited { get; } = new() { MaxBytes = long.MaxValue };

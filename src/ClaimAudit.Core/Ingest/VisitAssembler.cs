@@ -393,7 +393,7 @@ internal sealed class VisitAssembler
     /// <summary>Rejects one input row (or JSON visit) with its reasons; its visit, if named, is not audited either.</summary>
     public void Reject(int row, List<string> errors, string? visitId)
     {
-        _rejected.Add(new RejectedRow(row, errors.ToArray()));
+        _rejected.Add(new RejectedRow(row, errors.ToArray()) { VisitId = visitId });
         if (visitId is null) return;
         if (!_rejectedRowsByVisit.TryGetValue(visitId, out var rows)) _rejectedRowsByVisit[visitId] = rows = [];
         rows.Add(row);
@@ -437,7 +437,7 @@ internal sealed class VisitAssembler
                 visits.Add(visit);
                 continue;
             }
-            foreach (var row in rows) _rejected.Add(new RejectedRow(row, reasons));
+            foreach (var row in rows) _rejected.Add(new RejectedRow(row, reasons) { VisitId = visit.VisitId });
         }
         _rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
         return (visits, _rejected);

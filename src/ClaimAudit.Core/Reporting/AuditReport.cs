@@ -184,4 +184,9 @@ public sealed class FindingReport
 }
 
 /// <summary>An input row that did not make it into a visit, with every reason.</summary>
-public sealed record RejectedRow(int Row, IReadOnlyList<string> Errors);
+public sealed record RejectedRow(int Row, IReadOnlyList<string> Errors)
+{
+    /// <summary>The visit the row names, when it could be read: the row's visit is then not audited either (schema 2 writes it; schema 1 never had it).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? VisitId { get; init; }
+}

@@ -54,10 +54,22 @@ public static class ReportJson
         if (report.FileError is { } error) w.WriteString("fileError", error);
     }
 
-    private static void WriteRejectedRows(Utf8JsonWriter w, IReadOnlyList<RejectedRow> rows)
+    private static void WriteRejectedRows(Utf8JsonWriter w, IReadOnlyList<RejectedRow> rows, int schema)
     {
         w.WriteStartArray("rejectedRows");
-        foreach (var row in rows) JsonSerializer.Serialize(w, row, ReportJsonContext.Default.RejectedRow);
+        foreach (var row in rows)
+        {
+            if (schema == 1)
+            {
+                JsonSerializer.Serialize(w, row, ReportJsonContext.Default.RejectedRow);
+                continue;
+            }
+            w.WriteStartObject();
+            w.WriteNumber("row", row.Row);
+            if (row.VisitId is { } visitId) w.WriteString("visitId", visitId);
+            WriteStrings(w, "errors", row.Errors);
+            w.WriteEndObject();
+        }
         w.WriteEndArray();
     }
 
@@ -96,7 +108,7 @@ public static class ReportJson
         {
             Start();
             _w.WriteEndArray();
-            WriteRejectedRows(_w, _report.RejectedRows);
+            WriteRejectedRows(_w, _report.RejectedRows, 2);
             _w.WritePropertyName("summary");
             JsonSerializer.Serialize(_w, summary, ReportJsonContext.Default.ReportSummary);
             _w.WriteEndObject();
@@ -174,7 +186,9 @@ public static class ReportJson
             else
             {
                 w.WriteStartObject("args");
-                foreach (var arg in f.Args) WriteArg(w, arg);
+                // An empty phrase (no row note, no threshold-year note, …) is left out: an arg a finding does not carry reads as "".
+                foreach (var arg in f.Args)
+                    if (arg.Value is not string { Length: 0 }) WriteArg(w, arg);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
@@ -245,7 +259,7 @@ public static class ReportJson
             await output.WriteAsync(","u8.ToArray(), cancellationToken);
             await using (var tail = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = ReportJsonContext.Default.Options.Encoder, SkipValidation = true }))
             {
-                WriteRejectedRows(tail, report.RejectedRows);
+                WriteRejectedRows(tail, report.RejectedRows, 1);
                 tail.WriteEndObject();
                 await tail.FlushAsync(cancellationToken);
             }

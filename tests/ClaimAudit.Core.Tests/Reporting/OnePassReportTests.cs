@@ -91,6 +91,8 @@ public class OnePassReportTests
         }
         var summary = root.GetProperty("summary");
         Assert.Equal(root.GetProperty("visits").GetArrayLength(), summary.GetProperty("visits").GetInt32());
+        // A rejected row names its visit when the row said which (section 8, schema 2).
+        Assert.Contains(root.GetProperty("rejectedRows").EnumerateArray(), r => r.TryGetProperty("visitId", out var id) && id.GetString()!.StartsWith("V-", StringComparison.Ordinal));
         Assert.True(summary.TryGetProperty("documentationReviewed", out _));
     }
 
@@ -106,6 +108,7 @@ public class OnePassReportTests
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(["schemaVersion", "batchId", "clinicId", "generatedAt", "summary", "visits", "rejectedRows"], root.EnumerateObject().Select(p => p.Name).ToList());
+        Assert.All(root.GetProperty("rejectedRows").EnumerateArray(), r => Assert.Equal(["row", "errors"], r.EnumerateObject().Select(p => p.Name).ToList()));
         var finding = root.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()).First();
         Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("message").GetString()));
         Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("fix").GetString()));
