@@ -98,10 +98,11 @@ public sealed class BatchAuditor(
         long length, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // The schema asked for; record.ReportSchema is that of the set the record names (KeepPrevious).
+        var schema = record.ReportSchema;
         record.ReceivedAt = _time.GetUtcNow();
         record.Status = BatchStatus.Received;
-        // Until this version's set is complete, the record keeps naming the previous complete set.
-        record.Reports = existing?.Reports;
+        KeepPrevious(record, existing, schema);
         IngestResult? batch = null;
         try
         {
@@ -122,20 +123,21 @@ public sealed class BatchAuditor(
             {
                 (record.BatchId, folder) = (nameFromContent ?? throw new InvalidOperationException("a batch without a report folder is named from its content"))(batch);
                 existing = await batches.GetAsync(record.ClinicId, record.BatchId, cancellationToken);
-                record.Reports = existing?.Reports;
+                KeepPrevious(record, existing, schema);
             }
 
             // The history of the batch's patients is loaded with their visits: all at once, or partition by partition for a large batch.
             using var outcome = await engine.EvaluateAsync(batch,
                 (visits, ct) => history.LoadAsync(record.ClinicId, visits, record.BatchId, ct),
                 record.BatchId, record.ClinicId, _time.GetUtcNow(), cancellationToken);
-            var written = await reports.WriteAsync(folder, version, outcome.Report, record.ReportSchema, cancellationToken);
+            var written = await reports.WriteAsync(folder, version, outcome.Report, schema, cancellationToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
             // A new version of the batch replaces the old one's ledger and fingerprints, including rows
             // for visits it no longer has (or has moved to another patient or year).
             var stale = existing is null ? 0 : await history.DeleteStaleAsync(record.ClinicId, record.BatchId, version, cancellationToken);
 
             Complete(record, outcome.Report, written, clock);
+            record.ReportSchema = schema;
             await batches.SaveAsync(record, cancellationToken);
             await DeleteReplacedReportsAsync(existing, record, folder);
             _log.LogInformation(
@@ -167,7 +169,7 @@ public sealed class BatchAuditor(
             };
             // When not even the failure could be recorded, the fault must not vanish: let it escape
             // (the trigger retries and finally moves the blob to the poison queue).
-            if (!await RecordFailureAsync(record, reason, retryable: false, clock, folder, version)) throw;
+            if (!await RecordFailureAsync(record, reason, retryable: false, clock, folder, version, schema)) throw;
             return new AuditResult(record, null, batch?.RejectedRows ?? [], InternalError: reason);
         }
     }
@@ -214,6 +216,17 @@ public sealed class BatchAuditor(
             }
         }
         return (new IngestOptions { Columns = columns?.Map ?? ColumnMap.Empty, Payers = payerMap, Sheet = sheet }, null);
+    }
+
+    /// <summary>
+    /// Until this version's set is complete, the record keeps naming the previous complete set, and
+    /// the schema that set's JSON is in: GET /api/audits checks <c>?schema=</c> against it, and a
+    /// new version asking for another schema must not relabel the report still served.
+    /// </summary>
+    private static void KeepPrevious(BatchRecord record, BatchRecord? existing, int schema)
+    {
+        record.Reports = existing?.Reports;
+        record.ReportSchema = existing?.Reports is null ? schema : existing.ReportSchema;
     }
 
     private void Complete(BatchRecord record, AuditReport report, ReportPaths written, Stopwatch clock)
@@ -266,7 +279,8 @@ public sealed class BatchAuditor(
     /// report could not be written), then, for a permanent failure whose report folder is known, a
     /// report saying why. Never throws: the caller decides what escapes. Returns whether the record was saved.
     /// </summary>
-    private async Task<bool> RecordFailureAsync(BatchRecord record, string reason, bool retryable, Stopwatch clock, string? folder = null, string? version = null)
+    private async Task<bool> RecordFailureAsync(BatchRecord record, string reason, bool retryable, Stopwatch clock, string? folder = null, string? version = null,
+        int schema = ReportJson.CurrentSchema)
     {
         record.Status = BatchStatus.Failed;
         record.Error = reason;
@@ -287,7 +301,8 @@ public sealed class BatchAuditor(
         try
         {
             // A report that says why, so the clinic is not left guessing.
-            record.Reports = await reports.WriteAsync(folder, version, FailureReport(record, reason), record.ReportSchema);
+            record.Reports = await reports.WriteAsync(folder, version, FailureReport(record, reason), schema);
+            record.ReportSchema = schema;
             await batches.SaveAsync(record);
             saved = true;
         }

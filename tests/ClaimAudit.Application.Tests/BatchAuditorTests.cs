@@ -1,6 +1,7 @@
 using System.Text;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Reporting;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Application.Tests;
@@ -38,14 +39,15 @@ public sealed class BatchAuditorTests
     private BatchAuditor Auditor(IngestLimits? limits = null) =>
         new(_profiles, _batches, _history, _reports, _maps, new FakeFaultClassifier(), limits);
 
-    private static UploadedBatch Upload(string content, string etag = "\"0x1\"", string name = "march.csv", Action? onOpen = null, string batchId = "blob-1")
+    private static UploadedBatch Upload(string content, string etag = "\"0x1\"", string name = "march.csv", Action? onOpen = null, string batchId = "blob-1",
+        int reportSchema = ReportJson.CurrentSchema)
     {
         var bytes = Encoding.UTF8.GetBytes(content);
         return new UploadedBatch(ClinicId, batchId, name, etag, bytes.Length, $"{ClinicId}/{name}", "ver-" + etag.Trim('"'), _ =>
         {
             onOpen?.Invoke();
             return Task.FromResult<Stream>(new MemoryStream(bytes));
-        });
+        }, ReportSchema: reportSchema);
     }
 
     private static PostedBatch Post(string content, InputFormat format = InputFormat.Csv) =>
@@ -149,6 +151,40 @@ public sealed class BatchAuditorTests
         var retried = await auditor.AuditUploadAsync(Upload(AcmeCsv, etag: "\"0x2\""));
         Assert.False(retried.AlreadyAudited);
         Assert.Equal((BatchStatus.Audited, false), (_batches.Row(ClinicId, "blob-1")!.Status, _batches.Row(ClinicId, "blob-1")!.Retryable));
+    }
+
+    [Fact]
+    public async Task The_record_names_the_schema_of_the_JSON_report_it_points_at_while_a_new_version_in_another_schema_is_audited()
+    {
+        // Version 1 asked for schema 1; version 2 (schema 2) fails part-way, then is retried.
+        var auditor = Auditor();
+        await auditor.AuditUploadAsync(Upload(AcmeCsv, etag: "\"0x1\"", reportSchema: 1));
+        Assert.Equal(1, _batches.Row(ClinicId, "blob-1")!.ReportSchema);
+        _reports.FailWrites = FakeStorageException.Busy();
+        await Assert.ThrowsAsync<FakeStorageException>(() => auditor.AuditUploadAsync(Upload(AcmeCsv, etag: "\"0x2\"", reportSchema: 2)));
+
+        // Still serving version 1's set, so still schema 1: GET ?schema=1 must find it, ?schema=2 must not be given it.
+        var failed = _batches.Row(ClinicId, "blob-1")!;
+        Assert.Equal((BatchStatus.Failed, true), (failed.Status, failed.Retryable));
+        Assert.Equal(1, failed.ReportSchema);
+
+        _reports.FailWrites = null;
+        await auditor.AuditUploadAsync(Upload(AcmeCsv, etag: "\"0x2\"", reportSchema: 2));
+        Assert.Equal(2, _batches.Row(ClinicId, "blob-1")!.ReportSchema);
+        // Every row ever saved that names a set names the schema that set's JSON was written in.
+        Assert.All(_batches.Saves.Where(s => s.Reports is not null), s => Assert.Equal(_reports.JsonSchemas[s.Reports!.Json], s.ReportSchema));
+    }
+
+    [Fact]
+    public async Task A_posted_batch_records_the_schema_it_asked_for()
+    {
+        var posted = Post(AcmeCsv) with { ReportSchema = 1 };
+
+        var result = await Auditor().AuditPostedAsync(posted);
+
+        Assert.Equal(1, result.Record.ReportSchema);
+        Assert.Equal(1, _batches.Row(ClinicId, result.Record.BatchId)!.ReportSchema);
+        Assert.Equal(1, _reports.JsonSchemas[result.Record.Reports!.Json]);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class InMemoryBatchStore : IBatchStore
         ClinicId = r.ClinicId, BatchId = r.BatchId, Status = r.Status, Source = r.Source, SourceName = r.SourceName, SourceETag = r.SourceETag,
         SourceBytes = r.SourceBytes, ReceivedAt = r.ReceivedAt, CompletedAt = r.CompletedAt, DurationMs = r.DurationMs, Visits = r.Visits, Lines = r.Lines,
         RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits, Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, Error = r.Error,
-        Retryable = r.Retryable, Reports = r.Reports, ETag = r.ETag,
+        Retryable = r.Retryable, Reports = r.Reports, ReportSchema = r.ReportSchema, ETag = r.ETag,
     };
 }
 
@@ -101,6 +101,8 @@ public sealed class InMemoryHistoryStore : IHistoryStore
 public sealed class InMemoryReportStore : IReportStore
 {
     public Dictionary<string, AuditReport> Blobs { get; } = new(StringComparer.Ordinal);
+    /// <summary>The schema each JSON report was written in, by path.</summary>
+    public Dictionary<string, int> JsonSchemas { get; } = new(StringComparer.Ordinal);
     /// <summary>Set to make the next writes fail with it.</summary>
     public Exception? FailWrites { get; set; }
 
@@ -113,6 +115,7 @@ public sealed class InMemoryReportStore : IReportStore
             Blobs[set.PathOf(format)] = report;
             Blobs[$"{folder}/report.{format.Extension}"] = report;
         }
+        JsonSchemas[set.Json] = schema;
         return Task.FromResult(set);
     }
 

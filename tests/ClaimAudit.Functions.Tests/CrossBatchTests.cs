@@ -24,8 +24,7 @@ public sealed class CrossBatchTests(AzuriteFixture azurite)
     }
 
     private static IEnumerable<string> RuleIds(JsonElement report, string visitId) =>
-        report.GetProperty("visits").EnumerateArray().Single(v => v.GetProperty("visitId").GetString() == visitId)
-            .GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()!);
+        ReportReading.Findings(report, visitId).Select(f => f.Rule);
 
     [Fact]
     public async Task A_note_copied_from_an_earlier_batch_of_the_same_patient_is_flagged_from_the_stored_fingerprint()

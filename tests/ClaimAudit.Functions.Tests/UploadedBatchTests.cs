@@ -67,7 +67,8 @@ public sealed class UploadedBatchTests(AzuriteFixture azurite)
         var json = await azurite.ReadReportAsync($"{clinicId}/2026/march.csv/report.json");
         Assert.NotNull(json);
         var report = System.Text.Json.JsonDocument.Parse(json).RootElement;
-        Assert.Equal(1, report.GetProperty("schemaVersion").GetInt32());
+        // Without blob metadata asking for schema 1, the JSON report is in schema 2 (PRODUCT.md section 8).
+        Assert.Equal(2, report.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(clinicId, report.GetProperty("clinicId").GetString());
         Assert.Equal(2, report.GetProperty("summary").GetProperty("visits").GetInt32());
         // V-1: 24 + 23 = 47 min → 3 units under cms (PRODUCT.md section 3), 97112 ×2 and 97110 ×1.

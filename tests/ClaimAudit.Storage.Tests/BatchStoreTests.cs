@@ -35,6 +35,30 @@ public sealed class BatchStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task The_report_schema_round_trips_and_a_row_written_before_schema_2_reads_as_schema_1()
+    {
+        var store = new BatchStore(azurite.Storage);
+        var clinicId = AzuriteFixture.NewClinicId();
+        var reports = new ReportPaths($"{clinicId}/a/v-1/report.json", $"{clinicId}/a/v-1/report.csv", $"{clinicId}/a/v-1/report.html");
+        foreach (var schema in new[] { 1, 2 })
+            await store.SaveAsync(new BatchRecord { ClinicId = clinicId, BatchId = $"api-s{schema}", Source = "api", Status = BatchStatus.Audited, Reports = reports, ReportSchema = schema });
+
+        Assert.Equal(1, (await store.GetAsync(clinicId, "api-s1"))!.ReportSchema);
+        Assert.Equal(2, (await store.GetAsync(clinicId, "api-s2"))!.ReportSchema);
+
+        // A row as the table held it before the ReportSchema column existed: its JSON report is schema 1.
+        var old = new TableEntity(clinicId, "api-old")
+        {
+            ["Status"] = BatchStatus.Audited, ["Source"] = "api", ["ReceivedAt"] = new DateTimeOffset(2025, 12, 1, 9, 0, 0, TimeSpan.Zero),
+            ["Visits"] = 1, ["Lines"] = 1, ["RejectedRows"] = 0, ["CleanVisits"] = 1, ["Errors"] = 0, ["Warnings"] = 0, ["Infos"] = 0, ["Retryable"] = false,
+            ["ReportJsonPath"] = reports.Json, ["ReportCsvPath"] = reports.Csv, ["ReportHtmlPath"] = reports.Html,
+        };
+        await azurite.Tables.GetTableClient(AuditStorage.BatchesTable).UpsertEntityAsync(old);
+        var read = await store.GetAsync(clinicId, "api-old");
+        Assert.Equal((BatchStatus.Audited, reports, 1), (read!.Status, read.Reports, read.ReportSchema));
+    }
+
+    [Fact]
     public async Task A_record_without_reports_has_none_and_saving_it_again_changes_its_ETag()
     {
         var store = new BatchStore(azurite.Storage);
