@@ -44,7 +44,14 @@ public sealed class AuditEngine
         _profiles = profiles;
         _rules = rules ?? [.. ClaimRules.All, .. DocumentationRules.All];
         _reader = new BatchReader(profiles.Find, noteAnalyzer ?? NoteAnalyzer.Default, limits, [.. profiles.All.Select(p => p.PayerId)]);
+        var wording = new Dictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>>(StringComparer.Ordinal);
+        foreach (var rule in _rules)
+            if (rule is ICodeWording worded)
+                wording[rule.RuleId] = worded.CodeWording().ToDictionary(w => w.Code, w => w.Args, StringComparer.Ordinal);
+        _codeWording = wording;
     }
+
+    private readonly Dictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> _codeWording;
 
     /// <summary>An engine whose documentation review reads notes with a clinic's vocabulary (the shipped terms plus its own).</summary>
     public static AuditEngine WithVocabulary(PayerProfileSet profiles, Vocabulary vocabulary, IngestLimits? limits = null) =>
@@ -96,6 +103,7 @@ public sealed class AuditEngine
             GeneratedAt = generatedAt,
             FileError = batch.FileError,
             DocumentationReviewed = batch.NoteColumn,
+            CodeWording = _codeWording,
             Visits = Visits(),
             RejectedRows = batch.RejectedRows,
         };
@@ -163,6 +171,7 @@ public sealed class AuditEngine
                 ClinicId = clinicId,
                 GeneratedAt = generatedAt,
                 DocumentationReviewed = batch.NoteColumn,
+                CodeWording = _codeWording,
                 Summary = summary,
                 Visits = visits.Merged(),
                 RejectedRows = rejected,

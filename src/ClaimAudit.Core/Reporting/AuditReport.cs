@@ -36,6 +36,13 @@ public sealed class AuditReport
     public required IEnumerable<VisitReport> Visits { get; init; }
     public required IReadOnlyList<RejectedRow> RejectedRows { get; init; }
 
+    /// <summary>
+    /// Per rule and code, the args every finding of that rule on that code carries (the documentation
+    /// rules' vocabulary wording): the compact report gives them once, in its rules catalog.
+    /// </summary>
+    internal IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> CodeWording { get; init; } =
+        new Dictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>>();
+
     /// <summary>Called by the engine's visits when an enumeration has added up every visit.</summary>
     internal void Summarized(ReportSummary summary) => _summary ??= summary;
 }

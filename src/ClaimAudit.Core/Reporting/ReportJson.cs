@@ -93,14 +93,14 @@ public static class ReportJson
             _started = true;
             _w.WriteStartObject();
             WriteHeader(_w, _report, 2);
-            WriteRules(_w);
+            WriteRules(_w, _report.CodeWording);
             _w.WriteStartArray("visits");
         }
 
         public override async ValueTask WriteVisitAsync(VisitReport visit, CancellationToken cancellationToken)
         {
             Start();
-            WriteVisit(_w, visit);
+            WriteVisit(_w, visit, _report.CodeWording);
             if (_w.BytesPending >= FlushBytes) await _w.FlushAsync(cancellationToken);
         }
 
@@ -124,7 +124,7 @@ public static class ReportJson
     }
 
     /// <summary>The rules catalog: each registered rule's severity, title, who fixes it, and its message and fix templates.</summary>
-    private static void WriteRules(Utf8JsonWriter w)
+    private static void WriteRules(Utf8JsonWriter w, IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> codeWording)
     {
         w.WriteStartObject("rules");
         foreach (var rule in RuleCatalog.All)
@@ -135,12 +135,24 @@ public static class ReportJson
             w.WriteString("fixedBy", rule.FixedBy == FixedBy.Billing ? "billing" : "clinician");
             w.WriteString("message", rule.MessageTemplate);
             w.WriteString("fix", rule.FixTemplate);
+            if (codeWording.TryGetValue(rule.Id, out var byCode) && byCode.Count > 0)
+            {
+                // Args every finding of the rule on a code shares (its vocabulary wording), given once here.
+                w.WriteStartObject("byCode");
+                foreach (var (code, args) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
+                {
+                    w.WriteStartObject(code);
+                    foreach (var arg in args) WriteArg(w, arg);
+                    w.WriteEndObject();
+                }
+                w.WriteEndObject();
+            }
             w.WriteEndObject();
         }
         w.WriteEndObject();
     }
 
-    private static void WriteVisit(Utf8JsonWriter w, VisitReport v)
+    private static void WriteVisit(Utf8JsonWriter w, VisitReport v, IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> codeWording)
     {
         w.WriteStartObject();
         w.WriteString("visitId", v.VisitId);
@@ -187,14 +199,24 @@ public static class ReportJson
             {
                 w.WriteStartObject("args");
                 // An empty phrase (no row note, no threshold-year note, …) is left out: an arg a finding does not carry reads as "".
+                var shared = f.Code is not null && codeWording.TryGetValue(f.RuleId, out var byCode) && byCode.TryGetValue(f.Code, out var wording) ? wording : null;
                 foreach (var arg in f.Args)
-                    if (arg.Value is not string { Length: 0 }) WriteArg(w, arg);
+                    if (arg.Value is not string { Length: 0 } && !Given(shared, arg)) WriteArg(w, arg);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Whether the catalog's byCode wording already gives this arg with this value.</summary>
+    private static bool Given(IReadOnlyList<FindingArg>? shared, FindingArg arg)
+    {
+        if (shared is null) return false;
+        foreach (var s in shared)
+            if (s.Name == arg.Name) return Equals(s.Value, arg.Value);
+        return false;
     }
 
     private static void WriteArg(Utf8JsonWriter w, FindingArg arg)

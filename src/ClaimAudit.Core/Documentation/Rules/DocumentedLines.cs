@@ -103,6 +103,14 @@ internal static class DocumentedLines
     /// <summary>The fix of a missing profile element: the element's own advice in the vocabulary.</summary>
     public const string ElementFixTemplate = "{advice}";
 
+    /// <summary>The wording each code's profile element gives its findings: the service's name, what is missing and the advice.</summary>
+    public static IEnumerable<(string Code, IReadOnlyList<FindingArg> Args)> ElementWording(Vocabulary vocabulary, Func<DocumentationProfile, ProfileElement?> element)
+    {
+        foreach (var (code, profile) in vocabulary.Profiles)
+            if (element(profile) is { } e)
+                yield return (code.ToUpperInvariant(), [new("service", ServiceName(code.ToUpperInvariant(), vocabulary)), new("missing", e.Missing), new("advice", e.Fix)]);
+    }
+
     /// <summary>Adds a finding for a missing profile element (technique, deficit or measure).</summary>
     public static void CheckElement(VisitEvaluation visit, RuleOutput output, Vocabulary vocabulary,
         RuleDescriptor rule, Func<DocumentationProfile, ProfileElement?> element)
