@@ -22,7 +22,7 @@ internal sealed class RowSpill : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"claimaudit-rows-{Guid.NewGuid():N}");
     private readonly BinaryWriter[] _writers;
-    private readonly Dictionary<ulong, int> _partitionOfVisit = [];
+    private readonly VisitPartitions _partitionOfVisit = new();
     private readonly char[] _buffer = new char[4096];
 
     public RowSpill(int partitions, HeaderMapping header, Func<HeaderMapping, VisitAssembler> assemblerFor)
@@ -63,9 +63,9 @@ internal sealed class RowSpill : IDisposable
     {
         if (visitId.IsEmpty) return (int)(Fnv(patientId) % (ulong)_writers.Length);
         var key = Fnv(visitId);
-        if (_partitionOfVisit.TryGetValue(key, out var partition)) return partition;
+        if (_partitionOfVisit.TryGet(key, out var partition)) return partition;
         partition = (int)(Fnv(patientId) % (ulong)_writers.Length);
-        _partitionOfVisit[key] = partition;
+        _partitionOfVisit.Add(key, partition);
         return partition;
     }
 
@@ -91,7 +91,6 @@ internal sealed class RowSpill : IDisposable
     {
         foreach (var w in _writers) w.Dispose();
         _partitionOfVisit.Clear();
-        _partitionOfVisit.TrimExcess();
     }
 
     /// <summary>
@@ -148,5 +147,65 @@ internal sealed class RowSpill : IDisposable
         {
             // Best effort: a temp folder left behind is only disk, and holds no report.
         }
+    }
+}
+
+/// <summary>
+/// Visit-id hash → partition, the one structure that grows with the batch while its rows are read:
+/// open addressing over two flat arrays (10 bytes a slot) instead of a dictionary's 24-byte entries.
+/// </summary>
+internal sealed class VisitPartitions
+{
+    private ulong[] _keys = new ulong[1 << 12];
+    private ushort[] _values = new ushort[1 << 12];
+    private int _count;
+
+    public bool TryGet(ulong key, out int partition)
+    {
+        var slot = SlotOf(key);
+        partition = _values[slot];
+        return _keys[slot] != 0;
+    }
+
+    /// <summary>Adds a key <see cref="TryGet"/> did not find.</summary>
+    public void Add(ulong key, int partition)
+    {
+        var slot = SlotOf(key);
+        _keys[slot] = key == 0 ? 1 : key;
+        _values[slot] = checked((ushort)partition);
+        if (++_count * 10 > _keys.Length * 7) Grow();
+    }
+
+    // The key's slot, or the empty slot where it would go. 0 marks an empty slot: the one hash that is 0 is kept as 1.
+    private int SlotOf(ulong key)
+    {
+        if (key == 0) key = 1;
+        var mask = _keys.Length - 1;
+        var slot = (int)(key & (ulong)mask);
+        while (_keys[slot] != 0 && _keys[slot] != key) slot = (slot + 1) & mask;
+        return slot;
+    }
+
+    private void Grow()
+    {
+        var (keys, values) = (_keys, _values);
+        _keys = new ulong[keys.Length * 2];
+        _values = new ushort[keys.Length * 2];
+        var mask = _keys.Length - 1;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == 0) continue;
+            var slot = (int)(keys[i] & (ulong)mask);
+            while (_keys[slot] != 0) slot = (slot + 1) & mask;
+            _keys[slot] = keys[i];
+            _values[slot] = values[i];
+        }
+    }
+
+    public void Clear()
+    {
+        _keys = [];
+        _values = [];
+        _count = 0;
     }
 }

@@ -76,6 +76,31 @@ public class PartitionedAuditTests
     }
 
     [Fact]
+    public void The_visit_partition_table_answers_as_a_dictionary_through_growth_and_collisions()
+    {
+        var table = new ClaimAudit.Core.Pipeline.VisitPartitions();
+        var expected = new Dictionary<ulong, int>();
+        var random = new Random(9);
+        // Keys that share low bits (probe chains), the 0 and 1 edge, and enough to grow many times.
+        var keys = Enumerable.Range(0, 50_000).Select(i => i % 3 == 0 ? (ulong)i << 20 : (ulong)random.NextInt64()).Append(0UL).Append(1UL).ToList();
+        foreach (var key in keys)
+        {
+            var canon = key == 0 ? 1 : key;
+            if (table.TryGet(key, out var found))
+            {
+                Assert.Equal(expected[canon], found);
+                continue;
+            }
+            Assert.False(expected.ContainsKey(canon));
+            var partition = random.Next(0, 4096);
+            table.Add(key, partition);
+            expected[canon] = partition;
+        }
+        foreach (var (key, partition) in expected)
+            Assert.True(table.TryGet(key, out var got) && got == partition);
+    }
+
+    [Fact]
     public async Task Partition_files_are_deleted_once_the_report_is_written()
     {
         var before = Directory.GetDirectories(Path.GetTempPath(), "claimaudit-*").ToHashSet();
