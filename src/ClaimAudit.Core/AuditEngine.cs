@@ -211,7 +211,9 @@ public sealed class AuditEngine
             var built = BuildDay(day, facts);
             for (var i = 0; i < day.Count; i++) pooled[day[i]] = built[i];
         }
-        return visits.Select(v => pooled.TryGetValue(v, out var e) ? e : BuildDay([v], facts)[0]).ToList();
+        var evaluations = new List<VisitEvaluation>(visits.Count);
+        foreach (var v in visits) evaluations.Add(pooled.TryGetValue(v, out var e) ? e : BuildDay([v], facts)[0]);
+        return evaluations;
     }
 
     /// <summary>One visit on its own (no other visit of the day is known): units from its own minutes.</summary>
@@ -228,47 +230,112 @@ public sealed class AuditEngine
     private List<VisitEvaluation> BuildDay(List<Visit> day, BatchFacts facts)
     {
         var profile = ProfileOf(day[0]);
-        // Per visit: its lines grouped by discipline and code, in order of first row.
-        var groups = day.Select(v => v.Lines.GroupBy(l => (Discipline: l.Role.DisciplineModifier(), l.Code)).ToList()).ToList();
-        var units = new Dictionary<(int Visit, string Discipline, string Code), int>();
-        var basis = new Dictionary<string, UnitBasis>(StringComparer.Ordinal);
-        foreach (var discipline in groups.SelectMany(g => g.Select(x => x.Key.Discipline)).Distinct())
+        // Per visit: its lines grouped by discipline and code, in order of first row (as GroupBy
+        // would, without its per-visit lookups: a visit has a handful of lines).
+        var groups = new List<LineGroup>[day.Count];
+        var disciplines = new List<string>(2);
+        for (var v = 0; v < day.Count; v++)
         {
-            var timed = new List<DayLine>();
-            for (var v = 0; v < groups.Count; v++)
-                foreach (var g in groups[v].Where(g => g.Key.Discipline == discipline && profile.IsTimed(g.Key.Code)))
+            var visitGroups = groups[v] = new List<LineGroup>(day[v].Lines.Count);
+            foreach (var line in day[v].Lines)
+            {
+                var discipline = line.Role.DisciplineModifier();
+                LineGroup? group = null;
+                foreach (var g in visitGroups)
+                    if (string.Equals(g.Discipline, discipline, StringComparison.Ordinal) && string.Equals(g.Code, line.Code, StringComparison.Ordinal)) { group = g; break; }
+                if (group is null)
                 {
-                    var billed = g.Where(l => l.BilledUnits is not null).Select(l => l.BilledUnits!.Value).ToList();
-                    timed.Add(new DayLine(v, g.Key.Code, g.Sum(l => l.CountedMinutes), profile.RateOf(g.Key.Code), billed.Count > 0 ? billed.Sum() : null));
+                    visitGroups.Add(group = new LineGroup(discipline, line.Code));
+                    if (!disciplines.Contains(discipline)) disciplines.Add(discipline);
                 }
-            var allocated = profile.UnitMethod == UnitMethod.Cms
-                ? DayUnits.Allocate(timed)
-                : timed.Select(t => UnitCalculator.Compute(profile.UnitMethod, [new TimedMinutes(t.Code, t.CountedMinutes, t.Rate)])[0].Units).ToArray();
-            for (var i = 0; i < timed.Count; i++) units[(timed[i].Visit, discipline, timed[i].Code)] = allocated[i];
-            basis[discipline] = new UnitBasis(timed.Sum(t => t.CountedMinutes), allocated.Sum(), timed.Select(t => t.Visit).Distinct().Count());
+                group.Lines.Add(line);
+            }
+        }
+
+        var timed = new List<DayLine>();
+        var timedGroups = new List<LineGroup>();
+        foreach (var discipline in disciplines)
+        {
+            timed.Clear();
+            timedGroups.Clear();
+            for (var v = 0; v < groups.Length; v++)
+                foreach (var g in groups[v])
+                {
+                    if (!string.Equals(g.Discipline, discipline, StringComparison.Ordinal) || !profile.IsTimed(g.Code)) continue;
+                    int counted = 0, billedSum = 0;
+                    var anyBilled = false;
+                    foreach (var l in g.Lines)
+                    {
+                        counted += l.CountedMinutes;
+                        if (l.BilledUnits is { } b) { billedSum += b; anyBilled = true; }
+                    }
+                    timed.Add(new DayLine(v, g.Code, counted, profile.RateOf(g.Code), anyBilled ? billedSum : null));
+                    timedGroups.Add(g);
+                }
+            int[] allocated;
+            if (profile.UnitMethod == UnitMethod.Cms) allocated = DayUnits.Allocate(timed);
+            else
+            {
+                allocated = new int[timed.Count];
+                for (var i = 0; i < timed.Count; i++)
+                    allocated[i] = UnitCalculator.Compute(profile.UnitMethod, [new TimedMinutes(timed[i].Code, timed[i].CountedMinutes, timed[i].Rate)])[0].Units;
+            }
+            int minutes = 0, units = 0, visits = 0, lastVisit = -1;
+            for (var i = 0; i < timed.Count; i++)
+            {
+                timedGroups[i].Units = allocated[i];
+                minutes += timed[i].CountedMinutes;
+                units += allocated[i];
+                // Timed lines come in visit order: a new visit index is a distinct visit.
+                if (timed[i].Visit != lastVisit) { visits++; lastVisit = timed[i].Visit; }
+            }
+            var basis = new UnitBasis(minutes, units, visits);
+            for (var v = 0; v < groups.Length; v++)
+                foreach (var g in groups[v])
+                    if (string.Equals(g.Discipline, discipline, StringComparison.Ordinal)) g.Basis = basis;
         }
 
         var evaluations = new List<VisitEvaluation>(day.Count);
         for (var v = 0; v < day.Count; v++)
         {
-            var lines = groups[v].Select(g => MergeLines(profile, g.Key.Code, g.ToList(),
-                units.TryGetValue((v, g.Key.Discipline, g.Key.Code), out var u) ? u : null, basis.GetValueOrDefault(g.Key.Discipline))).ToList();
+            var lines = new List<CodeLine>(groups[v].Count);
+            foreach (var g in groups[v]) lines.Add(MergeLines(profile, g.Code, g.Lines, g.Units, g.Basis));
             lines.Sort((a, b) => a.Sources[0].Row.CompareTo(b.Sources[0].Row));
             evaluations.Add(new VisitEvaluation { Visit = day[v], Profile = profile, Lines = lines, Batch = facts });
         }
         return evaluations;
     }
 
+    /// <summary>A visit's input lines of one discipline and code, with the units and basis the day gives them.</summary>
+    private sealed class LineGroup(string discipline, string code)
+    {
+        public string Discipline { get; } = discipline;
+        public string Code { get; } = code;
+        public List<ServiceLine> Lines { get; } = new(1);
+        public int? Units { get; set; }
+        public UnitBasis Basis { get; set; }
+    }
+
     /// <param name="timedUnits">The units the code's time supports, for a timed code; null for any other.</param>
     private static CodeLine MergeLines(PayerProfile profile, string code, List<ServiceLine> sources, int? timedUnits, UnitBasis basis)
     {
-        var minutes = sources.Sum(l => l.Minutes);
-        var assistantRole = sources.Where(l => l.Role.IsAssistant()).Select(l => (ProviderRole?)l.Role).FirstOrDefault()
-            ?? (sources.Any(l => l.AssistantMinutes > 0) ? AssistantOf(sources[0].Role) : null);
-        var assistantMinutes = sources.Sum(l => l.Role.IsAssistant() ? l.Minutes : l.AssistantMinutes);
+        int minutes = 0, countedMinutes = 0, assistantMinutes = 0, stated = 0, blankRows = 0;
+        ProviderRole? firstAssistant = null;
+        var anyAssistantMinutes = false;
+        var oneOnOne = true;
+        foreach (var l in sources)
+        {
+            minutes += l.Minutes;
+            countedMinutes += l.CountedMinutes;
+            var isAssistant = l.Role.IsAssistant();
+            if (isAssistant) firstAssistant ??= l.Role;
+            if (l.AssistantMinutes > 0) anyAssistantMinutes = true;
+            assistantMinutes += isAssistant ? l.Minutes : l.AssistantMinutes;
+            if (l.BilledUnits is { } b) stated += b; else blankRows++;
+            if (l.OneOnOne != true) oneOnOne = false;
+        }
+        var assistantRole = firstAssistant ?? (anyAssistantMinutes ? AssistantOf(sources[0].Role) : null);
         var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
-        var stated = sources.Where(l => l.BilledUnits is not null).Sum(l => l.BilledUnits!.Value);
-        var blankRows = sources.Count(l => l.BilledUnits is null);
         // Untimed codes are one unit per visit; supplies billed by quantity and codes the payer does
         // not know are not judged: their units are what the clinic bills.
         var judged = timedUnits is not null || profile.IsUntimed(code);
@@ -279,7 +346,7 @@ public sealed class AuditEngine
         // stated rows, shared by their minutes. The line then bills its stated units plus that share,
         // so a blank row is never both judged as billed and reported as under-billed.
         var unsaid = blankRows > 0 ? Math.Max(0, computed - stated) : 0;
-        var shares = ShareByMinutes(unsaid, sources);
+        var shares = unsaid == 0 ? null : ShareByMinutes(unsaid, sources);
         int? billedUnits = blankRows == sources.Count ? null : stated + unsaid;
 
         var claims = new List<ClaimRow>(sources.Count);
@@ -287,7 +354,7 @@ public sealed class AuditEngine
         {
             var source = sources[i];
             var rowRate = ClaimRow.IsAssistantFurnished(source) ? rate * profile.AssistantRate : rate;
-            claims.Add(new ClaimRow { Source = source, Units = source.BilledUnits ?? shares[i], FullRate = rate, UnitRate = rowRate });
+            claims.Add(new ClaimRow { Source = source, Units = source.BilledUnits ?? (shares is null ? 0 : shares[i]), FullRate = rate, UnitRate = rowRate });
         }
 
         return new CodeLine
@@ -295,21 +362,36 @@ public sealed class AuditEngine
             Code = code,
             Timed = timedUnits is not null,
             Minutes = minutes,
-            CountedMinutes = sources.Sum(l => l.CountedMinutes),
+            CountedMinutes = countedMinutes,
             BilledUnits = billedUnits,
             ComputedUnits = computed,
             UnitsJudged = judged,
             Basis = basis,
             // One source line (the usual case) shares ingest's interned modifier list instead of copying it.
-            BilledModifiers = sources.Count == 1 ? sources[0].BilledModifiers : sources.SelectMany(l => l.BilledModifiers).Distinct(StringComparer.Ordinal).ToList(),
+            BilledModifiers = sources.Count == 1 ? sources[0].BilledModifiers : DistinctModifiers(sources),
             Role = sources[0].Role,
             AssistantMinutes = assistantMinutes,
             AssistantRole = assistantRole,
-            OneOnOneAttested = sources.All(l => l.OneOnOne == true),
+            OneOnOneAttested = oneOnOne,
             UnitRate = rate * (assisted ? profile.AssistantRate : 1m),
             Sources = sources,
             Claims = claims,
         };
+    }
+
+    /// <summary>The modifiers of several rows, each once, in order of first appearance.</summary>
+    private static List<string> DistinctModifiers(List<ServiceLine> sources)
+    {
+        var modifiers = new List<string>();
+        foreach (var l in sources)
+            foreach (var m in l.BilledModifiers)
+            {
+                var seen = false;
+                foreach (var k in modifiers)
+                    if (string.Equals(k, m, StringComparison.Ordinal)) { seen = true; break; }
+                if (!seen) modifiers.Add(m);
+            }
+        return modifiers;
     }
 
     /// <summary>
@@ -337,6 +419,7 @@ public sealed class AuditEngine
     /// <summary>Runs every rule on one visit: its findings and the modifiers its lines must carry.</summary>
     internal RuleOutput Run(VisitEvaluation visit)
     {
+        visit.SameDayLines = null;
         var output = new RuleOutput(visit.Lines);
         foreach (var rule in _rules) rule.Evaluate(visit, output);
         var findings = output.Findings;
@@ -360,8 +443,8 @@ public sealed class AuditEngine
     private static List<(LedgerKey, LedgerEntry)> CollectFacts(List<VisitEvaluation> evaluations, BatchHistory history, BatchFacts facts)
     {
         foreach (var e in evaluations)
-            foreach (var line in e.Lines.Where(l => (l.BilledUnits ?? l.ComputedUnits) > 0))
-                facts.AddSameDayLine(e.Visit, line);
+            foreach (var line in e.Lines)
+                if ((line.BilledUnits ?? line.ComputedUnits) > 0) facts.AddSameDayLine(e.Visit, line);
 
         var batchVisitIds = evaluations.Select(e => e.Visit.VisitId).ToHashSet(StringComparer.Ordinal);
         var writes = new List<(LedgerKey, LedgerEntry)>();
@@ -398,26 +481,39 @@ public sealed class AuditEngine
     private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)
     {
         var findings = output.Findings;
-        return new()
-    {
-        VisitId = e.Visit.VisitId,
-        PatientId = e.Visit.PatientId,
-        PayerId = e.Visit.PayerId,
-        DateOfService = e.Visit.DateOfService.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-        Status = findings.Any(f => f.Severity == Severity.Error) ? "error" : findings.Count > 0 ? "warning" : "clean",
-        Lines = e.Lines.Select((l, i) => new LineReport
+        var status = findings.Count > 0 ? "warning" : "clean";
+        foreach (var f in findings)
+            if (f.Severity == Severity.Error) { status = "error"; break; }
+        var lines = new List<LineReport>(e.Lines.Count);
+        for (var i = 0; i < e.Lines.Count; i++)
         {
-            Code = l.Code,
-            Rows = l.Sources.Select(r => r.Row).ToList(),
-            Minutes = l.Minutes,
-            CountedMinutes = l.CountedMinutes,
-            BilledUnits = l.BilledUnits,
-            ComputedUnits = l.UnitsJudged ? l.ComputedUnits : null,
-            BilledModifiers = l.BilledModifiers,
-            RequiredModifiers = output.RequiredOf(i),
-            Value = l.Value,
-        }).ToList(),
-        Findings = findings.Select(FindingReport.From).ToList(),
+            var l = e.Lines[i];
+            var rows = new int[l.Sources.Count];
+            for (var r = 0; r < rows.Length; r++) rows[r] = l.Sources[r].Row;
+            lines.Add(new LineReport
+            {
+                Code = l.Code,
+                Rows = rows,
+                Minutes = l.Minutes,
+                CountedMinutes = l.CountedMinutes,
+                BilledUnits = l.BilledUnits,
+                ComputedUnits = l.UnitsJudged ? l.ComputedUnits : null,
+                BilledModifiers = l.BilledModifiers,
+                RequiredModifiers = output.RequiredOf(i),
+                Value = l.Value,
+            });
+        }
+        var reports = new FindingReport[findings.Count];
+        for (var i = 0; i < reports.Length; i++) reports[i] = FindingReport.From(findings[i]);
+        return new()
+        {
+            VisitId = e.Visit.VisitId,
+            PatientId = e.Visit.PatientId,
+            PayerId = e.Visit.PayerId,
+            DateOfService = e.Visit.DateOfService.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            Status = status,
+            Lines = lines,
+            Findings = reports,
         };
     }
 }

@@ -23,7 +23,6 @@ internal sealed class RowSpill : IDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"claimaudit-rows-{Guid.NewGuid():N}");
     private readonly BinaryWriter[] _writers;
     private readonly VisitPartitions _partitionOfVisit = new();
-    private readonly char[] _buffer = new char[4096];
 
     public RowSpill(int partitions, HeaderMapping header, Func<HeaderMapping, VisitAssembler> assemblerFor)
     {
@@ -104,6 +103,9 @@ internal sealed class RowSpill : IDisposable
         using var r = new BinaryReader(new FileStream(PathOf(partition), FileMode.Open, FileAccess.Read, FileShare.None, 64 * 1024, FileOptions.SequentialScan), System.Text.Encoding.UTF8);
         var stream = r.BaseStream;
         var errors = new List<string>();
+        // Partitions are read on several threads at once: each read has its own cell buffer (one
+        // shared buffer let another partition's cell overwrite a cell before it was parsed).
+        var buffer = new char[4096];
         while (stream.Position < stream.Length)
         {
             var kind = r.ReadByte();
@@ -111,7 +113,7 @@ internal sealed class RowSpill : IDisposable
             if (kind == RowRecord)
             {
                 table.BeginRow();
-                for (var c = 0; c < Columns.Count; c++) table.SetReadCell((Column)c, ReadText(r));
+                for (var c = 0; c < Columns.Count; c++) table.SetReadCell((Column)c, ReadText(r, buffer));
                 table.EndRow(rowNumber);
             }
             else
@@ -126,11 +128,11 @@ internal sealed class RowSpill : IDisposable
         return table.Finish();
     }
 
-    private ReadOnlySpan<char> ReadText(BinaryReader r)
+    private static ReadOnlySpan<char> ReadText(BinaryReader r, char[] shared)
     {
         var length = r.ReadInt32();
         if (length == 0) return [];
-        var buffer = length <= _buffer.Length ? _buffer : new char[length];
+        var buffer = length <= shared.Length ? shared : new char[length];
         var read = 0;
         while (read < length) read += r.Read(buffer, read, length - read);
         return buffer.AsSpan(0, length);

@@ -70,13 +70,22 @@ internal static class RuleSupport
     /// visit of the batch, in batch order; the visit's own lines are included even when the visit
     /// is evaluated on its own. A payer's edits only see the claims sent to that payer.
     /// </summary>
-    public static IReadOnlyList<(Visit Visit, CodeLine Line)> SameDayLines(VisitEvaluation e)
+    public static IReadOnlyList<(Visit Visit, CodeLine Line)> SameDayLines(VisitEvaluation e) => e.SameDayLines ??= BuildSameDayLines(e);
+
+    private static List<(Visit Visit, CodeLine Line)> BuildSameDayLines(VisitEvaluation e)
     {
-        var lines = e.Batch.SameDayLines(e.Visit.PatientId, e.Visit.DateOfService)
-            .Where(x => string.Equals(x.Visit.PayerId, e.Visit.PayerId, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        if (!lines.Any(x => ReferenceEquals(x.Visit, e.Visit)))
-            lines.AddRange(e.Lines.Where(l => l.ClaimUnits() > 0).Select(l => (e.Visit, l)));
+        var all = e.Batch.SameDayLines(e.Visit.PatientId, e.Visit.DateOfService);
+        var lines = new List<(Visit Visit, CodeLine Line)>(all.Count);
+        var own = false;
+        foreach (var x in all)
+        {
+            if (!string.Equals(x.Visit.PayerId, e.Visit.PayerId, StringComparison.OrdinalIgnoreCase)) continue;
+            lines.Add(x);
+            if (ReferenceEquals(x.Visit, e.Visit)) own = true;
+        }
+        if (!own)
+            foreach (var l in e.Lines)
+                if (l.ClaimUnits() > 0) lines.Add((e.Visit, l));
         return lines;
     }
 
@@ -87,13 +96,18 @@ internal static class RuleSupport
     /// </summary>
     public static IEnumerable<(CodeLine Line, string KxGroup, decimal Cumulative)> KxWalk(VisitEvaluation e)
     {
-        var running = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        // A visit has at most a few KX groups: running totals in a short list, not a dictionary per visit.
+        var groups = new List<(string Group, decimal Total)>(2);
         foreach (var line in e.Lines)
         {
             var group = line.Role.KxGroup();
-            if (!running.TryGetValue(group, out var total)) total = e.Batch.PriorYtd(e.Visit, group);
+            var index = -1;
+            for (var i = 0; i < groups.Count; i++)
+                if (string.Equals(groups[i].Group, group, StringComparison.Ordinal)) { index = i; break; }
+            var total = index >= 0 ? groups[index].Total : e.Batch.PriorYtd(e.Visit, group);
             total += line.Value;
-            running[group] = total;
+            if (index >= 0) groups[index] = (group, total);
+            else groups.Add((group, total));
             yield return (line, group, total);
         }
     }
@@ -114,12 +128,22 @@ internal static class RuleSupport
         var profile = visit.Profile;
         if (profile.PtpPairs.Count == 0) yield break;
         var sameDay = SameDayLines(visit);
-        foreach (var line in visit.Lines.Where(l => l.ClaimUnits() > 0))
+        foreach (var line in visit.Lines)
         {
-            var column1 = profile.PtpPairs
-                .Where(p => p.ModifierAllowed == modifierAllowed && p.Column2 == line.Code && sameDay.Any(x => x.Line.Code == p.Column1))
-                .Select(p => p.Column1).Distinct().Order(StringComparer.Ordinal).ToList();
-            if (column1.Count > 0) yield return (line, column1);
+            if (line.ClaimUnits() <= 0) continue;
+            List<string>? column1 = null;
+            foreach (var p in profile.PtpPairs)
+            {
+                if (p.ModifierAllowed != modifierAllowed || p.Column2 != line.Code) continue;
+                if (column1 is not null && column1.Contains(p.Column1)) continue;
+                var billed = false;
+                foreach (var x in sameDay)
+                    if (x.Line.Code == p.Column1) { billed = true; break; }
+                if (billed) (column1 ??= []).Add(p.Column1);
+            }
+            if (column1 is null) continue;
+            column1.Sort(StringComparer.Ordinal);
+            yield return (line, column1);
         }
     }
 }

@@ -11,7 +11,18 @@ internal sealed class VisitEvaluation
     public required BatchFacts Batch { get; init; }
     public required IReadOnlyList<CodeLine> Lines { get; init; }
 
-    public CodeLine? Line(string code) => Lines.FirstOrDefault(l => l.Code == code);
+    public CodeLine? Line(string code)
+    {
+        foreach (var l in Lines)
+            if (l.Code == code) return l;
+        return null;
+    }
+
+    /// <summary>
+    /// The same-day lines the PTP and daily-limit rules read (<see cref="RuleSupport.SameDayLines"/>),
+    /// worked out once per visit instead of once per rule; cleared by the engine before each run.
+    /// </summary>
+    internal List<(Visit Visit, CodeLine Line)>? SameDayLines { get; set; }
 }
 
 /// <summary>

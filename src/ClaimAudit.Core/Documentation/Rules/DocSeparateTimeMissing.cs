@@ -19,10 +19,18 @@ internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribed
     {
         var note = visit.Visit.Note;
         if (!note.HasText) return;
+        // Counted first, lists made only for a finding: most visits bill fewer than two timed codes or state each one's minutes.
+        var timedCount = 0;
+        var anyMissing = false;
+        foreach (var l in visit.Lines)
+        {
+            if (!l.Timed) continue;
+            timedCount++;
+            if (!anyMissing && !DocumentedLines.HasMinutesFor(visit, l)) anyMissing = true;
+        }
+        if (timedCount < 2 || !anyMissing) return;
         var timed = visit.Lines.Where(l => l.Timed).ToList();
-        if (timed.Count < 2) return;
         var missing = timed.Where(l => !DocumentedLines.HasMinutesFor(visit, l)).ToList();
-        if (missing.Count == 0) return;
         var names = string.Join(", ", missing.Select(l => DocumentedLines.ServiceName(l.Code, vocabulary)));
         var example = string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"));
         output.Add(Descriptor.Finding(null, missing.Sum(l => l.BilledValue), args:

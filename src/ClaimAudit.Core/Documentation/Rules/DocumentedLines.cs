@@ -16,7 +16,27 @@ internal static class DocumentedLines
     }
 
     public static string ServiceName(string code, Vocabulary vocabulary) =>
-        vocabulary.Profiles.TryGetValue(code, out var p) && p.Name.Length > 0 ? $"{code} ({p.Name})" : code;
+        vocabulary.Profiles.TryGetValue(code, out var p) && p.Name.Length > 0 ? Named(code, p.Name) : code;
+
+    // "97110 (therapeutic exercise)" is asked for on nearly every documentation finding: made once per
+    // code and name (the cache is keyed by both, so a vocabulary changed later still reads right).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Code, string Name), string> s_named = new();
+    private const int MaxNamed = 10_000;
+
+    private static string Named(string code, string name)
+    {
+        if (s_named.TryGetValue((code, name), out var named)) return named;
+        named = $"{code} ({name})";
+        if (s_named.Count < MaxNamed) s_named.TryAdd((code, name), named);
+        return named;
+    }
+
+    private static bool HasAny(NoteFeatures note, IReadOnlyList<string> lists)
+    {
+        foreach (var list in lists)
+            if (note.Has(list)) return true;
+        return false;
+    }
 
     /// <summary>The severity a profile element sets for its code, or null when it leaves the rule's.</summary>
     public static Severity? SeverityOf(ProfileElement element) => element.Severity switch
@@ -119,7 +139,7 @@ internal static class DocumentedLines
         {
             if (element(profile) is not { } e) continue;
             var note = visit.Visit.Note;
-            if (note.HasAny(e.Lists)) continue;
+            if (HasAny(note, e.Lists)) continue;
             var negated = e.Lists.SelectMany(note.Negated).Distinct().ToList();
             output.Add(rule.Finding(line.Code, line.BilledValue, profileSeverity: SeverityOf(e), args:
             [
