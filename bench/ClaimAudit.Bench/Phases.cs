@@ -43,24 +43,26 @@ internal static class Phases
         return rows;
     }
 
-    // Reading and validating the rows into compact visits, note analysis included, no rules.
+    // Reading and validating the rows into compact visits, note analysis included, no rules: the
+    // whole batch held in memory (not partitioned), to see what reading costs on its own.
     private static long IngestOnly(string file)
     {
-        var engine = new AuditEngine(PayerProfileSet.Shipped);
+        var engine = new AuditEngine(PayerProfileSet.Shipped, IngestLimits.Unlimited with { PartitionAboveBytes = long.MaxValue });
         using var input = File.OpenRead(file);
         var batch = engine.Ingest(input, InputFormat.Csv);
         return batch.Visits.Sum(v => (long)v.Lines.Count) + batch.RejectedRows.Count;
     }
 
-    // Ingest, every rule, and the JSON report written out (to nowhere), as the CLI and trigger do.
+    // Ingest, every rule, and the JSON report written out (to nowhere), as the CLI does (a large
+    // batch in partitions).
     private static long FullAudit(string file)
     {
-        var engine = new AuditEngine(PayerProfileSet.Shipped);
+        var engine = new AuditEngine(PayerProfileSet.Shipped, IngestLimits.Unlimited);
         using var input = File.OpenRead(file);
         var batch = engine.Ingest(input, InputFormat.Csv);
-        var outcome = engine.Evaluate(batch, BatchHistory.Empty, "bench", "bench", DateTimeOffset.UtcNow);
+        using var outcome = engine.EvaluateAsync(batch, historyFor: null, "bench", "bench", DateTimeOffset.UtcNow).GetAwaiter().GetResult();
         ReportJson.WriteAsync(Stream.Null, outcome.Report).GetAwaiter().GetResult();
-        return batch.Visits.Sum(v => (long)v.Lines.Count) + batch.RejectedRows.Count;
+        return outcome.Report.Summary.Lines + outcome.Report.Summary.RejectedRows;
     }
 
     // VmHWM: the process's peak resident set, the number that matters for a Functions instance.
