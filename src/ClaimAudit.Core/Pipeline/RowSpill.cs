@@ -20,7 +20,7 @@ internal sealed class RowSpill : IDisposable
 {
     private const byte RowRecord = 0, RejectRecord = 1;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"claimaudit-rows-{Guid.NewGuid():N}");
+    private readonly string _folder = SpillFolders.Create(SpillFolders.RowsPrefix);
     private readonly BinaryWriter[] _writers;
     private readonly VisitPartitions _partitionOfVisit = new();
 
@@ -28,7 +28,6 @@ internal sealed class RowSpill : IDisposable
     {
         Header = header;
         AssemblerFor = assemblerFor;
-        Directory.CreateDirectory(_folder);
         _writers = new BinaryWriter[partitions];
         for (var p = 0; p < partitions; p++)
             _writers[p] = new BinaryWriter(new FileStream(PathOf(p), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), System.Text.Encoding.UTF8);

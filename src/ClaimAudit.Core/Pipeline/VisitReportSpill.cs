@@ -10,13 +10,12 @@ namespace ClaimAudit.Core.Pipeline;
 /// </summary>
 internal sealed class VisitReportSpill : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"claimaudit-visits-{Guid.NewGuid():N}");
+    private readonly string _folder = SpillFolders.Create(SpillFolders.VisitsPrefix);
     private readonly int _partitions;
 
     public VisitReportSpill(int partitions)
     {
         _partitions = partitions;
-        Directory.CreateDirectory(_folder);
     }
 
     private string PathOf(int partition) => Path.Combine(_folder, $"{partition}.visits");

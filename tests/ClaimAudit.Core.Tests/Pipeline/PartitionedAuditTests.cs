@@ -115,6 +115,32 @@ public class PartitionedAuditTests
     }
 
     [Fact]
+    public void Spill_folders_a_killed_audit_left_behind_are_swept_after_a_day_and_fresh_ones_kept()
+    {
+        var root = Directory.CreateTempSubdirectory("claimaudit-sweep-test-").FullName;
+        try
+        {
+            var stale = Directory.CreateDirectory(Path.Combine(root, "claimaudit-rows-stale")).FullName;
+            File.WriteAllText(Path.Combine(stale, "0.rows"), "x");
+            Directory.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddDays(-2));
+            var running = Directory.CreateDirectory(Path.Combine(root, "claimaudit-visits-running")).FullName;
+            var other = Directory.CreateDirectory(Path.Combine(root, "someone-else")).FullName;
+            Directory.SetLastWriteTimeUtc(other, DateTime.UtcNow.AddDays(-2));
+
+            var removed = ClaimAudit.Core.Pipeline.SpillFolders.SweepStale(root, DateTime.UtcNow - ClaimAudit.Core.Pipeline.SpillFolders.StaleAfter);
+
+            Assert.Equal(1, removed);
+            Assert.False(Directory.Exists(stale));
+            Assert.True(Directory.Exists(running), "an audit still running in another process keeps its folder");
+            Assert.True(Directory.Exists(other), "only spill folders are swept");
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Partition_files_are_deleted_once_the_report_is_written()
     {
         var before = Directory.GetDirectories(Path.GetTempPath(), "claimaudit-*").ToHashSet();

@@ -1,0 +1,60 @@
+namespace ClaimAudit.Core.Pipeline;
+
+/// <summary>
+/// The temporary folders a large batch's audit spills to. They are deleted when the audit ends; a
+/// process killed mid-audit leaves them behind, so the first spill of a process removes any such
+/// folder older than a day (an audit still running in another process is far younger).
+/// </summary>
+internal static class SpillFolders
+{
+    public const string RowsPrefix = "claimaudit-rows-";
+    public const string VisitsPrefix = "claimaudit-visits-";
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromDays(1);
+
+    private static int s_swept;
+
+    /// <summary>A new folder under the temp path for this prefix; sweeps stale ones on the process's first call.</summary>
+    public static string Create(string prefix)
+    {
+        if (Interlocked.Exchange(ref s_swept, 1) == 0) SweepStale(Path.GetTempPath(), DateTime.UtcNow - StaleAfter);
+        var folder = Path.Combine(Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Deletes the spill folders under <paramref name="root"/> last written before <paramref name="before"/>; best effort.</summary>
+    internal static int SweepStale(string root, DateTime before)
+    {
+        var removed = 0;
+        foreach (var prefix in new[] { RowsPrefix, VisitsPrefix })
+        {
+            IEnumerable<string> folders;
+            try
+            {
+                folders = Directory.EnumerateDirectories(root, prefix + "*");
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                continue;
+            }
+            foreach (var folder in folders)
+            {
+                try
+                {
+                    if (Directory.GetLastWriteTimeUtc(folder) >= before) continue;
+                    Directory.Delete(folder, recursive: true);
+                    removed++;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another process's, or not ours to delete: leave it.
+                }
+            }
+        }
+        return removed;
+    }
+}
