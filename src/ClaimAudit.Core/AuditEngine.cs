@@ -8,6 +8,15 @@ using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core;
 
+/// <summary>The temp files an outcome reads from, deleted together.</summary>
+internal sealed class Spills(params IDisposable?[] spills) : IDisposable
+{
+    public void Dispose()
+    {
+        foreach (var spill in spills) spill?.Dispose();
+    }
+}
+
 /// <summary>
 /// What one audit produced: the report, and what storage should remember for later batches.
 /// Disposing it deletes the temporary files a partitioned audit's report is read from.
@@ -129,13 +138,13 @@ public sealed class AuditEngine
         }
 
         var visits = new Pipeline.VisitReportSpill(rows.Partitions);
+        var remembered = historyFor is null ? null : new Pipeline.HistorySpill();
         try
         {
             // Partitions share nothing but the read-only profiles and vocabulary: they are read,
             // noted and evaluated on every core at once, each into its own slot, and merged in
             // partition order afterwards so the result does not depend on which finished first.
-            var results = new (ReportSummary Summary, IReadOnlyList<RejectedRow> Rejected,
-                IReadOnlyList<(LedgerKey, LedgerEntry)> Ledger, IReadOnlyList<(string, NoteFingerprint)> Fingerprints)[rows.Partitions];
+            var results = new (ReportSummary Summary, IReadOnlyList<RejectedRow> Rejected)[rows.Partitions];
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(MaxParallelPartitions, Environment.ProcessorCount), CancellationToken = cancellationToken };
             await Parallel.ForAsync(0, rows.Partitions, parallel, async (p, ct) =>
             {
@@ -147,22 +156,20 @@ public sealed class AuditEngine
                     var i = 0;
                     foreach (var visit in outcome.Report.Visits) spilled.Write(part.Visits[i++].FirstRow, visit);
                 }
-                // Only what is merged is kept: the partition's visits are released with it.
-                results[p] = (outcome.Report.Summary, part.RejectedRows,
-                    historyFor is null ? [] : outcome.LedgerWrites, historyFor is null ? [] : outcome.Fingerprints);
+                // Only what is merged is kept: the partition's visits are released with it, and what
+                // storage is to remember waits on disk.
+                remembered?.Add(outcome.LedgerWrites, outcome.Fingerprints);
+                results[p] = (outcome.Report.Summary, part.RejectedRows);
             });
 
             var summary = new ReportSummary { DocumentationReviewed = batch.NoteColumn };
             var rejected = new List<RejectedRow>();
-            var ledger = new List<(LedgerKey, LedgerEntry)>();
-            var fingerprints = new List<(string, NoteFingerprint)>();
-            foreach (var (partSummary, partRejected, partLedger, partFingerprints) in results)
+            foreach (var (partSummary, partRejected) in results)
             {
                 summary.Add(partSummary);
                 rejected.AddRange(partRejected);
-                ledger.AddRange(partLedger);
-                fingerprints.AddRange(partFingerprints);
             }
+            var (ledger, fingerprints) = remembered?.Complete() ?? ([], []);
             rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
             summary.CleanClaimRate = summary.Visits == 0 ? 0 : Math.Round((double)summary.CleanVisits / summary.Visits, 4);
             var report = new AuditReport
@@ -176,11 +183,12 @@ public sealed class AuditEngine
                 Visits = visits.Merged(),
                 RejectedRows = rejected,
             };
-            return new AuditOutcome { Report = report, LedgerWrites = ledger, Fingerprints = fingerprints, Spill = visits };
+            return new AuditOutcome { Report = report, LedgerWrites = ledger, Fingerprints = fingerprints, Spill = new Spills(visits, remembered) };
         }
         catch
         {
             visits.Dispose();
+            remembered?.Dispose();
             throw;
         }
         finally

@@ -142,9 +142,15 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
             [BatchIdProperty] = batchId,
             [BatchVersionProperty] = version,
         });
-        await UpsertAsync(Ledger, ledgerEntities, cancellationToken);
-        await UpsertAsync(Fingerprints, fingerprintEntities, cancellationToken);
+        // A large batch's writes are read from disk as they go (AuditOutcome): grouped into
+        // transactions a slice at a time, never all at once. Slices are written in order, so a row
+        // given twice still ends as its last value.
+        foreach (var slice in ledgerEntities.Chunk(SaveSlice)) await UpsertAsync(Ledger, slice, cancellationToken);
+        foreach (var slice in fingerprintEntities.Chunk(SaveSlice)) await UpsertAsync(Fingerprints, slice, cancellationToken);
     }
+
+    /// <summary>Entities grouped into transactions at once when saving.</summary>
+    private const int SaveSlice = 20_000;
 
     /// <summary>
     /// Deletes the clinic's ledger and fingerprint rows that <paramref name="batchId"/> wrote in an

@@ -76,6 +76,40 @@ public class PartitionedAuditTests
     }
 
     [Fact]
+    public async Task A_partitioned_audit_leaves_storage_the_same_ledger_and_fingerprints_with_history_loaded_per_partition()
+    {
+        var csv = Batch(copies: 6);
+        async Task<(List<string> Ledger, List<string> Prints, int Loads)> RememberAsync(IngestLimits limits)
+        {
+            var engine = new AuditEngine(PayerProfileSet.Shipped, limits);
+            using var input = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+            var batch = engine.Ingest(input, InputFormat.Csv);
+            var loads = 0;
+            using var outcome = await engine.EvaluateAsync(batch, (visits, _) =>
+            {
+                Interlocked.Increment(ref loads);
+                return Task.FromResult(BatchHistory.Empty);
+            }, "big", "clinic-1", DateTimeOffset.UnixEpoch);
+            // Partitions finish in any order: what is remembered is compared as a set.
+            var ledger = outcome.LedgerWrites.Select(w => $"{w.Key} {w.Entry}").Order(StringComparer.Ordinal).ToList();
+            var prints = outcome.Fingerprints.Select(f => $"{f.PatientId} {f.Fingerprint.VisitId} {f.Fingerprint.DateOfService} {f.Fingerprint.EncodedSignature}")
+                .Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(outcome.LedgerWrites.Count, ledger.Count);
+            return (ledger, prints, loads);
+        }
+
+        var whole = await RememberAsync(IngestLimits.Unlimited);
+        var parts = await RememberAsync(IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
+
+        Assert.NotEmpty(whole.Ledger);
+        Assert.NotEmpty(whole.Prints);
+        Assert.Equal(whole.Ledger, parts.Ledger);
+        Assert.Equal(whole.Prints, parts.Prints);
+        Assert.Equal(1, whole.Loads);
+        Assert.True(parts.Loads > 1, "each partition loads the history of its own patients");
+    }
+
+    [Fact]
     public async Task Partitions_read_on_two_threads_give_the_in_memory_report_every_time()
     {
         // Partitions are read, analysed and evaluated two at a time: a buffer shared between them once
