@@ -19,14 +19,6 @@ internal sealed class TableRows(HeaderMapping header, VisitAssembler? assembler,
     /// <summary>The file column of the visit id, for rows too broken to read cell by cell.</summary>
     public int VisitIdSource { get; } = header.Fields[(int)Column.VisitId].Columns.Count > 0 ? header.Fields[(int)Column.VisitId].Columns[0].Index : -1;
 
-    /// <summary>Whether a cell of this file column is read: a stray quote before it shifts what we read.</summary>
-    public bool ReadsColumnAfter(int source)
-    {
-        foreach (var (index, _) in _bindings)
-            if (index > source) return true;
-        return false;
-    }
-
     public void BeginRow() => _cells.Clear();
 
     /// <summary>Copies one bound cell of the row (see <see cref="Bindings"/>); list fields collect every column's cell.</summary>

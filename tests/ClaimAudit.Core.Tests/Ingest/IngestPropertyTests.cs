@@ -52,8 +52,8 @@ public class IngestPropertyTests
     [Fact]
     public void Every_non_blank_line_of_a_csv_with_stray_quotes_lands_once_in_a_visit_or_in_rejected_rows()
     {
-        // A stray quote must not swallow the lines after it, and a quote never closed (the last line
-        // may end inside one) must not swallow the rest of the file: each line is a row of its own.
+        // A stray quote is a character of its cell, and a quote never closed (the last line may end
+        // inside one) ends with its line: each line is a row of its own.
         var files =
             from lines in Gen.ListOf(Line(StrayQuoteNote)).Select(l => l.ToList())
             from neverClosed in Gen.Elements(false, true)
@@ -71,6 +71,37 @@ public class IngestPropertyTests
             from newline in Gen.Elements("\n", "\r\n")
             select (Lines: lines, Newline: newline);
         Prop.ForAll(files.ToArbitrary(), file => AssertEveryRowAccounted(file.Lines, file.Newline)).Check(Runs);
+    }
+
+    // Issue 14: one bad quote costs at most its own row. Among valid rows, only those whose note opens
+    // a quote it never closes are rejected; every other row is audited with the row a spreadsheet shows.
+    private static readonly Gen<string> RecoveryNote = Gen.Elements(
+        "plain note", "6\" box", "\"open, never closed", "ends with a quote\"", "\"closed\" then text", "\"two\nlines\"", "\"\"");
+
+    [Fact]
+    public void Only_the_row_whose_quote_never_closes_is_rejected_and_the_rows_after_it_are_audited()
+    {
+        var files =
+            from notes in Gen.ListOf(RecoveryNote).Select(l => l.ToList())
+            from newline in Gen.Elements("\n", "\r\n")
+            select (Notes: notes, Newline: newline);
+        Prop.ForAll(files.ToArbitrary(), file =>
+        {
+            var text = new StringBuilder(CsvHeader + file.Newline);
+            var expectedVisits = new List<(string, int)>();
+            var expectedRejected = new List<int>();
+            for (var i = 0; i < file.Notes.Count; i++)
+            {
+                var note = file.Notes[i].Replace("\n", file.Newline);
+                text.Append($"V-{i},P-{i},2026-03-02,medicare,97110,23,{note}{file.Newline}");
+                if (note.StartsWith("\"open")) expectedRejected.Add(i + 2);
+                else expectedVisits.Add(($"V-{i}", i + 2)); // a two-line quoted note is one row
+            }
+            var result = Read(text.ToString());
+            Assert.Null(result.FileError);
+            Assert.Equal(expectedVisits, result.Visits.Select(v => (v.VisitId, v.Lines[0].Row)));
+            Assert.Equal(expectedRejected, result.RejectedRows.Select(r => r.Row));
+        }).Check(Runs);
     }
 
     private sealed record LineSpec(string Code, int Minutes, int? Units, string[] Modifiers, string Role);
