@@ -145,8 +145,8 @@ internal sealed class VisitAssembler
         return found;
     }
 
-    /// <summary>Section 2: a year-to-date amount is 0..1,000,000 dollars.</summary>
-    public const decimal MaxYtdAmount = 1_000_000m;
+    /// <summary>Section 2: a year-to-date amount is 0..1,000,000 dollars (<see cref="Money.MaxAmount"/>).</summary>
+    public const decimal MaxYtdAmount = Money.MaxAmount;
 
     /// <summary>Diagnosis codes (';'-separated, upper-cased, kept as given) and the year-to-date amount.</summary>
     public decimal? ParseVisitExtras(RowCells cells, List<string> errors, List<string> diagnosisCodes)
@@ -163,10 +163,14 @@ internal sealed class VisitAssembler
         return ParseYtd(ytdText, Name(Column.YtdTherapyAmount), errors);
     }
 
-    /// <summary>A year-to-date therapy amount: dollars 0..1,000,000 (e.g. 1210.50), else an error naming the field.</summary>
+    /// <summary>
+    /// A year-to-date therapy amount: dollars 0..1,000,000 (e.g. 1210.50), kept in cents as a fee
+    /// schedule rounds; else an error naming the field and the bound. The bound keeps the KX sums
+    /// far from decimal's range (see <see cref="Money"/>).
+    /// </summary>
     public static decimal? ParseYtd(ReadOnlySpan<char> text, string field, List<string> errors)
     {
-        if (FieldSyntax.TryParseDollars(text, out var ytd) && ytd <= MaxYtdAmount) return ytd;
+        if (FieldSyntax.TryParseDollars(text, out var ytd) && Money.Cents(ytd) is var cents && cents <= MaxYtdAmount) return cents;
         errors.Add($"{field} {Quote(text)} is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)");
         return null;
     }
