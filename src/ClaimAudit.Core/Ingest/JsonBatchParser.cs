@@ -89,7 +89,7 @@ internal static class JsonBatchParser
                         var whole = reader;
                         if (!whole.TrySkip()) { needMore = true; break; }
                         visitIndex++;
-                        ReadVisit(ref reader, visitIndex, assembler, work);
+                        ReadVisit(ref reader, visitIndex, whole.BytesConsumed - reader.BytesConsumed + 1, assembler, work);
                         reader = whole;
                         break;
                 }
@@ -164,7 +164,7 @@ internal static class JsonBatchParser
         public bool SawNote;
     }
 
-    private static void ReadVisit(ref Utf8JsonReader reader, int row, VisitAssembler assembler, VisitWork work)
+    private static void ReadVisit(ref Utf8JsonReader reader, int row, long visitBytes, VisitAssembler assembler, VisitWork work)
     {
         work.Errors.Clear();
         work.DiagnosisCodes.Clear();
@@ -174,6 +174,13 @@ internal static class JsonBatchParser
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             assembler.Reject(row, [$"visit {row} is not an object"], null);
+            return;
+        }
+        // A string has at most as many characters as its JSON has bytes: only a visit longer than
+        // the note limit can hold a string over it, and only such a visit is looked through first.
+        if (visitBytes > VisitAssembler.MaxNoteLength && FindOversizeStrings(reader, work.Errors, out var oversizeVisitId))
+        {
+            assembler.Reject(row, work.Errors, oversizeVisitId);
             return;
         }
         JsonVisit? dto;
@@ -198,6 +205,60 @@ internal static class JsonBatchParser
             // only the first bytes): the visit is rejected, the rest of the batch is read.
             assembler.Reject(row, ["the visit contains text that is not valid UTF-8"], null);
         }
+    }
+
+    /// <summary>
+    /// Walks a copy of the reader through the visit and names every string over
+    /// <see cref="VisitAssembler.MaxNoteLength"/> characters, counting them in place: the visit is
+    /// rejected before a JsonElement copy or a string of the huge value is made. Also picks up the
+    /// visit id (when it is a short string), so that the rejection names its visit.
+    /// </summary>
+    private static bool FindOversizeStrings(Utf8JsonReader scan, List<string> errors, out string? visitId)
+    {
+        visitId = null;
+        var visitDepth = scan.CurrentDepth;
+        string? property = null, outer = null;
+        var atVisitLevel = false;
+        while (scan.Read() && scan.CurrentDepth > visitDepth)
+        {
+            if (scan.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
+            var length = scan.ValueSpan.Length > VisitAssembler.MaxNoteLength ? CharCount(scan.ValueSpan, scan.ValueIsEscaped) : 0;
+            if (scan.TokenType == JsonTokenType.PropertyName)
+            {
+                if (length > VisitAssembler.MaxNoteLength) { errors.Add($"a field name {TooLong(length)}"); property = null; continue; }
+                property = scan.GetString();
+                atVisitLevel = scan.CurrentDepth == visitDepth + 1;
+                if (atVisitLevel) outer = property;
+                else property = $"{outer}.{property}"; // lines.note
+                continue;
+            }
+            if (length > VisitAssembler.MaxNoteLength)
+                errors.Add($"{property ?? "a value"} {TooLong(length)}");
+            else if (atVisitLevel && scan.CurrentDepth == visitDepth + 1 && property is not null && Columns.Key(property) == "visitid")
+                visitId = scan.GetString();
+        }
+        return errors.Count > 0;
+    }
+
+    private static string TooLong(int length) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"is longer than {VisitAssembler.MaxNoteLength:N0} characters (it has {length:N0})");
+
+    /// <summary>The characters of a JSON string as .NET counts them, from its raw bytes (escapes undone in the count only).</summary>
+    private static int CharCount(ReadOnlySpan<byte> raw, bool escaped)
+    {
+        if (!escaped) return System.Text.Encoding.UTF8.GetCharCount(raw);
+        var count = 0;
+        while (!raw.IsEmpty)
+        {
+            var slash = raw.IndexOf((byte)'\\');
+            if (slash < 0) return count + System.Text.Encoding.UTF8.GetCharCount(raw);
+            count += System.Text.Encoding.UTF8.GetCharCount(raw[..slash]) + 1;
+            // \uXXXX is one UTF-16 character (a surrogate pair is two escapes); any other escape is two bytes.
+            var skip = slash + 1 < raw.Length && raw[slash + 1] == (byte)'u' ? 6 : 2;
+            raw = raw[Math.Min(slash + skip, raw.Length)..];
+        }
+        return count;
     }
 
     private static void ReadVisitValues(JsonVisit dto, int row, VisitAssembler assembler, VisitWork work)
