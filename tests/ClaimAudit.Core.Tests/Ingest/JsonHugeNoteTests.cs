@@ -90,4 +90,50 @@ public class JsonHugeNoteTests
         Assert.StartsWith("note is longer than 1,000,000 characters", Assert.Single(rejected.Errors));
         Assert.Equal("V2", Assert.Single(result.Visits).VisitId);
     }
+
+    private static IngestResult ParseCapped(byte[] bytes, int maxVisitBytes, RecordingNoteAnalyzer? analyzer = null) =>
+        JsonBatchParser.Parse(new ForwardOnlyStream(new MemoryStream(bytes)), new VisitAssembler(FindPayer, analyzer ?? new RecordingNoteAnalyzer(), json: true), maxVisitBytes);
+
+    [Theory]
+    [InlineData("\"note\": \"NOTE\"")]
+    [InlineData("\"note\": \"NOTE\", \"lines\": [{\"code\": \"97110\", \"minutes\": 30, \"provider\": \"{[\\\"\"}]")]
+    public void A_visit_larger_than_the_reader_holds_is_streamed_past_and_rejected_naming_the_limit(string hugePart)
+    {
+        // Quotes, brackets and escaped quotes inside the note must not end the skipped visit early.
+        var note = string.Concat(Enumerable.Repeat("he said \\\"go\\\" {[ ", 300_000));
+        var json = $$"""
+            {"visits": [
+              {"visitId": "V1", "patientId": "P1", "dateOfService": "2026-03-02", "payerId": "medicare", "note": "short",
+               "lines": [{"code": "97110", "minutes": 30}]},
+              {"visitId": "V2", "patientId": "P2", "dateOfService": "2026-03-02", "payerId": "medicare", {{hugePart.Replace("NOTE", note, StringComparison.Ordinal)}},
+               "lines": [{"code": "97110", "minutes": 30}]},
+              "not a visit",
+              {"visitId": "V3", "patientId": "P3", "dateOfService": "2026-03-02", "payerId": "medicare", "note": "short",
+               "lines": [{"code": "97110", "minutes": 30}]}
+            ], "batchId": "after"}
+            """;
+        var bytes = Encoding.UTF8.GetBytes(json);
+        Assert.True(bytes.Length > 5_000_000);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = ParseCapped(bytes, 1024 * 1024);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Null(result.FileError);
+        Assert.Equal("after", result.BatchId);
+        Assert.Equal(["V1", "V3"], result.Visits.Select(v => v.VisitId));
+        Assert.Equal([2, 3], result.RejectedRows.Select(r => r.Row));
+        Assert.Equal("the visit is larger than 1 MiB of JSON; a note may have at most 1,000,000 characters", Assert.Single(result.RejectedRows[0].Errors));
+        // The reader holds at most its 1 MiB buffer (grown from 64 KiB), never the 6 MB visit.
+        Assert.True(allocated < bytes.Length / 2, $"reading allocated {allocated:N0} bytes for {bytes.Length:N0} bytes of JSON");
+    }
+
+    [Fact]
+    public void A_visit_the_file_ends_inside_is_a_malformed_file_even_when_streamed_past()
+    {
+        var json = "{\"visits\": [{\"visitId\": \"V1\", \"note\": \"" + new string('a', 3_000_000);
+
+        // The reader's own error, which BatchReader turns into a "malformed JSON" file error.
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => ParseCapped(Encoding.UTF8.GetBytes(json), 1024 * 1024));
+    }
 }
