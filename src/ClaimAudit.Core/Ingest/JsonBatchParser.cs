@@ -334,7 +334,7 @@ internal static class JsonBatchParser
             if (scan.TokenType == JsonTokenType.PropertyName)
             {
                 if (length > VisitAssembler.MaxNoteLength) { errors.Add($"a field name {TooLong(length)}"); property = null; continue; }
-                property = scan.GetString();
+                property = TryGetString(ref scan) ?? "a field";
                 atVisitLevel = scan.CurrentDepth == visitDepth + 1;
                 if (atVisitLevel) outer = property;
                 else property = $"{outer}.{property}"; // lines.note
@@ -343,9 +343,16 @@ internal static class JsonBatchParser
             if (length > VisitAssembler.MaxNoteLength)
                 errors.Add($"{property ?? "a value"} {TooLong(length)}");
             else if (atVisitLevel && scan.CurrentDepth == visitDepth + 1 && property is not null && Columns.Key(property) == "visitid")
-                visitId = scan.GetString();
+                visitId = TryGetString(ref scan);
         }
         return errors.Count > 0;
+    }
+
+    // Invalid UTF-8 is the visit's own error, found when it is read; here it only means no name.
+    private static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try { return reader.GetString(); }
+        catch (InvalidOperationException) { return null; }
     }
 
     private static string TooLong(int length) =>
