@@ -17,12 +17,20 @@ internal static class JsonBatchParser
 {
     private enum Stage { Start, RootProperties, Visits, Done }
 
-    public static IngestResult Parse(Stream input, VisitAssembler assembler)
+    /// <summary>
+    /// The most JSON one visit may take: room for a note at <see cref="VisitAssembler.MaxNoteLength"/>
+    /// written entirely in \u escapes (six bytes a character) and its lines. A larger visit is
+    /// rejected without being held: the reader streams past it.
+    /// </summary>
+    public const int MaxVisitBytes = 16 * 1024 * 1024;
+
+    /// <param name="maxVisitBytes">Tests lower it; see <see cref="MaxVisitBytes"/>.</param>
+    public static IngestResult Parse(Stream input, VisitAssembler assembler, int maxVisitBytes = MaxVisitBytes)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
         try
         {
-            return Walk(input, assembler, ref buffer);
+            return Walk(input, assembler, ref buffer, maxVisitBytes);
         }
         finally
         {
@@ -30,7 +38,7 @@ internal static class JsonBatchParser
         }
     }
 
-    private static IngestResult Walk(Stream input, VisitAssembler assembler, ref byte[] buffer)
+    private static IngestResult Walk(Stream input, VisitAssembler assembler, ref byte[] buffer, int maxVisitBytes)
     {
         var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
         var state = new JsonReaderState(options);
@@ -41,6 +49,8 @@ internal static class JsonBatchParser
         var visitIndex = 0;
         var sawVisits = false;
         var work = new VisitWork();
+        // Set when a visit too large to hold was streamed past and stands as a JSON null in the buffer.
+        var skippedVisit = false;
 
         // The UTF-8 BOM is allowed; the reader does not skip it by itself.
         length = Fill(input, buffer, 0, ref final);
@@ -86,10 +96,17 @@ internal static class JsonBatchParser
 
                     case Stage.Visits:
                         if (reader.TokenType == JsonTokenType.EndArray) { stage = Stage.RootProperties; break; }
+                        if (skippedVisit)
+                        {
+                            skippedVisit = false;
+                            visitIndex++;
+                            assembler.Reject(visitIndex, [TooLarge(maxVisitBytes)], null);
+                            break;
+                        }
                         var whole = reader;
                         if (!whole.TrySkip()) { needMore = true; break; }
                         visitIndex++;
-                        ReadVisit(ref reader, visitIndex, assembler, work);
+                        ReadVisit(ref reader, visitIndex, whole.BytesConsumed - reader.BytesConsumed + 1, assembler, work);
                         reader = whole;
                         break;
                 }
@@ -112,6 +129,12 @@ internal static class JsonBatchParser
             Buffer.BlockCopy(buffer, start + (int)resumeAt, buffer, 0, keep);
             start = 0;
             length = keep;
+            if (length == buffer.Length && stage == Stage.Visits && buffer.Length >= maxVisitBytes
+                && SkipValue(input, ref buffer, ref length, ref final))
+            {
+                skippedVisit = true;
+                continue;
+            }
             if (length == buffer.Length)
             {
                 var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
@@ -126,6 +149,91 @@ internal static class JsonBatchParser
             return IngestResult.Failed("the JSON batch has no \"visits\" array");
         var (visits, rejected) = assembler.Finish();
         return new IngestResult { BatchId = batchId, Visits = visits, RejectedRows = rejected, NoteColumn = work.SawNote };
+    }
+
+    private static readonly SearchValues<byte> ScalarEnds = SearchValues.Create(",]} \t\r\n"u8);
+    private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[]"u8);
+
+    private static string TooLarge(int maxVisitBytes) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"the visit is larger than {maxVisitBytes / (1024.0 * 1024):0.#} MiB of JSON; a note may have at most {VisitAssembler.MaxNoteLength:N0} characters");
+
+    /// <summary>
+    /// Streams past the value that starts the buffer (after any commas and whitespace) without
+    /// holding it, and leaves in the buffer what preceded it, <c>null</c> in its place, and what
+    /// follows it, for the reader to resume on from the state it had before the value. False (the
+    /// buffer untouched) when the value does not start within the first bytes; a value the input
+    /// ends inside leaves the buffer ending early, which the reader reports as a truncated file.
+    /// </summary>
+    private static bool SkipValue(Stream input, ref byte[] buffer, ref int length, ref bool final)
+    {
+        var prefix = buffer.AsSpan(0, Math.Min(length, 1024)).IndexOfAnyExcept(" \t\r\n,"u8);
+        if (prefix < 0 || buffer[prefix] == (byte)'/') return false; // a comment: rare enough to simply hold
+        var saved = buffer.AsSpan(0, prefix).ToArray();
+        var first = buffer[prefix];
+        // The value's end: a string's closing quote, the bracket closing an object or array (strings
+        // inside skipped with their escapes), or the delimiter after a number or literal.
+        int depth = 0, at = prefix + 1;
+        bool inString = first == (byte)'"', escaped = false;
+        if (first is (byte)'{' or (byte)'[') depth = 1;
+        var end = -1;
+        while (end < 0)
+        {
+            var span = buffer.AsSpan(0, length);
+            while (at < length && end < 0)
+            {
+                if (escaped) { escaped = false; at++; continue; }
+                if (inString)
+                {
+                    var i = span[at..].IndexOfAny((byte)'\\', (byte)'"');
+                    if (i < 0) { at = length; break; }
+                    at += i;
+                    if (span[at] == (byte)'\\') escaped = true;
+                    else { inString = false; if (depth == 0) end = at + 1; }
+                    at++;
+                    continue;
+                }
+                if (depth == 0)
+                {
+                    // A number or literal: it ends at the next delimiter.
+                    var d = span[at..].IndexOfAny(ScalarEnds);
+                    if (d < 0) { at = length; break; }
+                    end = at + d;
+                    break;
+                }
+                var j = span[at..].IndexOfAny(Structural);
+                if (j < 0) { at = length; break; }
+                at += j;
+                switch (span[at])
+                {
+                    case (byte)'"': inString = true; break;
+                    case (byte)'{' or (byte)'[': depth++; break;
+                    default: if (--depth == 0) end = at + 1; break;
+                }
+                at++;
+            }
+            if (end >= 0) break;
+            if (final) { end = length; break; }
+            // Nothing scanned is kept: the buffer is refilled from its start.
+            length = 0;
+            at = 0;
+            length = Fill(input, buffer, length, ref final);
+        }
+
+        var rest = length - end;
+        var needed = saved.Length + 4 + rest;
+        if (needed > buffer.Length)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(needed);
+            Buffer.BlockCopy(buffer, end, larger, saved.Length + 4, rest);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+        else Buffer.BlockCopy(buffer, end, buffer, saved.Length + 4, rest);
+        saved.CopyTo(buffer, 0);
+        "null"u8.CopyTo(buffer.AsSpan(saved.Length));
+        length = needed;
+        return true;
     }
 
     private static bool HasContent(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) >= 0;
@@ -164,7 +272,7 @@ internal static class JsonBatchParser
         public bool SawNote;
     }
 
-    private static void ReadVisit(ref Utf8JsonReader reader, int row, VisitAssembler assembler, VisitWork work)
+    private static void ReadVisit(ref Utf8JsonReader reader, int row, long visitBytes, VisitAssembler assembler, VisitWork work)
     {
         work.Errors.Clear();
         work.DiagnosisCodes.Clear();
@@ -174,6 +282,13 @@ internal static class JsonBatchParser
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             assembler.Reject(row, [$"visit {row} is not an object"], null);
+            return;
+        }
+        // A string has at most as many characters as its JSON has bytes: only a visit longer than
+        // the note limit can hold a string over it, and only such a visit is looked through first.
+        if (visitBytes > VisitAssembler.MaxNoteLength && FindOversizeStrings(reader, work.Errors, out var oversizeVisitId))
+        {
+            assembler.Reject(row, work.Errors, oversizeVisitId);
             return;
         }
         JsonVisit? dto;
@@ -198,6 +313,67 @@ internal static class JsonBatchParser
             // only the first bytes): the visit is rejected, the rest of the batch is read.
             assembler.Reject(row, ["the visit contains text that is not valid UTF-8"], null);
         }
+    }
+
+    /// <summary>
+    /// Walks a copy of the reader through the visit and names every string over
+    /// <see cref="VisitAssembler.MaxNoteLength"/> characters, counting them in place: the visit is
+    /// rejected before a JsonElement copy or a string of the huge value is made. Also picks up the
+    /// visit id (when it is a short string), so that the rejection names its visit.
+    /// </summary>
+    private static bool FindOversizeStrings(Utf8JsonReader scan, List<string> errors, out string? visitId)
+    {
+        visitId = null;
+        var visitDepth = scan.CurrentDepth;
+        string? property = null, outer = null;
+        var atVisitLevel = false;
+        while (scan.Read() && scan.CurrentDepth > visitDepth)
+        {
+            if (scan.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
+            var length = scan.ValueSpan.Length > VisitAssembler.MaxNoteLength ? CharCount(scan.ValueSpan, scan.ValueIsEscaped) : 0;
+            if (scan.TokenType == JsonTokenType.PropertyName)
+            {
+                if (length > VisitAssembler.MaxNoteLength) { errors.Add($"a field name {TooLong(length)}"); property = null; continue; }
+                property = TryGetString(ref scan) ?? "a field";
+                atVisitLevel = scan.CurrentDepth == visitDepth + 1;
+                if (atVisitLevel) outer = property;
+                else property = $"{outer}.{property}"; // lines.note
+                continue;
+            }
+            if (length > VisitAssembler.MaxNoteLength)
+                errors.Add($"{property ?? "a value"} {TooLong(length)}");
+            else if (atVisitLevel && scan.CurrentDepth == visitDepth + 1 && property is not null && Columns.Key(property) == "visitid")
+                visitId = TryGetString(ref scan);
+        }
+        return errors.Count > 0;
+    }
+
+    // Invalid UTF-8 is the visit's own error, found when it is read; here it only means no name.
+    private static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try { return reader.GetString(); }
+        catch (InvalidOperationException) { return null; }
+    }
+
+    private static string TooLong(int length) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"is longer than {VisitAssembler.MaxNoteLength:N0} characters (it has {length:N0})");
+
+    /// <summary>The characters of a JSON string as .NET counts them, from its raw bytes (escapes undone in the count only).</summary>
+    private static int CharCount(ReadOnlySpan<byte> raw, bool escaped)
+    {
+        if (!escaped) return System.Text.Encoding.UTF8.GetCharCount(raw);
+        var count = 0;
+        while (!raw.IsEmpty)
+        {
+            var slash = raw.IndexOf((byte)'\\');
+            if (slash < 0) return count + System.Text.Encoding.UTF8.GetCharCount(raw);
+            count += System.Text.Encoding.UTF8.GetCharCount(raw[..slash]) + 1;
+            // \uXXXX is one UTF-16 character (a surrogate pair is two escapes); any other escape is two bytes.
+            var skip = slash + 1 < raw.Length && raw[slash + 1] == (byte)'u' ? 6 : 2;
+            raw = raw[Math.Min(slash + skip, raw.Length)..];
+        }
+        return count;
     }
 
     private static void ReadVisitValues(JsonVisit dto, int row, VisitAssembler assembler, VisitWork work)

@@ -24,6 +24,12 @@ internal sealed class VisitAssembler
 {
     public const int MaxBilledUnits = 99;
     public const int MaxProviderLength = 100;
+    /// <summary>
+    /// The longest note (in characters) a row or JSON visit may carry; also the longest any JSON
+    /// string may be. A treatment note is a few thousand characters; the bound keeps one pasted
+    /// file or corrupt export from taking gigabytes of memory.
+    /// </summary>
+    public const int MaxNoteLength = 1_000_000;
     private const int MaxQuotedLength = 40;
     private const int MaxRowsListed = 20;
 
@@ -145,10 +151,10 @@ internal sealed class VisitAssembler
         return found;
     }
 
-    /// <summary>Section 2: a year-to-date amount is 0..1,000,000 dollars.</summary>
-    public const decimal MaxYtdAmount = 1_000_000m;
+    /// <summary>Section 2: a year-to-date amount is 0..1,000,000 dollars (<see cref="Money.MaxAmount"/>).</summary>
+    public const decimal MaxYtdAmount = Money.MaxAmount;
 
-    /// <summary>Diagnosis codes (';'-separated, upper-cased, kept as given) and the year-to-date amount.</summary>
+    /// <summary>Diagnosis codes (';'-separated, upper-cased, kept as given) and the year-to-date amount; a note over <see cref="MaxNoteLength"/> is an error.</summary>
     public decimal? ParseVisitExtras(RowCells cells, List<string> errors, List<string> diagnosisCodes)
     {
         var dxText = cells[Column.DiagnosisCodes];
@@ -158,15 +164,23 @@ internal sealed class VisitAssembler
             if (!code.IsEmpty) diagnosisCodes.Add(_pool.GetUpper(code));
         }
 
+        var note = cells[Column.Note];
+        if (note.Length > MaxNoteLength)
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{Name(Column.Note)} is longer than {MaxNoteLength:N0} characters (it has {note.Length:N0})"));
+
         var ytdText = cells[Column.YtdTherapyAmount];
         if (ytdText.IsEmpty) return null;
         return ParseYtd(ytdText, Name(Column.YtdTherapyAmount), errors);
     }
 
-    /// <summary>A year-to-date therapy amount: dollars 0..1,000,000 (e.g. 1210.50), else an error naming the field.</summary>
+    /// <summary>
+    /// A year-to-date therapy amount: dollars 0..1,000,000 (e.g. 1210.50), kept in cents as a fee
+    /// schedule rounds; else an error naming the field and the bound. The bound keeps the KX sums
+    /// far from decimal's range (see <see cref="Money"/>).
+    /// </summary>
     public static decimal? ParseYtd(ReadOnlySpan<char> text, string field, List<string> errors)
     {
-        if (FieldSyntax.TryParseDollars(text, out var ytd) && ytd <= MaxYtdAmount) return ytd;
+        if (FieldSyntax.TryParseDollars(text, out var ytd) && Money.Cents(ytd) is var cents && cents <= MaxYtdAmount) return cents;
         errors.Add($"{field} {Quote(text)} is not a dollar amount from 0 to 1,000,000 (e.g. 1210.50)");
         return null;
     }

@@ -62,11 +62,11 @@ public static partial class PayerProfileJson
         {
             if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || year.Trim().Length != 4 || y < 1990 || y > 2199)
                 errors.Add($"kxThresholds key '{year}' is not a year");
-            else if (amount <= 0)
-                errors.Add($"kxThresholds['{year}'] must be a positive dollar amount");
+            else if (amount is <= 0 or > Money.MaxAmount)
+                errors.Add($"kxThresholds['{year}'] must be a dollar amount from 0.01 to {MaxAmountText} (got {Number(amount)})");
         }
-        if (profile.ReviewThreshold is <= 0)
-            errors.Add("reviewThreshold must be a positive dollar amount");
+        if (profile.ReviewThreshold is { } review && review is <= 0 or > Money.MaxAmount)
+            errors.Add($"reviewThreshold must be a dollar amount from 0.01 to {MaxAmountText} (got {Number(review)})");
         if (profile.AssistantRate is < 0 or > 1)
             errors.Add("assistantRate must be between 0 and 1");
         Codes("oneOnOneCodes", profile.OneOnOneCodes);
@@ -84,10 +84,16 @@ public static partial class PayerProfileJson
         foreach (var (code, rate) in profile.Rates)
         {
             Code("rates key", code);
-            if (rate < 0) errors.Add($"rates['{code}'] must be 0 or more dollars");
+            // Bounded so that no sum of line values can overflow (see Money.MaxRatePerUnit).
+            if (rate is < 0 or > Money.MaxRatePerUnit)
+                errors.Add($"rates['{code}'] must be 0 to {Money.MaxRatePerUnit.ToString("#,##0.00", CultureInfo.InvariantCulture)} dollars per unit (got {Number(rate)})");
         }
         return errors;
     }
+
+    private static readonly string MaxAmountText = Money.MaxAmount.ToString("#,##0", CultureInfo.InvariantCulture);
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A quantityCodes prefix entry: 1-4 letters or digits and a closing '*' ("L*", "A45*").</summary>
     [GeneratedRegex("^[A-Za-z0-9]{1,4}\\*$")]

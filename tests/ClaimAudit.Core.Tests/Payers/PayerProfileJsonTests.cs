@@ -172,9 +172,9 @@ public class PayerProfileJsonTests
         Assert.Equal(
         [
             "ptpPairs[0] pairs '97110' with itself",
-            "kxThresholds['2026'] must be a positive dollar amount",
-            "reviewThreshold must be a positive dollar amount",
-            "rates['97110'] must be 0 or more dollars",
+            "kxThresholds['2026'] must be a dollar amount from 0.01 to 1,000,000 (got 0)",
+            "reviewThreshold must be a dollar amount from 0.01 to 1,000,000 (got -5)",
+            "rates['97110'] must be 0 to 100,000.00 dollars per unit (got -1)",
         ], PayerProfileJson.Validate(profile));
     }
 }
