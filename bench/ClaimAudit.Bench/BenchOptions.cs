@@ -5,14 +5,16 @@ namespace ClaimAudit.Bench;
 /// <param name="Sizes">Every batch size to generate and measure side by side (--lines 1000000,4000000).</param>
 /// <param name="Cli">A built claimaudit.dll to run instead of building src/ClaimAudit.Cli in Release.</param>
 /// <param name="InProcess">Also run the in-process ingest and audit phases at each size.</param>
-internal sealed record BenchOptions(IReadOnlyList<int> Sizes, string? File, string? Phase, bool Keep, bool Xlsx, int Rounds, string? Cli, bool InProcess)
+/// <param name="OnePatient">Visit counts of the one-patient, one-day batch to audit side by side (--one-patient 15k,30k); null for the scale bench.</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, string? File, string? Phase, bool Keep, bool Xlsx, int Rounds, string? Cli, bool InProcess,
+    IReadOnlyList<int>? OnePatient = null)
 {
     /// <summary>The first size: the --xlsx mode and the --phase children measure one size at a time.</summary>
     public int Lines => Sizes[0];
 
     public static BenchOptions Parse(string[] args)
     {
-        List<int>? sizes = null;
+        List<int>? sizes = null, onePatient = null;
         string? file = null, phase = null, cli = null;
         bool keep = false, xlsx = false, inProcess = false;
         var rounds = 5;
@@ -28,13 +30,16 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, string? File, stri
                 case "--rounds": rounds = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--cli": cli = args[++i]; break;
                 case "--in-process": inProcess = true; break;
+                case "--one-patient": onePatient = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseCount)]; break;
                 default:
-                    throw new ArgumentException($"unknown argument '{args[i]}' (use --lines N[,N...], --file PATH, --keep, --cli claimaudit.dll, --in-process, --xlsx [--rounds N])");
+                    throw new ArgumentException($"unknown argument '{args[i]}' (use --lines N[,N...], --file PATH, --keep, --cli claimaudit.dll, --in-process, --xlsx [--rounds N], --one-patient N,N[,...])");
             }
         }
+        if (onePatient is not null && (onePatient.Count < 2 || onePatient.Any(n => n <= 0)))
+            throw new ArgumentException("--one-patient takes two or more positive visit counts, e.g. --one-patient 15k,30k");
         if (sizes is { Count: 0 } || sizes?.Any(n => n <= 0) == true) throw new ArgumentException("--lines takes positive counts, e.g. --lines 1000000,4000000 (or 1M,4M)");
         // A billing export opened in Excel is far smaller than a CSV batch: 100,000 rows is a big one.
-        return new BenchOptions(sizes ?? [xlsx ? 100_000 : 1_000_000], file, phase, keep, xlsx, Math.Max(1, rounds), cli, inProcess);
+        return new BenchOptions(sizes ?? [xlsx ? 100_000 : 1_000_000], file, phase, keep, xlsx, Math.Max(1, rounds), cli, inProcess, onePatient);
     }
 
     // "4000000", "4_000_000", "4M" and "500k" all read as line counts.

@@ -10,9 +10,12 @@ using ClaimAudit.Bench;
 // --in-process adds the engine's ingest alone and its full audit run in a bench process (old table).
 // --xlsx instead writes one .xlsx billing export (100,000 rows unless --lines) and reads it with
 // each candidate .xlsx library, --rounds times (5 by default), reporting medians and the ratio.
+// --one-patient 15k,30k audits batches of that many visits of one patient on one date (issue 14)
+// and reports how the time grows with the visits.
 var options = BenchOptions.Parse(args);
 if (options.Phase is not null) return Phases.Run(options.Phase, options.File!);
 if (options.Xlsx) return XlsxBench.Run(options, RunChild);
+if (options.OnePatient is not null) return OnePatientBench.Run(options);
 return ScaleBench.Run(options, RunChild);
 
 static PhaseResult RunChild(string phase, string file)

@@ -27,8 +27,10 @@ public sealed class BatchAuditor(
     IStorageFaultClassifier faults,
     IngestLimits? limits = null,
     TimeProvider? time = null,
-    ILogger<BatchAuditor>? logger = null)
+    ILogger<BatchAuditor>? logger = null,
+    AuditBudget? budget = null)
 {
+    private readonly AuditBudget _budget = budget ?? AuditBudget.None;
     private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _log = logger ?? NullLogger<BatchAuditor>.Instance;
@@ -54,7 +56,7 @@ public sealed class BatchAuditor(
         };
         return await RunAsync(record, existing, upload.ReportFolder, upload.Version, null, async ct =>
             upload.Length > _limits.MaxBytes ? null : await upload.Open(ct),
-            BatchReader.FormatFromFileName(upload.Name), upload.Sheet, upload.Length, cancellationToken);
+            BatchReader.FormatFromFileName(upload.Name), upload.Sheet, upload.Length, _budget.Upload, cancellationToken);
     }
 
     /// <summary>
@@ -88,16 +90,20 @@ public sealed class BatchAuditor(
                 var batchId = posted.BatchIdFor(ingested.BatchId);
                 return (batchId, posted.ReportFolderFor(batchId));
             },
-            _ => Task.FromResult<Stream?>(body), posted.Format, posted.Sheet, body.CanSeek ? body.Length : 0, cancellationToken);
+            _ => Task.FromResult<Stream?>(body), posted.Format, posted.Sheet, body.CanSeek ? body.Length : 0, _budget.Posted, cancellationToken);
     }
 
     // An upload knows its id and report folder before it is read (folder given, nameFromContent null);
     // a posted batch learns them from its content (folder null until nameFromContent has named it).
     private async Task<AuditResult> RunAsync(BatchRecord record, BatchRecord? existing, string? folder, string version,
         Func<IngestResult, (string BatchId, string Folder)>? nameFromContent, Func<CancellationToken, Task<Stream?>> open, InputFormat format, string? sheet,
-        long length, CancellationToken cancellationToken)
+        long length, TimeSpan budget, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        // The budget runs from here; the engine looks at it every few dozen visits and while the report is written.
+        using var timer = new CancellationTokenSource(budget, _time);
+        using var budgeted = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
+        var budgetToken = budgeted.Token;
         // The schema asked for; record.ReportSchema is that of the set the record names (KeepPrevious).
         var schema = record.ReportSchema;
         record.ReceivedAt = _time.GetUtcNow();
@@ -129,8 +135,9 @@ public sealed class BatchAuditor(
             // The history of the batch's patients is loaded with their visits: all at once, or partition by partition for a large batch.
             using var outcome = await engine.EvaluateAsync(batch,
                 (visits, ct) => history.LoadAsync(record.ClinicId, visits, record.BatchId, ct),
-                record.BatchId, record.ClinicId, _time.GetUtcNow(), cancellationToken);
-            var written = await reports.WriteAsync(folder, version, outcome.Report, schema, cancellationToken);
+                record.BatchId, record.ClinicId, _time.GetUtcNow(), budgetToken);
+            // The report's visits are evaluated as they are written: the budget still runs.
+            var written = await reports.WriteAsync(folder, version, outcome.Report, schema, budgetToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
             // A new version of the batch replaces the old one's ledger and fingerprints, including rows
             // for visits it no longer has (or has moved to another patient or year).
@@ -144,6 +151,15 @@ public sealed class BatchAuditor(
                 "Batch {BatchId} of clinic {ClinicId} {Status}: {Visits} visits, {Lines} lines, {Rejected} rejected rows, {Errors} errors, {Warnings} warnings, {Stale} stale history rows removed in {DurationMs} ms",
                 record.BatchId, record.ClinicId, record.Status, record.Visits, record.Lines, record.RejectedRows, record.Errors, record.Warnings, stale, record.DurationMs);
             return new AuditResult(record, setupError is null ? batch.FileError : null, outcome.Report.RejectedRows, SetupError: setupError);
+        }
+        catch (OperationCanceledException) when (timer.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Over budget: a failed batch that says so. Not retried: the same file would run out again.
+            var reason = AuditBudget.Exceeded(budget);
+            _log.LogWarning("Batch {BatchId} of clinic {ClinicId} ran out of its {BudgetMinutes}-minute budget after {DurationMs} ms; recorded as failed",
+                record.BatchId, record.ClinicId, budget.TotalMinutes, clock.ElapsedMilliseconds);
+            if (!await RecordFailureAsync(record, reason, retryable: false, clock, folder, version, schema)) throw;
+            return new AuditResult(record, null, batch?.RejectedRows ?? [], BudgetError: reason);
         }
         catch (Exception e) when (faults.Classify(e, cancellationToken) is { IsTransient: true } fault)
         {

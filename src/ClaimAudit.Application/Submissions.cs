@@ -55,8 +55,9 @@ public sealed record PostedBatch(
 /// What an audit left: the batch record; for a file that could not be read, why (<see cref="FileError"/>,
 /// the caller's problem); for an audit that failed on our side, why (<see cref="InternalError"/>); for
 /// a clinic whose own set-up stops the audit (a payer map naming a profile it no longer has), why
-/// (<see cref="SetupError"/>, the clinic's problem but not the file's). The report's <c>fileError</c>
-/// carries the set-up error too.
+/// (<see cref="SetupError"/>, the clinic's problem but not the file's); for a batch that ran out of
+/// its time budget (<see cref="AuditBudget"/>), why (<see cref="BudgetError"/>: split the batch). The
+/// report's <c>fileError</c> carries the set-up and budget errors too.
 /// </summary>
 public sealed record AuditResult(BatchRecord Record, string? FileError, IReadOnlyList<RejectedRow> RejectedRows, bool AlreadyAudited = false, string? InternalError = null,
-    string? SetupError = null);
+    string? SetupError = null, string? BudgetError = null);

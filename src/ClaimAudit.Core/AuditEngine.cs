@@ -68,6 +68,12 @@ public sealed class AuditEngine
 
     public PayerProfileSet Profiles => _profiles;
 
+    /// <summary>Counts same-day and clone look-ups when set (tests only).</summary>
+    internal WorkCount? Work { get; init; }
+
+    /// <summary>How many visits are evaluated between two looks at the cancellation token: often enough to stop within milliseconds, rarely enough to cost nothing.</summary>
+    internal const int CancellationCheckEvery = 64;
+
     /// <summary>Partitions of a large batch audited at once: one per core, at most two (each holds its visits in memory).</summary>
     private const int MaxParallelPartitions = 2;
 
@@ -79,21 +85,32 @@ public sealed class AuditEngine
     /// enumerates them (<see cref="ReportWriter"/> feeds every format from that one pass); the
     /// summary is added up along the way.
     /// </summary>
-    public AuditOutcome Evaluate(IngestResult batch, BatchHistory history, string batchId, string clinicId, DateTimeOffset generatedAt)
+    /// <param name="cancellationToken">
+    /// Observed before each phase and every <see cref="CancellationCheckEvery"/> visits, also while the
+    /// report's visits are enumerated: a batch over its time budget stops with an
+    /// <see cref="OperationCanceledException"/> instead of running on.
+    /// </param>
+    public AuditOutcome Evaluate(IngestResult batch, BatchHistory history, string batchId, string clinicId, DateTimeOffset generatedAt,
+        CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // Every evaluation shares one BatchFacts, filled in below once all visits' units are known.
-        var facts = new BatchFacts { DocumentationReviewed = batch.NoteColumn };
+        var facts = new BatchFacts { DocumentationReviewed = batch.NoteColumn, Work = Work };
         var evaluations = BuildEvaluations(batch.Visits, facts);
+        cancellationToken.ThrowIfCancellationRequested();
         var ledgerWrites = CollectFacts(evaluations, history, facts);
-        var fingerprints = NoteClones.Find(batch.Visits, history, facts.SetClone);
+        cancellationToken.ThrowIfCancellationRequested();
+        var fingerprints = NoteClones.Find(batch.Visits, history, facts.SetClone, Work, cancellationToken);
 
         AuditReport? report = null;
         IEnumerable<VisitReport> Visits()
         {
             // A fresh tally per enumeration: one abandoned half-way never counts twice.
             var summary = new SummaryBuilder(batch.RejectedRows.Count, batch.NoteColumn);
+            var n = 0;
             foreach (var e in evaluations)
             {
+                if (n++ % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var output = Run(e);
                 summary.Add(e, output.Findings);
                 yield return ToReport(e, output);
@@ -134,7 +151,7 @@ public sealed class AuditEngine
         if (batch.Spilled is not { } rows)
         {
             var history = historyFor is null || batch.FileError is not null ? BatchHistory.Empty : await historyFor(batch.Visits, cancellationToken);
-            return Evaluate(batch, history, batchId, clinicId, generatedAt);
+            return Evaluate(batch, history, batchId, clinicId, generatedAt, cancellationToken);
         }
 
         var visits = new Pipeline.VisitReportSpill(rows.Partitions);
@@ -148,9 +165,10 @@ public sealed class AuditEngine
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Min(MaxParallelPartitions, Environment.ProcessorCount), CancellationToken = cancellationToken };
             await Parallel.ForAsync(0, rows.Partitions, parallel, async (p, ct) =>
             {
+                ct.ThrowIfCancellationRequested();
                 var part = rows.Read(p);
                 var history = historyFor is null ? BatchHistory.Empty : await historyFor(part.Visits, ct);
-                var outcome = Evaluate(part, history, batchId, clinicId, generatedAt);
+                var outcome = Evaluate(part, history, batchId, clinicId, generatedAt, ct);
                 using (var spilled = visits.Open(p))
                 {
                     var i = 0;
@@ -427,7 +445,6 @@ public sealed class AuditEngine
     /// <summary>Runs every rule on one visit: its findings and the modifiers its lines must carry.</summary>
     internal RuleOutput Run(VisitEvaluation visit)
     {
-        visit.SameDayLines = null;
         var output = new RuleOutput(visit.Lines);
         foreach (var rule in _rules) rule.Evaluate(visit, output);
         var findings = output.Findings;

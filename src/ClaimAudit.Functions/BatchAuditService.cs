@@ -39,11 +39,12 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     private readonly ILogger _log = logger ?? NullLogger<BatchAuditService>.Instance;
 
     /// <summary>Convenience for tests and tools: the audit over every store of one storage account.</summary>
-    public static BatchAuditService Create(AuditStorage storage, IngestLimits? limits = null, TimeProvider? time = null, ILoggerFactory? loggers = null)
+    public static BatchAuditService Create(AuditStorage storage, IngestLimits? limits = null, TimeProvider? time = null, ILoggerFactory? loggers = null,
+        AuditBudget? budget = null)
     {
         loggers ??= NullLoggerFactory.Instance;
         var auditor = new BatchAuditor(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage, loggers.CreateLogger<HistoryStore>()),
-            new ReportStore(storage), new ClinicMapStore(storage), StorageFaults.Instance, limits, time, loggers.CreateLogger<BatchAuditor>());
+            new ReportStore(storage), new ClinicMapStore(storage), StorageFaults.Instance, limits, time, loggers.CreateLogger<BatchAuditor>(), budget);
         return new BatchAuditService(auditor, time, loggers.CreateLogger<BatchAuditService>());
     }
 

@@ -6,7 +6,9 @@ namespace ClaimAudit.Core.Documentation;
 /// Finds notes that are near-copies of another note of the same patient, in the batch or in earlier
 /// batches. Signatures are bucketed per patient by LSH banding (16 bands of 4 hashes), so only notes
 /// sharing a band are compared and a large batch stays near-linear; candidates are confirmed by the
-/// estimated Jaccard similarity of their word shingles.
+/// estimated Jaccard similarity of their word shingles. A note is compared with at most the
+/// <see cref="CandidatesPerBand"/> most recent notes of each of its bands' buckets, so a patient
+/// with thousands of near-identical notes costs each note a bounded number of comparisons.
 /// </summary>
 /// <remarks>
 /// Which note of a pair is flagged: in the batch, the later one (by date of service, then input
@@ -18,17 +20,30 @@ internal static class NoteClones
     /// <summary>Estimated shingle Jaccard similarity at or above which a note is a near-copy.</summary>
     public const double Threshold = 0.8;
 
+    /// <summary>
+    /// The most recent members of a band's bucket a note is compared with (issue 14: 30,000 identical
+    /// notes of one patient compared each with all before it). A bucket holds the notes that agree
+    /// with this one on a whole band (4 of 64 hashes), so its recent members are the likeliest
+    /// copies: an identical note is found at the first candidate, and a note outside the last 32 of
+    /// every one of its 16 buckets has at least 32 later notes that share its bands, which are
+    /// themselves candidates. What the cap can change is only which earlier note is named when a
+    /// bucket holds more than 32: a more recent copy rather than an older, possibly more similar, one.
+    /// </summary>
+    public const int CandidatesPerBand = 32;
+
     private const int Bands = 16;
     private const int RowsPerBand = MinHash.Size / Bands;
 
     /// <summary>Reports each clone through <paramref name="onClone"/> and returns the batch's fingerprints to store.</summary>
     public static IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> Find(
-        IReadOnlyList<Visit> visits, BatchHistory history, Action<Visit, CloneMatch> onClone)
+        IReadOnlyList<Visit> visits, BatchHistory history, Action<Visit, CloneMatch> onClone, WorkCount? work = null,
+        CancellationToken cancellationToken = default)
     {
         var batchVisitIds = visits.Select(v => v.VisitId).ToHashSet(StringComparer.Ordinal);
         var fingerprints = new List<(string, NoteFingerprint)>();
         var buckets = new Dictionary<ulong, List<NoteFingerprint>>();
 
+        var seen = 0;
         var byPatient = visits
             .Where(v => v.Note.Signature is { Length: MinHash.Size })
             .GroupBy(v => v.PatientId, StringComparer.Ordinal);
@@ -42,8 +57,9 @@ internal static class NoteClones
 
             foreach (var visit in patient.OrderBy(v => v.DateOfService).ThenBy(v => v.FirstRow))
             {
+                if (seen++ % AuditEngine.CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var mine = new NoteFingerprint(visit.VisitId, visit.DateOfService, visit.Note.Signature!);
-                if (BestMatch(buckets, mine) is { } match) onClone(visit, match);
+                if (BestMatch(buckets, mine, work) is { } match) onClone(visit, match);
                 AddToBuckets(buckets, mine);
                 fingerprints.Add((visit.PatientId, mine));
             }
@@ -51,7 +67,7 @@ internal static class NoteClones
         return fingerprints;
     }
 
-    private static CloneMatch? BestMatch(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note)
+    private static CloneMatch? BestMatch(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note, WorkCount? work)
     {
         NoteFingerprint? best = null;
         var bestSimilarity = 0.0;
@@ -59,9 +75,12 @@ internal static class NoteClones
         for (var band = 0; band < Bands; band++)
         {
             if (!buckets.TryGetValue(BandKey(note.Signature, band), out var candidates)) continue;
-            foreach (var other in candidates)
+            // Buckets fill in the order notes are added (history, then the batch by date): the last members are the newest.
+            for (var i = Math.Max(0, candidates.Count - CandidatesPerBand); i < candidates.Count; i++)
             {
+                var other = candidates[i];
                 if (!(seen ??= new(ReferenceEqualityComparer.Instance)).Add(other)) continue;
+                work?.Clone();
                 var similarity = MinHash.Similarity(note.Signature, other.Signature);
                 if (similarity < Threshold) continue;
                 if (best is null || similarity > bestSimilarity || (similarity == bestSimilarity && other.DateOfService > best.DateOfService))

@@ -66,27 +66,18 @@ internal static class RuleSupport
 
 
     /// <summary>
-    /// The patient's lines with units &gt; 0 on the visit's date for the same payer, across every
-    /// visit of the batch, in batch order; the visit's own lines are included even when the visit
-    /// is evaluated on its own. A payer's edits only see the claims sent to that payer.
+    /// The codes billed (units &gt; 0) for the patient on the visit's date to the same payer, across
+    /// every visit of the batch; the visit's own lines are included even when the visit is evaluated
+    /// on its own. A payer's edits only see the claims sent to that payer. A look-up per code, so a
+    /// visit's same-day work does not grow with the number of visits of the day.
     /// </summary>
-    public static IReadOnlyList<(Visit Visit, CodeLine Line)> SameDayLines(VisitEvaluation e) => e.SameDayLines ??= BuildSameDayLines(e);
-
-    private static List<(Visit Visit, CodeLine Line)> BuildSameDayLines(VisitEvaluation e)
+    public static SameDayCodes? SameDay(VisitEvaluation e)
     {
-        var all = e.Batch.SameDayLines(e.Visit.PatientId, e.Visit.DateOfService);
-        var lines = new List<(Visit Visit, CodeLine Line)>(all.Count);
-        var own = false;
-        foreach (var x in all)
-        {
-            if (!string.Equals(x.Visit.PayerId, e.Visit.PayerId, StringComparison.OrdinalIgnoreCase)) continue;
-            lines.Add(x);
-            if (ReferenceEquals(x.Visit, e.Visit)) own = true;
-        }
-        if (!own)
-            foreach (var l in e.Lines)
-                if (l.ClaimUnits() > 0) lines.Add((e.Visit, l));
-        return lines;
+        var batch = e.Batch.SameDay(e.Visit.PatientId, e.Visit.DateOfService, e.Visit.PayerId);
+        if (e.Batch.Indexed(e.Visit)) return batch;
+        foreach (var l in e.Lines)
+            if (l.ClaimUnits() > 0) return SameDayCodes.With(batch, e.Visit, e.Lines);
+        return batch;
     }
 
     /// <summary>
@@ -127,7 +118,8 @@ internal static class RuleSupport
     {
         var profile = visit.Profile;
         if (profile.PtpPairs.Count == 0) yield break;
-        var sameDay = SameDayLines(visit);
+        var sameDay = SameDay(visit);
+        if (sameDay is null) yield break;
         foreach (var line in visit.Lines)
         {
             if (line.ClaimUnits() <= 0) continue;
@@ -136,10 +128,8 @@ internal static class RuleSupport
             {
                 if (p.ModifierAllowed != modifierAllowed || p.Column2 != line.Code) continue;
                 if (column1 is not null && column1.Contains(p.Column1)) continue;
-                var billed = false;
-                foreach (var x in sameDay)
-                    if (x.Line.Code == p.Column1) { billed = true; break; }
-                if (billed) (column1 ??= []).Add(p.Column1);
+                visit.Batch.Work?.SameDay(1);
+                if (sameDay.Of(p.Column1) is not null) (column1 ??= []).Add(p.Column1);
             }
             if (column1 is null) continue;
             column1.Sort(StringComparer.Ordinal);

@@ -20,19 +20,19 @@ internal sealed class UnitsOverDailyLimit : IDescribedRule
     {
         var limits = visit.Profile.DailyUnitLimits;
         if (limits.Count == 0) return;
-        var sameDay = SameDayLines(visit);
+        var sameDay = SameDay(visit);
+        if (sameDay is null) return;
         foreach (var line in visit.Lines)
         {
             if (!limits.TryGetValue(line.Code, out var limit)) continue;
-            var ofCode = sameDay.Where(x => x.Line.Code == line.Code).ToList();
-            if (ofCode.Count == 0 || !ReferenceEquals(ofCode[^1].Visit, visit.Visit)) continue;
-            var computed = ofCode.Sum(x => x.Line.ComputedUnits);
-            var billed = ofCode.Sum(x => x.Line.ClaimUnits());
+            visit.Batch.Work?.SameDay(1);
+            if (sameDay.Of(line.Code) is not { } ofCode || !ReferenceEquals(ofCode.LastVisit, visit.Visit)) continue;
+            var computed = (int)Math.Min(ofCode.ComputedUnits, int.MaxValue);
+            var billed = (int)Math.Min(ofCode.ClaimUnits, int.MaxValue);
             var units = Math.Max(computed, billed);
             if (units <= limit) continue;
 
-            var visits = ofCode.Select(x => x.Visit).Distinct().Count();
-            var across = visits > 1 ? $" across {visits} visits" : "";
+            var across = ofCode.Visits > 1 ? $" across {ofCode.Visits} visits" : "";
             var what = billed > limit ? $"{UnitCount(billed)} are billed" : $"the documented time supports {UnitCount(computed)}";
             output.Add(Descriptor.Finding(line.Code, Dollars((units - limit) * line.UnitRate), args:
             [

@@ -17,12 +17,6 @@ internal sealed class VisitEvaluation
             if (l.Code == code) return l;
         return null;
     }
-
-    /// <summary>
-    /// The same-day lines the PTP and daily-limit rules read (<see cref="RuleSupport.SameDayLines"/>),
-    /// worked out once per visit instead of once per rule; cleared by the engine before each run.
-    /// </summary>
-    internal List<(Visit Visit, CodeLine Line)>? SameDayLines { get; set; }
 }
 
 /// <summary>

@@ -34,6 +34,9 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
         // Our fault, not the batch's: never "could not be read".
         if (result.InternalError is not null)
             return ApiResults.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
+        // Too much work for one request: the batch is recorded as failed; split it (or upload it, which has a longer budget).
+        if (result.BudgetError is not null)
+            return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.BudgetError}", [result.BudgetError], batchId);
         // The clinic's own set-up (its payer map names a profile it no longer has), not the file.
         if (result.SetupError is not null)
             return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
