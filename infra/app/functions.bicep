@@ -139,6 +139,9 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
 
 // Owner, not Contributor: the blob trigger writes receipts (blob metadata) and the Flex platform
 // writes the deployment package.
+// It includes generateUserDelegationKey (as Storage Blob Delegator does), which POST /api/uploads needs
+// to sign its one-blob upload SAS: the app holds no account key (shared keys are disabled). This is the
+// only identity with write access to the containers (user-access.bicep gives the deploying user read).
 resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, identity.id, roles.storageBlobDataOwner)
   scope: storage

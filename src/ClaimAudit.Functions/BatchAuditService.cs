@@ -72,11 +72,11 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     /// </summary>
     public static UploadRoute Route(string blobName)
     {
-        var (clinicId, name) = SplitBlobName(blobName);
+        var (folder, name) = SplitBlobName(blobName);
         var refused = $"{RefusedReportFolder}/{blobName}";
-        if (!TableKeys.IsValidClinicId(clinicId) || name.Length == 0)
+        if (!ClinicIds.TryNormalize(folder, out var clinicId) || name.Length == 0)
             return new UploadRoute(UnroutedPartition, blobName, UploadIdPrefix + Sha256Hex.Of(blobName)[..24], refused,
-                "the file is not in a clinic's folder: upload it as visit-batches/{clinicId}/{fileName}, where the clinic id has letters, digits and '-' only");
+                $"the file is not in a clinic's folder: upload it as visit-batches/{{clinicId}}/{{fileName}}, where {ClinicIds.Rule}");
         if (name.StartsWith(ApiReportFolder + "/", StringComparison.Ordinal))
             return new UploadRoute(clinicId, name, BatchIdForBlob(clinicId, name), refused,
                 $"file names starting with '{ApiReportFolder}/' are reserved for the reports of POST /api/audits; upload the file under another name");

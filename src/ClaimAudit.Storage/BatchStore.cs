@@ -5,7 +5,7 @@ using ClaimAudit.Application;
 namespace ClaimAudit.Storage;
 
 /// <summary>
-/// The <c>Batches</c> table: one row per <see cref="BatchRecord"/>, partition = clinic id, row key =
+/// The <c>Batches</c> table: one row per <see cref="BatchRecord"/>, partition = clinic id (<see cref="ClinicIds">normalised</see>), row key =
 /// batch id; the report set is stored as its three paths (<c>ReportJsonPath</c>, <c>ReportCsvPath</c>,
 /// <c>ReportHtmlPath</c>).
 /// </summary>
@@ -15,17 +15,24 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
 
     public async Task<BatchRecord?> GetAsync(string clinicId, string batchId, CancellationToken cancellationToken = default)
     {
-        if (!(TableKeys.IsValidClinicId(clinicId) || clinicId == BatchRecord.UnroutedClinicId) || !TableKeys.IsValidBatchId(batchId)) return null;
+        if (PartitionOf(clinicId) is not { } partition || !TableKeys.IsValidBatchId(batchId)) return null;
         await storage.EnsureTablesAsync(cancellationToken);
-        var found = await Table.GetEntityIfExistsAsync<BatchRow>(clinicId, batchId, cancellationToken: cancellationToken);
+        var found = await Table.GetEntityIfExistsAsync<BatchRow>(partition, batchId, cancellationToken: cancellationToken);
         return found.HasValue ? found.Value!.ToRecord() : null;
     }
 
     public async Task SaveAsync(BatchRecord record, CancellationToken cancellationToken = default)
     {
+        var partition = PartitionOf(record.ClinicId) ?? throw new ArgumentException($"'{record.ClinicId}' is not a valid clinic id: {ClinicIds.Rule}", nameof(record));
         await storage.EnsureTablesAsync(cancellationToken);
-        await Table.UpsertEntityAsync(BatchRow.From(record), TableUpdateMode.Replace, cancellationToken);
+        var row = BatchRow.From(record);
+        row.PartitionKey = partition;
+        await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
+
+    // A clinic's partition is its normalised id; uploads outside any clinic's folder share the unrouted one.
+    private static string? PartitionOf(string clinicId) =>
+        clinicId == BatchRecord.UnroutedClinicId ? clinicId : ClinicIds.TryNormalize(clinicId, out var normalized) ? normalized : null;
 
     /// <summary>The row as the table holds it. Its column names are the stored schema: rename none.</summary>
     private sealed class BatchRow : ITableEntity

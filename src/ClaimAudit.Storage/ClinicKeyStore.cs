@@ -15,11 +15,13 @@ public sealed class ClinicKeyStore(AuditStorage storage)
     /// <summary>For the CLI: a store over a connection string or an account endpoint URI (see <see cref="AuditStorage.Create"/>).</summary>
     public static ClinicKeyStore Create(string connectionStringOrUri) => new(AuditStorage.Create(connectionStringOrUri));
 
-    /// <summary>Creates a new key for the clinic and returns it in plain text; it cannot be recovered later.</summary>
+    /// <summary>
+    /// Creates a new key for the clinic (its id <see cref="ClinicIds.Normalize">normalised</see>; <see cref="ArgumentException"/>
+    /// naming the rule for one outside the safe set) and returns it in plain text; it cannot be recovered later.
+    /// </summary>
     public async Task<string> CreateAsync(string clinicId, CancellationToken cancellationToken = default)
     {
-        if (!TableKeys.IsValidClinicId(clinicId))
-            throw new ArgumentException($"clinic id '{clinicId}' is not valid: use letters, digits and '-', 1-63 characters, starting with a letter or digit", nameof(clinicId));
+        clinicId = ClinicIds.Normalize(clinicId);
         await storage.EnsureTablesAsync(cancellationToken);
         var key = "ca_" + Base64Url(RandomNumberGenerator.GetBytes(32));
         var entity = new TableEntity(HashOf(key), RowKey)
@@ -31,14 +33,15 @@ public sealed class ClinicKeyStore(AuditStorage storage)
         return key;
     }
 
-    /// <summary>The clinic a key belongs to, or null for an unknown (or empty) key.</summary>
+    /// <summary>The clinic a key belongs to (its normalised id), or null for an unknown (or empty) key.</summary>
     public async Task<string?> FindClinicAsync(string? apiKey, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(apiKey) || apiKey.Length > 200) return null;
         await storage.EnsureTablesAsync(cancellationToken);
         var found = await storage.Table(AuditStorage.ClinicKeysTable)
             .GetEntityIfExistsAsync<TableEntity>(HashOf(apiKey.Trim()), RowKey, ["ClinicId"], cancellationToken);
-        return found.HasValue ? found.Value!.GetString("ClinicId") : null;
+        // Keys minted before ids were normalised may name the clinic in upper case: the clinic is the same one.
+        return found.HasValue && ClinicIds.TryNormalize(found.Value!.GetString("ClinicId"), out var clinicId) ? clinicId : null;
     }
 
     /// <summary>Revokes a key; true when it existed.</summary>

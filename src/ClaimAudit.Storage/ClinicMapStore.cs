@@ -23,7 +23,7 @@ public sealed class MapConflictException(string message) : Exception(message);
 
 /// <summary>
 /// A clinic's own names for its exports (PRODUCT.md section 13): the column map in table
-/// <c>ColumnMaps</c> and the payer map in table <c>PayerMap</c>. Partition = clinic id, one row per
+/// <c>ColumnMaps</c> and the payer map in table <c>PayerMap</c>. Partition = clinic id (<see cref="ClinicIds">normalised</see>), one row per
 /// clinic (row key <c>map</c>), the map as JSON in the <c>Map</c> property — the same
 /// <c>{"Their name": "our name"}</c> document the routes take and return (a map over one property's
 /// 64 KiB goes on in <c>Map1</c>, <c>Map2</c>, …). A clinic without a row has the empty map.
@@ -62,6 +62,7 @@ public sealed class ClinicMapStore(AuditStorage storage) : IClinicMapStore
 
     private async Task<StoredMap<T>?> ReadAsync<T>(Kind kind, string clinicId, Func<byte[], T> parse, CancellationToken cancellationToken)
     {
+        clinicId = ClinicIds.Normalize(clinicId);
         await storage.EnsureTablesAsync(cancellationToken);
         var found = await storage.Table(kind.Table).GetEntityIfExistsAsync<TableEntity>(clinicId, RowKey, cancellationToken: cancellationToken);
         if (!found.HasValue) return null;
@@ -86,6 +87,7 @@ public sealed class ClinicMapStore(AuditStorage storage) : IClinicMapStore
     /// </summary>
     private async Task<string> WriteAsync(Kind kind, string clinicId, string json, string? ifMatch, bool ifNoneMatchAny, CancellationToken cancellationToken)
     {
+        clinicId = ClinicIds.Normalize(clinicId);
         await storage.EnsureTablesAsync(cancellationToken);
         var table = storage.Table(kind.Table);
         if (json.Length > ChunkChars * MaxChunks)

@@ -25,7 +25,7 @@ public sealed class ProfileConflictException(string message) : Exception(message
 
 /// <summary>
 /// Payer profiles in the <c>PayerProfiles</c> table: partition = clinic id for a clinic's own
-/// profiles, <c>_builtin</c> for shipped ones (which override the copies compiled into the engine,
+/// profiles (its <see cref="ClinicIds">normalised</see> id), <c>_builtin</c> for shipped ones (which override the copies compiled into the engine,
 /// so an operator can update shipped data without a release). Row key = lower-case payer id; the
 /// profile is stored as JSON in the <c>Profile</c> property.
 /// </summary>
@@ -51,7 +51,7 @@ public sealed class PayerProfileStore(AuditStorage storage) : IPayerProfileStore
         foreach (var shipped in ShippedPayers.Load())
             byId[shipped.PayerId] = new StoredProfile(shipped, false, ContentETag(shipped));
         foreach (var stored in await ReadPartitionAsync(BuiltinPartition, false, cancellationToken)) byId[stored.Profile.PayerId] = stored;
-        foreach (var stored in await ReadPartitionAsync(clinicId, true, cancellationToken)) byId[stored.Profile.PayerId] = stored;
+        foreach (var stored in await ReadPartitionAsync(ClinicIds.Normalize(clinicId), true, cancellationToken)) byId[stored.Profile.PayerId] = stored;
         return byId.Values.OrderBy(p => p.Profile.PayerId, StringComparer.Ordinal).ToList();
     }
 
@@ -68,6 +68,7 @@ public sealed class PayerProfileStore(AuditStorage storage) : IPayerProfileStore
     /// </summary>
     public async Task<StoredProfile> PutAsync(string clinicId, PayerProfile profile, string? ifMatch, CancellationToken cancellationToken = default)
     {
+        clinicId = ClinicIds.Normalize(clinicId);
         var rowKey = profile.PayerId.Trim().ToLowerInvariant();
         var entity = new TableEntity(clinicId, rowKey) { [ProfileProperty] = ProfileCodec.Serialize(profile) };
         Response response;
@@ -101,13 +102,14 @@ public sealed class PayerProfileStore(AuditStorage storage) : IPayerProfileStore
     public async Task<bool> ClinicOverrideExistsAsync(string clinicId, string payerId, CancellationToken cancellationToken = default)
     {
         await storage.EnsureTablesAsync(cancellationToken);
-        return (await Table.GetEntityIfExistsAsync<TableEntity>(clinicId, payerId.Trim().ToLowerInvariant(), ["PartitionKey"], cancellationToken)).HasValue;
+        return (await Table.GetEntityIfExistsAsync<TableEntity>(ClinicIds.Normalize(clinicId), payerId.Trim().ToLowerInvariant(), ["PartitionKey"], cancellationToken)).HasValue;
     }
 
     /// <summary>Removes the clinic's override (the built-in profile, if any, is in force again). False when there was none.</summary>
     public async Task<bool> DeleteAsync(string clinicId, string payerId, string? ifMatch, CancellationToken cancellationToken = default)
     {
         await storage.EnsureTablesAsync(cancellationToken);
+        clinicId = ClinicIds.Normalize(clinicId);
         var rowKey = payerId.Trim().ToLowerInvariant();
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(clinicId, rowKey, ["PartitionKey"], cancellationToken);
         if (!existing.HasValue) return false;

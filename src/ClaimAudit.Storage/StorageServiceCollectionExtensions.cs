@@ -62,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IHistoryStore, HistoryStore>();
         services.AddStore<IReportStore, ReportStore>();
         services.AddStore<IClinicMapStore, ClinicMapStore>();
+        services.TryAddSingleton<IUploadUrlIssuer, UploadUrlIssuer>();
         services.TryAddSingleton<IStorageFaultClassifier>(StorageFaults.Instance);
         return services;
     }

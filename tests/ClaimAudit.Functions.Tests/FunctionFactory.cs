@@ -30,6 +30,7 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public GetPayerMap GetPayerMap() => new(Auth, Maps);
     public PutPayerMap PutPayerMap() => new(Auth, Maps, Profiles, _options);
     public Health Health() => new(azurite.Storage);
+    public PostUpload PostUpload() => new(Auth, new UploadUrlIssuer(azurite.Storage), _options);
 }
 
 public static class AzuriteAudits
@@ -85,6 +86,8 @@ public static class HttpHost
     public static Task<IResult> Run(this PreviewColumnMap function, HttpRequest request, CancellationToken cancellationToken) =>
         Invoke(request, context => function.Run(request, context, cancellationToken));
     public static Task<IResult> Run(this GetPayerMap function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this PostUpload function, HttpRequest request, CancellationToken cancellationToken) =>
         Invoke(request, context => function.Run(request, context, cancellationToken));
     public static Task<IResult> Run(this PutPayerMap function, HttpRequest request, CancellationToken cancellationToken) =>
         Invoke(request, context => function.Run(request, context, cancellationToken));

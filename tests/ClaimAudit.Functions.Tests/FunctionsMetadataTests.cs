@@ -49,6 +49,7 @@ public sealed class FunctionsMetadataTests
     [InlineData("PreviewColumnMap", "post", "column-map/preview", "Function")]
     [InlineData("GetPayerMap", "get", "payer-map", "Function")]
     [InlineData("PutPayerMap", "put", "payer-map", "Function")]
+    [InlineData("PostUpload", "post", "uploads", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
@@ -62,7 +63,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void There_are_exactly_the_functions_of_the_contract() =>
         Assert.Equal(
-            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetColumnMap", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit",
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetColumnMap", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit", "PostUpload",
              "PreviewColumnMap", "PutColumnMap", "PutPayer", "PutPayerMap"],
             Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
 }

@@ -155,9 +155,9 @@ public sealed partial class TemplateTests(CompiledTemplate compiled)
     }
 
     [Theory]
-    [InlineData(StorageBlobDataContributor)]
+    [InlineData(StorageBlobDataReader)]
     [InlineData(StorageTableDataContributor)]
-    public void Deploying_user_can_upload_batches_and_mint_keys(string roleDefinitionId)
+    public void Deploying_user_can_read_reports_and_mint_keys(string roleDefinitionId)
     {
         var assignment = Assert.Single(RoleAssignments(roleDefinitionId), r => r.Scope.Template != FunctionApp.Scope.Template);
         var principalParameter = Assert.Single(ParameterReference().Matches(assignment.String("properties.principalId")!)).Groups["param"].Value;

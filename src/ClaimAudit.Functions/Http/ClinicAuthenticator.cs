@@ -7,7 +7,11 @@ namespace ClaimAudit.Functions.Http;
 /// <summary>The request's <c>X-Api-Key</c> is missing or no clinic's key: 401 (<see cref="ApiErrors"/>).</summary>
 public sealed class ClinicKeyRejectedException() : Exception("send the clinic's API key in the X-Api-Key header; the key is missing or not known");
 
-/// <summary>Who is calling: the clinic whose API key (<c>X-Api-Key</c>) hashes to a known entry of <c>ClinicKeys</c>.</summary>
+/// <summary>
+/// Who is calling: the clinic whose API key (<c>X-Api-Key</c>) hashes to a known entry of <c>ClinicKeys</c>, by its
+/// normalised id (<see cref="ClinicIds"/>, lower-case) — the same id the upload trigger reads from a blob's folder, so
+/// a clinic sees its uploads however their folder was cased.
+/// </summary>
 public sealed class ClinicAuthenticator(ClinicKeyStore keys)
 {
     public const string HeaderName = "X-Api-Key";
