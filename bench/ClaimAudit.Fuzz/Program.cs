@@ -105,6 +105,17 @@ if (all.Count > 0)
         {
             foreach (var f in group.OrderByDescending(f => f.Result.Elapsed).Take(8))
                 Console.WriteLine(string.Create(invariant, $"      {f.Result.Elapsed.TotalSeconds:0.000} s {f.FileName} ({f.Input.Bytes.Length:N0} bytes): {string.Join("; ", f.Input.Mutations)}"));
+            // Time cannot be shrunk like a crash (a smaller case is a faster one): the smallest slow case
+            // of each kind of cause is kept as its reproducer instead.
+            foreach (var family in group.GroupBy(f => SlowFamily(f.Input)))
+            {
+                var smallest = family.OrderBy(f => f.Input.Bytes.Length).First();
+                var kept = Path.Combine(options.Out, $"min-slow-{family.Key}.{smallest.Input.Extension}");
+                await File.WriteAllBytesAsync(kept, smallest.Input.Bytes);
+                await File.WriteAllTextAsync(kept + ".txt", smallest.Reason + "\n");
+                Console.WriteLine(string.Create(invariant,
+                    $"      {family.Key}: {family.Count()} cases, slowest {family.Max(f => f.Result.Elapsed).TotalSeconds:0.000} s; smallest: {kept} ({smallest.Input.Bytes.Length:N0} bytes, {smallest.Result.Elapsed.TotalSeconds:0.000} s)"));
+            }
             continue;
         }
         if (!options.Minimize) continue;
@@ -114,6 +125,18 @@ if (all.Count > 0)
 }
 Console.WriteLine($"failing cases and findings.txt in {options.Out}");
 return crashes + violations + slowCases > 0 ? 1 : 0;
+
+// What most likely made a case slow, from the mutations it went through: many visits of one
+// patient on one day, a long text (a note or field of 100,000 characters or more), a visit or row
+// repeated many times, or else "other".
+static string SlowFamily(FuzzInput input)
+{
+    if (input.Mutations.Any(m => m.Contains("same-day", StringComparison.Ordinal))) return "same-day-visits";
+    if (input.Mutations.Any(m => (m.StartsWith("json note ", StringComparison.Ordinal) || m.StartsWith("long field ", StringComparison.Ordinal))
+        && int.TryParse(m.Split(' ')[2], CultureInfo.InvariantCulture, out var length) && length >= 100_000)) return "long-text";
+    if (input.Mutations.Any(m => m.StartsWith("json visit x", StringComparison.Ordinal) || m.StartsWith("row ", StringComparison.Ordinal))) return "repeated-visits";
+    return "other";
+}
 
 // Some cases also write the CSV and HTML reports: slower, and their escaping is what they test.
 static bool OtherFormats(long caseNumber) => caseNumber % 8 == 3;
@@ -163,6 +186,7 @@ internal sealed class Minimizer(AuditEngine engine, string outDirectory)
             }
         }
         var slug = new string(signature.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').ToArray()).Trim('-');
+        while (slug.Contains("--", StringComparison.Ordinal)) slug = slug.Replace("--", "-", StringComparison.Ordinal);
         if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
         var path = Path.Combine(outDirectory, $"min-{number}-{slug}.{failure.Input.Extension}");
         await File.WriteAllBytesAsync(path, bytes);
