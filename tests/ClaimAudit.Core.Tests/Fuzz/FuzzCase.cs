@@ -33,8 +33,8 @@ public sealed record FuzzResult(FuzzOutcome Outcome, string Detail, string Signa
 /// file's physical line count (header row 1; a spreadsheet never numbers a row past the last
 /// line). With no quote in the file every physical line is a record, so the rows accounted for are
 /// exactly the non-blank lines after the header (blank = only whitespace and separators, the
-/// engine's one definition). With quotes, the records are cut where Sep cuts them (a line break
-/// outside quotes, counting every quote as a toggle) and at least one row is accounted for per
+/// engine's one definition). With quotes, the records are cut as a spreadsheet cuts them (a line break
+/// outside a quoted cell; a quote opens one only at the start of a cell) and at least one row is accounted for per
 /// record after the header that has text besides quotes, whitespace and separators — the engine
 /// may split a record broken by a stray quote into more rows, never merge two into none.</item>
 /// <item>JSON: rows are 1-based indexes into <c>visits</c> (across every property the engine reads
@@ -183,7 +183,7 @@ public static class FuzzCase
                 $"rows missing: [{string.Join(",", missing)}], rows that are not non-blank lines: [{string.Join(",", extra)}] ({expected.Count} non-blank data lines, {accounted.Count} accounted for)");
         }
 
-        var records = SepRecords(text);
+        var records = SpreadsheetRecords(text);
         var headerRecord = records.FindIndex(HasText);
         var atLeast = headerRecord < 0 ? 0 : records.Skip(headerRecord + 1).Count(HasText);
         return accounted.Count >= atLeast
@@ -223,22 +223,38 @@ public static class FuzzCase
         return lines;
     }
 
-    /// <summary>Records as Sep cuts them: a line break ends one unless an odd number of quotes came before it in the record.</summary>
-    private static List<string> SepRecords(string text)
+    /// <summary>
+    /// Records as a spreadsheet cuts them, which is how the reader reads quotes: a quote opens a quoted
+    /// cell only at the start of a cell (after spaces); inside one, <c>""</c> is a quote and a lone quote
+    /// closes it; elsewhere a quote is an ordinary character. A line break ends a record unless a quoted
+    /// cell is open. The reader also ends a quoted cell that never closes at its own line when the next
+    /// line is a whole record; that only cuts more records, so these are a lower bound of its rows.
+    /// </summary>
+    private static List<string> SpreadsheetRecords(string text)
     {
         var records = new List<string>();
         var start = 0;
         var quoted = false;
+        var cellStart = true;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '"') quoted = !quoted;
-            else if (!quoted && c is '\r' or '\n')
+            if (quoted)
+            {
+                if (c != '"') continue;
+                if (i + 1 < text.Length && text[i + 1] == '"') { i++; continue; }
+                quoted = false;
+            }
+            else if (c == '"' && cellStart) quoted = true;
+            else if (c is ',' or ';' or '\t') cellStart = true;
+            else if (c is '\r' or '\n')
             {
                 records.Add(text[start..i]);
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
                 start = i + 1;
+                cellStart = true;
             }
+            else if (c != ' ') cellStart = false;
         }
         if (start < text.Length) records.Add(text[start..]);
         return records;
