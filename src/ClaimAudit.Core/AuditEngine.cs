@@ -1,4 +1,5 @@
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Model;
 using ClaimAudit.Core.Payers;
@@ -32,6 +33,10 @@ public sealed class AuditOutcome : IDisposable
     public required IReadOnlyList<(LedgerKey Key, LedgerEntry Entry)> LedgerWrites { get; init; }
     /// <summary>Fingerprints of this batch's notes by patient, to be stored for later batches.</summary>
     public required IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> Fingerprints { get; init; }
+    /// <summary>One entry per visit, to be written (overwriting by visit id) to the visit ledger.</summary>
+    public IReadOnlyList<(string PatientId, EpisodeVisit Visit)> VisitWrites { get; init; } = [];
+    /// <summary>Plans of care and authorisations the batch stated, by patient, to be stored (upserted by plan start / authorisation number).</summary>
+    public IReadOnlyList<(string PatientId, PatientEpisode Episode)> EpisodeWrites { get; init; } = [];
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Episodes;
 
 namespace ClaimAudit.Core;
 
@@ -18,6 +19,14 @@ public sealed class BatchHistory
 
     public IReadOnlyDictionary<LedgerKey, IReadOnlyList<LedgerEntry>> Ledger { get; init; } =
         new Dictionary<LedgerKey, IReadOnlyList<LedgerEntry>>();
+
+    /// <summary>Stored plans of care and authorisations by patient id (table <c>Episodes</c>).</summary>
+    public IReadOnlyDictionary<string, PatientEpisode> Episodes { get; init; } =
+        new Dictionary<string, PatientEpisode>();
+
+    /// <summary>The stored visit ledger by patient id, all years and payers (table <c>VisitLedger</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EpisodeVisit>> Visits { get; init; } =
+        new Dictionary<string, IReadOnlyList<EpisodeVisit>>();
 
     /// <summary>Prior note fingerprints by patient id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<NoteFingerprint>> Fingerprints { get; init; } =

@@ -1,4 +1,5 @@
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Episodes;
 
 namespace ClaimAudit.Core.Model;
 
@@ -23,6 +24,10 @@ public sealed class Visit
     public Dictionary<string, decimal>? YtdTherapyAmounts { get; set; }
     public decimal? YtdFor(string kxGroup) => YtdTherapyAmounts is { } amounts && amounts.TryGetValue(kxGroup, out var amount) ? amount : null;
     public NoteFeatures Note { get; set; } = NoteFeatures.Empty;
+    /// <summary>The visit's episode columns (section 10); null when it gave none.</summary>
+    public VisitEpisode? Episode { get; set; }
+    /// <summary>The visit's authorisation columns (section 10); null when it gave none.</summary>
+    public VisitAuthorization? Authorization { get; set; }
     /// <summary>The first input row of the visit; visits are reported in this order.</summary>
     public int FirstRow { get; init; }
 }

@@ -1,3 +1,4 @@
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core.Payers;
@@ -36,6 +37,8 @@ public sealed record PayerProfile
     public IReadOnlyList<string> NotPayable { get; init; } = [];
     /// <summary>Dollars per unit by code. Shipped rates are illustrative.</summary>
     public IReadOnlyDictionary<string, decimal> Rates { get; init; } = new Dictionary<string, decimal>();
+    /// <summary>Plan of care, progress report, authorisation and yearly visit rules (section 10).</summary>
+    public EpisodePolicy Episodes { get; init; } = EpisodePolicy.None;
     /// <summary>Free text shown with the profile, e.g. that its rates are illustrative.</summary>
     public string? Notes { get; init; }
 
