@@ -130,6 +130,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       AZURE_CLIENT_ID: identity.properties.clientId
       APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
       APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identity.properties.clientId};Authorization=AAD'
+      // host.json's functionTimeout, repeated where the isolated worker can read it: the worker does not
+      // read host.json, and it stops an audit a minute before this (AuditBudgets) so the batch is
+      // recorded as failed with a reason instead of the host killing it mid-write.
+      AzureFunctionsJobHost__functionTimeout: '00:30:00'
     }
   }
 }
