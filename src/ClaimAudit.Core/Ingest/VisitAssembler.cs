@@ -71,6 +71,17 @@ internal sealed class VisitAssembler
     private NoteFeatures? _lastFeatures;
     private string? _lastDiscipline;
 
+    /// <summary>Notes this long or longer are remembered by digest, so a copy on a later visit is not analysed again.</summary>
+    internal const int LongNoteLength = 16 * 1024;
+
+    /// <summary>At most this many long notes are remembered (a batch of distinct long notes must not grow it without end).</summary>
+    private const int MaxLongNotes = 256;
+
+    // Copy-forward pastes the same long note into visit after visit, and analysis is linear in the
+    // text (about 15 million characters a second): a long note's features are kept by the SHA-256 of
+    // its characters (never the text), so each distinct long note of the batch is analysed once.
+    private readonly Dictionary<UInt128, NoteFeatures> _longNotes = [];
+
     /// <param name="findPayer">A profile by lower-cased id; null when there is none.</param>
     /// <param name="knownPayerIds">The profile ids, for the names an unknown payer is closest to.</param>
     /// <param name="payerMap">The clinic's payer names (section 13); a payer that is not a profile id is looked up in it.</param>
@@ -343,13 +354,26 @@ internal sealed class VisitAssembler
         if (repeated) features = _lastFeatures!;
         else
         {
-            features = _noteAnalyzer.Analyze(note);
+            features = AnalyzeNote(note);
             RememberNote(note);
             _lastNoteVisit = draft;
             _lastFeatures = features;
         }
         _lastDiscipline = discipline;
         draft.Visit.Note = draft.Visit.Note.Merge(discipline is null ? features : features.WithDiscipline(discipline));
+    }
+
+    private NoteFeatures AnalyzeNote(ReadOnlySpan<char> note)
+    {
+        if (note.Length < LongNoteLength) return _noteAnalyzer.Analyze(note);
+        Span<byte> digest = stackalloc byte[System.Security.Cryptography.SHA256.HashSizeInBytes];
+        System.Security.Cryptography.SHA256.HashData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(note), digest);
+        // 128 of the 256 bits: two different notes meeting by chance is not a risk worth a byte.
+        var key = System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest);
+        if (_longNotes.TryGetValue(key, out var known)) return known;
+        var features = _noteAnalyzer.Analyze(note);
+        if (_longNotes.Count < MaxLongNotes) _longNotes[key] = features;
+        return features;
     }
 
     private void RememberNote(ReadOnlySpan<char> note)
