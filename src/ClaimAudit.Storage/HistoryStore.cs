@@ -53,15 +53,22 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         var patients = visits.Select(v => v.PatientId).Distinct(StringComparer.Ordinal).ToList();
 
         var ledger = new ConcurrentDictionary<LedgerKey, IReadOnlyList<LedgerEntry>>();
+        var unreadable = 0;
         await Parallel.ForEachAsync(ledgerKeys, Options(cancellationToken), async (key, ct) =>
         {
             var entries = new List<LedgerEntry>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {LedgerPartition(clinicId, key)}");
             await foreach (var e in Ledger.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-                if (!WrittenBy(e, batchId)) entries.Add(new LedgerEntry(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    decimal.Parse(e.GetString("Amount"), NumberStyles.Number, CultureInfo.InvariantCulture)));
+            {
+                if (WrittenBy(e, batchId)) continue;
+                if (ReadLedgerEntry(e) is { } entry) entries.Add(entry);
+                else Interlocked.Increment(ref unreadable);
+            }
             if (entries.Count > 0) ledger[key] = entries;
         });
+        if (unreadable > 0)
+            _log.LogWarning("Clinic {ClinicId}: {Count} stored therapy ledger rows have an amount outside 0..{MaxAmount} or an unreadable amount or date and were left out of the history",
+                clinicId, unreadable, Money.MaxAmount);
 
         var fingerprints = new ConcurrentDictionary<string, IReadOnlyList<NoteFingerprint>>(StringComparer.Ordinal);
         var notComparable = 0;
@@ -89,6 +96,22 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
             Ledger = new Dictionary<LedgerKey, IReadOnlyList<LedgerEntry>>(ledger),
             Fingerprints = new Dictionary<string, IReadOnlyList<NoteFingerprint>>(fingerprints, StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// The row as a ledger entry, or null when its amount or date does not read or the amount is
+    /// outside 0..<see cref="Money.MaxAmount"/>. The engine's sums are safe from overflow only for
+    /// amounts an audit could have written (<see cref="Money"/>); a row edited by hand or by another
+    /// tool must not fail every later audit of the patient, nor overflow its year-to-date sum.
+    /// </summary>
+    private static LedgerEntry? ReadLedgerEntry(TableEntity e)
+    {
+        if (e.GetString("VisitId") is not { } visitId
+            || !DateOnly.TryParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || !decimal.TryParse(e.GetString("Amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            || amount is < 0 or > Money.MaxAmount)
+            return null;
+        return new LedgerEntry(visitId, date, amount);
     }
 
     private static bool WrittenBy(TableEntity e, string? batchId) =>
