@@ -71,6 +71,8 @@ module storage 'core/storage/storage-account.bicep' = {
       'NoteFingerprints'
       'ColumnMaps'
       'PayerMap'
+      'Episodes'
+      'VisitLedger'
     ]
   }
 }

@@ -167,7 +167,7 @@ resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-// PayerProfiles, Batches, ClinicKeys, TherapyLedger, NoteFingerprints, ColumnMaps, PayerMap.
+// PayerProfiles, Batches, ClinicKeys, TherapyLedger, NoteFingerprints, ColumnMaps, PayerMap, Episodes, VisitLedger.
 resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, identity.id, roles.storageTableDataContributor)
   scope: storage

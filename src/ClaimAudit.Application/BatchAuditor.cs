@@ -139,7 +139,7 @@ public sealed class BatchAuditor(
             // The report's visits are evaluated as they are written: the budget still runs.
             var written = await reports.WriteAsync(folder, version, outcome.Report, schema, budgetToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
-            // A new version of the batch replaces the old one's ledger and fingerprints, including rows
+            // A new version of the batch replaces the old one's ledger, fingerprints and visit ledger, including rows
             // for visits it no longer has (or has moved to another patient or year).
             var stale = existing is null ? 0 : await history.DeleteStaleAsync(record.ClinicId, record.BatchId, version, cancellationToken);
 

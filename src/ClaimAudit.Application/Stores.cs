@@ -20,18 +20,28 @@ public interface IBatchStore
 }
 
 /// <summary>
-/// What earlier batches leave for later ones: the therapy ledger and note fingerprints of a clinic's
-/// patients, each row marked with the batch id and batch version that wrote it.
+/// What earlier batches leave for later ones: the therapy ledger, note fingerprints and visit ledger of
+/// a clinic's patients, each row marked with the batch id and batch version that wrote it, and the
+/// patients' stored plans of care and authorisations (facts about the patient, not of one batch).
 /// </summary>
 public interface IHistoryStore
 {
-    /// <summary>The ledger and fingerprints of the visits' patients, leaving out what <paramref name="batchId"/> itself wrote.</summary>
+    /// <summary>
+    /// The ledger, fingerprints, visit ledger (<see cref="BatchHistory.Visits"/>) and stored episodes
+    /// (<see cref="BatchHistory.Episodes"/>) of the visits' patients, leaving out the rows <paramref name="batchId"/> itself wrote.
+    /// </summary>
     Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, string? batchId = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Writes the audit's ledger entries and fingerprints, replacing a visit's earlier rows.</summary>
+    /// <summary>
+    /// Writes the audit's ledger entries, fingerprints and visit ledger entries, replacing a visit's
+    /// earlier rows, and merges its <see cref="AuditOutcome.EpisodeWrites"/> into the stored episodes (non-null fields win).
+    /// </summary>
     Task SaveAsync(string clinicId, AuditOutcome outcome, string? batchId = null, string? version = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the rows <paramref name="batchId"/> wrote in an earlier version and <paramref name="version"/> did not write again; returns how many.</summary>
+    /// <summary>
+    /// Deletes the ledger, fingerprint and visit ledger rows <paramref name="batchId"/> wrote in an earlier version and
+    /// <paramref name="version"/> did not write again; returns how many. Stored plans and authorisations are never deleted.
+    /// </summary>
     Task<int> DeleteStaleAsync(string clinicId, string batchId, string version, CancellationToken cancellationToken = default);
 }
 

@@ -8,7 +8,8 @@ namespace ClaimAudit.Storage;
 /// <summary>
 /// The storage account ClaimAudit keeps its state in (one connection, <c>AuditStorage</c>): the blob
 /// containers for uploaded batches and reports, and the tables for profiles, batches, keys, the
-/// therapy ledger, note fingerprints and the clinics' column and payer maps. Creates them on first use.
+/// therapy ledger, note fingerprints, the clinics' column and payer maps, and the
+/// patients' episodes of care and visit ledger. Creates them on first use.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "One instance lives as long as the app; its SemaphoreSlim never allocates a wait handle (AvailableWaitHandle is not used), so there is nothing to release.")]
 public sealed class AuditStorage
@@ -23,8 +24,12 @@ public sealed class AuditStorage
     public const string FingerprintsTable = "NoteFingerprints";
     public const string ColumnMapsTable = "ColumnMaps";
     public const string PayerMapTable = "PayerMap";
+    /// <summary>Plans of care and authorisations by clinic and patient (<see cref="EpisodeStore"/>).</summary>
+    public const string EpisodesTable = "Episodes";
+    /// <summary>One row per audited visit, for counting visits and treatment days across batches (<see cref="EpisodeStore"/>).</summary>
+    public const string VisitLedgerTable = "VisitLedger";
 
-    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable, ColumnMapsTable, PayerMapTable];
+    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable, ColumnMapsTable, PayerMapTable, EpisodesTable, VisitLedgerTable];
     private static readonly string[] Containers = [BatchContainer, ReportContainer];
 
     private readonly SemaphoreSlim _ensureLock = new(1, 1);

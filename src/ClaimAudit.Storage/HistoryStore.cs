@@ -4,6 +4,7 @@ using Azure.Data.Tables;
 using ClaimAudit.Application;
 using ClaimAudit.Core;
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Model;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,7 +17,9 @@ namespace ClaimAudit.Storage;
 /// overwrites instead of adding) and note fingerprints (<c>NoteFingerprints</c>, partition = clinic +
 /// patient, signature only — never note text — as <see cref="NoteFingerprint.EncodeSignature"/> text,
 /// whose scheme tag (<c>mh64v1:</c>) names how it was computed). Patient and visit ids are hashed into the keys.
-/// Every row carries the batch id and batch version that wrote it, so a new version of a batch can
+/// The visit ledger (<c>VisitLedger</c>) and the stored plans and authorisations (<c>Episodes</c>) are
+/// laid out by <see cref="EpisodeStore"/> and loaded and saved here with the rest of a batch's history.
+/// Every row but a plan's or an authorisation's carries the batch id and batch version that wrote it, so a new version of a batch can
 /// remove what the previous version wrote and the new one no longer has (a dropped visit, a visit
 /// moved to another patient or year): otherwise those stale dollars would count towards the KX
 /// threshold of later batches.
@@ -32,6 +35,8 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
 
     private TableClient Ledger => storage.Table(AuditStorage.LedgerTable);
     private TableClient Fingerprints => storage.Table(AuditStorage.FingerprintsTable);
+    private TableClient VisitLedger => storage.Table(AuditStorage.VisitLedgerTable);
+    private readonly EpisodeStore _episodes = new(storage);
     private readonly ILogger _log = logger ?? NullLogger<HistoryStore>.Instance;
 
     private static string LedgerPartition(string clinicId, LedgerKey key) =>
@@ -41,7 +46,7 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
 
     /// <summary>
     /// Loads the ledger and fingerprints of the batch's patients (the years and KX groups they have
-    /// visits in). Rows written by <paramref name="batchId"/> itself (an earlier version of the batch
+    /// visits in), and their episodes of care and visit ledger (<see cref="EpisodeStore"/>). Rows written by <paramref name="batchId"/> itself (an earlier version of the batch
     /// being audited again) are not history of it and are left out.
     /// </summary>
     public async Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, string? batchId = null, CancellationToken cancellationToken = default)
@@ -53,15 +58,22 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         var patients = visits.Select(v => v.PatientId).Distinct(StringComparer.Ordinal).ToList();
 
         var ledger = new ConcurrentDictionary<LedgerKey, IReadOnlyList<LedgerEntry>>();
+        var unreadable = 0;
         await Parallel.ForEachAsync(ledgerKeys, Options(cancellationToken), async (key, ct) =>
         {
             var entries = new List<LedgerEntry>();
             var filter = TableClient.CreateQueryFilter($"PartitionKey eq {LedgerPartition(clinicId, key)}");
             await foreach (var e in Ledger.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-                if (!WrittenBy(e, batchId)) entries.Add(new LedgerEntry(e.GetString("VisitId"), DateOnly.ParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    decimal.Parse(e.GetString("Amount"), NumberStyles.Number, CultureInfo.InvariantCulture)));
+            {
+                if (WrittenBy(e, batchId)) continue;
+                if (ReadLedgerEntry(e) is { } entry) entries.Add(entry);
+                else Interlocked.Increment(ref unreadable);
+            }
             if (entries.Count > 0) ledger[key] = entries;
         });
+        if (unreadable > 0)
+            _log.LogWarning("Clinic {ClinicId}: {Count} stored therapy ledger rows have an amount outside 0..{MaxAmount} or an unreadable amount or date and were left out of the history",
+                clinicId, unreadable, Money.MaxAmount);
 
         var fingerprints = new ConcurrentDictionary<string, IReadOnlyList<NoteFingerprint>>(StringComparer.Ordinal);
         var notComparable = 0;
@@ -84,11 +96,47 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         if (notComparable > 0)
             _log.LogInformation("Clinic {ClinicId}: {Count} stored note fingerprints are not of scheme {Scheme} and were not compared", clinicId, notComparable, NoteFingerprint.Scheme);
 
+        // The episode of care (PRODUCT.md section 10): the stored plans and authorisations of each
+        // patient, and the visit ledger the engine counts visits and treatment days from.
+        var episodes = new ConcurrentDictionary<string, PatientEpisode>(StringComparer.Ordinal);
+        var episodeVisits = new ConcurrentDictionary<string, IReadOnlyList<EpisodeVisit>>(StringComparer.Ordinal);
+        var unreadableVisits = 0;
+        await Parallel.ForEachAsync(patients, Options(cancellationToken), async (patient, ct) =>
+        {
+            // The two tables at once: a batch of many patients pays one round trip per patient, not two.
+            var loadingEpisode = _episodes.LoadEpisodeAsync(clinicId, patient, ct);
+            var (list, unreadable) = await _episodes.LoadVisitsAsync(clinicId, patient, batchId, ct);
+            var episode = await loadingEpisode;
+            if (episode.Plans.Count > 0 || episode.Authorizations.Count > 0) episodes[patient] = episode;
+            if (list.Count > 0) episodeVisits[patient] = list;
+            if (unreadable > 0) Interlocked.Add(ref unreadableVisits, unreadable);
+        });
+        if (unreadableVisits > 0)
+            _log.LogWarning("Clinic {ClinicId}: {Count} stored visit ledger rows have an unreadable visit id or date and were left out of the history", clinicId, unreadableVisits);
+
         return new BatchHistory
         {
             Ledger = new Dictionary<LedgerKey, IReadOnlyList<LedgerEntry>>(ledger),
             Fingerprints = new Dictionary<string, IReadOnlyList<NoteFingerprint>>(fingerprints, StringComparer.Ordinal),
+            Episodes = new Dictionary<string, PatientEpisode>(episodes, StringComparer.Ordinal),
+            Visits = new Dictionary<string, IReadOnlyList<EpisodeVisit>>(episodeVisits, StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// The row as a ledger entry, or null when its amount or date does not read or the amount is
+    /// outside 0..<see cref="Money.MaxAmount"/>. The engine's sums are safe from overflow only for
+    /// amounts an audit could have written (<see cref="Money"/>); a row edited by hand or by another
+    /// tool must not fail every later audit of the patient, nor overflow its year-to-date sum.
+    /// </summary>
+    private static LedgerEntry? ReadLedgerEntry(TableEntity e)
+    {
+        if (e.GetString("VisitId") is not { } visitId
+            || !DateOnly.TryParseExact(e.GetString("DateOfService"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || !decimal.TryParse(e.GetString("Amount"), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
+            || amount is < 0 or > Money.MaxAmount)
+            return null;
+        return new LedgerEntry(visitId, date, amount);
     }
 
     private static bool WrittenBy(TableEntity e, string? batchId) =>
@@ -119,8 +167,9 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
     }
 
     /// <summary>
-    /// Writes the audit's ledger entries and fingerprints, upserting by visit id in transactions of at
-    /// most 100 per partition, each row marked with the batch id and version that wrote it.
+    /// Writes the audit's ledger entries, fingerprints and visit ledger rows, upserting by visit id in
+    /// transactions of at most 100 per partition, each row marked with the batch id and version that
+    /// wrote it; and merges the plans and authorisations the batch stated into <c>Episodes</c>.
     /// </summary>
     public async Task SaveAsync(string clinicId, AuditOutcome outcome, string? batchId = null, string? version = null, CancellationToken cancellationToken = default)
     {
@@ -147,13 +196,18 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         // given twice still ends as its last value.
         foreach (var slice in ledgerEntities.Chunk(SaveSlice)) await UpsertAsync(Ledger, slice, cancellationToken);
         foreach (var slice in fingerprintEntities.Chunk(SaveSlice)) await UpsertAsync(Fingerprints, slice, cancellationToken);
+        var visitEntities = outcome.VisitWrites.Select(w => EpisodeStore.VisitEntity(EpisodeStore.Partition(clinicId, w.PatientId), w.Visit, batchId, version));
+        foreach (var slice in visitEntities.Chunk(SaveSlice)) await UpsertAsync(VisitLedger, slice, cancellationToken);
+        // Plans and authorisations are facts about the patient: merged into what is stored, never
+        // marked with the batch, so a replaced batch does not delete them.
+        await _episodes.MergeAsync(clinicId, outcome.EpisodeWrites, cancellationToken);
     }
 
     /// <summary>Entities grouped into transactions at once when saving.</summary>
     private const int SaveSlice = 20_000;
 
     /// <summary>
-    /// Deletes the clinic's ledger and fingerprint rows that <paramref name="batchId"/> wrote in an
+    /// Deletes the clinic's ledger, fingerprint and visit ledger rows that <paramref name="batchId"/> wrote in an
     /// earlier version and <paramref name="version"/> did not write again. A row another batch has
     /// overwritten since (its ETag changed) is left alone. Returns how many rows were deleted.
     /// </summary>
@@ -164,7 +218,7 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey ge {clinicId + "|"} and PartitionKey lt {clinicId + "}"} and BatchId eq {batchId} and BatchVersion ne {version}");
         var deleted = 0;
-        foreach (var table in new[] { Ledger, Fingerprints })
+        foreach (var table in new[] { Ledger, Fingerprints, VisitLedger })
         {
             var stale = new List<TableEntity>();
             await foreach (var e in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken)) stale.Add(e);

@@ -57,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.TryAddSingleton(sp => new AuditStorage(sp.GetRequiredService<BlobServiceClient>(), sp.GetRequiredService<TableServiceClient>()));
         services.TryAddSingleton<ClinicKeyStore>();
+        services.TryAddSingleton<EpisodeStore>();
         services.AddStore<IPayerProfileStore, PayerProfileStore>();
         services.AddStore<IBatchStore, BatchStore>();
         services.AddStore<IHistoryStore, HistoryStore>();

@@ -1,4 +1,5 @@
 using ClaimAudit.Core;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Model;
@@ -65,6 +66,10 @@ public sealed class InMemoryHistoryStore : IHistoryStore
 {
     public Dictionary<(string Clinic, LedgerKey Key, string VisitId), (LedgerEntry Entry, string? BatchId, string? Version)> Ledger { get; } = [];
     public Dictionary<(string Clinic, string PatientId, string VisitId), (NoteFingerprint Fingerprint, string? BatchId, string? Version)> Fingerprints { get; } = [];
+    /// <summary>The visit ledger, as table <c>VisitLedger</c> keeps it: by patient and visit id, marked with the batch.</summary>
+    public Dictionary<(string Clinic, string PatientId, string VisitId), (EpisodeVisit Visit, string? BatchId, string? Version)> Visits { get; } = [];
+    /// <summary>Stored plans and authorisations (table <c>Episodes</c>): merged, never marked with a batch.</summary>
+    public Dictionary<(string Clinic, string PatientId), PatientEpisode> Episodes { get; } = [];
 
     public Task<BatchHistory> LoadAsync(string clinicId, IReadOnlyList<Visit> visits, string? batchId = null, CancellationToken cancellationToken = default)
     {
@@ -77,6 +82,10 @@ public sealed class InMemoryHistoryStore : IHistoryStore
                 .GroupBy(r => r.Key.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<LedgerEntry>)[.. g.Select(r => r.Value.Entry)]),
             Fingerprints = Fingerprints.Where(r => r.Key.Clinic == clinicId && patients.Contains(r.Key.PatientId) && Other(r.Value.BatchId))
                 .GroupBy(r => r.Key.PatientId).ToDictionary(g => g.Key, g => (IReadOnlyList<NoteFingerprint>)[.. g.Select(r => r.Value.Fingerprint)], StringComparer.Ordinal),
+            Visits = Visits.Where(r => r.Key.Clinic == clinicId && patients.Contains(r.Key.PatientId) && Other(r.Value.BatchId))
+                .GroupBy(r => r.Key.PatientId).ToDictionary(g => g.Key, g => (IReadOnlyList<EpisodeVisit>)[.. g.Select(r => r.Value.Visit)], StringComparer.Ordinal),
+            Episodes = Episodes.Where(r => r.Key.Clinic == clinicId && patients.Contains(r.Key.PatientId))
+                .ToDictionary(r => r.Key.PatientId, r => r.Value, StringComparer.Ordinal),
         });
     }
 
@@ -84,6 +93,25 @@ public sealed class InMemoryHistoryStore : IHistoryStore
     {
         foreach (var (key, entry) in outcome.LedgerWrites) Ledger[(clinicId, key, entry.VisitId)] = (entry, batchId, version);
         foreach (var (patient, fingerprint) in outcome.Fingerprints) Fingerprints[(clinicId, patient, fingerprint.VisitId)] = (fingerprint, batchId, version);
+        foreach (var (patient, visit) in outcome.VisitWrites) Visits[(clinicId, patient, visit.VisitId)] = (visit, batchId, version);
+        foreach (var (patient, stated) in outcome.EpisodeWrites)
+        {
+            var stored = Episodes.GetValueOrDefault((clinicId, patient)) ?? PatientEpisode.Empty;
+            // As the table's merge does: a stated field replaces the stored one, a blank keeps it.
+            var plans = stored.Plans.ToDictionary(p => p.Start);
+            foreach (var p in stated.Plans)
+                plans[p.Start] = plans.TryGetValue(p.Start, out var old)
+                    ? new PlanOfCare(p.Start, p.End ?? old.End, p.CertifiedDate ?? old.CertifiedDate, p.StartOfCare ?? old.StartOfCare) : p;
+            var auths = stored.Authorizations.ToDictionary(a => a.Number, StringComparer.Ordinal);
+            foreach (var a in stated.Authorizations)
+                auths[a.Number] = auths.TryGetValue(a.Number, out var old)
+                    ? new Authorization(a.Number, a.Start ?? old.Start, a.End ?? old.End, a.Visits ?? old.Visits, a.PayerId ?? old.PayerId) : a;
+            Episodes[(clinicId, patient)] = new PatientEpisode
+            {
+                Plans = [.. plans.Values.OrderBy(p => p.Start)],
+                Authorizations = [.. auths.Values.OrderBy(a => a.Number, StringComparer.Ordinal)],
+            };
+        }
         return Task.CompletedTask;
     }
 
@@ -93,7 +121,9 @@ public sealed class InMemoryHistoryStore : IHistoryStore
         var prints = Fingerprints.Where(r => r.Key.Clinic == clinicId && r.Value.BatchId == batchId && r.Value.Version != version).Select(r => r.Key).ToList();
         foreach (var key in ledger) Ledger.Remove(key);
         foreach (var key in prints) Fingerprints.Remove(key);
-        return Task.FromResult(ledger.Count + prints.Count);
+        var visits = Visits.Where(r => r.Key.Clinic == clinicId && r.Value.BatchId == batchId && r.Value.Version != version).Select(r => r.Key).ToList();
+        foreach (var key in visits) Visits.Remove(key);
+        return Task.FromResult(ledger.Count + prints.Count + visits.Count);
     }
 }
 

@@ -15,6 +15,7 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     private ClinicAuthenticator Auth => new(azurite.Keys);
     private PayerProfileStore Profiles => new(azurite.Storage);
     private ClinicMapStore Maps => new(azurite.Storage);
+    private EpisodeStore Episodes => new(azurite.Storage);
 
     public AuditUploadedBatch AuditUploadedBatch(TimeProvider? time = null) => new(azurite.Audits(time));
     public PostAudit PostAudit(TimeProvider? time = null) => new(Auth, azurite.Audits(time), new ReportStore(azurite.Storage), _options);
@@ -31,6 +32,9 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public PutPayerMap PutPayerMap() => new(Auth, Maps, Profiles, _options);
     public Health Health() => new(azurite.Storage);
     public PostUpload PostUpload() => new(Auth, new UploadUrlIssuer(azurite.Storage), _options);
+    public PutAuthorization PutAuthorization() => new(Auth, Episodes, _options);
+    public PutPlanOfCare PutPlanOfCare() => new(Auth, Episodes, _options);
+    public GetEpisode GetEpisode() => new(Auth, Episodes);
 }
 
 public static class AzuriteAudits
@@ -91,6 +95,13 @@ public static class HttpHost
         Invoke(request, context => function.Run(request, context, cancellationToken));
     public static Task<IResult> Run(this PutPayerMap function, HttpRequest request, CancellationToken cancellationToken) =>
         Invoke(request, context => function.Run(request, context, cancellationToken));
+
+    public static Task<IResult> Run(this PutAuthorization function, HttpRequest request, string patientId, string authNumber, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, patientId, authNumber, context, cancellationToken));
+    public static Task<IResult> Run(this PutPlanOfCare function, HttpRequest request, string patientId, string pocStart, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, patientId, pocStart, context, cancellationToken));
+    public static Task<IResult> Run(this GetEpisode function, HttpRequest request, string patientId, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, patientId, context, cancellationToken));
 
     private static async Task<IResult> Invoke(HttpRequest request, Func<FunctionContext, Task<IResult>> function)
     {

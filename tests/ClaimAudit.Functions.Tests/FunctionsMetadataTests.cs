@@ -50,6 +50,9 @@ public sealed class FunctionsMetadataTests
     [InlineData("GetPayerMap", "get", "payer-map", "Function")]
     [InlineData("PutPayerMap", "put", "payer-map", "Function")]
     [InlineData("PostUpload", "post", "uploads", "Function")]
+    [InlineData("PutAuthorization", "put", "patients/{patientId}/authorizations/{authNumber}", "Function")]
+    [InlineData("PutPlanOfCare", "put", "patients/{patientId}/plans-of-care/{pocStart}", "Function")]
+    [InlineData("GetEpisode", "get", "patients/{patientId}/episode", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
@@ -63,7 +66,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void There_are_exactly_the_functions_of_the_contract() =>
         Assert.Equal(
-            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetColumnMap", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit", "PostUpload",
-             "PreviewColumnMap", "PutColumnMap", "PutPayer", "PutPayerMap"],
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetColumnMap", "GetEpisode", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit", "PostUpload",
+             "PreviewColumnMap", "PutAuthorization", "PutColumnMap", "PutPayer", "PutPayerMap", "PutPlanOfCare"],
             Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
 }

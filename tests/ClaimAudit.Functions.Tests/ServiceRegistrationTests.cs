@@ -5,6 +5,7 @@ using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimAudit.Functions.Tests;
 
@@ -53,4 +54,38 @@ public sealed class ServiceRegistrationTests
     public void A_missing_connection_says_which_settings_to_add() =>
         Assert.Contains("AuditStorage__blobServiceUri",
             Assert.Throws<InvalidOperationException>(() => Build(new())).Message);
+
+    /// <summary>
+    /// The episode routes carry patient ids and authorisation numbers in their paths
+    /// (<c>/api/patients/{patientId}/authorizations/{authNumber}</c>), and ASP.NET Core's hosting
+    /// diagnostics log every request's URL at Information ("Request starting HTTP/1.1 PUT …"): those
+    /// categories are held at Warning, as the Azure SDK's are.
+    /// </summary>
+    [Fact]
+    public void ASP_NET_Cores_request_logs_which_name_the_URL_are_held_at_Warning()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AuditStorage"] = "UseDevelopmentStorage=true" }).Build();
+        var services = new ServiceCollection().AddLogging(l => l.AddProvider(new EnabledLoggerProvider()).SetMinimumLevel(LogLevel.Trace));
+        services.AddClaimAuditFunctions(configuration);
+        using var provider = services.BuildServiceProvider();
+        var loggers = provider.GetRequiredService<ILoggerFactory>();
+
+        foreach (var category in new[] { "Microsoft.AspNetCore.Hosting.Diagnostics", "Microsoft.AspNetCore.Routing.EndpointMiddleware" })
+        {
+            var log = loggers.CreateLogger(category);
+            Assert.False(log.IsEnabled(LogLevel.Information), category);
+            Assert.True(log.IsEnabled(LogLevel.Warning), category);
+        }
+        Assert.True(loggers.CreateLogger(ApiErrors.LogCategory).IsEnabled(LogLevel.Information));
+    }
+
+    /// <summary>A provider whose loggers take every level: what the filters let through is then what the test sees.</summary>
+    private sealed class EnabledLoggerProvider : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+        public void Dispose() { }
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) { }
+    }
 }

@@ -89,13 +89,13 @@ public sealed partial class TemplateTests(CompiledTemplate compiled)
     }
 
     [Fact]
-    public void Storage_has_the_upload_and_report_containers_and_the_seven_tables()
+    public void Storage_has_the_upload_and_report_containers_and_the_nine_tables()
     {
         Assert.Contains("visit-batches", CreatedContainers());
         Assert.Contains("audit-reports", CreatedContainers());
 
         var tables = ModuleArrayParameter(compiled.Single("Microsoft.Storage/storageAccounts/tableServices/tables"));
-        Assert.Equal(["Batches", "ClinicKeys", "ColumnMaps", "NoteFingerprints", "PayerMap", "PayerProfiles", "TherapyLedger"], tables.Order(StringComparer.Ordinal));
+        Assert.Equal(["Batches", "ClinicKeys", "ColumnMaps", "Episodes", "NoteFingerprints", "PayerMap", "PayerProfiles", "TherapyLedger", "VisitLedger"], tables.Order(StringComparer.Ordinal));
     }
 
     [Theory]

@@ -17,6 +17,7 @@ public sealed class ServiceRegistrationTests
         Assert.Same(provider.GetRequiredService<ReportStore>(), provider.GetRequiredService<IReportStore>());
         Assert.Same(provider.GetRequiredService<PayerProfileStore>(), provider.GetRequiredService<IPayerProfileStore>());
         Assert.Same(provider.GetRequiredService<ClinicMapStore>(), provider.GetRequiredService<IClinicMapStore>());
+        Assert.Same(provider.GetRequiredService<EpisodeStore>(), provider.GetRequiredService<EpisodeStore>());
         Assert.Same(StorageFaults.Instance, provider.GetRequiredService<IStorageFaultClassifier>());
     }
 }

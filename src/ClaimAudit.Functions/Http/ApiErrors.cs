@@ -34,7 +34,7 @@ public static class ApiErrors
                 return ApiResults.Problem(401, "Unauthorized", e.Message).WithHeader("WWW-Authenticate", "ApiKey header=\"X-Api-Key\"");
             case PayloadTooLargeException:
                 return ApiResults.Problem(413, "Payload Too Large", e.Message);
-            case ProfileConflictException or MapConflictException:
+            case ProfileConflictException or MapConflictException or EpisodeConflictException:
                 return ApiResults.Problem(412, "Precondition Failed", e.Message);
             case var _ when StorageFaults.IsTransient(e, request.HttpContext.RequestAborted) || e is AuthenticationFailedException:
                 log.LogWarning("{Method} request: storage unavailable ({ExceptionType})", request.Method, e.GetType().Name);
