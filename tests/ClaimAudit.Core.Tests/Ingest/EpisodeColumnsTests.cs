@@ -223,6 +223,21 @@ public class EpisodeColumnsTests
         Assert.Equal("Eval/Re-eval", Assert.Single(mapping.Fields.Single(f => f.Field == "progress_report").Columns).Header);
     }
 
+    [Fact]
+    public void A_workbook_with_episode_date_cells_and_a_number_of_visits_fills_the_episode()
+    {
+        object?[] header = ["Encounter ID", "MRN", "DOS", "Payer", "CPT", "Minutes", "SOC", "POC Start", "Plan of Care End", "Certification Date", "Progress Note", "Auth #", "Auth Start", "Auth End", "Visits Authorized"];
+        object?[] row = ["V-1", "P-1", D(3, 4), "medicare", 97112, 20, D(2, 2), D(2, 2), D(5, 2), D(2, 10), "Y", 7741, D(2, 1), D(6, 30), 24];
+        var workbook = Xlsx.XlsxWriter.Write(("Export", [(1, header), (2, row)]));
+
+        var result = Read(workbook, InputFormat.Xlsx);
+
+        Assert.Empty(result.RejectedRows);
+        var visit = Assert.Single(result.Visits);
+        Assert.Equal(new VisitEpisode { StartOfCare = D(2, 2), PocStart = D(2, 2), PocEnd = D(5, 2), PocCertifiedDate = D(2, 10), ProgressReport = true }, visit.Episode);
+        Assert.Equal(new VisitAuthorization("7741", D(2, 1), D(6, 30), 24), visit.Authorization);
+    }
+
     // ---- JSON ----
 
     private static string JsonVisit(string extra) => $$"""
