@@ -53,6 +53,18 @@ public sealed class EpisodeCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Payers_list_says_which_episode_rules_each_profile_applies()
+    {
+        var run = await CliRun.RunAsync("payers", "list");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Stdout.Split('\n', StringSplitOptions.TrimEntries);
+        Assert.EndsWith(" — plan of care certified within 30 days, at most 90 days; progress report every 10 treatment days", lines.Single(l => l.StartsWith("medicare ", StringComparison.Ordinal)));
+        Assert.EndsWith(" — authorisation required; 30 visits a year", lines.Single(l => l.StartsWith("commercial-ama ", StringComparison.Ordinal)));
+        Assert.EndsWith(" — authorisation required; 20 visits a year", lines.Single(l => l.StartsWith("commercial-strict ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task A_clinics_profile_file_with_episode_rules_is_shown_as_written_and_a_bad_one_is_refused_naming_the_field()
     {
         var good = Write("good.json", """

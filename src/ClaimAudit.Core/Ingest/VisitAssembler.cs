@@ -303,7 +303,8 @@ internal sealed partial class VisitAssembler
 
     /// <summary>
     /// Adds valid lines to their visit (created on its first row). Rows of one visit that disagree
-    /// on patient, date or payer are noted here and the whole visit is rejected in <see cref="Finish"/>.
+    /// on patient, date, payer or an episode value (section 10) are noted here and the whole visit
+    /// is rejected in <see cref="Finish"/>.
     /// </summary>
     public void Accept(VisitKey key, int row, ReadOnlySpan<ServiceLine> lines, List<string> diagnosisCodes, YtdInput ytd, ReadOnlySpan<char> note, in EpisodeInput episode = default)
     {
@@ -418,7 +419,8 @@ internal sealed partial class VisitAssembler
 
     /// <summary>
     /// The visits in order of their first row, and every rejected row in row order. A visit is
-    /// rejected whole when its rows disagree on patient, date or payer, or when one of its rows was
+    /// rejected whole when its rows disagree on patient, date, payer or an episode value, when its
+    /// episode values contradict each other, or when one of its rows was
     /// rejected: auditing part of a visit would compute units from part of its minutes.
     /// </summary>
     public (List<Visit> Visits, List<RejectedRow> Rejected) Finish()
