@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Payers;
 
 namespace ClaimAudit.Cli.Commands;
@@ -32,8 +33,21 @@ internal static class PayersCommand
             return ClaimAuditCli.ExitOk;
         }
         foreach (var p in profiles.All)
-            stdout.WriteLine($"{p.PayerId,-20} {p.UnitMethod.ToText(),-7} {p.Name}");
+            stdout.WriteLine($"{p.PayerId,-20} {p.UnitMethod.ToText(),-7} {p.Name}{EpisodeRules(p.Episodes)}");
         return ClaimAuditCli.ExitOk;
+    }
+
+    // Section 10: which episode rules the profile applies, so a clinic sees at a glance why a payer
+    // flags plans of care or authorisations and another does not.
+    private static string EpisodeRules(EpisodePolicy policy)
+    {
+        var rules = new List<string>();
+        if (policy.Certification.Required)
+            rules.Add($"plan of care certified within {policy.Certification.WithinDays} days, at most {policy.Certification.MaxPlanDays} days");
+        if (policy.ProgressReportEveryTreatmentDays is { } every) rules.Add($"progress report every {every} treatment days");
+        if (policy.RequiresAuthorization) rules.Add("authorisation required");
+        if (policy.YearlyVisitLimit is { } limit) rules.Add($"{limit} visits a year");
+        return rules.Count == 0 ? "" : $" — {string.Join("; ", rules)}";
     }
 
     // A profile is shown as JSON either way: it is data, and JSON is its most readable full form.

@@ -5,11 +5,13 @@ internal enum Column
 {
     VisitId, PatientId, DateOfService, PayerId, CptCode, Minutes, OneOnOne, DividedAttentionMinutes,
     ProviderRole, AssistantMinutes, BilledUnits, BilledModifiers, DiagnosisCodes, YtdTherapyAmount, Note, Provider,
+    // Section 10: the episode of care, visit-level like the patient and the date (optional, blank = not given).
+    StartOfCare, PocStart, PocEnd, PocCertifiedDate, ProgressReport, AuthNumber, AuthStart, AuthEnd, AuthVisits,
 }
 
 internal static class Columns
 {
-    public const int Count = (int)Column.Provider + 1;
+    public const int Count = (int)Column.AuthVisits + 1;
 
     /// <summary>CSV header names as the spec writes them; also the names used in CSV error messages.</summary>
     public static readonly string[] CsvNames =
@@ -17,6 +19,8 @@ internal static class Columns
         "visit_id", "patient_id", "date_of_service", "payer_id", "cpt_code", "minutes", "one_on_one",
         "divided_attention_minutes", "provider_role", "assistant_minutes", "billed_units", "billed_modifiers",
         "diagnosis_codes", "ytd_therapy_amount", "note", "provider",
+        "start_of_care", "poc_start", "poc_end", "poc_certified_date", "progress_report",
+        "auth_number", "auth_start", "auth_end", "auth_visits",
     ];
 
     /// <summary>JSON property names (section 2), used in JSON error messages.</summary>
@@ -25,7 +29,13 @@ internal static class Columns
         "visitId", "patientId", "dateOfService", "payerId", "code", "minutes", "oneOnOne",
         "dividedAttentionMinutes", "providerRole", "assistantMinutes", "billedUnits", "billedModifiers",
         "diagnosisCodes", "ytdTherapyAmount", "note", "providerId",
+        // Section 10: a JSON visit's episode and authorization objects; a dotted name is never a header name.
+        "episode.startOfCare", "episode.pocStart", "episode.pocEnd", "episode.pocCertifiedDate", "episode.progressReport",
+        "authorization.number", "authorization.start", "authorization.end", "authorization.visits",
     ];
+
+    /// <summary>The episode columns of section 10: visit-level, optional, blank = not given.</summary>
+    public static bool IsEpisode(Column column) => column >= Column.StartOfCare;
 
     /// <summary>Columns a CSV header must name. minutes is required as a column even though an untimed code's cell may be blank.</summary>
     public static readonly Column[] Required = [Column.VisitId, Column.PatientId, Column.DateOfService, Column.PayerId, Column.CptCode, Column.Minutes];
@@ -52,6 +62,19 @@ internal static class Columns
         (Column.Provider, ["Rendering Provider", "Therapist", "Provider"]),
         (Column.Note, ["Note", "Note Text", "Narrative", "Treatment Note"]),
         (Column.OneOnOne, ["1:1", "One on One"]),
+        // Section 10 episode columns as EMR case exports and billing reports name them.
+        (Column.StartOfCare, ["Start of Care Date", "SOC", "SOC Date"]),
+        (Column.PocStart, ["POC Start Date", "Plan of Care Start", "Plan of Care Start Date", "Cert Start", "Certification Start", "Cert Period Start"]),
+        (Column.PocEnd, ["POC End Date", "Plan of Care End", "Plan of Care End Date", "Cert End", "Certification End", "Cert Period End", "Cert Through"]),
+        (Column.PocCertifiedDate, ["Cert Date", "Certification Date", "Certified Date", "POC Certified", "POC Certified Date", "POC Signed Date",
+            "Plan of Care Signed", "Plan of Care Signed Date", "Physician Signature Date", "MD Signature Date"]),
+        (Column.ProgressReport, ["Progress Note", "Progress Note Visit", "Re-eval", "Re-evaluation"]),
+        (Column.AuthNumber, ["Auth #", "Auth No", "Authorization", "Authorization #", "Authorization Number",
+            "Prior Auth", "Prior Auth #", "Prior Authorization", "Prior Authorization Number", "PA Number"]),
+        (Column.AuthStart, ["Auth Start Date", "Auth From", "Auth Effective Date", "Authorization Start", "Authorization Start Date"]),
+        (Column.AuthEnd, ["Auth End Date", "Auth Through", "Auth To", "Auth Expiration", "Auth Expiration Date", "Auth Exp Date",
+            "Authorization End", "Authorization End Date"]),
+        (Column.AuthVisits, ["Visits Authorized", "Authorized Visits", "Auth Visit Count", "Approved Visits", "Visits Approved"]),
     ];
 
     private static IEnumerable<string> Numbered(string stem, int count) => Enumerable.Range(1, count).Select(n => $"{stem} {n}");
@@ -65,7 +88,7 @@ internal static class Columns
         for (var i = 0; i < Count; i++)
         {
             keys[Key(CsvNames[i])] = (Column)i;
-            keys.TryAdd(Key(JsonNames[i]), (Column)i);
+            if (!JsonNames[i].Contains('.')) keys.TryAdd(Key(JsonNames[i]), (Column)i);
         }
         return keys;
     }

@@ -417,8 +417,46 @@ internal static class JsonBatchParser
             }
         }
 
+        ReadEpisodeObjects(dto, cells, errors);
+        var episode = assembler.ParseEpisode(cells, errors);
+
         if (errors.Count > 0 || !key.IsComplete) { assembler.Reject(row, errors, key.VisitId); return; }
-        assembler.Accept(key, row, CollectionsMarshal.AsSpan(work.Lines), work.DiagnosisCodes, new YtdInput(ytd, ptSlp, ot), cells[Column.Note]);
+        assembler.Accept(key, row, CollectionsMarshal.AsSpan(work.Lines), work.DiagnosisCodes, new YtdInput(ytd, ptSlp, ot), cells[Column.Note], episode);
+    }
+
+    /// <summary>
+    /// Section 10: <c>episode: {startOfCare, pocStart, pocEnd, pocCertifiedDate, progressReport}</c> and
+    /// <c>authorization: {number, start, end, visits}</c>, read into the cells the CSV columns fill so
+    /// that both are validated alike. Names match like every JSON name; unknown ones are ignored, as
+    /// on the visit.
+    /// </summary>
+    private static void ReadEpisodeObjects(JsonVisit dto, RowCells cells, List<string> errors)
+    {
+        ReadObject(dto.Episode, "episode", EpisodeFields, cells, errors);
+        ReadObject(dto.Authorization, "authorization", AuthorizationFields, cells, errors);
+    }
+
+    private static readonly (string Key, Column Column)[] EpisodeFields =
+        [("startofcare", Column.StartOfCare), ("pocstart", Column.PocStart), ("pocend", Column.PocEnd), ("poccertifieddate", Column.PocCertifiedDate), ("progressreport", Column.ProgressReport)];
+
+    private static readonly (string Key, Column Column)[] AuthorizationFields =
+        [("number", Column.AuthNumber), ("start", Column.AuthStart), ("end", Column.AuthEnd), ("visits", Column.AuthVisits)];
+
+    private static void ReadObject(JsonElement? value, string name, (string Key, Column Column)[] fields, RowCells cells, List<string> errors)
+    {
+        if (value is not { } element || element.ValueKind == JsonValueKind.Null) return;
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            var shape = string.Join(", ", fields.Select(f => $"\"{Columns.JsonNames[(int)f.Column][(name.Length + 1)..]}\": …"));
+            errors.Add($"{name} must be an object: {{{shape}}}");
+            return;
+        }
+        foreach (var property in element.EnumerateObject())
+        {
+            var key = Columns.Key(property.Name);
+            foreach (var (fieldKey, column) in fields)
+                if (key == fieldKey) Set(cells, column, property.Value, errors);
+        }
     }
 
     /// <summary><c>ytdTherapyAmounts: {"PT_SLP": 1210.50, "OT": 300}</c>: each KX group's amount before the visit.</summary>
@@ -492,6 +530,10 @@ internal sealed class JsonVisit
     public JsonElement? YtdTherapyAmount { get; set; }
     public JsonElement? YtdTherapyAmounts { get; set; }
     public JsonElement? Note { get; set; }
+    /// <summary>Section 10: <c>{startOfCare, pocStart, pocEnd, pocCertifiedDate, progressReport}</c>.</summary>
+    public JsonElement? Episode { get; set; }
+    /// <summary>Section 10: <c>{number, start, end, visits}</c>.</summary>
+    public JsonElement? Authorization { get; set; }
     public List<JsonLine?>? Lines { get; set; }
 }
 

@@ -55,12 +55,13 @@ internal sealed class TableRows(HeaderMapping header, VisitAssembler? assembler,
         var key = assembler.ParseVisitKey(_cells, _errors);
         var ytd = assembler.ParseVisitExtras(_cells, _errors, _diagnosisCodes);
         var serviceLine = assembler.ParseLine(_cells, key, rowNumber, _errors);
+        var episode = assembler.ParseEpisode(_cells, _errors);
         if (_errors.Count > 0 || serviceLine is null || !key.IsComplete)
         {
             assembler.Reject(rowNumber, _errors, key.VisitId);
             return;
         }
-        assembler.Accept(key, rowNumber, new ReadOnlySpan<Model.ServiceLine>(ref serviceLine), _diagnosisCodes, new YtdInput(ytd), _cells[Column.Note]);
+        assembler.Accept(key, rowNumber, new ReadOnlySpan<Model.ServiceLine>(ref serviceLine), _diagnosisCodes, new YtdInput(ytd), _cells[Column.Note], episode);
     }
 
     /// <summary>Rejects a row the reader could not split into cells, with the visit it names if any (that visit is then rejected whole).</summary>

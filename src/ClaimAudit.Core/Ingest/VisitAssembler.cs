@@ -20,7 +20,7 @@ internal readonly record struct YtdInput(decimal? Single, decimal? PtSlp = null,
 /// for "row" differ. Error messages quote the offending value (clipped) but never a patient id or
 /// note text. How each field may be written is <see cref="FieldSyntax"/>'s.
 /// </summary>
-internal sealed class VisitAssembler
+internal sealed partial class VisitAssembler
 {
     public const int MaxBilledUnits = 99;
     public const int MaxProviderLength = 100;
@@ -59,6 +59,8 @@ internal sealed class VisitAssembler
         public SortedSet<string>? YtdDiffers;
         /// <summary>A single JSON ytdTherapyAmount on a visit with lines of both KX groups.</summary>
         public bool YtdAmbiguous;
+        /// <summary>The episode columns its rows gave (section 10); null while none did, so a batch without them costs nothing.</summary>
+        public EpisodeDraft? Episode;
     }
 
     // EMR exports repeat the visit's note on each of its lines: a note equal to the one just
@@ -312,9 +314,10 @@ internal sealed class VisitAssembler
 
     /// <summary>
     /// Adds valid lines to their visit (created on its first row). Rows of one visit that disagree
-    /// on patient, date or payer are noted here and the whole visit is rejected in <see cref="Finish"/>.
+    /// on patient, date, payer or an episode value (section 10) are noted here and the whole visit
+    /// is rejected in <see cref="Finish"/>.
     /// </summary>
-    public void Accept(VisitKey key, int row, ReadOnlySpan<ServiceLine> lines, List<string> diagnosisCodes, YtdInput ytd, ReadOnlySpan<char> note)
+    public void Accept(VisitKey key, int row, ReadOnlySpan<ServiceLine> lines, List<string> diagnosisCodes, YtdInput ytd, ReadOnlySpan<char> note, in EpisodeInput episode = default)
     {
         if (!key.IsComplete) throw new InvalidOperationException("only a complete visit key can be accepted");
         if (!_visits.TryGetValue(key.VisitId!, out var draft))
@@ -342,6 +345,7 @@ internal sealed class VisitAssembler
         foreach (var dx in diagnosisCodes)
             if (!draft.Visit.DiagnosisCodes.Contains(dx)) draft.Visit.DiagnosisCodes.Add(dx);
         AcceptYtd(draft, lines, ytd);
+        if (!episode.IsEmpty) AcceptEpisode(draft, episode);
 
         if (note.IsEmpty) return;
         // A CSV row's note speaks for its row's discipline: the minutes it states are that
@@ -439,7 +443,8 @@ internal sealed class VisitAssembler
 
     /// <summary>
     /// The visits in order of their first row, and every rejected row in row order. A visit is
-    /// rejected whole when its rows disagree on patient, date or payer, or when one of its rows was
+    /// rejected whole when its rows disagree on patient, date, payer or an episode value, when its
+    /// episode values contradict each other, or when one of its rows was
     /// rejected: auditing part of a visit would compute units from part of its minutes.
     /// </summary>
     public (List<Visit> Visits, List<RejectedRow> Rejected) Finish()
@@ -465,6 +470,7 @@ internal sealed class VisitAssembler
                 reasons.Add(string.Format(CultureInfo.InvariantCulture, conflict, $"{Name(Column.YtdTherapyAmount)} for {GroupLabel(group)}"));
             if (draft.YtdAmbiguous)
                 reasons.Add($"visit {visit.VisitId} has PT/SLP and OT lines but one {Name(Column.YtdTherapyAmount)}; give each group its own amount (ytdTherapyAmounts: {{\"PT_SLP\": …, \"OT\": …}})");
+            if (draft.Episode is { } episode) FinishEpisode(visit, episode, conflict, reasons);
             if (_rejectedRowsByVisit.TryGetValue(visit.VisitId, out var bad))
             {
                 var word = _json ? (bad.Count == 1 ? "visit" : "visits") : (bad.Count == 1 ? "row" : "rows");
@@ -475,6 +481,8 @@ internal sealed class VisitAssembler
                 visits.Add(visit);
                 continue;
             }
+            visit.Episode = null;
+            visit.Authorization = null;
             foreach (var row in rows) _rejected.Add(new RejectedRow(row, reasons) { VisitId = visit.VisitId });
         }
         _rejected.Sort((a, b) => a.Row.CompareTo(b.Row));

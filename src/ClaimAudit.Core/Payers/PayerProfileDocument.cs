@@ -24,7 +24,20 @@ internal sealed class PayerProfileDocument
     public Dictionary<string, string?>? CodeReplacements { get; set; }
     public List<string?>? NotPayable { get; set; }
     public Dictionary<string, decimal>? Rates { get; set; }
+    // Section 10: the episode rules.
+    public CertificationDocument? Certification { get; set; }
+    public int? ProgressReportEveryTreatmentDays { get; set; }
+    public bool? RequiresAuthorization { get; set; }
+    public int? YearlyVisitLimit { get; set; }
     public string? Notes { get; set; }
+}
+
+/// <summary><c>certification: {required, withinDays, maxPlanDays}</c>; the days default to 30 and 90 (CMS Pub 100-02 ch. 15 §220.1.3).</summary>
+internal sealed class CertificationDocument
+{
+    public bool? Required { get; set; }
+    public int? WithinDays { get; set; }
+    public int? MaxPlanDays { get; set; }
 }
 
 internal sealed class PtpPairDocument

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Core.Payers;
@@ -88,8 +89,31 @@ public static partial class PayerProfileJson
             if (rate is < 0 or > Money.MaxRatePerUnit)
                 errors.Add($"rates['{code}'] must be 0 to {Money.MaxRatePerUnit.ToString("#,##0.00", CultureInfo.InvariantCulture)} dollars per unit (got {Number(rate)})");
         }
+        ValidateEpisodes(profile.Episodes, errors);
         return errors;
     }
+
+    /// <summary>Section 10's bounds; each message names the field as the profile JSON writes it.</summary>
+    private static void ValidateEpisodes(EpisodePolicy? episodes, List<string> errors)
+    {
+        if (episodes is null) return;
+        if (episodes.Certification is { } certification)
+        {
+            if (certification.WithinDays is < 1 or > MaxCertificationWithinDays)
+                errors.Add($"certification.withinDays must be 1..{MaxCertificationWithinDays} days (got {certification.WithinDays})");
+            if (certification.MaxPlanDays is < 1 or > MaxPlanDays)
+                errors.Add($"certification.maxPlanDays must be 1..{MaxPlanDays} days (got {certification.MaxPlanDays})");
+        }
+        if (episodes.ProgressReportEveryTreatmentDays is { } every and (< 1 or > MaxProgressReportInterval))
+            errors.Add($"progressReportEveryTreatmentDays must be 1..{MaxProgressReportInterval} treatment days (got {every})");
+        if (episodes.YearlyVisitLimit is { } limit and (< 1 or > MaxYearlyVisitLimit))
+            errors.Add($"yearlyVisitLimit must be 1..{MaxYearlyVisitLimit} visits (got {limit})");
+    }
+
+    public const int MaxCertificationWithinDays = 365;
+    public const int MaxPlanDays = 730;
+    public const int MaxProgressReportInterval = 100;
+    public const int MaxYearlyVisitLimit = 1000;
 
     private static readonly string MaxAmountText = Money.MaxAmount.ToString("#,##0", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Units;
 
 namespace ClaimAudit.Core.Payers;
@@ -114,6 +115,10 @@ public static partial class PayerProfileJson
                     i++;
                 }
             }
+            else if (string.Equals(property.Name, "certification", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Object)
+            {
+                errors.AddRange(property.Value.EnumerateObject().Where(p => !KnownCertificationFields.Contains(p.Name)).Select(p => $"certification: unknown field '{p.Name}'"));
+            }
         }
         if (errors.Count > 0) return (null, errors);
 
@@ -163,10 +168,28 @@ public static partial class PayerProfileJson
             CodeReplacements = document.CodeReplacements?.ToDictionary(kv => kv.Key, kv => kv.Value ?? "") ?? new Dictionary<string, string>(),
             NotPayable = document.NotPayable?.Select(c => c ?? "").ToList() ?? [],
             Rates = document.Rates ?? new Dictionary<string, decimal>(),
+            Episodes = ReadEpisodes(document),
             Notes = document.Notes,
         };
         errors.AddRange(Validate(raw));
         return errors.Count > 0 ? (null, errors) : (raw.Normalize(), errors);
+    }
+
+    // Section 10. A profile that says nothing has every episode rule off; a certification object that
+    // leaves out its days takes Medicare's 30 and 90 (CertificationPolicy's defaults).
+    private static EpisodePolicy ReadEpisodes(PayerProfileDocument document)
+    {
+        var defaults = CertificationPolicy.NotRequired;
+        var certification = document.Certification is { } c
+            ? new CertificationPolicy(c.Required ?? false, c.WithinDays ?? defaults.WithinDays, c.MaxPlanDays ?? defaults.MaxPlanDays)
+            : defaults;
+        return new EpisodePolicy
+        {
+            Certification = certification,
+            ProgressReportEveryTreatmentDays = document.ProgressReportEveryTreatmentDays,
+            RequiresAuthorization = document.RequiresAuthorization ?? false,
+            YearlyVisitLimit = document.YearlyVisitLimit,
+        };
     }
 
     public static bool TryParseUnitMethod(string? text, out UnitMethod method)
@@ -207,6 +230,16 @@ public static partial class PayerProfileJson
         CodeReplacements = p.CodeReplacements.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(kv => kv.Key, kv => (string?)kv.Value),
         NotPayable = p.NotPayable.ToList()!,
         Rates = p.Rates.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToDictionary(),
+        // Written even when off, so that GET /api/payers/{id} and `payers show` say which episode rules apply.
+        Certification = new CertificationDocument
+        {
+            Required = p.Episodes.Certification.Required,
+            WithinDays = p.Episodes.Certification.WithinDays,
+            MaxPlanDays = p.Episodes.Certification.MaxPlanDays,
+        },
+        ProgressReportEveryTreatmentDays = p.Episodes.ProgressReportEveryTreatmentDays,
+        RequiresAuthorization = p.Episodes.RequiresAuthorization,
+        YearlyVisitLimit = p.Episodes.YearlyVisitLimit,
         Notes = p.Notes,
     };
 
@@ -233,9 +266,17 @@ public static partial class PayerProfileJson
 
     private static string Expected(string path)
     {
+        switch (path.ToLowerInvariant())
+        {
+            case "certification": return "expected {\"required\": true, \"withinDays\": 30, \"maxPlanDays\": 90}";
+            case "certification.required": return "expected true or false";
+            case "certification.withindays" or "certification.maxplandays": return "expected a whole number";
+        }
         var field = path.Split('.', '[')[0];
         return field.ToLowerInvariant() switch
         {
+            "progressreporteverytreatmentdays" or "yearlyvisitlimit" => "expected a whole number",
+            "requiresauthorization" => "expected true or false",
             "kxthresholds" or "reviewthreshold" or "assistantrate" or "rates" => "expected a number",
             "dailyunitlimits" => "expected a whole number of units",
             "requiresdisciplinemodifier" or "assistantmodifiers" => "expected true or false",
@@ -251,7 +292,10 @@ public static partial class PayerProfileJson
         "payerId", "name", "unitMethod", "timedCodes", "untimedCodes", "quantityCodes", "requiresDisciplineModifier", "ptpPairs", "distinctModifiers",
         "kxThresholds", "reviewThreshold", "assistantModifiers", "assistantRate", "oneOnOneCodes", "dailyUnitLimits",
         "codeReplacements", "notPayable", "rates", "notes",
+        "certification", "progressReportEveryTreatmentDays", "requiresAuthorization", "yearlyVisitLimit",
     };
+
+    private static readonly HashSet<string> KnownCertificationFields = new(StringComparer.OrdinalIgnoreCase) { "required", "withinDays", "maxPlanDays" };
 
     private static readonly HashSet<string> KnownPairFields = new(StringComparer.OrdinalIgnoreCase) { "column1", "column2", "modifierAllowed" };
 }

@@ -78,9 +78,11 @@ internal sealed class RowSpill : IDisposable
         return hash;
     }
 
+    // The length as a 7-bit varint: most cells of a row (the optional episode columns above all) are
+    // blank, and a blank then costs one byte of spill rather than four.
     private static void WriteText(BinaryWriter w, ReadOnlySpan<char> text)
     {
-        w.Write(text.Length);
+        w.Write7BitEncodedInt(text.Length);
         if (!text.IsEmpty) w.Write(text);
     }
 
@@ -129,7 +131,7 @@ internal sealed class RowSpill : IDisposable
 
     private static ReadOnlySpan<char> ReadText(BinaryReader r, char[] shared)
     {
-        var length = r.ReadInt32();
+        var length = r.Read7BitEncodedInt();
         if (length == 0) return [];
         var buffer = length <= shared.Length ? shared : new char[length];
         var read = 0;
