@@ -61,6 +61,8 @@ public sealed class ReportSummary
     public RevenueSummary Revenue { get; set; } = new();
     /// <summary>False when the batch had no note column: the documentation was not reviewed (said once, here, not per visit).</summary>
     public bool DocumentationReviewed { get; set; } = true;
+    /// <summary>The episode picture (section 10); null, and left out of the report, when the batch had no episode facts.</summary>
+    public EpisodeSummary? Episodes { get; set; }
 
     /// <summary>Adds another part's counts and money (a partition of a large batch); the clean-claim rate is left to the caller.</summary>
     internal void Add(ReportSummary other)
@@ -89,6 +91,7 @@ public sealed class ReportSummary
         Revenue.Computed += other.Revenue.Computed;
         Revenue.AtRisk += other.Revenue.AtRisk;
         Revenue.UnderBilled += other.Revenue.UnderBilled;
+        if (other.Episodes is { } episodes) (Episodes ??= new EpisodeSummary()).Add(episodes);
     }
 }
 
