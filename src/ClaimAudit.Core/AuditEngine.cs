@@ -199,10 +199,9 @@ public sealed class AuditEngine
                 rejected.AddRange(partRejected);
             }
             var (ledger, fingerprints, visitWrites, episodeWrites) = remembered?.Complete() ?? ([], [], [], []);
-            // The plans ending are chosen as of the whole batch's latest date, known only now.
-            summary.Episodes?.Complete();
             rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
-            summary.CleanClaimRate = summary.Visits == 0 ? 0 : Math.Round((double)summary.CleanVisits / summary.Visits, 4);
+            // The episode picture's plans ending are chosen as of the whole batch's latest date, known only now.
+            summary.CompleteParts();
             var report = new AuditReport
             {
                 BatchId = batchId,

@@ -16,6 +16,7 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
         var s = _s;
         s.Visits++;
         s.Lines += e.Lines.Count;
+        if (!(s.LatestDateOfService >= e.Visit.DateOfService)) s.LatestDateOfService = e.Visit.DateOfService;
         var hasError = false;
         foreach (var f in findings)
         {

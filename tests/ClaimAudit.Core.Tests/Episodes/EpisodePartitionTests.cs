@@ -24,6 +24,8 @@ public class EpisodePartitionTests
         for (var visit = 0; visit < 6; visit++)
             for (var p = 0; p < 40; p++)
                 csv.Append($"V-{p}-{visit},P-{p},2026-03-{2 * visit + 1:00},{(p % 2 == 0 ? "medicare" : "commercial-ama")},97110,30,Y,,PT,,2,GP,R26.89,,{note}\n");
+        // The batch's latest date belongs to patients with no episode facts at all (partitions of their own, some of them): the picture is still as of it.
+        for (var q = 0; q < 30; q++) csv.Append($"V-late-{q},Q-{q},2026-03-20,medicare,97110,30,Y,,PT,,2,GP,R26.89,,{note}\n");
         return csv.ToString();
     }
 
@@ -32,7 +34,7 @@ public class EpisodePartitionTests
     {
         var episodes = new Dictionary<string, PatientEpisode>();
         var ledger = new Dictionary<string, IReadOnlyList<EpisodeVisit>>();
-        foreach (var patient in visits.Select(v => v.PatientId).Distinct())
+        foreach (var patient in visits.Select(v => v.PatientId).Distinct().Where(p => p.StartsWith("P-", StringComparison.Ordinal)))
         {
             var p = int.Parse(patient[2..], System.Globalization.CultureInfo.InvariantCulture);
             if (p % 2 == 0)
@@ -71,16 +73,16 @@ public class EpisodePartitionTests
         Assert.False(whole.Partitioned);
         Assert.True(parts.Partitioned);
 
-        Assert.Equal(240, whole.Visits.Count);
+        Assert.Equal(270, whole.Visits.Count);
         Assert.Contains("P-1 EpisodeVisit { VisitId = V-1-0, DateOfService = 03/01/2026, PayerId = commercial-ama, AuthNumber = A-1, ProgressReport = False }", whole.Visits);
         Assert.Equal(whole.Visits, parts.Visits);
         Assert.Equal(whole.Episodes, parts.Episodes);
         Assert.Equal(whole.Json, parts.Json);
 
-        // The picture is the whole batch's: as of its latest date (2026-03-11), plans ending by 2026-03-25.
+        // The picture is the whole batch's: as of its latest date (2026-03-20), plans ending by 2026-04-03.
         using var doc = System.Text.Json.JsonDocument.Parse(whole.Json);
         var e = doc.RootElement.GetProperty("summary").GetProperty("episodes");
-        Assert.Equal("2026-03-11", e.GetProperty("asOf").GetString());
+        Assert.Equal("2026-03-20", e.GetProperty("asOf").GetString());
         Assert.Equal(20, e.GetProperty("authorizations").GetArrayLength());
         Assert.All(e.GetProperty("authorizations").EnumerateArray(), a => Assert.Equal(0, a.GetProperty("visitsLeft").GetInt32()));
         Assert.Equal(10, e.GetProperty("plansEnding").GetArrayLength());
@@ -138,5 +140,37 @@ public class EpisodePartitionTests
         Assert.True(small > 0);
         // 8 times the visits: v log v gives about 8 × 1.3; a per-visit scan of the patient's visits would give 64.
         Assert.True(large < small * 12, $"8× the visits took {(double)large / small:0.0}× the steps ({small} → {large})");
+    }
+}
+
+/// <summary>Partition summaries merge into the whole batch's episode picture.</summary>
+public class EpisodeSummaryMergeTests
+{
+    [Fact]
+    public void The_picture_is_as_of_the_whole_batchs_latest_date_even_when_a_part_without_episode_facts_holds_it()
+    {
+        var withFacts = new ReportSummary
+        {
+            Visits = 1, LatestDateOfService = D("2026-03-11"),
+            Episodes = new EpisodeSummary
+            {
+                AsOf = D("2026-03-11"),
+                // Ends 2026-03-24: within 14 days of 2026-03-11 and of 2026-03-20 alike; the other ends 2026-03-12, before 2026-03-20.
+                PlanCandidates =
+                [
+                    new PlanEnding { PatientId = "P-1", PayerId = "medicare", PocStart = D("2026-01-05"), Ends = D("2026-03-24") },
+                    new PlanEnding { PatientId = "P-2", PayerId = "medicare", PocStart = D("2026-01-05"), Ends = D("2026-03-12") },
+                ],
+            },
+        };
+        var withoutFacts = new ReportSummary { Visits = 1, LatestDateOfService = D("2026-03-20") };
+
+        var merged = new ReportSummary();
+        merged.Add(withoutFacts);
+        merged.Add(withFacts);
+        merged.CompleteParts();
+
+        Assert.Equal(D("2026-03-20"), merged.Episodes!.AsOf);
+        Assert.Equal(["P-1"], merged.Episodes.PlansEnding.Select(p => p.PatientId));
     }
 }
