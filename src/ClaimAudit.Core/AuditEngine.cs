@@ -105,13 +105,16 @@ public sealed class AuditEngine
         cancellationToken.ThrowIfCancellationRequested();
         var ledgerWrites = CollectFacts(evaluations, history, facts);
         cancellationToken.ThrowIfCancellationRequested();
+        // Plans, authorisations and counts across the stored visit ledger and this batch (section 10).
+        var episodes = facts.Episodes = EpisodeFacts.Compute(batch.Visits, history, ProfileOf, Work);
+        cancellationToken.ThrowIfCancellationRequested();
         var fingerprints = NoteClones.Find(batch.Visits, history, facts.SetClone, Work, cancellationToken);
 
         AuditReport? report = null;
         IEnumerable<VisitReport> Visits()
         {
             // A fresh tally per enumeration: one abandoned half-way never counts twice.
-            var summary = new SummaryBuilder(batch.RejectedRows.Count, batch.NoteColumn);
+            var summary = new SummaryBuilder(batch.RejectedRows.Count, batch.NoteColumn, episodes.Summary);
             var n = 0;
             foreach (var e in evaluations)
             {
@@ -138,7 +141,10 @@ public sealed class AuditEngine
             Visits = Visits(),
             RejectedRows = batch.RejectedRows,
         };
-        return new AuditOutcome { Report = report, LedgerWrites = ledgerWrites, Fingerprints = fingerprints };
+        return new AuditOutcome
+        {
+            Report = report, LedgerWrites = ledgerWrites, Fingerprints = fingerprints, VisitWrites = episodes.VisitWrites, EpisodeWrites = episodes.EpisodeWrites,
+        };
     }
 
     /// <summary>
@@ -181,7 +187,7 @@ public sealed class AuditEngine
                 }
                 // Only what is merged is kept: the partition's visits are released with it, and what
                 // storage is to remember waits on disk.
-                remembered?.Add(outcome.LedgerWrites, outcome.Fingerprints);
+                remembered?.Add(outcome.LedgerWrites, outcome.Fingerprints, outcome.VisitWrites, outcome.EpisodeWrites);
                 results[p] = (outcome.Report.Summary, part.RejectedRows);
             });
 
@@ -192,9 +198,10 @@ public sealed class AuditEngine
                 summary.Add(partSummary);
                 rejected.AddRange(partRejected);
             }
-            var (ledger, fingerprints) = remembered?.Complete() ?? ([], []);
+            var (ledger, fingerprints, visitWrites, episodeWrites) = remembered?.Complete() ?? ([], [], [], []);
             rejected.Sort((a, b) => a.Row.CompareTo(b.Row));
-            summary.CleanClaimRate = summary.Visits == 0 ? 0 : Math.Round((double)summary.CleanVisits / summary.Visits, 4);
+            // The episode picture's plans ending are chosen as of the whole batch's latest date, known only now.
+            summary.CompleteParts();
             var report = new AuditReport
             {
                 BatchId = batchId,
@@ -206,7 +213,11 @@ public sealed class AuditEngine
                 Visits = visits.Merged(),
                 RejectedRows = rejected,
             };
-            return new AuditOutcome { Report = report, LedgerWrites = ledger, Fingerprints = fingerprints, Spill = new Spills(visits, remembered) };
+            return new AuditOutcome
+            {
+                Report = report, LedgerWrites = ledger, Fingerprints = fingerprints, VisitWrites = visitWrites, EpisodeWrites = episodeWrites,
+                Spill = new Spills(visits, remembered),
+            };
         }
         catch
         {

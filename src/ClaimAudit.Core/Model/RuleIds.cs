@@ -1,7 +1,7 @@
 namespace ClaimAudit.Core.Model;
 
 /// <summary>
-/// The rule ids of PRODUCT.md sections 4 and 5, exactly as reports and clients see them, for code
+/// The rule ids of PRODUCT.md sections 4, 5 and 10, exactly as reports and clients see them, for code
 /// that names a rule from outside its class (the engine's under-billed total, tests). Each rule's
 /// <see cref="Rules.RuleDescriptor"/> is what carries its id onto findings; a new rule writes its
 /// id there and needs a constant here only when other code must name it.
@@ -37,4 +37,14 @@ internal static class RuleIds
     public const string DocDiagnosisMissing = "DOC_DIAGNOSIS_MISSING";
     public const string DocClonedNote = "DOC_CLONED_NOTE";
     public const string DocNoteMissing = "DOC_NOTE_MISSING";
+
+    public const string PocNotCertified = "POC_NOT_CERTIFIED";
+    public const string PocCertDelayed = "POC_CERT_DELAYED";
+    public const string PocExpired = "POC_EXPIRED";
+    public const string ProgressReportDue = "PROGRESS_REPORT_DUE";
+    public const string AuthMissing = "AUTH_MISSING";
+    public const string AuthExpired = "AUTH_EXPIRED";
+    public const string AuthExceeded = "AUTH_EXCEEDED";
+    public const string VisitLimitReached = "VISIT_LIMIT_REACHED";
+    public const string VisitLimitNear = "VISIT_LIMIT_NEAR";
 }

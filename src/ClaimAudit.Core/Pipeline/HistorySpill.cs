@@ -1,28 +1,33 @@
 using System.Collections;
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Episodes;
 
 namespace ClaimAudit.Core.Pipeline;
 
 /// <summary>
-/// What a large batch's partitions leave for storage to remember (ledger entries and note
-/// fingerprints), written to a temp file as each partition is evaluated and read back as storage
+/// What a large batch's partitions leave for storage to remember (ledger entries, note
+/// fingerprints, visit-ledger entries and stated plans and authorisations), written to a temp file as each partition is evaluated and read back as storage
 /// writes them, so they are never all in memory (a fingerprint is about 400 bytes a visit).
 /// </summary>
 internal sealed class HistorySpill : IDisposable
 {
     private readonly string _folder = SpillFolders.Create(SpillFolders.VisitsPrefix);
     private readonly Lock _gate = new();
-    private readonly BinaryWriter _ledger, _prints;
-    private int _ledgerCount, _printCount;
+    private readonly BinaryWriter _ledger, _prints, _visits, _episodes;
+    private int _ledgerCount, _printCount, _visitCount, _episodeCount;
 
     public HistorySpill()
     {
         _ledger = new BinaryWriter(new FileStream(Path.Combine(_folder, "ledger"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), System.Text.Encoding.UTF8);
         _prints = new BinaryWriter(new FileStream(Path.Combine(_folder, "prints"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), System.Text.Encoding.UTF8);
+        _visits = new BinaryWriter(new FileStream(Path.Combine(_folder, "visits"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), System.Text.Encoding.UTF8);
+        _episodes = new BinaryWriter(new FileStream(Path.Combine(_folder, "episodes"), FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024), System.Text.Encoding.UTF8);
     }
 
+
     /// <summary>Adds one partition's writes; partitions run on two threads, so one at a time.</summary>
-    public void Add(IReadOnlyList<(LedgerKey Key, LedgerEntry Entry)> ledger, IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> prints)
+    public void Add(IReadOnlyList<(LedgerKey Key, LedgerEntry Entry)> ledger, IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> prints,
+        IReadOnlyList<(string PatientId, EpisodeVisit Visit)> visits, IReadOnlyList<(string PatientId, PatientEpisode Episode)> episodes)
     {
         lock (_gate)
         {
@@ -43,16 +48,52 @@ internal sealed class HistorySpill : IDisposable
                 _prints.Write(print.Signature.Length);
                 foreach (var value in print.Signature) _prints.Write(value);
             }
+            foreach (var (patient, visit) in visits)
+            {
+                _visits.Write(patient);
+                _visits.Write(visit.VisitId);
+                _visits.Write(visit.DateOfService.DayNumber);
+                _visits.Write(visit.PayerId);
+                WriteNullable(_visits, visit.AuthNumber);
+                _visits.Write(visit.ProgressReport);
+            }
+            foreach (var (patient, episode) in episodes)
+            {
+                _episodes.Write(patient);
+                _episodes.Write(episode.Plans.Count);
+                foreach (var plan in episode.Plans)
+                {
+                    _episodes.Write(plan.Start.DayNumber);
+                    WriteNullable(_episodes, plan.End);
+                    WriteNullable(_episodes, plan.CertifiedDate);
+                    WriteNullable(_episodes, plan.StartOfCare);
+                }
+                _episodes.Write(episode.Authorizations.Count);
+                foreach (var auth in episode.Authorizations)
+                {
+                    _episodes.Write(auth.Number);
+                    WriteNullable(_episodes, auth.Start);
+                    WriteNullable(_episodes, auth.End);
+                    _episodes.Write(auth.Visits.HasValue);
+                    if (auth.Visits is { } n) _episodes.Write(n);
+                    WriteNullable(_episodes, auth.PayerId);
+                }
+            }
             _ledgerCount += ledger.Count;
             _printCount += prints.Count;
+            _visitCount += visits.Count;
+            _episodeCount += episodes.Count;
         }
     }
 
     /// <summary>Ends writing; the lists read the files from then on.</summary>
-    public (IReadOnlyList<(LedgerKey Key, LedgerEntry Entry)> Ledger, IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> Fingerprints) Complete()
+    public (IReadOnlyList<(LedgerKey Key, LedgerEntry Entry)> Ledger, IReadOnlyList<(string PatientId, NoteFingerprint Fingerprint)> Fingerprints,
+        IReadOnlyList<(string PatientId, EpisodeVisit Visit)> Visits, IReadOnlyList<(string PatientId, PatientEpisode Episode)> Episodes) Complete()
     {
         _ledger.Dispose();
         _prints.Dispose();
+        _visits.Dispose();
+        _episodes.Dispose();
         return (new FileList<(LedgerKey, LedgerEntry)>(Path.Combine(_folder, "ledger"), _ledgerCount, r =>
                 (new LedgerKey(r.ReadString(), r.ReadInt32(), r.ReadString()), new LedgerEntry(r.ReadString(), DateOnly.FromDayNumber(r.ReadInt32()), r.ReadDecimal()))),
             new FileList<(string, NoteFingerprint)>(Path.Combine(_folder, "prints"), _printCount, r =>
@@ -63,13 +104,43 @@ internal sealed class HistorySpill : IDisposable
                 var signature = new uint[r.ReadInt32()];
                 for (var i = 0; i < signature.Length; i++) signature[i] = r.ReadUInt32();
                 return (patient, new NoteFingerprint(visitId, date, signature));
+            }),
+            new FileList<(string, EpisodeVisit)>(Path.Combine(_folder, "visits"), _visitCount, r =>
+                (r.ReadString(), new EpisodeVisit(r.ReadString(), DateOnly.FromDayNumber(r.ReadInt32()), r.ReadString(), ReadString(r), r.ReadBoolean()))),
+            new FileList<(string, PatientEpisode)>(Path.Combine(_folder, "episodes"), _episodeCount, r =>
+            {
+                var patient = r.ReadString();
+                var plans = new PlanOfCare[r.ReadInt32()];
+                for (var i = 0; i < plans.Length; i++) plans[i] = new PlanOfCare(DateOnly.FromDayNumber(r.ReadInt32()), ReadDate(r), ReadDate(r), ReadDate(r));
+                var auths = new Authorization[r.ReadInt32()];
+                for (var i = 0; i < auths.Length; i++)
+                    auths[i] = new Authorization(r.ReadString(), ReadDate(r), ReadDate(r), r.ReadBoolean() ? r.ReadInt32() : null, ReadString(r));
+                return (patient, new PatientEpisode { Plans = plans, Authorizations = auths });
             }));
     }
+
+    private static void WriteNullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null) w.Write(value);
+    }
+
+    private static void WriteNullable(BinaryWriter w, DateOnly? value)
+    {
+        w.Write(value.HasValue);
+        if (value is { } date) w.Write(date.DayNumber);
+    }
+
+    private static string? ReadString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static DateOnly? ReadDate(BinaryReader r) => r.ReadBoolean() ? DateOnly.FromDayNumber(r.ReadInt32()) : null;
 
     public void Dispose()
     {
         _ledger.Dispose();
         _prints.Dispose();
+        _visits.Dispose();
+        _episodes.Dispose();
         try
         {
             Directory.Delete(_folder, recursive: true);

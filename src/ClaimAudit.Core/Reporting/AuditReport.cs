@@ -61,6 +61,11 @@ public sealed class ReportSummary
     public RevenueSummary Revenue { get; set; } = new();
     /// <summary>False when the batch had no note column: the documentation was not reviewed (said once, here, not per visit).</summary>
     public bool DocumentationReviewed { get; set; } = true;
+    /// <summary>The episode picture (section 10); null, and left out of the report, when the batch had no episode facts.</summary>
+    public EpisodeSummary? Episodes { get; set; }
+
+    /// <summary>The latest date of service of the visits added up (not written: the episode picture's asOf is taken from it when partitions merge).</summary>
+    internal DateOnly? LatestDateOfService { get; set; }
 
     /// <summary>Adds another part's counts and money (a partition of a large batch); the clean-claim rate is left to the caller.</summary>
     internal void Add(ReportSummary other)
@@ -89,6 +94,22 @@ public sealed class ReportSummary
         Revenue.Computed += other.Revenue.Computed;
         Revenue.AtRisk += other.Revenue.AtRisk;
         Revenue.UnderBilled += other.Revenue.UnderBilled;
+        if (other.Episodes is { } episodes) (Episodes ??= new EpisodeSummary()).Add(episodes);
+        if (other.LatestDateOfService is { } latest && !(LatestDateOfService >= latest)) LatestDateOfService = latest;
+    }
+
+    /// <summary>
+    /// Once every part is added: the clean-claim rate, and the episode picture as of the whole
+    /// batch's latest date (a part without episode facts may hold it), its plans ending chosen again.
+    /// </summary>
+    internal void CompleteParts()
+    {
+        CleanClaimRate = Visits == 0 ? 0 : Math.Round((double)CleanVisits / Visits, 4);
+        if (Episodes is { } episodes)
+        {
+            if (LatestDateOfService is { } latest && latest > episodes.AsOf) episodes.AsOf = latest;
+            episodes.Complete();
+        }
     }
 }
 

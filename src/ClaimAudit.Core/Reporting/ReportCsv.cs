@@ -17,6 +17,10 @@ namespace ClaimAudit.Core.Reporting;
 /// <item>one row per <b>clean</b> visit (severity <c>clean</c>, empty rule id), so that every visit of
 /// the batch appears in the CSV and a filter on severity still separates problems from clean claims —
 /// a visit missing from the file would read as "lost";</item>
+/// <item>when the batch had episode facts (section 10), the summary's episode picture: one
+/// <c>EPISODE_AUTHORIZATION</c> row per authorisation used (visits left), one <c>EPISODE_PLAN_ENDING</c>
+/// row per plan of care ending within 14 days, one <c>EPISODE_PROGRESS_REPORT_DUE</c> row per patient
+/// whose next visit needs a progress report (severity <c>info</c>, no amount);</item>
 /// <item>one <c>REJECTED_ROW</c> row per rejected input row, its reasons joined with "; " in
 /// <c>message</c> and its spreadsheet row number in <c>row</c>.</item>
 /// </list>
@@ -35,6 +39,9 @@ internal static class ReportCsv
     /// <summary>The one row that says a batch without a note column had no documentation review.</summary>
     public const string NotReviewedRuleId = "DOCUMENTATION_NOT_REVIEWED";
     public const string CleanSeverity = "clean";
+    public const string EpisodeAuthorizationRuleId = "EPISODE_AUTHORIZATION";
+    public const string EpisodePlanEndingRuleId = "EPISODE_PLAN_ENDING";
+    public const string EpisodeProgressReportDueRuleId = "EPISODE_PROGRESS_REPORT_DUE";
 
     /// <summary>Writes the CSV to <paramref name="output"/> (left open), enumerating <see cref="AuditReport.Visits"/> once.</summary>
     public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default)
@@ -103,6 +110,8 @@ internal static class ReportCsv
         public override async ValueTask FinishAsync(ReportSummary summary, CancellationToken cancellationToken)
         {
             var csv = await StartedAsync(cancellationToken);
+            if (summary.Episodes is { } episodes)
+                foreach (var row in EpisodeRows(episodes)) await WriteRowAsync(csv, row, cancellationToken);
             foreach (var rejected in report.RejectedRows)
             {
                 await WriteRowAsync(csv, new CsvRow
@@ -127,6 +136,40 @@ internal static class ReportCsv
             await base.DisposeAsync();
         }
     }
+
+    private static IEnumerable<CsvRow> EpisodeRows(EpisodeSummary e)
+    {
+        var asOf = Day(e.AsOf);
+        foreach (var a in e.Authorizations)
+        {
+            var count = a.VisitsAuthorized is { } n
+                ? $"{a.VisitsUsed.ToString(CultureInfo.InvariantCulture)} of {n.ToString(CultureInfo.InvariantCulture)} visits used, {a.VisitsLeft!.Value.ToString(CultureInfo.InvariantCulture)} left"
+                : $"{a.VisitsUsed.ToString(CultureInfo.InvariantCulture)} visits used (no authorized count on file)";
+            var ends = a.End is { } end ? $"; ends {Day(end)}" : "";
+            yield return new CsvRow
+            {
+                PatientId = a.PatientId, PayerId = a.PayerId, RuleId = EpisodeAuthorizationRuleId, Severity = "info",
+                Message = $"Authorization {a.Number}: {count}{ends} (as of {asOf})",
+                Fix = a.VisitsLeft is <= 3 ? $"request more visits from {a.PayerId} before they run out" : "",
+            };
+        }
+        foreach (var p in e.PlansEnding)
+            yield return new CsvRow
+            {
+                PatientId = p.PatientId, PayerId = p.PayerId, RuleId = EpisodePlanEndingRuleId, Severity = "info",
+                Message = $"The plan of care from {Day(p.PocStart)} ends {Day(p.Ends)} (as of {asOf})",
+                Fix = $"re-evaluate and get the next plan of care certified before {Day(p.Ends)}",
+            };
+        foreach (var d in e.ProgressReportsDue)
+            yield return new CsvRow
+            {
+                PatientId = d.PatientId, PayerId = d.PayerId, RuleId = EpisodeProgressReportDueRuleId, Severity = "info",
+                Message = $"{d.TreatmentDaysSinceReport.ToString(CultureInfo.InvariantCulture)} treatment days since the start of care or the last progress report; the next visit needs one",
+                Fix = "write the progress report at the next visit",
+            };
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static async ValueTask WriteRowAsync(SepWriter csv, CsvRow r, CancellationToken cancellationToken)
     {

@@ -70,6 +70,7 @@ internal static class ReportHtml
             WriteHead(html, report);
             WriteHeadline(html, summary);
             WriteCharts(html, summary);
+            if (summary.Episodes is { } episodes) WriteEpisodes(html, episodes);
             html.Append("<section class=\"visits-section\"><h2>Visits</h2>");
             if (_spool is not null)
             {
@@ -304,6 +305,55 @@ internal static class ReportHtml
         }
         h.Append("</tbody>");
     }
+
+    /// <summary>The episode picture (section 10): visits left per authorisation, plans ending, progress reports due at the next visit.</summary>
+    private static void WriteEpisodes(StringBuilder h, EpisodeSummary e)
+    {
+        h.Append("<section class=\"episodes\" data-section=\"episodes\"><h2>Episodes of care</h2><p class=\"dim\">As of ")
+            .Append(Enc(Day(e.AsOf))).Append(", the batch&#39;s latest date of service.</p>");
+
+        h.Append("<h3>Visits left on authorizations</h3>");
+        if (e.Authorizations.Count == 0) h.Append("<p class=\"empty\">No authorization was used in this batch.</p>");
+        else
+        {
+            h.Append("<table class=\"episode-auths\"><thead><tr><th>Patient</th><th>Payer</th><th>Authorization</th><th>Ends</th>")
+                .Append("<th class=\"num\">Authorized</th><th class=\"num\">Used</th><th class=\"num\">Left</th></tr></thead><tbody>");
+            foreach (var a in e.Authorizations)
+            {
+                h.Append("<tr data-auth=\"").Append(Enc(a.Number)).Append("\"><td>").Append(Enc(a.PatientId)).Append("</td><td>").Append(Enc(a.PayerId))
+                    .Append("</td><td>").Append(Enc(a.Number)).Append("</td><td>").Append(Enc(a.End is { } end ? Day(end) : "")).Append("</td><td class=\"num\">")
+                    .Append(Enc(a.VisitsAuthorized?.ToString(Invariant) ?? "")).Append("</td><td class=\"num\">").Append(a.VisitsUsed.ToString(Invariant))
+                    .Append("</td><td class=\"num\" data-visits-left=\"").Append(Enc(a.VisitsLeft?.ToString(Invariant) ?? "")).Append("\">")
+                    .Append(Enc(a.VisitsLeft?.ToString(Invariant) ?? "")).Append("</td></tr>");
+            }
+            h.Append("</tbody></table>");
+        }
+
+        h.Append("<h3>Plans of care ending within ").Append(EpisodeSummary.PlanEndingWithinDays.ToString(Invariant)).Append(" days</h3>");
+        if (e.PlansEnding.Count == 0) h.Append("<p class=\"empty\">No plan of care ends in the next two weeks.</p>");
+        else
+        {
+            h.Append("<table class=\"episode-plans\"><thead><tr><th>Patient</th><th>Payer</th><th>Plan from</th><th>Ends</th></tr></thead><tbody>");
+            foreach (var p in e.PlansEnding)
+                h.Append("<tr><td>").Append(Enc(p.PatientId)).Append("</td><td>").Append(Enc(p.PayerId)).Append("</td><td>").Append(Enc(Day(p.PocStart)))
+                    .Append("</td><td>").Append(Enc(Day(p.Ends))).Append("</td></tr>");
+            h.Append("</tbody></table>");
+        }
+
+        h.Append("<h3>Progress report due at the next visit</h3>");
+        if (e.ProgressReportsDue.Count == 0) h.Append("<p class=\"empty\">No progress report is due at the next visit.</p>");
+        else
+        {
+            h.Append("<table class=\"episode-progress\"><thead><tr><th>Patient</th><th>Payer</th><th class=\"num\">Treatment days since the last report</th></tr></thead><tbody>");
+            foreach (var d in e.ProgressReportsDue)
+                h.Append("<tr><td>").Append(Enc(d.PatientId)).Append("</td><td>").Append(Enc(d.PayerId)).Append("</td><td class=\"num\">")
+                    .Append(d.TreatmentDaysSinceReport.ToString(Invariant)).Append("</td></tr>");
+            h.Append("</tbody></table>");
+        }
+        h.Append("</section>");
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", Invariant);
 
     private static void WriteRejectedRows(StringBuilder h, IReadOnlyList<RejectedRow> rows)
     {

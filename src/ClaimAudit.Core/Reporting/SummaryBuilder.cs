@@ -7,15 +7,16 @@ namespace ClaimAudit.Core.Reporting;
 /// Adds up the report's summary (PRODUCT.md section 8) one evaluated visit at a time, as the
 /// visits stream to the writers, so the rules run once per visit for the summary and every format.
 /// </summary>
-internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewed)
+internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewed, EpisodeSummary? episodes = null)
 {
-    private readonly ReportSummary _s = new() { RejectedRows = rejectedRows, DocumentationReviewed = documentationReviewed };
+    private readonly ReportSummary _s = new() { RejectedRows = rejectedRows, DocumentationReviewed = documentationReviewed, Episodes = episodes };
 
     public void Add(VisitEvaluation e, List<Finding> findings)
     {
         var s = _s;
         s.Visits++;
         s.Lines += e.Lines.Count;
+        if (!(s.LatestDateOfService >= e.Visit.DateOfService)) s.LatestDateOfService = e.Visit.DateOfService;
         var hasError = false;
         foreach (var f in findings)
         {

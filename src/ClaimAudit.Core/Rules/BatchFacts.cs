@@ -1,4 +1,5 @@
 using ClaimAudit.Core.Documentation;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Core.Rules;
@@ -40,6 +41,12 @@ internal sealed class BatchFacts
     public WorkCount? Work { get; init; }
 
     public CloneMatch? CloneOf(Visit visit) => _clones.GetValueOrDefault(visit);
+
+    /// <summary>The batch's episode counting (section 10), set by the engine once per batch.</summary>
+    internal EpisodeFacts? Episodes { get; set; }
+
+    /// <summary>The visit's plan, treatment day, authorisation and counts; for a visit evaluated on its own, what its own columns say.</summary>
+    public VisitEpisodeFacts Episode(Visit visit) => Episodes?.Of(visit) ?? EpisodeFacts.Alone(visit);
 
     /// <summary>Adds a line billed with units &gt; 0; lines come in batch order (visits in input order, then line order).</summary>
     internal void AddSameDayLine(Visit visit, CodeLine line)

@@ -113,4 +113,10 @@ internal enum DenialCategory
 
     /// <summary>No diagnosis, or one that is not a valid code.</summary>
     Diagnosis,
+
+    /// <summary>The visit is outside a certified, current plan of care (section 10).</summary>
+    PlanOfCare,
+
+    /// <summary>No prior authorisation covers the visit, or its authorised visits are used up (section 10).</summary>
+    Authorization,
 }

@@ -7,7 +7,7 @@ namespace ClaimAudit.Core.Tests.Rules;
 public class ClaimRulesTests
 {
     [Fact]
-    public void Every_section_4_rule_is_registered_once_in_table_order_and_named_after_its_id()
+    public void Every_section_4_and_10_rule_is_registered_once_in_table_order_and_named_after_its_id()
     {
         Assert.Equal(
         [
@@ -15,6 +15,8 @@ public class ClaimRulesTests
             "MOD_KX_UNNEEDED", "REVIEW_THRESHOLD", "MOD_ASSISTANT_MISSING", "MOD_ASSISTANT_WRONG", "CODE_REPLACED_FOR_PAYER",
             "ONE_ON_ONE_NOT_ATTESTED", "UNITS_OVERBILLED", "UNITS_UNDERBILLED", "UNITS_UNTIMED_OVER_ONE", "UNITS_OVER_DAILY_LIMIT",
             "CODE_NOT_PAYABLE", "CODE_UNKNOWN", "MOD_ASSISTANT_UNNEEDED",
+            "POC_NOT_CERTIFIED", "POC_CERT_DELAYED", "POC_EXPIRED", "PROGRESS_REPORT_DUE", "AUTH_MISSING", "AUTH_EXPIRED",
+            "AUTH_EXCEEDED", "VISIT_LIMIT_REACHED", "VISIT_LIMIT_NEAR",
         ], ClaimRules.All.Select(r => r.RuleId));
         foreach (var rule in ClaimRules.All)
             Assert.Equal(rule.RuleId.Replace("_", ""), rule.GetType().Name.ToUpperInvariant());

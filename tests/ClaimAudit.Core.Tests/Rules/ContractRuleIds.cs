@@ -3,7 +3,7 @@ namespace ClaimAudit.Core.Tests.Rules;
 /// <summary>
 /// The rules of the product contract (PRODUCT.md), copied by hand from its tables so the code is
 /// checked against the contract rather than against itself: section 4's table (which holds
-/// CODE_UNKNOWN, the one rule section 3 names) and section 5's, each in table order, with the
+/// CODE_UNKNOWN, the one rule section 3 names), section 5's and section 10's, each in table order, with the
 /// severity the table gives (DOC_TECHNIQUE_MISSING's is 97112's; other codes' documentation
 /// profiles may set their own).
 /// </summary>
@@ -40,6 +40,16 @@ internal static class ContractRuleIds
         ("DOC_DIAGNOSIS_MISSING", 5, "warning"),
         ("DOC_NOTE_MISSING", 5, "error"),
         ("DOC_CLONED_NOTE", 5, "warning"),
+
+        ("POC_NOT_CERTIFIED", 10, "error"),
+        ("POC_CERT_DELAYED", 10, "warning"),
+        ("POC_EXPIRED", 10, "error"),
+        ("PROGRESS_REPORT_DUE", 10, "error"),
+        ("AUTH_MISSING", 10, "error"),
+        ("AUTH_EXPIRED", 10, "error"),
+        ("AUTH_EXCEEDED", 10, "error"),
+        ("VISIT_LIMIT_REACHED", 10, "error"),
+        ("VISIT_LIMIT_NEAR", 10, "info"),
     ];
 
     public static IEnumerable<string> Ids => Rules.Select(r => r.Id);

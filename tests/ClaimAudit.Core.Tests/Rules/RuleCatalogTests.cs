@@ -119,6 +119,17 @@ public class RuleCatalogTests
                         wrong.Add($"{name}, visit {visit.VisitId}: {rule.GetType().Name} emitted {f.RuleId}/{f.Severity} on {f.Code ?? "the visit"}, expected {d.Id}/{expected}");
                 }
         }
+        // The samples carry no episode columns: the episode rules (section 10) are run on a batch of
+        // their own, under profiles with the episode policies of the shared design.
+        var episodes = new AuditEngine(Episodes.EpisodeKit.Profiles(Episodes.EpisodeBroadBatch.Commercial), rules: [rule]);
+        foreach (var visit in episodes.Evaluate(Episodes.EpisodeBroadBatch.Batch(), BatchHistory.Empty, "b-1", "clinic-1", DateTimeOffset.UnixEpoch).Report.Visits)
+            foreach (var f in visit.Findings)
+            {
+                emitted++;
+                var expected = ExpectedSeverity(d, f.Code, vocabulary);
+                if (f.RuleId != d.Id || f.Severity != expected)
+                    wrong.Add($"episodes, visit {visit.VisitId}: {rule.GetType().Name} emitted {f.RuleId}/{f.Severity} on {f.Code ?? "the visit"}, expected {d.Id}/{expected}");
+            }
         return (emitted, wrong);
     }
 

@@ -31,6 +31,9 @@ public class RuleTemplateTests
         // Visits are evaluated as the report's visits are enumerated: asking for the summary runs them all.
         foreach (var (_, batch) in BroadBatches.All)
             _ = engine.Evaluate(batch, BatchHistory.Empty, "b-1", "clinic-1", DateTimeOffset.UnixEpoch).Report.Summary;
+        // The samples carry no episode columns: the episode rules (section 10) fire on a batch of their own.
+        var episodes = new AuditEngine(Episodes.EpisodeKit.Profiles(Episodes.EpisodeBroadBatch.Commercial), rules: [recorder]);
+        _ = episodes.Evaluate(Episodes.EpisodeBroadBatch.Batch(), BatchHistory.Empty, "b-1", "clinic-1", DateTimeOffset.UnixEpoch).Report.Summary;
         return recorder.Findings;
     }
 
