@@ -69,8 +69,9 @@ public class ReportSeverityTests
                     foreach (var row in reader)
                     {
                         var rule = row["rule_id"].ToString();
-                        // The CSV's own rows (clean visits, rejected rows, the not-reviewed notice) are not findings.
-                        if (rule is "" or ReportCsv.RejectedRowRuleId or ReportCsv.FileErrorRuleId or ReportCsv.NotReviewedRuleId) continue;
+                        // The CSV's own rows (clean visits, rejected rows, the not-reviewed notice, the episode picture) are not findings.
+                        if (rule is "" or ReportCsv.RejectedRowRuleId or ReportCsv.FileErrorRuleId or ReportCsv.NotReviewedRuleId
+                            or ReportCsv.EpisodeAuthorizationRuleId or ReportCsv.EpisodePlanEndingRuleId or ReportCsv.EpisodeProgressReportDueRuleId) continue;
                         var code = row["code"].ToString();
                         rows.Add((rule, row["severity"].ToString(), code.Length == 0 ? null : code));
                     }
