@@ -3,7 +3,8 @@ using ClaimAudit.Core.Reporting;
 
 namespace ClaimAudit.Core.Ingest;
 
-public enum InputFormat { Auto, Csv, Json, Xlsx }
+/// <summary>The batch formats; <see cref="X12"/> is an X12 837P claim file (PRODUCT.md section 12).</summary>
+public enum InputFormat { Auto, Csv, Json, Xlsx, X12 }
 
 /// <summary>Limits that protect the audit from a file it should refuse.</summary>
 public sealed record IngestLimits

@@ -20,8 +20,14 @@ public sealed record ServiceLine
     public IReadOnlyList<string> BilledModifiers { get; init; } = [];
     /// <summary>The rendering provider (name or NPI) when the input names one.</summary>
     public string? Provider { get; init; }
-    /// <summary>Spreadsheet row (CSV) or 1-based visit index (JSON) this line came from.</summary>
+    /// <summary>Spreadsheet row (CSV) or 1-based visit index (JSON) this line came from; for an 837P, the SV1 segment's position in the file.</summary>
     public int Row { get; init; }
+    /// <summary>Where the line is in a file whose positions are not spreadsheet rows, as a person finds it there (an 837P: "ST 0001, segment 23"); null for CSV, .xlsx and JSON.</summary>
+    public string? Location { get; init; }
+    /// <summary>The line control number the claim line goes out with (an 837P's REF*6R); null = the report makes one, {visitId}-{row}.</summary>
+    public string? LineControl { get; init; }
+    /// <summary>The input carried no minutes for the line (an 837P has units only): timed units are not checked against time unless minutes are joined from an export.</summary>
+    public bool MinutesUnknown { get; init; }
 
     /// <summary>Minutes that count toward units: divided-attention minutes never count.</summary>
     public int CountedMinutes => Math.Max(0, Minutes - DividedAttentionMinutes);

@@ -217,4 +217,7 @@ public sealed record RejectedRow(int Row, IReadOnlyList<string> Errors)
     /// <summary>The visit the row names, when it could be read: the row's visit is then not audited either (schema 2 writes it; schema 1 never had it).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? VisitId { get; init; }
+    /// <summary>Where the rejected input is when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23"); null otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Location { get; init; }
 }
