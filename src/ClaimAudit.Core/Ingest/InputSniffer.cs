@@ -5,7 +5,7 @@ namespace ClaimAudit.Core.Ingest;
 /// <summary>What the first bytes of an input say about it.</summary>
 internal readonly record struct SniffResult(InputFormat Format, char CsvSeparator, string? Error);
 
-/// <summary>Looks at the first bytes of an input: empty, binary, JSON or CSV, and the CSV separator.</summary>
+/// <summary>Looks at the first bytes of an input: empty, binary, JSON, X12 or CSV, and the CSV separator.</summary>
 internal static class InputSniffer
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -27,9 +27,23 @@ internal static class InputSniffer
         if (LooksBinary(text)) return Fail("the file is neither CSV nor JSON text (it looks like binary data)");
 
         var format = requested;
-        if (format == InputFormat.Auto)
+        // Section 12: a file that starts with an ISA segment is an X12 interchange whatever its name
+        // says (claim files are often saved as .txt). ISA and then its element separator, which is
+        // never a letter, digit or space.
+        if (IsX12(text[first..])) format = InputFormat.X12;
+        else if (format == InputFormat.Auto)
             format = text[first] is (byte)'{' or (byte)'[' ? InputFormat.Json : InputFormat.Csv;
         return new SniffResult(format, format == InputFormat.Csv ? SeparatorOf(HeaderLine(text)) : ',', null);
+    }
+
+    // ISA's fields are fixed-width, so its separator recurs at characters 7 and 18: a CSV header
+    // that happens to begin "ISA," does not.
+    private static bool IsX12(ReadOnlySpan<byte> text)
+    {
+        if (text.Length < 4 || !text.StartsWith("ISA"u8)) return false;
+        var separator = text[3];
+        if (separator >= 0x80 || char.IsAsciiLetterOrDigit((char)separator) || char.IsWhiteSpace((char)separator)) return false;
+        return text.Length < 18 || (text[6] == separator && text[17] == separator);
     }
 
     private static SniffResult Fail(string error) => new(InputFormat.Auto, ',', error);
