@@ -231,6 +231,14 @@ public class Claim837Tests
         Assert.Equal("V-1", Assert.Single(result.Visits).VisitId);
     }
 
+    [Fact]
+    public void A_CSV_whose_first_header_is_ISA_stays_a_CSV()
+    {
+        var result = Read837("ISA,visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes\nx,V-1,P-1,2026-03-02,medicare,97110,15\n", InputFormat.Auto);
+        Assert.Null(result.FileError);
+        Assert.Equal("V-1", Assert.Single(result.Visits).VisitId);
+    }
+
     [Theory]
     [InlineData("claims.837", InputFormat.X12)]
     [InlineData("CLAIMS.X12", InputFormat.X12)]
