@@ -24,14 +24,15 @@ internal static class InputSniffer
 
         var first = text.IndexOfAnyExcept(" \t\r\n"u8);
         if (first < 0) return Fail("the file is empty");
+        // Section 12: a file that starts with an ISA segment is an X12 interchange whatever its name
+        // says (claim files are often saved as .txt). Its reader takes bytes that are not UTF-8 (a
+        // Latin-1 name), so only NUL makes it binary.
+        if (IsX12(text[first..]))
+            return text.Contains((byte)0) ? Fail("the file starts like an X12 interchange but holds binary data (NUL bytes)") : new SniffResult(InputFormat.X12, ',', null);
         if (LooksBinary(text)) return Fail("the file is neither CSV nor JSON text (it looks like binary data)");
 
         var format = requested;
-        // Section 12: a file that starts with an ISA segment is an X12 interchange whatever its name
-        // says (claim files are often saved as .txt). ISA and then its element separator, which is
-        // never a letter, digit or space.
-        if (IsX12(text[first..])) format = InputFormat.X12;
-        else if (format == InputFormat.Auto)
+        if (format == InputFormat.Auto)
             format = text[first] is (byte)'{' or (byte)'[' ? InputFormat.Json : InputFormat.Csv;
         return new SniffResult(format, format == InputFormat.Csv ? SeparatorOf(HeaderLine(text)) : ',', null);
     }

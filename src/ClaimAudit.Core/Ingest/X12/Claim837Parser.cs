@@ -368,7 +368,6 @@ internal sealed class Claim837Parser
         else if (line.Qualifier != "HC") _errors.Add($"SV101-1 {VisitAssembler.Quote(line.Qualifier)} is not HC: only CPT/HCPCS procedure codes are audited");
         if (line.UnitBasis.Length > 0 && line.UnitBasis != "UN") _errors.Add($"SV103 {VisitAssembler.Quote(line.UnitBasis)} is not UN: only lines billed in units are audited");
         if (line.DateError is not null) _errors.Add(line.DateError);
-        else if (line.Date is null && line.HasSv1) _errors.Add("the service line has no service date (DTP*472)");
 
         _cells.Clear();
         _cells.Set(Column.VisitId, visitId);
@@ -387,6 +386,8 @@ internal sealed class Claim837Parser
         if (claim.Authorization is { } auth) _cells.Set(Column.AuthNumber, auth);
 
         var key = _assembler.ParseVisitKey(_cells, _errors);
+        // A date that is there but unreadable has said so already; "missing" would be a second, wrong reason.
+        if (line.DateError is not null) _errors.Remove($"missing {Names[(int)Column.DateOfService]}");
         _assembler.ParseVisitExtras(_cells, _errors, _dx);
         var parsed = _assembler.ParseLine(_cells, key, line.Row, _errors);
         var episode = _assembler.ParseEpisode(_cells, _errors);

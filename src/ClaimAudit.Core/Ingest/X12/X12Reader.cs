@@ -109,7 +109,9 @@ public sealed class X12Reader : IDisposable
     /// </summary>
     public static X12Reader? Open(Stream input, out string? error)
     {
-        var text = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
+        // X12's character set is ASCII; a byte that is not UTF-8 (a Latin-1 name from an older system)
+        // sits in a name or address, never in what the audit reads, so it becomes U+FFFD instead of failing the file.
+        var text = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 16 * 1024, leaveOpen: true);
         var reader = new X12Reader(text);
         error = reader.ReadIsa();
         if (error is null) return reader;

@@ -214,7 +214,7 @@ public class Claim837Tests
         var reasons = result.RejectedRows.SelectMany(r => r.Errors).ToList();
         Assert.Contains(reasons, e => e.Contains("V-20 is a void (CLM05-3 frequency 8)"));
         Assert.Contains(reasons, e => e.Contains("SV101-1 'ER' is not HC"));
-        Assert.Contains(reasons, e => e.Contains("no service date (DTP*472)"));
+        Assert.Contains(reasons, e => e == "missing service date (DTP*472)");
         Assert.Contains(reasons, e => e.Contains("modifier (SV101-3 … SV101-6) 'GPX' is not a 2-character modifier"));
         Assert.Contains(reasons, e => e.Contains("V-22 has no service lines"));
         Assert.All(result.RejectedRows, r => Assert.StartsWith("ST 0001, segment ", r.Location));
@@ -229,6 +229,24 @@ public class Claim837Tests
         var result = Read837("\uFEFF\r\n  " + Interchange(TwoLineClaim), asked);
         Assert.Null(result.FileError);
         Assert.Equal("V-1", Assert.Single(result.Visits).VisitId);
+    }
+
+    [Fact]
+    public void A_name_in_Latin_1_does_not_stop_the_claims_from_being_read()
+    {
+        var text = Interchange(TwoLineClaim).Replace("NM1*IL*1*DOE*PAT", "NM1*IL*1*DO\u00CB*PAT", StringComparison.Ordinal);
+        var reader = new BatchReader(FindPayer, new RecordingNoteAnalyzer());
+        var result = reader.Read(new MemoryStream(Encoding.Latin1.GetBytes(text)), InputFormat.Auto);
+        Assert.Null(result.FileError);
+        Assert.Equal("P-77", Assert.Single(result.Visits).PatientId);
+    }
+
+    [Fact]
+    public void An_unreadable_service_date_is_one_reason_not_two()
+    {
+        var result = Read837(Interchange([.. Billing, .. Subscriber(2, "P-1"), "CLM*V-2*40***11:B:1*Y*A*Y*Y", .. Line(1, "97110:GP", 1, "20260230")]));
+        var rejected = Assert.Single(result.RejectedRows);
+        Assert.Equal(["service date (DTP*472) '20260230' is not a D8 date (CCYYMMDD)"], rejected.Errors);
     }
 
     [Fact]
