@@ -21,19 +21,25 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
 {
     public IngestLimits Limits { get; } = limits ?? IngestLimits.Default;
 
-    /// <summary>The format a blob or file name implies: .csv/.tsv/.txt → CSV, .json → JSON, .xlsx → a workbook, else sniff.</summary>
+    /// <summary>
+    /// The format a blob or file name implies: .csv/.tsv/.txt → CSV, .json → JSON, .xlsx → a workbook,
+    /// .837/.x12/.edi → an X12 837P claim file, else sniff. Whatever the name says, content that starts
+    /// with an ISA segment is read as X12 (<see cref="InputSniffer"/>): a claim file saved as .txt is common.
+    /// </summary>
     public static InputFormat FormatFromFileName(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() switch
         {
             ".csv" or ".tsv" or ".txt" => InputFormat.Csv,
             ".json" => InputFormat.Json,
             ".xlsx" => InputFormat.Xlsx,
+            ".837" or ".x12" or ".edi" => InputFormat.X12,
             _ => InputFormat.Auto,
         };
 
     /// <summary>
     /// Reads the batch. <paramref name="format"/> Auto sniffs: the first non-blank character
-    /// (after an optional BOM) being '{' means JSON, anything else textual CSV. The stream is read
+    /// (after an optional BOM) being '{' means JSON, "ISA" an X12 837P claim file (whatever format
+    /// was asked for), anything else textual CSV. The stream is read
     /// once, forward only, and left open.
     /// </summary>
     public IngestResult Read(Stream input, InputFormat format, IngestOptions? options = null)
@@ -80,6 +86,8 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
             {
                 InputFormat.Json => JsonBatchParser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: true, options.Payers, knownPayerIds)),
                 InputFormat.Xlsx => XlsxBatchParser.Parse(metered, options.Sheet, options.Columns, Table),
+                // An 837P is read whole (not partitioned): its visits are held like a JSON batch's.
+                InputFormat.X12 => X12.Claim837Parser.Parse(metered, new VisitAssembler(findPayer, noteAnalyzer, json: false, options.Payers, knownPayerIds, X12.Claim837Parser.Names)),
                 _ => CsvBatchParser.Parse(metered, sniff.CsvSeparator, options.Columns, Table),
             };
         }
@@ -130,6 +138,8 @@ public sealed class BatchReader(Func<string, PayerProfile?> findPayer, INoteAnal
                 InputFormat.Json => new HeaderPreview(InputFormat.Json, null, null,
                     "a JSON batch uses the field names of the input format (visitId, patientId, …); column maps apply to CSV and .xlsx files"),
                 InputFormat.Xlsx => XlsxBatchParser.PreviewHeader(metered, options.Sheet, options.Columns),
+                InputFormat.X12 => new HeaderPreview(InputFormat.X12, null, null,
+                    "an X12 837P claim file has fixed segments (CLM, SV1, …), not a header; column maps apply to CSV and .xlsx files"),
                 _ => CsvBatchParser.PreviewHeader(metered, sniff.CsvSeparator, options.Columns),
             };
         }

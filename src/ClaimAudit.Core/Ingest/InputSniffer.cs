@@ -5,7 +5,7 @@ namespace ClaimAudit.Core.Ingest;
 /// <summary>What the first bytes of an input say about it.</summary>
 internal readonly record struct SniffResult(InputFormat Format, char CsvSeparator, string? Error);
 
-/// <summary>Looks at the first bytes of an input: empty, binary, JSON or CSV, and the CSV separator.</summary>
+/// <summary>Looks at the first bytes of an input: empty, binary, JSON, X12 or CSV, and the CSV separator.</summary>
 internal static class InputSniffer
 {
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
@@ -24,12 +24,27 @@ internal static class InputSniffer
 
         var first = text.IndexOfAnyExcept(" \t\r\n"u8);
         if (first < 0) return Fail("the file is empty");
+        // Section 12: a file that starts with an ISA segment is an X12 interchange whatever its name
+        // says (claim files are often saved as .txt). Its reader takes bytes that are not UTF-8 (a
+        // Latin-1 name), so only NUL makes it binary.
+        if (IsX12(text[first..]))
+            return text.Contains((byte)0) ? Fail("the file starts like an X12 interchange but holds binary data (NUL bytes)") : new SniffResult(InputFormat.X12, ',', null);
         if (LooksBinary(text)) return Fail("the file is neither CSV nor JSON text (it looks like binary data)");
 
         var format = requested;
         if (format == InputFormat.Auto)
             format = text[first] is (byte)'{' or (byte)'[' ? InputFormat.Json : InputFormat.Csv;
         return new SniffResult(format, format == InputFormat.Csv ? SeparatorOf(HeaderLine(text)) : ',', null);
+    }
+
+    // ISA's fields are fixed-width, so its separator recurs at characters 7 and 18: a CSV header
+    // that happens to begin "ISA," does not.
+    private static bool IsX12(ReadOnlySpan<byte> text)
+    {
+        if (text.Length < 4 || !text.StartsWith("ISA"u8)) return false;
+        var separator = text[3];
+        if (separator >= 0x80 || char.IsAsciiLetterOrDigit((char)separator) || char.IsWhiteSpace((char)separator)) return false;
+        return text.Length < 18 || (text[6] == separator && text[17] == separator);
     }
 
     private static SniffResult Fail(string error) => new(InputFormat.Auto, ',', error);
