@@ -33,7 +33,7 @@ public sealed partial class UploadUrlIssuer(AuditStorage storage, TimeProvider? 
 
     /// <summary>The file-name rule, worded for error messages and the docs.</summary>
     public const string FileNameRule =
-        "a file name has 1-200 characters: letters, digits, '.', '_' and '-', starting with a letter or digit (no folders), and ends in .csv, .tsv, .txt, .json or .xlsx";
+        "a file name has 1-200 characters: letters, digits, '.', '_' and '-', starting with a letter or digit (no folders), and ends in .csv, .tsv, .txt, .json, .xlsx, .837, .x12 or .edi";
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 

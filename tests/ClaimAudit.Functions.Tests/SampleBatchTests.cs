@@ -51,4 +51,26 @@ public sealed class SampleBatchTests(AzuriteFixture azurite)
         Assert.Equal(201, outcome.Status);
         Assert.Equal(EngineSummary("visits.json").ToString(), outcome.Json.GetProperty("summary").ToString());
     }
+
+    /// <summary>PRODUCT.md section 12: an 837P is a batch on every surface — posted as application/edi-x12, uploaded as .837.</summary>
+    [Fact]
+    public async Task The_sample_837P_posted_as_edi_x12_and_uploaded_as_a_blob_gives_the_engines_summary()
+    {
+        var claims = await File.ReadAllTextAsync(SamplePath("claims.837"));
+        var expected = EngineSummary("claims.837");
+        Assert.True(expected.GetProperty("visits").GetInt32() > 20);
+        Assert.Equal(0, expected.GetProperty("rejectedRows").GetInt32());
+
+        var (_, key) = await azurite.NewClinicAsync();
+        var request = Http.Request("POST", "/api/audits", claims, "application/edi-x12", key);
+        var posted = await Http.Run(request, await new FunctionFactory(azurite).PostAudit().Run(request, default));
+        Assert.Equal(201, posted.Status);
+        Assert.Equal(expected.ToString(), posted.Json.GetProperty("summary").ToString());
+
+        var clinicId = AzuriteFixture.NewClinicId();
+        var blob = await azurite.UploadAsync(clinicId, "claims.837", claims);
+        await new FunctionFactory(azurite).AuditUploadedBatch().Run(blob, clinicId, "claims.837", default);
+        var uploaded = JsonDocument.Parse((await azurite.ReadReportAsync($"{clinicId}/claims.837/report.json"))!).RootElement;
+        Assert.Equal(expected.ToString(), uploaded.GetProperty("summary").ToString());
+    }
 }

@@ -121,7 +121,7 @@ public sealed class UploadApiTests(AzuriteFixture azurite)
     public async Task Every_extension_the_upload_trigger_reads_by_name_is_accepted()
     {
         var (_, key) = await azurite.NewClinicAsync();
-        foreach (var name in new[] { "a.csv", "b.TSV", "c.txt", "d.json", "e.xlsx" })
+        foreach (var name in new[] { "a.csv", "b.TSV", "c.txt", "d.json", "e.xlsx", "f.837", "g.x12", "h.EDI" })
             Assert.Equal(201, (await RequestUploadAsync(key, $$"""{"fileName": "{{name}}"}""")).Status);
     }
 }

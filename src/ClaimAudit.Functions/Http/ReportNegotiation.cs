@@ -34,7 +34,10 @@ public static class ReportNegotiation
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>The batch media types, for a 415's detail.</summary>
-    public const string BatchContentTypes = "application/json, text/csv or " + XlsxContentType + " (.xlsx)";
+    public const string BatchContentTypes = "application/json, text/csv, " + XlsxContentType + " (.xlsx) or " + X12ContentType + " (an 837P claim file)";
+
+    /// <summary>The media type of an X12 interchange (RFC 1767), here an 837P claim file (PRODUCT.md section 12).</summary>
+    public const string X12ContentType = "application/edi-x12";
 
     /// <summary>
     /// The batch format of the body from its Content-Type; null for a type that is not a batch. With
@@ -48,6 +51,7 @@ public static class ReportNegotiation
         var media = type.MediaType.Value?.ToLowerInvariant() ?? "";
         if (media == "application/json" || media.EndsWith("+json", StringComparison.Ordinal)) return InputFormat.Json;
         if (media == XlsxContentType) return InputFormat.Xlsx;
+        if (media == X12ContentType) return InputFormat.X12;
         if (sniffOctetStream && media == "application/octet-stream") return InputFormat.Auto;
         return media is "text/csv" or "application/csv" or "text/tab-separated-values" or "text/plain" ? InputFormat.Csv : null;
     }
