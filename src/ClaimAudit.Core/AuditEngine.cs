@@ -296,6 +296,7 @@ public sealed class AuditEngine
 
         var timed = new List<DayLine>();
         var timedGroups = new List<LineGroup>();
+        var minutesUnknown = false;
         foreach (var discipline in disciplines)
         {
             timed.Clear();
@@ -310,10 +311,22 @@ public sealed class AuditEngine
                     {
                         counted += l.CountedMinutes;
                         if (l.BilledUnits is { } b) { billedSum += b; anyBilled = true; }
+                        if (l.MinutesUnknown) minutesUnknown = true;
                     }
+                    // A line whose minutes are unknown (an 837P) has no units from time: it stays out of the count.
+                    if (g.Lines.Exists(l => l.MinutesUnknown)) continue;
                     timed.Add(new DayLine(v, g.Code, counted, profile.RateOf(g.Code), anyBilled ? billedSum : null));
                     timedGroups.Add(g);
                 }
+            // The 8-minute rule counts the discipline's timed minutes of the day together: with one
+            // line's minutes unknown, the total is unknown and no timed line of the discipline can be
+            // checked against time. Per-code methods judge each line on its own.
+            if (minutesUnknown && profile.UnitMethod == UnitMethod.Cms)
+            {
+                timed.Clear();
+                timedGroups.Clear();
+            }
+            minutesUnknown = false;
             int[] allocated;
             if (profile.UnitMethod == UnitMethod.Cms) allocated = DayUnits.Allocate(timed);
             else
@@ -358,7 +371,7 @@ public sealed class AuditEngine
         public UnitBasis Basis { get; set; }
     }
 
-    /// <param name="timedUnits">The units the code's time supports, for a timed code; null for any other.</param>
+    /// <param name="timedUnits">The units the code's time supports, for a timed code; null for any other, and for a timed code whose units cannot be checked against time (minutes unknown).</param>
     private static CodeLine MergeLines(PayerProfile profile, string code, List<ServiceLine> sources, int? timedUnits, UnitBasis basis)
     {
         int minutes = 0, countedMinutes = 0, assistantMinutes = 0, stated = 0, blankRows = 0;
@@ -377,7 +390,11 @@ public sealed class AuditEngine
             if (l.OneOnOne != true) oneOnOne = false;
         }
         var assistantRole = firstAssistant ?? (anyAssistantMinutes ? AssistantOf(sources[0].Role) : null);
-        var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
+        var minutesUnknown = false;
+        foreach (var l in sources) minutesUnknown |= l.MinutesUnknown;
+        // Without minutes (an 837P) the 10 % share cannot be weighed: an assistant's own line is the assistant's.
+        var assisted = assistantRole is not null
+            && (minutesUnknown ? firstAssistant is not null : minutes > 0 && assistantMinutes * 10 > minutes);
         // Untimed codes are one unit per visit; supplies billed by quantity and codes the payer does
         // not know are not judged: their units are what the clinic bills.
         var judged = timedUnits is not null || profile.IsUntimed(code);
@@ -403,6 +420,8 @@ public sealed class AuditEngine
         {
             Code = code,
             Timed = timedUnits is not null,
+            MinutesUnknown = minutesUnknown,
+            TimeUnchecked = timedUnits is null && profile.IsTimed(code),
             Minutes = minutes,
             CountedMinutes = countedMinutes,
             BilledUnits = billedUnits,
@@ -519,6 +538,16 @@ public sealed class AuditEngine
         return writes;
     }
 
+    /// <summary>The location of the input row a finding judges, when the row is a position in a non-spreadsheet file (an 837P).</summary>
+    private static string? LocationOf(VisitEvaluation e, int? row)
+    {
+        if (row is not int r) return null;
+        foreach (var line in e.Lines)
+            foreach (var source in line.Sources)
+                if (source.Row == r) return source.Location;
+        return null;
+    }
+
     private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)
     {
         var findings = output.Findings;
@@ -531,12 +560,15 @@ public sealed class AuditEngine
             var l = e.Lines[i];
             var rows = new int[l.Sources.Count];
             for (var r = 0; r < rows.Length; r++) rows[r] = l.Sources[r].Row;
+            var first = l.Sources[0];
             lines.Add(new LineReport
             {
                 Code = l.Code,
                 Rows = rows,
-                Minutes = l.Minutes,
-                CountedMinutes = l.CountedMinutes,
+                LineControl = first.LineControl ?? $"{e.Visit.VisitId}-{first.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                Minutes = l.MinutesUnknown ? null : l.Minutes,
+                CountedMinutes = l.MinutesUnknown ? null : l.CountedMinutes,
+                UnitsCheckedAgainstTime = l.TimeUnchecked ? false : null,
                 BilledUnits = l.BilledUnits,
                 ComputedUnits = l.UnitsJudged ? l.ComputedUnits : null,
                 BilledModifiers = l.BilledModifiers,
@@ -545,7 +577,7 @@ public sealed class AuditEngine
             });
         }
         var reports = new FindingReport[findings.Count];
-        for (var i = 0; i < reports.Length; i++) reports[i] = FindingReport.From(findings[i]);
+        for (var i = 0; i < reports.Length; i++) reports[i] = FindingReport.From(findings[i], LocationOf(e, findings[i].Row));
         return new()
         {
             VisitId = e.Visit.VisitId,
