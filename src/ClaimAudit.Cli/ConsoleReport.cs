@@ -96,7 +96,8 @@ internal static class ConsoleReport
         foreach (var f in visit.Findings)
         {
             var amount = f.Amount != 0 ? $"  ({Dollars(f.Amount)})" : "";
-            var row = f.Row is int r ? $" ({ReportText.WhereIs(r, f.Location)})" : "";
+            // A claim file's finding says where its line is even when the finding names no row.
+            var row = f.Location is { } location ? $" ({location})" : f.Row is int r ? $" (row {r})" : "";
             o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{row}{amount}");
             o.WriteLine($"          {f.Message}");
             o.WriteLine($"          fix: {f.Fix}");

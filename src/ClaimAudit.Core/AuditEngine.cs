@@ -538,15 +538,27 @@ public sealed class AuditEngine
         return writes;
     }
 
-    /// <summary>The location of the input row a finding judges, when the row is a position in a non-spreadsheet file (an 837P).</summary>
-    private static string? LocationOf(VisitEvaluation e, int? row)
+    /// <summary>
+    /// The input line a finding is about: the row it names, else the first row of its code's first
+    /// line (what a claim file's reader finds first); null for a finding on the visit as a whole.
+    /// </summary>
+    private static ServiceLine? SourceOf(VisitEvaluation e, Finding f)
     {
-        if (row is not int r) return null;
+        if (f.Row is int r)
+        {
+            foreach (var line in e.Lines)
+                foreach (var source in line.Sources)
+                    if (source.Row == r) return source;
+        }
+        if (f.Code is null) return null;
         foreach (var line in e.Lines)
-            foreach (var source in line.Sources)
-                if (source.Row == r) return source.Location;
+            if (string.Equals(line.Code, f.Code, StringComparison.Ordinal)) return line.Sources[0];
         return null;
     }
+
+    /// <summary>The line control number a claim line goes out with: the input's (an 837P's REF*6R), else {visitId}-{row}.</summary>
+    private static string LineControlOf(Visit visit, ServiceLine source) =>
+        source.LineControl ?? $"{visit.VisitId}-{source.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
     private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)
     {
@@ -565,7 +577,8 @@ public sealed class AuditEngine
             {
                 Code = l.Code,
                 Rows = rows,
-                LineControl = first.LineControl ?? $"{e.Visit.VisitId}-{first.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+                LineControl = LineControlOf(e.Visit, first),
+                Location = first.Location,
                 Minutes = l.MinutesUnknown ? null : l.Minutes,
                 CountedMinutes = l.MinutesUnknown ? null : l.CountedMinutes,
                 UnitsCheckedAgainstTime = l.TimeUnchecked ? false : null,
@@ -577,7 +590,11 @@ public sealed class AuditEngine
             });
         }
         var reports = new FindingReport[findings.Count];
-        for (var i = 0; i < reports.Length; i++) reports[i] = FindingReport.From(findings[i], LocationOf(e, findings[i].Row));
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var source = SourceOf(e, findings[i]);
+            reports[i] = FindingReport.From(findings[i], source?.Location, source is null ? null : LineControlOf(e.Visit, source));
+        }
         return new()
         {
             VisitId = e.Visit.VisitId,

@@ -172,6 +172,9 @@ public sealed class LineReport
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? LineControl { get; init; }
+    /// <summary>Where the line's first row is when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23"). Schema 2 writes it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Location { get; init; }
     /// <summary>Null when the input carried no minutes for the line (an 837P with no minutes joined).</summary>
     public int? Minutes { get; init; }
     /// <summary>Null when the input carried no minutes for the line.</summary>
@@ -197,9 +200,15 @@ public sealed class FindingReport
     public string? Code { get; init; }
     /// <summary>The input row judged, when the finding is about one row (a separate claim line) of a merged code line.</summary>
     public int? Row { get; init; }
-    /// <summary>Where <see cref="Row"/> is when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23"); schema 2 writes it.</summary>
+    /// <summary>
+    /// Where the finding's line is when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23"):
+    /// its <see cref="Row"/>'s, else its code's first line's. Schema 2 writes it.
+    /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? Location { get; init; }
+    /// <summary>The line control number of the claim line the finding is about (its row's, else its code's first line's); null for a finding on the visit. The CSV writes it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? LineControl { get; init; }
     // A finding of the engine renders its text only when a format shows it (schema 2 writes the args instead).
     private readonly Finding? _source;
     private string? _message, _fix;
@@ -220,19 +229,19 @@ public sealed class FindingReport
 
     /// <summary>A finding read back from a partition's spill file: templated text is rendered again from its rule's templates when read.</summary>
     internal static FindingReport Read(string ruleId, string severity, string? code, int? row, decimal amount, FindingArg[] args, bool templated, string? message, string? fix,
-        string? location = null)
+        string? location = null, string? lineControl = null)
     {
         if (templated && Rules.RuleCatalog.Find(ruleId) is { } rule)
         {
             var finding = Finding.Templated(ruleId, rule.Severity, code, amount, row, rule.MessageTemplate, rule.FixTemplate, args);
-            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, Amount = amount, Args = args, Templated = true };
+            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, Args = args, Templated = true };
         }
-        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, Amount = amount, Args = args, Message = message ?? "", Fix = fix ?? "" };
+        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, Args = args, Message = message ?? "", Fix = fix ?? "" };
     }
 
-    public static FindingReport From(Finding f, string? location = null) => new(f)
+    public static FindingReport From(Finding f, string? location = null, string? lineControl = null) => new(f)
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, Amount = f.Amount, Args = f.Args,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, LineControl = lineControl, Amount = f.Amount, Args = f.Args,
         Templated = Rules.RuleCatalog.Find(f.RuleId) is { } rule && f.UsesTemplates(rule.MessageTemplate, rule.FixTemplate),
     };
 }

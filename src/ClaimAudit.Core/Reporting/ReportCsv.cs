@@ -108,7 +108,7 @@ internal static class ReportCsv
                     Fix = finding.Fix,
                     Amount = finding.Amount,
                     Row = finding.Row,
-                    LineControl = LineControlOf(visit, finding),
+                    LineControl = finding.LineControl ?? "",
                     Location = finding.Location ?? "",
                 }, cancellationToken);
             }
@@ -124,25 +124,9 @@ internal static class ReportCsv
                     Fix = "give the EMR export's minutes for the visit (claimaudit audit --minutes EXPORT.csv)",
                     Row = line.Rows.Count > 0 ? line.Rows[0] : null,
                     LineControl = line.LineControl ?? "",
+                    Location = line.Location ?? "",
                 }, cancellationToken);
             }
-        }
-
-        /// <summary>
-        /// The line control number of the claim line a finding is about: the row's own when the finding
-        /// names a row ({visitId}-{row}, or the input's for a line's first row), else the first line of its code's.
-        /// </summary>
-        private static string LineControlOf(VisitReport visit, FindingReport finding)
-        {
-            if (finding.Code is null) return "";
-            foreach (var line in visit.Lines)
-            {
-                if (line.Code != finding.Code) continue;
-                if (finding.Row is not int row) return line.LineControl ?? "";
-                if (line.Rows.Count > 0 && line.Rows[0] == row) return line.LineControl ?? "";
-                if (line.Rows.Contains(row)) return $"{visit.VisitId}-{row.ToString(CultureInfo.InvariantCulture)}";
-            }
-            return "";
         }
 
         public override async ValueTask FinishAsync(ReportSummary summary, CancellationToken cancellationToken)

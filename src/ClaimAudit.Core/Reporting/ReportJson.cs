@@ -170,6 +170,7 @@ public static class ReportJson
             foreach (var row in line.Rows) w.WriteNumberValue(row);
             w.WriteEndArray();
             if (line.LineControl is { } lineControl) w.WriteString("lineControl", lineControl);
+            if (line.Location is { } lineLocation) w.WriteString("location", lineLocation);
             // A line without minutes (an 837P) leaves them out rather than claim 0.
             if (line.Minutes is int minutes) w.WriteNumber("minutes", minutes);
             if (line.CountedMinutes is int counted) w.WriteNumber("countedMinutes", counted);
