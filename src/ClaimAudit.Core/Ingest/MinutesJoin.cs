@@ -26,8 +26,8 @@ public sealed record MinutesJoinResult(IngestResult Batch, int ClaimLines, int L
 /// add up; several claim lines of one key take the export rows in order when the counts agree, else
 /// the first claim line takes the whole (the engine adds a visit's lines of one code and discipline
 /// together, so the units come out the same). Per visit the export gives, where the claim has none,
-/// the note (its features), the episode and authorisation columns, and the year-to-date therapy
-/// dollars. A claim visit or line the export lacks keeps its unknown minutes; when the export has
+/// the note (its features), the episode columns, the authorisation (or, for the claim's own
+/// authorisation number, its dates and visit count), the diagnoses and the year-to-date therapy dollars. A claim visit or line the export lacks keeps its unknown minutes; when the export has
 /// notes, such a visit is marked <see cref="Visit.NoteUnknown"/> rather than read as undocumented.
 /// </remarks>
 public static class MinutesJoin
@@ -61,7 +61,7 @@ public static class MinutesJoin
             var visit = Copy(claim, lines, noteUnknown: false);
             if (!claim.Note.HasText && !claims.NoteColumn) visit.Note = emr.Note;
             visit.Episode ??= emr.Episode;
-            visit.Authorization ??= emr.Authorization;
+            visit.Authorization = JoinAuthorization(claim.Authorization, emr.Authorization);
             visit.YtdTherapyAmounts ??= emr.YtdTherapyAmounts;
             if (visit.DiagnosisCodes.Count == 0) visit.DiagnosisCodes.AddRange(emr.DiagnosisCodes);
             visits.Add(visit);
@@ -76,6 +76,17 @@ public static class MinutesJoin
             RejectedRows = claims.RejectedRows,
         };
         return new MinutesJoinResult(batch, claimLines, joined, visitsJoined);
+    }
+
+    /// <summary>
+    /// An 837P's REF*G1 gives the authorisation number only: the export's dates and visit count for the
+    /// same number fill it in. A claim naming another number than the export keeps its own, as it goes out.
+    /// </summary>
+    private static Episodes.VisitAuthorization? JoinAuthorization(Episodes.VisitAuthorization? claim, Episodes.VisitAuthorization? emr)
+    {
+        if (claim is null) return emr;
+        if (emr is null || !string.Equals(claim.Number, emr.Number, StringComparison.OrdinalIgnoreCase)) return claim;
+        return claim with { Start = claim.Start ?? emr.Start, End = claim.End ?? emr.End, Visits = claim.Visits ?? emr.Visits };
     }
 
     private static Visit Copy(Visit v, IEnumerable<ServiceLine> lines, bool noteUnknown)

@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Model;
 using static ClaimAudit.Core.Tests.Rules.NoMinutesTests;
@@ -71,5 +72,21 @@ public class MinutesJoinTests
         Assert.DoesNotContain(visits["V-2"].Findings, f => f.RuleId == RuleIds.DocNoteMissing);
         // The export says N for one-on-one: with it joined, the attestation rule judges the line.
         Assert.Contains(visits["V-1"].Findings, f => f.RuleId == RuleIds.OneOnOneNotAttested);
+    }
+
+    [Fact]
+    public void The_claims_authorisation_number_takes_the_exports_dates_and_visit_count()
+    {
+        // REF*G1 carries the number only; the EMR knows the authorisation ran 2026-01-01 to 2026-02-28 for 12 visits.
+        var claim = Visit("V-1", "P-1", "commercial-ama", "2026-03-04", null, ClaimLine("97110", 2));
+        claim.Authorization = new VisitAuthorization("A-77", null, null, null);
+        var emr = Visit("V-1", "P-1", "commercial-ama", "2026-03-04", null, Line("97110", 30));
+        emr.Authorization = new VisitAuthorization("a-77", new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28), 12);
+        var joined = Assert.Single(MinutesJoin.Apply(Batch(claim), Batch(emr)).Batch.Visits);
+        Assert.Equal(new VisitAuthorization("A-77", new DateOnly(2026, 1, 1), new DateOnly(2026, 2, 28), 12), joined.Authorization);
+
+        // Another number on the claim is what goes out: it is kept as it is.
+        claim.Authorization = new VisitAuthorization("B-1", null, null, null);
+        Assert.Equal(new VisitAuthorization("B-1", null, null, null), Assert.Single(MinutesJoin.Apply(Batch(claim), Batch(emr)).Batch.Visits).Authorization);
     }
 }
