@@ -55,7 +55,7 @@ internal static class ConsoleReport
             {
                 o.WriteLine("Rejected rows (not audited — fix and re-run):");
                 foreach (var r in report.RejectedRows)
-                    o.WriteLine($"  row {r.Row}: {string.Join("; ", r.Errors)}");
+                    o.WriteLine($"  {ReportText.WhereIs(r.Row, r.Location)}: {string.Join("; ", r.Errors)}");
                 o.WriteLine();
             }
         }
@@ -76,17 +76,28 @@ internal static class ConsoleReport
         o.WriteLine($"  Revenue: billed {Dollars(s.Revenue.Billed)}, computed {Dollars(s.Revenue.Computed)}, " +
                     $"at risk {Dollars(s.Revenue.AtRisk)}, under-billed {Dollars(s.Revenue.UnderBilled)}");
         if (!s.DocumentationReviewed) o.WriteLine($"  {ReportText.DocumentationNotReviewed}");
+        if (!s.UnitsCheckedAgainstTime) o.WriteLine($"  {ReportText.UnitsNotChecked}");
         o.WriteLine();
+    }
+
+    /// <summary>"97112 20 min → 1u", or for a timed line without minutes (an 837P) "97112 3u billed, units not checked against time (no minutes)".</summary>
+    private static string LineText(LineReport l)
+    {
+        var minutes = l.Minutes is int m ? $" {m} min" : "";
+        if (l.UnitsCheckedAgainstTime is false)
+            return $"{l.Code}{minutes} {(l.BilledUnits is int b ? $"{b}u billed" : "no units billed")}, {ReportText.LineUnitsNotChecked}";
+        return $"{l.Code}{minutes} → {(l.ComputedUnits is int u ? $"{u}u" : "units not checked")}";
     }
 
     private static void WriteVisit(TextWriter o, VisitReport visit)
     {
-        var lines = string.Join(", ", visit.Lines.Select(l => $"{l.Code} {l.Minutes} min → {(l.ComputedUnits is int u ? $"{u}u" : "units not checked")}"));
+        var lines = string.Join(", ", visit.Lines.Select(LineText));
         o.WriteLine($"{visit.VisitId}  {visit.DateOfService}  {visit.PayerId}  [{visit.Status.ToUpperInvariant()}]  {lines}");
         foreach (var f in visit.Findings)
         {
             var amount = f.Amount != 0 ? $"  ({Dollars(f.Amount)})" : "";
-            var row = f.Row is int r ? $" (row {r})" : "";
+            // A claim file's finding says where its line is even when the finding names no row.
+            var row = f.Location is { } location ? $" ({location})" : f.Row is int r ? $" (row {r})" : "";
             o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{row}{amount}");
             o.WriteLine($"          {f.Message}");
             o.WriteLine($"          fix: {f.Fix}");

@@ -296,6 +296,7 @@ public sealed class AuditEngine
 
         var timed = new List<DayLine>();
         var timedGroups = new List<LineGroup>();
+        var minutesUnknown = false;
         foreach (var discipline in disciplines)
         {
             timed.Clear();
@@ -310,10 +311,22 @@ public sealed class AuditEngine
                     {
                         counted += l.CountedMinutes;
                         if (l.BilledUnits is { } b) { billedSum += b; anyBilled = true; }
+                        if (l.MinutesUnknown) minutesUnknown = true;
                     }
+                    // A line whose minutes are unknown (an 837P) has no units from time: it stays out of the count.
+                    if (g.Lines.Exists(l => l.MinutesUnknown)) continue;
                     timed.Add(new DayLine(v, g.Code, counted, profile.RateOf(g.Code), anyBilled ? billedSum : null));
                     timedGroups.Add(g);
                 }
+            // The 8-minute rule counts the discipline's timed minutes of the day together: with one
+            // line's minutes unknown, the total is unknown and no timed line of the discipline can be
+            // checked against time. Per-code methods judge each line on its own.
+            if (minutesUnknown && profile.UnitMethod == UnitMethod.Cms)
+            {
+                timed.Clear();
+                timedGroups.Clear();
+            }
+            minutesUnknown = false;
             int[] allocated;
             if (profile.UnitMethod == UnitMethod.Cms) allocated = DayUnits.Allocate(timed);
             else
@@ -358,7 +371,7 @@ public sealed class AuditEngine
         public UnitBasis Basis { get; set; }
     }
 
-    /// <param name="timedUnits">The units the code's time supports, for a timed code; null for any other.</param>
+    /// <param name="timedUnits">The units the code's time supports, for a timed code; null for any other, and for a timed code whose units cannot be checked against time (minutes unknown).</param>
     private static CodeLine MergeLines(PayerProfile profile, string code, List<ServiceLine> sources, int? timedUnits, UnitBasis basis)
     {
         int minutes = 0, countedMinutes = 0, assistantMinutes = 0, stated = 0, blankRows = 0;
@@ -377,7 +390,11 @@ public sealed class AuditEngine
             if (l.OneOnOne != true) oneOnOne = false;
         }
         var assistantRole = firstAssistant ?? (anyAssistantMinutes ? AssistantOf(sources[0].Role) : null);
-        var assisted = assistantRole is not null && minutes > 0 && assistantMinutes * 10 > minutes;
+        var minutesUnknown = false;
+        foreach (var l in sources) minutesUnknown |= l.MinutesUnknown;
+        // Without minutes (an 837P) the 10 % share cannot be weighed: an assistant's own line is the assistant's.
+        var assisted = assistantRole is not null
+            && (minutesUnknown ? firstAssistant is not null : minutes > 0 && assistantMinutes * 10 > minutes);
         // Untimed codes are one unit per visit; supplies billed by quantity and codes the payer does
         // not know are not judged: their units are what the clinic bills.
         var judged = timedUnits is not null || profile.IsUntimed(code);
@@ -403,6 +420,8 @@ public sealed class AuditEngine
         {
             Code = code,
             Timed = timedUnits is not null,
+            MinutesUnknown = minutesUnknown,
+            TimeUnchecked = timedUnits is null && profile.IsTimed(code),
             Minutes = minutes,
             CountedMinutes = countedMinutes,
             BilledUnits = billedUnits,
@@ -519,6 +538,28 @@ public sealed class AuditEngine
         return writes;
     }
 
+    /// <summary>
+    /// The input line a finding is about: the row it names, else the first row of its code's first
+    /// line (what a claim file's reader finds first); null for a finding on the visit as a whole.
+    /// </summary>
+    private static ServiceLine? SourceOf(VisitEvaluation e, Finding f)
+    {
+        if (f.Row is int r)
+        {
+            foreach (var line in e.Lines)
+                foreach (var source in line.Sources)
+                    if (source.Row == r) return source;
+        }
+        if (f.Code is null) return null;
+        foreach (var line in e.Lines)
+            if (string.Equals(line.Code, f.Code, StringComparison.Ordinal)) return line.Sources[0];
+        return null;
+    }
+
+    /// <summary>The line control number a claim line goes out with: the input's (an 837P's REF*6R), else {visitId}-{row}.</summary>
+    private static string LineControlOf(Visit visit, ServiceLine source) =>
+        source.LineControl ?? $"{visit.VisitId}-{source.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
     private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)
     {
         var findings = output.Findings;
@@ -531,12 +572,16 @@ public sealed class AuditEngine
             var l = e.Lines[i];
             var rows = new int[l.Sources.Count];
             for (var r = 0; r < rows.Length; r++) rows[r] = l.Sources[r].Row;
+            var first = l.Sources[0];
             lines.Add(new LineReport
             {
                 Code = l.Code,
                 Rows = rows,
-                Minutes = l.Minutes,
-                CountedMinutes = l.CountedMinutes,
+                LineControl = LineControlOf(e.Visit, first),
+                Location = first.Location,
+                Minutes = l.MinutesUnknown ? null : l.Minutes,
+                CountedMinutes = l.MinutesUnknown ? null : l.CountedMinutes,
+                UnitsCheckedAgainstTime = l.TimeUnchecked ? false : null,
                 BilledUnits = l.BilledUnits,
                 ComputedUnits = l.UnitsJudged ? l.ComputedUnits : null,
                 BilledModifiers = l.BilledModifiers,
@@ -545,7 +590,11 @@ public sealed class AuditEngine
             });
         }
         var reports = new FindingReport[findings.Count];
-        for (var i = 0; i < reports.Length; i++) reports[i] = FindingReport.From(findings[i]);
+        for (var i = 0; i < reports.Length; i++)
+        {
+            var source = SourceOf(e, findings[i]);
+            reports[i] = FindingReport.From(findings[i], source?.Location, source is null ? null : LineControlOf(e.Visit, source));
+        }
         return new()
         {
             VisitId = e.Visit.VisitId,

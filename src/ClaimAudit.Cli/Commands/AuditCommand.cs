@@ -29,21 +29,25 @@ internal static class AuditCommand
         {
             if (result.GetValueOrDefault<int>() is not (1 or 2)) result.AddError("--schema is 1 or 2 (the JSON report's schema version)");
         });
+        var minutes = new Option<FileInfo?>("--minutes")
+        {
+            Description = "An EMR export of the same visits (any format audit reads; --columns and --payer-map apply to it too) whose minutes are joined onto a claim file's lines by visit id and code, so timed units are checked against time (an 837P carries units, not minutes).",
+        };
         var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
 
         var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
         {
-            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet, schema,
+            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet, schema, minutes,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
             parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
             parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local",
-            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema)), stdout, stderr, openStdout, cancellationToken));
+            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema), parse.GetValue(minutes)), stdout, stderr, openStdout, cancellationToken));
         return command;
     }
 
     private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId,
-        FileInfo? Columns, FileInfo? PayerMap, string? Sheet, int Schema);
+        FileInfo? Columns, FileInfo? PayerMap, string? Sheet, int Schema, FileInfo? Minutes);
 
     private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
@@ -81,15 +85,23 @@ internal static class AuditCommand
             return ClaimAuditCli.ExitUnreadable;
         }
 
+        if (args.Minutes is { Exists: false } missing)
+        {
+            await stderr.WriteLineAsync($"claimaudit: cannot read minutes export '{missing.FullName}': no such file");
+            return ClaimAuditCli.ExitUnreadable;
+        }
+
         AuditEngine engine;
-        // No size cap: a batch too large to hold is audited in partitions by patient, in bounded memory.
-        if (args.Vocabulary is null) engine = new AuditEngine(profiles, IngestLimits.Unlimited);
+        // No size cap: a batch too large to hold is audited in partitions by patient, in bounded memory;
+        // except when minutes are joined, which needs the claims and the export read whole.
+        var limits = args.Minutes is null ? IngestLimits.Unlimited : IngestLimits.Unlimited with { PartitionAboveBytes = long.MaxValue };
+        if (args.Vocabulary is null) engine = new AuditEngine(profiles, limits);
         else
         {
             try
             {
                 using var vocabularyFile = args.Vocabulary.OpenRead();
-                engine = AuditEngine.WithVocabulary(profiles, Vocabulary.Shipped.With(Vocabulary.Load(vocabularyFile)), IngestLimits.Unlimited);
+                engine = AuditEngine.WithVocabulary(profiles, Vocabulary.Shipped.With(Vocabulary.Load(vocabularyFile)), limits);
             }
             catch (InvalidDataException ex)
             {
@@ -100,6 +112,22 @@ internal static class AuditCommand
         IngestResult batch;
         using (var input = args.File.OpenRead())
             batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name), ingestOptions);
+        if (args.Minutes is { } exportFile && batch.FileError is null)
+        {
+            IngestResult export;
+            using (var input = exportFile.OpenRead())
+                export = engine.Ingest(input, BatchReader.FormatFromFileName(exportFile.Name), ingestOptions);
+            if (export.FileError is { } exportError)
+            {
+                await new TerminalSafeWriter(stderr).WriteLineAsync($"claimaudit: cannot read minutes export '{exportFile.Name}': {exportError}");
+                return ClaimAuditCli.ExitUnreadable;
+            }
+            var join = MinutesJoin.Apply(batch, export);
+            batch = join.Batch;
+            // Said where it does not mix into a report printed on standard output.
+            var said = toStdout ? stderr : stdout;
+            await new TerminalSafeWriter(said).WriteLineAsync(JoinSummary(exportFile.Name, join, export.RejectedRows.Count));
+        }
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
         using var outcome = await engine.EvaluateAsync(batch, historyFor: null, batchId, args.ClinicId, DateTimeOffset.UtcNow, cancellationToken);
         var report = outcome.Report;
@@ -151,6 +179,15 @@ internal static class AuditCommand
         if (FailOnReason(args.FailOn, report.Summary) is not { } reason) return ClaimAuditCli.ExitOk;
         await stderr.WriteLineAsync($"claimaudit: --fail-on {args.FailOn}: {reason}");
         return ClaimAuditCli.ExitFailOn;
+    }
+
+    /// <summary>"Minutes from visits-emr.csv: 40 of 42 claim lines without minutes joined (12 visits); 2 keep no minutes; 1 export row rejected."</summary>
+    internal static string JoinSummary(string exportName, MinutesJoinResult join, int exportRejected)
+    {
+        var text = $"Minutes from {exportName}: {join.LinesJoined} of {join.ClaimLines} claim line{(join.ClaimLines == 1 ? "" : "s")} without minutes joined ({join.VisitsJoined} visit{(join.VisitsJoined == 1 ? "" : "s")} matched by visit id)";
+        if (join.LinesWithoutMinutes > 0) text += $"; {join.LinesWithoutMinutes} keep no minutes (the export has no such visit and code) and are not checked against time";
+        if (exportRejected > 0) text += $"; {exportRejected} export row{(exportRejected == 1 ? " was" : "s were")} rejected and gave no minutes";
+        return text + ".";
     }
 
     /// <summary>

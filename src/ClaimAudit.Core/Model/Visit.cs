@@ -28,6 +28,12 @@ public sealed class Visit
     public VisitEpisode? Episode { get; set; }
     /// <summary>The visit's authorisation columns (section 10); null when it gave none.</summary>
     public VisitAuthorization? Authorization { get; set; }
+    /// <summary>
+    /// True when the batch reviews notes but this visit's could not be known: its claim came from a
+    /// claim file and the EMR export joined for minutes and notes had no such visit. A missing note is
+    /// then not a finding.
+    /// </summary>
+    public bool NoteUnknown { get; init; }
     /// <summary>The first input row of the visit; visits are reported in this order.</summary>
     public int FirstRow { get; init; }
 }

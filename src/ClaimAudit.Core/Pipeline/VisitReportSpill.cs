@@ -39,8 +39,11 @@ internal sealed class VisitReportSpill : IDisposable
                 w.Write(l.Code);
                 w.Write(l.Rows.Count);
                 foreach (var row in l.Rows) w.Write(row);
-                w.Write(l.Minutes);
-                w.Write(l.CountedMinutes);
+                WriteString(w, l.LineControl);
+                WriteString(w, l.Location);
+                WriteInt(w, l.Minutes);
+                WriteInt(w, l.CountedMinutes);
+                WriteInt(w, l.UnitsCheckedAgainstTime is bool checkedAgainstTime ? (checkedAgainstTime ? 1 : 0) : null);
                 WriteInt(w, l.BilledUnits);
                 WriteInt(w, l.ComputedUnits);
                 WriteStrings(w, l.BilledModifiers);
@@ -54,6 +57,8 @@ internal sealed class VisitReportSpill : IDisposable
                 w.Write(f.Severity);
                 WriteString(w, f.Code);
                 WriteInt(w, f.Row);
+                WriteString(w, f.Location);
+                WriteString(w, f.LineControl);
                 w.Write(f.Amount);
                 w.Write(f.Templated);
                 // The text is kept only where the finding has no templates to render it from.
@@ -139,7 +144,8 @@ internal sealed class VisitReportSpill : IDisposable
             for (var j = 0; j < rows.Length; j++) rows[j] = r.ReadInt32();
             lines[i] = new LineReport
             {
-                Code = code, Rows = rows, Minutes = r.ReadInt32(), CountedMinutes = r.ReadInt32(),
+                Code = code, Rows = rows, LineControl = r.ReadBoolean() ? r.ReadString() : null, Location = r.ReadBoolean() ? r.ReadString() : null, Minutes = ReadInt(r), CountedMinutes = ReadInt(r),
+                UnitsCheckedAgainstTime = ReadInt(r) is int checkedAgainstTime ? checkedAgainstTime == 1 : null,
                 BilledUnits = ReadInt(r), ComputedUnits = ReadInt(r),
                 BilledModifiers = ReadStrings(r), RequiredModifiers = ReadStrings(r), Value = r.ReadDecimal(),
             };
@@ -151,6 +157,8 @@ internal sealed class VisitReportSpill : IDisposable
             var severity = r.ReadString();
             var code = r.ReadBoolean() ? r.ReadString() : null;
             var row = ReadInt(r);
+            var location = r.ReadBoolean() ? r.ReadString() : null;
+            var lineControl = r.ReadBoolean() ? r.ReadString() : null;
             var amount = r.ReadDecimal();
             var templated = r.ReadBoolean();
             string? message = null, fix = null;
@@ -166,7 +174,7 @@ internal sealed class VisitReportSpill : IDisposable
                     _ => new FindingArg(name, r.ReadString()),
                 };
             }
-            findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix);
+            findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix, location, lineControl);
         }
         return (firstRow, new VisitReport { VisitId = visitId, PatientId = patientId, PayerId = payerId, DateOfService = date, Status = status, Lines = lines, Findings = findings });
     }

@@ -61,6 +61,13 @@ public sealed class ReportSummary
     public RevenueSummary Revenue { get; set; } = new();
     /// <summary>False when the batch had no note column: the documentation was not reviewed (said once, here, not per visit).</summary>
     public bool DocumentationReviewed { get; set; } = true;
+    /// <summary>
+    /// False when some timed line's units were not checked against time because the input carried
+    /// no minutes for it (an 837P with no EMR export's minutes joined): said once, here, and on each such line.
+    /// </summary>
+    public bool UnitsCheckedAgainstTime { get; set; } = true;
+    /// <summary>How many timed lines were not checked against time; null (left out) when none.</summary>
+    public int? TimedLinesNotChecked { get; set; }
     /// <summary>The episode picture (section 10); null, and left out of the report, when the batch had no episode facts.</summary>
     public EpisodeSummary? Episodes { get; set; }
 
@@ -94,6 +101,8 @@ public sealed class ReportSummary
         Revenue.Computed += other.Revenue.Computed;
         Revenue.AtRisk += other.Revenue.AtRisk;
         Revenue.UnderBilled += other.Revenue.UnderBilled;
+        if (other.TimedLinesNotChecked is int notChecked) TimedLinesNotChecked = (TimedLinesNotChecked ?? 0) + notChecked;
+        UnitsCheckedAgainstTime &= other.UnitsCheckedAgainstTime;
         if (other.Episodes is { } episodes) (Episodes ??= new EpisodeSummary()).Add(episodes);
         if (other.LatestDateOfService is { } latest && !(LatestDateOfService >= latest)) LatestDateOfService = latest;
     }
@@ -157,8 +166,24 @@ public sealed class LineReport
     public required string Code { get; init; }
     /// <summary>The input rows (spreadsheet rows, or JSON visit indexes) merged into this line.</summary>
     public required IReadOnlyList<int> Rows { get; init; }
-    public int Minutes { get; init; }
-    public int CountedMinutes { get; init; }
+    /// <summary>
+    /// The line control number the claim line goes out with (REF*6R): the input's (an 837P's REF*6R),
+    /// else <c>{visitId}-{row}</c> of the line's first row. Schema 2 writes it; schema 1 never had it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? LineControl { get; init; }
+    /// <summary>Where the line's first row is when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23"). Schema 2 writes it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Location { get; init; }
+    /// <summary>Null when the input carried no minutes for the line (an 837P with no minutes joined).</summary>
+    public int? Minutes { get; init; }
+    /// <summary>Null when the input carried no minutes for the line.</summary>
+    public int? CountedMinutes { get; init; }
+    /// <summary>
+    /// False on a timed line whose units were not checked against time (its minutes, or under the
+    /// 8-minute rule another timed line's of the day, are unknown); null (left out) on every other line.
+    /// </summary>
+    public bool? UnitsCheckedAgainstTime { get; init; }
     public int? BilledUnits { get; init; }
     /// <summary>Null when units are not computed from time: a supply billed by quantity, or a code the payer profile does not know.</summary>
     public int? ComputedUnits { get; init; }
@@ -175,6 +200,15 @@ public sealed class FindingReport
     public string? Code { get; init; }
     /// <summary>The input row judged, when the finding is about one row (a separate claim line) of a merged code line.</summary>
     public int? Row { get; init; }
+    /// <summary>
+    /// Where the finding's line is when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23"):
+    /// its <see cref="Row"/>'s, else its code's first line's. Schema 2 writes it.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Location { get; init; }
+    /// <summary>The line control number of the claim line the finding is about (its row's, else its code's first line's); null for a finding on the visit. The CSV writes it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? LineControl { get; init; }
     // A finding of the engine renders its text only when a format shows it (schema 2 writes the args instead).
     private readonly Finding? _source;
     private string? _message, _fix;
@@ -194,19 +228,20 @@ public sealed class FindingReport
     public bool Templated { get; init; }
 
     /// <summary>A finding read back from a partition's spill file: templated text is rendered again from its rule's templates when read.</summary>
-    internal static FindingReport Read(string ruleId, string severity, string? code, int? row, decimal amount, FindingArg[] args, bool templated, string? message, string? fix)
+    internal static FindingReport Read(string ruleId, string severity, string? code, int? row, decimal amount, FindingArg[] args, bool templated, string? message, string? fix,
+        string? location = null, string? lineControl = null)
     {
         if (templated && Rules.RuleCatalog.Find(ruleId) is { } rule)
         {
             var finding = Finding.Templated(ruleId, rule.Severity, code, amount, row, rule.MessageTemplate, rule.FixTemplate, args);
-            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Amount = amount, Args = args, Templated = true };
+            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, Args = args, Templated = true };
         }
-        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Amount = amount, Args = args, Message = message ?? "", Fix = fix ?? "" };
+        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, Args = args, Message = message ?? "", Fix = fix ?? "" };
     }
 
-    public static FindingReport From(Finding f) => new(f)
+    public static FindingReport From(Finding f, string? location = null, string? lineControl = null) => new(f)
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Amount = f.Amount, Args = f.Args,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, LineControl = lineControl, Amount = f.Amount, Args = f.Args,
         Templated = Rules.RuleCatalog.Find(f.RuleId) is { } rule && f.UsesTemplates(rule.MessageTemplate, rule.FixTemplate),
     };
 }

@@ -24,6 +24,12 @@ namespace ClaimAudit.Core.Reporting;
 /// <item>one <c>REJECTED_ROW</c> row per rejected input row, its reasons joined with "; " in
 /// <c>message</c> and its spreadsheet row number in <c>row</c>.</item>
 /// </list>
+/// A batch with timed lines the input gave no minutes for (an 837P) also has one <c>UNITS_NOT_CHECKED</c>
+/// row per such line (severity <c>info</c>, after the visit's rows) and one for the batch (no visit,
+/// before the episode rows). The last two columns came later, at the end so readers of the earlier
+/// columns by position keep working: <c>line_control</c>, the line control number of the claim line a
+/// row is about (section 8's <c>lineControl</c>), and <c>location</c>, where the row is in a file whose
+/// rows are not spreadsheet rows (an 837P: "ST 0001, segment 23").
 /// <c>amount</c> and <c>row</c> are numbers written by this class from <see cref="decimal"/>/<see cref="int"/>
 /// values, never from input text, so they are not prefixed: a negative amount such as <c>-12.50</c>
 /// stays a number Excel can sum (a bare number is not evaluated as a formula).
@@ -32,13 +38,15 @@ internal static class ReportCsv
 {
     /// <summary>The columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["visit_id", "patient_id", "date_of_service", "payer_id", "code", "rule_id", "severity", "message", "fix", "amount", "row"];
+        ["visit_id", "patient_id", "date_of_service", "payer_id", "code", "rule_id", "severity", "message", "fix", "amount", "row", "line_control", "location"];
 
     public const string RejectedRowRuleId = "REJECTED_ROW";
     public const string FileErrorRuleId = "FILE_ERROR";
     /// <summary>The one row that says a batch without a note column had no documentation review.</summary>
     public const string NotReviewedRuleId = "DOCUMENTATION_NOT_REVIEWED";
     public const string CleanSeverity = "clean";
+    /// <summary>A timed line (or, without a visit, the batch) whose units were not checked against time: the input had no minutes.</summary>
+    public const string UnitsNotCheckedRuleId = "UNITS_NOT_CHECKED";
     public const string EpisodeAuthorizationRuleId = "EPISODE_AUTHORIZATION";
     public const string EpisodePlanEndingRuleId = "EPISODE_PLAN_ENDING";
     public const string EpisodeProgressReportDueRuleId = "EPISODE_PROGRESS_REPORT_DUE";
@@ -88,10 +96,7 @@ internal static class ReportCsv
         {
             var csv = await StartedAsync(cancellationToken);
             if (visit.Findings.Count == 0)
-            {
                 await WriteRowAsync(csv, CsvRow.ForVisit(visit) with { Severity = CleanSeverity, Message = "No findings" }, cancellationToken);
-                return;
-            }
             foreach (var finding in visit.Findings)
             {
                 await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
@@ -103,6 +108,23 @@ internal static class ReportCsv
                     Fix = finding.Fix,
                     Amount = finding.Amount,
                     Row = finding.Row,
+                    LineControl = finding.LineControl ?? "",
+                    Location = finding.Location ?? "",
+                }, cancellationToken);
+            }
+            foreach (var line in visit.Lines)
+            {
+                if (line.UnitsCheckedAgainstTime is not false) continue;
+                await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
+                {
+                    Code = line.Code,
+                    RuleId = UnitsNotCheckedRuleId,
+                    Severity = "info",
+                    Message = $"{line.Code}: {ReportText.LineUnitsNotChecked}; {line.BilledUnits?.ToString(CultureInfo.InvariantCulture) ?? "no"} units billed",
+                    Fix = "give the EMR export's minutes for the visit (claimaudit audit --minutes EXPORT.csv)",
+                    Row = line.Rows.Count > 0 ? line.Rows[0] : null,
+                    LineControl = line.LineControl ?? "",
+                    Location = line.Location ?? "",
                 }, cancellationToken);
             }
         }
@@ -110,6 +132,8 @@ internal static class ReportCsv
         public override async ValueTask FinishAsync(ReportSummary summary, CancellationToken cancellationToken)
         {
             var csv = await StartedAsync(cancellationToken);
+            if (report.FileError is null && !summary.UnitsCheckedAgainstTime)
+                await WriteRowAsync(csv, new CsvRow { RuleId = UnitsNotCheckedRuleId, Severity = "info", Message = ReportText.UnitsNotChecked }, cancellationToken);
             if (summary.Episodes is { } episodes)
                 foreach (var row in EpisodeRows(episodes)) await WriteRowAsync(csv, row, cancellationToken);
             foreach (var rejected in report.RejectedRows)
@@ -121,6 +145,7 @@ internal static class ReportCsv
                     Message = string.Join("; ", rejected.Errors),
                     Fix = "Correct the row in the source file and upload the batch again",
                     Row = rejected.Row,
+                    Location = rejected.Location ?? "",
                 }, cancellationToken);
             }
             // Disposing Sep's writer writes out what it holds; the text writer then flushes it to the stream.
@@ -187,6 +212,8 @@ internal static class ReportCsv
         else row["amount"].Set("");
         if (r.Row is { } number) row["row"].Format(number);
         else row["row"].Set("");
+        row["line_control"].Set(Neutralise(r.LineControl));
+        row["location"].Set(Neutralise(r.Location));
     }
 
     /// <summary>
@@ -213,6 +240,8 @@ internal static class ReportCsv
         public string Fix { get; init; } = "";
         public decimal? Amount { get; init; }
         public int? Row { get; init; }
+        public string LineControl { get; init; } = "";
+        public string Location { get; init; } = "";
 
         public static CsvRow ForVisit(VisitReport v) => new()
         {

@@ -58,4 +58,14 @@ public static class ReportText
 {
     public const string DocumentationNotReviewed =
         "Documentation was not reviewed: the batch has no note column. Add the session notes (a note column) to have them checked.";
+
+    /// <summary>Said once per batch when some timed line had no minutes (an 837P): its units were not checked against time.</summary>
+    public const string UnitsNotChecked =
+        "Units were not checked against time: the claim file carries no minutes. Give the EMR export of the same visits (claimaudit audit --minutes EXPORT.csv) to check timed units under the payer's unit method.";
+
+    /// <summary>Said on each timed line whose units were not checked against time.</summary>
+    public const string LineUnitsNotChecked = "units not checked against time (no minutes)";
+
+    /// <summary>"row 7", or the location when rows are not spreadsheet rows (an 837P: "ST 0001, segment 23").</summary>
+    public static string WhereIs(int row, string? location) => location ?? $"row {row.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

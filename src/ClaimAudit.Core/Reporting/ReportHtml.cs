@@ -144,6 +144,8 @@ internal static class ReportHtml
         h.Append("</section>");
         if (!s.DocumentationReviewed)
             h.Append("<p class=\"notice\" data-notice=\"documentation-not-reviewed\">").Append(Enc(ReportText.DocumentationNotReviewed)).Append("</p>");
+        if (!s.UnitsCheckedAgainstTime)
+            h.Append("<p class=\"notice\" data-notice=\"units-not-checked\">").Append(Enc(ReportText.UnitsNotChecked)).Append("</p>");
     }
 
     private static void Card(StringBuilder h, string metric, string label, string shown, string raw, string detail, string tone)
@@ -279,13 +281,24 @@ internal static class ReportHtml
             for (var i = 0; i < v.Lines.Count; i++)
             {
                 var l = v.Lines[i];
-                h.Append("<span class=\"line\" data-code=\"").Append(Enc(l.Code)).Append("\"><b>").Append(Enc(l.Code)).Append("</b> ")
-                    .Append(l.Minutes.ToString(Invariant)).Append(" min · ")
-                    .Append(l.ComputedUnits is int computed ? Plural(computed, "unit") : "units not checked");
-                if (l.BilledUnits is int billed && billed != l.ComputedUnits)
-                    h.Append(" <em>(billed ").Append(billed.ToString(Invariant)).Append(")</em>");
+                h.Append("<span class=\"line\" data-code=\"").Append(Enc(l.Code)).Append("\" data-line-control=\"").Append(Enc(l.LineControl))
+                    .Append('"').Append(l.UnitsCheckedAgainstTime is false ? " data-units-checked=\"false\"" : "").Append("><b>").Append(Enc(l.Code)).Append("</b> ");
+                if (l.UnitsCheckedAgainstTime is false)
+                {
+                    h.Append(l.Minutes is int known ? known.ToString(Invariant) + " min · " : "")
+                        .Append(l.BilledUnits is int billedOnly ? Plural(billedOnly, "unit") + " billed" : "no units billed")
+                        .Append(" · <em>").Append(Enc(ReportText.LineUnitsNotChecked)).Append("</em>");
+                }
+                else
+                {
+                    h.Append(l.Minutes is int minutes ? minutes.ToString(Invariant) + " min · " : "")
+                        .Append(l.ComputedUnits is int computed ? Plural(computed, "unit") : "units not checked");
+                    if (l.BilledUnits is int billed && billed != l.ComputedUnits)
+                        h.Append(" <em>(billed ").Append(billed.ToString(Invariant)).Append(")</em>");
+                }
                 if (l.BilledModifiers.Count > 0)
                     h.Append(" · ").Append(Enc(string.Join(" ", l.BilledModifiers)));
+                if (l.LineControl is { } control) h.Append(" · <span class=\"dim\">").Append(Enc(control)).Append("</span>");
                 h.Append("</span>");
             }
             h.Append("</span>");
@@ -298,7 +311,8 @@ internal static class ReportHtml
             h.Append("<tr class=\"finding ").Append(sev).Append("\" data-rule=\"").Append(Enc(f.RuleId)).Append("\" data-severity=\"")
                 .Append(Enc(f.Severity)).Append("\"><td class=\"c-sev\"><span class=\"sev ").Append(sev).Append("\">").Append(Enc(f.Severity)).Append("</span></td>")
                 .Append("<td class=\"c-rule\">").Append(Enc(f.RuleId)).Append("</td>")
-                .Append("<td class=\"c-code\">").Append(Enc(f.Code ?? "")).Append("</td>")
+                .Append("<td class=\"c-code\">").Append(Enc(f.Code ?? ""))
+                .Append(f.Location is { } location ? "<br><span class=\"dim\" data-location=\"" + Enc(location) + "\">" + Enc(location) + "</span>" : "").Append("</td>")
                 .Append("<td class=\"msg\">").Append(Enc(f.Message)).Append("</td>")
                 .Append("<td class=\"fix\">").Append(Enc(f.Fix)).Append("</td>")
                 .Append("<td class=\"num c-amt\">").Append(f.Amount == 0 ? "" : Enc(Money(f.Amount))).Append("</td></tr>");
@@ -358,13 +372,16 @@ internal static class ReportHtml
     private static void WriteRejectedRows(StringBuilder h, IReadOnlyList<RejectedRow> rows)
     {
         if (rows.Count == 0) return;
+        var located = rows.Any(r => r.Location is not null);
         h.Append("<section class=\"rejected\"><h2>Rejected rows</h2><p class=\"dim\">")
             .Append(Enc(Plural(rows.Count, "input row")))
-            .Append(" could not be audited. Row numbers are spreadsheet rows (the header is row 1).</p>")
+            .Append(located
+                ? " could not be audited. Rows are positions in the file (segment numbers count from the start of the transaction set)."
+                : " could not be audited. Row numbers are spreadsheet rows (the header is row 1).").Append("</p>")
             .Append("<table class=\"rejected-rows\"><thead><tr><th class=\"num c-row\">Row</th><th>Reasons</th></tr></thead><tbody>");
         foreach (var row in rows)
         {
-            h.Append("<tr data-row=\"").Append(row.Row.ToString(Invariant)).Append("\"><td class=\"num c-row\">").Append(row.Row.ToString(Invariant))
+            h.Append("<tr data-row=\"").Append(row.Row.ToString(Invariant)).Append("\"><td class=\"num c-row\">").Append(Enc(row.Location ?? row.Row.ToString(Invariant)))
                 .Append("</td><td><ul class=\"reasons\">");
             foreach (var error in row.Errors) h.Append("<li>").Append(Enc(error)).Append("</li>");
             h.Append("</ul></td></tr>");

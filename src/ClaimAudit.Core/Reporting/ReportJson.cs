@@ -66,6 +66,7 @@ public static class ReportJson
             }
             w.WriteStartObject();
             w.WriteNumber("row", row.Row);
+            if (row.Location is { } location) w.WriteString("location", location);
             if (row.VisitId is { } visitId) w.WriteString("visitId", visitId);
             WriteStrings(w, "errors", row.Errors);
             w.WriteEndObject();
@@ -168,8 +169,12 @@ public static class ReportJson
             w.WriteStartArray("rows");
             foreach (var row in line.Rows) w.WriteNumberValue(row);
             w.WriteEndArray();
-            w.WriteNumber("minutes", line.Minutes);
-            w.WriteNumber("countedMinutes", line.CountedMinutes);
+            if (line.LineControl is { } lineControl) w.WriteString("lineControl", lineControl);
+            if (line.Location is { } lineLocation) w.WriteString("location", lineLocation);
+            // A line without minutes (an 837P) leaves them out rather than claim 0.
+            if (line.Minutes is int minutes) w.WriteNumber("minutes", minutes);
+            if (line.CountedMinutes is int counted) w.WriteNumber("countedMinutes", counted);
+            if (line.UnitsCheckedAgainstTime is false) w.WriteBoolean("unitsCheckedAgainstTime", false);
             if (line.BilledUnits is int billed) w.WriteNumber("billedUnits", billed);
             if (line.ComputedUnits is int computed) w.WriteNumber("computedUnits", computed);
             WriteStrings(w, "billedModifiers", line.BilledModifiers);
@@ -188,6 +193,7 @@ public static class ReportJson
             if (rule is null || rule.Severity.ToText() != f.Severity) w.WriteString("severity", f.Severity);
             if (f.Code is not null) w.WriteString("code", f.Code);
             if (f.Row is int row) w.WriteNumber("row", row);
+            if (f.Location is { } location) w.WriteString("location", location);
             w.WriteNumber("amount", f.Amount);
             if (rule is null || !f.Templated)
             {

@@ -40,6 +40,11 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
         for (var i = 0; i < e.Lines.Count; i++)
         {
             var line = e.Lines[i];
+            if (line.TimeUnchecked)
+            {
+                s.UnitsCheckedAgainstTime = false;
+                s.TimedLinesNotChecked = (s.TimedLinesNotChecked ?? 0) + 1;
+            }
             if (!s.ByCode.TryGetValue(line.Code, out var code)) s.ByCode[line.Code] = code = new CodeSummary();
             code.Lines++;
             s.Revenue.Billed += line.BilledValue;

@@ -17,6 +17,9 @@ internal sealed class OneOnOneNotAttested : IDescribedRule
         foreach (var line in visit.Lines)
         {
             if (line.OneOnOneAttested || line.ClaimUnits() <= 0 || !visit.Profile.OneOnOneCodes.Contains(line.Code)) continue;
+            // A claim file (an 837P) has no one-on-one attestation to read: silence there is not "not attested"
+            // (an EMR export joined with --minutes brings its one_on_one column).
+            if (line.MinutesUnknown && line.Sources.Any(s => s.OneOnOne is null)) continue;
             output.Add(Descriptor.Finding(line.Code, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
         }
     }

@@ -33,8 +33,14 @@ internal static class RuleSupport
             if (row.Units > 0) yield return row;
     }
 
-    /// <summary>" (row 7)" when the line merges several rows, so the finding says which one; "" for a one-row line.</summary>
-    public static string RowNote(CodeLine line, ClaimRow row) => line.Claims.Count > 1 ? $" (row {row.Row})" : "";
+    /// <summary>
+    /// " (row 7)" when the line merges several rows, so the finding says which one — " (ST 0001, segment 23)"
+    /// when the row is a position in a file that is not a spreadsheet (an 837P) —; "" for a one-row line.
+    /// </summary>
+    public static string RowNote(CodeLine line, ClaimRow row) => line.Claims.Count > 1 ? $" ({WhereIs(row.Source)})" : "";
+
+    /// <summary>Where an input line is, as a person finds it in the file: its location (an 837P's segment position) or its row.</summary>
+    public static string WhereIs(ServiceLine source) => source.Location ?? $"row {source.Row}";
 
     public static bool IsTherapyCode(PayerProfile profile, string code) => TherapyCodes.Includes(profile, code);
 

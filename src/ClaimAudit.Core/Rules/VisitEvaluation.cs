@@ -26,7 +26,16 @@ internal sealed class VisitEvaluation
 internal sealed class CodeLine
 {
     public required string Code { get; init; }
+    /// <summary>A timed code whose units were computed from its time; false for untimed codes and for <see cref="TimeUnchecked"/> lines.</summary>
     public bool Timed { get; init; }
+    /// <summary>Some input row of the line carried no minutes (an 837P's line with no minutes joined): its minutes are not known.</summary>
+    public bool MinutesUnknown { get; init; }
+    /// <summary>
+    /// A timed code whose units were not checked against time, because its minutes (or, under the
+    /// 8-minute rule, another timed line's of the discipline that day) are unknown: its computed
+    /// units are its billed ones and no rule compares its minutes.
+    /// </summary>
+    public bool TimeUnchecked { get; init; }
     public int Minutes { get; init; }
     public int CountedMinutes { get; init; }
     /// <summary>Sum of billed units, or null when no line of the code said what it bills.</summary>

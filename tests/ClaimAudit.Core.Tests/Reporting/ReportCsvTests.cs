@@ -7,7 +7,8 @@ namespace ClaimAudit.Core.Tests.Reporting;
 
 public class ReportCsvTests
 {
-    private const string Header = "visit_id,patient_id,date_of_service,payer_id,code,rule_id,severity,message,fix,amount,row";
+    // line_control and location (issue 12) came last, so readers of the earlier columns by position keep working.
+    private const string Header = "visit_id,patient_id,date_of_service,payer_id,code,rule_id,severity,message,fix,amount,row,line_control,location";
 
     private static async Task<byte[]> WriteAsync(AuditReport report)
     {

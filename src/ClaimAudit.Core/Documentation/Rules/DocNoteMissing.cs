@@ -17,7 +17,7 @@ internal sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
-        if (!visit.Batch.DocumentationReviewed || visit.Visit.Note.HasText) return;
+        if (!visit.Batch.DocumentationReviewed || visit.Visit.Note.HasText || visit.Visit.NoteUnknown) return;
         foreach (var line in visit.Lines)
         {
             if (!vocabulary.Profiles.ContainsKey(line.Code) || line.ClaimUnits() == 0) continue;

@@ -18,6 +18,8 @@ internal sealed class DocOneOnOneMissing : IDescribedRule
         foreach (var line in visit.Lines)
         {
             if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
+            // Its fix quotes the line's minutes, which a claim file's line (an 837P) does not carry.
+            if (line.MinutesUnknown) continue;
             output.Add(Descriptor.Finding(line.Code, line.BilledValue, args: [new("minutes", line.Minutes)]));
         }
     }

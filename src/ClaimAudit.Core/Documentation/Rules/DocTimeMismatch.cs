@@ -23,6 +23,8 @@ internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
         {
             // An untimed line may leave its minutes blank (section 2): there is nothing to compare.
             if (!line.Timed && line.Minutes == 0) continue;
+            // A claim file's line (an 837P) carries no minutes: there is nothing to compare the note with.
+            if (line.MinutesUnknown) continue;
             if (DocumentedLines.MinutesOf(visit, line) is not { Agrees: false } minutes) continue;
             output.Add(Descriptor.Finding(line.Code, line.BilledValue, args:
             [
