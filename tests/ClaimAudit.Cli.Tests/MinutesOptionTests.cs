@@ -69,7 +69,7 @@ public sealed class MinutesOptionTests : IDisposable
         Assert.True(doc.RootElement.GetProperty("summary").GetProperty("unitsCheckedAgainstTime").GetBoolean());
     }
 
-    [Fact(Skip = "needs the X12 837P reader (issue 12, helper x12's branch): remove this Skip when both are merged")]
+    [Fact]
     public async Task An_837P_alone_is_audited_without_the_time_checks_and_says_so()
     {
         var run = await CliRun.RunAsync("audit", Claims837(), "--out", "-");
@@ -89,7 +89,7 @@ public sealed class MinutesOptionTests : IDisposable
         Assert.Contains(ReportText.UnitsNotChecked, console.Stdout);
     }
 
-    [Fact(Skip = "needs the X12 837P reader (issue 12, helper x12's branch): remove this Skip when both are merged")]
+    [Fact]
     public async Task With_minutes_joined_the_837P_line_gets_the_8_minute_rule()
     {
         // 97112 24 min (EMR) → 2 units under the 8-minute rule (CMS Pub 100-04 ch. 5 §20.2); the claim bills 3: $33.40 over.
