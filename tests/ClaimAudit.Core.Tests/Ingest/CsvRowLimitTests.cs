@@ -58,7 +58,7 @@ public class CsvRowLimitTests
 }
 
 /// <summary>Streams pieces of text, each repeated, as UTF-8, without holding the whole file.</summary>
-internal sealed class RepeatedTextStream((string Text, int Repeat)[] pieces) : Stream
+internal sealed class RepeatedTextStream((string Text, int Repeat)[] pieces) : ReadOnlyForwardStream
 {
     private int _piece;
     private int _done;
@@ -81,13 +81,4 @@ internal sealed class RepeatedTextStream((string Text, int Repeat)[] pieces) : S
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -61,10 +61,12 @@ internal static class IngestTestKit
     public static string Csv(params string[] lines) => string.Join("\n", lines) + "\n";
 }
 
-/// <summary>A stream that cannot seek or tell its length, like a network body.</summary>
-internal sealed class ForwardOnlyStream(Stream inner) : Stream
+/// <summary>
+/// A stream that can only be read forwards and cannot seek or tell its length, like a network body: the
+/// members a reading test does not need, once for all its test streams (they implement only Read).
+/// </summary>
+internal abstract class ReadOnlyForwardStream : Stream
 {
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
@@ -76,8 +78,14 @@ internal sealed class ForwardOnlyStream(Stream inner) : Stream
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
+/// <summary>A stream that cannot seek or tell its length, like a network body.</summary>
+internal sealed class ForwardOnlyStream(Stream inner) : ReadOnlyForwardStream
+{
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+}
+
 /// <summary>Generates a large CSV on the fly so a test can ingest a big batch without holding its text.</summary>
-internal sealed class GeneratedCsvStream(int rows) : Stream
+internal sealed class GeneratedCsvStream(int rows) : ReadOnlyForwardStream
 {
     private int _next = -1;
     private byte[] _pending = [];
@@ -100,13 +108,4 @@ internal sealed class GeneratedCsvStream(int rows) : Stream
         return n;
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -91,7 +91,7 @@ public class X12ReaderTests
         Assert.True(counting.BytesRead <= 64 * 1024, $"read {counting.BytesRead} bytes for 20 segments");
     }
 
-    private sealed class CountingStream(Stream inner) : Stream
+    private sealed class CountingStream(Stream inner) : ReadOnlyForwardStream
     {
         public long BytesRead { get; private set; }
         public override int Read(byte[] buffer, int offset, int count)
@@ -100,14 +100,5 @@ public class X12ReaderTests
             BytesRead += n;
             return n;
         }
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
