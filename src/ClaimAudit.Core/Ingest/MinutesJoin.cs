@@ -1,3 +1,4 @@
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Core.Ingest;
@@ -76,6 +77,37 @@ public static class MinutesJoin
             RejectedRows = claims.RejectedRows,
         };
         return new MinutesJoinResult(batch, claimLines, joined, visitsJoined);
+    }
+
+    /// <summary>
+    /// Joins the minutes the visit ledger stored for the same visit ids (an EMR export uploaded
+    /// earlier, PRODUCT.md section 12) onto a claim file's lines without minutes, as <see cref="Apply"/>
+    /// joins a given export: the stored lines are read as that export's, matched to the claim visit's
+    /// own patient. Returns <paramref name="claims"/> itself when none of its lines lacks minutes, it
+    /// is partitioned, or the history holds no minutes of its visits.
+    /// </summary>
+    public static IngestResult ApplyStored(IngestResult claims, BatchHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(history);
+        if (claims.IsPartitioned || history.Visits.Count == 0) return claims;
+        var export = new List<Visit>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims.Visits)
+        {
+            if (!claim.Lines.Exists(l => l.MinutesUnknown) || !taken.Add(claim.VisitId)) continue;
+            if (history.Visits.GetValueOrDefault(claim.PatientId) is not { } stored) continue;
+            // The ledger is keyed by visit id; should the list hold one twice, its last entry is the one kept.
+            EpisodeVisit? match = null;
+            foreach (var s in stored)
+                if (string.Equals(s.VisitId, claim.VisitId, StringComparison.Ordinal)) match = s;
+            if (match?.Lines is not { Count: > 0 } lines) continue;
+            var visit = new Visit { VisitId = match.VisitId, PatientId = claim.PatientId, PayerId = match.PayerId, DateOfService = match.DateOfService };
+            visit.Lines.AddRange(lines.Select(l => l.ToLine()));
+            export.Add(visit);
+        }
+        if (export.Count == 0) return claims;
+        return Apply(claims, new IngestResult { Visits = export, RejectedRows = [] }).Batch;
     }
 
     /// <summary>
