@@ -93,15 +93,20 @@ public static class MinutesJoin
         if (claims.IsPartitioned || history.Visits.Count == 0) return claims;
         var export = new List<Visit>();
         var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Each patient's stored visits with minutes, by visit id, built once: a patient's many visits stay linear.
+        var byPatient = new Dictionary<string, Dictionary<string, EpisodeVisit>>(StringComparer.Ordinal);
         foreach (var claim in claims.Visits)
         {
             if (!claim.Lines.Exists(l => l.MinutesUnknown) || !taken.Add(claim.VisitId)) continue;
-            if (history.Visits.GetValueOrDefault(claim.PatientId) is not { } stored) continue;
-            // The ledger is keyed by visit id; should the list hold one twice, its last entry is the one kept.
-            EpisodeVisit? match = null;
-            foreach (var s in stored)
-                if (string.Equals(s.VisitId, claim.VisitId, StringComparison.Ordinal)) match = s;
-            if (match?.Lines is not { Count: > 0 } lines) continue;
+            if (!byPatient.TryGetValue(claim.PatientId, out var stored))
+            {
+                stored = new Dictionary<string, EpisodeVisit>(StringComparer.Ordinal);
+                // The ledger is keyed by visit id; should the list hold one twice, its last entry is the one kept.
+                foreach (var s in history.Visits.GetValueOrDefault(claim.PatientId) ?? [])
+                    if (s.Lines is { Count: > 0 }) stored[s.VisitId] = s;
+                byPatient[claim.PatientId] = stored;
+            }
+            if (!stored.TryGetValue(claim.VisitId, out var match) || match.Lines is not { } lines) continue;
             var visit = new Visit { VisitId = match.VisitId, PatientId = claim.PatientId, PayerId = match.PayerId, DateOfService = match.DateOfService };
             visit.Lines.AddRange(lines.Select(l => l.ToLine()));
             export.Add(visit);
