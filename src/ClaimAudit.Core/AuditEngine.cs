@@ -99,6 +99,9 @@ public sealed class AuditEngine
         CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        // A claim file carries units, not minutes: those an EMR export of the same visits stored
+        // earlier are joined first, so the 8-minute rule and the time-based rules run (section 12).
+        batch = MinutesJoin.ApplyStored(batch, history);
         // Every evaluation shares one BatchFacts, filled in below once all visits' units are known.
         var facts = new BatchFacts { DocumentationReviewed = batch.NoteColumn, Work = Work };
         var evaluations = BuildEvaluations(batch.Visits, facts);

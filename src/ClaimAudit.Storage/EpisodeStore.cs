@@ -1,7 +1,10 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClaimAudit.Core.Episodes;
+using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Storage;
 
@@ -84,7 +87,15 @@ public sealed class EpisodeStore(AuditStorage storage)
             ? new Authorization(number, ReadDate(e, "Start"), ReadDate(e, "End"), e.GetInt32("Visits"), e.GetString("PayerId"))
             : null;
 
-    /// <summary>The visit ledger row of one visit, marked with the batch that wrote it.</summary>
+    internal const string LinesProperty = "Lines";
+
+    /// <summary>
+    /// The visit ledger row of one visit, marked with the batch that wrote it. A visit whose lines had
+    /// minutes keeps them in <c>Lines</c> (compact JSON, <see cref="WriteLines"/>), and its row replaces
+    /// what is stored. A visit without minutes (a claim file) has no <c>Lines</c> and must be merged
+    /// (<see cref="IsMerge"/>): the minutes an EMR export of the visit stored stay for the next claim
+    /// file. Every other property is set, an absent authorisation as "", so a merge leaves nothing stale.
+    /// </summary>
     internal static TableEntity VisitEntity(string partition, EpisodeVisit visit, string? batchId, string? version)
     {
         var e = new TableEntity(partition, TableKeys.Hash(visit.VisitId))
@@ -93,17 +104,66 @@ public sealed class EpisodeStore(AuditStorage storage)
             ["DateOfService"] = Date(visit.DateOfService),
             ["PayerId"] = visit.PayerId,
             ["ProgressReport"] = visit.ProgressReport,
+            ["AuthNumber"] = visit.AuthNumber ?? "",
             ["BatchId"] = batchId,
             ["BatchVersion"] = version,
         };
-        if (visit.AuthNumber is { } auth) e["AuthNumber"] = auth;
+        if (visit.Lines is { } lines) e[LinesProperty] = WriteLines(lines);
         return e;
     }
 
+    /// <summary>The row carries no minutes: it is merged into the stored row, not put in its place.</summary>
+    internal static bool IsMerge(TableEntity visitRow) => !visitRow.ContainsKey(LinesProperty);
+
     internal static EpisodeVisit? ReadVisit(TableEntity e) =>
         e.GetString("VisitId") is { } visitId && ReadDate(e, "DateOfService") is { } date
-            ? new EpisodeVisit(visitId, date, e.GetString("PayerId") ?? "", e.GetString("AuthNumber"), e.GetBoolean("ProgressReport") ?? false)
+            ? new EpisodeVisit(visitId, date, e.GetString("PayerId") ?? "", e.GetString("AuthNumber") is { Length: > 0 } auth ? auth : null,
+                e.GetBoolean("ProgressReport") ?? false, ReadLines(e.GetString(LinesProperty)))
             : null;
+
+    /// <summary>A string property holds at most 32K UTF-16 characters; a visit's lines longer than this are not kept.</summary>
+    private const int MaxLinesText = 30_000;
+
+    /// <summary>One line's minutes in the row: code, role, minutes, divided-attention, assistant, one-on-one.</summary>
+    private sealed record LineRow(
+        [property: JsonPropertyName("c")] string Code,
+        [property: JsonPropertyName("r")] string Role,
+        [property: JsonPropertyName("m")] int Minutes,
+        [property: JsonPropertyName("d")] int Divided,
+        [property: JsonPropertyName("a")] int Assistant,
+        [property: JsonPropertyName("o")] bool? OneOnOne);
+
+    /// <summary>The lines as compact JSON; "" (no minutes kept, none joined) when too many to fit a property.</summary>
+    internal static string WriteLines(IReadOnlyList<StoredLineMinutes> lines)
+    {
+        var text = JsonSerializer.Serialize(lines.Select(l => new LineRow(l.Code, l.Role.ToString(), l.Minutes, l.DividedAttentionMinutes, l.AssistantMinutes, l.OneOnOne)));
+        return text.Length <= MaxLinesText ? text : "";
+    }
+
+    /// <summary>The stored lines, or null when none were stored or the text does not read (the visit still counts).</summary>
+    internal static IReadOnlyList<StoredLineMinutes>? ReadLines(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return null;
+        try
+        {
+            var rows = JsonSerializer.Deserialize<LineRow[]>(text);
+            if (rows is null) return null;
+            var lines = new StoredLineMinutes[rows.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var r = rows[i];
+                if (r?.Code is null || !Enum.TryParse<ProviderRole>(r.Role, out var role) || !Enum.IsDefined(role)
+                    || r.Minutes is < 0 or > ServiceLine.MaxMinutes || r.Divided is < 0 or > ServiceLine.MaxMinutes || r.Assistant is < 0 or > ServiceLine.MaxMinutes)
+                    return null;
+                lines[i] = new StoredLineMinutes(r.Code, role, r.Minutes, r.Divided, r.Assistant, r.OneOnOne);
+            }
+            return lines;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The patient's stored plans (earliest first) and authorisations (by number), rows that do not read left out.</summary>
     internal async Task<PatientEpisode> LoadEpisodeAsync(string clinicId, string patientId, CancellationToken cancellationToken)
@@ -132,15 +192,21 @@ public sealed class EpisodeStore(AuditStorage storage)
         return (plans, auths);
     }
 
-    /// <summary>The patient's visit ledger, all years and payers, leaving out the rows <paramref name="batchId"/> wrote (it is being audited again).</summary>
-    internal async Task<(List<EpisodeVisit> Visits, int Unreadable)> LoadVisitsAsync(string clinicId, string patientId, string? batchId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The patient's visit ledger, all years and payers, leaving out the rows <paramref name="batchId"/> wrote (it is being audited again)
+    /// except those of visits it still has (<paramref name="batchVisitIds"/>): the engine counts those
+    /// as the batch's anyway, and their stored minutes are what a claim file audited again joins.
+    /// </summary>
+    internal async Task<(List<EpisodeVisit> Visits, int Unreadable)> LoadVisitsAsync(string clinicId, string patientId, string? batchId, CancellationToken cancellationToken,
+        IReadOnlySet<string>? batchVisitIds = null)
     {
         var visits = new List<EpisodeVisit>();
         var unreadable = 0;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(clinicId, patientId)}");
         await foreach (var e in VisitLedger.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            if (batchId is not null && string.Equals(e.GetString("BatchId"), batchId, StringComparison.Ordinal)) continue;
+            if (batchId is not null && string.Equals(e.GetString("BatchId"), batchId, StringComparison.Ordinal)
+                && !(batchVisitIds is not null && e.GetString("VisitId") is { } own && batchVisitIds.Contains(own))) continue;
             if (ReadVisit(e) is { } visit) visits.Add(visit);
             else unreadable++;
         }

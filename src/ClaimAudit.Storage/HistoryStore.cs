@@ -56,6 +56,7 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
             .SelectMany(v => v.Lines.Select(l => new LedgerKey(v.PatientId, v.DateOfService.Year, l.Role.KxGroup())))
             .Distinct().ToList();
         var patients = visits.Select(v => v.PatientId).Distinct(StringComparer.Ordinal).ToList();
+        var visitIds = visits.Select(v => v.VisitId).ToHashSet(StringComparer.Ordinal);
 
         var ledger = new ConcurrentDictionary<LedgerKey, IReadOnlyList<LedgerEntry>>();
         var unreadable = 0;
@@ -105,7 +106,7 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         {
             // The two tables at once: a batch of many patients pays one round trip per patient, not two.
             var loadingEpisode = _episodes.LoadEpisodeAsync(clinicId, patient, ct);
-            var (list, unreadable) = await _episodes.LoadVisitsAsync(clinicId, patient, batchId, ct);
+            var (list, unreadable) = await _episodes.LoadVisitsAsync(clinicId, patient, batchId, ct, visitIds);
             var episode = await loadingEpisode;
             if (episode.Plans.Count > 0 || episode.Authorizations.Count > 0) episodes[patient] = episode;
             if (list.Count > 0) episodeVisits[patient] = list;
@@ -197,7 +198,8 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         foreach (var slice in ledgerEntities.Chunk(SaveSlice)) await UpsertAsync(Ledger, slice, cancellationToken);
         foreach (var slice in fingerprintEntities.Chunk(SaveSlice)) await UpsertAsync(Fingerprints, slice, cancellationToken);
         var visitEntities = outcome.VisitWrites.Select(w => EpisodeStore.VisitEntity(EpisodeStore.Partition(clinicId, w.PatientId), w.Visit, batchId, version));
-        foreach (var slice in visitEntities.Chunk(SaveSlice)) await UpsertAsync(VisitLedger, slice, cancellationToken);
+        // A visit without minutes (a claim file) is merged: the minutes an EMR export stored for it stay (section 12).
+        foreach (var slice in visitEntities.Chunk(SaveSlice)) await UpsertAsync(VisitLedger, slice, cancellationToken, EpisodeStore.IsMerge);
         // Plans and authorisations are facts about the patient: merged into what is stored, never
         // marked with the batch, so a replaced batch does not delete them.
         await _episodes.MergeAsync(clinicId, outcome.EpisodeWrites, cancellationToken);
@@ -238,7 +240,8 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
         return deleted;
     }
 
-    private static async Task UpsertAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken)
+    private static async Task UpsertAsync(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken,
+        Func<TableEntity, bool>? merge = null)
     {
         // A transaction holds one partition and at most 100 entities; the same row twice in one is an error, last write wins.
         var chunks = entities
@@ -246,7 +249,7 @@ public sealed class HistoryStore(AuditStorage storage, ILogger<HistoryStore>? lo
             .SelectMany(g => g.GroupBy(e => e.RowKey, StringComparer.Ordinal).Select(r => r.Last()).Chunk(MaxTransaction))
             .ToList();
         await Parallel.ForEachAsync(chunks, Options(cancellationToken), async (chunk, ct) =>
-            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct));
+            await table.SubmitTransactionAsync(chunk.Select(e => new TableTransactionAction(merge?.Invoke(e) == true ? TableTransactionActionType.UpsertMerge : TableTransactionActionType.UpsertReplace, e)), ct));
     }
 
     private static ParallelOptions Options(CancellationToken ct) => new() { MaxDegreeOfParallelism = Parallelism, CancellationToken = ct };

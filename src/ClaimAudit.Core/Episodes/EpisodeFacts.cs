@@ -164,7 +164,7 @@ internal sealed class EpisodeFacts
                 }
             }
             resolved[i] = (auth, named);
-            VisitWrites.Add((patient, new EpisodeVisit(v.VisitId, v.DateOfService, v.PayerId, auth?.Number, v.Episode?.ProgressReport == true)));
+            VisitWrites.Add((patient, new EpisodeVisit(v.VisitId, v.DateOfService, v.PayerId, auth?.Number, v.Episode?.ProgressReport == true, StoredLineMinutes.Of(v))));
             // A visit id twice in one batch counts once.
             if (batchSeen.Add(v.VisitId))
                 entries.Add(new Entry(v.DateOfService, 1, i, v.PayerId, auth?.Number, v.Episode?.ProgressReport == true, v));

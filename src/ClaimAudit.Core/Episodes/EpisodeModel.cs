@@ -60,7 +60,51 @@ public sealed record PatientEpisode
 /// progress report. Keyed by visit id, so a visit audited again overwrites its entry.
 /// </summary>
 /// <param name="AuthNumber">The authorisation the visit was billed under, when it named one.</param>
-public sealed record EpisodeVisit(string VisitId, DateOnly DateOfService, string PayerId, string? AuthNumber, bool ProgressReport);
+/// <param name="Lines">
+/// The minutes of the visit's lines, when its input had them (an EMR export): a claim file of the
+/// same visit ids, which carries units only, is given these minutes (PRODUCT.md section 12). Null
+/// when no line had minutes (an 837P): storage then keeps what an earlier batch stored.
+/// </param>
+public sealed record EpisodeVisit(string VisitId, DateOnly DateOfService, string PayerId, string? AuthNumber, bool ProgressReport,
+    IReadOnlyList<StoredLineMinutes>? Lines = null)
+{
+    // Equal by the lines' contents, not by which list holds them: a visit read back from storage or
+    // a spill is the visit written.
+    public bool Equals(EpisodeVisit? other) =>
+        other is not null && VisitId == other.VisitId && DateOfService == other.DateOfService && PayerId == other.PayerId
+        && AuthNumber == other.AuthNumber && ProgressReport == other.ProgressReport
+        && (Lines is null ? other.Lines is null : other.Lines is not null && Lines.SequenceEqual(other.Lines));
+
+    public override int GetHashCode() => HashCode.Combine(VisitId, DateOfService, PayerId, AuthNumber, ProgressReport, Lines?.Count);
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"VisitId = {VisitId}, DateOfService = {DateOfService}, PayerId = {PayerId}, AuthNumber = {AuthNumber}, ProgressReport = {ProgressReport}");
+        if (Lines is not null) builder.Append($", Lines = [{string.Join(", ", Lines)}]");
+        return true;
+    }
+}
+
+/// <summary>What the visit ledger keeps of one line with minutes: what <see cref="Ingest.MinutesJoin"/> joins onto a claim line.</summary>
+public sealed record StoredLineMinutes(string Code, Model.ProviderRole Role, int Minutes, int DividedAttentionMinutes, int AssistantMinutes, bool? OneOnOne)
+{
+    /// <summary>The lines of <paramref name="visit"/> that have minutes, or null when none has.</summary>
+    public static IReadOnlyList<StoredLineMinutes>? Of(Model.Visit visit)
+    {
+        List<StoredLineMinutes>? lines = null;
+        foreach (var l in visit.Lines)
+            if (!l.MinutesUnknown)
+                (lines ??= []).Add(new StoredLineMinutes(l.Code, l.Role, l.Minutes, l.DividedAttentionMinutes, l.AssistantMinutes, l.OneOnOne));
+        return lines;
+    }
+
+    /// <summary>The stored line as an export's line, for <see cref="Ingest.MinutesJoin"/>.</summary>
+    public Model.ServiceLine ToLine() => new()
+    {
+        Code = Code, Role = Role, Minutes = Minutes, DividedAttentionMinutes = DividedAttentionMinutes,
+        AssistantMinutes = AssistantMinutes, OneOnOne = OneOnOne,
+    };
+}
 
 /// <summary>
 /// A payer profile's episode rules (PRODUCT.md section 10): which of them apply and their limits.

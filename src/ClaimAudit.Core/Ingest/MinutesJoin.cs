@@ -1,3 +1,4 @@
+using ClaimAudit.Core.Episodes;
 using ClaimAudit.Core.Model;
 
 namespace ClaimAudit.Core.Ingest;
@@ -76,6 +77,42 @@ public static class MinutesJoin
             RejectedRows = claims.RejectedRows,
         };
         return new MinutesJoinResult(batch, claimLines, joined, visitsJoined);
+    }
+
+    /// <summary>
+    /// Joins the minutes the visit ledger stored for the same visit ids (an EMR export uploaded
+    /// earlier, PRODUCT.md section 12) onto a claim file's lines without minutes, as <see cref="Apply"/>
+    /// joins a given export: the stored lines are read as that export's, matched to the claim visit's
+    /// own patient. Returns <paramref name="claims"/> itself when none of its lines lacks minutes, it
+    /// is partitioned, or the history holds no minutes of its visits.
+    /// </summary>
+    public static IngestResult ApplyStored(IngestResult claims, BatchHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(history);
+        if (claims.IsPartitioned || history.Visits.Count == 0) return claims;
+        var export = new List<Visit>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Each patient's stored visits with minutes, by visit id, built once: a patient's many visits stay linear.
+        var byPatient = new Dictionary<string, Dictionary<string, EpisodeVisit>>(StringComparer.Ordinal);
+        foreach (var claim in claims.Visits)
+        {
+            if (!claim.Lines.Exists(l => l.MinutesUnknown) || !taken.Add(claim.VisitId)) continue;
+            if (!byPatient.TryGetValue(claim.PatientId, out var stored))
+            {
+                stored = new Dictionary<string, EpisodeVisit>(StringComparer.Ordinal);
+                // The ledger is keyed by visit id; should the list hold one twice, its last entry is the one kept.
+                foreach (var s in history.Visits.GetValueOrDefault(claim.PatientId) ?? [])
+                    if (s.Lines is { Count: > 0 }) stored[s.VisitId] = s;
+                byPatient[claim.PatientId] = stored;
+            }
+            if (!stored.TryGetValue(claim.VisitId, out var match) || match.Lines is not { } lines) continue;
+            var visit = new Visit { VisitId = match.VisitId, PatientId = claim.PatientId, PayerId = match.PayerId, DateOfService = match.DateOfService };
+            visit.Lines.AddRange(lines.Select(l => l.ToLine()));
+            export.Add(visit);
+        }
+        if (export.Count == 0) return claims;
+        return Apply(claims, new IngestResult { Visits = export, RejectedRows = [] }).Batch;
     }
 
     /// <summary>

@@ -56,6 +56,17 @@ internal sealed class HistorySpill : IDisposable
                 _visits.Write(visit.PayerId);
                 WriteNullable(_visits, visit.AuthNumber);
                 _visits.Write(visit.ProgressReport);
+                // The lines' minutes (-1: none stored, so storage keeps an earlier batch's).
+                _visits.Write(visit.Lines?.Count ?? -1);
+                foreach (var l in visit.Lines ?? [])
+                {
+                    _visits.Write(l.Code);
+                    _visits.Write((int)l.Role);
+                    _visits.Write(l.Minutes);
+                    _visits.Write(l.DividedAttentionMinutes);
+                    _visits.Write(l.AssistantMinutes);
+                    _visits.Write(l.OneOnOne switch { null => (byte)2, true => (byte)1, false => (byte)0 });
+                }
             }
             foreach (var (patient, episode) in episodes)
             {
@@ -106,7 +117,7 @@ internal sealed class HistorySpill : IDisposable
                 return (patient, new NoteFingerprint(visitId, date, signature));
             }),
             new FileList<(string, EpisodeVisit)>(Path.Combine(_folder, "visits"), _visitCount, r =>
-                (r.ReadString(), new EpisodeVisit(r.ReadString(), DateOnly.FromDayNumber(r.ReadInt32()), r.ReadString(), ReadString(r), r.ReadBoolean()))),
+                (r.ReadString(), new EpisodeVisit(r.ReadString(), DateOnly.FromDayNumber(r.ReadInt32()), r.ReadString(), ReadString(r), r.ReadBoolean(), ReadLines(r)))),
             new FileList<(string, PatientEpisode)>(Path.Combine(_folder, "episodes"), _episodeCount, r =>
             {
                 var patient = r.ReadString();
@@ -117,6 +128,17 @@ internal sealed class HistorySpill : IDisposable
                     auths[i] = new Authorization(r.ReadString(), ReadDate(r), ReadDate(r), r.ReadBoolean() ? r.ReadInt32() : null, ReadString(r));
                 return (patient, new PatientEpisode { Plans = plans, Authorizations = auths });
             }));
+    }
+
+    private static StoredLineMinutes[]? ReadLines(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        if (count < 0) return null;
+        var lines = new StoredLineMinutes[count];
+        for (var i = 0; i < count; i++)
+            lines[i] = new StoredLineMinutes(r.ReadString(), (Model.ProviderRole)r.ReadInt32(), r.ReadInt32(), r.ReadInt32(), r.ReadInt32(),
+                r.ReadByte() switch { 2 => null, 1 => true, _ => false });
+        return lines;
     }
 
     private static void WriteNullable(BinaryWriter w, string? value)

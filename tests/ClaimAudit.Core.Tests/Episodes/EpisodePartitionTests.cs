@@ -74,7 +74,8 @@ public class EpisodePartitionTests
         Assert.True(parts.Partitioned);
 
         Assert.Equal(270, whole.Visits.Count);
-        Assert.Contains("P-1 EpisodeVisit { VisitId = V-1-0, DateOfService = 03/01/2026, PayerId = commercial-ama, AuthNumber = A-1, ProgressReport = False }", whole.Visits);
+        Assert.Contains("P-1 EpisodeVisit { VisitId = V-1-0, DateOfService = 03/01/2026, PayerId = commercial-ama, AuthNumber = A-1, ProgressReport = False, "
+            + "Lines = [StoredLineMinutes { Code = 97110, Role = PT, Minutes = 30, DividedAttentionMinutes = 0, AssistantMinutes = 0, OneOnOne = True }] }", whole.Visits);
         Assert.Equal(whole.Visits, parts.Visits);
         Assert.Equal(whole.Episodes, parts.Episodes);
         Assert.Equal(whole.Json, parts.Json);
