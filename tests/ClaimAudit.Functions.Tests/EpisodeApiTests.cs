@@ -111,6 +111,24 @@ public sealed class EpisodeApiTests(AzuriteFixture azurite)
         Assert.Equal(certified.Header("ETag"), plans[0].GetProperty("etag").GetString());
     }
 
+    /// <summary>A body's dates read as a batch's date_of_service does (PRODUCT.md sections 2 and 13): one date, one reading.</summary>
+    [Theory]
+    [InlineData("2026-03-01")]
+    [InlineData("3/1/2026")]
+    [InlineData("3/1/26")]
+    [InlineData("20260301")]
+    [InlineData("2026-03-01T09:30:00")]
+    [InlineData("46082")]
+    public async Task An_authorisations_dates_read_as_date_of_service_does(string start)
+    {
+        var (_, key) = await azurite.NewClinicAsync();
+
+        Assert.Equal(201, (await PutAuth(key, "AUTH-1", $$"""{"start": "{{start}}"}""")).Status);
+
+        var stored = Assert.Single((await Get(key)).Json.GetProperty("authorizations").EnumerateArray());
+        Assert.Equal("2026-03-01", stored.GetProperty("start").GetString());
+    }
+
     [Theory]
     [InlineData("""{"start": "2026-02-30"}""", "'start' is not a date: \"2026-02-30\"")]
     [InlineData("""{"start": "2026-03-10", "end": "2026-03-01"}""", "'end' (2026-03-01) is before 'start' (2026-03-10)")]

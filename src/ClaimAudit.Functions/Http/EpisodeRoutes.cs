@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ClaimAudit.Core.Episodes;
+using ClaimAudit.Core.Ingest;
 using ClaimAudit.Storage;
 using Microsoft.AspNetCore.Http;
 
@@ -18,7 +19,6 @@ public static class EpisodeRoutes
     public const int MaxVisits = 1000;
     public const int MaxIdLength = 256;
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "M/d/yyyy", "M/d/yy", "yyyyMMdd"];
     private static readonly string[] AuthorizationFields = ["start", "end", "visits", "payerId"];
     private static readonly string[] PlanFields = ["end", "certifiedDate", "startOfCare"];
 
@@ -114,7 +114,7 @@ public static class EpisodeRoutes
             return null;
         }
         if (value.ValueKind == JsonValueKind.String
-            && DateOnly.TryParseExact(value.GetString(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            && ServiceDates.TryParse(value.GetString(), out var date))
             return date;
         errors.Add($"'{name}' is not a date: {value.GetRawText()} (write 2026-03-02, 3/2/2026 or 20260302)");
         return null;
