@@ -77,3 +77,28 @@ public interface IClinicMapStore
     /// <summary>The clinic's payer map, or null when it has none stored; its targets are not checked against the clinic's profiles.</summary>
     Task<StoredMap<PayerMap>?> GetPayerMapAsync(string clinicId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// The audited claims of a clinic (table <c>AuditedClaims</c>, partition = clinic; or a local store
+/// folder): what the denial analytics match remittances against (PRODUCT.md section 11).
+/// </summary>
+public interface IAuditedClaimStore
+{
+    /// <summary>Stores the claims of a batch's audit, replacing earlier audits of the same visit ids.</summary>
+    Task SaveAsync(string clinicId, string batchId, IEnumerable<Core.Analytics.AuditedClaim> claims, CancellationToken cancellationToken = default);
+
+    /// <summary>The clinic's audited claims with a date of service in [firstDate, lastDate] (null = open), the latest audit of each visit.</summary>
+    IAsyncEnumerable<Core.Analytics.AuditedClaim> ListAsync(string clinicId, DateOnly? firstDate = null, DateOnly? lastDate = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The remittance advices a clinic has received (table <c>Remittances</c>, partition = clinic; or a local store folder).</summary>
+public interface IRemittanceStore
+{
+    /// <summary>
+    /// Stores the advices, each by its <see cref="Core.Remittances.RemittanceAdvice.Key"/>: the same advice again
+    /// replaces itself (the same 835 twice counts once). Returns how many keys were new.
+    /// </summary>
+    Task<int> SaveAsync(string clinicId, IReadOnlyList<Core.Remittances.RemittanceAdvice> advices, CancellationToken cancellationToken = default);
+
+    IAsyncEnumerable<Core.Remittances.RemittanceAdvice> ListAsync(string clinicId, CancellationToken cancellationToken = default);
+}
