@@ -39,6 +39,8 @@ public sealed record PayerProfile
     public IReadOnlyDictionary<string, decimal> Rates { get; init; } = new Dictionary<string, decimal>();
     /// <summary>Plan of care, progress report, authorisation and yearly visit rules (section 10).</summary>
     public EpisodePolicy Episodes { get; init; } = EpisodePolicy.None;
+    /// <summary>The payer's own denial-category entries (section 11), read before the shipped mapping.</summary>
+    public IReadOnlyList<Remittances.DenialCategoryEntry> DenialCategories { get; init; } = [];
     /// <summary>Free text shown with the profile, e.g. that its rates are illustrative.</summary>
     public string? Notes { get; init; }
 

@@ -1,3 +1,7 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace ClaimAudit.Core.Remittances;
 
 /// <summary>
@@ -50,18 +54,101 @@ public sealed record DenialCategoryEntry(string? Group, string? Reason, string? 
 /// </summary>
 public sealed class DenialCategories
 {
+    private const string Resource = "ClaimAudit.Remittances.denial-categories.json";
+    private static readonly Lazy<(IReadOnlyList<DenialCategoryEntry> Entries, FrozenDictionary<string, string> Labels)> ShippedData = new(LoadShipped);
+    private static readonly Lazy<DenialCategories> ShippedMapping = new(() => new DenialCategories(ShippedData.Value.Entries));
+
+    private static readonly FrozenDictionary<RemittanceCategory, string> Names = new Dictionary<RemittanceCategory, string>
+    {
+        [RemittanceCategory.NotDenial] = "not-denial", [RemittanceCategory.Bundling] = "bundling", [RemittanceCategory.Units] = "units",
+        [RemittanceCategory.Modifier] = "modifier", [RemittanceCategory.Necessity] = "necessity", [RemittanceCategory.BenefitLimit] = "benefit-limit",
+        [RemittanceCategory.Authorization] = "authorization", [RemittanceCategory.Duplicate] = "duplicate", [RemittanceCategory.TimelyFiling] = "timely-filing",
+        [RemittanceCategory.Diagnosis] = "diagnosis", [RemittanceCategory.Coverage] = "coverage", [RemittanceCategory.Other] = "other",
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, RemittanceCategory> ByName =
+        Names.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.OrdinalIgnoreCase);
+
+    private readonly IReadOnlyList<DenialCategoryEntry> _entries;
+
+    private DenialCategories(IReadOnlyList<DenialCategoryEntry> entries) => _entries = entries;
+
     /// <summary>The shipped mapping alone.</summary>
-    public static DenialCategories Shipped => throw new NotImplementedException("issue 11: shipped denial categories");
+    public static DenialCategories Shipped => ShippedMapping.Value;
+
+    /// <summary>The shipped entries, in order (what a profile's entries are read before).</summary>
+    public static IReadOnlyList<DenialCategoryEntry> ShippedEntries => ShippedData.Value.Entries;
 
     /// <summary>The mapping for a payer: its profile's entries (if any) before the shipped ones.</summary>
-    public static DenialCategories For(Payers.PayerProfile? profile) => throw new NotImplementedException("issue 11");
+    public static DenialCategories For(Payers.PayerProfile? profile) =>
+        profile is null || profile.DenialCategories.Count == 0 ? Shipped : new DenialCategories([.. profile.DenialCategories, .. ShippedEntries]);
 
-    /// <summary>The category of one adjustment, read with the remark codes of its line (LQ*HE) and claim (MOA).</summary>
-    public RemittanceCategory Classify(Adjustment adjustment, IReadOnlyList<string> remarks) => throw new NotImplementedException("issue 11");
+    /// <summary>
+    /// The category of one adjustment, read with the remark codes of its line (LQ*HE) and claim (MOA):
+    /// the most specific matching entry (group, reason and remark each count one), the first listed among
+    /// equals; <see cref="RemittanceCategory.Other"/> when none matches.
+    /// </summary>
+    public RemittanceCategory Classify(Adjustment adjustment, IReadOnlyList<string> remarks)
+    {
+        var best = RemittanceCategory.Other;
+        var bestScore = -1;
+        foreach (var e in _entries)
+        {
+            if (e.Group is not null && !e.Group.Equals(adjustment.Group, StringComparison.OrdinalIgnoreCase)) continue;
+            if (e.Reason is not null && !e.Reason.Equals(adjustment.Reason, StringComparison.OrdinalIgnoreCase)) continue;
+            if (e.Remark is not null && !Contains(remarks, e.Remark)) continue;
+            var score = (e.Group is null ? 0 : 1) + (e.Reason is null ? 0 : 1) + (e.Remark is null ? 0 : 1);
+            if (score > bestScore) (best, bestScore) = (e.Category, score);
+        }
+        return best;
+    }
+
+    private static bool Contains(IReadOnlyList<string> remarks, string remark)
+    {
+        foreach (var r in remarks)
+            if (r.Equals(remark, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Our short label for a CARC ("50") or RARC ("N362") code; the code itself when we have none.</summary>
-    public static string LabelOf(string code) => throw new NotImplementedException("issue 11");
+    public static string LabelOf(string code) => ShippedData.Value.Labels.GetValueOrDefault(code.Trim().ToUpperInvariant(), code);
 
     /// <summary>The JSON name of a category: "benefit-limit", "not-denial" ….</summary>
-    public static string NameOf(RemittanceCategory category) => throw new NotImplementedException("issue 11");
+    public static string NameOf(RemittanceCategory category) => Names[category];
+
+    /// <summary>The category a JSON name names (case ignored), or null.</summary>
+    public static RemittanceCategory? Parse(string? name) => name is not null && ByName.TryGetValue(name.Trim(), out var c) ? c : null;
+
+    /// <summary>Every JSON name, in category order: what an error message lists.</summary>
+    public static IReadOnlyList<string> AllNames { get; } = [.. Enum.GetValues<RemittanceCategory>().Select(c => Names[c])];
+
+    private static (IReadOnlyList<DenialCategoryEntry>, FrozenDictionary<string, string>) LoadShipped()
+    {
+        using var stream = typeof(DenialCategories).Assembly.GetManifestResourceStream(Resource)
+            ?? throw new InvalidOperationException($"the shipped denial categories ({Resource}) are missing from the assembly");
+        var file = JsonSerializer.Deserialize(stream, DenialCategoriesJsonContext.Default.DenialCategoriesFile)
+            ?? throw new InvalidOperationException("the shipped denial categories are empty");
+        var entries = file.Entries.Select(e => new DenialCategoryEntry(e.Group, e.Reason, e.Remark,
+            Parse(e.Category) ?? throw new InvalidOperationException($"the shipped denial categories name an unknown category '{e.Category}'"))).ToList();
+        return (entries, file.Labels.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
 }
+
+internal sealed class DenialCategoriesFile
+{
+    public List<DenialCategoryJson> Entries { get; set; } = [];
+    public Dictionary<string, string> Labels { get; set; } = [];
+}
+
+/// <summary>One entry as JSON writes it (shipped file and payer profiles): category by name.</summary>
+public sealed class DenialCategoryJson
+{
+    public string? Group { get; set; }
+    public string? Reason { get; set; }
+    public string? Remark { get; set; }
+    public string? Category { get; set; }
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, ReadCommentHandling = JsonCommentHandling.Skip)]
+[JsonSerializable(typeof(DenialCategoriesFile))]
+internal sealed partial class DenialCategoriesJsonContext : JsonSerializerContext;
