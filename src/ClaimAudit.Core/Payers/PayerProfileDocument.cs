@@ -29,6 +29,8 @@ internal sealed class PayerProfileDocument
     public int? ProgressReportEveryTreatmentDays { get; set; }
     public bool? RequiresAuthorization { get; set; }
     public int? YearlyVisitLimit { get; set; }
+    // Section 11: the payer's own denial-category entries, read before the shipped ones.
+    public List<Remittances.DenialCategoryJson?>? DenialCategories { get; set; }
     public string? Notes { get; set; }
 }
 

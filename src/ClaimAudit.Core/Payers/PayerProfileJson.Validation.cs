@@ -90,6 +90,7 @@ public static partial class PayerProfileJson
                 errors.Add($"rates['{code}'] must be 0 to {Money.MaxRatePerUnit.ToString("#,##0.00", CultureInfo.InvariantCulture)} dollars per unit (got {Number(rate)})");
         }
         ValidateEpisodes(profile.Episodes, errors);
+        ValidateDenialCategories(profile.DenialCategories, errors);
         return errors;
     }
 
@@ -109,6 +110,38 @@ public static partial class PayerProfileJson
         if (episodes.YearlyVisitLimit is { } limit and (< 1 or > MaxYearlyVisitLimit))
             errors.Add($"yearlyVisitLimit must be 1..{MaxYearlyVisitLimit} visits (got {limit})");
     }
+
+    /// <summary>Section 11: each entry names a CAS group the guide defines and a reason or remark code; at most <see cref="MaxDenialCategories"/> entries.</summary>
+    private static void ValidateDenialCategories(IReadOnlyList<Remittances.DenialCategoryEntry>? entries, List<string> errors)
+    {
+        if (entries is null) return;
+        if (entries.Count > MaxDenialCategories)
+        {
+            errors.Add($"denialCategories has {entries.Count} entries; a profile may have at most {MaxDenialCategories} (the shipped mapping still applies after them)");
+            return;
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Group is not null && !AdjustmentGroups.Contains(e.Group.Trim()))
+                errors.Add($"denialCategories[{i}].group '{e.Group}' is not a CAS group; use CO, PR, OA, PI or CR (or leave it out for any group)");
+            if (string.IsNullOrWhiteSpace(e.Reason) && string.IsNullOrWhiteSpace(e.Remark))
+                errors.Add($"denialCategories[{i}] has neither a reason nor a remark code: it would place every adjustment{(e.Group is null ? "" : $" of group {e.Group}")}; give a reason (CARC, \"50\") or a remark (RARC, \"N362\")");
+            if (e.Reason is { } reason && !string.IsNullOrWhiteSpace(reason) && !AdjustmentCodePattern().IsMatch(reason.Trim()))
+                errors.Add($"denialCategories[{i}].reason '{reason}' is not a reason code (1-5 letters or digits, e.g. \"50\" or \"B7\")");
+            if (e.Remark is { } remark && !string.IsNullOrWhiteSpace(remark) && !AdjustmentCodePattern().IsMatch(remark.Trim()))
+                errors.Add($"denialCategories[{i}].remark '{remark}' is not a remark code (1-5 letters or digits, e.g. \"N362\" or \"MA130\")");
+            if (!Enum.IsDefined(e.Category))
+                errors.Add($"denialCategories[{i}].category {(int)e.Category} is not a category; use one of: {string.Join(", ", Remittances.DenialCategories.AllNames)}");
+        }
+    }
+
+    private static readonly HashSet<string> AdjustmentGroups = new(StringComparer.OrdinalIgnoreCase) { "CO", "PR", "OA", "PI", "CR" };
+
+    public const int MaxDenialCategories = 200;
+
+    [GeneratedRegex("^[A-Za-z0-9]{1,5}$")]
+    private static partial Regex AdjustmentCodePattern();
 
     public const int MaxCertificationWithinDays = 365;
     public const int MaxPlanDays = 730;

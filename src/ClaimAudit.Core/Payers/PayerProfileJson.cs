@@ -115,6 +115,16 @@ public static partial class PayerProfileJson
                     i++;
                 }
             }
+            else if (string.Equals(property.Name, "denialCategories", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var entry in property.Value.EnumerateArray())
+                {
+                    if (entry.ValueKind == JsonValueKind.Object)
+                        errors.AddRange(entry.EnumerateObject().Where(p => !KnownDenialCategoryFields.Contains(p.Name)).Select(p => $"denialCategories[{i}]: unknown field '{p.Name}' (an entry has group, reason, remark and category)"));
+                    i++;
+                }
+            }
             else if (string.Equals(property.Name, "certification", StringComparison.OrdinalIgnoreCase) && property.Value.ValueKind == JsonValueKind.Object)
             {
                 errors.AddRange(property.Value.EnumerateObject().Where(p => !KnownCertificationFields.Contains(p.Name)).Select(p => $"certification: unknown field '{p.Name}'"));
@@ -147,6 +157,8 @@ public static partial class PayerProfileJson
         // A pair with a missing field cannot be checked further; every other field still is, so one pass reports everything.
         var pairsComplete = pairs.All(p => p is { Column1: not null, Column2: not null, ModifierAllowed: not null });
 
+        var denialCategories = ReadDenialCategories(document.DenialCategories, errors);
+
         var defaults = new PayerProfile { PayerId = "x" };
         var raw = new PayerProfile
         {
@@ -169,6 +181,7 @@ public static partial class PayerProfileJson
             NotPayable = document.NotPayable?.Select(c => c ?? "").ToList() ?? [],
             Rates = document.Rates ?? new Dictionary<string, decimal>(),
             Episodes = ReadEpisodes(document),
+            DenialCategories = denialCategories,
             Notes = document.Notes,
         };
         errors.AddRange(Validate(raw));
@@ -191,6 +204,33 @@ public static partial class PayerProfileJson
             YearlyVisitLimit = document.YearlyVisitLimit,
         };
     }
+
+    // Section 11. A category is read by its JSON name here (the typed entry cannot hold an unknown one); codes,
+    // groups and the entry count are checked by Validate, so that a profile built in code is checked the same way.
+    private static List<Remittances.DenialCategoryEntry> ReadDenialCategories(List<Remittances.DenialCategoryJson?>? entries, List<string> errors)
+    {
+        var read = new List<Remittances.DenialCategoryEntry>();
+        if (entries is null) return read;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i] is not { } e) { errors.Add($"denialCategories[{i}] must be an object like {DenialCategoryExample}"); continue; }
+            var category = Remittances.DenialCategories.Parse(e.Category);
+            if (category is null)
+            {
+                errors.Add(e.Category is null
+                    ? $"denialCategories[{i}].category is required (one of: {string.Join(", ", Remittances.DenialCategories.AllNames)})"
+                    : $"denialCategories[{i}].category '{e.Category}' is not a category; use one of: {string.Join(", ", Remittances.DenialCategories.AllNames)}");
+                continue;
+            }
+            read.Add(new Remittances.DenialCategoryEntry(CodeOrNull(e.Group), CodeOrNull(e.Reason), CodeOrNull(e.Remark), category.Value));
+        }
+        return read;
+    }
+
+    // Codes are compared as X12 writes them (upper case); a blank code means "any", as null does.
+    private static string? CodeOrNull(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim().ToUpperInvariant();
+
+    private const string DenialCategoryExample = "{\"group\": \"CO\", \"reason\": \"50\", \"remark\": null, \"category\": \"necessity\"}";
 
     public static bool TryParseUnitMethod(string? text, out UnitMethod method)
     {
@@ -240,6 +280,12 @@ public static partial class PayerProfileJson
         ProgressReportEveryTreatmentDays = p.Episodes.ProgressReportEveryTreatmentDays,
         RequiresAuthorization = p.Episodes.RequiresAuthorization,
         YearlyVisitLimit = p.Episodes.YearlyVisitLimit,
+        // Only the payer's own entries: the shipped ones are data of the release, not of the profile.
+        DenialCategories = p.DenialCategories.Count == 0 ? null
+            : p.DenialCategories.Select(e => (Remittances.DenialCategoryJson?)new Remittances.DenialCategoryJson
+            {
+                Group = e.Group, Reason = e.Reason, Remark = e.Remark, Category = Remittances.DenialCategories.NameOf(e.Category),
+            }).ToList(),
         Notes = p.Notes,
     };
 
@@ -281,6 +327,7 @@ public static partial class PayerProfileJson
             "dailyunitlimits" => "expected a whole number of units",
             "requiresdisciplinemodifier" or "assistantmodifiers" => "expected true or false",
             "ptppairs" => "expected [{\"column1\": \"97150\", \"column2\": \"97110\", \"modifierAllowed\": true}]",
+            "denialcategories" => $"expected [{DenialCategoryExample}]",
             "codereplacements" => "expected {\"97014\": \"G0283\"}",
             "timedcodes" or "untimedcodes" or "quantitycodes" or "distinctmodifiers" or "oneonone" or "oneononecodes" or "notpayable" => "expected an array of strings",
             _ => "expected a string",
@@ -293,7 +340,10 @@ public static partial class PayerProfileJson
         "kxThresholds", "reviewThreshold", "assistantModifiers", "assistantRate", "oneOnOneCodes", "dailyUnitLimits",
         "codeReplacements", "notPayable", "rates", "notes",
         "certification", "progressReportEveryTreatmentDays", "requiresAuthorization", "yearlyVisitLimit",
+        "denialCategories",
     };
+
+    private static readonly HashSet<string> KnownDenialCategoryFields = new(StringComparer.OrdinalIgnoreCase) { "group", "reason", "remark", "category" };
 
     private static readonly HashSet<string> KnownCertificationFields = new(StringComparer.OrdinalIgnoreCase) { "required", "withinDays", "maxPlanDays" };
 
