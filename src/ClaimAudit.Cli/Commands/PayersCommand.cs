@@ -33,13 +33,14 @@ internal static class PayersCommand
             return ClaimAuditCli.ExitOk;
         }
         foreach (var p in profiles.All)
-            stdout.WriteLine($"{p.PayerId,-20} {p.UnitMethod.ToText(),-7} {p.Name}{EpisodeRules(p.Episodes)}");
+            stdout.WriteLine($"{p.PayerId,-20} {p.UnitMethod.ToText(),-7} {p.Name}{EpisodeRules(p.Episodes, p.DenialCategories.Count)}");
         return ClaimAuditCli.ExitOk;
     }
 
     // Section 10: which episode rules the profile applies, so a clinic sees at a glance why a payer
     // flags plans of care or authorisations and another does not.
-    private static string EpisodeRules(EpisodePolicy policy)
+    // Section 11: a profile with its own denial categories says how many (`payers show` lists them).
+    private static string EpisodeRules(EpisodePolicy policy, int denialCategories)
     {
         var rules = new List<string>();
         if (policy.Certification.Required)
@@ -47,6 +48,7 @@ internal static class PayersCommand
         if (policy.ProgressReportEveryTreatmentDays is { } every) rules.Add($"progress report every {every} treatment days");
         if (policy.RequiresAuthorization) rules.Add("authorisation required");
         if (policy.YearlyVisitLimit is { } limit) rules.Add($"{limit} visits a year");
+        if (denialCategories > 0) rules.Add($"{denialCategories} own denial-category entr{(denialCategories == 1 ? "y" : "ies")} (before the shipped mapping)");
         return rules.Count == 0 ? "" : $" — {string.Join("; ", rules)}";
     }
 
