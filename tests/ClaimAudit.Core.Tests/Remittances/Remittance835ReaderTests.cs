@@ -248,6 +248,33 @@ public sealed class Remittance835ReaderTests
     }
 
     [Fact]
+    public void A_bad_claim_amount_skips_the_claim_and_its_lines_and_a_bad_CAS_leaves_its_claim_unbalanced()
+    {
+        IEnumerable<string> body =
+        [
+            .. Header("145.00", "EFT0009"), "LX*1",
+            .. Claim("V-7001", "1", "1,200.00", "0", "0"), "SVC*HC:97110:GP*1200.00*0", "CAS*CO*50*1200.00", "REF*6R*V-7001-2",
+            .. Claim("V-7002", "1", "100.00", "80.00", "0"), "SVC*HC:97110:GP*100.00*80.00", "CAS*CO*45*2O.00",
+            .. Claim("V-7003", "1", "90.00", "65.00", "0"), "SVC*HC:97112:GP*90.00*65.00", "CAS*XY*45*25.00",
+        ];
+
+        var file = ReadText(Render(Interchange("000000001", Set("0001", body))));
+
+        Assert.Null(file.FileError);
+        Assert.Equal(
+        [
+            "ST 0001, segment 14: CLP03 '1,200.00' is not an amount; the claim is skipped and the payment is not balanced",
+            "ST 0001, segment 24: CAS03 '2O.00' is not an amount; the adjustment is left out and its claim is not balanced",
+            "ST 0001, segment 29: CAS01 'XY' is not an adjustment group (CO, PR, OA, PI or CR); the adjustment is left out and its claim is not balanced",
+        ], file.SegmentErrors);
+        var advice = Assert.Single(file.Advices);
+        Assert.Equal(["V-7002", "V-7003"], advice.Claims.Select(c => c.PatientControlNumber));
+        Assert.All(advice.Claims, c => Assert.Empty(c.Lines[0].Adjustments));
+        // Nothing is reported as off: what is off is the unreadable segments, listed above.
+        Assert.Empty(advice.Balancing);
+    }
+
+    [Fact]
     public void A_truncated_file_is_a_file_error_with_no_advices()
     {
         var text = Render(Interchange("000000001", Set("0001", PaidClaimBody())));
