@@ -185,14 +185,22 @@ public static class AnalyticsBuilder
         public RemittanceCategory? Category => !IsDenied ? null :
             Classified.Where(c => c.IsDenial).GroupBy(c => c.Category).Select(g => (Category: g.Key, Amount: g.Sum(c => c.Adjustment.Amount)))
                 .OrderByDescending(g => g.Amount).ThenBy(g => g.Category).First().Category;
-        public bool SentUnchanged { get; set; }
+        /// <summary>The line as it first went out: the first matched service payment that is not a reversal.</summary>
+        public ServicePayment? FirstSent { get; set; }
+        public bool SentUnchanged => FirstSent is { } sent && WentOutAsAudited(Line, sent);
     }
 
-    private sealed class NettedClaim(AuditedClaim claim, IReadOnlyList<Payment> payments, IReadOnlyList<NettedLine> lines)
+    private sealed class NettedClaim(AuditedClaim claim, IReadOnlyList<Payment> payments, IReadOnlyList<NettedLine> lines, IReadOnlyList<NettedLine> unmatchedLines)
     {
         public AuditedClaim Claim { get; } = claim;
         public IReadOnlyList<Payment> Payments { get; } = payments;
         public IReadOnlyList<NettedLine> Lines { get; } = lines;
+        /// <summary>
+        /// Service lines of the claim's payments that match no audited line, netted by line control (else code):
+        /// listed as unmatched, and their money still counts in the claim's totals and aging — the payer did
+        /// pay, adjust or deny it — but not in the per-line figures (rates by code, scorecard, misses).
+        /// </summary>
+        public IReadOnlyList<NettedLine> UnmatchedLines { get; } = unmatchedLines;
         public bool Remitted => Payments.Count > 0;
         public decimal Charged { get; init; }
         public decimal Paid { get; init; }
@@ -202,13 +210,15 @@ public static class AnalyticsBuilder
         public bool PaidOnFirstPass { get; init; }
         /// <summary>Contractual write-downs and the patient's share: expected, so not owed by the payer.</summary>
         public decimal NotDenialAdjusted =>
-            ClaimLevel.Concat(Lines.SelectMany(l => l.Classified)).Where(c => !c.IsDenial).Sum(c => c.Adjustment.Amount);
-        public decimal Denied => Lines.Sum(l => l.Denied) + ClaimLevelDenied;
+            ClaimLevel.Concat(AllLines.SelectMany(l => l.Classified)).Where(c => !c.IsDenial).Sum(c => c.Adjustment.Amount);
+        public decimal Denied => AllLines.Sum(l => l.Denied) + ClaimLevelDenied;
+        public IEnumerable<NettedLine> AllLines => Lines.Concat(UnmatchedLines);
     }
 
     private static NettedClaim Net(AuditedClaim claim, IReadOnlyList<Payment> payments, DenialCategories mapping, List<UnmatchedRemittance> unmatched)
     {
         var lines = claim.Lines.Select(l => new NettedLine(l, [.. l.Rules.Union(claim.VisitRules, StringComparer.Ordinal)])).ToList();
+        var unmatchedLines = new Dictionary<string, NettedLine>(StringComparer.OrdinalIgnoreCase);
         var claimAdjustments = new Dictionary<(string, string), decimal>();
         var claimRemarks = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         decimal charged = 0, paid = 0;
@@ -220,13 +230,16 @@ public static class AnalyticsBuilder
             claimRemarks.UnionWith(p.Claim.Remarks.Select(r => r.Trim()));
             foreach (var service in p.Claim.Lines)
             {
-                if (MatchLine(claim, lines, service) is not { } line)
+                var line = MatchLine(claim, lines, service);
+                if (line is null)
                 {
                     unmatched.Add(new UnmatchedRemittance(p.Advice.Key, service.Location, claim.VisitId, service.LineControl, service.SubmittedCode,
                         Money(service.Charge), Money(service.Paid), NoAuditedLine));
-                    continue;
+                    var key = service.LineControl?.Trim() is { Length: > 0 } control ? "#" + control : service.SubmittedCode.Trim();
+                    if (!unmatchedLines.TryGetValue(key, out line))
+                        unmatchedLines[key] = line = new NettedLine(new AuditedLine { Code = service.SubmittedCode }, []);
                 }
-                if (line.Payments.Count == 0 && !p.Claim.IsReversal) line.SentUnchanged = WentOutAsAudited(line.Line, service);
+                else if (line.FirstSent is null && !p.Claim.IsReversal) line.FirstSent = service;
                 line.Payments.Add(service);
                 line.Charged += service.Charge;
                 line.Paid += service.Paid;
@@ -237,17 +250,17 @@ public static class AnalyticsBuilder
 
         // A line's adjustments are read with its own remarks (LQ*HE) and its claim's (MOA): an N362 may come on either.
         string[] claimRemarkList = [.. claimRemarks];
-        foreach (var line in lines.Where(l => l.Matched))
+        foreach (var line in lines.Where(l => l.Matched).Concat(unmatchedLines.Values))
             line.Classified = Classify(line.Adjustments, [.. line.Remarks.Union(claimRemarks, StringComparer.OrdinalIgnoreCase)], mapping);
         var claimLevel = Classify(claimAdjustments, claimRemarkList, mapping);
 
         var lastStatusDenied = payments.Count > 0 && payments[^1].Claim.IsDenied;
-        return new NettedClaim(claim, payments, lines)
+        return new NettedClaim(claim, payments, lines, [.. unmatchedLines.Values])
         {
             Charged = Money(charged),
             Paid = Money(paid),
             ClaimLevel = claimLevel,
-            IsDenied = lines.Any(l => l.IsDenied) || claimLevel.Any(c => c.IsDenial) || lastStatusDenied,
+            IsDenied = lines.Any(l => l.IsDenied) || unmatchedLines.Values.Any(l => l.IsDenied) || claimLevel.Any(c => c.IsDenial) || lastStatusDenied,
             PaidOnFirstPass = payments.Count > 0 && FirstPaymentResolved(payments[0].Claim, mapping),
         };
     }
@@ -349,7 +362,7 @@ public static class AnalyticsBuilder
     private static IReadOnlyList<ReasonCodeRow> ReasonCodes(List<NettedClaim> claims)
     {
         // Each line (or the claim itself, for claim-level CAS) counts once per code it was denied with.
-        var denials = claims.SelectMany(c => c.Lines.SelectMany(l => l.Classified).Concat(c.ClaimLevel)).Where(x => x.IsDenial);
+        var denials = claims.SelectMany(c => c.AllLines.SelectMany(l => l.Classified).Concat(c.ClaimLevel)).Where(x => x.IsDenial);
         return [.. denials.GroupBy(x => (x.Category, x.Adjustment.Code))
             .Select(g => new ReasonCodeRow(g.Key.Category, g.Key.Code, DenialCategories.LabelOf(g.First().Adjustment.Reason), g.Count(),
                 Money(g.Sum(x => x.Adjustment.Amount))))
