@@ -71,7 +71,7 @@ public static class AnalyticsHtml
         var refs = r.References.ToDictionary(x => x.Measure, StringComparer.Ordinal);
         h.Append("<section class=\"headline\" aria-label=\"Summary\">");
         Card(h, "clean-claim-rate", "Clean-claim rate", Pct(t.CleanClaimRate), R(t.CleanClaimRate),
-            $"{N(t.AuditedClaims)} claims audited", refs.GetValueOrDefault("Clean claim rate"));
+            $"{Plural(t.AuditedClaims, "claim")} audited", refs.GetValueOrDefault("Clean claim rate"));
         Card(h, "denial-rate", "Denial rate", Pct(t.DenialRate), R(t.DenialRate),
             $"{N(t.DeniedClaims)} of {N(t.RemittedClaims)} remitted claims denied", refs.GetValueOrDefault("Denial rate"));
         Card(h, "first-pass-resolution-rate", "First-pass resolution", Pct(t.FirstPassResolutionRate), R(t.FirstPassResolutionRate),
@@ -79,7 +79,7 @@ public static class AnalyticsHtml
         Card(h, "denied", "Denied dollars", Money(t.Denied), t.Denied.ToString("0.00", Invariant),
             $"{Pct(t.DollarDenialRate)} of {Money(t.Charged)} charged · {Money(t.Paid)} paid", null, t.Denied > 0 ? "bad" : "good");
         Card(h, "outstanding", "Outstanding AR", Money(t.Outstanding), t.Outstanding.ToString("0.00", Invariant),
-            $"{N(r.OpenClaims.Count)} open claims", null);
+            $"{Plural(r.OpenClaims.Count, "open claim")}", null);
         Card(h, "days-in-ar", "Days in AR", t.DaysInAr is { } d ? d.ToString("0.#", Invariant) : "—", R(t.DaysInAr),
             "outstanding ÷ average billed a day", refs.GetValueOrDefault("Days in AR"));
         Card(h, "ar-over-90", "AR over 90 days", Pct(t.ArOver90Share), R(t.ArOver90Share),
@@ -138,8 +138,8 @@ public static class AnalyticsHtml
         var max = buckets.Count == 0 ? 0 : buckets.Max(b => b.Amount);
         var bars = buckets.Select(b => new Bar(b.Label + " days",
                 $"data-bucket=\"{Enc(b.Label)}\" data-amount=\"{b.Amount.ToString("0.00", Invariant)}\" data-claims=\"{N(b.Claims)}\"",
-                $"{b.Label} days: {Money(b.Amount)} outstanding on {N(b.Claims)} claims",
-                max > 0 ? (double)(b.Amount / max) : 0, b.MinDays > 90 ? "error" : "total", $"{Money(b.Amount)} · {N(b.Claims)} claims"))
+                $"{b.Label} days: {Money(b.Amount)} outstanding on {Plural(b.Claims, "claim")}",
+                max > 0 ? (double)(b.Amount / max) : 0, b.MinDays > 90 ? "error" : "total", $"{Money(b.Amount)} · {Plural(b.Claims, "claim")}"))
             .ToList();
         WriteChart(h, "aging", "AR aging", "Outstanding dollars by days since the date of service; red: over 90 days.", bars, false, "No claims.");
     }
@@ -315,6 +315,7 @@ public static class AnalyticsHtml
     private static string Enc(string? text) => WebUtility.HtmlEncode(text ?? "");
     private static string Num(string shown) => "<td class=\"num\">" + Enc(shown) + "</td>";
     private static string N(int value) => value.ToString("#,##0", Invariant);
+    private static string Plural(int count, string noun) => $"{N(count)} {noun}{(count == 1 ? "" : "s")}";
     private static string R(double? value) => value is { } v ? v.ToString("0.####", Invariant) : "";
     /// <summary>A rate as a percentage with one decimal at most; "—" when there is nothing to divide.</summary>
     private static string Pct(double? rate) => rate is { } r ? (r * 100).ToString("0.#", Invariant) + "%" : "—";
