@@ -226,4 +226,38 @@ public sealed class AnalyticsBuilderTests
         // The totals do not depend on the category of a denial.
         Assert.Equal(Report.Totals, report.Totals);
     }
+
+    [Fact]
+    public void A_claim_level_denial_and_a_denied_status_count_as_denied_claims_and_stay_outstanding()
+    {
+        // V7: denied at the claim level (CLP02 = 4, claim CAS CO-29 100: timely filing), no lines. V8: CLP02 = 4 with no CAS.
+        AuditedClaim[] claims =
+        [
+            Claim("V7", Medicare, new(2026, 5, 1), "clean", [Line("97110", 2, 100m, "V7-1", [1], ["GP"])]),
+            Claim("V8", Medicare, new(2026, 5, 1), "clean", [Line("97110", 1, 50m, "V8-1", [1], ["GP"])]),
+        ];
+        RemittanceAdvice[] remits =
+        [
+            new()
+            {
+                Key = "MCR/T9", PaymentDate = new(2026, 5, 20),
+                Claims =
+                [
+                    new ClaimPayment { PatientControlNumber = "V7", Status = 4, Charge = 100m, Paid = 0m, Adjustments = [Co("29", 100m)], Location = "CLP V7" },
+                    new ClaimPayment { PatientControlNumber = "V8", Status = 4, Charge = 50m, Paid = 0m, Location = "CLP V8" },
+                ],
+            },
+        ];
+        var report = AnalyticsBuilder.Build("c", claims, remits, PayerProfileSet.Shipped, new AnalyticsOptions(null, null, AsOf), Generated);
+
+        var t = report.Totals;
+        Assert.Equal((2, 2, 1.0, 100.00m, 0.6667, 0.0), (t.RemittedClaims, t.DeniedClaims, t.DenialRate, t.Denied, t.DollarDenialRate, t.FirstPassResolutionRate));
+        // The claim-level CO-29 counts as one "line" of its reason code.
+        Assert.Equal([new ReasonCodeRow(RemittanceCategory.TimelyFiling, "CO-29", DenialCategories.LabelOf("29"), 1, 100.00m)], report.ReasonCodes);
+        // A denial is not written off: both stay outstanding in full (billed − 0 paid − 0 not-denial adjustments).
+        Assert.Equal([("V7", 100.00m), ("V8", 50.00m)], report.OpenClaims.Select(o => (o.VisitId, o.Outstanding)));
+        // No service line came back: no per-line figures, nothing to call a miss.
+        Assert.Empty(report.DenialRates);
+        Assert.Empty(report.Misses);
+    }
 }
