@@ -177,14 +177,22 @@ public static class AnalyticsBuilder
         public SortedSet<string> Remarks { get; } = new(StringComparer.OrdinalIgnoreCase);
         public decimal Charged { get; set; }
         public decimal Paid { get; set; }
-        public List<Classified> Classified { get; set; } = [];
+        public IReadOnlyList<Classified> Classified { get; private set; } = [];
         public bool Matched => Payments.Count > 0;
-        public decimal Denied => Classified.Where(c => c.IsDenial).Sum(c => c.Adjustment.Amount);
+        public decimal Denied { get; private set; }
         public bool IsDenied => Denied > 0;
         /// <summary>The category with the largest denied amount; on a tie, the lower category (enum order).</summary>
-        public RemittanceCategory? Category => !IsDenied ? null :
-            Classified.Where(c => c.IsDenial).GroupBy(c => c.Category).Select(g => (Category: g.Key, Amount: g.Sum(c => c.Adjustment.Amount)))
+        public RemittanceCategory? Category { get; private set; }
+
+        // Computed once, when the line's payments are all netted: every figure reads these.
+        public void SetClassified(List<Classified> classified)
+        {
+            Classified = classified;
+            var denials = classified.Where(c => c.IsDenial).ToList();
+            Denied = denials.Sum(c => c.Adjustment.Amount);
+            Category = Denied <= 0 ? null : denials.GroupBy(c => c.Category).Select(g => (Category: g.Key, Amount: g.Sum(c => c.Adjustment.Amount)))
                 .OrderByDescending(g => g.Amount).ThenBy(g => g.Category).First().Category;
+        }
         /// <summary>The line as it first went out: the first matched service payment that is not a reversal.</summary>
         public ServicePayment? FirstSent { get; set; }
         public bool SentUnchanged => FirstSent is { } sent && WentOutAsAudited(Line, sent);
@@ -251,7 +259,7 @@ public static class AnalyticsBuilder
         // A line's adjustments are read with its own remarks (LQ*HE) and its claim's (MOA): an N362 may come on either.
         string[] claimRemarkList = [.. claimRemarks];
         foreach (var line in lines.Where(l => l.Matched).Concat(unmatchedLines.Values))
-            line.Classified = Classify(line.Adjustments, [.. line.Remarks.Union(claimRemarks, StringComparer.OrdinalIgnoreCase)], mapping);
+            line.SetClassified(Classify(line.Adjustments, [.. line.Remarks.Union(claimRemarks, StringComparer.OrdinalIgnoreCase)], mapping));
         var claimLevel = Classify(claimAdjustments, claimRemarkList, mapping);
 
         var lastStatusDenied = payments.Count > 0 && payments[^1].Claim.IsDenied;
@@ -412,23 +420,31 @@ public static class AnalyticsBuilder
 
     private static List<RuleScore> Scorecard(List<NettedClaim> claims)
     {
-        var lines = claims.SelectMany(c => c.Lines).ToList();
-        var ruleIds = lines.SelectMany(l => l.Rules).ToHashSet(StringComparer.Ordinal);
+        // One pass over the lines, counting for each rule that flagged them.
+        var counts = new Dictionary<string, (int Flagged, int Unchanged, int AsPredicted, int Otherwise)>(StringComparer.Ordinal);
+        foreach (var line in claims.SelectMany(c => c.Lines))
+            foreach (var id in line.Rules)
+            {
+                var (flagged, unchanged, asPredicted, otherwise) = counts.GetValueOrDefault(id);
+                flagged++;
+                if (line.SentUnchanged)
+                {
+                    unchanged++;
+                    if (line.IsDenied && line.Category == PredictedCategory(id)) asPredicted++;
+                    else if (line.IsDenied) otherwise++;
+                }
+                counts[id] = (flagged, unchanged, asPredicted, otherwise);
+            }
         // Catalog order; an id no registered rule has (a retired rule in an old audit) comes after, by id.
-        var ordered = RuleCatalog.All.Select(d => d.Id).Where(ruleIds.Contains)
-            .Concat(ruleIds.Where(id => RuleCatalog.Find(id) is null).Order(StringComparer.Ordinal));
-        var rows = new List<RuleScore>();
-        foreach (var id in ordered)
+        var ordered = RuleCatalog.All.Select(d => d.Id).Where(counts.ContainsKey)
+            .Concat(counts.Keys.Where(id => RuleCatalog.Find(id) is null).Order(StringComparer.Ordinal));
+        return [.. ordered.Select(id =>
         {
+            var c = counts[id];
             var predicted = PredictedCategory(id);
-            var flagged = lines.Where(l => l.Rules.Contains(id, StringComparer.Ordinal)).ToList();
-            var unchanged = flagged.Where(l => l.SentUnchanged).ToList();
-            var asPredicted = predicted is null ? 0 : unchanged.Count(l => l.Category == predicted);
-            var otherwise = unchanged.Count(l => l.IsDenied) - asPredicted;
-            rows.Add(new RuleScore(id, RuleCatalog.Find(id)?.Title ?? id, predicted, flagged.Count, unchanged.Count, asPredicted, otherwise,
-                predicted is null ? null : Ratio(asPredicted, unchanged.Count)));
-        }
-        return rows;
+            return new RuleScore(id, RuleCatalog.Find(id)?.Title ?? id, predicted, c.Flagged, c.Unchanged, c.AsPredicted, c.Otherwise,
+                predicted is null ? null : Ratio(c.AsPredicted, c.Unchanged));
+        })];
     }
 
     /// <summary>The category of payer answer a rule predicts (the shared design's mapping); null for a rule that predicts no denial.</summary>
