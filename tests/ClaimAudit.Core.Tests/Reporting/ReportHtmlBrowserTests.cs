@@ -29,7 +29,7 @@ public class ReportHtmlBrowserTests
     private static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
-    private static string ArtefactDirectory
+    internal static string ArtefactDirectory
     {
         get
         {
@@ -39,7 +39,7 @@ public class ReportHtmlBrowserTests
         }
     }
 
-    private sealed class OpenedPage(IPlaywright playwright, IBrowser browser, IPage page, List<string> problems, List<string> requests) : IAsyncDisposable
+    internal sealed class OpenedPage(IPlaywright playwright, IBrowser browser, IPage page, List<string> problems, List<string> requests) : IAsyncDisposable
     {
         public IPage Page => page;
         /// <summary>Console errors, page errors, dialogs (an alert would mean a script ran) and failed requests.</summary>
@@ -61,6 +61,15 @@ public class ReportHtmlBrowserTests
 
         var path = Path.Combine(ArtefactDirectory, fileName);
         await using (var file = File.Create(path)) await ReportHtml.WriteAsync(file, report);
+        return await OpenFileAsync(path);
+    }
+
+    /// <summary>Opens an HTML file already written (the analytics page reuses this) and records what went wrong.</summary>
+    internal static async Task<OpenedPage> OpenFileAsync(string path)
+    {
+        Assert.True(File.Exists(Chromium),
+            $"{Chromium} not found: the HTML report test needs Debian's chromium. Install it with " +
+            "`apt-get update && apt-get install -y chromium`, or set CLAIMAUDIT_SKIP_BROWSER=1 to skip this test.");
 
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
