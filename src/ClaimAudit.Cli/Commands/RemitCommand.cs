@@ -82,38 +82,16 @@ internal static class RemitCommand
         }
     }
 
-    /// <summary>{"file","advices","claims","lines","newAdvices","matchedClaims","unmatchedClaims","balancing":[{remittanceKey,location,message,difference}],"segmentErrors":[…]}</summary>
+    /// <summary>{"file", "matchedClaims", "unmatchedClaims", then what POST /api/remittances answers (<see cref="RemittanceSummaryJson"/>)}.</summary>
     internal static void WriteSummary(Stream output, string fileName, RemittanceSummary summary, int matched, int unmatched)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("file", fileName);
-        json.WriteNumber("advices", summary.Advices);
-        json.WriteNumber("claims", summary.Claims);
-        json.WriteNumber("lines", summary.Lines);
-        json.WriteNumber("newAdvices", summary.NewAdvices);
         json.WriteNumber("matchedClaims", matched);
         json.WriteNumber("unmatchedClaims", unmatched);
-        WriteBalancing(json, summary);
+        RemittanceSummaryJson.WriteMembers(json, summary);
         json.WriteEndObject();
-    }
-
-    internal static void WriteBalancing(Utf8JsonWriter json, RemittanceSummary summary)
-    {
-        json.WriteStartArray("balancing");
-        foreach (var b in summary.Balancing)
-        {
-            json.WriteStartObject();
-            json.WriteString("remittanceKey", b.RemittanceKey);
-            json.WriteString("location", b.Location);
-            json.WriteString("message", b.Message);
-            json.WriteNumber("difference", b.Difference);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("segmentErrors");
-        foreach (var s in summary.SegmentErrors) json.WriteStringValue(s);
-        json.WriteEndArray();
     }
 
     internal static string Plural(int n, string what) => $"{n.ToString("N0", CultureInfo.InvariantCulture)} {what}{(n == 1 ? "" : "s")}";
