@@ -84,11 +84,11 @@ internal static class AnalyticsCommand
         var t = r.Totals;
         var range = r.From is null && r.To is null ? "all dates of service" : $"dates of service {D(r.From) ?? "…"} to {D(r.To) ?? "…"}";
         await w.WriteLineAsync($"Denial analytics, {range}, as of {r.AsOf:yyyy-MM-dd}");
-        await w.WriteLineAsync($"  Audited claims       {t.AuditedClaims.ToString("N0", CultureInfo.InvariantCulture)}, clean-claim rate {Pct(t.CleanClaimRate)}{Ref(r, "Clean claim rate")}");
-        await w.WriteLineAsync($"  Remitted claims      {t.RemittedClaims.ToString("N0", CultureInfo.InvariantCulture)}, denied {t.DeniedClaims.ToString("N0", CultureInfo.InvariantCulture)}: denial rate {Pct(t.DenialRate)}{Ref(r, "Denial rate")}");
-        await w.WriteLineAsync($"  Dollars              charged {Money(t.Charged)}, paid {Money(t.Paid)}, denied {Money(t.Denied)} ({Pct(t.DollarDenialRate)})");
-        await w.WriteLineAsync($"  First-pass resolution {Pct(t.FirstPassResolutionRate)} (paid with no denial on the first remittance)");
-        await w.WriteLineAsync($"  AR outstanding       {Money(t.Outstanding)}, days in AR {(t.DaysInAr is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "n/a")}{Ref(r, "Days in AR")}, over 90 days {Pct(t.ArOver90Share)}{Ref(r, "AR over 90 days")}");
+        await w.WriteLineAsync($"  Audited claims         {t.AuditedClaims.ToString("N0", CultureInfo.InvariantCulture)}, clean-claim rate {Pct(t.CleanClaimRate)}{Ref(r, "Clean claim rate")}");
+        await w.WriteLineAsync($"  Remitted claims        {t.RemittedClaims.ToString("N0", CultureInfo.InvariantCulture)}, denied {t.DeniedClaims.ToString("N0", CultureInfo.InvariantCulture)}: denial rate {Pct(t.DenialRate)}{Ref(r, "Denial rate")}");
+        await w.WriteLineAsync($"  Dollars                charged {Money(t.Charged)}, paid {Money(t.Paid)}, denied {Money(t.Denied)} ({Pct(t.DollarDenialRate)})");
+        await w.WriteLineAsync($"  First-pass resolution  {Pct(t.FirstPassResolutionRate)} (paid with no denial on the first remittance)");
+        await w.WriteLineAsync($"  AR outstanding         {Money(t.Outstanding)}, days in AR {(t.DaysInAr is { } d ? d.ToString("0.0", CultureInfo.InvariantCulture) : "n/a")}{Ref(r, "Days in AR")}, over 90 days {Pct(t.ArOver90Share)}{Ref(r, "AR over 90 days")}");
         foreach (var b in r.Aging)
             await w.WriteLineAsync($"    {b.Label,-8} {RemitCommand.Plural(b.Claims, "claim"),-12} {Money(b.Amount)}");
         var misses = r.Misses.Where(m => m.Unflagged > 0).OrderByDescending(m => m.Unflagged).ThenBy(m => m.Category).Take(5).ToList();
