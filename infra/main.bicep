@@ -33,6 +33,9 @@ var storageAccountName = '${abbrs.storageStorageAccounts}${resourceToken}'
 var deploymentContainerName = 'app-package'
 var visitBatchesContainerName = 'visit-batches'
 var auditReportsContainerName = 'audit-reports'
+// 835 remittance files (PRODUCT.md section 11), and what became of each.
+var remittancesContainerName = 'remittances'
+var remittanceResultsContainerName = 'remittances-results'
 
 resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
   name: '${abbrs.resourcesResourceGroups}${environmentName}'
@@ -62,6 +65,8 @@ module storage 'core/storage/storage-account.bicep' = {
       deploymentContainerName
       visitBatchesContainerName
       auditReportsContainerName
+      remittancesContainerName
+      remittanceResultsContainerName
     ]
     tables: [
       'PayerProfiles'
@@ -73,6 +78,8 @@ module storage 'core/storage/storage-account.bicep' = {
       'PayerMap'
       'Episodes'
       'VisitLedger'
+      'AuditedClaims'
+      'Remittances'
     ]
   }
 }
@@ -122,10 +129,12 @@ output AZURE_FUNCTION_APP_HOSTNAME string = functions.outputs.defaultHostName
 output AZURE_FUNCTION_APP_URL string = 'https://${functions.outputs.defaultHostName}'
 output AZURE_FUNCTION_APP_IDENTITY_CLIENT_ID string = functions.outputs.identityClientId
 output AUDIT_FUNCTION_NAME string = 'AuditUploadedBatch'
+output REMIT_FUNCTION_NAME string = 'ReceiveUploadedRemittance'
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
 output VISIT_BATCHES_CONTAINER_NAME string = visitBatchesContainerName
 output AUDIT_REPORTS_CONTAINER_NAME string = auditReportsContainerName
+output REMITTANCES_CONTAINER_NAME string = remittancesContainerName
 output EVENTGRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.name
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.applicationInsightsConnectionString

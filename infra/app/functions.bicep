@@ -167,7 +167,8 @@ resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-0
   }
 }
 
-// PayerProfiles, Batches, ClinicKeys, TherapyLedger, NoteFingerprints, ColumnMaps, PayerMap, Episodes, VisitLedger.
+// PayerProfiles, Batches, ClinicKeys, TherapyLedger, NoteFingerprints, ColumnMaps, PayerMap, Episodes, VisitLedger,
+// AuditedClaims, Remittances.
 resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(storage.id, identity.id, roles.storageTableDataContributor)
   scope: storage

@@ -1,6 +1,7 @@
 #!/usr/bin/env pwsh
 # azd postdeploy hook (Windows): subscribe the AuditUploadedBatch blob trigger to the storage
-# account's BlobCreated events under visit-batches/. Same steps as postdeploy.sh.
+# account's BlobCreated events under visit-batches/, and ReceiveUploadedRemittance under remittances/.
+# Same steps as postdeploy.sh.
 #
 # A blob trigger with Source = BlobTriggerSource.EventGrid does not poll; Event Grid pushes to the
 # host's blobs webhook, authenticated by the blobs_extension system key. That key exists only once
@@ -46,6 +47,9 @@ $functionName = Get-Setting 'AUDIT_FUNCTION_NAME' 'AuditUploadedBatch'
 $container = Get-Setting 'VISIT_BATCHES_CONTAINER_NAME' 'visit-batches'
 $hostName = Get-Setting 'AZURE_FUNCTION_APP_HOSTNAME' "$appName.azurewebsites.net"
 $eventSubscription = Get-Setting 'EVENTGRID_SUBSCRIPTION_NAME' 'visit-batches-blob-created'
+$remitFunctionName = Get-Setting 'REMIT_FUNCTION_NAME' 'ReceiveUploadedRemittance'
+$remitContainer = Get-Setting 'REMITTANCES_CONTAINER_NAME' 'remittances'
+$remitSubscription = Get-Setting 'REMIT_EVENTGRID_SUBSCRIPTION_NAME' 'remittances-blob-created'
 $attempts = [int](Get-Setting 'POSTDEPLOY_KEY_ATTEMPTS' '30')
 
 # Target the subscription azd deployed to, whatever az's default is.
@@ -78,33 +82,41 @@ if (-not $blobsKey) {
 }
 $blobsKey = $blobsKey.Trim()
 
-$endpoint = "https://$hostName/runtime/webhooks/blobs?functionName=Host.Functions.$functionName&code=$blobsKey"
-# On Windows az is az.cmd, so cmd.exe parses the arguments again and would split the URL at '&':
-# hand it over inside literal double quotes (github.com/Azure/azure-cli doc/quoting-issues-with-powershell.md).
-$endpointArg = $endpoint
-if ($PSVersionTable.PSEdition -eq 'Desktop' -or $IsWindows) { $endpointArg = '"' + $endpoint + '"' }
+# Subscribe-Blobs NAME FUNCTION CONTAINER: BlobCreated under CONTAINER/ to FUNCTION's webhook, as subscription NAME.
+function Subscribe-Blobs([string]$name, [string]$function, [string]$folder) {
+    $endpoint = "https://$hostName/runtime/webhooks/blobs?functionName=Host.Functions.$function&code=$blobsKey"
+    # On Windows az is az.cmd, so cmd.exe parses the arguments again and would split the URL at '&':
+    # hand it over inside literal double quotes (github.com/Azure/azure-cli doc/quoting-issues-with-powershell.md).
+    $endpointArg = $endpoint
+    if ($PSVersionTable.PSEdition -eq 'Desktop' -or $IsWindows) { $endpointArg = '"' + $endpoint + '"' }
 
-Write-Host "postdeploy: subscribing $functionName to BlobCreated in $container/ (system topic $systemTopic)..."
-# Event Grid validates the webhook when the subscription is created; the host answers the
-# handshake, but a cold start can time it out, so retry a few times.
-for ($attempt = 1; $attempt -le 3; $attempt++) {
-    az eventgrid system-topic event-subscription create `
-        --name $eventSubscription `
-        --resource-group $resourceGroup `
-        --system-topic-name $systemTopic `
-        --endpoint-type webhook `
-        --endpoint $endpointArg `
-        --included-event-types Microsoft.Storage.BlobCreated `
-        --subject-begins-with "/blobServices/default/containers/$container/" `
-        --output none `
-        @subscriptionArgs
-    if ($LASTEXITCODE -eq 0) {
-        Write-Host "postdeploy: Event Grid subscription '$eventSubscription' is in place."
-        exit 0
+    Write-Host "postdeploy: subscribing $function to BlobCreated in $folder/ (system topic $systemTopic)..."
+    # Event Grid validates the webhook when the subscription is created; the host answers the
+    # handshake, but a cold start can time it out, so retry a few times.
+    for ($attempt = 1; $attempt -le 3; $attempt++) {
+        az eventgrid system-topic event-subscription create `
+            --name $name `
+            --resource-group $resourceGroup `
+            --system-topic-name $systemTopic `
+            --endpoint-type webhook `
+            --endpoint $endpointArg `
+            --included-event-types Microsoft.Storage.BlobCreated `
+            --subject-begins-with "/blobServices/default/containers/$folder/" `
+            --output none `
+            @subscriptionArgs
+        if ($LASTEXITCODE -eq 0) {
+            Write-Host "postdeploy: Event Grid subscription '$name' is in place."
+            return
+        }
+        if ($attempt -lt 3) {
+            Write-Host "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying..."
+            Start-Sleep -Seconds ([int](Get-Setting 'POSTDEPLOY_RETRY_SECONDS' '20'))
+        }
     }
-    if ($attempt -lt 3) {
-        Write-Host "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying..."
-        Start-Sleep -Seconds ([int](Get-Setting 'POSTDEPLOY_RETRY_SECONDS' '20'))
-    }
+    Fail "could not create the Event Grid subscription '$name'; see the az error above."
 }
-Fail "could not create the Event Grid subscription '$eventSubscription'; see the az error above."
+
+Subscribe-Blobs $eventSubscription $functionName $container
+# 835 remittance files (PRODUCT.md section 11) have a blob trigger of their own.
+Subscribe-Blobs $remitSubscription $remitFunctionName $remitContainer
+exit 0

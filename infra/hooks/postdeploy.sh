@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # azd postdeploy hook (posix): subscribe the AuditUploadedBatch blob trigger to the storage
-# account's BlobCreated events under visit-batches/.
+# account's BlobCreated events under visit-batches/, and ReceiveUploadedRemittance under remittances/.
 #
 # A blob trigger with Source = BlobTriggerSource.EventGrid does not poll; Event Grid pushes to the
 # host's blobs webhook, authenticated by the blobs_extension system key. That key exists only once
@@ -10,7 +10,7 @@
 # Reads the azd environment (infra/main.bicep outputs), which azd exports to hooks:
 #   AZURE_RESOURCE_GROUP, AZURE_FUNCTION_APP_NAME, EVENTGRID_SYSTEM_TOPIC_NAME (required)
 #   AZURE_SUBSCRIPTION_ID, AZURE_FUNCTION_APP_HOSTNAME, AUDIT_FUNCTION_NAME,
-#   VISIT_BATCHES_CONTAINER_NAME (optional)
+#   VISIT_BATCHES_CONTAINER_NAME, REMIT_FUNCTION_NAME, REMITTANCES_CONTAINER_NAME (optional)
 # Run by hand with: azd env get-values > .env.tmp && set -a && . ./.env.tmp && set +a && infra/hooks/postdeploy.sh
 set -euo pipefail
 
@@ -35,6 +35,9 @@ function_name="${AUDIT_FUNCTION_NAME:-AuditUploadedBatch}"
 container="${VISIT_BATCHES_CONTAINER_NAME:-visit-batches}"
 host_name="${AZURE_FUNCTION_APP_HOSTNAME:-${app_name}.azurewebsites.net}"
 event_subscription="${EVENTGRID_SUBSCRIPTION_NAME:-visit-batches-blob-created}"
+remit_function_name="${REMIT_FUNCTION_NAME:-ReceiveUploadedRemittance}"
+remit_container="${REMITTANCES_CONTAINER_NAME:-remittances}"
+remit_subscription="${REMIT_EVENTGRID_SUBSCRIPTION_NAME:-remittances-blob-created}"
 attempts="${POSTDEPLOY_KEY_ATTEMPTS:-30}"
 
 # Target the subscription azd deployed to, whatever az's default is.
@@ -66,28 +69,35 @@ if [[ -z "$blobs_key" && -s "$key_error" ]]; then
 fi
 [[ -n "$blobs_key" ]] || fail "no blobs_extension system key on $app_name; is $function_name deployed with Source = BlobTriggerSource.EventGrid? Re-run 'azd deploy' once the app is up."
 
-endpoint="https://${host_name}/runtime/webhooks/blobs?functionName=Host.Functions.${function_name}&code=${blobs_key}"
+# subscribe NAME FUNCTION CONTAINER: BlobCreated under CONTAINER/ to FUNCTION's webhook, as subscription NAME.
+subscribe() {
+  local name="$1" function="$2" folder="$3"
+  local endpoint="https://${host_name}/runtime/webhooks/blobs?functionName=Host.Functions.${function}&code=${blobs_key}"
+  echo "postdeploy: subscribing $function to BlobCreated in $folder/ (system topic $system_topic)..."
+  # Event Grid validates the webhook when the subscription is created; the host answers the
+  # handshake, but a cold start can time it out, so retry a few times.
+  for ((attempt = 1; attempt <= 3; attempt++)); do
+    if az eventgrid system-topic event-subscription create \
+      --name "$name" \
+      --resource-group "$resource_group" \
+      --system-topic-name "$system_topic" \
+      --endpoint-type webhook \
+      --endpoint "$endpoint" \
+      --included-event-types Microsoft.Storage.BlobCreated \
+      --subject-begins-with "/blobServices/default/containers/${folder}/" \
+      --output none \
+      ${subscription_args[@]+"${subscription_args[@]}"}; then
+      echo "postdeploy: Event Grid subscription '$name' is in place."
+      return 0
+    fi
+    if ((attempt < 3)); then
+      echo "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying..."
+      sleep "${POSTDEPLOY_RETRY_SECONDS:-20}"
+    fi
+  done
+  fail "could not create the Event Grid subscription '$name'; see the az error above."
+}
 
-echo "postdeploy: subscribing $function_name to BlobCreated in $container/ (system topic $system_topic)..."
-# Event Grid validates the webhook when the subscription is created; the host answers the
-# handshake, but a cold start can time it out, so retry a few times.
-for ((attempt = 1; attempt <= 3; attempt++)); do
-  if az eventgrid system-topic event-subscription create \
-    --name "$event_subscription" \
-    --resource-group "$resource_group" \
-    --system-topic-name "$system_topic" \
-    --endpoint-type webhook \
-    --endpoint "$endpoint" \
-    --included-event-types Microsoft.Storage.BlobCreated \
-    --subject-begins-with "/blobServices/default/containers/${container}/" \
-    --output none \
-    ${subscription_args[@]+"${subscription_args[@]}"}; then
-    echo "postdeploy: Event Grid subscription '$event_subscription' is in place."
-    exit 0
-  fi
-  if ((attempt < 3)); then
-    echo "postdeploy: creating the subscription failed (attempt $attempt of 3); retrying..."
-    sleep "${POSTDEPLOY_RETRY_SECONDS:-20}"
-  fi
-done
-fail "could not create the Event Grid subscription '$event_subscription'; see the az error above."
+subscribe "$event_subscription" "$function_name" "$container"
+# 835 remittance files (PRODUCT.md section 11) have a blob trigger of their own.
+subscribe "$remit_subscription" "$remit_function_name" "$remit_container"

@@ -13,7 +13,7 @@ namespace ClaimAudit.Application;
 /// and the clinic's column and payer maps (read once) → ingest → ledger and fingerprints of the
 /// batch's patients → evaluate → report set (complete per version, see <see cref="IReportStore"/>) →
 /// ledger and fingerprints (and removal of what an earlier version of the batch wrote and this one
-/// does not) → batch record. A file that cannot be read becomes a <c>failed</c> batch with a report
+/// does not) → audited claims (for the denial analytics, when a claim store is given) → batch record. A file that cannot be read becomes a <c>failed</c> batch with a report
 /// saying why. Transient storage faults are recorded and rethrown so the caller retries; any other
 /// fault is recorded as a <c>failed</c> batch, and rethrown as well when even that record could not
 /// be written. Logs carry clinic id, batch id and counts only — never patient data or file names.
@@ -28,7 +28,8 @@ public sealed class BatchAuditor(
     IngestLimits? limits = null,
     TimeProvider? time = null,
     ILogger<BatchAuditor>? logger = null,
-    AuditBudget? budget = null)
+    AuditBudget? budget = null,
+    IAuditedClaimStore? auditedClaims = null)
 {
     private readonly AuditBudget _budget = budget ?? AuditBudget.None;
     private readonly IngestLimits _limits = limits ?? IngestLimits.Default;
@@ -136,9 +137,15 @@ public sealed class BatchAuditor(
             using var outcome = await engine.EvaluateAsync(batch,
                 (visits, ct) => history.LoadAsync(record.ClinicId, visits, record.BatchId, ct),
                 record.BatchId, record.ClinicId, _time.GetUtcNow(), budgetToken);
-            // The report's visits are evaluated as they are written: the budget still runs.
-            var written = await reports.WriteAsync(folder, version, outcome.Report, schema, budgetToken);
+            // The report's visits are evaluated as they are written: the budget still runs. The audited claims
+            // (for the denial analytics) are taken from that same enumeration, spilled to a temporary file as JSON
+            // lines so a large batch's claims never sit in memory, and streamed to the store once the report is out.
+            await using var spool = auditedClaims is not null && batch.FileError is null ? new AuditedClaimSpool(record.BatchId, outcome.Report.GeneratedAt) : null;
+            var written = spool is null
+                ? await reports.WriteAsync(folder, version, outcome.Report, schema, budgetToken)
+                : await reports.WriteAsync(folder, version, outcome.Report, spool, schema, budgetToken);
             if (batch.FileError is null) await history.SaveAsync(record.ClinicId, outcome, record.BatchId, version, cancellationToken);
+            if (spool is not null) await auditedClaims!.SaveAsync(record.ClinicId, record.BatchId, spool.ReadAll(), cancellationToken);
             // A new version of the batch replaces the old one's ledger, fingerprints and visit ledger, including rows
             // for visits it no longer has (or has moved to another patient or year).
             var stale = existing is null ? 0 : await history.DeleteStaleAsync(record.ClinicId, record.BatchId, version, cancellationToken);

@@ -54,6 +54,14 @@ public interface IReportStore
     /// </summary>
     Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes the report as the other overload does and hands every visit to <paramref name="tap"/> too, during the one
+    /// enumeration that writes it (each visit is evaluated once): how an audit keeps its claims (<see cref="AuditedClaimSpool"/>).
+    /// The store does not dispose <paramref name="tap"/>.
+    /// </summary>
+    Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, ReportSink tap, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException($"{GetType().Name} cannot hand the report's visits on while writing it");
+
     /// <summary>Deletes reports no record names any more; missing ones are fine.</summary>
     Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default);
 }

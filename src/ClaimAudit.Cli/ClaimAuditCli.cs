@@ -24,6 +24,8 @@ public static class ClaimAuditCli
             UnitsCommand.Create(stdout, stderr),
             PayersCommand.Create(stdout, stderr),
             KeysCommand.Create(stdout, stderr),
+            RemitCommand.Create(stdout, stderr),
+            AnalyticsCommand.Create(stdout, stderr, openStdout),
         };
         var parse = root.Parse(args);
         // A usage mistake is "the input cannot be read" (2), never confused with --fail-on (1).

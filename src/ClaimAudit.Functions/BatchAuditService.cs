@@ -44,7 +44,8 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     {
         loggers ??= NullLoggerFactory.Instance;
         var auditor = new BatchAuditor(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage, loggers.CreateLogger<HistoryStore>()),
-            new ReportStore(storage), new ClinicMapStore(storage), StorageFaults.Instance, limits, time, loggers.CreateLogger<BatchAuditor>(), budget);
+            new ReportStore(storage), new ClinicMapStore(storage), StorageFaults.Instance, limits, time, loggers.CreateLogger<BatchAuditor>(), budget,
+            new AuditedClaimStore(storage));
         return new BatchAuditService(auditor, time, loggers.CreateLogger<BatchAuditService>());
     }
 

@@ -8,8 +8,8 @@ namespace ClaimAudit.Storage;
 /// <summary>
 /// The storage account ClaimAudit keeps its state in (one connection, <c>AuditStorage</c>): the blob
 /// containers for uploaded batches and reports, and the tables for profiles, batches, keys, the
-/// therapy ledger, note fingerprints, the clinics' column and payer maps, and the
-/// patients' episodes of care and visit ledger. Creates them on first use.
+/// therapy ledger, note fingerprints, the clinics' column and payer maps, the
+/// patients' episodes of care and visit ledger, and the audited claims and 835 remittances of the denial analytics. Creates them on first use.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "One instance lives as long as the app; its SemaphoreSlim never allocates a wait handle (AvailableWaitHandle is not used), so there is nothing to release.")]
 public sealed class AuditStorage
@@ -28,9 +28,17 @@ public sealed class AuditStorage
     public const string EpisodesTable = "Episodes";
     /// <summary>One row per audited visit, for counting visits and treatment days across batches (<see cref="EpisodeStore"/>).</summary>
     public const string VisitLedgerTable = "VisitLedger";
+    /// <summary>One row per audited visit, for the denial analytics (<see cref="AuditedClaimStore"/>).</summary>
+    public const string AuditedClaimsTable = "AuditedClaims";
+    /// <summary>The 835 remittance advices a clinic has received (<see cref="RemittanceStore"/>).</summary>
+    public const string RemittancesTable = "Remittances";
+    /// <summary>835 files uploaded for a clinic: <c>remittances/{clinicId}/{name}</c>.</summary>
+    public const string RemittanceContainer = "remittances";
+    /// <summary>What became of each uploaded 835: <c>remittances-results/{clinicId}/{name}.json</c>.</summary>
+    public const string RemittanceResultContainer = "remittances-results";
 
-    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable, ColumnMapsTable, PayerMapTable, EpisodesTable, VisitLedgerTable];
-    private static readonly string[] Containers = [BatchContainer, ReportContainer];
+    private static readonly string[] Tables = [PayerProfilesTable, BatchesTable, ClinicKeysTable, LedgerTable, FingerprintsTable, ColumnMapsTable, PayerMapTable, EpisodesTable, VisitLedgerTable, AuditedClaimsTable, RemittancesTable];
+    private static readonly string[] Containers = [BatchContainer, ReportContainer, RemittanceContainer, RemittanceResultContainer];
 
     private readonly SemaphoreSlim _ensureLock = new(1, 1);
     private volatile bool _tablesEnsured;
@@ -47,6 +55,8 @@ public sealed class AuditStorage
 
     public BlobContainerClient Reports => Blobs.GetBlobContainerClient(ReportContainer);
     public BlobContainerClient Batches => Blobs.GetBlobContainerClient(BatchContainer);
+    public BlobContainerClient Remittances => Blobs.GetBlobContainerClient(RemittanceContainer);
+    public BlobContainerClient RemittanceResults => Blobs.GetBlobContainerClient(RemittanceResultContainer);
     public TableClient Table(string name) => TablesClient.GetTableClient(name);
 
     /// <summary>Creates the tables and containers once per process (idempotent; safe to call on every request).</summary>

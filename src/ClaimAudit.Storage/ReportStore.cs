@@ -23,7 +23,14 @@ public sealed class ReportStore(AuditStorage storage) : IReportStore
     /// Writes the report in every format (the JSON in <paramref name="schema"/>) to <see cref="VersionFolder"/>,
     /// then to <c>{folder}/report.*</c>; returns the set in the version folder.
     /// </summary>
-    public async Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default)
+    public Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default) =>
+        WriteCoreAsync(folder, version, report, null, schema, cancellationToken);
+
+    /// <summary>As the other overload, handing each visit to <paramref name="tap"/> as well (not disposed here).</summary>
+    public Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, ReportSink tap, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default) =>
+        WriteCoreAsync(folder, version, report, tap, schema, cancellationToken);
+
+    private async Task<ReportPaths> WriteCoreAsync(string folder, string version, AuditReport report, ReportSink? tap, int schema, CancellationToken cancellationToken)
     {
         var staged = new List<(ReportFormat Format, FileStream File)>();
         var sinks = new List<ReportSink>();
@@ -37,7 +44,7 @@ public sealed class ReportStore(AuditStorage storage) : IReportStore
                 sinks.Add(format.Start(file, report));
             }
             // One pass over the lazily evaluated visits feeds all three formats.
-            await ReportWriter.WriteAsync(report, sinks, cancellationToken);
+            await ReportWriter.WriteAsync(report, tap is null ? sinks : [.. sinks, tap], cancellationToken);
             foreach (var sink in sinks) await sink.DisposeAsync();
             sinks.Clear();
             foreach (var (_, file) in staged) await file.FlushAsync(cancellationToken);

@@ -63,6 +63,8 @@ public static class StorageServiceCollectionExtensions
         services.AddStore<IHistoryStore, HistoryStore>();
         services.AddStore<IReportStore, ReportStore>();
         services.AddStore<IClinicMapStore, ClinicMapStore>();
+        services.AddStore<IAuditedClaimStore, AuditedClaimStore>();
+        services.AddStore<IRemittanceStore, RemittanceStore>();
         services.TryAddSingleton<IUploadUrlIssuer, UploadUrlIssuer>();
         services.TryAddSingleton<IStorageFaultClassifier>(StorageFaults.Instance);
         return services;

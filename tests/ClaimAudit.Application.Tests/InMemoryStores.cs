@@ -149,6 +149,18 @@ public sealed class InMemoryReportStore : IReportStore
         return Task.FromResult(set);
     }
 
+    /// <summary>Writes that handed the visits to a tap (an audit keeping its claims).</summary>
+    public int TappedWrites { get; private set; }
+
+    /// <summary>As the blob adapter does: the one enumeration of the visits feeds the tap, then the summary finishes it.</summary>
+    public async Task<ReportPaths> WriteAsync(string folder, string version, AuditReport report, ReportSink tap, int schema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default)
+    {
+        if (FailWrites is not null) throw FailWrites;
+        TappedWrites++;
+        await ReportWriter.WriteAsync(report, [tap], cancellationToken);
+        return await WriteAsync(folder, version, report, schema, cancellationToken);
+    }
+
     public Task DeleteAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
         foreach (var path in paths) Blobs.Remove(path);

@@ -1,3 +1,4 @@
+using ClaimAudit.Application;
 using ClaimAudit.Functions.Functions;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
@@ -35,6 +36,11 @@ public sealed class FunctionFactory(AzuriteFixture azurite, ApiOptions? options 
     public PutAuthorization PutAuthorization() => new(Auth, Episodes, _options);
     public PutPlanOfCare PutPlanOfCare() => new(Auth, Episodes, _options);
     public GetEpisode GetEpisode() => new(Auth, Episodes);
+    public PostRemittance PostRemittance() => new(Auth, new RemittanceIntake(new RemittanceStore(azurite.Storage), StorageFaults.Instance), _options);
+    public GetAnalytics GetAnalytics(TimeProvider? time = null) =>
+        new(Auth, new AnalyticsService(new AuditedClaimStore(azurite.Storage), new RemittanceStore(azurite.Storage), time), Profiles);
+    public ReceiveUploadedRemittance ReceiveUploadedRemittance() =>
+        new(new RemittanceUploads(azurite.Storage, new RemittanceIntake(new RemittanceStore(azurite.Storage), StorageFaults.Instance)));
 }
 
 public static class AzuriteAudits
@@ -102,6 +108,10 @@ public static class HttpHost
         Invoke(request, context => function.Run(request, patientId, pocStart, context, cancellationToken));
     public static Task<IResult> Run(this GetEpisode function, HttpRequest request, string patientId, CancellationToken cancellationToken) =>
         Invoke(request, context => function.Run(request, patientId, context, cancellationToken));
+    public static Task<IResult> Run(this PostRemittance function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
+    public static Task<IResult> Run(this GetAnalytics function, HttpRequest request, CancellationToken cancellationToken) =>
+        Invoke(request, context => function.Run(request, context, cancellationToken));
 
     private static async Task<IResult> Invoke(HttpRequest request, Func<FunctionContext, Task<IResult>> function)
     {

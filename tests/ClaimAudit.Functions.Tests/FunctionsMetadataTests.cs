@@ -27,6 +27,16 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void The_remittance_trigger_is_an_Event_Grid_blob_trigger_on_remittances_over_AuditStorage()
+    {
+        var trigger = Bindings["ReceiveUploadedRemittance"];
+        Assert.Equal("blobTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal("remittances/{clinicId}/{name}", trigger.GetProperty("path").GetString());
+        Assert.Equal("EventGrid", trigger.GetProperty("source").GetString());
+        Assert.Equal("AuditStorage", trigger.GetProperty("connection").GetString());
+    }
+
+    [Fact]
     public void The_upload_trigger_is_an_Event_Grid_blob_trigger_on_visit_batches_over_AuditStorage()
     {
         var trigger = Bindings["AuditUploadedBatch"];
@@ -53,6 +63,8 @@ public sealed class FunctionsMetadataTests
     [InlineData("PutAuthorization", "put", "patients/{patientId}/authorizations/{authNumber}", "Function")]
     [InlineData("PutPlanOfCare", "put", "patients/{patientId}/plans-of-care/{pocStart}", "Function")]
     [InlineData("GetEpisode", "get", "patients/{patientId}/episode", "Function")]
+    [InlineData("PostRemittance", "post", "remittances", "Function")]
+    [InlineData("GetAnalytics", "get", "analytics", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
@@ -66,7 +78,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void There_are_exactly_the_functions_of_the_contract() =>
         Assert.Equal(
-            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAudit", "GetColumnMap", "GetEpisode", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit", "PostUpload",
-             "PreviewColumnMap", "PutAuthorization", "PutColumnMap", "PutPayer", "PutPayerMap", "PutPlanOfCare"],
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAnalytics", "GetAudit", "GetColumnMap", "GetEpisode", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit",
+             "PostRemittance", "PostUpload", "PreviewColumnMap", "PutAuthorization", "PutColumnMap", "PutPayer", "PutPayerMap", "PutPlanOfCare", "ReceiveUploadedRemittance"],
             Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
 }

@@ -58,8 +58,8 @@ public sealed class HttpPipelineTests(AzuriteFixture azurite)
     public void Every_HTTP_route_but_health_needs_a_clinic_key_and_the_blob_trigger_passes_through_neither_middleware()
     {
         var functions = Definitions();
-        Assert.Equal(["AuditUploadedBatch"], functions.Values.Where(f => !HttpPipeline.IsHttpTrigger(f)).Select(f => f.Name));
-        Assert.Equal(["AuditUploadedBatch", "Health"],
+        Assert.Equal(["AuditUploadedBatch", "ReceiveUploadedRemittance"], functions.Values.Where(f => !HttpPipeline.IsHttpTrigger(f)).Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["AuditUploadedBatch", "Health", "ReceiveUploadedRemittance"],
             functions.Values.Where(f => !HttpPipeline.NeedsClinicKey(f)).Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 

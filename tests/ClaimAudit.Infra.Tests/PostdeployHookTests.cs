@@ -82,7 +82,7 @@ public sealed class PostdeployHookTests : HookTestBase
         var result = RunHook(AzdEnvironment());
 
         Assert.True(result.ExitCode == 0, result.Combined);
-        var create = Assert.Single(Calls(), c => c.StartsWith("eventgrid system-topic event-subscription create", StringComparison.Ordinal));
+        var create = Assert.Single(Calls(), c => c.StartsWith("eventgrid system-topic event-subscription create", StringComparison.Ordinal) && c.Contains("/containers/visit-batches/", StringComparison.Ordinal));
         Assert.Contains("--resource-group rg-dev", create);
         Assert.Contains("--system-topic-name evgst-abc123", create);
         Assert.Contains("--endpoint-type webhook", create);
@@ -111,7 +111,7 @@ public sealed class PostdeployHookTests : HookTestBase
         var result = RunHook(environment);
 
         Assert.True(result.ExitCode == 0, result.Combined);
-        var create = Assert.Single(Calls(), c => c.StartsWith("eventgrid", StringComparison.Ordinal));
+        var create = Assert.Single(Calls(), c => c.StartsWith("eventgrid", StringComparison.Ordinal) && c.Contains("/containers/visit-batches/", StringComparison.Ordinal));
         Assert.Contains("--endpoint https://func-claimaudit-abc123-h4sh.westeurope-01.azurewebsites.net/runtime/webhooks/blobs?", create);
     }
 
@@ -165,7 +165,7 @@ public sealed class PowerShellPostdeployHookTests : HookTestBase
         var result = RunHook(AzdEnvironment());
 
         Assert.True(result.ExitCode == 0, result.Combined);
-        var create = Assert.Single(Calls(), c => c.StartsWith("eventgrid system-topic event-subscription create", StringComparison.Ordinal));
+        var create = Assert.Single(Calls(), c => c.StartsWith("eventgrid system-topic event-subscription create", StringComparison.Ordinal) && c.Contains("/containers/visit-batches/", StringComparison.Ordinal));
         Assert.Contains(
             $"--endpoint https://func-claimaudit-abc123.azurewebsites.net/runtime/webhooks/blobs?functionName=Host.Functions.AuditUploadedBatch&code={BlobsKey} ",
             create);

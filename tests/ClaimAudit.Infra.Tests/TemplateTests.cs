@@ -89,13 +89,14 @@ public sealed partial class TemplateTests(CompiledTemplate compiled)
     }
 
     [Fact]
-    public void Storage_has_the_upload_and_report_containers_and_the_nine_tables()
+    public void Storage_has_the_upload_and_report_containers_and_the_eleven_tables()
     {
         Assert.Contains("visit-batches", CreatedContainers());
         Assert.Contains("audit-reports", CreatedContainers());
 
         var tables = ModuleArrayParameter(compiled.Single("Microsoft.Storage/storageAccounts/tableServices/tables"));
-        Assert.Equal(["Batches", "ClinicKeys", "ColumnMaps", "Episodes", "NoteFingerprints", "PayerMap", "PayerProfiles", "TherapyLedger", "VisitLedger"], tables.Order(StringComparer.Ordinal));
+        Assert.Equal(["AuditedClaims", "Batches", "ClinicKeys", "ColumnMaps", "Episodes", "NoteFingerprints", "PayerMap", "PayerProfiles", "Remittances", "TherapyLedger", "VisitLedger"],
+            tables.Order(StringComparer.Ordinal));
     }
 
     [Theory]

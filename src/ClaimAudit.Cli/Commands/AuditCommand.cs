@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ClaimAudit.Application;
+using ClaimAudit.Cli.LocalStore;
 using ClaimAudit.Core;
 using ClaimAudit.Core.Documentation;
 using ClaimAudit.Core.Ingest;
@@ -34,20 +36,21 @@ internal static class AuditCommand
             Description = "An EMR export of the same visits (any format audit reads; --columns and --payer-map apply to it too) whose minutes are joined onto a claim file's lines by visit id and code, so timed units are checked against time (an 837P carries units, not minutes).",
         };
         var clinic = new Option<string>("--clinic") { Description = "Clinic id recorded in the report.", DefaultValueFactory = _ => "local" };
+        var store = new Option<string?>("--store") { Description = "A store folder to keep the audited claims in (DIR/claims/{batchId}.jsonl) for claimaudit remit and analytics; a re-audit of the batch replaces them." };
 
         var command = new Command("audit", "Audit a visit batch: units, modifiers and documentation, with the fix and the dollars for each finding.")
         {
-            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet, schema, minutes,
+            file, payers, output, format, failOn, vocabulary, clinic, columns, payerMap, sheet, schema, minutes, store,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
             parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
             parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local",
-            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema), parse.GetValue(minutes)), stdout, stderr, openStdout, cancellationToken));
+            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema), parse.GetValue(minutes), parse.GetValue(store)), stdout, stderr, openStdout, cancellationToken));
         return command;
     }
 
     private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId,
-        FileInfo? Columns, FileInfo? PayerMap, string? Sheet, int Schema, FileInfo? Minutes);
+        FileInfo? Columns, FileInfo? PayerMap, string? Sheet, int Schema, FileInfo? Minutes, string? Store = null);
 
     private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
@@ -133,11 +136,15 @@ internal static class AuditCommand
         var report = outcome.Report;
 
         var json = ReportFormat.JsonWithSchema(args.Schema);
+        // --store: the audited claims are taken from the one enumeration that writes the report (spilled to a temporary file).
+        await using var spool = args.Store is not null && batch.FileError is null ? new AuditedClaimSpool(batchId, report.GeneratedAt) : null;
+        IReadOnlyList<ReportSink> Tapped(List<ReportSink> sinks) => spool is null ? sinks : [.. sinks, spool];
         if (toStdout)
         {
             await using var stream = openStdout();
             var chosen = args.Format is null or "json" ? json : ReportFormat.ByExtension(args.Format)!;
-            await chosen.Write(stream, report, cancellationToken);
+            await using var sink = chosen.Start(stream, report);
+            await ReportWriter.WriteAsync(report, Tapped([sink]), cancellationToken);
         }
         else
         {
@@ -160,7 +167,7 @@ internal static class AuditCommand
                         sinks.Add(f.Start(stream, report));
                     }
                 }
-                await ReportWriter.WriteAsync(report, sinks, cancellationToken);
+                await ReportWriter.WriteAsync(report, Tapped(sinks), cancellationToken);
             }
             finally
             {
@@ -171,6 +178,13 @@ internal static class AuditCommand
             foreach (var (path, _) in files) await stdout.WriteLineAsync($"Wrote {path}");
         }
 
+        if (spool is not null)
+        {
+            var local = new LocalStoreFolder(args.Store!);
+            await local.Claims.SaveAsync(args.ClinicId, batchId, spool.ReadAll(), cancellationToken);
+            // Said where it does not mix into a report printed on standard output.
+            await (toStdout ? stderr : stdout).WriteLineAsync($"Kept {spool.Count} audited claim{(spool.Count == 1 ? "" : "s")} in {Path.Combine(local.ClaimsDirectory, LocalStoreFolder.SafeBatchId(batchId) + ".jsonl")}");
+        }
         if (batch.FileError is not null)
         {
             await new TerminalSafeWriter(stderr).WriteLineAsync($"claimaudit: cannot read '{args.File.Name}': {batch.FileError}");

@@ -1,3 +1,4 @@
+using ClaimAudit.Application;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Storage;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,10 @@ public static class FunctionServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BatchAuditor>();
         services.TryAddSingleton<BatchAuditService>();
+        // The denial analytics (PRODUCT.md section 11): 835 intake and the analytics over the clinic's stores.
+        services.TryAddSingleton<RemittanceIntake>();
+        services.TryAddSingleton<RemittanceUploads>();
+        services.TryAddSingleton<AnalyticsService>();
         var api = new ApiOptions();
         configuration.GetSection("ClaimAudit").Bind(api);
         services.AddSingleton(api);
