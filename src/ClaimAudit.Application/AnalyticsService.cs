@@ -7,20 +7,21 @@ namespace ClaimAudit.Application;
 /// <summary>
 /// The denial analytics of a clinic over its stores (PRODUCT.md section 11): its audited claims with a
 /// date of service in the range (filtered by the store) and every remittance it has received, built by
-/// the pure <see cref="AnalyticsBuilder"/>. Ages are counted to today (UTC).
+/// the pure <see cref="AnalyticsBuilder"/>. Ages are counted to the as-of day: today (UTC) unless one is given
+/// (a month-end close, or a sample that should read the same next year).
 /// </summary>
 public sealed class AnalyticsService(IAuditedClaimStore claims, IRemittanceStore remittances, TimeProvider? time = null)
 {
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    public async Task<AnalyticsReport> BuildAsync(string clinicId, PayerProfileSet profiles, DateOnly? from, DateOnly? to, CancellationToken cancellationToken = default)
+    public async Task<AnalyticsReport> BuildAsync(string clinicId, PayerProfileSet profiles, DateOnly? from, DateOnly? to, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var audited = new List<AuditedClaim>();
         await foreach (var claim in claims.ListAsync(clinicId, from, to, cancellationToken)) audited.Add(claim);
         var advices = new List<Core.Remittances.RemittanceAdvice>();
         await foreach (var advice in remittances.ListAsync(clinicId, cancellationToken)) advices.Add(advice);
         var now = _time.GetUtcNow();
-        return AnalyticsBuilder.Build(clinicId, audited, advices, profiles, new AnalyticsOptions(from, to, DateOnly.FromDateTime(now.UtcDateTime)), now);
+        return AnalyticsBuilder.Build(clinicId, audited, advices, profiles, new AnalyticsOptions(from, to, asOf ?? DateOnly.FromDateTime(now.UtcDateTime)), now);
     }
 
     /// <summary>A date of the range as given (YYYY-MM-DD); null when absent; an error naming <paramref name="name"/> when it is not such a date.</summary>

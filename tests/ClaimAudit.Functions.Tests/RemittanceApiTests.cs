@@ -195,7 +195,7 @@ public sealed class RemittanceApiTests(AzuriteFixture azurite)
         Assert.Equal(201, (await Http.Run(audit, await functions.PostAudit().Run(audit, default))).Status);
         Assert.Equal(200, (await PostRemittance(functions, key, Remit835.Payment())).Status);
 
-        var json = await GetAnalytics(functions, key, "?from=2026-03-01&to=2026-03-31");
+        var json = await GetAnalytics(functions, key, "?from=2026-03-01&to=2026-03-31&asOf=2026-04-15");
         var csv = await GetAnalytics(functions, key, "?format=csv");
         var html = await GetAnalytics(functions, key, accept: "text/html");
         var other = await GetAnalytics(functions, (await azurite.NewClinicAsync()).ApiKey);
@@ -203,6 +203,7 @@ public sealed class RemittanceApiTests(AzuriteFixture azurite)
         Assert.Equal(200, json.Status);
         Assert.StartsWith("application/json", json.Header("Content-Type"));
         Assert.Equal("2026-03-01", json.Json.GetProperty("from").GetString());
+        Assert.Equal("2026-04-15", json.Json.GetProperty("asOf").GetString());
         Assert.Equal((1, 1), (json.Json.GetProperty("totals").GetProperty("auditedClaims").GetInt32(), json.Json.GetProperty("totals").GetProperty("remittedClaims").GetInt32()));
         Assert.StartsWith("text/csv", csv.Header("Content-Type"));
         Assert.StartsWith("text/html", html.Header("Content-Type"));
@@ -219,10 +220,12 @@ public sealed class RemittanceApiTests(AzuriteFixture azurite)
 
         var badDate = await GetAnalytics(functions, key, "?from=03/01/2026");
         var reversed = await GetAnalytics(functions, key, "?from=2026-04-01&to=2026-03-01");
+        var badAsOf = await GetAnalytics(functions, key, "?asOf=tomorrow");
         var badFormat = await GetAnalytics(functions, key, "?format=xml");
         var notAcceptable = await GetAnalytics(functions, key, accept: "image/png");
 
-        Assert.Equal((400, 400, 400, 406), (badDate.Status, reversed.Status, badFormat.Status, notAcceptable.Status));
+        Assert.Equal((400, 400, 400, 400, 406), (badDate.Status, reversed.Status, badAsOf.Status, badFormat.Status, notAcceptable.Status));
+        Assert.Contains("asOf 'tomorrow' is not a date", badAsOf.Json.GetProperty("detail").GetString());
         Assert.Contains("from '03/01/2026' is not a date: use YYYY-MM-DD", badDate.Json.GetProperty("detail").GetString());
         Assert.Contains("after", reversed.Json.GetProperty("detail").GetString());
         Assert.Contains("json, csv, html", badFormat.Json.GetProperty("detail").GetString());

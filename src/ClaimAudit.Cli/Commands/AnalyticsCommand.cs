@@ -7,7 +7,7 @@ using ClaimAudit.Core.Analytics;
 namespace ClaimAudit.Cli.Commands;
 
 /// <summary>
-/// <c>claimaudit analytics [--from DATE] [--to DATE] [--store DIR] [--out DIR|-]</c>: the denial analytics of
+/// <c>claimaudit analytics [--from DATE] [--to DATE] [--as-of DATE] [--store DIR] [--out DIR|-]</c>: the denial analytics of
 /// the store folder (PRODUCT.md section 11) with the built-in payer profiles (and <c>--payers</c>).
 /// </summary>
 internal static class AnalyticsCommand
@@ -16,23 +16,25 @@ internal static class AnalyticsCommand
     {
         var from = new Option<string?>("--from") { Description = "First date of service (YYYY-MM-DD), inclusive." };
         var to = new Option<string?>("--to") { Description = "Last date of service (YYYY-MM-DD), inclusive." };
+        var asOf = new Option<string?>("--as-of") { Description = "The day claims are aged to (YYYY-MM-DD); today by default." };
         var store = RemitCommand.StoreOption("The store folder that claimaudit audit --store and claimaudit remit filled.");
         var output = new Option<string?>("--out") { Description = "Directory to write analytics.json/.csv/.html into, or - to print the JSON on standard output. Without it, a summary is printed." };
         var payers = new Option<FileInfo?>("--payers") { Description = "A JSON file of payer profiles laid over the built-in ones (their denialCategories override the shipped mapping)." };
         var command = new Command("analytics", "Denial analytics: denial rate by code and payer, reason codes, first-pass resolution, AR aging, the rule scorecard.")
         {
-            from, to, store, output, payers,
+            from, to, asOf, store, output, payers,
         };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(store)!, parse.GetValue(output), parse.GetValue(payers),
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(from), parse.GetValue(to), parse.GetValue(asOf), parse.GetValue(store)!, parse.GetValue(output), parse.GetValue(payers),
             stdout, stderr, openStdout, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string? fromText, string? toText, string storeDir, string? outDir, FileInfo? payersFile,
+    private static async Task<int> RunAsync(string? fromText, string? toText, string? asOfText, string storeDir, string? outDir, FileInfo? payersFile,
         TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
         var err = new TerminalSafeWriter(stderr);
         if (!AnalyticsService.TryParseDate(fromText, "--from", out var from, out var error) || !AnalyticsService.TryParseDate(toText, "--to", out var to, out error)
+            || !AnalyticsService.TryParseDate(asOfText, "--as-of", out var asOf, out error)
             || AnalyticsService.RangeError(from, to) is { } rangeError && (error = "--" + rangeError) is not null)
         {
             await err.WriteLineAsync($"claimaudit: {error}");
@@ -48,7 +50,7 @@ internal static class AnalyticsCommand
         AnalyticsReport report;
         try
         {
-            report = await new AnalyticsService(store.Claims, store.Remittances).BuildAsync("local", profiles, from, to, cancellationToken);
+            report = await new AnalyticsService(store.Claims, store.Remittances).BuildAsync("local", profiles, from, to, asOf, cancellationToken);
             if (outDir == "-")
             {
                 await using var stream = openStdout();
