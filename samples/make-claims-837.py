@@ -9,7 +9,7 @@ SBR02 = 18) with the subscriber (2010BA NM1*IL, member id = the CSV's patient_id
 (2010BB NM1*PR), and under it one claim (2300 CLM) per visit: CLM01 = visit_id, REF*G1 = auth_number,
 HI = diagnosis_codes (ICD-10 without the dot, as X12 writes them), the rendering provider
 (2310B NM1*82 + PRV*PE taxonomy for the visit's discipline; a line of another discipline carries
-its own 2420A NM1*82 + PRV*PE), and one LX/SV1/DTP*472/REF*6R per CSV row.
+its own 2420A NM1*82 + PRV*PE), and one LX/SV1/DTP*472/REF*6R per CSV row (REF*6R = {visit_id}-{CSV row}).
 
 Payers: NM1*PR's name is the name samples/payer-map.json maps ("Medicare Part B", "Aetna PPO",
 "Blue Cross Blue Shield PPO") and its id (NM109, qualifier PI) is our payer profile id, so the file
@@ -52,7 +52,10 @@ def isa(control):
 
 def main():
     with open(os.path.join(HERE, "visits.csv"), newline="", encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r["visit_id"] not in REJECTED_IN_CSV]
+        # The spreadsheet row of each record (header = row 1, first record = row 2), as the audit numbers rows:
+        # REF*6R carries {visit_id}-{row}, the line control number an audit of the CSV gives the same line,
+        # so samples/remit.835 answers the CSV's audit and this file's alike.
+        rows = [dict(r, _row=i) for i, r in enumerate(csv.DictReader(f), start=2) if r["visit_id"] not in REJECTED_IN_CSV]
 
     visits = {}
     for r in rows:
@@ -104,7 +107,7 @@ def main():
             body.append(f"LX*{n}")
             body.append(f"SV1*{procedure}*{charge}*UN*{'' if u is None else u}***{pointer}".rstrip("*"))
             body.append(f"DTP*472*D8*{r['date_of_service'].replace('-', '')}")
-            body.append(f"REF*6R*{visit_id}-{n}")
+            body.append(f"REF*6R*{visit_id}-{r['_row']}")
             role = r["provider_role"] or "PT"
             if role != claim_role:
                 last, given, npi, taxonomy = PROVIDERS[role]

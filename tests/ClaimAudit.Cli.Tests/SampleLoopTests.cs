@@ -18,9 +18,9 @@ public sealed class SampleLoopTests : IDisposable
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
     }
 
-    private async Task<JsonElement> LoopAsync(string asOf)
+    private async Task<JsonElement> LoopAsync(string asOf, string? batch = null)
     {
-        var audit = await CliRun.RunAsync("audit", CliRun.Sample, "--store", Store);
+        var audit = await CliRun.RunAsync("audit", batch ?? CliRun.Sample, "--store", Store);
         Assert.Equal(0, audit.ExitCode);
         var remit = await CliRun.RunAsync("remit", Remit, "--store", Store);
         Assert.Equal(0, remit.ExitCode);
@@ -85,5 +85,24 @@ public sealed class SampleLoopTests : IDisposable
         var bad = await CliRun.RunAsync("analytics", "--store", Store, "--as-of", "30/09/2026");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--as-of '30/09/2026' is not a date", bad.Stderr);
+    }
+
+    [Fact]
+    public async Task The_sample_837_carries_the_same_line_control_numbers_so_the_835_matches_it_line_by_line()
+    {
+        var report = await LoopAsync("2026-04-30", Path.Combine(CliRun.RepoRoot, "samples", "claims.837"));
+
+        Assert.Equal(24, report.GetProperty("totals").GetProperty("remittedClaims").GetInt32());
+        Assert.Equal(11, report.GetProperty("totals").GetProperty("deniedClaims").GetInt32());
+        Assert.Empty(report.GetProperty("unmatched").EnumerateArray());
+        // Every SVC's REF*6R names a line of the audited 837 (not left to matching by code and units).
+        var audited = File.ReadLines(Path.Combine(Store, "claims", "claims.jsonl"))
+            .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("lines").EnumerateArray().Select(x => x.GetProperty("lineControl").GetString()))
+            .ToHashSet();
+        var remitted = File.ReadAllText(Remit).Split('~').Select(x => x.Trim()).Where(x => x.StartsWith("REF*6R*", StringComparison.Ordinal)).Select(x => x[7..]).ToList();
+        Assert.Equal(43, remitted.Count);
+        // V-5001 bills 97110 on two claim lines (rows 47 and 48); the audit judges them as one line (section 3)
+        // that carries the first one's number, so the second is matched to it by code.
+        Assert.Equal(["V-5001-48"], remitted.Where(control => !audited.Contains(control)));
     }
 }
