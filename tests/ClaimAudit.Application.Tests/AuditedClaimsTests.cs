@@ -47,7 +47,7 @@ public sealed class AuditedClaimsTests
 
         Assert.Equal(["V-1", "V-2"], _claims.Claims.Keys.Where(k => k.Clinic == ClinicId).Select(k => k.VisitId).Order());
         var v1 = _claims.Claims[(ClinicId, "V-1")];
-        Assert.Equal(("blob-1", "acme", "P-77", new DateOnly(2026, 3, 2)), (v1.BatchId, v1.PayerId, v1.PatientId, v1.DateOfService));
+        Assert.Equal(("blob-1", "acme", new DateOnly(2026, 3, 2)), (v1.BatchId, v1.PayerId, v1.DateOfService));
         Assert.Equal(["97112", "97110"], v1.Lines.Select(l => l.Code));
         // Rows are the lines of the file (the header is row 1): the claim lines went out as {visitId}-{row}.
         Assert.Equal(["V-1-2", "V-1-3"], v1.Lines.Select(l => l.LineControl));

@@ -16,7 +16,7 @@ public sealed class LocalStoreTests : IDisposable
 
     private static AuditedClaim Claim(string visitId, DateOnly dos, string batchId, DateTimeOffset at, int lines = 1) => new()
     {
-        VisitId = visitId, PatientId = "P-1", PayerId = "medicare", DateOfService = dos, BatchId = batchId, AuditedAt = at, Status = "clean",
+        VisitId = visitId, PayerId = "medicare", DateOfService = dos, BatchId = batchId, AuditedAt = at, Status = "clean",
         Lines = [.. Enumerable.Range(1, lines).Select(i => new AuditedLine { Code = "97110", Rows = [i + 1], LineControl = $"{visitId}-{i + 1}", BilledUnits = 1, Rules = ["R1"] })],
     };
 

@@ -12,7 +12,7 @@ public sealed class AnalyticsStoreTests(AzuriteFixture azurite)
 
     internal static AuditedClaim Claim(string visitId, DateOnly dos, string batchId = "b-1", int lines = 1, string status = "clean", DateTimeOffset? at = null) => new()
     {
-        VisitId = visitId, PatientId = "P-1", PayerId = "medicare", DateOfService = dos, BatchId = batchId, AuditedAt = at ?? Audited, Status = status, Billed = 40m * lines,
+        VisitId = visitId, PayerId = "medicare", DateOfService = dos, BatchId = batchId, AuditedAt = at ?? Audited, Status = status, Billed = 40m * lines,
         Lines = [.. Enumerable.Range(1, lines).Select(i => new AuditedLine
         {
             Code = "97112", Rows = [i], LineControl = $"{visitId}-{i}", BilledUnits = 2, BilledModifiers = ["GP", "59"], Billed = 40m, Rules = ["UNITS_OVER"],
@@ -59,8 +59,8 @@ public sealed class AnalyticsStoreTests(AzuriteFixture azurite)
         await store.SaveAsync(clinicId, "b-1", [claim]);
         var read = Assert.Single(await All(store.ListAsync(clinicId)));
 
-        Assert.Equal((claim.VisitId, claim.PatientId, claim.PayerId, claim.DateOfService, claim.BatchId, claim.AuditedAt, claim.Status, claim.Billed),
-            (read.VisitId, read.PatientId, read.PayerId, read.DateOfService, read.BatchId, read.AuditedAt, read.Status, read.Billed));
+        Assert.Equal((claim.VisitId, claim.PayerId, claim.DateOfService, claim.BatchId, claim.AuditedAt, claim.Status, claim.Billed),
+            (read.VisitId, read.PayerId, read.DateOfService, read.BatchId, read.AuditedAt, read.Status, read.Billed));
         Assert.Equal(["DOC_NOTE_MISSING"], read.VisitRules);
         Assert.Equal(2, read.Lines.Count);
         Assert.Equal(claim.Lines[1] with { Rows = [], BilledModifiers = [], Rules = [] }, read.Lines[1] with { Rows = [], BilledModifiers = [], Rules = [] });

@@ -12,7 +12,6 @@ public sealed record AuditedClaim
 {
     /// <summary>The visit id: the patient control number the claim goes out with (CLP01 comes back with it).</summary>
     public required string VisitId { get; init; }
-    public required string PatientId { get; init; }
     public required string PayerId { get; init; }
     public required DateOnly DateOfService { get; init; }
     public required string BatchId { get; init; }
@@ -45,7 +44,7 @@ public sealed record AuditedClaim
             if (f.Code is null && f.Row is null && f.LineControl is null) visitRules.Add(f.RuleId);
         return new AuditedClaim
         {
-            VisitId = visit.VisitId, PatientId = visit.PatientId, PayerId = visit.PayerId,
+            VisitId = visit.VisitId, PayerId = visit.PayerId,
             DateOfService = DateOnly.ParseExact(visit.DateOfService, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             BatchId = batchId, AuditedAt = auditedAt, Status = visit.Status, Billed = lines.Sum(l => l.Billed),
             Lines = lines, VisitRules = [.. visitRules],

@@ -38,7 +38,7 @@ internal static class AnalyticsSamples
     public static AuditedClaim Claim(string visitId, string payer, DateOnly dos, string status, AuditedLine[] lines, string[]? visitRules = null,
         DateTimeOffset? auditedAt = null) => new()
     {
-        VisitId = visitId, PatientId = "P-" + visitId, PayerId = payer, DateOfService = dos, BatchId = "batch-1",
+        VisitId = visitId, PayerId = payer, DateOfService = dos, BatchId = "batch-1",
         AuditedAt = auditedAt ?? Audited, Status = status, Billed = lines.Sum(l => l.Billed), Lines = lines, VisitRules = visitRules ?? [],
     };
 
