@@ -590,6 +590,7 @@ public sealed class AuditEngine
                 BilledModifiers = l.BilledModifiers,
                 RequiredModifiers = output.RequiredOf(i),
                 Value = l.Value,
+                BilledValue = l.BilledValue,
             });
         }
         var reports = new FindingReport[findings.Count];

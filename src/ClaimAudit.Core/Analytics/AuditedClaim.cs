@@ -37,7 +37,7 @@ public sealed record AuditedClaim
             lines.Add(new AuditedLine
             {
                 Code = line.Code, Rows = line.Rows, LineControl = line.LineControl, BilledUnits = line.BilledUnits,
-                BilledModifiers = line.BilledModifiers, Billed = line.Value, Rules = [.. rules],
+                BilledModifiers = line.BilledModifiers, Billed = line.BilledValue, Rules = [.. rules],
             });
         }
         foreach (var f in visit.Findings)
@@ -71,7 +71,7 @@ public sealed record AuditedLine
     public string? LineControl { get; init; }
     public int? BilledUnits { get; init; }
     public IReadOnlyList<string> BilledModifiers { get; init; } = [];
-    /// <summary>The report line's value: the billed units at the payer profile's rate.</summary>
+    /// <summary>What the claim line asks for: its billed units (the computed ones when none were billed) at the payer profile's rate — not the report's value, which is the computed units'.</summary>
     public decimal Billed { get; init; }
     /// <summary>The ids of the rules whose findings name this line.</summary>
     public IReadOnlyList<string> Rules { get; init; } = [];

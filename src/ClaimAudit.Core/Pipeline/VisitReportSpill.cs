@@ -49,6 +49,7 @@ internal sealed class VisitReportSpill : IDisposable
                 WriteStrings(w, l.BilledModifiers);
                 WriteStrings(w, l.RequiredModifiers);
                 w.Write(l.Value);
+                w.Write(l.BilledValue);
             }
             w.Write(v.Findings.Count);
             foreach (var f in v.Findings)
@@ -147,7 +148,7 @@ internal sealed class VisitReportSpill : IDisposable
                 Code = code, Rows = rows, LineControl = r.ReadBoolean() ? r.ReadString() : null, Location = r.ReadBoolean() ? r.ReadString() : null, Minutes = ReadInt(r), CountedMinutes = ReadInt(r),
                 UnitsCheckedAgainstTime = ReadInt(r) is int checkedAgainstTime ? checkedAgainstTime == 1 : null,
                 BilledUnits = ReadInt(r), ComputedUnits = ReadInt(r),
-                BilledModifiers = ReadStrings(r), RequiredModifiers = ReadStrings(r), Value = r.ReadDecimal(),
+                BilledModifiers = ReadStrings(r), RequiredModifiers = ReadStrings(r), Value = r.ReadDecimal(), BilledValue = r.ReadDecimal(),
             };
         }
         var findings = new FindingReport[r.ReadInt32()];

@@ -191,6 +191,13 @@ public sealed class LineReport
     public required IReadOnlyList<string> RequiredModifiers { get; init; }
     /// <summary>Dollars the computed units are worth at the profile's rate (assistant rate applied).</summary>
     public decimal Value { get; init; }
+    /// <summary>
+    /// Dollars the billed units (the computed ones when none were billed) are worth at the same rate: what the
+    /// claim asks the payer for, which the denial analytics age as receivable. Not a report field: the report's
+    /// dollars are <see cref="Value"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal BilledValue { get; init; }
 }
 
 public sealed class FindingReport
