@@ -121,7 +121,8 @@ public static class AnalyticsBuilder
         foreach (var list in byVisit.Values)
             list.Sort((a, b) =>
             {
-                var byDate = Nullable.Compare(a.Advice.PaymentDate, b.Advice.PaymentDate);
+                // An advice with no payment date (BPR16) is ordered after the dated ones: nothing says it came first.
+                var byDate = (a.Advice.PaymentDate ?? DateOnly.MaxValue).CompareTo(b.Advice.PaymentDate ?? DateOnly.MaxValue);
                 if (byDate != 0) return byDate;
                 var byKey = string.CompareOrdinal(a.Advice.Key, b.Advice.Key);
                 return byKey != 0 ? byKey : a.Position.CompareTo(b.Position);
@@ -211,6 +212,11 @@ public static class AnalyticsBuilder
         public IReadOnlyList<NettedLine> UnmatchedLines { get; } = unmatchedLines;
         public bool Remitted => Payments.Count > 0;
         public decimal Charged { get; init; }
+        /// <summary>
+        /// What is owed on the claim before payment: the payer's net charge once it has answered, else (and when a
+        /// reversal took the charge back to nothing, a recoupment not yet re-adjudicated) what the audit billed.
+        /// </summary>
+        public decimal Billed => Remitted && Charged > 0 ? Charged : Money(Claim.Billed);
         public decimal Paid { get; init; }
         public List<Classified> ClaimLevel { get; init; } = [];
         public decimal ClaimLevelDenied => ClaimLevel.Where(c => c.IsDenial).Sum(c => c.Adjustment.Amount);
@@ -230,9 +236,13 @@ public static class AnalyticsBuilder
         var claimAdjustments = new Dictionary<(string, string), decimal>();
         var claimRemarks = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         decimal charged = 0, paid = 0;
+        // The claim's charge is the first payer's: a secondary payer (CLP02 = 2, a Medigap plan) sends the same
+        // charge again, which is not a second bill. Its payments and adjustments still count.
+        var primary = payments.Count > 0 ? PayerOf(payments[0].Advice) : null;
         foreach (var p in payments)
         {
-            charged += p.Claim.Charge;
+            var fromPrimary = PayerOf(p.Advice) == primary;
+            if (fromPrimary) charged += p.Claim.Charge;
             paid += p.Claim.Paid;
             AddAdjustments(claimAdjustments, p.Claim.Adjustments);
             claimRemarks.UnionWith(p.Claim.Remarks.Select(r => r.Trim()));
@@ -249,7 +259,7 @@ public static class AnalyticsBuilder
                 }
                 else if (line.FirstSent is null && !p.Claim.IsReversal) line.FirstSent = service;
                 line.Payments.Add(service);
-                line.Charged += service.Charge;
+                if (fromPrimary) line.Charged += service.Charge;
                 line.Paid += service.Paid;
                 AddAdjustments(line.Adjustments, service.Adjustments);
                 line.Remarks.UnionWith(service.Remarks.Select(r => r.Trim()));
@@ -272,6 +282,8 @@ public static class AnalyticsBuilder
             PaidOnFirstPass = payments.Count > 0 && FirstPaymentResolved(payments[0].Claim, mapping),
         };
     }
+
+    private static string PayerOf(RemittanceAdvice advice) => advice.PayerIdentifier ?? advice.PayerName;
 
     // Matching a service line to what was audited (the shared design): the line control number first,
     // since it is ours and exact; then code, modifiers, units and date; then the code alone, so a line the
@@ -382,7 +394,7 @@ public static class AnalyticsBuilder
         var open = new List<OpenClaim>();
         foreach (var c in claims)
         {
-            var billed = c.Remitted ? c.Charged : Money(c.Claim.Billed);
+            var billed = c.Billed;
             var adjusted = Money(c.NotDenialAdjusted);
             // A denial is not written off: it stays outstanding, money to recover by appeal or a corrected claim.
             var outstanding = Money(billed - c.Paid - adjusted);
@@ -410,7 +422,7 @@ public static class AnalyticsBuilder
     private static double? DaysInAr(List<NettedClaim> claims, decimal outstanding, AnalyticsOptions options)
     {
         if (claims.Count == 0) return null;
-        var billed = claims.Sum(c => c.Remitted ? c.Charged : Money(c.Claim.Billed));
+        var billed = claims.Sum(c => c.Billed);
         var start = options.From ?? claims.Min(c => c.Claim.DateOfService);
         var end = options.To ?? options.AsOf;
         var days = end.DayNumber - start.DayNumber + 1;
