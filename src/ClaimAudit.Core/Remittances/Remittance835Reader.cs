@@ -442,9 +442,10 @@ public static class Remittance835Reader
             var trace = a.TraceNumber;
             if (trace.Length == 0)
             {
-                // No trace number: the set control number keeps the advices of this file apart, but a redelivery will not be recognised.
-                trace = $"ST{a.SetControl}";
-                SegmentErrors.Add($"ST {a.SetControl}: the transaction set has no TRN02 (check or EFT trace number); it is keyed by its set control number, so a redelivery of it is not recognised as the same payment");
+                // No trace number: the payment is named by what it is — date, amount and the claims it pays — so a
+                // redelivery is still the same payment, and another payer file's ST 0001 is not (control numbers restart per file).
+                trace = ContentKey(a.PaymentDate, a.PaymentAmount, claims);
+                SegmentErrors.Add($"ST {a.SetControl}: the transaction set has no TRN02 (check or EFT trace number); it is keyed by its payment date, amount and claims instead ({trace})");
             }
             Advices.Add(new RemittanceAdvice
             {
@@ -484,4 +485,12 @@ public static class Remittance835Reader
     private static string Quote(string text) => text.Length == 0 ? "(empty)" : $"'{(text.Length > 20 ? text[..20] + "…" : text)}'";
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>"NOTRN-20260403-1240.06-1a2b3c4d": a payment with no trace number, named by its date, amount and claims paid.</summary>
+    private static string ContentKey(DateOnly? date, decimal amount, IReadOnlyList<ClaimPayment> claims)
+    {
+        var text = string.Join('|', claims.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.PatientControlNumber}:{c.Status}:{c.Charge}:{c.Paid}")));
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8];
+        return string.Create(CultureInfo.InvariantCulture, $"NOTRN-{date:yyyyMMdd}-{amount:0.00}-{hash}");
+    }
 }

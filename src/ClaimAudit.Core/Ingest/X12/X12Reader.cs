@@ -132,10 +132,22 @@ public sealed class X12Reader : IDisposable
             return "the file does not start with an ISA segment, so it is not an X12 interchange (an 837P claim file starts with ISA*00*…)";
         if (n < IsaLength)
             return $"the file ends inside its ISA segment ({n} of the {IsaLength} characters an ISA has): it is truncated";
+        if (SeparatorsOf(isa, out var separators) is { } error) return error;
+        Separators = separators;
+        _position = 1;
+        _inInterchange = true;
+        _isa = new X12Segment(new string(isa[..105]).Split(separators.Element), 1, null, 0, Separators);
+        return null;
+    }
+
+    /// <summary>The separators a whole (106-character) ISA declares, or why it cannot be read.</summary>
+    private static string? SeparatorsOf(ReadOnlySpan<char> isa, out X12Separators separators)
+    {
+        separators = default;
         var element = isa[3];
         foreach (var at in IsaSeparatorPositions)
             if (isa[at] != element)
-                return $"the ISA segment is not the fixed-width 106 characters X12 requires (character {at + 1} should be the element separator '{element}'); check that its fields are padded to their full lengths";
+                return $"the ISA segment is not the fixed-width 106 characters X12 requires (character {at + 1} should be the element separator '{Show(element)}'); check that its fields are padded to their full lengths";
         var component = isa[104];
         var terminator = isa[105];
         var repetitionText = isa[82];
@@ -143,10 +155,7 @@ public sealed class X12Reader : IDisposable
         if (char.IsAsciiLetterOrDigit(element) || char.IsAsciiLetterOrDigit(component) || char.IsAsciiLetterOrDigit(terminator) ||
             element == component || element == terminator || component == terminator)
             return $"the ISA segment declares separators that cannot work (element '{Show(element)}', component '{Show(component)}', segment terminator '{Show(terminator)}'): they must be three different non-alphanumeric characters";
-        Separators = new X12Separators(element, component, repetition, terminator);
-        _position = 1;
-        _inInterchange = true;
-        _isa = new X12Segment(new string(isa[..105]).Split(element), 1, null, 0, Separators);
+        separators = new X12Separators(element, component, repetition, terminator);
         return null;
     }
 
@@ -192,11 +201,35 @@ public sealed class X12Reader : IDisposable
             if (_segment.Length >= MaxSegmentLength)
                 throw new InvalidDataException($"segment {_position + 1} of the file is longer than {MaxSegmentLength:N0} characters without a segment terminator '{Show(s.Segment)}' (the one ISA declares); the file is not a well-formed X12 interchange");
             _segment.Append(ch);
+            // Each interchange declares its own separators: a later ISA is read by its fixed width, whatever the
+            // separators of the one before (a file of two clearinghouses' interchanges concatenated).
+            if (_segment.Length == IsaLength - 1 && _segment[0] == 'I' && _segment[1] == 'S' && _segment[2] == 'A' && !char.IsAsciiLetterOrDigit(_segment[3]))
+                return NextIsa();
         }
         var elements = _segment.ToString().Split(s.Element);
         elements[0] = elements[0].Trim();
         _position++;
         return Place(elements);
+    }
+
+    // The rest of a later ISA: its terminator is the next character; its separators replace the current ones.
+    private X12Segment? NextIsa()
+    {
+        var c = Next();
+        if (c < 0)
+        {
+            _finished = true;
+            Truncation = $"the file ends inside the ISA segment at segment {_position + 1} of the file: it is truncated";
+            return null;
+        }
+        Span<char> isa = stackalloc char[IsaLength];
+        _segment.CopyTo(0, isa, IsaLength - 1);
+        isa[IsaLength - 1] = (char)c;
+        if (SeparatorsOf(isa, out var separators) is { } error)
+            throw new InvalidDataException($"segment {_position + 1} of the file: {error}");
+        Separators = separators;
+        _position++;
+        return Place(new string(isa[..(IsaLength - 1)]).Split(separators.Element));
     }
 
     private X12Segment Place(string[] elements)
