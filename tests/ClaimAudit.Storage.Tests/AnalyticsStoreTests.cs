@@ -210,6 +210,61 @@ public sealed class AnalyticsStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_listing_that_races_a_replace_reads_the_new_generation_instead_of_failing()
+    {
+        var store = new RemittanceStore(azurite.Storage);
+        var clinicId = AzuriteFixture.NewClinicId();
+        await store.SaveAsync(clinicId, [Advice("87726/EFT1", 1), Advice("87726/EFT2", 1)]);
+
+        var read = new List<RemittanceAdvice>();
+        await using (var listing = store.ListAsync(clinicId).GetAsyncEnumerator())
+        {
+            // The headers are read a page at a time: EFT2's header (old generation) is in hand when it is replaced.
+            Assert.True(await listing.MoveNextAsync());
+            read.Add(listing.Current);
+            Assert.Equal(0, await store.SaveAsync(clinicId, [Advice("87726/EFT2", 3, paid: 90m)]));
+            while (await listing.MoveNextAsync()) read.Add(listing.Current);
+        }
+
+        Assert.Equal(["87726/EFT1", "87726/EFT2"], read.Select(a => a.Key));
+        Assert.Equal(3, read[1].Claims.Count);
+        Assert.All(read[1].Claims, c => Assert.Equal(90m, c.Paid));
+    }
+
+    [Fact]
+    public async Task An_advice_missing_stored_parts_is_left_out_of_the_listing_with_a_warning_naming_its_key()
+    {
+        var log = new ListLogger<RemittanceStore>();
+        var store = new RemittanceStore(azurite.Storage, log);
+        var clinicId = AzuriteFixture.NewClinicId();
+        await store.SaveAsync(clinicId, [Advice("87726/EFT1", 1), Advice("87726/EFT2", 1), Advice("87726/EFT3", 1)]);
+        var table = azurite.Tables.GetTableClient(AuditStorage.RemittancesTable);
+        var part = Assert.Single(await All(table.QueryAsync<TableEntity>(e => e.PartitionKey == clinicId)), e => e.RowKey.StartsWith("87726~2FEFT2!", StringComparison.Ordinal));
+        await table.DeleteEntityAsync(clinicId, part.RowKey);
+
+        var read = await All(store.ListAsync(clinicId));
+
+        Assert.Equal(["87726/EFT1", "87726/EFT3"], read.Select(a => a.Key));
+        var warning = Assert.Single(log.Lines);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("87726/EFT2", warning.Text);
+        Assert.Contains("0 of its 1", warning.Text);
+    }
+
+    [Fact]
+    public async Task One_save_with_the_same_key_twice_keeps_the_last_and_counts_it_once()
+    {
+        var store = new RemittanceStore(azurite.Storage);
+        var clinicId = AzuriteFixture.NewClinicId();
+
+        Assert.Equal(1, await store.SaveAsync(clinicId, [Advice("87726/EFT1", 1), Advice("87726/EFT1", 2, paid: 90m)]));
+        Assert.Equal(1, await store.SaveAsync(clinicId, [Advice("87726/EFT2", 1), Advice("87726/EFT1", 1), Advice("87726/EFT2", 2)]));
+
+        var read = (await All(store.ListAsync(clinicId))).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal([("87726/EFT1", 1), ("87726/EFT2", 2)], read.Select(a => (a.Key, a.Claims.Count)));
+    }
+
+    [Fact]
     public async Task An_advice_of_2000_claims_is_stored_past_the_entity_size_limit_and_reads_back()
     {
         var store = new RemittanceStore(azurite.Storage);
