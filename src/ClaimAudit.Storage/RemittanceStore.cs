@@ -5,6 +5,8 @@ using Azure;
 using Azure.Data.Tables;
 using ClaimAudit.Application;
 using ClaimAudit.Core.Remittances;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ClaimAudit.Storage;
 
@@ -15,11 +17,12 @@ namespace ClaimAudit.Storage;
 /// <c>Key</c>, <c>PaymentDate</c>, <c>Generation</c>, <c>Parts</c>, <c>Sha256</c> of the JSON), and part rows
 /// <c>{escaped key}!{generation}!{n:D4}</c> carrying the advice's JSON (<see cref="StoreJson"/>) in pieces
 /// (<c>Json</c>, <c>Json1</c>… up to 15 × 30,000 characters a row). A save writes a new generation's parts,
-/// then the header naming them, then deletes the previous generation's parts: a reader always finds a
-/// complete advice. The same advice again (same JSON) is left as it is; the same key with other content replaces it.
+/// then the header naming them, then deletes the previous generation's parts: a reader that finds the parts its
+/// header named gone reads the header again and finds the new generation complete. The same advice again (same JSON) is left as it is; the same key with other content replaces it.
 /// </summary>
-public sealed class RemittanceStore(AuditStorage storage) : IRemittanceStore
+public sealed class RemittanceStore(AuditStorage storage, ILogger<RemittanceStore>? logger = null) : IRemittanceStore
 {
+    private readonly ILogger _log = logger ?? NullLogger<RemittanceStore>.Instance;
     private const string AdviceKind = "advice";
     private const int PiecesPerRow = 15;
     private const int Parallelism = 4;
@@ -69,28 +72,57 @@ public sealed class RemittanceStore(AuditStorage storage) : IRemittanceStore
         return previous is null;
     }
 
+    /// <summary>
+    /// Every advice of the clinic. A header read just before a save replaced its advice names parts already deleted: that
+    /// header is read again (it names the new generation) and its parts read. An advice still incomplete then is left out
+    /// with a warning naming its key, never failing the whole listing (its 835 received again repairs it).
+    /// </summary>
     public async IAsyncEnumerable<RemittanceAdvice> ListAsync(string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (!ClinicIds.TryNormalize(clinicId, out var partition)) yield break;
         await storage.EnsureTablesAsync(cancellationToken);
         var headers = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Kind eq {AdviceKind}");
-        await foreach (var header in Table.QueryAsync<TableEntity>(headers, select: ["RowKey", "Generation", "Parts"], cancellationToken: cancellationToken))
+        await foreach (var listed in Table.QueryAsync<TableEntity>(headers, select: HeaderColumns, cancellationToken: cancellationToken))
         {
-            var generation = header.GetString("Generation");
-            var prefix = $"{header.RowKey}!{generation}!";
-            // '"' follows '!': the range holds exactly this generation's parts, in order.
-            var parts = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {header.RowKey + "!" + generation + "\""}");
-            var json = new StringBuilder();
-            var count = 0;
-            await foreach (var part in Table.QueryAsync<TableEntity>(parts, cancellationToken: cancellationToken))
+            var header = listed;
+            var (json, found) = await ReadPartsAsync(partition, header, cancellationToken);
+            if (json is null)
             {
-                for (var i = 0; part.GetString(PieceName(i)) is { } piece; i++) json.Append(piece);
-                count++;
+                var again = await Table.GetEntityIfExistsAsync<TableEntity>(partition, header.RowKey, HeaderColumns, cancellationToken);
+                if (again.HasValue && again.Value is { } current)
+                {
+                    header = current;
+                    (json, found) = await ReadPartsAsync(partition, current, cancellationToken);
+                }
+                if (json is null)
+                {
+                    // The key is the payer's id and the payment's trace number: no patient's.
+                    _log.LogWarning("Clinic {ClinicId}: remittance {Key} has {Found} of its {Parts} stored parts and was left out; receive its 835 again to repair it",
+                        partition, header.GetString("Key") ?? header.RowKey, found, header.GetInt32("Parts"));
+                    continue;
+                }
             }
-            if (count != header.GetInt32("Parts"))
-                throw new InvalidDataException($"remittance {header.RowKey} of clinic {partition} has {count} of its {header.GetInt32("Parts")} stored parts; receive its 835 again to repair it");
-            yield return StoreJson.ReadAdvice(json.ToString());
+            yield return StoreJson.ReadAdvice(json);
         }
+    }
+
+    private static readonly string[] HeaderColumns = ["RowKey", "Key", "Generation", "Parts"];
+
+    // The JSON of the generation the header names (null when not all of its parts are there), and how many parts were found.
+    private async Task<(string? Json, int Found)> ReadPartsAsync(string partition, TableEntity header, CancellationToken cancellationToken)
+    {
+        var generation = header.GetString("Generation");
+        var prefix = $"{header.RowKey}!{generation}!";
+        // '"' follows '!': the range holds exactly this generation's parts, in order.
+        var parts = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {prefix} and RowKey lt {header.RowKey + "!" + generation + "\""}");
+        var json = new StringBuilder();
+        var count = 0;
+        await foreach (var part in Table.QueryAsync<TableEntity>(parts, cancellationToken: cancellationToken))
+        {
+            for (var i = 0; part.GetString(PieceName(i)) is { } piece; i++) json.Append(piece);
+            count++;
+        }
+        return (generation is not null && count == header.GetInt32("Parts") ? json.ToString() : null, count);
     }
 
     private static string PartKey(string rowKey, string generation, int n) => $"{rowKey}!{generation}!{n.ToString("D4", CultureInfo.InvariantCulture)}";

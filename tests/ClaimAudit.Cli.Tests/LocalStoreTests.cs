@@ -51,6 +51,40 @@ public sealed class LocalStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_visit_re_audited_with_a_moved_date_of_service_counts_only_in_its_new_range()
+    {
+        var store = new LocalStoreFolder(_dir).Claims;
+        var t0 = new DateTimeOffset(2026, 4, 3, 0, 0, 0, TimeSpan.Zero);
+        await store.SaveAsync("local", "batch-a", [Claim("V1", new DateOnly(2026, 3, 30), "batch-a", t0)]);
+        await store.SaveAsync("local", "batch-b", [Claim("V1", new DateOnly(2026, 4, 2), "batch-b", t0.AddDays(1))]);
+
+        var march = await All(store.ListAsync("local", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31)));
+        var april = await All(store.ListAsync("local", new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)));
+
+        // Its old audit is superseded: the visit is April's alone, not counted in both months.
+        Assert.Empty(march);
+        var claim = Assert.Single(april);
+        Assert.Equal(("V1", "batch-b", new DateOnly(2026, 4, 2)), (claim.VisitId, claim.BatchId, claim.DateOfService));
+    }
+
+    [Fact]
+    public async Task One_save_with_the_same_key_twice_keeps_the_last_and_counts_it_once()
+    {
+        var store = new LocalStoreFolder(_dir).Remittances;
+        RemittanceAdvice Advice(string key, decimal paid) => new()
+        {
+            Key = key, PaymentAmount = paid, PaymentDate = new DateOnly(2026, 4, 1),
+            Claims = [new ClaimPayment { PatientControlNumber = "V-1", Status = 1, Charge = 100, Paid = paid }],
+        };
+
+        Assert.Equal(1, await store.SaveAsync("local", [Advice("87726/EFT1", 60), Advice("87726/EFT1", 70)]));
+        Assert.Equal(1, await store.SaveAsync("local", [Advice("87726/EFT2", 60), Advice("87726/EFT1", 80), Advice("87726/EFT2", 65)]));
+
+        var read = (await All(store.ListAsync("local"))).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal([("87726/EFT1", 80m), ("87726/EFT2", 65m)], read.Select(a => (a.Key, a.Claims[0].Paid)));
+    }
+
+    [Fact]
     public async Task The_same_advice_twice_counts_once_and_keys_that_differ_only_in_unsafe_characters_stay_apart()
     {
         var store = new LocalStoreFolder(_dir).Remittances;

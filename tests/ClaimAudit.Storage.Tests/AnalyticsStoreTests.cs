@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using ClaimAudit.Core.Analytics;
 using ClaimAudit.Core.Remittances;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimAudit.Storage.Tests;
 
@@ -122,6 +123,44 @@ public sealed class AnalyticsStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_re_audit_of_a_batch_deletes_the_rows_of_visits_it_no_longer_has_but_not_of_visits_moved_to_another_batch()
+    {
+        var store = new AuditedClaimStore(azurite.Storage);
+        var clinicId = AzuriteFixture.NewClinicId();
+        var dos = new DateOnly(2026, 3, 2);
+        // 150 visits leave the batch: more than one delete transaction.
+        await store.SaveAsync(clinicId, "b-a", [.. Enumerable.Range(1, 152).Select(i => Claim($"V-{i:D3}", dos, batchId: "b-a"))]);
+        // V-002 moves to batch b-b since.
+        await store.SaveAsync(clinicId, "b-b", [Claim("V-002", dos, batchId: "b-b", at: Audited.AddDays(1))]);
+
+        // Batch b-a again, now with V-001 alone.
+        await store.SaveAsync(clinicId, "b-a", [Claim("V-001", dos, batchId: "b-a", lines: 2, at: Audited.AddDays(2))]);
+
+        var read = (await All(store.ListAsync(clinicId))).OrderBy(c => c.VisitId).ToList();
+        Assert.Equal([("V-001", "b-a", 2), ("V-002", "b-b", 1)], read.Select(c => (c.VisitId, c.BatchId, c.Lines.Count)));
+    }
+
+    [Fact]
+    public async Task A_visit_too_large_to_store_is_left_out_and_counted_in_one_warning_without_ids()
+    {
+        var log = new ListLogger<AuditedClaimStore>();
+        var store = new AuditedClaimStore(azurite.Storage, log);
+        var clinicId = AzuriteFixture.NewClinicId();
+        var dos = new DateOnly(2026, 3, 2);
+
+        // 6,000 lines are far over what one entity holds (15 × 30,000 characters of JSON).
+        await store.SaveAsync(clinicId, "b-1", [Claim("V-1", dos), Claim("V-HUGE-7", dos, lines: 6000), Claim("V-2", dos)]);
+
+        Assert.Equal(["V-1", "V-2"], (await All(store.ListAsync(clinicId))).Select(c => c.VisitId).Order());
+        var warning = Assert.Single(log.Lines);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains(clinicId, warning.Text);
+        Assert.Contains("b-1", warning.Text);
+        Assert.Contains(" 1 audited visits", warning.Text);
+        Assert.DoesNotContain("V-HUGE", warning.Text);
+    }
+
+    [Fact]
     public async Task An_advice_round_trips_whole()
     {
         var store = new RemittanceStore(azurite.Storage);
@@ -171,6 +210,61 @@ public sealed class AnalyticsStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_listing_that_races_a_replace_reads_the_new_generation_instead_of_failing()
+    {
+        var store = new RemittanceStore(azurite.Storage);
+        var clinicId = AzuriteFixture.NewClinicId();
+        await store.SaveAsync(clinicId, [Advice("87726/EFT1", 1), Advice("87726/EFT2", 1)]);
+
+        var read = new List<RemittanceAdvice>();
+        await using (var listing = store.ListAsync(clinicId).GetAsyncEnumerator())
+        {
+            // The headers are read a page at a time: EFT2's header (old generation) is in hand when it is replaced.
+            Assert.True(await listing.MoveNextAsync());
+            read.Add(listing.Current);
+            Assert.Equal(0, await store.SaveAsync(clinicId, [Advice("87726/EFT2", 3, paid: 90m)]));
+            while (await listing.MoveNextAsync()) read.Add(listing.Current);
+        }
+
+        Assert.Equal(["87726/EFT1", "87726/EFT2"], read.Select(a => a.Key));
+        Assert.Equal(3, read[1].Claims.Count);
+        Assert.All(read[1].Claims, c => Assert.Equal(90m, c.Paid));
+    }
+
+    [Fact]
+    public async Task An_advice_missing_stored_parts_is_left_out_of_the_listing_with_a_warning_naming_its_key()
+    {
+        var log = new ListLogger<RemittanceStore>();
+        var store = new RemittanceStore(azurite.Storage, log);
+        var clinicId = AzuriteFixture.NewClinicId();
+        await store.SaveAsync(clinicId, [Advice("87726/EFT1", 1), Advice("87726/EFT2", 1), Advice("87726/EFT3", 1)]);
+        var table = azurite.Tables.GetTableClient(AuditStorage.RemittancesTable);
+        var part = Assert.Single(await All(table.QueryAsync<TableEntity>(e => e.PartitionKey == clinicId)), e => e.RowKey.StartsWith("87726~2FEFT2!", StringComparison.Ordinal));
+        await table.DeleteEntityAsync(clinicId, part.RowKey);
+
+        var read = await All(store.ListAsync(clinicId));
+
+        Assert.Equal(["87726/EFT1", "87726/EFT3"], read.Select(a => a.Key));
+        var warning = Assert.Single(log.Lines);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("87726/EFT2", warning.Text);
+        Assert.Contains("0 of its 1", warning.Text);
+    }
+
+    [Fact]
+    public async Task One_save_with_the_same_key_twice_keeps_the_last_and_counts_it_once()
+    {
+        var store = new RemittanceStore(azurite.Storage);
+        var clinicId = AzuriteFixture.NewClinicId();
+
+        Assert.Equal(1, await store.SaveAsync(clinicId, [Advice("87726/EFT1", 1), Advice("87726/EFT1", 2, paid: 90m)]));
+        Assert.Equal(1, await store.SaveAsync(clinicId, [Advice("87726/EFT2", 1), Advice("87726/EFT1", 1), Advice("87726/EFT2", 2)]));
+
+        var read = (await All(store.ListAsync(clinicId))).OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal([("87726/EFT1", 1), ("87726/EFT2", 2)], read.Select(a => (a.Key, a.Claims.Count)));
+    }
+
+    [Fact]
     public async Task An_advice_of_2000_claims_is_stored_past_the_entity_size_limit_and_reads_back()
     {
         var store = new RemittanceStore(azurite.Storage);
@@ -196,5 +290,16 @@ public sealed class AnalyticsStoreTests(AzuriteFixture azurite)
 
         Assert.Empty(await All(store.ListAsync(b)));
         Assert.Equal(1, await store.SaveAsync(b, [Advice("87726/EFT1", 1)]));
+    }
+
+    internal sealed class ListLogger<T> : ILogger<T>
+    {
+        public List<(LogLevel Level, string Text)> Lines { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(LogLevel logLevel) => true;
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            lock (Lines) Lines.Add((logLevel, formatter(state, exception)));
+        }
     }
 }

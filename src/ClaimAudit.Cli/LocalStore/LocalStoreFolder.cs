@@ -71,7 +71,10 @@ public sealed class LocalStoreFolder(string directory)
                 foreach (var claim in claims) await writer.WriteLineAsync(StoreJson.Serialize(claim).AsMemory(), cancellationToken);
             }, cancellationToken);
 
-        /// <summary>Every batch's claims in the range; a visit audited in several batches counts once, as its latest audit.</summary>
+        /// <summary>
+        /// The latest audit of every visit (by <see cref="AuditedClaim.AuditedAt"/>, across batches) whose date of service is in the range;
+        /// holds one claim per visit in memory.
+        /// </summary>
         public async IAsyncEnumerable<AuditedClaim> ListAsync(string clinicId, DateOnly? firstDate = null, DateOnly? lastDate = null,
             [EnumeratorCancellation] CancellationToken cancellationToken = default)
         {
@@ -94,11 +97,13 @@ public sealed class LocalStoreFolder(string directory)
                     {
                         throw new InvalidDataException($"{path}, line {number}, is not an audited claim; audit that batch again with --store, or remove the file");
                     }
-                    if (firstDate is { } f && claim.DateOfService < f || lastDate is { } l && claim.DateOfService > l) continue;
                     if (!latest.TryGetValue(claim.VisitId, out var seen) || claim.AuditedAt >= seen.AuditedAt) latest[claim.VisitId] = claim;
                 }
             }
-            foreach (var claim in latest.Values) yield return claim;
+            // The range is applied to the latest audit only: a re-audit that moved the date of service takes the
+            // visit out of its old range, as the AuditedClaims table (one row per visit) does.
+            foreach (var claim in latest.Values)
+                if (!(firstDate is { } f && claim.DateOfService < f || lastDate is { } l && claim.DateOfService > l)) yield return claim;
         }
     }
 

@@ -1,8 +1,8 @@
 using System.Text;
 
-namespace ClaimAudit.Cli.Tests;
+namespace ClaimAudit.Tests.Shared;
 
-/// <summary>Hand-written X12 835 files (005010X221A1) for the remit and analytics commands.</summary>
+/// <summary>Hand-written X12 835 files (005010X221A1) for the CLI's remit and analytics commands and the remittance and analytics routes.</summary>
 internal static class Remit835
 {
     private static string Isa(string control) =>
