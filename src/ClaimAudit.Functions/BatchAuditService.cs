@@ -45,7 +45,7 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
         loggers ??= NullLoggerFactory.Instance;
         var auditor = new BatchAuditor(new PayerProfileStore(storage), new BatchStore(storage), new HistoryStore(storage, loggers.CreateLogger<HistoryStore>()),
             new ReportStore(storage), new ClinicMapStore(storage), StorageFaults.Instance, limits, time, loggers.CreateLogger<BatchAuditor>(), budget,
-            new AuditedClaimStore(storage));
+            new AuditedClaimStore(storage, loggers.CreateLogger<AuditedClaimStore>()));
         return new BatchAuditService(auditor, time, loggers.CreateLogger<BatchAuditService>());
     }
 
