@@ -3,7 +3,6 @@ using System.Text.Json;
 using ClaimAudit.Core.Analytics;
 using ClaimAudit.Core.Payers;
 using ClaimAudit.Core.Remittances;
-using nietras.SeparatedValues;
 using Xunit;
 using static ClaimAudit.Core.Tests.Analytics.AnalyticsSamples;
 
@@ -92,20 +91,6 @@ public sealed class AnalyticsOutputTests
 
     // ---- CSV ---------------------------------------------------------------------------------
 
-    private static List<Dictionary<string, string>> ReadCsv(byte[] bytes)
-    {
-        using var reader = Sep.Reader(o => o with { Unescape = true }).From(new MemoryStream(bytes));
-        var rows = new List<Dictionary<string, string>>();
-        var names = reader.Header.ColNames;
-        foreach (var row in reader)
-        {
-            var record = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var name in names) record[name] = row[name].ToString();
-            rows.Add(record);
-        }
-        return rows;
-    }
-
     [Fact]
     public void Csv_is_one_table_whose_section_column_says_what_each_row_is()
     {
@@ -114,7 +99,7 @@ public sealed class AnalyticsOutputTests
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         Assert.StartsWith(string.Join(',', AnalyticsCsv.Columns) + "\r\n", text);
 
-        var rows = ReadCsv(bytes);
+        var rows = Reporting.ReportCsvTests.ReadBack(bytes);
         // 13 totals, 5 denial rates, 2 reason codes, 5 buckets, 5 open claims, 5 rules, 2 miss categories + 1 missed line,
         // 3 unmatched, 1 balancing, 4 references.
         Assert.Equal(
@@ -141,7 +126,7 @@ public sealed class AnalyticsOutputTests
     [Fact]
     public void Csv_neutralises_a_formula_in_an_id()
     {
-        var rows = ReadCsv(Write(AnalyticsCsv.Write, Hostile()));
+        var rows = Reporting.ReportCsvTests.ReadBack(Write(AnalyticsCsv.Write, Hostile()));
         var evil = rows.Single(r => r["section"] == "unmatched" && r["name"] == "EVIL/1");
         Assert.Equal("'" + FormulaPayload, evil["visit_id"]);
         Assert.Contains(rows, r => r["section"] == "open-claim" && r["visit_id"] == HtmlPayload);

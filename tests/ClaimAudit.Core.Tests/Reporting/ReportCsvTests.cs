@@ -18,7 +18,7 @@ public class ReportCsvTests
     }
 
     /// <summary>Reads the CSV back with Sep (unescaping RFC 4180 quotes), one dictionary per record.</summary>
-    private static List<Dictionary<string, string>> ReadBack(byte[] bytes)
+    internal static List<Dictionary<string, string>> ReadBack(byte[] bytes)
     {
         using var reader = Sep.Reader(o => o with { Unescape = true }).From(new MemoryStream(bytes));
         var rows = new List<Dictionary<string, string>>();
