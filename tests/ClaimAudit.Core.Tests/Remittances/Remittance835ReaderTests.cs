@@ -339,6 +339,7 @@ public sealed class Remittance835ReaderTests
 
         Assert.Empty(file.Advices);
         Assert.StartsWith("the file does not start with an ISA segment, so it is not an X12 interchange", file.FileError);
+        Assert.Contains("an 835 remittance starts with ISA", file.FileError);
     }
 
     [Fact]

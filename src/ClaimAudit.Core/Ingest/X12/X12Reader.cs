@@ -129,7 +129,7 @@ public sealed class X12Reader : IDisposable
         var n = 1;
         while (n < IsaLength && (c = Next()) >= 0) isa[n++] = (char)c;
         if (n < 3 || !isa[..3].SequenceEqual("ISA"))
-            return "the file does not start with an ISA segment, so it is not an X12 interchange (an 837P claim file starts with ISA*00*…)";
+            return "the file does not start with an ISA segment, so it is not an X12 interchange (an 837P claim file or an 835 remittance starts with ISA*00*…)";
         if (n < IsaLength)
             return $"the file ends inside its ISA segment ({n} of the {IsaLength} characters an ISA has): it is truncated";
         if (SeparatorsOf(isa, out var separators) is { } error) return error;
