@@ -45,7 +45,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>
 /// Before: 58 of 87 cases agree (first and only run before the analyzer change, at commit f63b166 on
-/// branch heldout18, code of 502090d; 86 needed), and 11 notes the reviewer passes got a finding.
+/// branch heldout18, code of 502090d; 86 needed), and 14 of the 52 notes the reviewer passes got a finding.
 /// Disagreeing then — c1: c1-dictated-no-other-patients, c1-session-type-individual,
 /// c1-negated-notation; c2: c2-unicode-direct-1to1-no, c2-x-after-label-blank-deficits,
 /// c2-yn-field-answered-n, c2-blank-outcome-fields, c2-unticked-code-row-with-minutes; c3:
