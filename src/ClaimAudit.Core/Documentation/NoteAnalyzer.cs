@@ -74,7 +74,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsNegated(s, m);
+            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m) || TermContext.IsAnsweredNo(s, m);
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)

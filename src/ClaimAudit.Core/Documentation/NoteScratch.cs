@@ -9,7 +9,7 @@ internal sealed class NoteScratch
     public char[] Chars = new char[1024];
     public int CharCount;
     public int Count;
-    public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], MatchAt = new int[256], MentionAt = new int[256];
+    public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], Cell = new int[256], MatchAt = new int[256], MentionAt = new int[256];
     public TokenFlags[] Flags = new TokenFlags[256];
     public bool[] Claimed = new bool[256];
     public ulong[] TokenHashes = new ulong[256];
@@ -23,10 +23,23 @@ internal sealed class NoteScratch
     /// <summary>Mentions of a code: token span, the name's match (or -1), the written code's token (or -1), the minutes found (or -1).</summary>
     public int MentionCount;
     public int[] MentionStart = new int[16], MentionEnd = new int[16], MentionMatch = new int[16], MentionCode = new int[16], MentionMinutes = new int[16];
+    /// <summary>Checkboxes of the line being tokenized: the tokens before the box, after it (a box is 0 or 1 token), and whether it is ticked.</summary>
+    public int BoxCount;
+    /// <summary>The table cell the tokenizer is in: cells are split by "|", a tab or a run of spaces (not by commas, as clauses are).</summary>
+    public int CellNow;
+    public int[] BoxStart = new int[16], BoxEnd = new int[16];
+    public bool[] BoxTicked = new bool[16];
+    /// <summary>The box is a run of underscores (a blank to fill in, or the edge of a filled-in field).</summary>
+    public bool[] BoxBlank = new bool[16];
+    /// <summary>The block of lines being read for X marks: whether a line has one, and the indented lines without one (token ranges).</summary>
+    public ulong MarkColumns;
+    public bool BlockHasEmptyBox;
+    public int PendingCount;
+    public int[] PendingFrom = new int[8], PendingTo = new int[8], PendingIndent = new int[8];
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; PendingCount = 0;
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
 
@@ -45,10 +58,10 @@ internal sealed class NoteScratch
         {
             var size = Count * 2;
             Array.Resize(ref Start, size); Array.Resize(ref Length, size); Array.Resize(ref WordId, size);
-            Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
+            Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref Cell, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
             Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
         }
-        Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause;
+        Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow;
         TokenHashes[Count] = hash;
         MatchAt[Count] = -1;
         Count++;
@@ -78,6 +91,27 @@ internal sealed class NoteScratch
         }
         MentionStart[MentionCount] = start; MentionEnd[MentionCount] = end; MentionMatch[MentionCount] = match; MentionCode[MentionCount] = code;
         return MentionCount++;
+    }
+
+    public void AddBox(int start, int end, bool ticked, bool blank = false)
+    {
+        if (BoxCount == BoxStart.Length)
+        {
+            Array.Resize(ref BoxStart, BoxCount * 2); Array.Resize(ref BoxEnd, BoxCount * 2); Array.Resize(ref BoxTicked, BoxCount * 2);
+            Array.Resize(ref BoxBlank, BoxCount * 2);
+        }
+        BoxStart[BoxCount] = start; BoxEnd[BoxCount] = end; BoxTicked[BoxCount] = ticked; BoxBlank[BoxCount] = blank;
+        BoxCount++;
+    }
+
+    public void AddPendingLine(int from, int to, int indent)
+    {
+        if (PendingCount == PendingFrom.Length)
+        {
+            Array.Resize(ref PendingFrom, PendingCount * 2); Array.Resize(ref PendingTo, PendingCount * 2); Array.Resize(ref PendingIndent, PendingCount * 2);
+        }
+        PendingFrom[PendingCount] = from; PendingTo[PendingCount] = to; PendingIndent[PendingCount] = indent;
+        PendingCount++;
     }
 
     public ulong[] ShingleHashes(int count)

@@ -16,25 +16,37 @@ internal static class NoteTokenizer
     private static bool IsWordChar(char c, bool pattern) => char.IsLetterOrDigit(c) || (pattern && c == '#');
 
     /// <summary>
-    /// A checkbox at text[i] ("[ ]", "[]", "[X]", "[x]", "[✓]", "☐", "☑", "☒"): the box character it
-    /// reads as and the characters it takes, or 0 when text[i] starts no checkbox.
+    /// A checkbox at text[i] ("[ ]", "[]", "[X]", "[x]", "[✓]", "☐", "☑", "☒", "( )", "(x)", "(X)", "(✓)"):
+    /// whether it is ticked, the characters it takes, and the token it reads as — the box character
+    /// for the square forms; for the round forms the tick's letter ("x") or none, exactly the token
+    /// the text gave before boxes were read this way (a note's MinHash signature depends on its tokens).
+    /// Length 0 when text[i] starts no checkbox.
     /// </summary>
-    private static (char Box, int Length) Checkbox(ReadOnlySpan<char> text, int i)
+    private static (bool Ticked, int Length, char Token) Checkbox(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
-        if (c == UncheckedBox) return (UncheckedBox, 1);
-        if (c is CheckedBox or '\u2611') return (CheckedBox, 1);
-        if (c != '[') return ('\0', 0);
+        if (c == UncheckedBox) return (false, 1, UncheckedBox);
+        if (c is CheckedBox or '\u2611') return (true, 1, CheckedBox);
+        // Other box and tick glyphs (□ ▢ ◻ empty; ■ ▣ ◼ ✓ ✔ ticked): no token, as the text gave none before.
+        if (c is '\u25A1' or '\u25A2' or '\u25FB') return (false, 1, '\0');
+        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714') return (true, 1, '\0');
+        if (c is not ('[' or '(')) return (false, 0, '\0');
+        var close = c == '[' ? ']' : ')';
         var j = i + 1;
         while (j < text.Length && text[j] == ' ') j++;
-        if (j < text.Length && text[j] == ']') return (UncheckedBox, j + 1 - i);
+        // "[_]", "[-]": empty too (no token: the text gave none before boxes were read this way).
+        if (j + 1 < text.Length && text[j] is '_' or '-' && text[j + 1] == close) return (false, j + 2 - i, '\0');
+        if (j < text.Length && text[j] == close)
+            // "()" is rarely a box ("f()", an empty aside); "( )" with its space is.
+            return c == '[' || j > i + 1 ? (false, j + 1 - i, c == '[' ? UncheckedBox : '\0') : (false, 0, '\0');
         if (j < text.Length && text[j] is 'x' or 'X' or '\u2713' or '\u2714' or '*')
         {
             var k = j + 1;
             while (k < text.Length && text[k] == ' ') k++;
-            if (k < text.Length && text[k] == ']') return (CheckedBox, k + 1 - i);
+            if (k < text.Length && text[k] == close)
+                return (true, k + 1 - i, c == '[' ? CheckedBox : text[j] is 'x' or 'X' ? 'x' : '\0');
         }
-        return ('\0', 0);
+        return (false, 0, '\0');
     }
 
     /// <summary>
@@ -46,12 +58,14 @@ internal static class NoteTokenizer
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern)
     {
         s.Reset(text.Length);
-        int sentence = 0, clause = 0, i = 0, n = text.Length;
+        int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
+        var positiveNext = false;
         while (i < n)
         {
             var c = text[i];
             if (IsWordChar(c, pattern))
             {
+                var wordStart = i;
                 var start = s.CharCount;
                 var prev = '\0';
                 var hash = TokenHash.Empty;
@@ -75,7 +89,12 @@ internal static class NoteTokenizer
                     i++;
                 }
                 var flags = Classify(s.Chars.AsSpan(start, s.CharCount - start));
+                if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
+                // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
+                if ((flags & TokenFlags.Number) != 0 && i < n)
+                    flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
+                if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart)) s.AddBox(s.Count - 1, s.Count, ticked: true);
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032')
                 {
                     var unit = s.CharCount;
@@ -85,20 +104,138 @@ internal static class NoteTokenizer
                 }
                 continue;
             }
-            if (Checkbox(text, i) is { Length: > 0 } box)
+            if (!pattern && Checkbox(text, i) is { Length: > 0 } box)
             {
-                var at = s.CharCount;
-                s.Append(box.Box);
-                s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, box.Box));
+                var before = s.Count;
+                if (box.Token != '\0')
+                {
+                    var at = s.CharCount;
+                    s.Append(box.Token);
+                    s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, box.Token));
+                }
+                s.AddBox(before, s.Count, box.Ticked);
                 i += box.Length;
                 continue;
             }
+            if (!pattern && c == '_' && Underscores(text, i) is { Length: not 0 } blank)
+            {
+                // A field's edge: skipped whole, as the text's other non-word characters are.
+                if (blank.Length < 0) { i -= blank.Length; continue; }
+                // A blank to fill in ("___/56", "__ min") is an empty box; "_X_" a ticked one (its "x" a token, as before).
+                var before = s.Count;
+                if (blank.Ticked)
+                {
+                    var at = s.CharCount;
+                    s.Append('x');
+                    s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, 'x'));
+                }
+                s.AddBox(before, s.Count, blank.Ticked, blank: !blank.Ticked);
+                i += blank.Length;
+                continue;
+            }
+            // A line ends at \n, \r or \r\n (one end, so that a blank line between blocks is seen as one).
+            if (!pattern && (c == '\n' || (c == '\r' && (i + 1 >= n || text[i + 1] != '\n'))))
+            {
+                CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar));
+                lineStart = s.Count;
+                lineStartChar = i + 1;
+            }
+            // Dot leaders ("97110 Ther ex ........ 20 min") join a label to its value, like a table's cell edge.
+            if (c == '.' && i + 1 < n && text[i + 1] == '.')
+            {
+                while (i < n && text[i] == '.') i++;
+                clause++;
+                s.CellNow++;
+                continue;
+            }
             if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { sentence++; clause++; }
-            else if (c is ',' or '|') clause++;
+            // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
+            else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' '))) { clause++; s.CellNow++; }
+            else if (c == ',') clause++;
+            // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
+            else if (c == '+' && !pattern) positiveNext |= MarkPositive(text, i, s);
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
             i++;
         }
+        if (!pattern)
+        {
+            CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar));
+            CheckboxLines.EndBlock(s);
+        }
+    }
+
+    // "X  bridges", "Bridges  X", "Direct contact: X": a lone capital X (or an x set off by two spaces or a
+    // tab) at a line's start or end, after a label's colon or before a column gap, and not a count ("X 10").
+    private static bool IsXMark(ReadOnlySpan<char> text, int at)
+    {
+        var c = text[at];
+        if (c is not ('X' or 'x')) return false;
+        var next = at + 1;
+        if (next < text.Length && text[next] is not (' ' or '\t' or '\n' or '\r' or ':')) return false;
+        var gapAfter = next < text.Length && (text[next] == '\t' || (next + 1 < text.Length && text[next] == ' ' && text[next + 1] == ' '));
+        if (c == 'x' && !gapAfter) return false;
+        var k = next;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        if (k < text.Length && char.IsAsciiDigit(text[k])) return false;
+        var endsLine = k >= text.Length || text[k] is '\n' or '\r';
+        var j = at - 1;
+        while (j >= 0 && text[j] is ' ' or '\t') j--;
+        var startsLine = j < 0 || text[j] is '\n' or '\r' or ':';
+        return startsLine || endsLine || gapAfter;
+    }
+
+    // A run of two or more underscores (a blank), or underscores around an X ("_X_", "__x__").
+    private static (bool Ticked, int Length) Underscores(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && text[j] == '_') j++;
+        if (j < text.Length && text[j] is 'x' or 'X' && j + 1 < text.Length && text[j + 1] == '_')
+        {
+            var k = j + 1;
+            while (k < text.Length && text[k] == '_') k++;
+            return (true, k - i);
+        }
+        // "__PNF D2__", "(MS)__" are a filled-in field, its underscores the field's edges: a blank stands
+        // clear of what is written around it ("Berg: ___/56", "1:1 ___").
+        var clear = (i == 0 || text[i - 1] is ' ' or '\t' or '\n' or '\r' or ':' or '(' or '[' or '=' or '-')
+            && (j >= text.Length || text[j] is ' ' or '\t' or '\n' or '\r' or '/' or ')' or ']' or '.' or ',' or ';' or ':' or '-');
+        return j - i >= 2 && clear ? (false, j - i) : (false, j - i > 0 && !clear ? -(j - i) : 0);
+    }
+
+    // The column of a line's first word when it is indented (two spaces or a tab, a tab counting as
+    // one column), else -1.
+    private static int Indent(ReadOnlySpan<char> text, int lineStart)
+    {
+        var k = lineStart;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        var indented = k - lineStart >= 2 || (k > lineStart && text[lineStart] == '\t');
+        return indented && k < text.Length && char.IsLetterOrDigit(text[k]) ? k - lineStart : -1;
+    }
+
+    // The column where a marked line's item starts ("X  bridges" → 3, "✓ TE" → 2), or -1 when the line
+    // does not start with a lone X or a tick.
+    private static int MarkedTextColumn(ReadOnlySpan<char> text, int lineStart)
+    {
+        var k = lineStart;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        if (k >= text.Length || text[k] is not ('X' or 'x' or '\u2713' or '\u2714')) return -1;
+        var m = k + 1;
+        if (m >= text.Length || text[m] is not (' ' or '\t')) return -1;
+        while (m < text.Length && text[m] is ' ' or '\t') m++;
+        return m < text.Length && char.IsLetterOrDigit(text[m]) ? m - lineStart : -1;
+    }
+
+    // Marks the word before a sign ("Romberg (+)") and says whether the sign is the next word's ("(+) Romberg").
+    private static bool MarkPositive(ReadOnlySpan<char> text, int i, NoteScratch s)
+    {
+        if ((i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) return false;
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '(') j--;
+        if (j >= 0 && char.IsLetter(text[j]) && s.Count > 0) s.Flags[s.Count - 1] |= TokenFlags.Positive;
+        var k = i + 1;
+        while (k < text.Length && text[k] is ' ' or ')') k++;
+        return k < text.Length && char.IsLetter(text[k]);
     }
 
     // In a vocabulary pattern "#/#" is one token (a fraction), as "4/10" is in a note.
@@ -133,7 +270,20 @@ internal static class NoteTokenizer
 
 /// <summary>What a token is, beyond its text.</summary>
 [Flags]
-internal enum TokenFlags : byte { None = 0, Number = 1, Count = 2, DateOrTime = 4, Integer = 8, CodeLike = 16, Fraction = 32, Label = 64 }
+internal enum TokenFlags : ushort
+{
+    None = 0, Number = 1, Count = 2, DateOrTime = 4, Integer = 8, CodeLike = 16, Fraction = 32, Label = 64,
+    /// <summary>The token lies in a checklist item whose box is not ticked, or answers a yes/no box with no (<see cref="CheckboxLines"/>).</summary>
+    Unticked = 128,
+    /// <summary>A "+" stands next to the word: a positive test ("(+) Romberg").</summary>
+    Positive = 256,
+    /// <summary>A number followed by a degree sign (35°).</summary>
+    Degrees = 512,
+    /// <summary>A number followed by "#", the pound sign of a load (60#).</summary>
+    Pounds = 1024,
+    /// <summary>A number followed by "%".</summary>
+    Percent = 2048,
+}
 
 /// <summary>
 /// The 64-bit FNV-1a hash of a token's lower-cased characters, taken as the tokenizer writes them:

@@ -12,6 +12,8 @@ internal sealed class PhraseIndex
     private const int WildNumber = -2;
     private const int WildCount = -3;
     private const int WildFraction = -4;
+    /// <summary>A number with a unit mark that is not a letter: "#deg" 35°, "#lb" 60#, "#pct" 80%.</summary>
+    private const int WildDegrees = -5, WildPounds = -6, WildPercent = -7;
 
     private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts"];
 
@@ -24,7 +26,7 @@ internal sealed class PhraseIndex
     /// <summary>The phrases by first word id, longest first; null for a word no phrase starts with.</summary>
     private readonly Phrase[]?[] _byFirstWord;
     /// <summary>The same for the pattern wildcards: a number, a count (x#), a fraction (#/#).</summary>
-    private readonly Phrase[]? _byWildNumber, _byWildCount, _byWildFraction;
+    private readonly Phrase[]? _byWildNumber, _byWildCount, _byWildFraction, _byWildDegrees, _byWildPounds, _byWildPercent;
     /// <summary>Side markers a phrase may have inside it: "decreased R step length" is "decreased step length".</summary>
     private readonly bool[] _isSideMarker;
     /// <summary>The one-word minute-unit phrases by word: after a number the unit wins over a longer phrase ("15 min A/P glides" is not "min A").</summary>
@@ -75,10 +77,8 @@ internal sealed class PhraseIndex
         foreach (var cue in vocabulary.Minutes.NotSessionAfter) Add(cue, new PhraseTarget(PhraseKind.NotSessionAfter, 0));
         foreach (var cue in vocabulary.Minutes.NotSessionContext) Add(cue, new PhraseTarget(PhraseKind.NotSessionContext, 0));
         foreach (var unit in MinuteUnits) Add(unit, new PhraseTarget(PhraseKind.MinuteUnit, 0));
-        // Checkbox templates: an empty box negates the item after it ("[ ] PNF"), a ticked box ends
-        // the reach of the empty box before it ("[ ] PNF  [X] Perturbations").
-        Add(NoteTokenizer.UncheckedBox.ToString(), new PhraseTarget(PhraseKind.NegationBefore, 0));
-        Add(NoteTokenizer.CheckedBox.ToString(), new PhraseTarget(PhraseKind.ScopeEnd, 0));
+        // Checkbox templates are read by the tokenizer (CheckboxLines): an unticked item's tokens carry
+        // TokenFlags.Unticked, and the analyzer takes a term among them as not done.
 
         for (var i = 0; i < codes.Length; i++)
         {
@@ -101,6 +101,9 @@ internal sealed class PhraseIndex
                 case WildNumber: _byWildNumber = longestFirst; break;
                 case WildCount: _byWildCount = longestFirst; break;
                 case WildFraction: _byWildFraction = longestFirst; break;
+                case WildDegrees: _byWildDegrees = longestFirst; break;
+                case WildPounds: _byWildPounds = longestFirst; break;
+                case WildPercent: _byWildPercent = longestFirst; break;
                 default: _byFirstWord[group.Key] = longestFirst; break;
             }
         }
@@ -142,7 +145,12 @@ internal sealed class PhraseIndex
         for (var t = 0; t < s.Count; t++)
         {
             var token = s.Token(t).ToString();
-            words[t] = token switch { "#" => WildNumber, "x#" => WildCount, "#/#" => WildFraction, _ => Intern(token) };
+            words[t] = token switch
+            {
+                "#" => WildNumber, "x#" => WildCount, "#/#" => WildFraction,
+                "#deg" => WildDegrees, "#lb" => WildPounds, "#pct" => WildPercent,
+                _ => Intern(token),
+            };
         }
         return words;
     }
@@ -163,9 +171,14 @@ internal sealed class PhraseIndex
             }
             else if (word >= 0) best = Longest(s, t, _byFirstWord[word], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
-            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
+            // A fraction's own patterns first, so that "8/10 reps" is a score, not a count of reps.
             if ((flags & TokenFlags.Fraction) != 0) best = Longest(s, t, _byWildFraction, best, ref span);
+            // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
+            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
+            if ((flags & TokenFlags.Degrees) != 0) best = Longest(s, t, _byWildDegrees, best, ref span);
+            if ((flags & TokenFlags.Pounds) != 0) best = Longest(s, t, _byWildPounds, best, ref span);
+            if ((flags & TokenFlags.Percent) != 0) best = Longest(s, t, _byWildPercent, best, ref span);
             if (best is null) { s.MatchAt[t] = -1; t++; continue; }
             var m = s.AddMatch(t, best, span);
             for (var k = 0; k < span; k++) s.MatchAt[t + k] = m;
@@ -205,9 +218,12 @@ internal sealed class PhraseIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
-        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number,
+        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime)) == TokenFlags.Number,
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
         WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
+        WildDegrees => (s.Flags[t] & TokenFlags.Degrees) != 0,
+        WildPounds => (s.Flags[t] & TokenFlags.Pounds) != 0,
+        WildPercent => (s.Flags[t] & TokenFlags.Percent) != 0,
         _ => s.WordId[t] == word,
     };
 }

@@ -11,6 +11,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     /// <summary>A not-session cue this many tokens before or after minutes ("every 2 min", "30 min a day").</summary>
     private const int NotSessionReach = 2;
 
+    /// <summary>A mention's minutes not read yet; <see cref="Shared"/>: it shares stated minutes with the codes beside it, none its own.</summary>
+    private const int Unread = -1, Shared = -2;
+
     private readonly string[] _codes = codes;
     private readonly int _wordOf = phrases.WordOf;
     private readonly int _wordFor = phrases.WordFor;
@@ -20,6 +23,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // to the vocabulary or not ("97033", "G0283"); a name and its code side by side ("Ther ex
     // (97110)") are one mention. Minutes are read for each mention in passes, tightest first, so a
     // looser reading never takes minutes a tighter one gives another code:
+    //   0. a flowsheet table with a minutes column ("Code | Intervention | Min"): the number in that
+    //      column of a row is the minutes of the code the row names;
     //   1. right after or right before it: "97112: 20 min", "NMR x 20 min", "NMR (20')", "20 min of
     //      NMR", "NMR, 20 minutes", "TE 10 / NMR 25";
     //   2. the note's layout: a mention that heads its sentence or labels what follows heads a section up to the next
@@ -35,14 +40,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         Array.Clear(s.Claimed, 0, s.Count);
         FindMentions(s);
         var count = s.MentionCount;
+        Array.Fill(s.MentionMinutes, Unread, 0, count);
+        FromTables(s);
+        Combined(s);
         for (var i = 0; i < count; i++)
-            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? -1;
+            if (s.MentionMinutes[i] == Unread)
+                s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] < 0 && (HeadsSentence(s, i) || IsLabel(s, i))) s.MentionMinutes[i] = InSection(s, i) ?? -1;
+            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i))) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] < 0) s.MentionMinutes[i] = BackInSentence(s, i) ?? -1;
+            if (s.MentionMinutes[i] == Unread) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] < 0) s.MentionMinutes[i] = OnInSentence(s, i) ?? -1;
+            if (s.MentionMinutes[i] == Unread) s.MentionMinutes[i] = OnInSentence(s, i) ?? Unread;
 
         // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
         var stated = s.Stated;
@@ -142,6 +151,96 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         });
     }
 
+    // Codes written together with one time ("TE/NMR 35 min", "97110 and 97112: 35 min"): the minutes
+    // are the codes' combined time, no one code's; they are taken (so that no code or "stated without
+    // a code" reading gets them) and the codes read none.
+    private void Combined(NoteScratch s)
+    {
+        for (var i = 0; i + 1 < s.MentionCount; i++)
+        {
+            var last = i;
+            while (last + 1 < s.MentionCount && Joined(s, last)) last++;
+            if (last == i) continue;
+            if (After(s, last, sameClause: true, reach: 4) is not null)
+                for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
+            i = last;
+        }
+    }
+
+    // Mention i and the next stand side by side in one sentence, or with "and" / "&" between them.
+    private static bool Joined(NoteScratch s, int i)
+    {
+        var gap = s.MentionStart[i + 1] - s.MentionEnd[i];
+        if (s.Sentence[s.MentionStart[i + 1]] != s.Sentence[s.MentionEnd[i] - 1] || s.MentionMinutes[i + 1] != Unread) return false;
+        return gap == 0 || (gap == 1 && s.Token(s.MentionEnd[i]) is "and");
+    }
+
+    // A flowsheet table: a header row with a minutes column ("Code | Intervention | Min", "Service\tMinutes\tUnits")
+    // gives each row below it the number in that column, for the code the row names; the table ends
+    // at the first line without that column.
+    private void FromTables(NoteScratch s)
+    {
+        var t = 0;
+        var mention = 0;
+        while (t < s.Count)
+        {
+            var end = SentenceEnd(s, t);
+            var column = MinutesColumn(s, t, end);
+            t = end;
+            if (column < 0) continue;
+            while (t < s.Count)
+            {
+                end = SentenceEnd(s, t);
+                var cell = CellTokens(s, t, end, column);
+                if (cell.From < 0) break;
+                while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
+                if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1
+                    && Claim(s, cell.From, loose: false) is int v)
+                    s.MentionMinutes[mention] = v;
+                t = end;
+            }
+        }
+    }
+
+    private static int SentenceEnd(NoteScratch s, int t)
+    {
+        var end = t + 1;
+        while (end < s.Count && s.Sentence[end] == s.Sentence[t]) end++;
+        return end;
+    }
+
+    // The column (cell index from the row's first) whose heading is only minutes words ("Min",
+    // "Minutes", "Time (min)"), in a row of two cells or more; -1 when the row heads no such column.
+    private static int MinutesColumn(NoteScratch s, int from, int to)
+    {
+        if (s.Cell[to - 1] == s.Cell[from]) return -1;
+        for (var t = from; t < to;)
+        {
+            var cellEnd = t;
+            var onlyMinutes = true;
+            while (cellEnd < to && s.Cell[cellEnd] == s.Cell[t])
+            {
+                if (!s.StartsOrIn(cellEnd, PhraseKind.MinuteUnit) && !s.StartsOrIn(cellEnd, PhraseKind.TimeLabel)) onlyMinutes = false;
+                cellEnd++;
+            }
+            if (onlyMinutes && cellEnd - t <= 3) return s.Cell[t] - s.Cell[from];
+            t = cellEnd;
+        }
+        return -1;
+    }
+
+    // The tokens of one column of a row; From -1 when the row has no such column (the table ended).
+    private static (int From, int To) CellTokens(NoteScratch s, int from, int to, int column)
+    {
+        if (s.Cell[to - 1] - s.Cell[from] < column) return (-1, -1);
+        var target = s.Cell[from] + column;
+        var t = from;
+        while (t < to && s.Cell[t] < target) t++;
+        var start = t;
+        while (t < to && s.Cell[t] == target) t++;
+        return (start, t);
+    }
+
     private static bool IsLabel(NoteScratch s, int i) => (s.Flags[s.MentionEnd[i] - 1] & TokenFlags.Label) != 0;
 
     private static bool HeadsSentence(NoteScratch s, int i)
@@ -159,7 +258,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var t = end; t < Math.Min(s.Count, end + reach); t++)
         {
             if (s.Sentence[t] != s.Sentence[start] || (sameClause && s.Clause[t] != s.Clause[end - 1])) break;
-            if (s.MentionAt[t] >= 0) break;
+            if (s.MentionAt[t] >= 0 || s.Token(t) is "then") break;
+            // "gait training 15 min, then 10 min manual": minutes before another code's name are that code's.
+            if (s.IsMinuteNumber(t) && LeadsMention(s, t)) break;
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: false) is int v) return v;
         }
         return null;
@@ -232,11 +333,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     private int? Claim(NoteScratch s, int t, bool loose)
     {
-        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Integer) == 0 || IsTotal(s, t)) return null;
+        // Minutes in a checklist item left unticked ("[ ] NMR 15 min") were not spent.
+        if (s.Claimed[t] || (s.Flags[t] & (TokenFlags.Integer | TokenFlags.Unticked)) != TokenFlags.Integer || IsTotal(s, t)) return null;
         if (loose && !IsSessionTime(s, t)) return null;
         if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;
         return v;
+    }
+
+    // Minutes whose unit is followed, in the same clause, by a code's name, directly or through "of" / "for" ("10 min of manual").
+    private bool LeadsMention(NoteScratch s, int t)
+    {
+        var after = AfterUnit(s, t);
+        if (after < s.Count && (s.WordId[after] == _wordOf || s.WordId[after] == _wordFor)) after++;
+        // Within the clause: in a flowsheet line ("NMR 97112 25 min   GT 97116 15 min") the next cell's name starts its own entry.
+        return after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after;
     }
 
     // The token after the minutes' unit.

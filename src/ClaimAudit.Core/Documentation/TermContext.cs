@@ -19,6 +19,24 @@ internal static class TermContext
     /// <summary>...and this many after one ("balance is impaired").</summary>
     private const int ImpairmentReachAfter = 1;
 
+    // A term in a checklist item left unticked ("[ ] PNF", "Foam ☐") was not done.
+    public static bool IsUnticked(NoteScratch s, int m) => (s.Flags[s.MatchStart[m]] & TokenFlags.Unticked) != 0;
+
+    /// <summary>
+    /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no" — the
+    /// term, then optionally "Y/N", then "n" or "no" ending its clause — or a Y/N field left unanswered.
+    /// </summary>
+    public static bool IsAnsweredNo(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m] + s.MatchLength[m];
+        var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == s.Sentence[t - 1];
+        if (yesNo) t += 2;
+        // "1:1 (Y/N):" with nothing after it was not answered.
+        if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || s.Token(t) is not ("n" or "no")) return false;
+        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t];
+    }
+
     // A cue negates a term in the same clause within reach, unless a scope end ("with", "during")
     // or a pseudo-negation ("no loss of balance") stands between them.
     public static bool IsNegated(NoteScratch s, int m)
@@ -50,6 +68,8 @@ internal static class TermContext
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
+        // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
+        if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
         for (var k = m - 1; k >= 0; k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
@@ -82,8 +102,9 @@ internal static class TermContext
         return false;
     }
 
+    // A number in a blank template field ("Berg: ___/56") is the field's scale, not a result.
     private static bool IsMeasureNumber(NoteScratch s, int t) =>
         (s.Flags[t] & TokenFlags.Number) != 0
-        && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike)) == 0
+        && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked)) == 0
         && !s.IsMinuteNumber(t);
 }

@@ -10,11 +10,15 @@ using nietras.SeparatedValues;
 namespace ClaimAudit.Core.Tests.Documentation;
 
 /// <summary>
-/// The shipped analyzer reads every note exactly as the scalar analyzer of 972830d did (kept as
-/// <see cref="OracleNoteAnalyzer"/>): the same terms found and negated, the same minutes, the same
-/// word count and, bit for bit, the same MinHash signature, so fingerprints stored by earlier batches
-/// still compare with new ones. Checked on realistic notes (the sample export, the hand-judged note
-/// sets, the bench's synthetic notes) and on random notes built from the vocabulary's own phrases.
+/// A note's fingerprint does not move: the shipped analyzer takes, bit for bit, the MinHash signature
+/// (and the word count) that the scalar analyzer of 972830d took (kept as <see cref="OracleNoteAnalyzer"/>),
+/// so fingerprints stored by earlier batches still compare with new ones (DOC_CLONED_NOTE across
+/// batches). Checked on realistic notes (the sample export, the hand-judged note sets, the bench's
+/// synthetic notes) and on random notes built from the vocabulary's own phrases. What the analyzer
+/// reads in a note (terms, negation, minutes) is no longer the oracle's: issue 18 taught it checkbox
+/// states, tables, signs and unit marks, judged by the note sets instead. New box forms ("(x)", "_X_",
+/// "[_]", "☑") and unit marks (35°, 60#, 80%) are read without adding or changing a token, which is
+/// what keeps the signature.
 /// </summary>
 public class NoteAnalyzerOracleTests
 {
@@ -31,7 +35,7 @@ public class NoteAnalyzerOracleTests
     ];
 
     [Fact]
-    public void Bench_notes_read_as_the_oracle_reads_them()
+    public void Bench_notes_keep_the_oracles_fingerprint()
     {
         var notes = new List<string>();
         for (var minutes = 5; minutes < 40; minutes++)
@@ -40,7 +44,7 @@ public class NoteAnalyzerOracleTests
     }
 
     [Fact]
-    public void Sample_export_notes_read_as_the_oracle_reads_them()
+    public void Sample_export_notes_keep_the_oracles_fingerprint()
     {
         var notes = new List<string>();
         using var reader = Sep.Reader(o => o with { Unescape = true }).FromFile(Path.Combine(AppContext.BaseDirectory, "Samples", "emr-export.csv"));
@@ -51,7 +55,7 @@ public class NoteAnalyzerOracleTests
     }
 
     [Fact]
-    public void Hand_judged_notes_read_as_the_oracle_reads_them()
+    public void Hand_judged_notes_keep_the_oracles_fingerprint()
     {
         var notes = HandJudgedNotes();
         // The held-out, reviewed and issue 8 sets together are a few hundred real-looking notes.
@@ -60,7 +64,7 @@ public class NoteAnalyzerOracleTests
     }
 
     [Fact]
-    public void Every_vocabulary_phrase_alone_and_negated_reads_as_the_oracle_reads_it()
+    public void Every_vocabulary_phrase_alone_and_negated_keeps_the_oracles_fingerprint()
     {
         var notes = new List<string>();
         foreach (var phrase in VocabularyPhrases())
@@ -72,7 +76,7 @@ public class NoteAnalyzerOracleTests
     }
 
     [Fact]
-    public void The_span_and_string_entries_agree_and_a_note_in_a_larger_buffer_reads_the_same()
+    public void The_span_and_string_entries_agree_and_a_note_in_a_larger_buffer_keeps_its_fingerprint()
     {
         const string note = "97112 NMR 20 min: PNF D2 pattern for impaired balance; Monday 3/4/2026, no BAPS. TUG 14.2 s, was 18 s. Goal: ambulation.";
         var expected = Oracle.Analyze(note);
@@ -90,6 +94,7 @@ public class NoteAnalyzerOracleTests
         "97112", "97110", "97530", "97140", "G0283", "e0730", "Monday", "today", "Sept", "jan", "R", "L", "bilat", "of", "for", "x",
         ".", ",", ";", ":", "!", "?", "|", "\n", "\r\n", "\u2026", "\u2022", "-", "/", "(", ")", "#", "'",
         "[ ]", "[]", "[X]", "[x]", "[ x ]", "[\u2713]", "\u2610", "\u2611", "\u2612", "[",
+        "( )", "(x)", "(X)", "()", "(+)", "+", "_X_", "__", "___", "[_]", "[-]", "\u25A1", "\u25A0", "\u2713", "X", "X  ", "Y/N", "35\u00B0", "60#", "80%", "....", "\t",
         "\u00C9", "STRA\u00DFE", "\u0130", "\u0131", "\u01C5", "\u0663\u0664", "\u00BD", "\uD83D\uDE00", "\u212A", "caf\u00E9",
         "Pt", "tolerated", "well", "continue", "plan", "of", "care", "the", "with", "during", "impaired", "deficits",
     ];
@@ -110,7 +115,7 @@ public class NoteAnalyzerOracleTests
     }
 
     [Fact]
-    public void Random_notes_read_as_the_oracle_reads_them()
+    public void Random_notes_keep_the_oracles_fingerprint()
     {
         Prop.ForAll(RandomNote().ToArbitrary(), note =>
         {
@@ -119,7 +124,7 @@ public class NoteAnalyzerOracleTests
     }
 
     [Fact]
-    public void Long_random_notes_read_as_the_oracle_reads_them()
+    public void Long_random_notes_keep_the_oracles_fingerprint()
     {
         // Long notes grow every scratch buffer past its first size (tokens, matches, mentions, shingles).
         Prop.ForAll(RandomNote().Resize(300).ToArbitrary(), note =>
@@ -164,21 +169,12 @@ public class NoteAnalyzerOracleTests
         var label = note.Length > 80 ? note[..80] + "…" : note;
         Assert.True(expected.HasText == actual.HasText, $"HasText differs for: {label}");
         Assert.True(expected.WordCount == actual.WordCount, $"WordCount {actual.WordCount}, oracle {expected.WordCount}: {label}");
-        Assert.True(expected.FoundTerms.SequenceEqual(actual.FoundTerms),
-            $"found [{string.Join(",", actual.FoundTerms)}], oracle [{string.Join(",", expected.FoundTerms)}]: {label}");
-        Assert.True(expected.NegatedTerms.SequenceEqual(actual.NegatedTerms),
-            $"negated [{string.Join(",", actual.NegatedTerms)}], oracle [{string.Join(",", expected.NegatedTerms)}]: {label}");
-        Assert.True(expected.Minutes.SequenceEqual(actual.Minutes),
-            $"minutes [{string.Join(",", actual.Minutes)}], oracle [{string.Join(",", expected.Minutes)}]: {label}");
         if (expected.Signature is null) Assert.True(actual.Signature is null, $"signature where the oracle has none: {label}");
         else
         {
             Assert.True(actual.Signature is not null, $"no signature where the oracle has one: {label}");
             Assert.True(expected.Signature.AsSpan().SequenceEqual(actual.Signature), $"signature differs: {label}");
         }
-        // Term ids mean the same terms (both tables are built from the shipped vocabulary).
-        if (expected.Terms is not null && actual.Terms is not null)
-            foreach (var id in expected.FoundTerms) Assert.Equal(expected.Terms.NameOf(id), actual.Terms.NameOf(id));
     }
 
     private static string[] VocabularyPhrases()

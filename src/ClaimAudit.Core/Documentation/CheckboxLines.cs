@@ -1,0 +1,134 @@
+namespace ClaimAudit.Core.Documentation;
+
+/// <summary>
+/// Reads the checkboxes of one line of a template note and marks what an empty box leaves undone
+/// (<see cref="TokenFlags.Unticked"/>), so that an unticked item is not taken as written:
+/// <list type="bullet">
+/// <item>boxes before their items ("Balance: [ ] rocker board [x] level floor"): an item runs from its
+/// box to the next box or the end of its sentence;</item>
+/// <item>boxes after their items ("Foam ☐  BAPS ☒", "1:1 ( )") — a line whose last box has no word after
+/// it: an item runs from the previous box, or the line's label ("Surface:"), up to its box;</item>
+/// <item>a yes/no question ("Direct contact: [ ] Y [x] N", "One-on-one: Yes ☐ No ☐"): the question's words
+/// stand only when "yes" alone is ticked; a ticked "no", or no answer, leaves them unsaid.</item>
+/// </list>
+/// And in a list marked with X or ticks alone ("X  bridges 3x12" / "   clamshells"), where the mark's
+/// absence is the empty box: an indented line without a mark, aligned with the marked lines' items,
+/// in a block of lines (up to a blank or an unindented unmarked line) is an item left undone.
+/// Called by <see cref="NoteTokenizer"/> at each line end, over the tokens and boxes of that line.
+/// </summary>
+internal static class CheckboxLines
+{
+    public static void EndLine(NoteScratch s, int lineStart, int indent, int markedTextColumn)
+    {
+        var lineEnd = s.Count;
+        var marked = markedTextColumn >= 0 && s.BoxCount > 0 && s.BoxStart[0] == lineStart && s.BoxTicked[0];
+        for (var b = 0; b < s.BoxCount; b++)
+            if (!s.BoxTicked[b]) s.BlockHasEmptyBox = true;
+        Resolve(s, lineStart);
+        if (lineEnd == lineStart) EndBlock(s);
+        else if (marked) s.MarkColumns |= 1UL << Math.Min(markedTextColumn, 63);
+        else if (indent >= 0) s.AddPendingLine(lineStart, lineEnd, indent);
+        else EndBlock(s);
+    }
+
+    // Only a list marked by X or ticks alone, where no line has an empty box of its own: an indented
+    // unmarked line standing where the marked lines' items start is an item without its mark.
+    public static void EndBlock(NoteScratch s)
+    {
+        if (s.MarkColumns != 0 && !s.BlockHasEmptyBox)
+            for (var p = 0; p < s.PendingCount; p++)
+                if ((s.MarkColumns & (1UL << Math.Min(s.PendingIndent[p], 63))) != 0) Mark(s, s.PendingFrom[p], s.PendingTo[p]);
+        s.MarkColumns = 0;
+        s.BlockHasEmptyBox = false;
+        s.PendingCount = 0;
+    }
+
+    private static void Resolve(NoteScratch s, int lineStart)
+    {
+        var lineEnd = s.Count;
+        DropFieldEdges(s, lineStart, lineEnd);
+        var boxes = s.BoxCount;
+        if (boxes == 0) return;
+        s.BoxCount = 0;
+        var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart;
+
+        // The question's words, before the first item: up to the first box, or in a line of boxes
+        // after their items, up to the label's colon ("One-on-one: Yes ☒ No ☐").
+        var questionEnd = s.BoxStart[0];
+        if (boxesAfterItems)
+        {
+            questionEnd = lineStart;
+            for (var t = lineStart; t < s.BoxStart[0]; t++)
+                if ((s.Flags[t] & TokenFlags.Label) != 0) { questionEnd = t + 1; break; }
+        }
+
+        if (IsYesNoQuestion(s, boxes, boxesAfterItems, lineStart, questionEnd, lineEnd))
+        {
+            bool yes = false, no = false;
+            for (var b = 0; b < boxes; b++)
+            {
+                if (!s.BoxTicked[b]) continue;
+                var (from, _) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd);
+                if (IsYes(s, from)) yes = true; else no = true;
+            }
+            if (!yes || no) Mark(s, lineStart, questionEnd);
+            return;
+        }
+
+        for (var b = 0; b < boxes; b++)
+        {
+            if (s.BoxTicked[b]) continue;
+            var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd);
+            // "One-on-one: ___": a field left blank after its label leaves the label unsaid.
+            if (from == to && boxesAfterItems && b == 0) Mark(s, lineStart, questionEnd);
+            else Mark(s, from, to);
+        }
+    }
+
+    // "Deficit: __ impaired postural control __": the line's only two blanks, around words after its
+    // label and the second ending the line, are the edges of a filled-in field, not two empty boxes.
+    private static void DropFieldEdges(NoteScratch s, int lineStart, int lineEnd)
+    {
+        if (s.BoxCount != 2 || !s.BoxBlank[0] || !s.BoxBlank[1] || s.BoxEnd[1] != lineEnd || s.BoxEnd[0] == s.BoxStart[1]) return;
+        var first = s.BoxStart[0];
+        if (first == lineStart || (s.Flags[first - 1] & TokenFlags.Label) != 0) s.BoxCount = 0;
+    }
+
+    // The tokens of box b's item, within one sentence.
+    private static (int From, int To) Item(NoteScratch s, int b, int boxes, bool boxesAfterItems, int questionEnd, int lineEnd)
+    {
+        if (!boxesAfterItems)
+        {
+            var from = s.BoxEnd[b];
+            var to = b + 1 < boxes ? s.BoxStart[b + 1] : lineEnd;
+            var end = from;
+            while (end < to && s.Sentence[end] == s.Sentence[from]) end++;
+            return (from, end);
+        }
+        var itemEnd = s.BoxStart[b];
+        var itemStart = b > 0 ? s.BoxEnd[b - 1] : questionEnd;
+        var start = itemEnd;
+        while (start > itemStart && s.Sentence[start - 1] == s.Sentence[itemEnd - 1]) start--;
+        return (start, itemEnd);
+    }
+
+    // Two or more boxes, each item a lone yes or no ("Y", "N", "Yes", "No"), after a question's words.
+    private static bool IsYesNoQuestion(NoteScratch s, int boxes, bool boxesAfterItems, int lineStart, int questionEnd, int lineEnd)
+    {
+        if (boxes < 2 || questionEnd <= lineStart) return false;
+        for (var b = 0; b < boxes; b++)
+        {
+            var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd);
+            if (to - from != 1 || !(IsYes(s, from) || IsNo(s, from))) return false;
+        }
+        return true;
+    }
+
+    private static bool IsYes(NoteScratch s, int t) => s.Token(t) is "y" or "yes";
+    private static bool IsNo(NoteScratch s, int t) => s.Token(t) is "n" or "no";
+
+    private static void Mark(NoteScratch s, int from, int to)
+    {
+        for (var t = from; t < to; t++) s.Flags[t] |= TokenFlags.Unticked;
+    }
+}
