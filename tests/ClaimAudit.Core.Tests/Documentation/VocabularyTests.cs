@@ -22,11 +22,11 @@ public class VocabularyTests
     public void A_clinic_extends_the_shipped_lists_and_its_analyzer_and_rules_use_them()
     {
         var clinic = Vocabulary.Load(Json("""
-            { "lists": { "nmr-techniques": { "terms": { "robotic gait": ["Lokomat"] } } } }
+            { "lists": { "nmr-techniques": { "terms": { "robotic gait": ["Andago"] } } } }
             """));
         var vocabulary = Vocabulary.Shipped.With(clinic);
         var analyzer = new NoteAnalyzer(vocabulary);
-        const string note = "Lokomat for postural control, TUG 14 s, one-on-one.";
+        const string note = "Andago for postural control, TUG 14 s, one-on-one.";
 
         Assert.False(NoteAnalyzer.Default.Analyze(note).Has("nmr-techniques"));
         Assert.Contains("robotic gait", analyzer.Analyze(note).Found("nmr-techniques"));
