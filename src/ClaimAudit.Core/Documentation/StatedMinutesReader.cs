@@ -46,12 +46,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] == Unread)
                 s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? Unread;
+        // The looser readings leave out a code whose minutes a tighter one already found: in a flowsheet
+        // header with the narrative below ("[x] 97110 Ther ex ..... 15 min" then "Ther ex: … bike x 5 min"),
+        // the narrative's minutes are the activity's, not more of the code's.
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i))) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
+            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i)) && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
+            if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread) s.MentionMinutes[i] = OnInSentence(s, i) ?? Unread;
+            if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = OnInSentence(s, i) ?? Unread;
 
         // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
         var stated = s.Stated;
@@ -239,6 +242,30 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var start = t;
         while (t < to && s.Cell[t] == target) t++;
         return (start, t);
+    }
+
+    // Another mention of the same code already has its minutes.
+    private bool CodeHasMinutes(NoteScratch s, int i)
+    {
+        for (var j = 0; j < s.MentionCount; j++)
+            if (j != i && s.MentionMinutes[j] >= 0 && SameCode(s, i, j)) return true;
+        return false;
+    }
+
+    private bool SameCode(NoteScratch s, int i, int j)
+    {
+        foreach (var a in CodesOf(s, i))
+            foreach (var b in CodesOf(s, j))
+                if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // The codes a mention names: its written code, else the codes its name stands for.
+    private IEnumerable<string> CodesOf(NoteScratch s, int i)
+    {
+        if (s.MentionCode[i] >= 0) { yield return s.Token(s.MentionCode[i]).ToString(); yield break; }
+        foreach (var target in s.MatchPhrase[s.MentionMatch[i]].Targets)
+            if (target.Kind == PhraseKind.CodeName) yield return _codes[target.Id];
     }
 
     private static bool IsLabel(NoteScratch s, int i) => (s.Flags[s.MentionEnd[i] - 1] & TokenFlags.Label) != 0;
