@@ -53,12 +53,13 @@ public sealed class NoteFeatures
     /// <summary>The canonical names of the list's terms the note mentions only negated.</summary>
     public IReadOnlyList<string> Negated(string list) => Names(NegatedTerms, list);
 
-    public bool OneOnOneStated => Has(Vocabulary.OneOnOneList);
+    /// <summary>The note says the service was one-on-one, and nothing in it says otherwise (a group, a second patient, an aide).</summary>
+    public bool OneOnOneStated => Has(Vocabulary.OneOnOneList) && !Has(Vocabulary.NotOneOnOneList);
 
     public IReadOnlyList<string> GenericPhrases => Found(Vocabulary.GenericList);
 
     /// <summary>True when the note mentions anything specific: a term of any list other than the generic and one-on-one ones.</summary>
-    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList));
+    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList or Vocabulary.NotOneOnOneList));
 
     /// <summary>
     /// The minutes the note states for a code (its statements added up), or null when it states none:

@@ -23,6 +23,10 @@ internal sealed class NoteScratch
     /// <summary>Mentions of a code: token span, the name's match (or -1), the written code's token (or -1), the minutes found (or -1).</summary>
     public int MentionCount;
     public int[] MentionStart = new int[16], MentionEnd = new int[16], MentionMatch = new int[16], MentionCode = new int[16], MentionMinutes = new int[16];
+    /// <summary>The mention's minutes were read from its row: a table's minutes column, or the end of a flowsheet line ("97110 Ther ex ..... 15 min").</summary>
+    public bool[] MentionTight = new bool[16];
+    /// <summary>The token the minutes reader took last.</summary>
+    public int LastClaimed;
     /// <summary>Checkboxes of the line being tokenized: the tokens before the box, after it (a box is 0 or 1 token), and whether it is ticked.</summary>
     public int BoxCount;
     /// <summary>The table cell the tokenizer is in: cells are split by "|", a tab or a run of spaces (not by commas, as clauses are).</summary>
@@ -87,7 +91,7 @@ internal sealed class NoteScratch
         {
             var size = MentionCount * 2;
             Array.Resize(ref MentionStart, size); Array.Resize(ref MentionEnd, size); Array.Resize(ref MentionMatch, size);
-            Array.Resize(ref MentionCode, size); Array.Resize(ref MentionMinutes, size);
+            Array.Resize(ref MentionCode, size); Array.Resize(ref MentionMinutes, size); Array.Resize(ref MentionTight, size);
         }
         MentionStart[MentionCount] = start; MentionEnd[MentionCount] = end; MentionMatch[MentionCount] = match; MentionCode[MentionCount] = code;
         return MentionCount++;
@@ -120,10 +124,22 @@ internal sealed class NoteScratch
         return _shingles;
     }
 
-    /// <summary>Token t is a number followed by a minute unit ("20 min").</summary>
+    /// <summary>
+    /// Token t is a number followed by a minute unit ("20 min"), as the note's fingerprint has always
+    /// read it (<see cref="NoteSignature"/>: stored signatures depend on it not changing).
+    /// </summary>
+    public bool IsSignatureMinuteNumber(int t) =>
+        (Flags[t] & TokenFlags.Number) != 0 && HasMinuteUnitAfter(t);
+
+    /// <summary>
+    /// Token t states minutes: a number, or a number written as a word ("fifteen minutes"), followed
+    /// by a minute unit — not a distance whose prime mark is feet ("amb 150'").
+    /// </summary>
     public bool IsMinuteNumber(int t) =>
-        (Flags[t] & TokenFlags.Number) != 0 && t + 1 < Count && MatchAt[t + 1] >= 0
-        && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
+        (Flags[t] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 && (Flags[t] & TokenFlags.Feet) == 0 && HasMinuteUnitAfter(t);
+
+    private bool HasMinuteUnitAfter(int t) =>
+        t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
 
     /// <summary>Token t lies in a matched phrase of that kind.</summary>
     public bool StartsOrIn(int t, PhraseKind kind) => MatchAt[t] >= 0 && MatchPhrase[MatchAt[t]].Has(kind);

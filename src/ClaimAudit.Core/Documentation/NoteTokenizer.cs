@@ -28,8 +28,8 @@ internal static class NoteTokenizer
         if (c == UncheckedBox) return (false, 1, UncheckedBox);
         if (c is CheckedBox or '\u2611') return (true, 1, CheckedBox);
         // Other box and tick glyphs (□ ▢ ◻ empty; ■ ▣ ◼ ✓ ✔ ticked): no token, as the text gave none before.
-        if (c is '\u25A1' or '\u25A2' or '\u25FB') return (false, 1, '\0');
-        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714') return (true, 1, '\0');
+        if (c is '\u25A1' or '\u25A2' or '\u25FB' or '\u25CB' or '\u25EF') return (false, 1, '\0');
+        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u25CF' or '\u25C9' or '\u2022' && IsRadio(text, i)) return (true, 1, '\0');
         if (c is not ('[' or '(')) return (false, 0, '\0');
         var close = c == '[' ? ']' : ')';
         var j = i + 1;
@@ -39,7 +39,7 @@ internal static class NoteTokenizer
         if (j < text.Length && text[j] == close)
             // "()" is rarely a box ("f()", an empty aside); "( )" with its space is.
             return c == '[' || j > i + 1 ? (false, j + 1 - i, c == '[' ? UncheckedBox : '\0') : (false, 0, '\0');
-        if (j < text.Length && text[j] is 'x' or 'X' or '\u2713' or '\u2714' or '*')
+        if (j < text.Length && text[j] is 'x' or 'X' or '\u2713' or '\u2714' or '*' or '\u2022' or '\u25CF' or '\u25C9')
         {
             var k = j + 1;
             while (k < text.Length && text[k] == ' ') k++;
@@ -59,7 +59,7 @@ internal static class NoteTokenizer
     {
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
-        var positiveNext = false;
+        bool positiveNext = false, decreasedNext = false;
         while (i < n)
         {
             var c = text[i];
@@ -90,11 +90,14 @@ internal static class NoteTokenizer
                 }
                 var flags = Classify(s.Chars.AsSpan(start, s.CharCount - start));
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
+                if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
                 if ((flags & TokenFlags.Number) != 0 && i < n)
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
                 if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart)) s.AddBox(s.Count - 1, s.Count, ticked: true);
+                if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032' && IsFeet(s, s.Count - 1))
+                    s.Flags[s.Count - 1] |= TokenFlags.Feet;
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032')
                 {
                     var unit = s.CharCount;
@@ -154,6 +157,8 @@ internal static class NoteTokenizer
             else if (c == ',') clause++;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
             else if (c == '+' && !pattern) positiveNext |= MarkPositive(text, i, s);
+            // "↓ weight shift onto R": the arrow reads as "decreased" on the word after it.
+            else if (c == '\u2193' && !pattern) decreasedNext = true;
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
             i++;
@@ -226,6 +231,27 @@ internal static class NoteTokenizer
         return m < text.Length && char.IsLetterOrDigit(text[m]) ? m - lineStart : -1;
     }
 
+    // A prime mark after a number is minutes ("NMR (20')") unless it is feet: a number over 60, or one
+    // after a walking word ("amb 50'", "ambulated 40' x2", "gait 100'").
+    private static readonly ulong[] WalkingWords = [.. new[] { "amb", "ambulated", "ambulates", "ambulation", "ambulate", "walked", "walk", "walks", "gait", "distance", "feet", "ft", "x2", "x3", "x4" }.Select(w => TokenHash.Of(w))];
+
+    private static bool IsFeet(NoteScratch s, int t)
+    {
+        if (int.TryParse(s.Token(t), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 60) return true;
+        for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Sentence[k] == s.Sentence[t]; k--)
+            if (Array.IndexOf(WalkingWords, s.TokenHashes[k]) >= 0) return true;
+        return false;
+    }
+
+    // "•" is a bullet at a line's start and a filled radio button elsewhere ("Session: • Individual ○ Group").
+    private static bool IsRadio(ReadOnlySpan<char> text, int i)
+    {
+        if (text[i] != '\u2022') return true;
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '\t') j--;
+        return j >= 0 && text[j] is not ('\n' or '\r');
+    }
+
     // Marks the word before a sign ("Romberg (+)") and says whether the sign is the next word's ("(+) Romberg").
     private static bool MarkPositive(ReadOnlySpan<char> text, int i, NoteScratch s)
     {
@@ -236,6 +262,18 @@ internal static class NoteTokenizer
         var k = i + 1;
         while (k < text.Length && text[k] is ' ' or ')') k++;
         return k < text.Length && char.IsLetter(text[k]);
+    }
+
+    // 3/18, 8/3, 12/21: a month and a day, unless the second number is a usual scale's maximum and the
+    // first no more than it (4/10, 16/24, 45/56 and 3/5 stay scores).
+    private static readonly int[] ScaleMaxima = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 20, 24, 25, 28, 30];
+
+    private static bool IsLikelyDate(ReadOnlySpan<char> token)
+    {
+        var slash = token.IndexOf('/');
+        if (!int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
+            || !int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var second)) return false;
+        return first is >= 1 and <= 12 && second is >= 1 and <= 31 && !(first <= second && Array.IndexOf(ScaleMaxima, second) >= 0);
     }
 
     // In a vocabulary pattern "#/#" is one token (a fraction), as "4/10" is in a note.
@@ -256,12 +294,13 @@ internal static class NoteTokenizer
                 if (!char.IsAsciiDigit(ch)) allDigits = false;
             }
             if (separators >= 2) flags |= TokenFlags.DateOrTime;
-            else if (slashes == 1) flags |= TokenFlags.Fraction;
+            else if (slashes == 1) flags |= TokenFlags.Fraction | (IsLikelyDate(token) ? TokenFlags.LikelyDate : TokenFlags.None);
             if (allDigits) flags |= TokenFlags.Integer;
             if (allDigits && token.Length == 5) flags |= TokenFlags.CodeLike;
             return flags;
         }
         if (token.Length > 1 && token[0] == 'x' && token[1..].IndexOfAnyExceptInRange('0', '9') < 0) return TokenFlags.Count;
+        if (NumberWords.ValueOf(token) > 0) return TokenFlags.NumberWord;
         // A HCPCS level II code: a letter and four digits (G0283, E0730).
         if (token.Length == 5 && char.IsAsciiLetter(token[0]) && token[1..].IndexOfAnyExceptInRange('0', '9') < 0) return TokenFlags.CodeLike;
         return TokenFlags.None;
@@ -283,6 +322,14 @@ internal enum TokenFlags : ushort
     Pounds = 1024,
     /// <summary>A number followed by "%".</summary>
     Percent = 2048,
+    /// <summary>A fraction that reads as a date (3/18: no score is out of 18), not a score.</summary>
+    LikelyDate = 4096,
+    /// <summary>A number whose prime mark is feet, not minutes ("amb 150'", "~300'").</summary>
+    Feet = 8192,
+    /// <summary>"↓" stands before the word: decreased.</summary>
+    Decreased = 16384,
+    /// <summary>A number written as a word ("fifteen"), read as minutes before a minute unit.</summary>
+    NumberWord = 32768,
 }
 
 /// <summary>

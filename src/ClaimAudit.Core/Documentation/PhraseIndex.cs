@@ -12,8 +12,8 @@ internal sealed class PhraseIndex
     private const int WildNumber = -2;
     private const int WildCount = -3;
     private const int WildFraction = -4;
-    /// <summary>A number with a unit mark that is not a letter: "#deg" 35°, "#lb" 60#, "#pct" 80%.</summary>
-    private const int WildDegrees = -5, WildPounds = -6, WildPercent = -7;
+    /// <summary>A number with a unit mark that is not a letter: "#deg" 35°, "#lb" 60#, "#pct" 80%, "#ft" 150'.</summary>
+    private const int WildDegrees = -5, WildPounds = -6, WildPercent = -7, WildFeet = -8;
 
     private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts"];
 
@@ -26,7 +26,7 @@ internal sealed class PhraseIndex
     /// <summary>The phrases by first word id, longest first; null for a word no phrase starts with.</summary>
     private readonly Phrase[]?[] _byFirstWord;
     /// <summary>The same for the pattern wildcards: a number, a count (x#), a fraction (#/#).</summary>
-    private readonly Phrase[]? _byWildNumber, _byWildCount, _byWildFraction, _byWildDegrees, _byWildPounds, _byWildPercent;
+    private readonly Phrase[]? _byWildNumber, _byWildCount, _byWildFraction, _byWildDegrees, _byWildPounds, _byWildPercent, _byWildFeet;
     /// <summary>Side markers a phrase may have inside it: "decreased R step length" is "decreased step length".</summary>
     private readonly bool[] _isSideMarker;
     /// <summary>The one-word minute-unit phrases by word: after a number the unit wins over a longer phrase ("15 min A/P glides" is not "min A").</summary>
@@ -104,6 +104,7 @@ internal sealed class PhraseIndex
                 case WildDegrees: _byWildDegrees = longestFirst; break;
                 case WildPounds: _byWildPounds = longestFirst; break;
                 case WildPercent: _byWildPercent = longestFirst; break;
+                case WildFeet: _byWildFeet = longestFirst; break;
                 default: _byFirstWord[group.Key] = longestFirst; break;
             }
         }
@@ -148,7 +149,7 @@ internal sealed class PhraseIndex
             words[t] = token switch
             {
                 "#" => WildNumber, "x#" => WildCount, "#/#" => WildFraction,
-                "#deg" => WildDegrees, "#lb" => WildPounds, "#pct" => WildPercent,
+                "#deg" => WildDegrees, "#lb" => WildPounds, "#pct" => WildPercent, "#ft" => WildFeet,
                 _ => Intern(token),
             };
         }
@@ -172,13 +173,14 @@ internal sealed class PhraseIndex
             else if (word >= 0) best = Longest(s, t, _byFirstWord[word], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
             // A fraction's own patterns first, so that "8/10 reps" is a score, not a count of reps.
-            if ((flags & TokenFlags.Fraction) != 0) best = Longest(s, t, _byWildFraction, best, ref span);
+            if ((flags & (TokenFlags.Fraction | TokenFlags.LikelyDate)) == TokenFlags.Fraction) best = Longest(s, t, _byWildFraction, best, ref span);
             // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
-            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
+            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
             if ((flags & TokenFlags.Degrees) != 0) best = Longest(s, t, _byWildDegrees, best, ref span);
             if ((flags & TokenFlags.Pounds) != 0) best = Longest(s, t, _byWildPounds, best, ref span);
             if ((flags & TokenFlags.Percent) != 0) best = Longest(s, t, _byWildPercent, best, ref span);
+            if ((flags & TokenFlags.Feet) != 0) best = Longest(s, t, _byWildFeet, best, ref span);
             if (best is null) { s.MatchAt[t] = -1; t++; continue; }
             var m = s.AddMatch(t, best, span);
             for (var k = 0; k < span; k++) s.MatchAt[t + k] = m;
@@ -218,12 +220,13 @@ internal sealed class PhraseIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
-        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime)) == TokenFlags.Number,
+        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number,
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
-        WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
+        WildFraction => (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.LikelyDate)) == TokenFlags.Fraction,
         WildDegrees => (s.Flags[t] & TokenFlags.Degrees) != 0,
         WildPounds => (s.Flags[t] & TokenFlags.Pounds) != 0,
         WildPercent => (s.Flags[t] & TokenFlags.Percent) != 0,
+        WildFeet => (s.Flags[t] & TokenFlags.Feet) != 0,
         _ => s.WordId[t] == word,
     };
 }

@@ -42,11 +42,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         FromTables(s);
+        for (var i = 0; i < count; i++) s.MentionTight[i] = s.MentionMinutes[i] >= 0;
         Combined(s);
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread)
-                s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? Unread;
-        // The looser readings leave out a code whose minutes a tighter one already found: in a flowsheet
+        {
+            if (s.MentionMinutes[i] != Unread) continue;
+            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? Unread;
+            // Minutes across a cell edge or dot leaders from the code are its row's.
+            if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.MentionTight[i] = true;
+        }
+
+        // The looser readings leave out a code whose minutes its flowsheet row gave: in a flowsheet
         // header with the narrative below ("[x] 97110 Ther ex ..... 15 min" then "Ther ex: … bike x 5 min"),
         // the narrative's minutes are the activity's, not more of the code's.
         for (var i = 0; i < count; i++)
@@ -244,11 +250,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return (start, t);
     }
 
-    // Another mention of the same code already has its minutes.
+    // Another mention of the same code has its minutes from a tight reading.
     private bool CodeHasMinutes(NoteScratch s, int i)
     {
         for (var j = 0; j < s.MentionCount; j++)
-            if (j != i && s.MentionMinutes[j] >= 0 && SameCode(s, i, j)) return true;
+            if (j != i && s.MentionTight[j] && SameCode(s, i, j)) return true;
         return false;
     }
 
@@ -361,11 +367,54 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private int? Claim(NoteScratch s, int t, bool loose)
     {
         // Minutes in a checklist item left unticked ("[ ] NMR 15 min") were not spent.
-        if (s.Claimed[t] || (s.Flags[t] & (TokenFlags.Integer | TokenFlags.Unticked)) != TokenFlags.Integer || IsTotal(s, t)) return null;
+        var word = (s.Flags[t] & TokenFlags.NumberWord) != 0;
+        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || (!word && (s.Flags[t] & TokenFlags.Integer) == 0) || IsTotal(s, t)) return null;
         if (loose && !IsSessionTime(s, t)) return null;
-        if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v > ServiceLine.MaxMinutes) return null;
+        int v;
+        if (word) v = NumberWords.ValueAt(s, t);
+        else if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out v)) return null;
+        if (v > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;
+        s.LastClaimed = t;
         return v;
+    }
+
+    // A start and stop time after the mention, in its sentence: "NMR 10:05-10:30", "97110 2:40 to 3:05 pm".
+    private static int? ClockRange(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var end = NextMentionStart(s, i);
+        for (var t = s.MentionEnd[i]; t < Math.Min(end, s.MentionEnd[i] + 6) && s.Sentence[t] == s.Sentence[start]; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.DateOrTime) == 0 || s.Claimed[t]) continue;
+            var token = s.Token(t);
+            var dash = token.IndexOf('-');
+            if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) return Span(s, t, t, a, b);
+            if (Clock(token) is not int from) continue;
+            var next = t + 1;
+            if (next < s.Count && s.Token(next) is "to" or "until" or "till") next++;
+            if (next < s.Count && s.Sentence[next] == s.Sentence[t] && Clock(s.Token(next)) is int to) return Span(s, t, next, from, to);
+        }
+        return null;
+    }
+
+    private static int? Span(NoteScratch s, int first, int last, int from, int to)
+    {
+        var minutes = to >= from ? to - from : to + 12 * 60 - from;
+        if (minutes is < 1 or > 180) return null;
+        s.Claimed[first] = s.Claimed[last] = true;
+        s.LastClaimed = last;
+        return minutes;
+    }
+
+    // "10:05" as minutes after midnight (12-hour clocks compared as such), or null.
+    private static int? Clock(ReadOnlySpan<char> token)
+    {
+        var colon = token.IndexOf(':');
+        if (colon is < 1 or > 2 || token.Length - colon != 3) return null;
+        if (!int.TryParse(token[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || h > 23
+            || !int.TryParse(token[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
+        return h % 12 * 60 + m;
     }
 
     // Minutes whose unit is followed, in the same clause, by a code's name, directly or through "of" / "for" ("10 min of manual").

@@ -69,7 +69,7 @@ internal static class TermContext
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
         // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
-        if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
+        if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0 || (s.Flags[start] & TokenFlags.Decreased) != 0) return true;
         for (var k = m - 1; k >= 0; k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
@@ -105,6 +105,6 @@ internal static class TermContext
     // A number in a blank template field ("Berg: ___/56") is the field's scale, not a result.
     private static bool IsMeasureNumber(NoteScratch s, int t) =>
         (s.Flags[t] & TokenFlags.Number) != 0
-        && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked)) == 0
+        && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked | TokenFlags.LikelyDate)) == 0
         && !s.IsMinuteNumber(t);
 }

@@ -18,6 +18,8 @@ public sealed class Vocabulary
     public const string GenericList = "generic";
     /// <summary>The list whose phrases state the service was one-on-one ("1:1").</summary>
     public const string OneOnOneList = "one-on-one";
+    /// <summary>The list whose phrases say the service was not one-on-one ("concurrent", "semi-private", "while PT treated another pt").</summary>
+    public const string NotOneOnOneList = "not-one-on-one";
 
     /// <summary>Term lists by name; each term is a canonical name with the phrases that mean it.</summary>
     public Dictionary<string, TermList> Lists { get; set; } = new(StringComparer.Ordinal);
