@@ -21,6 +21,12 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 1: one-on-one as notation
     internal static readonly Dictionary<string, Case> OneOnOne = new()
     {
+        // A 1:1 statement is outweighed by the note saying the patient shared the therapist.
+        ["one-on-one-then-concurrent"] = new(Nmr + " 1:1 for first 10 min, then concurrent with another pt.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["left-with-aide"] = new("1:1 set-up, then pt left with aide for remaining drills. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // "1:1" as a work-to-rest ratio is not attendance.
+        ["work-rest-ratio"] = new(Nmr + " Intervals 30 s on/30 s off, 1:1 work:rest.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["attendance-ratio"] = new(Nmr + " Pt:therapist ratio 1:1.", ["R26.81"], [PT("97112", 25)], []),
         ["1on1-slashed"] = new(Nmr + " Pt seen 1-on-1 for the full 25 min.", ["R26.81"], [PT("97112", 25)], []),
         ["1to1-words"] = new(Nmr + " Treatment delivered one to one.", ["R26.81"], [PT("97112", 25)], []),
         ["colon-throughout"] = new(Nmr + "\n1:1 throughout session.", ["R26.81"], [PT("97112", 25)], []),
@@ -37,6 +43,26 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 2: checkbox states
     internal static readonly Dictionary<string, Case> Checkboxes = new()
     {
+        // Radio buttons: the filled one is the answer.
+        ["radio-individual"] = new(Nmr + "\nSession type: \u25CF Individual \u25CB Group", ["R26.81"], [PT("97112", 25)], []),
+        ["radio-group"] = new(Nmr + "\nSession type: \u25CB Individual \u25CF Group", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // A yes/no field left unanswered states nothing.
+        ["yn-unanswered"] = new(Nmr + "\nOne-on-one (Y/N):", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["yn-answered-no"] = new(Nmr + "\nConstant attendance - N", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // Blank outcome fields: the scale's maximum is not a result.
+        ["blank-outcome-fields"] = new("1:1 perturbation training on foam for impaired postural control.\nBerg: ___/56   DGI: ___/24   TUG: ___ s",
+            ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        // A filled-in field between underscores is written.
+        ["filled-field"] = new("NMR 1:1\nTechnique: __gaze stabilization VOR x1__\nDeficit: __L vestibular hypofunction__\nMeasure: __DHI 36__",
+            ["H81.22"], [PT("97112", 15)], []),
+        // X marks a done item; an aligned line without one was not done.
+        ["x-absence"] = new("Ther ex performed:\nX  bridges 3x12 for hip extensor weakness\n   clamshells\n   SLR",
+            ["M16.11"], [PT("97110", 15)], []),
+        ["x-absence-none-done"] = new("Ther ex performed:\n   bridges\n   clamshells\nX  none - pt declined, R hip pain 8/10",
+            ["M16.11"], [PT("97110", 15)], [At(Tech, "97110")]),
+        // Dot leaders: an unticked row's minutes were not spent, the ticked row's are its code's.
+        ["dot-leaders"] = new("[x] 97110 Ther ex ........ 15 min\n[ ] 97112 NMR ............ 10 min\nBridges 3x10, clams 2x15 for R hip weakness.",
+            ["M16.11"], [PT("97110", 15)], []),
         // Only the unticked item is a technique: an empty box is not a thing done.
         ["unticked-technique-only"] = new(
             "NMR techniques: [ ] PNF [ ] perturbation training [x] none of the above\nDeficit: impaired proprioception B ankles\nBerg 44/56 (40/56 last visit)",
@@ -99,6 +125,12 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 4: deficits stated as findings
     internal static readonly Dictionary<string, Case> Deficits = new()
     {
+        ["down-arrow"] = new("1:1 weight shift training on rocker board: \u2193 weight shift onto R LE; 7/10 reps without LOB.",
+            ["I69.351"], [PT("97112", 15)], []),
+        ["positive-dix-hallpike"] = new("Epley x2 one-on-one: (+) Dix-Hallpike R with upbeating torsional nystagmus; symptoms 2/10 after (6/10 before).",
+            ["H81.11"], [PT("97112", 15)], []),
+        ["catch-up-saccades"] = new("1:1 VOR x1 progression: catch-up saccades on HIT to L; DVA 3 lines.",
+            ["H81.22"], [PT("97112", 15)], []),
         ["delayed-hip-strategy"] = new("1:1 reactive balance training with anterior/posterior pushes; delayed hip strategy and late stepping response noted; recovered 6/10.",
             ["R26.81"], [PT("97112", 15)], []),
         ["visual-dependence"] = new("1:1 sensory reweighting on foam with EC: excessive reliance on vision, falls toward R with EC; mCTSIB cond 4 = 12 s.",
@@ -117,6 +149,12 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 5: measures in every usual form
     internal static readonly Dictionary<string, Case> Measures = new()
     {
+        // A date is not a score.
+        ["date-not-score"] = new("1:1 perturbation training on foam for impaired postural control. Next visit 3/18.",
+            ["R26.81"], [PT("97112", 15)], [At(Measure, "97112")]),
+        // Feet written with a prime mark after a walking word: a distance, not 50 minutes.
+        ["prime-feet"] = new("Gait training w/ RW, amb 50' x3 CGA, cues for heel strike to correct R foot drop.",
+            ["I69.351"], [PT("97116", 15)], []),
         ["k-of-n"] = new("1:1 stepping strategy training to L for delayed protective stepping: 8 of 10 trials successful.",
             ["R26.81"], [PT("97112", 15)], []),
         ["n-of-10-words"] = new("1:1 perturbations on rocker board for impaired postural control, 6/10 successful recoveries.",
@@ -140,6 +178,14 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 6: minutes in every usual form
     internal static readonly Dictionary<string, Case> Minutes = new()
     {
+        ["number-words"] = new("Fifteen minutes of NMR one-on-one: perturbations on foam for impaired postural control, 6/10 recovered. "
+            + "Twenty-five minutes of ther ex: bridges 3x10, clams 3x12 for R hip weakness.",
+            ["R26.81"], [PT("97112", 15), PT("97110", 25)], []),
+        ["clock-range"] = new("NMR 10:05-10:30 one-on-one: perturbations on foam for impaired postural control, 6/10 recovered. "
+            + "TE 10:30 to 10:45: bridges 3x10, clams 3x12 for R hip weakness.",
+            ["R26.81"], [PT("97112", 25), PT("97110", 15)], []),
+        ["combined-time"] = new("TE/NMR 35 min: bridges 3x10 for hip weakness; 1:1 perturbations on foam for impaired postural control, 6/10 recovered.",
+            ["R26.81"], [PT("97110", 15), PT("97112", 20)], [SepTime]),
         ["table-pipes"] = new(
             "Code | Intervention | Min\n97112 | rhythmic stabilization, perturbations on foam for impaired postural control, 7/10 recovered, 1:1 | 15\n97110 | bridges 3x10, clamshells 3x10 for hip weakness | 10",
             ["R26.81"], [PT("97112", 15), PT("97110", 10)], []),
