@@ -36,6 +36,12 @@ internal sealed class NoteScratch
     /// <summary>The box is a run of underscores (a blank to fill in, or the edge of a filled-in field).</summary>
     public bool[] BoxBlank = new bool[16];
     /// <summary>The block of lines being read for X marks: whether a line has one, and the indented lines without one (token ranges).</summary>
+    /// <summary>Boxes by table cell (sentence, cell, ticked), for checklists laid out as tables ("Exercise | Done").</summary>
+    public int CellMarkCount;
+    /// <summary>The cell each sentence ended in (a row's empty last cells have no tokens to tell).</summary>
+    public int[] SentenceEndCell = new int[64];
+    public int[] CellMarkSentence = new int[8], CellMarkCell = new int[8];
+    public bool[] CellMarkTicked = new bool[8];
     public ulong MarkColumns;
     public bool BlockHasEmptyBox;
     public int PendingCount;
@@ -43,7 +49,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; PendingCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; PendingCount = 0; CellMarkCount = 0;
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
 
@@ -106,6 +112,22 @@ internal sealed class NoteScratch
         }
         BoxStart[BoxCount] = start; BoxEnd[BoxCount] = end; BoxTicked[BoxCount] = ticked; BoxBlank[BoxCount] = blank;
         BoxCount++;
+    }
+
+    public void EndSentence(int sentence, int cell)
+    {
+        if (sentence >= SentenceEndCell.Length) Array.Resize(ref SentenceEndCell, Math.Max(sentence + 1, SentenceEndCell.Length * 2));
+        SentenceEndCell[sentence] = cell;
+    }
+
+    public void AddCellMark(int sentence, int cell, bool ticked)
+    {
+        if (CellMarkCount == CellMarkSentence.Length)
+        {
+            Array.Resize(ref CellMarkSentence, CellMarkCount * 2); Array.Resize(ref CellMarkCell, CellMarkCount * 2); Array.Resize(ref CellMarkTicked, CellMarkCount * 2);
+        }
+        CellMarkSentence[CellMarkCount] = sentence; CellMarkCell[CellMarkCount] = cell; CellMarkTicked[CellMarkCount] = ticked;
+        CellMarkCount++;
     }
 
     public void AddPendingLine(int from, int to, int indent)

@@ -117,6 +117,7 @@ internal static class NoteTokenizer
                     s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, box.Token));
                 }
                 s.AddBox(before, s.Count, box.Ticked);
+                s.AddCellMark(sentence, s.CellNow, box.Ticked);
                 i += box.Length;
                 continue;
             }
@@ -133,6 +134,7 @@ internal static class NoteTokenizer
                     s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, 'x'));
                 }
                 s.AddBox(before, s.Count, blank.Ticked, blank: !blank.Ticked);
+                s.AddCellMark(sentence, s.CellNow, blank.Ticked);
                 i += blank.Length;
                 continue;
             }
@@ -151,7 +153,7 @@ internal static class NoteTokenizer
                 s.CellNow++;
                 continue;
             }
-            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { sentence++; clause++; }
+            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow); sentence++; clause++; }
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
             else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' '))) { clause++; s.CellNow++; }
             else if (c == ',') clause++;
@@ -167,6 +169,8 @@ internal static class NoteTokenizer
         {
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar));
             CheckboxLines.EndBlock(s);
+            s.EndSentence(sentence, s.CellNow);
+            CheckboxTables.Resolve(s);
         }
     }
 

@@ -43,6 +43,14 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 2: checkbox states
     internal static readonly Dictionary<string, Case> Checkboxes = new()
     {
+        // A "Done" column: a row left blank was not done.
+        ["done-column"] = new("Exercise | Sets | Done\nBridges | 3x10 | \nClamshells | 3x12 | \nSLR | 2x15 | \nFor R hip abductor weakness, MMT 4-/5.",
+            ["M16.11"], [PT("97110", 15)], [At(Tech, "97110")]),
+        ["done-column-ticked"] = new("Exercise | Sets | Done\nBridges | 3x10 | \u2713\nClamshells | 3x12 | \nFor R hip abductor weakness, MMT 4-/5.",
+            ["M16.11"], [PT("97110", 15)], []),
+        // A yes/no grid: the mark under N answers no.
+        ["yn-grid"] = new(Nmr + "\nItem\tY\tN\nOne-on-one\t\tX",
+            ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         // Radio buttons: the filled one is the answer.
         ["radio-individual"] = new(Nmr + "\nSession type: \u25CF Individual \u25CB Group", ["R26.81"], [PT("97112", 25)], []),
         ["radio-group"] = new(Nmr + "\nSession type: \u25CB Individual \u25CF Group", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),

@@ -1,0 +1,60 @@
+namespace ClaimAudit.Core.Documentation;
+
+/// <summary>
+/// Checklists laid out as tables (cells split by "|" or tabs): a "Done" column ("Exercise | Sets |
+/// Done") or a yes/no grid ("Item | Y | N"). A row whose Done cell is empty or "N", or whose grid has
+/// no mark under Y or one under N, was not done: its tokens are marked <see cref="TokenFlags.Unticked"/>.
+/// A mark is an "x", "y", "yes" or "done", or a ticked box (☒, ✓, [x]) in the cell.
+/// </summary>
+internal static class CheckboxTables
+{
+    public static void Resolve(NoteScratch s)
+    {
+        int done = -1, yes = -1, no = -1;
+        for (var a = 0; a < s.Count;)
+        {
+            var b = a + 1;
+            while (b < s.Count && s.Sentence[b] == s.Sentence[a]) b++;
+            var cells = s.SentenceEndCell[s.Sentence[a]] - s.Cell[a] + 1;
+            var needed = Math.Max(done, Math.Max(yes, no)) + 1;
+            if (needed > 0 && cells >= needed)
+            {
+                var isDone = done >= 0 ? Marked(s, a, b, done) : Marked(s, a, b, yes) && !Marked(s, a, b, no);
+                if (!isDone)
+                    for (var t = a; t < b; t++) s.Flags[t] |= TokenFlags.Unticked;
+            }
+            else
+            {
+                (done, yes, no) = (-1, -1, -1);
+                if (cells >= 2) Header(s, a, b, ref done, ref yes, ref no);
+                if (done < 0 && (yes < 0 || no < 0)) (done, yes, no) = (-1, -1, -1);
+            }
+            a = b;
+        }
+    }
+
+    private static void Header(NoteScratch s, int a, int b, ref int done, ref int yes, ref int no)
+    {
+        for (var t = a; t < b;)
+        {
+            var end = t;
+            while (end < b && s.Cell[end] == s.Cell[t]) end++;
+            var column = s.Cell[t] - s.Cell[a];
+            if (end - t == 1 && s.Token(t) is "done" or "performed" or "completed" or "complete") done = column;
+            else if (end - t == 2 && s.Token(t) is "y" && s.Token(t + 1) is "n") done = column;
+            else if (end - t == 1 && s.Token(t) is "y" or "yes") yes = column;
+            else if (end - t == 1 && s.Token(t) is "n" or "no") no = column;
+            t = end;
+        }
+    }
+
+    private static bool Marked(NoteScratch s, int a, int b, int column)
+    {
+        var cell = s.Cell[a] + column;
+        for (var m = 0; m < s.CellMarkCount; m++)
+            if (s.CellMarkSentence[m] == s.Sentence[a] && s.CellMarkCell[m] == cell) return s.CellMarkTicked[m];
+        for (var t = a; t < b; t++)
+            if (s.Cell[t] == cell && s.Token(t) is "x" or "y" or "yes" or "done" or "completed") return true;
+        return false;
+    }
+}
