@@ -79,6 +79,28 @@ public class PayerImportAndVocabularyTests : IDisposable
     }
 
     [Fact]
+    public async Task The_sample_clinic_vocabulary_adds_its_technique_its_not_one_on_one_phrase_and_its_code_name()
+    {
+        // The README's example file, as shipped: Halliwick becomes a technique, "open gym" says the
+        // visit was not one-on-one, and "Aqua 25 min" gives 97113 its minutes.
+        const string note = "\"NMR 30 min one-on-one: Halliwick rotational control for impaired postural control after CVA; Berg 44/56, was 40/56. Then open gym. Aqua 25 min.\"";
+        var batch = Write("batch.csv", Header + $"V1,P1,2026-03-04,medicare,97112,30,Y,2,GP,I69.351,{note}\n"
+            + $"V1,P1,2026-03-04,medicare,97113,25,Y,2,GP,I69.351,{note}\n");
+        var sample = Path.Combine(CliRun.RepoRoot, "samples", "clinic-vocabulary.json");
+
+        var shipped = await CliRun.RunAsync("audit", batch);
+        var clinic = await CliRun.RunAsync("audit", batch, "--vocabulary", sample);
+
+        Assert.Contains("DOC_TECHNIQUE_MISSING", shipped.Stdout);
+        Assert.DoesNotContain("DOC_ONE_ON_ONE_MISSING", shipped.Stdout);
+        Assert.Contains("DOC_SEPARATE_TIME_MISSING", shipped.Stdout);
+        Assert.True(clinic.ExitCode == 0, clinic.Stderr);
+        Assert.DoesNotContain("DOC_TECHNIQUE_MISSING", clinic.Stdout);
+        Assert.Contains("DOC_ONE_ON_ONE_MISSING", clinic.Stdout);
+        Assert.DoesNotContain("DOC_SEPARATE_TIME_MISSING", clinic.Stdout);
+    }
+
+    [Fact]
     public async Task A_malformed_vocabulary_file_exits_2()
     {
         var batch = Write("batch.csv", Header + "V1,P1,2026-03-04,medicare,97110,30,Y,2,GP,M17.11,ther ex\n");

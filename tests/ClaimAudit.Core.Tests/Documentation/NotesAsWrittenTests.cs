@@ -250,6 +250,22 @@ public class NotesAsWrittenTests
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes),
     ];
 
+    // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
+    // uses (PRODUCT.md section 5), so a therapist reads "the exercise parameters", not "a measure".
+    [Theory]
+    [InlineData("97110", "therapeutic exercise", "exercises performed", "body region, impairment or functional goal", "exercise parameters (sets, repetitions, load, hold time) or an objective measure")]
+    [InlineData("97530", "therapeutic activities", "functional task practised", "functional goal, impairment or body region", "task's parameters (repetitions, load, distance, assistance level) or an objective measure")]
+    [InlineData("97140", "manual therapy", "manual technique used", "body region or impairment treated", "dosage (bouts, repetitions, hold) or an objective measure")]
+    [InlineData("97116", "gait training", "gait training named", "gait deviation, impairment, body region or functional goal", "distance, repetitions and assistance level or an objective measure")]
+    public void Each_finding_for_another_code_says_which_meaning_it_uses(string code, string name, string technique, string deficit, string measure)
+    {
+        var findings = DocFixture.Run("Pt tolerated well.", (code, 15));
+        string MessageOf(string rule) => findings.Single(f => f.RuleId == rule && f.Code == code).Message;
+        Assert.Contains($"the technique, which for {name} is the {technique}", MessageOf(Tech));
+        Assert.Contains($"the deficit, which for {name} is the {deficit}", MessageOf(Deficit));
+        Assert.Contains($"a measure, which for {name} is the {measure}", MessageOf(Measure));
+    }
+
     [Theory]
     [MemberData(nameof(All))]
     public void A_reviewer_and_the_engine_agree(string set, string id)

@@ -544,7 +544,8 @@ public static class FuzzSeeds
 {
     /// <summary>
     /// The visit batches under <paramref name="samplesDirectory"/> (*.csv and *.json; payer-map.json is
-    /// a payer map, not a batch), CSV seeds read with the sample payer map as the README's example does.
+    /// a payer map and clinic-vocabulary.json a vocabulary, not batches), CSV seeds read with the sample
+    /// payer map as the README's example does.
     /// </summary>
     public static IReadOnlyList<FuzzSeed> Load(string samplesDirectory, PayerProfileSet profiles)
     {
@@ -561,7 +562,7 @@ public static class FuzzSeeds
             .. Directory.GetFiles(samplesDirectory, "*.csv").Order(StringComparer.Ordinal)
                 .Select(p => new FuzzSeed(Path.GetFileName(p), IsJson: false, File.ReadAllBytes(p), csvOptions)),
             .. Directory.GetFiles(samplesDirectory, "*.json").Order(StringComparer.Ordinal)
-                .Where(p => !string.Equals(Path.GetFileName(p), "payer-map.json", StringComparison.Ordinal))
+                .Where(p => Path.GetFileName(p) is not ("payer-map.json" or "clinic-vocabulary.json"))
                 .Select(p => new FuzzSeed(Path.GetFileName(p), IsJson: true, File.ReadAllBytes(p), IngestOptions.Default)),
         ];
     }
