@@ -18,7 +18,7 @@ namespace ClaimAudit.Core.Documentation;
 /// </summary>
 internal static class CheckboxLines
 {
-    public static void EndLine(NoteScratch s, int lineStart, int indent, int markedTextColumn)
+    public static void EndLine(NoteScratch s, int lineStart, int indent, int markedTextColumn, bool continuation)
     {
         var lineEnd = s.Count;
         var marked = markedTextColumn >= 0 && s.BoxCount > 0 && s.BoxStart[0] == lineStart && s.BoxTicked[0];
@@ -27,6 +27,7 @@ internal static class CheckboxLines
         Resolve(s, lineStart);
         if (lineEnd == lineStart) EndBlock(s);
         else if (marked) s.MarkColumns |= 1UL << Math.Min(markedTextColumn, 63);
+        else if (continuation) { }
         else if (indent >= 0) s.AddPendingLine(lineStart, lineEnd, indent);
         else EndBlock(s);
     }

@@ -1,7 +1,8 @@
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
-/// Checklists laid out as tables (cells split by "|" or tabs): a "Done" column ("Exercise | Sets |
+/// Checklists laid out as tables (cells split by "|" or tabs, not runs of spaces: "Treatment:  Completed"
+/// is a label, not a header): a "Done" column ("Exercise | Sets |
 /// Done") or a yes/no grid ("Item | Y | N"). A row whose Done cell is empty or "N", or whose grid has
 /// no mark under Y or one under N, was not done: its tokens are marked <see cref="TokenFlags.Unticked"/>.
 /// A mark is an "x", "y", "yes" or "done", or a ticked box (☒, ✓, [x]) in the cell.
@@ -10,24 +11,27 @@ internal static class CheckboxTables
 {
     public static void Resolve(NoteScratch s)
     {
-        int done = -1, yes = -1, no = -1;
+        int done = -1, yes = -1, no = -1, headerCells = 0, mark = 0;
         for (var a = 0; a < s.Count;)
         {
             var b = a + 1;
             while (b < s.Count && s.Sentence[b] == s.Sentence[a]) b++;
-            var cells = s.SentenceEndCell[s.Sentence[a]] - s.Cell[a] + 1;
-            var needed = Math.Max(done, Math.Max(yes, no)) + 1;
-            if (needed > 0 && cells >= needed)
+            var sentence = s.Sentence[a];
+            var hard = s.SentenceHardCells[sentence];
+            var cells = s.SentenceEndCell[sentence] - s.Cell[a] + 1;
+            // The marks of this row (marks are kept in the order of the text).
+            while (mark < s.CellMarkCount && s.CellMarkSentence[mark] < sentence) mark++;
+            if (headerCells > 0 && hard && cells == headerCells)
             {
-                var isDone = done >= 0 ? Marked(s, a, b, done) : Marked(s, a, b, yes) && !Marked(s, a, b, no);
+                var isDone = done >= 0 ? Marked(s, a, b, done, mark) : Marked(s, a, b, yes, mark) && !Marked(s, a, b, no, mark);
                 if (!isDone)
                     for (var t = a; t < b; t++) s.Flags[t] |= TokenFlags.Unticked;
             }
             else
             {
-                (done, yes, no) = (-1, -1, -1);
-                if (cells >= 2) Header(s, a, b, ref done, ref yes, ref no);
-                if (done < 0 && (yes < 0 || no < 0)) (done, yes, no) = (-1, -1, -1);
+                (done, yes, no, headerCells) = (-1, -1, -1, 0);
+                if (hard && cells >= 2) Header(s, a, b, ref done, ref yes, ref no);
+                if (done >= 0 || (yes >= 0 && no >= 0)) headerCells = cells;
             }
             a = b;
         }
@@ -48,11 +52,11 @@ internal static class CheckboxTables
         }
     }
 
-    private static bool Marked(NoteScratch s, int a, int b, int column)
+    private static bool Marked(NoteScratch s, int a, int b, int column, int firstMark)
     {
         var cell = s.Cell[a] + column;
-        for (var m = 0; m < s.CellMarkCount; m++)
-            if (s.CellMarkSentence[m] == s.Sentence[a] && s.CellMarkCell[m] == cell) return s.CellMarkTicked[m];
+        for (var m = firstMark; m < s.CellMarkCount && s.CellMarkSentence[m] == s.Sentence[a]; m++)
+            if (s.CellMarkCell[m] == cell) return s.CellMarkTicked[m];
         for (var t = a; t < b; t++)
             if (s.Cell[t] == cell && s.Token(t) is "x" or "y" or "yes" or "done" or "completed") return true;
         return false;

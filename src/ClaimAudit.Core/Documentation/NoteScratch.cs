@@ -23,8 +23,9 @@ internal sealed class NoteScratch
     /// <summary>Mentions of a code: token span, the name's match (or -1), the written code's token (or -1), the minutes found (or -1).</summary>
     public int MentionCount;
     public int[] MentionStart = new int[16], MentionEnd = new int[16], MentionMatch = new int[16], MentionCode = new int[16], MentionMinutes = new int[16];
-    /// <summary>The mention's minutes were read from its row: a table's minutes column, or the end of a flowsheet line ("97110 Ther ex ..... 15 min").</summary>
-    public bool[] MentionTight = new bool[16];
+    /// <summary>The codes each mention names (bits of the vocabulary's code list), and those whose minutes a flowsheet row gave.</summary>
+    public ulong[] MentionCodes = new ulong[16];
+    public ulong RowMinuteCodes;
     /// <summary>The token the minutes reader took last.</summary>
     public int LastClaimed;
     /// <summary>Checkboxes of the line being tokenized: the tokens before the box, after it (a box is 0 or 1 token), and whether it is ticked.</summary>
@@ -40,6 +41,8 @@ internal sealed class NoteScratch
     public int CellMarkCount;
     /// <summary>The cell each sentence ended in (a row's empty last cells have no tokens to tell).</summary>
     public int[] SentenceEndCell = new int[64];
+    /// <summary>The sentence's cells are split by "|" or a tab (a table's row), not only by runs of spaces.</summary>
+    public bool[] SentenceHardCells = new bool[64];
     public int[] CellMarkSentence = new int[8], CellMarkCell = new int[8];
     public bool[] CellMarkTicked = new bool[8];
     public ulong MarkColumns;
@@ -97,7 +100,7 @@ internal sealed class NoteScratch
         {
             var size = MentionCount * 2;
             Array.Resize(ref MentionStart, size); Array.Resize(ref MentionEnd, size); Array.Resize(ref MentionMatch, size);
-            Array.Resize(ref MentionCode, size); Array.Resize(ref MentionMinutes, size); Array.Resize(ref MentionTight, size);
+            Array.Resize(ref MentionCode, size); Array.Resize(ref MentionMinutes, size); Array.Resize(ref MentionCodes, size);
         }
         MentionStart[MentionCount] = start; MentionEnd[MentionCount] = end; MentionMatch[MentionCount] = match; MentionCode[MentionCount] = code;
         return MentionCount++;
@@ -114,10 +117,15 @@ internal sealed class NoteScratch
         BoxCount++;
     }
 
-    public void EndSentence(int sentence, int cell)
+    public void EndSentence(int sentence, int cell, bool hardCells)
     {
-        if (sentence >= SentenceEndCell.Length) Array.Resize(ref SentenceEndCell, Math.Max(sentence + 1, SentenceEndCell.Length * 2));
+        if (sentence >= SentenceEndCell.Length)
+        {
+            var size = Math.Max(sentence + 1, SentenceEndCell.Length * 2);
+            Array.Resize(ref SentenceEndCell, size); Array.Resize(ref SentenceHardCells, size);
+        }
         SentenceEndCell[sentence] = cell;
+        SentenceHardCells[sentence] = hardCells;
     }
 
     public void AddCellMark(int sentence, int cell, bool ticked)
@@ -154,11 +162,13 @@ internal sealed class NoteScratch
         (Flags[t] & TokenFlags.Number) != 0 && HasMinuteUnitAfter(t);
 
     /// <summary>
-    /// Token t states minutes: a number, or a number written as a word ("fifteen minutes"), followed
-    /// by a minute unit — not a distance whose prime mark is feet ("amb 150'").
+    /// Token t states minutes: a number, or a number written as a word ("fifteen minutes") that is no
+    /// part of a phrase ("one-on-one minutes", "six minute walk"), followed by a minute unit — not a
+    /// distance whose prime mark is feet ("amb 150'").
     /// </summary>
     public bool IsMinuteNumber(int t) =>
-        (Flags[t] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 && (Flags[t] & TokenFlags.Feet) == 0 && HasMinuteUnitAfter(t);
+        ((Flags[t] & TokenFlags.Number) != 0 || ((Flags[t] & TokenFlags.NumberWord) != 0 && MatchAt[t] < 0))
+        && (Flags[t] & TokenFlags.Feet) == 0 && HasMinuteUnitAfter(t);
 
     private bool HasMinuteUnitAfter(int t) =>
         t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);

@@ -28,14 +28,18 @@ internal static class NoteTokenizer
         if (c == UncheckedBox) return (false, 1, UncheckedBox);
         if (c is CheckedBox or '\u2611') return (true, 1, CheckedBox);
         // Other box and tick glyphs (□ ▢ ◻ empty; ■ ▣ ◼ ✓ ✔ ticked): no token, as the text gave none before.
-        if (c is '\u25A1' or '\u25A2' or '\u25FB' or '\u25CB' or '\u25EF') return (false, 1, '\0');
-        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u25CF' or '\u25C9' or '\u2022' && IsRadio(text, i)) return (true, 1, '\0');
+        if (c is '\u25A1' or '\u25A2' or '\u25FB') return (false, 1, '\0');
+        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714') return (true, 1, '\0');
+        // Radio buttons, but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
+        if (c is '\u25CB' or '\u25EF' && !AtLineStart(text, i)) return (false, 1, '\0');
+        if (c is '\u25CF' or '\u25C9' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
         if (c is not ('[' or '(')) return (false, 0, '\0');
         var close = c == '[' ? ']' : ')';
         var j = i + 1;
         while (j < text.Length && text[j] == ' ') j++;
         // "[_]", "[-]": empty too (no token: the text gave none before boxes were read this way).
-        if (j + 1 < text.Length && text[j] is '_' or '-' && text[j + 1] == close) return (false, j + 2 - i, '\0');
+        // ("(-)" is a negative test's sign, not a box.)
+        if (c == '[' && j + 1 < text.Length && text[j] is '_' or '-' && text[j + 1] == close) return (false, j + 2 - i, '\0');
         if (j < text.Length && text[j] == close)
             // "()" is rarely a box ("f()", an empty aside); "( )" with its space is.
             return c == '[' || j > i + 1 ? (false, j + 1 - i, c == '[' ? UncheckedBox : '\0') : (false, 0, '\0');
@@ -43,8 +47,10 @@ internal static class NoteTokenizer
         {
             var k = j + 1;
             while (k < text.Length && text[k] == ' ') k++;
+            // The token is the one the text gave before: ☒ for the square forms the tokenizer always knew
+            // ([x], [✓], [*]), the letter of "(x)", none for a dot ("[•]", "(●)").
             if (k < text.Length && text[k] == close)
-                return (true, k + 1 - i, c == '[' ? CheckedBox : text[j] is 'x' or 'X' ? 'x' : '\0');
+                return (true, k + 1 - i, text[j] is '\u2022' or '\u25CF' or '\u25C9' ? '\0' : c == '[' ? CheckedBox : text[j] is 'x' or 'X' ? 'x' : '\0');
         }
         return (false, 0, '\0');
     }
@@ -59,7 +65,7 @@ internal static class NoteTokenizer
     {
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
-        bool positiveNext = false, decreasedNext = false;
+        bool positiveNext = false, decreasedNext = false, hardCells = false;
         while (i < n)
         {
             var c = text[i];
@@ -141,7 +147,7 @@ internal static class NoteTokenizer
             // A line ends at \n, \r or \r\n (one end, so that a blank line between blocks is seen as one).
             if (!pattern && (c == '\n' || (c == '\r' && (i + 1 >= n || text[i + 1] != '\n'))))
             {
-                CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar));
+                CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 lineStart = s.Count;
                 lineStartChar = i + 1;
             }
@@ -153,23 +159,28 @@ internal static class NoteTokenizer
                 s.CellNow++;
                 continue;
             }
-            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow); sentence++; clause++; }
+            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow, hardCells); hardCells = false; sentence++; clause++; }
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
-            else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' '))) { clause++; s.CellNow++; }
+            else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ')))
+            {
+                clause++;
+                s.CellNow++;
+                hardCells |= c != ' ';
+            }
             else if (c == ',') clause++;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
             else if (c == '+' && !pattern) positiveNext |= MarkPositive(text, i, s);
-            // "↓ weight shift onto R": the arrow reads as "decreased" on the word after it.
-            else if (c == '\u2193' && !pattern) decreasedNext = true;
+            // "↓ weight shift onto R": the arrow reads as "decreased" on the word right after it, on its line.
+            else if (c == '\u2193' && !pattern) decreasedNext = WordFollows(text, i);
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
             i++;
         }
         if (!pattern)
         {
-            CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar));
+            CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
             CheckboxLines.EndBlock(s);
-            s.EndSentence(sentence, s.CellNow);
+            s.EndSentence(sentence, s.CellNow, hardCells);
             CheckboxTables.Resolve(s);
         }
     }
@@ -235,9 +246,9 @@ internal static class NoteTokenizer
         return m < text.Length && char.IsLetterOrDigit(text[m]) ? m - lineStart : -1;
     }
 
-    // A prime mark after a number is minutes ("NMR (20')") unless it is feet: a number over 60, or one
-    // after a walking word ("amb 50'", "ambulated 40' x2", "gait 100'").
-    private static readonly ulong[] WalkingWords = [.. new[] { "amb", "ambulated", "ambulates", "ambulation", "ambulate", "walked", "walk", "walks", "gait", "distance", "feet", "ft", "x2", "x3", "x4" }.Select(w => TokenHash.Of(w))];
+    // A prime mark after a number is minutes ("NMR (20')", "Gait training 15'") unless it is feet: a
+    // number over 60, or one after a walking word ("amb 50'", "ambulated 40' x2").
+    private static readonly ulong[] WalkingWords = [.. new[] { "amb", "ambulated", "ambulates", "ambulation", "ambulate", "walked", "walk", "walks", "distance", "feet", "ft" }.Select(w => TokenHash.Of(w))];
 
     private static bool IsFeet(NoteScratch s, int t)
     {
@@ -247,29 +258,53 @@ internal static class NoteTokenizer
         return false;
     }
 
-    // "•" is a bullet at a line's start and a filled radio button elsewhere ("Session: • Individual ○ Group").
-    private static bool IsRadio(ReadOnlySpan<char> text, int i)
+    // The line before this one ended mid-sentence ("X  NMR: PNF D2 patterns,"): this line goes on with it.
+    private static bool ContinuesPreviousLine(ReadOnlySpan<char> text, int lineStart)
     {
-        if (text[i] != '\u2022') return true;
-        var j = i - 1;
-        while (j >= 0 && text[j] is ' ' or '\t') j--;
-        return j >= 0 && text[j] is not ('\n' or '\r');
+        var j = lineStart - 1;
+        while (j >= 0 && text[j] is '\n' or '\r' or ' ' or '\t') j--;
+        return j >= 0 && text[j] is ',' or '-' or '&' or '/' or '(' or '+';
     }
 
-    // Marks the word before a sign ("Romberg (+)") and says whether the sign is the next word's ("(+) Romberg").
+    // Only spaces or tabs stand between the line's start and text[i].
+    private static bool AtLineStart(ReadOnlySpan<char> text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '\t') j--;
+        return j < 0 || text[j] is '\n' or '\r';
+    }
+
+    // A test's positive sign: "(+) Romberg" marks the word after it, "Romberg (+)" and "Romberg +" (the
+    // sign ending its clause) the word before. A bare "+" between words is "and" ("coordination +
+    // balance"); next to a digit it is part of a grade (3+/5). Says whether the next word is marked.
     private static bool MarkPositive(ReadOnlySpan<char> text, int i, NoteScratch s)
     {
         if ((i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))) return false;
-        var j = i - 1;
-        while (j >= 0 && text[j] is ' ' or '(') j--;
-        if (j >= 0 && char.IsLetter(text[j]) && s.Count > 0) s.Flags[s.Count - 1] |= TokenFlags.Positive;
+        var bracketed = i > 0 && text[i - 1] == '(' && i + 1 < text.Length && text[i + 1] == ')';
+        var k = bracketed ? i + 2 : i + 1;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        var wordAfter = k < text.Length && char.IsLetter(text[k]);
+        if (bracketed && wordAfter) return true;
+        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')';
+        if ((bracketed || endsClause) && s.Count > 0)
+        {
+            var j = (bracketed ? i - 2 : i - 1);
+            while (j >= 0 && text[j] is ' ' or '\t') j--;
+            if (j >= 0 && char.IsLetter(text[j])) s.Flags[s.Count - 1] |= TokenFlags.Positive;
+        }
+        return false;
+    }
+
+    private static bool WordFollows(ReadOnlySpan<char> text, int i)
+    {
         var k = i + 1;
-        while (k < text.Length && text[k] is ' ' or ')') k++;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
         return k < text.Length && char.IsLetter(text[k]);
     }
 
     // 3/18, 8/3, 12/21: a month and a day, unless the second number is a usual scale's maximum and the
-    // first no more than it (4/10, 16/24, 45/56 and 3/5 stay scores).
+    // first no more than it (4/10, 16/24, 45/56 and 3/5 stay scores). A likely date still reads as a score
+    // next to a measure's name or in a pattern ("TIS 10/23", "6/13 perturbations").
     private static readonly int[] ScaleMaxima = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 15, 16, 20, 24, 25, 28, 30];
 
     private static bool IsLikelyDate(ReadOnlySpan<char> token)

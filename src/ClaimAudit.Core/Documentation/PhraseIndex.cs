@@ -173,7 +173,13 @@ internal sealed class PhraseIndex
             else if (word >= 0) best = Longest(s, t, _byFirstWord[word], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
             // A fraction's own patterns first, so that "8/10 reps" is a score, not a count of reps.
-            if ((flags & (TokenFlags.Fraction | TokenFlags.LikelyDate)) == TokenFlags.Fraction) best = Longest(s, t, _byWildFraction, best, ref span);
+            if ((flags & TokenFlags.Fraction) != 0)
+            {
+                // A fraction that reads as a date is a score only inside a longer pattern ("6/13 perturbations").
+                var fractionSpan = span;
+                var fraction = Longest(s, t, _byWildFraction, best, ref fractionSpan);
+                if ((flags & TokenFlags.LikelyDate) == 0 || fraction == best || fraction!.Words.Length > 1) (best, span) = (fraction, fractionSpan);
+            }
             // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
             if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
@@ -222,7 +228,7 @@ internal sealed class PhraseIndex
     {
         WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number,
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
-        WildFraction => (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.LikelyDate)) == TokenFlags.Fraction,
+        WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
         WildDegrees => (s.Flags[t] & TokenFlags.Degrees) != 0,
         WildPounds => (s.Flags[t] & TokenFlags.Pounds) != 0,
         WildPercent => (s.Flags[t] & TokenFlags.Percent) != 0,

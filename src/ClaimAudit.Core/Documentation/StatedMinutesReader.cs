@@ -42,14 +42,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         FromTables(s);
-        for (var i = 0; i < count; i++) s.MentionTight[i] = s.MentionMinutes[i] >= 0;
+        for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
+        s.RowMinuteCodes = 0;
+        for (var i = 0; i < count; i++)
+            if (s.MentionMinutes[i] >= 0) s.RowMinuteCodes |= s.MentionCodes[i];
         Combined(s);
         for (var i = 0; i < count; i++)
         {
-            if (s.MentionMinutes[i] != Unread) continue;
+            if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
             s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
-            if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.MentionTight[i] = true;
+            if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
 
         // The looser readings leave out a code whose minutes its flowsheet row gave: in a flowsheet
@@ -250,28 +253,25 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return (start, t);
     }
 
-    // Another mention of the same code has its minutes from a tight reading.
-    private bool CodeHasMinutes(NoteScratch s, int i)
-    {
-        for (var j = 0; j < s.MentionCount; j++)
-            if (j != i && s.MentionTight[j] && SameCode(s, i, j)) return true;
-        return false;
-    }
+    // The mention's code already has minutes from its flowsheet row (a table's column, or the end of a
+    // row across a cell edge or dot leaders).
+    private static bool CodeHasMinutes(NoteScratch s, int i) => (s.MentionCodes[i] & s.RowMinuteCodes) != 0;
 
-    private bool SameCode(NoteScratch s, int i, int j)
+    // The codes a mention names, as bits of the vocabulary's code list: its written code, else the
+    // codes its name stands for. A written code the vocabulary does not know has none (0).
+    private ulong CodesOf(NoteScratch s, int i)
     {
-        foreach (var a in CodesOf(s, i))
-            foreach (var b in CodesOf(s, j))
-                if (a.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    // The codes a mention names: its written code, else the codes its name stands for.
-    private IEnumerable<string> CodesOf(NoteScratch s, int i)
-    {
-        if (s.MentionCode[i] >= 0) { yield return s.Token(s.MentionCode[i]).ToString(); yield break; }
+        if (s.MentionCode[i] >= 0)
+        {
+            var token = s.Token(s.MentionCode[i]);
+            for (var c = 0; c < _codes.Length && c < 64; c++)
+                if (token.Equals(_codes[c], StringComparison.OrdinalIgnoreCase)) return 1UL << c;
+            return 0;
+        }
+        var bits = 0UL;
         foreach (var target in s.MatchPhrase[s.MentionMatch[i]].Targets)
-            if (target.Kind == PhraseKind.CodeName) yield return _codes[target.Id];
+            if (target.Kind == PhraseKind.CodeName && target.Id < 64) bits |= 1UL << target.Id;
+        return bits;
     }
 
     private static bool IsLabel(NoteScratch s, int i) => (s.Flags[s.MentionEnd[i] - 1] & TokenFlags.Label) != 0;
@@ -417,11 +417,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return h % 12 * 60 + m;
     }
 
-    // Minutes whose unit is followed, in the same clause, by a code's name, directly or through "of" / "for" ("10 min of manual").
+    // Minutes whose unit is followed, in the same clause, by a code's name, directly or through "of"
+    // ("10 min of manual"; not "for": "NMR 15 min for gait and balance" are NMR's minutes).
     private bool LeadsMention(NoteScratch s, int t)
     {
         var after = AfterUnit(s, t);
-        if (after < s.Count && (s.WordId[after] == _wordOf || s.WordId[after] == _wordFor)) after++;
+        if (after < s.Count && s.WordId[after] == _wordOf) after++;
         // Within the clause: in a flowsheet line ("NMR 97112 25 min   GT 97116 15 min") the next cell's name starts its own entry.
         return after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after;
     }

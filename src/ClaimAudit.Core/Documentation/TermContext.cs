@@ -93,7 +93,7 @@ internal static class TermContext
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
         for (var t = end; t < Math.Min(s.Count, end + NumberReachAfter) && s.Sentence[t] == s.Sentence[start]; t++)
-            if (IsMeasureNumber(s, t)) return true;
+            if (IsMeasureNumber(s, t) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
             if (IsMeasureNumber(s, t)) return true;
         // A pattern phrase ("# perturbations") carries its own number.

@@ -233,6 +233,46 @@ public class NotesAsWrittenTests
             ["M16.11"], [PT("97110", 12)], []),
     };
 
+    // ------------------------------------------------------------ found in review (each read wrongly before its fix)
+    internal static readonly Dictionary<string, Case> Review = new()
+    {
+        // A "Done" header is a table's only between "|" or tabs; "Treatment:  Completed" is a label.
+        ["done-table-ends"] = new("Activity | Completed\nBridges | X\nNMR:  PNF D2 patterns on foam for impaired proprioception, tandem stance 12 s, 15 min 1:1",
+            ["R26.81"], [PT("97112", 15)], []),
+        ["completed-label"] = new("Treatment:  Completed\n97112 NMR:  PNF D2 on foam for impaired proprioception, tandem stance 12 s\n97112 NMR 15 min 1:1",
+            ["R26.81"], [PT("97112", 15)], []),
+        // "(-)" is a negative test, not an empty box.
+        ["negative-test"] = new("97112 NMR 15 min 1:1: Dix-Hallpike (-) bilat, habituation exercises x10 for vestibular hypofunction, gaze stabilization x1 viewing 30 s.",
+            ["H81.22"], [PT("97112", 15)], []),
+        // "○" at a line's start is a sub-bullet.
+        ["circle-bullets"] = new("Interventions:\n  \u25CB PNF D2 flexion patterns for impaired proprioception\n  \u25CB perturbation training on foam, tandem stance 12 s\n97112 NMR 15 min one-on-one",
+            ["R26.81"], [PT("97112", 15)], []),
+        // A prime mark after a code's name is its minutes, gait training's too.
+        ["gait-prime-minutes"] = new("97116 Gait training (15'): amb with RW 150 ft CGA for shuffling gait. 97112 NMR (15'): perturbation training on foam for impaired postural control, 6/10, 1:1.",
+            ["G20.A1"], [PT("97116", 15), PT("97112", 15)], []),
+        // "15 min for gait and balance" are NMR's minutes.
+        ["minutes-for"] = new("97112 NMR 15 min for gait and balance: PNF D2 for impaired proprioception, tandem 12 s, 1:1.",
+            ["R26.81"], [PT("97112", 15)], []),
+        // "One-on-one minutes: 25" and "six minute walk test" are no minutes of one or six.
+        ["number-word-in-phrase"] = new(Nmr + " One-on-one minutes: 25", ["R26.81"], [PT("97112", 25)], []),
+        ["six-minute-walk"] = new("Gait training: six minute walk test 1100 ft with RW, cues for step length for shuffling gait.",
+            ["G20.A1"], [PT("97116", 15)], []),
+        ["baseline-walk"] = new("97116 Gait training with RW, cues for step length for shuffling gait. 6MWT 1100 ft, baseline 6 min walk 950 ft.",
+            ["G20.A1"], [PT("97116", 23)], []),
+        // A line ending with a comma goes on in the next: a hanging indent is not an unmarked item.
+        ["hanging-indent"] = new("X  NMR 20 min: PNF D2 flexion patterns,\n   perturbation training on foam for impaired proprioception, tandem 12 s 1:1",
+            ["R26.81"], [PT("97112", 20)], []),
+        // "+" between words is "and"; "↓" reaches only the word right after it.
+        ["plus-as-and"] = new("1:1 NMR: PNF D2 patterns, tandem 12 s; coordination + balance.", ["R26.81"], [PT("97112", 15)], [At(Deficit, "97112")]),
+        ["trailing-arrow"] = new("Pain \u2193\nBalance: tandem stance 12 s, PNF D2, 1:1.", ["R26.81"], [PT("97112", 15)], [At(Deficit, "97112")]),
+        // A score out of a maximum no scale list knows, next to its measure or in a pattern.
+        ["uncommon-maxima"] = new("1:1 perturbations on foam for impaired postural control; TIS 10/23.", ["R26.81"], [PT("97112", 15)], []),
+        ["uncommon-maxima-pattern"] = new("1:1 stepping strategy drills for impaired postural control; recovered 6/13 perturbations.", ["R26.81"], [PT("97112", 15)], []),
+        // A code whose minutes its flowsheet row gave takes none from its narrative, however close.
+        ["row-then-narrative"] = new("[x] 97110 Ther ex ..... 15 min\nTher ex: bike x 5 min, bridges 3x10 for hip weakness",
+            ["M16.11"], [PT("97110", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -247,7 +287,7 @@ public class NotesAsWrittenTests
     private static readonly (string Name, Dictionary<string, Case> Set)[] Sets =
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
-        ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes),
+        ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
@@ -264,6 +304,19 @@ public class NotesAsWrittenTests
         Assert.Contains($"the technique, which for {name} is the {technique}", MessageOf(Tech));
         Assert.Contains($"the deficit, which for {name} is the {deficit}", MessageOf(Deficit));
         Assert.Contains($"a measure, which for {name} is the {measure}", MessageOf(Measure));
+    }
+
+    // Review: a code mentioned many times in a long note costs a pass over its mentions, not one per pair
+    // (it was quadratic and allocated per pair: 656 MB for this note).
+    [Fact]
+    public void A_long_flowsheet_note_is_read_without_allocating_per_mention()
+    {
+        var note = string.Concat(Enumerable.Repeat("97110 Ther ex ..... 15 min\nNMR: PNF D2 on foam.\n", 1000));
+        ClaimAudit.Core.Documentation.NoteAnalyzer.Default.Analyze(note);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ClaimAudit.Core.Documentation.NoteAnalyzer.Default.Analyze(note);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(allocated < 1_000_000, $"{allocated:N0} bytes allocated for one note");
     }
 
     [Theory]
