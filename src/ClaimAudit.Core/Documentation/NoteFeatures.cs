@@ -195,6 +195,8 @@ public readonly record struct StatedMinutes(string Code, int Minutes, string? Di
 {
     /// <summary>The code of minutes stated without a code ("Pt seen 30 min").</summary>
     public const string Uncoded = "";
+    /// <summary>The code of a visit's total time ("total tx time 30 min"): no code's, unless the visit bills one line.</summary>
+    public const string Total = "*total";
 
     /// <summary>By discipline (visit-level first), code, then minutes.</summary>
     public static int Order(StatedMinutes x, StatedMinutes y)

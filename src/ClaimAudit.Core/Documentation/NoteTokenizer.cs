@@ -100,6 +100,8 @@ internal static class NoteTokenizer
                 // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
                 if ((flags & TokenFlags.Number) != 0 && i < n)
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
+                // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
+                if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
                 if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart)) s.AddBox(s.Count - 1, s.Count, ticked: true);
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032' && IsFeet(s, s.Count - 1))
@@ -246,6 +248,14 @@ internal static class NoteTokenizer
         return m < text.Length && char.IsLetterOrDigit(text[m]) ? m - lineStart : -1;
     }
 
+    private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
+
+    // The word before ("on 3/6", "f/u 3/18"), or the one before that when it says when ("next PT 3/6").
+    private static bool IsAfterDateWord(NoteScratch s) =>
+        (s.Count > 0 && Array.IndexOf(DateWords, s.TokenHashes[s.Count - 1]) >= 0)
+        || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0);
+
     // A prime mark after a number is minutes ("NMR (20')", "Gait training 15'") unless it is feet: a
     // number over 60, or one after a walking word ("amb 50'", "ambulated 40' x2").
     private static readonly ulong[] WalkingWords = [.. new[] { "amb", "ambulated", "ambulates", "ambulation", "ambulate", "walked", "walk", "walks", "distance", "feet", "ft" }.Select(w => TokenHash.Of(w))];
@@ -348,7 +358,7 @@ internal static class NoteTokenizer
 
 /// <summary>What a token is, beyond its text.</summary>
 [Flags]
-internal enum TokenFlags : ushort
+internal enum TokenFlags : uint
 {
     None = 0, Number = 1, Count = 2, DateOrTime = 4, Integer = 8, CodeLike = 16, Fraction = 32, Label = 64,
     /// <summary>The token lies in a checklist item whose box is not ticked, or answers a yes/no box with no (<see cref="CheckboxLines"/>).</summary>
@@ -369,6 +379,11 @@ internal enum TokenFlags : ushort
     Decreased = 16384,
     /// <summary>A number written as a word ("fifteen"), read as minutes before a minute unit.</summary>
     NumberWord = 32768,
+    /// <summary>
+    /// A minute unit a comma keeps from the number before it ("x 8, min A"): read as the phrase it starts,
+    /// but still a minute unit to the note's fingerprint, as it always was.
+    /// </summary>
+    UnitAcrossClause = 65536,
 }
 
 /// <summary>

@@ -169,6 +169,13 @@ internal sealed class PhraseIndex
             {
                 best = unit;
                 span = 1;
+                // Across a comma the word is not the number's unit ("x 8, min A" is an assistance level).
+                if (s.Clause[t - 1] != s.Clause[t])
+                {
+                    s.Flags[t] |= TokenFlags.UnitAcrossClause;
+                    best = Longest(s, t, _byFirstWord[word], null, ref span) ?? unit;
+                    if (best == unit) span = 1;
+                }
             }
             else if (word >= 0) best = Longest(s, t, _byFirstWord[word], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").

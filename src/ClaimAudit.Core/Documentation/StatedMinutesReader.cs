@@ -82,6 +82,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
+        // Totals are kept apart: a visit of one line takes its note's total as the line's minutes.
+        for (var t = 0; t < s.Count; t++)
+            if (s.IsMinuteNumber(t) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t) && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes)
+                stated.Add(new StatedMinutes(StatedMinutes.Total, total));
         if (stated.Count == 0) return [];
         var result = stated.ToArray();
         stated.Clear();
@@ -294,7 +298,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (s.MentionAt[t] >= 0 || s.Token(t) is "then") break;
             // "gait training 15 min, then 10 min manual": minutes before another code's name are that code's.
             if (s.IsMinuteNumber(t) && LeadsMention(s, t)) break;
-            if (s.IsMinuteNumber(t) && Claim(s, t, loose: false) is int v) return v;
+            if ((s.IsMinuteNumber(t) || IsAfterMinutesLabel(s, t)) && Claim(s, t, loose: false) is int v) return v;
         }
         return null;
     }
@@ -379,6 +383,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return v;
     }
 
+    private static int? ValueOf(NoteScratch s, int t)
+    {
+        if ((s.Flags[t] & TokenFlags.NumberWord) != 0) return NumberWords.ValueAt(s, t);
+        return (s.Flags[t] & TokenFlags.Integer) != 0 && int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
     // A start and stop time after the mention, in its sentence: "NMR 10:05-10:30", "97110 2:40 to 3:05 pm".
     private static int? ClockRange(NoteScratch s, int i)
     {
@@ -416,6 +426,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             || !int.TryParse(token[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
         return h % 12 * 60 + m;
     }
+
+    // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
+    // after a minute word or time label, ending its clause.
+    private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
+        t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1)
+        && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
+        && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t]);
 
     // Minutes whose unit is followed, in the same clause, by a code's name, directly or through "of"
     // ("10 min of manual"; not "for": "NMR 15 min for gait and balance" are NMR's minutes).

@@ -69,7 +69,10 @@ internal static class TermContext
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
         // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
-        if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0 || (s.Flags[start] & TokenFlags.Decreased) != 0) return true;
+        if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
+        // "↓ L stance time", "↓ anterior/posterior limits of stability": the arrow shortly before, in the clause.
+        for (var k = start; k >= Math.Max(0, start - ImpairmentReachBefore) && s.Clause[k] == s.Clause[start]; k--)
+            if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
         for (var k = m - 1; k >= 0; k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];

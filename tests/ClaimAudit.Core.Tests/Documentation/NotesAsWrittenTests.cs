@@ -133,6 +133,8 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 4: deficits stated as findings
     internal static readonly Dictionary<string, Case> Deficits = new()
     {
+        // "↓" reaches a finding a few words on: "↓ L stance time".
+        ["arrow-reach"] = new("1:1 weight shift training in stride stance, 7/10 without LOB, for \u2193 L weight shift onto the TKA side.", ["Z96.652"], [PT("97112", 15)], []),
         ["down-arrow"] = new("1:1 weight shift training on rocker board: \u2193 weight shift onto R LE; 7/10 reps without LOB.",
             ["I69.351"], [PT("97112", 15)], []),
         ["positive-dix-hallpike"] = new("Epley x2 one-on-one: (+) Dix-Hallpike R with upbeating torsional nystagmus; symptoms 2/10 after (6/10 before).",
@@ -157,6 +159,8 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 5: measures in every usual form
     internal static readonly Dictionary<string, Case> Measures = new()
     {
+        // "next PT 3/6": a scheduling word before a fraction makes it a date, whatever its numbers.
+        ["next-visit-date"] = new("1:1 perturbation training on foam for impaired postural control. Next PT 3/6.", ["R26.81"], [PT("97112", 15)], [At(Measure, "97112")]),
         // A date is not a score.
         ["date-not-score"] = new("1:1 perturbation training on foam for impaired postural control. Next visit 3/18.",
             ["R26.81"], [PT("97112", 15)], [At(Measure, "97112")]),
@@ -186,6 +190,15 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 6: minutes in every usual form
     internal static readonly Dictionary<string, Case> Minutes = new()
     {
+        // An EMR's minutes fields: "<service> Minutes: N" per code.
+        ["minutes-fields"] = new("Therapeutic Exercise Minutes: 12\nNeuromuscular Re-ed Minutes: 20\nTE: bridges 3x10 for hip weakness. NMR: 1:1 perturbations on foam for impaired postural control, 6/10.",
+            ["R26.81"], [PT("97110", 12), PT("97112", 25)], [At(Mismatch, "97112")]),
+        // A visit of one line: the note's total time is the line's.
+        ["total-one-line"] = new("GAIT TRAINING W/ RW 3 X 150 FT CGA FOR SHUFFLING GAIT. TOTAL TX TIME 30 MIN.", ["G20.A1"], [PT("97116", 25)], [At(Mismatch, "97116")]),
+        // …but not when the visit bills another line the total may include.
+        ["total-two-lines"] = new("Hot pack to low back, then ther ex: bridges 3x10 for lumbar weakness. Total time 40 min.", ["M54.50"], [PT("97010", 10), PT("97110", 30)], []),
+        // A comma keeps a number from the "min" of "min A".
+        ["comma-min-assist"] = new("Ther act: sit-to-stand x 8, min A, for independent transfers.", ["M16.11"], [PT("97530", 20)], []),
         ["number-words"] = new("Fifteen minutes of NMR one-on-one: perturbations on foam for impaired postural control, 6/10 recovered. "
             + "Twenty-five minutes of ther ex: bridges 3x10, clams 3x12 for R hip weakness.",
             ["R26.81"], [PT("97112", 15), PT("97110", 25)], []),
