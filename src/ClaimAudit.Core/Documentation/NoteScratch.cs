@@ -9,7 +9,7 @@ internal sealed class NoteScratch
     public char[] Chars = new char[1024];
     public int CharCount;
     public int Count;
-    public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], Cell = new int[256], MatchAt = new int[256], MentionAt = new int[256];
+    public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], Cell = new int[256], Line = new int[256], MatchAt = new int[256], MentionAt = new int[256];
     public TokenFlags[] Flags = new TokenFlags[256];
     public bool[] Claimed = new bool[256];
     public ulong[] TokenHashes = new ulong[256];
@@ -32,6 +32,8 @@ internal sealed class NoteScratch
     public int BoxCount;
     /// <summary>The table cell the tokenizer is in: cells are split by "|", a tab or a run of spaces (not by commas, as clauses are).</summary>
     public int CellNow;
+    /// <summary>The line the tokenizer is in (a table's row is a line, whatever sentences it holds).</summary>
+    public int LineNow;
     public int[] BoxStart = new int[16], BoxEnd = new int[16];
     public bool[] BoxTicked = new bool[16];
     /// <summary>The box is a run of underscores (a blank to fill in, or the edge of a filled-in field).</summary>
@@ -52,7 +54,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; PendingCount = 0; CellMarkCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; PendingCount = 0; CellMarkCount = 0;
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
 
@@ -71,10 +73,10 @@ internal sealed class NoteScratch
         {
             var size = Count * 2;
             Array.Resize(ref Start, size); Array.Resize(ref Length, size); Array.Resize(ref WordId, size);
-            Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref Cell, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
+            Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref Cell, size); Array.Resize(ref Line, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
             Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
         }
-        Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow;
+        Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow; Line[Count] = LineNow;
         TokenHashes[Count] = hash;
         MatchAt[Count] = -1;
         Count++;

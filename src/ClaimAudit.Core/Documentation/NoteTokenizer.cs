@@ -152,6 +152,7 @@ internal static class NoteTokenizer
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 lineStart = s.Count;
                 lineStartChar = i + 1;
+                s.LineNow++;
             }
             // Dot leaders ("97110 Ther ex ........ 20 min") join a label to its value, like a table's cell edge.
             if (c == '.' && i + 1 < n && text[i + 1] == '.')
@@ -163,7 +164,7 @@ internal static class NoteTokenizer
             }
             if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow, hardCells); hardCells = false; sentence++; clause++; }
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
-            else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ')))
+            else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ') && IsColumnGap(text, i)))
             {
                 clause++;
                 s.CellNow++;
@@ -274,6 +275,16 @@ internal static class NoteTokenizer
         var j = lineStart - 1;
         while (j >= 0 && text[j] is '\n' or '\r' or ' ' or '\t') j--;
         return j >= 0 && text[j] is ',' or '-' or '&' or '/' or '(' or '+';
+    }
+
+    // A run of spaces between two words is a column gap; one that pads a cell before or after a "|"
+    // or a tab, or ends its line, is not ("| Code  | Time (min) |").
+    private static bool IsColumnGap(ReadOnlySpan<char> text, int i)
+    {
+        if (i > 0 && text[i - 1] is '|' or '\t') return false;
+        var k = i;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k < text.Length && text[k] is not ('|' or '\t' or '\n' or '\r');
     }
 
     // Only spaces or tabs stand between the line's start and text[i].

@@ -200,13 +200,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var mention = 0;
         while (t < s.Count)
         {
-            var end = SentenceEnd(s, t);
+            var end = LineEnd(s, t);
             var column = MinutesColumn(s, t, end);
             t = end;
             if (column < 0) continue;
             while (t < s.Count)
             {
-                end = SentenceEnd(s, t);
+                end = LineEnd(s, t);
                 var cell = CellTokens(s, t, end, column);
                 if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
@@ -218,10 +218,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
     }
 
-    private static int SentenceEnd(NoteScratch s, int t)
+    // A table's row is a line, however many sentences its cells hold ("…(PD); 1:1; Mini-BEST 19/28 |").
+    private static int LineEnd(NoteScratch s, int t)
     {
         var end = t + 1;
-        while (end < s.Count && s.Sentence[end] == s.Sentence[t]) end++;
+        while (end < s.Count && s.Line[end] == s.Line[t]) end++;
         return end;
     }
 

@@ -190,6 +190,12 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 6: minutes in every usual form
     internal static readonly Dictionary<string, Case> Minutes = new()
     {
+        // A markdown table padded with spaces: padding is no column, and a row may hold several sentences.
+        ["padded-table"] = new("| Code  | Service          | Min | Notes |\n|-------|------------------|-----|-------|\n| 97112 | NMR              | 20  | 1:1; perturbations on foam for impaired postural control; 6/10 |\n| 97110 | activities       | 10  | bridges 3x10 for hip weakness |",
+            ["R26.81"], [PT("97112", 20), PT("97110", 10)], []),
+        // Minutes before an abbreviation, ultrasound's "US" among them.
+        ["minutes-before-abbreviations"] = new("Today: 15 min TE, 8 min US.\nUS: 1 MHz, 1.0 W/cm2 to R supraspinatus.\nTE: rows 3x15, ER 2# 3x12 for R rotator cuff weakness.",
+            ["M75.41"], [PT("97110", 15), PT("97035", 8)], []),
         // An EMR's minutes fields: "<service> Minutes: N" per code.
         ["minutes-fields"] = new("Therapeutic Exercise Minutes: 12\nNeuromuscular Re-ed Minutes: 20\nTE: bridges 3x10 for hip weakness. NMR: 1:1 perturbations on foam for impaired postural control, 6/10.",
             ["R26.81"], [PT("97110", 12), PT("97112", 25)], [At(Mismatch, "97112")]),
@@ -230,6 +236,10 @@ public class NotesAsWrittenTests
     // ------------------------------------------------------------ class 7: empty notes and the other codes' meanings
     internal static readonly Dictionary<string, Case> OtherCodes = new()
     {
+        // "Progressing toward goals" states no goal; "Goal: return to work" does.
+        ["goals-word-only"] = new("97530 20 min completed as per POC. Progressing toward goals. Tolerated well.", ["M16.11"], [PT("97530", 20)],
+            [At(Tech, "97530"), At(Deficit, "97530"), At(Measure, "97530"), At(Generic, "97530")]),
+        ["goal-stated"] = new("Ther act 20 min: floor-to-waist lifting 15# x8 with hip hinge cues. Goal: return to work as a stocker.", ["M54.50"], [PT("97530", 20)], []),
         ["empty-two-codes"] = new("", ["M54.50"], [PT("97110", 15), PT("97140", 8)], [At(NoteMissing, "97110"), At(NoteMissing, "97140")]),
         ["whitespace-only"] = new("  \n\t ", ["R26.81"], [PT("97112", 15)], [At(NoteMissing, "97112")]),
         ["97530-no-measure"] = new("Ther act: floor-to-stand transfers and carrying laundry basket for independent home management.",
