@@ -123,8 +123,8 @@ public sealed class AuditEngine
             {
                 if (n++ % CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var output = Run(e);
-                summary.Add(e, output.Findings);
-                yield return ToReport(e, output);
+                var atRisk = summary.Add(e, output.Findings);
+                yield return ToReport(e, output, atRisk);
             }
             report!.Summarized(summary.Build());
         }
@@ -563,7 +563,8 @@ public sealed class AuditEngine
     private static string LineControlOf(Visit visit, ServiceLine source) =>
         source.LineControl ?? $"{visit.VisitId}-{source.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    private static VisitReport ToReport(VisitEvaluation e, RuleOutput output)
+    /// <param name="atRisk">Per finding, the dollars of it the summary counts as at risk (null: none).</param>
+    private static VisitReport ToReport(VisitEvaluation e, RuleOutput output, decimal[]? atRisk)
     {
         var findings = output.Findings;
         var status = findings.Count > 0 ? "warning" : "clean";
@@ -591,13 +592,14 @@ public sealed class AuditEngine
                 RequiredModifiers = output.RequiredOf(i),
                 Value = l.Value,
                 BilledValue = l.BilledValue,
+                Provider = first.Provider,
             });
         }
         var reports = new FindingReport[findings.Count];
         for (var i = 0; i < reports.Length; i++)
         {
             var source = SourceOf(e, findings[i]);
-            reports[i] = FindingReport.From(findings[i], source?.Location, source is null ? null : LineControlOf(e.Visit, source));
+            reports[i] = FindingReport.From(findings[i], source?.Location, source is null ? null : LineControlOf(e.Visit, source), atRisk?[i] ?? 0m);
         }
         return new()
         {

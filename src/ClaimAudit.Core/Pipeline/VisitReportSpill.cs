@@ -50,6 +50,7 @@ internal sealed class VisitReportSpill : IDisposable
                 WriteStrings(w, l.RequiredModifiers);
                 w.Write(l.Value);
                 w.Write(l.BilledValue);
+                WriteString(w, l.Provider);
             }
             w.Write(v.Findings.Count);
             foreach (var f in v.Findings)
@@ -61,6 +62,7 @@ internal sealed class VisitReportSpill : IDisposable
                 WriteString(w, f.Location);
                 WriteString(w, f.LineControl);
                 w.Write(f.Amount);
+                w.Write(f.AtRisk);
                 w.Write(f.Templated);
                 // The text is kept only where the finding has no templates to render it from.
                 if (!f.Templated)
@@ -149,6 +151,7 @@ internal sealed class VisitReportSpill : IDisposable
                 UnitsCheckedAgainstTime = ReadInt(r) is int checkedAgainstTime ? checkedAgainstTime == 1 : null,
                 BilledUnits = ReadInt(r), ComputedUnits = ReadInt(r),
                 BilledModifiers = ReadStrings(r), RequiredModifiers = ReadStrings(r), Value = r.ReadDecimal(), BilledValue = r.ReadDecimal(),
+                Provider = r.ReadBoolean() ? r.ReadString() : null,
             };
         }
         var findings = new FindingReport[r.ReadInt32()];
@@ -161,6 +164,7 @@ internal sealed class VisitReportSpill : IDisposable
             var location = r.ReadBoolean() ? r.ReadString() : null;
             var lineControl = r.ReadBoolean() ? r.ReadString() : null;
             var amount = r.ReadDecimal();
+            var atRisk = r.ReadDecimal();
             var templated = r.ReadBoolean();
             string? message = null, fix = null;
             if (!templated) (message, fix) = (r.ReadString(), r.ReadString());
@@ -175,7 +179,7 @@ internal sealed class VisitReportSpill : IDisposable
                     _ => new FindingArg(name, r.ReadString()),
                 };
             }
-            findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix, location, lineControl);
+            findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix, location, lineControl, atRisk);
         }
         return (firstRow, new VisitReport { VisitId = visitId, PatientId = patientId, PayerId = payerId, DateOfService = date, Status = status, Lines = lines, Findings = findings });
     }

@@ -198,6 +198,9 @@ public sealed class LineReport
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public decimal BilledValue { get; init; }
+    /// <summary>The rendering provider (name or NPI) of the line's first row, when the input names one: the reports' per-provider view. Not a JSON field.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? Provider { get; init; }
 }
 
 public sealed class FindingReport
@@ -227,6 +230,13 @@ public sealed class FindingReport
     public string Message { get => _message ??= _source?.Message ?? ""; init => _message = value; }
     public string Fix { get => _fix ??= _source?.Fix ?? ""; init => _fix = value; }
     public decimal Amount { get; init; }
+    /// <summary>
+    /// The dollars of this finding the summary's <c>revenue.atRisk</c> counts: an error line's at-risk
+    /// amount is carried by one of its errors (the others, and every warning, carry 0), so the
+    /// findings' <see cref="AtRisk"/> add up to the summary's figure. The CSV writes it as <c>at_risk</c>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public decimal AtRisk { get; init; }
     /// <summary>The parameters of the rule's message and fix templates (schema 2 writes these instead of the text).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<FindingArg> Args { get; init; } = [];
@@ -236,19 +246,19 @@ public sealed class FindingReport
 
     /// <summary>A finding read back from a partition's spill file: templated text is rendered again from its rule's templates when read.</summary>
     internal static FindingReport Read(string ruleId, string severity, string? code, int? row, decimal amount, FindingArg[] args, bool templated, string? message, string? fix,
-        string? location = null, string? lineControl = null)
+        string? location = null, string? lineControl = null, decimal atRisk = 0m)
     {
         if (templated && Rules.RuleCatalog.Find(ruleId) is { } rule)
         {
             var finding = Finding.Templated(ruleId, rule.Severity, code, amount, row, rule.MessageTemplate, rule.FixTemplate, args);
-            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, Args = args, Templated = true };
+            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, AtRisk = atRisk, Args = args, Templated = true };
         }
-        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, Args = args, Message = message ?? "", Fix = fix ?? "" };
+        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, AtRisk = atRisk, Args = args, Message = message ?? "", Fix = fix ?? "" };
     }
 
-    public static FindingReport From(Finding f, string? location = null, string? lineControl = null) => new(f)
+    public static FindingReport From(Finding f, string? location = null, string? lineControl = null, decimal atRisk = 0m) => new(f)
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, LineControl = lineControl, Amount = f.Amount, Args = f.Args,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, LineControl = lineControl, Amount = f.Amount, AtRisk = atRisk, Args = f.Args,
         Templated = Rules.RuleCatalog.Find(f.RuleId) is { } rule && f.UsesTemplates(rule.MessageTemplate, rule.FixTemplate),
     };
 }

@@ -11,7 +11,14 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
 {
     private readonly ReportSummary _s = new() { RejectedRows = rejectedRows, DocumentationReviewed = documentationReviewed, Episodes = episodes };
 
-    public void Add(VisitEvaluation e, List<Finding> findings)
+    /// <summary>
+    /// Adds one evaluated visit. Returns, per finding, the dollars of it the summary counts as at
+    /// risk (null when the visit has no error): each line's at-risk amount is carried by one of its
+    /// error findings and the others carry 0, so the shares of a batch add up to
+    /// <see cref="RevenueSummary.AtRisk"/> — what lets a spreadsheet user reproduce that figure from
+    /// the CSV's <c>at_risk</c> column.
+    /// </summary>
+    public decimal[]? Add(VisitEvaluation e, List<Finding> findings)
     {
         var s = _s;
         s.Visits++;
@@ -29,14 +36,14 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
             s.ByRule[f.RuleId] = s.ByRule.GetValueOrDefault(f.RuleId) + 1;
             // Under-billed revenue is exactly what the UNITS_UNDERBILLED findings put a number on.
             if (f.RuleId == RuleIds.UnitsUnderbilled) s.Revenue.UnderBilled += f.Amount;
-            // An error on no code is at risk as a whole (a missing diagnosis holds the claim).
-            if (f.Severity == Severity.Error && f.Code is null) s.Revenue.AtRisk += f.Amount;
         }
+        decimal[]? shares = hasError ? new decimal[findings.Count] : null;
         if (findings.Count == 0) s.CleanVisits++;
         if (!s.ByPayer.TryGetValue(e.Visit.PayerId, out var payer)) s.ByPayer[e.Visit.PayerId] = payer = new PayerSummary();
         payer.Visits++;
         if (hasError) payer.VisitsWithErrors++;
 
+        var linesAtRisk = 0m;
         for (var i = 0; i < e.Lines.Count; i++)
         {
             var line = e.Lines[i];
@@ -49,11 +56,33 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
             code.Lines++;
             s.Revenue.Billed += line.BilledValue;
             s.Revenue.Computed += line.Value;
-            if (!hasError) continue;
-            var (anyError, atRisk) = LineAtRisk(e.Lines, i, findings);
+            if (shares is null) continue;
+            var (anyError, atRisk) = LineAtRisk(e.Lines, i, findings, shares);
             if (anyError) code.LinesWithErrors++;
-            s.Revenue.AtRisk += atRisk;
+            linesAtRisk += atRisk;
         }
+        if (shares is not null) s.Revenue.AtRisk += VisitAtRisk(findings, shares, linesAtRisk);
+        return shares;
+    }
+
+    /// <summary>
+    /// The visit's dollars at risk. An error on no code (a plan of care not certified, an
+    /// authorisation missing) holds the whole claim, for the visit's value; the claim is lost at
+    /// most once, so the visit is at risk for the larger of its largest such error and the sum of
+    /// its lines' at-risk amounts — and the shares are moved onto that error when it is the larger.
+    /// </summary>
+    private static decimal VisitAtRisk(List<Finding> findings, decimal[] shares, decimal linesAtRisk)
+    {
+        var (whole, carrier) = (0m, -1);
+        for (var k = 0; k < findings.Count; k++)
+        {
+            var f = findings[k];
+            if (f.Severity == Severity.Error && f.Code is null && (carrier < 0 || f.Amount > whole)) (whole, carrier) = (f.Amount, k);
+        }
+        if (carrier < 0 || whole < linesAtRisk) return linesAtRisk;
+        Array.Clear(shares);
+        shares[carrier] = whole;
+        return whole;
     }
 
     /// <summary>
@@ -61,9 +90,11 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
     /// belongs to the line holding that row; one without a row to the first line of its code (a PT
     /// and an OT line of one code must not both take it). Each row is a claim line: it is at risk
     /// once, for the largest amount any error puts on it; errors on the merged line (units,
-    /// documentation) put the line at risk as a whole.
+    /// documentation) put the line at risk as a whole. The amount is written into
+    /// <paramref name="shares"/> on the findings that carry it: the first error on the whole line
+    /// with the largest amount, or per row the first of its errors with the largest amount.
     /// </summary>
-    private static (bool AnyError, decimal AtRisk) LineAtRisk(IReadOnlyList<CodeLine> lines, int index, List<Finding> findings)
+    private static (bool AnyError, decimal AtRisk) LineAtRisk(IReadOnlyList<CodeLine> lines, int index, List<Finding> findings, decimal[] shares)
     {
         var line = lines[index];
         var firstOfCode = true;
@@ -72,20 +103,33 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
 
         var any = false;
         decimal byRow = 0m, whole = 0m;
+        var wholeCarrier = -1;
         for (var k = 0; k < findings.Count; k++)
         {
             var f = findings[k];
             if (!IsErrorOn(f, line, firstOfCode)) continue;
             any = true;
-            if (f.Row is not int row) { whole = Math.Max(whole, f.Amount); continue; }
+            if (f.Row is not int row)
+            {
+                if (wholeCarrier < 0 || f.Amount > whole) (whole, wholeCarrier) = (f.Amount, k);
+                continue;
+            }
             // Each row once: at its first error, with the largest amount of its errors.
             var seen = false;
             for (var j = 0; j < k && !seen; j++) seen = findings[j].Row == row && IsErrorOn(findings[j], line, firstOfCode);
             if (seen) continue;
-            var max = f.Amount;
+            var (max, carrier) = (f.Amount, k);
             for (var j = k + 1; j < findings.Count; j++)
-                if (findings[j].Row == row && IsErrorOn(findings[j], line, firstOfCode)) max = Math.Max(max, findings[j].Amount);
+                if (findings[j].Row == row && IsErrorOn(findings[j], line, firstOfCode) && findings[j].Amount > max) (max, carrier) = (findings[j].Amount, j);
             byRow += max;
+            shares[carrier] = max;
+        }
+        if (wholeCarrier >= 0 && whole >= byRow)
+        {
+            // The whole line is at risk: its rows' shares give way to the one that covers them.
+            for (var k = 0; k < findings.Count; k++)
+                if (findings[k].Row is not null && IsErrorOn(findings[k], line, firstOfCode)) shares[k] = 0m;
+            shares[wholeCarrier] = whole;
         }
         return (any, Math.Max(byRow, whole));
     }

@@ -13,7 +13,7 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantUnneeded, Severity.Warning, "CQ/CO with no assistant",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.None,
-        MessageTemplate: "{code}{rowNote} carries {modifier}, but no assistant took part in it (furnished by a {role}, no assistant minutes){rateNote}.",
+        MessageTemplate: "{code}{rowNote} carries {modifier}, but no assistant took part in it (furnished by {article} {role}, no assistant minutes){rateNote}.",
         FixTemplate: "remove {modifier} from {code}, or record the assistant's minutes if an assistant did furnish part of it");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
@@ -30,7 +30,7 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
                     var lost = row.Units * row.FullRate * (1m - profile.AssistantRate);
                     var cut = profile.AssistantRate < 1m ? $"; {profile.DisplayName} pays a line with {modifier} at {Percent(profile.AssistantRate)} %, so it loses {Money(Dollars(lost))}" : "";
                     output.Add(Descriptor.Finding(line.Code, Dollars(lost), row.Row, args:
-                        [new("rowNote", RowNote(line, row)), new("modifier", modifier), new("role", row.Source.Role.ToString()), new("rateNote", cut)]));
+                        [new("rowNote", RowNote(line, row)), new("modifier", modifier), new("article", Article(row.Source.Role)), new("role", row.Source.Role.ToString()), new("rateNote", cut)]));
                 }
             }
         }

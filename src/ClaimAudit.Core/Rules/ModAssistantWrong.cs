@@ -8,7 +8,7 @@ internal sealed class ModAssistantWrong : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModAssistantWrong, Severity.Error, "CQ/CO of the other discipline",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
-        MessageTemplate: "{code}{rowNote} is {lineKind} (furnished by a {role}) but carries {modifier}; {modifier} is the {modifierOf} assistant modifier and is never right on {claimKind}.",
+        MessageTemplate: "{code}{rowNote} is {lineKind} (furnished by {article} {role}) but carries {modifier}; {modifier} is the {modifierOf} assistant modifier and is never right on {claimKind}.",
         FixTemplate: "{edit} {code}");
 
     /// <summary>The assistant modifier of the other discipline carried by the row, if any.</summary>
@@ -35,6 +35,7 @@ internal sealed class ModAssistantWrong : IDescribedRule
                 [
                     new("rowNote", RowNote(line, row)),
                     new("lineKind", pt ? "a physical-therapy line" : "an occupational-therapy line"),
+                    new("article", Article(role)),
                     new("role", role.ToString()),
                     new("modifier", wrong),
                     new("modifierOf", pt ? "occupational-therapy" : "physical-therapist"),

@@ -9,7 +9,7 @@ internal sealed class ModDisciplineMissing : IDescribedRule
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineMissing, Severity.Error, "No GP/GO/GN discipline modifier",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
         MessageTemplate: "{code}{rowNote} has no therapy discipline modifier; {payer} denies therapy lines without GP, GO or GN.",
-        FixTemplate: "append {modifier} to {code} ({discipline} furnished by a {role})");
+        FixTemplate: "append {modifier} to {code} ({discipline} furnished by {article} {role})");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
@@ -24,7 +24,7 @@ internal sealed class ModDisciplineMissing : IDescribedRule
                 output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("payer", visit.Profile.DisplayName), new("modifier", needed),
-                    new("discipline", Discipline(row.Source.Role)), new("role", row.Source.Role.ToString()),
+                    new("discipline", Discipline(row.Source.Role)), new("article", Article(row.Source.Role)), new("role", row.Source.Role.ToString()),
                 ]));
             }
         }

@@ -8,7 +8,7 @@ internal sealed class ModDisciplineWrong : IDescribedRule
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.ModDisciplineWrong, Severity.Error, "Discipline modifier of another discipline",
         ContractSection: 4, FixedBy: FixedBy.Billing, PredictedDenial: DenialCategory.Modifier,
-        MessageTemplate: "{code}{rowNote} carries {wrong}, but it was furnished by a {role} ({discipline}, which takes {modifier}); the payer denies a line billed under the wrong discipline.",
+        MessageTemplate: "{code}{rowNote} carries {wrong}, but it was furnished by {article} {role} ({discipline}, which takes {modifier}); the payer denies a line billed under the wrong discipline.",
         FixTemplate: "{edit} {code}");
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
@@ -24,7 +24,7 @@ internal sealed class ModDisciplineWrong : IDescribedRule
                 var list = string.Join(" and ", wrong);
                 output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
                 [
-                    new("rowNote", RowNote(line, row)), new("wrong", list), new("role", role.ToString()), new("discipline", Discipline(role)),
+                    new("rowNote", RowNote(line, row)), new("wrong", list), new("article", Article(role)), new("role", role.ToString()), new("discipline", Discipline(role)),
                     new("modifier", needed), new("edit", row.HasModifier(needed) ? $"remove {list} from" : $"replace {list} with {needed} on"),
                 ]));
             }

@@ -45,6 +45,9 @@ internal static class RuleSupport
     public static bool IsTherapyCode(PayerProfile profile, string code) => TherapyCodes.Includes(profile, code);
 
     /// <summary>"PT" for a physical-therapy line (PT/PTA), "OT", or "SLP": the discipline shown in messages.</summary>
+    /// <summary>The article before a role's abbreviation as it is read aloud: "a PT", "a PTA", "an OT", "an OTA", "an SLP".</summary>
+    public static string Article(ProviderRole role) => role is ProviderRole.PT or ProviderRole.PTA ? "a" : "an";
+
     public static string Discipline(ProviderRole role) => role switch
     {
         ProviderRole.PT or ProviderRole.PTA => "physical therapy",

@@ -27,6 +27,17 @@ public class DisciplineRuleTests
         Assert.StartsWith("append GO to 97530", ot.Fix);
     }
 
+    [Theory]
+    [InlineData(ProviderRole.OT, "GO", "(occupational therapy furnished by an OT)")]
+    [InlineData(ProviderRole.SLP, "GN", "furnished by an SLP)")]
+    [InlineData(ProviderRole.PT, "GP", "(physical therapy furnished by a PT)")]
+    public void The_fix_names_the_role_with_the_article_it_is_read_with(ProviderRole role, string modifier, string ending)
+    {
+        var f = Assert.Single(Findings(Visit("medicare", "2026-03-04", Line("97530", 30, modifiers: "", role: role)), RuleIds.ModDisciplineMissing));
+        Assert.StartsWith($"append {modifier} to 97530", f.Fix);
+        Assert.EndsWith(ending, f.Fix);
+    }
+
     [Fact]
     public void Missing_fires_on_untimed_therapy_codes_outside_97xxx()
     {
