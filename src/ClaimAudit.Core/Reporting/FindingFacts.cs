@@ -1,0 +1,59 @@
+using ClaimAudit.Core.Rules;
+
+namespace ClaimAudit.Core.Reporting;
+
+/// <summary>
+/// What the human-facing reports (CSV, HTML, console) say about a finding beyond its text: the
+/// rule's short title, who fixes it, and the line it is about — worked out once here so every
+/// format says the same.
+/// </summary>
+public static class FindingFacts
+{
+    /// <summary>Who fixes a finding: the billing team (the claim: units, modifiers, codes, authorisation, diagnoses).</summary>
+    public const string Billing = "billing";
+
+    /// <summary>Who fixes a finding: the therapist (the note, the one-on-one attestation) — the claim is sent back for it.</summary>
+    public const string Therapist = "therapist";
+
+    /// <summary>Titles of the rows the reports add that are no rule of the catalog.</summary>
+    private static readonly Dictionary<string, string> ReportRowTitles = new(StringComparer.Ordinal)
+    {
+        ["REJECTED_ROW"] = "Row not audited",
+        ["FILE_ERROR"] = "File not read",
+        ["DOCUMENTATION_NOT_REVIEWED"] = "Notes not reviewed",
+        ["UNITS_NOT_CHECKED"] = "Units not checked against time",
+        ["EPISODE_AUTHORIZATION"] = "Authorization visits left",
+        ["EPISODE_PLAN_ENDING"] = "Plan of care ending",
+        ["EPISODE_PROGRESS_REPORT_DUE"] = "Progress report due",
+    };
+
+    /// <summary>The rule's short title ("Missing 59 on a bundled pair"); the id itself for an id no rule has.</summary>
+    public static string Title(string ruleId) =>
+        RuleCatalog.Find(ruleId)?.Title ?? ReportRowTitles.GetValueOrDefault(ruleId) ?? ruleId;
+
+    /// <summary>
+    /// <see cref="Billing"/> or <see cref="Therapist"/>. Anything that is no rule (a rejected row, a
+    /// file error, an unknown id) is billing's: whoever prepares the batch fixes it.
+    /// </summary>
+    public static string FixedBy(string ruleId) =>
+        RuleCatalog.Find(ruleId)?.FixedBy == Rules.FixedBy.Clinician ? Therapist : Billing;
+
+    /// <summary>
+    /// The line a finding is about: the line holding its row, else the first line of its code; null
+    /// for a finding on the visit (no code) or a code the visit has no line of.
+    /// </summary>
+    public static LineReport? LineOf(VisitReport visit, FindingReport finding)
+    {
+        if (finding.Code is not { } code) return null;
+        LineReport? first = null;
+        foreach (var line in visit.Lines)
+        {
+            if (!string.Equals(line.Code, code, StringComparison.Ordinal)) continue;
+            first ??= line;
+            if (finding.Row is not int row) return first;
+            foreach (var r in line.Rows)
+                if (r == row) return line;
+        }
+        return first;
+    }
+}
