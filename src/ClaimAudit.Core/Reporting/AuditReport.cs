@@ -24,6 +24,12 @@ public sealed class AuditReport
     public required DateTimeOffset GeneratedAt { get; init; }
     /// <summary>Set when the file could not be read at all; the report then has no visits.</summary>
     public string? FileError { get; init; }
+    /// <summary>
+    /// The name of the file the batch came from ("visits.csv"), when the caller knows it: the HTML
+    /// report names the file when there is no clinic to name (the CLI's default clinic "local").
+    /// Not a JSON field. Settable because the engine builds the report and its caller knows the file.
+    /// </summary>
+    public string? SourceName { get; set; }
     /// <summary>False when the batch had no note column: its documentation was not reviewed (known before any visit is evaluated).</summary>
     public bool DocumentationReviewed { get; init; } = true;
 

@@ -96,10 +96,10 @@ public class EpisodeSummaryTests
         Assert.Contains(",P<3>&,,medicare,,EPISODE_PROGRESS_REPORT_DUE,info,10 treatment days since the start of care or the last progress report; the next visit needs one,write the progress report at the next visit,,,,", rows);
 
         var html = await Write(outcome, (s, r) => ReportHtml.WriteAsync(s, r));
-        var start = html.IndexOf("<section class=\"episodes\"", StringComparison.Ordinal);
+        var start = html.IndexOf("<details class=\"section episodes\"", StringComparison.Ordinal);
         Assert.True(start > 0, "the HTML has an episodes section");
-        var section = html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
-        Assert.Contains("As of 2026-03-25", section);
+        var section = html[start..html.IndexOf("</details>", start, StringComparison.Ordinal)];
+        Assert.Contains("as of 2026-03-25", section);
         Assert.Contains("<tr data-auth=\"A-1\"><td>P-1</td><td>commercial-ama</td><td>A-1</td><td>2026-03-31</td><td class=\"num\">10</td><td class=\"num\">8</td><td class=\"num\" data-visits-left=\"2\">2</td></tr>", section);
         Assert.Contains("<td>P-2</td><td>medicare</td><td>2026-01-05</td><td>2026-04-05</td>", section);
         Assert.Contains("<td>P&lt;3&gt;&amp;</td><td>medicare</td><td class=\"num\">10</td>", section);
@@ -114,6 +114,6 @@ public class EpisodeSummaryTests
         Assert.DoesNotContain("episodes", await Write(outcome, (s, r) => ReportJson.WriteAsync(s, r, 1)), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("episodes", await Write(outcome, (s, r) => ReportJson.WriteAsync(s, r, 2)), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("EPISODE_", await Write(outcome, (s, r) => ReportCsv.WriteAsync(s, r)), StringComparison.Ordinal);
-        Assert.DoesNotContain("class=\"episodes\"", await Write(outcome, (s, r) => ReportHtml.WriteAsync(s, r)), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-section=\"episodes\"", await Write(outcome, (s, r) => ReportHtml.WriteAsync(s, r)), StringComparison.Ordinal);
     }
 }

@@ -7,8 +7,8 @@ using static ClaimAudit.Core.Tests.Reporting.ReportSamples;
 namespace ClaimAudit.Core.Tests.Reporting;
 
 /// <summary>
-/// Issue 15: the HTML report takes rule severities from the rule catalog, its style sheet from the
-/// embedded ReportHtml.css, and draws its three charts with one routine.
+/// Issue 15: the HTML report takes rule severities and titles from the rule catalog, its style sheet
+/// from the embedded ReportHtml.css, and draws its three charts with one routine.
 /// </summary>
 public class ReportHtmlCatalogTests
 {
@@ -19,13 +19,13 @@ public class ReportHtmlCatalogTests
         return report;
     }
 
-    /// <summary>The tone class of each by-rule bar, by rule id.</summary>
+    /// <summary>The severity dot of each rule in the table of rules that fired, by rule id.</summary>
     private static Dictionary<string, string> RuleBarTones(string html) =>
-        Regex.Matches(html, "<g class=\"bar\" data-rule=\"([^\"]+)\"[^>]*>.*?<rect class=\"([a-z]+)\"")
+        Regex.Matches(html, "<tr data-rule=\"([^\"]+)\" data-count=\"[0-9]+\"><td><span class=\"dot ([a-z]+)\">")
             .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
 
     [Fact]
-    public async Task The_by_rule_chart_colours_each_rule_by_its_descriptors_severity()
+    public async Task The_table_of_rules_colours_each_rule_by_its_descriptors_severity_and_names_it_by_its_title()
     {
         var html = await ReportHtmlTests.WriteAsync(WithRules([.. RuleCatalog.All.Select(d => d.Id), "NOT_A_RULE"]));
 
@@ -33,6 +33,8 @@ public class ReportHtmlCatalogTests
         foreach (var d in RuleCatalog.All) Assert.Equal(d.Severity.ToText(), tones[d.Id]);
         Assert.Equal("other", tones["NOT_A_RULE"]);
         Assert.Equal(["error", "info", "other", "warning"], tones.Values.Distinct().Order(StringComparer.Ordinal));
+        foreach (var d in RuleCatalog.All)
+            Assert.Contains($"<tr data-rule=\"{d.Id}\" data-count=\"1\"><td><span class=\"dot {d.Severity.ToText()}\"></span>{System.Net.WebUtility.HtmlEncode(d.Title)}</td>", html);
     }
 
     [Fact]
@@ -49,29 +51,24 @@ public class ReportHtmlCatalogTests
         Assert.True(style.Success);
         Assert.Equal(css, style.Groups[1].Value);
         Assert.StartsWith(":root{", css);
-        Assert.Contains("rect.other{", css);
+        Assert.Contains("rect.money{", css);
         Assert.Contains("@media print{", css);
     }
 
     [Fact]
     public async Task Every_chart_draws_its_bars_the_same_way()
     {
-        var html = await ReportHtmlTests.WriteAsync(Realistic());
+        var html = await ReportHtmlTests.WriteAsync(ReportHtmlTests.Audited(ReportHtmlTests.SampleCsv));
 
         foreach (var chart in (string[])["by-rule", "by-payer", "by-code"])
         {
             var figure = Regex.Match(html, $"<figure class=\"chart\" data-chart=\"{chart}\" data-bars=\"([0-9]+)\">(.*?)</figure>", RegexOptions.Singleline);
             Assert.True(figure.Success, chart);
             var bars = Regex.Matches(figure.Groups[2].Value,
-                "<g class=\"bar\" [^>]*><title>[^<]+</title><text class=\"label\" [^>]*>[^<]+</text>(?:<rect [^>]*></rect>)+<text class=\"value\" [^>]*>[^<]+</text></g>");
+                "<g class=\"bar\" [^>]*><title>[^<]+</title><text class=\"label\" [^>]*>[^<]+</text><rect class=\"money\" [^>]*></rect><text class=\"value\" [^>]*>\\$[0-9,.]+</text></g>");
             Assert.Equal(int.Parse(figure.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), bars.Count);
             Assert.True(bars.Count > 0, chart);
         }
-
-        // Two-tone bars: all lines first, those with errors over them, and "errors of all" after the bar.
-        var code97110 = Regex.Match(html, "<g class=\"bar\" data-code=\"97110\"[^>]*>.*?</g>").Value;
-        Assert.Equal(["total", "error"], Regex.Matches(code97110, "<rect class=\"([a-z]+)\"").Select(m => m.Groups[1].Value));
-        Assert.Contains(">1 of 3</text>", code97110);
     }
 
     [Fact]
@@ -79,9 +76,9 @@ public class ReportHtmlCatalogTests
     {
         var html = await ReportHtmlTests.WriteAsync(Empty());
 
-        Assert.Contains("data-chart=\"by-rule\" data-bars=\"0\">", html);
+        foreach (var chart in (string[])["by-rule", "by-payer", "by-code"])
+            Assert.Contains($"data-chart=\"{chart}\" data-bars=\"0\"><figcaption><h3>", html);
         Assert.DoesNotContain("<svg", html);
-        foreach (var sentence in (string[])["No findings.", "No visits.", "No lines."])
-            Assert.Contains($"<p class=\"empty\">{sentence}</p></figure>", html);
+        Assert.Equal(3, Regex.Count(html, "<p class=\"empty\">Nothing at risk.</p></figure>"));
     }
 }

@@ -79,9 +79,9 @@ public class ReportSeverityTests
                 }
             default:
                 var html = System.Text.Encoding.UTF8.GetString(written);
-                return Regex.Matches(html, "<tr class=\"finding [a-z]+\" data-rule=\"([^\"]+)\" data-severity=\"([a-z]+)\">.*?<td class=\"c-code\">([^<]*)</td>")
+                return Regex.Matches(html, "<li class=\"finding [a-z]+\" data-rule=\"([^\"]+)\" data-severity=\"([a-z]+)\"[^>]*><p class=\"what\">.*?</b>(?: <span class=\"code\"[^>]*>([^<· ]*))?")
                     .Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value), m.Groups[2].Value,
-                        m.Groups[3].Value.Length == 0 ? null : WebUtility.HtmlDecode(m.Groups[3].Value)))
+                        m.Groups[3].Success ? WebUtility.HtmlDecode(m.Groups[3].Value) : null))
                     .ToList();
         }
     }
