@@ -32,6 +32,17 @@ public static class ClaimAuditCli
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors) await stderr.WriteLineAsync($"claimaudit: {error.Message}");
+            // System.CommandLine's own typo correction ("'audti' was not matched. Did you mean one of the
+            // following? audit") lives in its ParseErrorAction, which runs only when the parse result is
+            // invoked. It is run here for its suggestions alone: its errors were printed above (with our
+            // prefix), its help is not wanted, and its suggestions go to standard error, not into
+            // standard output where a report or JSON may be expected.
+            if (parse.Action is System.CommandLine.Invocation.ParseErrorAction suggest)
+            {
+                suggest.ShowHelp = false;
+                suggest.ShowTypoCorrections = true;
+                await parse.InvokeAsync(new InvocationConfiguration { Output = stderr, Error = TextWriter.Null });
+            }
             await stderr.WriteLineAsync("Run 'claimaudit --help' for usage.");
             return ExitUnreadable;
         }
