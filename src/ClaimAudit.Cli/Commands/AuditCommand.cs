@@ -68,6 +68,9 @@ internal static class AuditCommand
 
     private static async Task<int> AuditAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
     {
+        // Each file argument is checked for being a directory before anything is read.
+        if (CliText.IsDirectory(args.File, "", stderr) || CliText.IsDirectory(args.Minutes, "minutes export", stderr)
+            || CliText.IsDirectory(args.Vocabulary, "vocabulary file", stderr)) return ClaimAuditCli.ExitUnreadable;
         var profiles = PayerFiles.Load(args.Payers, stderr);
         if (profiles is null) return ClaimAuditCli.ExitUnreadable;
         if (IngestFiles.Load(args.Columns, args.PayerMap, args.Sheet, profiles, stderr) is not { } ingestOptions) return ClaimAuditCli.ExitUnreadable;
@@ -199,7 +202,7 @@ internal static class AuditCommand
     internal static string JoinSummary(string exportName, MinutesJoinResult join, int exportRejected)
     {
         var text = $"Minutes from {exportName}: {join.LinesJoined} of {join.ClaimLines} claim line{(join.ClaimLines == 1 ? "" : "s")} without minutes joined ({join.VisitsJoined} visit{(join.VisitsJoined == 1 ? "" : "s")} matched by visit id)";
-        if (join.LinesWithoutMinutes > 0) text += $"; {join.LinesWithoutMinutes} keep no minutes (the export has no such visit and code) and are not checked against time";
+        if (join.LinesWithoutMinutes > 0) text += $"; {join.LinesWithoutMinutes} {(join.LinesWithoutMinutes == 1 ? "keeps" : "keep")} no minutes (the export has no such visit and code) and {(join.LinesWithoutMinutes == 1 ? "is" : "are")} not checked against time";
         if (exportRejected > 0) text += $"; {exportRejected} export row{(exportRejected == 1 ? " was" : "s were")} rejected and gave no minutes";
         return text + ".";
     }

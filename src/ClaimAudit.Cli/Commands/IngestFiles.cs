@@ -39,6 +39,7 @@ internal static class IngestFiles
         ok = true;
         if (file is null) return null;
         ok = false;
+        if (CliText.IsDirectory(file, what + " file", stderr)) return null;
         if (!file.Exists)
         {
             stderr.WriteLine($"claimaudit: {what} file '{file.FullName}' does not exist");
