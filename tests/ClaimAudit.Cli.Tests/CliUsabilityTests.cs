@@ -17,8 +17,7 @@ public sealed class CliUsabilityTests : IDisposable
 
         // Exit 2: a usage mistake is "the input cannot be read", never --fail-on's 1.
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("'audti' was not matched. Did you mean one of the following?", run.Stderr);
-        Assert.Contains("\naudit", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.Equal("claimaudit: 'audti' is not a command; did you mean 'audit'?\nRun 'claimaudit --help' for usage.\n", run.Stderr.ReplaceLineEndings("\n"));
         Assert.Equal("", run.Stdout);
     }
 
@@ -27,8 +26,15 @@ public sealed class CliUsabilityTests : IDisposable
     {
         var run = await CliRun.RunAsync("payrs", "list");
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("\npayers", run.Stderr.ReplaceLineEndings("\n"));
-        Assert.DoesNotContain("\naudit", run.Stderr.ReplaceLineEndings("\n"));
+        Assert.StartsWith("claimaudit: 'payrs' is not a command; did you mean 'payers'?", run.Stderr);
+
+        var sub = await CliRun.RunAsync("payers", "shwo", "medicare");
+        Assert.Equal(2, sub.ExitCode);
+        Assert.StartsWith("claimaudit: 'shwo' is not a 'payers' command; did you mean 'show'?", sub.Stderr);
+
+        var far = await CliRun.RunAsync("zzzzzz");
+        Assert.Equal(2, far.ExitCode);
+        Assert.StartsWith("claimaudit: 'zzzzzz' is not a command; the commands are audit, columns, units", far.Stderr);
     }
 
     public static TheoryData<string[]> DirectoryArguments => new()
