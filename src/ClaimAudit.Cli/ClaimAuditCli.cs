@@ -13,13 +13,14 @@ public static class ClaimAuditCli
     /// <param name="stdout">Text output (help, summaries).</param>
     /// <param name="stderr">Errors, always with the reason.</param>
     /// <param name="openStdout">The raw standard output stream, for <c>--out -</c>.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    /// <param name="terminals">Which of standard output and error are terminals: progress is drawn only on a terminal (default: neither).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, ConsoleTerminals terminals = default)
     {
         var root = new RootCommand(
             "ClaimAudit: audits outpatient physical-therapy claims before they go out — units under the " +
             "8-minute rule, modifiers (GP, 59/X{EPSU}, KX, CQ/CO) and documentation — with the fix and the dollars.")
         {
-            AuditCommand.Create(stdout, stderr, openStdout),
+            AuditCommand.Create(stdout, stderr, openStdout, terminals),
             ColumnsCommand.Create(stdout, stderr, openStdout),
             UnitsCommand.Create(stdout, stderr),
             PayersCommand.Create(stdout, stderr),

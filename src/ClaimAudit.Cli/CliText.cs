@@ -6,9 +6,9 @@ namespace ClaimAudit.Cli;
 /// <summary>Wording the commands share, so "1 error" and "unknown payer …; known: …" read the same everywhere.</summary>
 internal static class CliText
 {
-    /// <summary>"1 error", "27 errors", "1 rejected row", "1,204 visits": a count with its noun in the right number.</summary>
+    /// <summary>"1 error", "27 errors", "1 rejected row": a count with its noun in the right number.</summary>
     public static string Count(int n, string singular, string? plural = null) =>
-        $"{n.ToString("N0", CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural ?? singular + "s")}";
+        $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural ?? singular + "s")}";
 
     /// <summary>"unknown payer 'acme'; known: commercial-ama, commercial-strict, medicare" — the ids a user can give instead.</summary>
     public static string UnknownPayer(string id, PayerProfileSet profiles) =>
