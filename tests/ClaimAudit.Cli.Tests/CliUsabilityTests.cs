@@ -81,6 +81,19 @@ public sealed class CliUsabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_payer_map_naming_an_unknown_profile_lists_the_known_ids()
+    {
+        var map = Path.Combine(_dir, "payers.json");
+        await File.WriteAllTextAsync(map, """{"Acme Health": "acme"}""");
+
+        var run = await CliRun.RunAsync("audit", CliRun.Sample, "--payer-map", map);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("which is not a payer profile; known: commercial-ama, ", run.Stderr);
+        Assert.Contains("medicare", run.Stderr);
+    }
+
+    [Fact]
     public async Task Keys_create_with_nothing_listening_says_to_start_azurite_without_the_sdks_retry_text()
     {
         // A loopback port that was just free: nothing listens there, so the connection is refused.
