@@ -94,13 +94,17 @@ internal sealed class AuditProgress : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes a whole line of text (a message said during the audit) without mixing it into the progress line.</summary>
-    public void WriteLine(string text)
+    /// <summary>
+    /// Writes a whole line of text (a message said during the audit, on standard output or error) without
+    /// mixing it into the progress line: the line is cleared first and redrawn by the next tick.
+    /// </summary>
+    public void WriteLine(TextWriter target, string text)
     {
         lock (_gate)
         {
             ClearLine();
-            _stderr.WriteLine(text);
+            target.WriteLine(text);
+            target.Flush();
         }
     }
 

@@ -138,7 +138,7 @@ internal static class AuditCommand
             // Said where it does not mix into a report printed on standard output.
             var said = toStdout ? stderr : stdout;
             var summaryText = JoinSummary(exportFile.Name, join, export.RejectedRows.Count);
-            if (toStdout && progress is not null) progress.WriteLine(TerminalSafeWriter.Escaped(summaryText));
+            if (progress is not null) progress.WriteLine(said, TerminalSafeWriter.Escaped(summaryText));
             else await new TerminalSafeWriter(said).WriteLineAsync(summaryText);
         }
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
