@@ -13,13 +13,14 @@ public static class ClaimAuditCli
     /// <param name="stdout">Text output (help, summaries).</param>
     /// <param name="stderr">Errors, always with the reason.</param>
     /// <param name="openStdout">The raw standard output stream, for <c>--out -</c>.</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    /// <param name="terminals">Which of standard output and error are terminals: progress is drawn only on a terminal (default: neither).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, ConsoleTerminals terminals = default)
     {
         var root = new RootCommand(
             "ClaimAudit: audits outpatient physical-therapy claims before they go out — units under the " +
             "8-minute rule, modifiers (GP, 59/X{EPSU}, KX, CQ/CO) and documentation — with the fix and the dollars.")
         {
-            AuditCommand.Create(stdout, stderr, openStdout),
+            AuditCommand.Create(stdout, stderr, openStdout, terminals),
             ColumnsCommand.Create(stdout, stderr, openStdout),
             UnitsCommand.Create(stdout, stderr),
             PayersCommand.Create(stdout, stderr),
@@ -31,10 +32,52 @@ public static class ClaimAuditCli
         // A usage mistake is "the input cannot be read" (2), never confused with --fail-on (1).
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) await stderr.WriteLineAsync($"claimaudit: {error.Message}");
+            if (CommandSuggestion(parse) is { } suggestion) await new TerminalSafeWriter(stderr).WriteLineAsync($"claimaudit: {suggestion}");
+            else foreach (var error in parse.Errors) await stderr.WriteLineAsync($"claimaudit: {error.Message}");
             await stderr.WriteLineAsync("Run 'claimaudit --help' for usage.");
             return ExitUnreadable;
         }
         return await parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>
+    /// "'audti' is not a command; did you mean 'audit'?" when the first unmatched word stands where a
+    /// command of a command group belongs, else null. System.CommandLine 2.0 has typo correction built in
+    /// (ParseErrorAction.ShowTypoCorrections, run when a failed parse is invoked), but it compares every
+    /// unmatched token with every command and option name, so `audti x.csv` also got "'x.csv' was not
+    /// matched. Did you mean -h?", printed beside "Required command was not provided": the one helpful
+    /// line drowned. Here only the word in the command's place is compared, with its group's subcommands.
+    /// </summary>
+    internal static string? CommandSuggestion(ParseResult parse)
+    {
+        var group = parse.CommandResult.Command;
+        if (group.Subcommands.Count == 0 || parse.UnmatchedTokens.Count == 0) return null;
+        var word = parse.UnmatchedTokens[0];
+        if (word.StartsWith('-')) return null;
+        var names = group.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        var scored = names
+            .Select(name => (Name: name, Distance: name.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? 0 : Levenshtein(word.ToLowerInvariant(), name)))
+            .Where(s => s.Distance <= Math.Max(1, Math.Min(3, word.Length / 2)))
+            .ToList();
+        var where = group is RootCommand ? "command" : $"'{group.Name}' command";
+        if (scored.Count == 0) return $"'{word}' is not a {where}; the {where}s are {string.Join(", ", names)}";
+        var best = scored.Min(s => s.Distance);
+        var closest = scored.Where(s => s.Distance == best).Select(s => $"'{s.Name}'");
+        return $"'{word}' is not a {where}; did you mean {string.Join(" or ", closest)}?";
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 }

@@ -1,3 +1,3 @@
 using ClaimAudit.Cli;
 
-return await ClaimAuditCli.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardOutput);
+return await ClaimAuditCli.RunAsync(args, Console.Out, Console.Error, Console.OpenStandardOutput, ConsoleTerminals.OfProcess);

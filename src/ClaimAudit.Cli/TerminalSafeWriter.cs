@@ -50,6 +50,14 @@ internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
         return true;
     }
 
+    /// <summary>The text with its control characters made visible, as this writer would print it.</summary>
+    internal static string Escaped(string text)
+    {
+        var escaped = new StringWriter();
+        new TerminalSafeWriter(escaped).Write(text);
+        return escaped.ToString();
+    }
+
     internal static bool IsSafe(char c) =>
         c is '\n' or '\r' or '\t' || !(char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069');
 

@@ -30,7 +30,7 @@ public class PayerImportAndVocabularyTests : IDisposable
 
         var import = await CliRun.RunAsync("payers", "import", "--from", "medicare", "--id", "acme-ncci", "--ptp", ptp, "--mue", mue, "--out", profile);
         Assert.True(import.ExitCode == 0, import.Stderr);
-        Assert.Contains("1 PTP pairs", import.Stderr); // the deleted 97530/97140 pair is dropped
+        Assert.Contains("1 PTP pair,", import.Stderr); // the deleted 97530/97140 pair is dropped
 
         // 97112 45 min + 97110 8 min = 53 min → 4 units under cms: 97112 ×3 (over the imported MUE of 2), 97110 ×1.
         var batch = Write("batch.csv", Header +

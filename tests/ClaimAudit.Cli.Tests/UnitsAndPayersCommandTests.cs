@@ -130,11 +130,6 @@ public class UnitsAndPayersCommandTests
         Assert.StartsWith("{\"method\":\"ama\",\"totalMinutes\":47,\"totalUnits\":4", run.Stdout);
     }
 
-    [Fact]
-    public async Task Units_without_a_method_or_a_payer_says_which_to_give()
-    {
-        var run = await CliRun.RunAsync("units", "97112=24");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("method is required", run.Stderr);
-    }
+    // Units without a method or a payer: the medicare profile's method, said on standard error
+    // (issue 13; see CliUsabilityTests.Units_without_a_method_or_a_payer_uses_the_medicare_method_and_says_so).
 }

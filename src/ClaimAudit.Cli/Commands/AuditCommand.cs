@@ -13,7 +13,7 @@ internal static class AuditCommand
 {
     private static readonly string[] Formats = [.. ReportFormat.All.Select(f => f.Extension), "all"];
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, ConsoleTerminals terminals = default)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "The visit batch: a CSV or .xlsx export (one row per service line) or a JSON batch." };
         var payers = new Option<FileInfo?>("--payers") { Description = "A JSON file of payer profiles laid over the built-in ones (one profile, an array, or {\"profiles\": [...]})." };
@@ -45,18 +45,18 @@ internal static class AuditCommand
         command.SetAction((parse, cancellationToken) => RunAsync(new AuditArgs(
             parse.GetValue(file)!, parse.GetValue(payers), parse.GetValue(output), parse.GetValue(format),
             parse.GetValue(failOn), parse.GetValue(vocabulary), parse.GetValue(clinic) ?? "local",
-            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema), parse.GetValue(minutes), parse.GetValue(store)), stdout, stderr, openStdout, cancellationToken));
+            parse.GetValue(columns), parse.GetValue(payerMap), parse.GetValue(sheet), parse.GetValue(schema), parse.GetValue(minutes), parse.GetValue(store)), stdout, stderr, openStdout, terminals, cancellationToken));
         return command;
     }
 
     private sealed record AuditArgs(FileInfo File, FileInfo? Payers, string? Out, string? Format, string? FailOn, FileInfo? Vocabulary, string ClinicId,
         FileInfo? Columns, FileInfo? PayerMap, string? Sheet, int Schema, FileInfo? Minutes, string? Store = null);
 
-    private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, ConsoleTerminals terminals, CancellationToken cancellationToken)
     {
         try
         {
-            return await AuditAsync(args, stdout, stderr, openStdout, cancellationToken);
+            return await AuditAsync(args, stdout, stderr, openStdout, terminals, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -66,8 +66,11 @@ internal static class AuditCommand
         }
     }
 
-    private static async Task<int> AuditAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, CancellationToken cancellationToken)
+    private static async Task<int> AuditAsync(AuditArgs args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, ConsoleTerminals terminals, CancellationToken cancellationToken)
     {
+        // Each file argument is checked for being a directory before anything is read.
+        if (CliText.IsDirectory(args.File, "", stderr) || CliText.IsDirectory(args.Minutes, "minutes export", stderr)
+            || CliText.IsDirectory(args.Vocabulary, "vocabulary file", stderr)) return ClaimAuditCli.ExitUnreadable;
         var profiles = PayerFiles.Load(args.Payers, stderr);
         if (profiles is null) return ClaimAuditCli.ExitUnreadable;
         if (IngestFiles.Load(args.Columns, args.PayerMap, args.Sheet, profiles, stderr) is not { } ingestOptions) return ClaimAuditCli.ExitUnreadable;
@@ -112,9 +115,14 @@ internal static class AuditCommand
                 return ClaimAuditCli.ExitUnreadable;
             }
         }
+        // Progress on a terminal's standard error; not when the report itself streams to the same terminal
+        // (--out - unredirected), where the \r redraws would land inside the JSON.
+        await using var progress = toStdout && terminals.Stdout ? null : AuditProgress.For(stderr, terminals);
         IngestResult batch;
+        var batchFormat = BatchReader.FormatFromFileName(args.File.Name);
         using (var input = args.File.OpenRead())
-            batch = engine.Ingest(input, BatchReader.FormatFromFileName(args.File.Name), ingestOptions);
+            batch = engine.Ingest(progress?.Count(input, csv: batchFormat == InputFormat.Csv) ?? input, batchFormat, ingestOptions);
+        progress?.Audit();
         if (args.Minutes is { } exportFile && batch.FileError is null)
         {
             IngestResult export;
@@ -129,7 +137,9 @@ internal static class AuditCommand
             batch = join.Batch;
             // Said where it does not mix into a report printed on standard output.
             var said = toStdout ? stderr : stdout;
-            await new TerminalSafeWriter(said).WriteLineAsync(JoinSummary(exportFile.Name, join, export.RejectedRows.Count));
+            var summaryText = JoinSummary(exportFile.Name, join, export.RejectedRows.Count);
+            if (progress is not null) progress.WriteLine(said, TerminalSafeWriter.Escaped(summaryText));
+            else await new TerminalSafeWriter(said).WriteLineAsync(summaryText);
         }
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
         using var outcome = await engine.EvaluateAsync(batch, historyFor: null, batchId, args.ClinicId, DateTimeOffset.UtcNow, cancellationToken);
@@ -138,7 +148,15 @@ internal static class AuditCommand
         var json = ReportFormat.JsonWithSchema(args.Schema);
         // --store: the audited claims are taken from the one enumeration that writes the report (spilled to a temporary file).
         await using var spool = args.Store is not null && batch.FileError is null ? new AuditedClaimSpool(batchId, report.GeneratedAt) : null;
-        IReadOnlyList<ReportSink> Tapped(List<ReportSink> sinks) => spool is null ? sinks : [.. sinks, spool];
+        // The progress sink goes first: its finish clears the progress line before any sink prints text.
+        IReadOnlyList<ReportSink> Tapped(List<ReportSink> sinks)
+        {
+            var all = new List<ReportSink>(sinks.Count + 2);
+            if (progress is not null) all.Add(progress.Sink());
+            all.AddRange(sinks);
+            if (spool is not null) all.Add(spool);
+            return all;
+        }
         if (toStdout)
         {
             await using var stream = openStdout();
@@ -178,6 +196,7 @@ internal static class AuditCommand
             foreach (var (path, _) in files) await stdout.WriteLineAsync($"Wrote {path}");
         }
 
+        progress?.Stop();
         if (spool is not null)
         {
             var local = new LocalStoreFolder(args.Store!);
@@ -199,7 +218,7 @@ internal static class AuditCommand
     internal static string JoinSummary(string exportName, MinutesJoinResult join, int exportRejected)
     {
         var text = $"Minutes from {exportName}: {join.LinesJoined} of {join.ClaimLines} claim line{(join.ClaimLines == 1 ? "" : "s")} without minutes joined ({join.VisitsJoined} visit{(join.VisitsJoined == 1 ? "" : "s")} matched by visit id)";
-        if (join.LinesWithoutMinutes > 0) text += $"; {join.LinesWithoutMinutes} keep no minutes (the export has no such visit and code) and are not checked against time";
+        if (join.LinesWithoutMinutes > 0) text += $"; {join.LinesWithoutMinutes} {(join.LinesWithoutMinutes == 1 ? "keeps" : "keep")} no minutes (the export has no such visit and code) and {(join.LinesWithoutMinutes == 1 ? "is" : "are")} not checked against time";
         if (exportRejected > 0) text += $"; {exportRejected} export row{(exportRejected == 1 ? " was" : "s were")} rejected and gave no minutes";
         return text + ".";
     }

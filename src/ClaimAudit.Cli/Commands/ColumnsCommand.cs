@@ -27,6 +27,7 @@ internal static class ColumnsCommand
 
     private static int Run(FileInfo file, FileInfo? columnsFile, string? sheet, bool json, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
     {
+        if (CliText.IsDirectory(file, "", stderr)) return ClaimAuditCli.ExitUnreadable;
         if (IngestFiles.Load(columnsFile, null, sheet, PayerProfileSet.Shipped, stderr) is not { } options) return ClaimAuditCli.ExitUnreadable;
         HeaderPreview preview;
         try

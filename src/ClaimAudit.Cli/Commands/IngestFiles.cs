@@ -29,9 +29,23 @@ internal static class IngestFiles
     public static IngestOptions? Load(FileInfo? columns, FileInfo? payerMap, string? sheet, PayerProfileSet profiles, TextWriter stderr)
     {
         var columnMap = Read(columns, "column map", stderr, ColumnMap.Load, out var columnsOk);
-        var payers = Read(payerMap, "payer map", stderr, stream => PayerMap.Load(stream, profiles.Contains), out var payersOk);
+        var payers = Read(payerMap, "payer map", stderr, stream => LoadPayerMap(stream, profiles), out var payersOk);
         if (!columnsOk || !payersOk) return null;
         return new IngestOptions { Columns = columnMap ?? ColumnMap.Empty, Payers = payers ?? PayerMap.Empty, Sheet = sheet };
+    }
+
+    // A map naming a profile that does not exist is told which ids do (the engine's message names the bad entries).
+    private static PayerMap LoadPayerMap(Stream stream, PayerProfileSet profiles)
+    {
+        try
+        {
+            return PayerMap.Load(stream, profiles.Contains);
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("not a payer profile", StringComparison.Ordinal))
+        {
+            var known = string.Join(", ", profiles.All.Select(p => p.PayerId).Order(StringComparer.Ordinal));
+            throw new InvalidDataException($"{ex.Message}; known: {known}", ex);
+        }
     }
 
     private static T? Read<T>(FileInfo? file, string what, TextWriter stderr, Func<Stream, T> parse, out bool ok) where T : class
@@ -39,6 +53,7 @@ internal static class IngestFiles
         ok = true;
         if (file is null) return null;
         ok = false;
+        if (CliText.IsDirectory(file, what + " file", stderr)) return null;
         if (!file.Exists)
         {
             stderr.WriteLine($"claimaudit: {what} file '{file.FullName}' does not exist");

@@ -10,6 +10,7 @@ internal static class PayerFiles
     {
         var shipped = PayerProfileSet.Shipped;
         if (file is null) return shipped;
+        if (CliText.IsDirectory(file, "payer profile file", stderr)) return null;
         if (!file.Exists)
         {
             stderr.WriteLine($"claimaudit: payer profile file '{file.FullName}' does not exist");

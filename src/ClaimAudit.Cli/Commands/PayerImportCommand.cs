@@ -28,7 +28,7 @@ internal static class PayerImportCommand
         var profile = PayerProfileSet.Shipped.Find(from);
         if (profile is null)
         {
-            stderr.WriteLine($"claimaudit: unknown payer '{from}' to start from");
+            stderr.WriteLine($"claimaudit: --from: {CliText.UnknownPayer(from, PayerProfileSet.Shipped)}");
             return ClaimAuditCli.ExitUnreadable;
         }
         if (ptp is null && mue is null)
@@ -36,6 +36,7 @@ internal static class PayerImportCommand
             stderr.WriteLine("claimaudit: give --ptp FILE, --mue FILE or both");
             return ClaimAuditCli.ExitUnreadable;
         }
+        if (CliText.IsDirectory(ptp, "PTP file", stderr) || CliText.IsDirectory(mue, "MUE file", stderr)) return ClaimAuditCli.ExitUnreadable;
         try
         {
             if (id is not null) profile = profile with { PayerId = id.Trim().ToLowerInvariant(), Name = $"{profile.Name} (NCCI import)" };
@@ -70,7 +71,7 @@ internal static class PayerImportCommand
             stderr.WriteLine($"claimaudit: cannot write '{output.FullName}': {ex.Message}");
             return ClaimAuditCli.ExitUnreadable;
         }
-        stderr.WriteLine($"Wrote {output.FullName}: {profile.PtpPairs.Count} PTP pairs, {profile.DailyUnitLimits.Count} daily limits");
+        stderr.WriteLine($"Wrote {output.FullName}: {CliText.Count(profile.PtpPairs.Count, "PTP pair")}, {CliText.Count(profile.DailyUnitLimits.Count, "daily limit")}");
         return ClaimAuditCli.ExitOk;
     }
 }

@@ -44,10 +44,10 @@ internal static class PayersCommand
     {
         var rules = new List<string>();
         if (policy.Certification.Required)
-            rules.Add($"plan of care certified within {policy.Certification.WithinDays} days, at most {policy.Certification.MaxPlanDays} days");
-        if (policy.ProgressReportEveryTreatmentDays is { } every) rules.Add($"progress report every {every} treatment days");
+            rules.Add($"plan of care certified within {CliText.Count(policy.Certification.WithinDays, "day")}, at most {CliText.Count(policy.Certification.MaxPlanDays, "day")}");
+        if (policy.ProgressReportEveryTreatmentDays is { } every) rules.Add($"progress report every {CliText.Count(every, "treatment day")}");
         if (policy.RequiresAuthorization) rules.Add("authorisation required");
-        if (policy.YearlyVisitLimit is { } limit) rules.Add($"{limit} visits a year");
+        if (policy.YearlyVisitLimit is { } limit) rules.Add($"{CliText.Count(limit, "visit")} a year");
         if (denialCategories > 0) rules.Add($"{denialCategories} own denial-category entr{(denialCategories == 1 ? "y" : "ies")} (before the shipped mapping)");
         return rules.Count == 0 ? "" : $" — {string.Join("; ", rules)}";
     }
@@ -59,7 +59,7 @@ internal static class PayersCommand
         var profile = profiles.Find(id);
         if (profile is null)
         {
-            stderr.WriteLine($"claimaudit: unknown payer '{id}'; known: {string.Join(", ", profiles.All.Select(p => p.PayerId))}");
+            stderr.WriteLine($"claimaudit: {CliText.UnknownPayer(id, profiles)}");
             return ClaimAuditCli.ExitUnreadable;
         }
         stdout.WriteLine(PayerProfileJson.Serialize(profile));

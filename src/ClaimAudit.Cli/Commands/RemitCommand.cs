@@ -40,6 +40,11 @@ internal static class RemitCommand
             var exit = ClaimAuditCli.ExitOk;
             foreach (var file in files)
             {
+                if (CliText.IsDirectory(file, "", err))
+                {
+                    exit = ClaimAuditCli.ExitUnreadable;
+                    continue;
+                }
                 if (!file.Exists)
                 {
                     await err.WriteLineAsync($"claimaudit: cannot read '{file.FullName}': no such file");
