@@ -73,11 +73,13 @@ public class ReportCsvTests
         Assert.Equal("commercial-ama", first["payer_id"]);
         Assert.Equal("97110", first["code"]);
         Assert.Equal("1234.56", first["amount"]);
-        Assert.Equal("", first["row"]);
+        Assert.Equal("2", first["row"]); // the finding names no row: its line's first row
+        Assert.Equal("0.00", first["at_risk"]); // the hand-built finding carries no at-risk share
         Assert.Equal("Add 59 (or XS/XU) to 97110 if the services were distinct; otherwise bill only 97112.", first["fix"]);
 
         Assert.Equal("P-78", rows[3]["patient_id"]);
         Assert.Equal("", rows[3]["amount"]);
+        Assert.Equal(("", "", ""), (rows[3]["at_risk"], rows[3]["title"], rows[3]["code"]));
 
         Assert.Equal("7", rows[6]["row"]);
         Assert.Equal("missing visit_id; minutes must be an integer 0..600", rows[6]["message"]);
