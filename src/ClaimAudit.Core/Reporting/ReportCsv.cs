@@ -10,35 +10,56 @@ namespace ClaimAudit.Core.Reporting;
 /// neutralised against formula injection.
 /// </summary>
 /// <remarks>
+/// Columns (issue 13), the ones a spreadsheet user filters on: the visit (<c>visit_id</c>,
+/// <c>patient_id</c>, <c>date_of_service</c>, <c>payer_id</c>), the claim line the row is about
+/// (<c>provider</c>, <c>code</c>, <c>row</c>, <c>billed_units</c>, <c>computed_units</c>, <c>minutes</c>,
+/// <c>billed_modifiers</c>, <c>required_modifiers</c> — modifiers joined with ";"), the finding
+/// (<c>rule_id</c>, <c>title</c>, <c>severity</c>, <c>fixed_by</c> "billing" or "therapist",
+/// <c>message</c>, <c>fix</c>), its dollars (<c>amount</c>, <c>at_risk</c>) and where the line is
+/// (<c>line_control</c>, <c>location</c>). The line cells come from <see cref="FindingFacts.LineOf"/> —
+/// the line holding the finding's row, else the first line of its code — so a finding on one row of a
+/// merged line shows that line's units and modifiers; they are blank for a finding on the visit.
+/// <c>row</c> is the finding's row, else its line's first row.
+/// <para>
+/// Dollars: <c>amount</c> is the finding's own dollars (what that finding puts a number on; two
+/// findings on one line may each name the line's value). <c>at_risk</c> is
+/// <see cref="FindingReport.AtRisk"/>, the same dollars counted once per line and claim: every finding
+/// row has it (<c>0.00</c> when it carries none, always on warnings), every other row (clean visits,
+/// rejected rows, notices) leaves it blank, so a spreadsheet's SUM of the column is exactly the
+/// summary's <c>revenue.atRisk</c>.
+/// </para>
 /// Rows, in this order:
 /// <list type="bullet">
 /// <item>a <c>FILE_ERROR</c> row when the file could not be read at all;</item>
 /// <item>one row per finding of each visit, in the visits' order;</item>
-/// <item>one row per <b>clean</b> visit (severity <c>clean</c>, empty rule id), so that every visit of
-/// the batch appears in the CSV and a filter on severity still separates problems from clean claims —
-/// a visit missing from the file would read as "lost";</item>
+/// <item>one row per <b>clean</b> visit (severity <c>clean</c>, empty rule id, line cells blank), so that
+/// every visit of the batch appears in the CSV and a filter on severity still separates problems from
+/// clean claims — a visit missing from the file would read as "lost";</item>
 /// <item>when the batch had episode facts (section 10), the summary's episode picture: one
 /// <c>EPISODE_AUTHORIZATION</c> row per authorisation used (visits left), one <c>EPISODE_PLAN_ENDING</c>
 /// row per plan of care ending within 14 days, one <c>EPISODE_PROGRESS_REPORT_DUE</c> row per patient
 /// whose next visit needs a progress report (severity <c>info</c>, no amount);</item>
 /// <item>one <c>REJECTED_ROW</c> row per rejected input row, its reasons joined with "; " in
-/// <c>message</c> and its spreadsheet row number in <c>row</c>.</item>
+/// <c>message</c>, its spreadsheet row number in <c>row</c> and the visit it names in <c>visit_id</c>
+/// when that could be read.</item>
 /// </list>
 /// A batch with timed lines the input gave no minutes for (an 837P) also has one <c>UNITS_NOT_CHECKED</c>
 /// row per such line (severity <c>info</c>, after the visit's rows) and one for the batch (no visit,
-/// before the episode rows). The last two columns came later, at the end so readers of the earlier
-/// columns by position keep working: <c>line_control</c>, the line control number of the claim line a
-/// row is about (section 8's <c>lineControl</c>), and <c>location</c>, where the row is in a file whose
-/// rows are not spreadsheet rows (an 837P: "ST 0001, segment 23").
-/// <c>amount</c> and <c>row</c> are numbers written by this class from <see cref="decimal"/>/<see cref="int"/>
-/// values, never from input text, so they are not prefixed: a negative amount such as <c>-12.50</c>
-/// stays a number Excel can sum (a bare number is not evaluated as a formula).
+/// before the episode rows). <c>line_control</c> is the line control number of the claim line a row is
+/// about (section 8's <c>lineControl</c>), and <c>location</c> where the row is in a file whose rows are
+/// not spreadsheet rows (an 837P: "ST 0001, segment 23").
+/// <c>amount</c>, <c>at_risk</c>, <c>row</c>, units and minutes are numbers written by this class from
+/// <see cref="decimal"/>/<see cref="int"/> values, never from input text, so they are not prefixed: a
+/// negative amount such as <c>-12.50</c> stays a number Excel can sum (a bare number is not evaluated
+/// as a formula). Every text cell — the provider and modifiers are input text too — is neutralised.
 /// </remarks>
 internal static class ReportCsv
 {
     /// <summary>The columns, in order.</summary>
     public static IReadOnlyList<string> Columns { get; } =
-        ["visit_id", "patient_id", "date_of_service", "payer_id", "code", "rule_id", "severity", "message", "fix", "amount", "row", "line_control", "location"];
+        ["visit_id", "patient_id", "date_of_service", "payer_id", "provider", "code", "row", "billed_units", "computed_units", "minutes",
+         "billed_modifiers", "required_modifiers", "rule_id", "title", "severity", "fixed_by", "message", "fix", "amount", "at_risk",
+         "line_control", "location"];
 
     public const string RejectedRowRuleId = "REJECTED_ROW";
     public const string FileErrorRuleId = "FILE_ERROR";
@@ -50,6 +71,8 @@ internal static class ReportCsv
     public const string EpisodeAuthorizationRuleId = "EPISODE_AUTHORIZATION";
     public const string EpisodePlanEndingRuleId = "EPISODE_PLAN_ENDING";
     public const string EpisodeProgressReportDueRuleId = "EPISODE_PROGRESS_REPORT_DUE";
+    /// <summary>A rejected row's fix: the file reaches us from the CLI or an upload, so it names both ways to send it again.</summary>
+    public const string RejectedRowFix = "correct the row in the source file and audit the file again (claimaudit audit, or upload it again)";
 
     /// <summary>Writes the CSV to <paramref name="output"/> (left open), enumerating <see cref="AuditReport.Visits"/> once.</summary>
     public static async Task WriteAsync(Stream output, AuditReport report, CancellationToken cancellationToken = default)
@@ -99,7 +122,8 @@ internal static class ReportCsv
                 await WriteRowAsync(csv, CsvRow.ForVisit(visit) with { Severity = CleanSeverity, Message = "No findings" }, cancellationToken);
             foreach (var finding in visit.Findings)
             {
-                await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
+                var line = FindingFacts.LineOf(visit, finding);
+                await WriteRowAsync(csv, CsvRow.ForVisit(visit).WithLine(line) with
                 {
                     Code = finding.Code ?? "",
                     RuleId = finding.RuleId,
@@ -107,7 +131,8 @@ internal static class ReportCsv
                     Message = finding.Message,
                     Fix = finding.Fix,
                     Amount = finding.Amount,
-                    Row = finding.Row,
+                    AtRisk = finding.AtRisk,
+                    Row = finding.Row ?? (line is { Rows.Count: > 0 } ? line.Rows[0] : null),
                     LineControl = finding.LineControl ?? "",
                     Location = finding.Location ?? "",
                 }, cancellationToken);
@@ -115,7 +140,7 @@ internal static class ReportCsv
             foreach (var line in visit.Lines)
             {
                 if (line.UnitsCheckedAgainstTime is not false) continue;
-                await WriteRowAsync(csv, CsvRow.ForVisit(visit) with
+                await WriteRowAsync(csv, CsvRow.ForVisit(visit).WithLine(line) with
                 {
                     Code = line.Code,
                     RuleId = UnitsNotCheckedRuleId,
@@ -140,10 +165,11 @@ internal static class ReportCsv
             {
                 await WriteRowAsync(csv, new CsvRow
                 {
+                    VisitId = rejected.VisitId ?? "",
                     RuleId = RejectedRowRuleId,
                     Severity = "error",
                     Message = string.Join("; ", rejected.Errors),
-                    Fix = "Correct the row in the source file and upload the batch again",
+                    Fix = RejectedRowFix,
                     Row = rejected.Row,
                     Location = rejected.Location ?? "",
                 }, cancellationToken);
@@ -181,14 +207,16 @@ internal static class ReportCsv
         foreach (var p in e.PlansEnding)
             yield return new CsvRow
             {
-                PatientId = p.PatientId, PayerId = p.PayerId, RuleId = EpisodePlanEndingRuleId, Severity = "info",
+                // Re-evaluating and getting the plan certified is the therapist's work, as for POC_EXPIRED.
+                PatientId = p.PatientId, PayerId = p.PayerId, RuleId = EpisodePlanEndingRuleId, Severity = "info", FixedBy = FindingFacts.Therapist,
                 Message = $"The plan of care from {Day(p.PocStart)} ends {Day(p.Ends)} (as of {asOf})",
                 Fix = $"re-evaluate and get the next plan of care certified before {Day(p.Ends)}",
             };
         foreach (var d in e.ProgressReportsDue)
             yield return new CsvRow
             {
-                PatientId = d.PatientId, PayerId = d.PayerId, RuleId = EpisodeProgressReportDueRuleId, Severity = "info",
+                // The therapist writes the progress report, as for PROGRESS_REPORT_DUE.
+                PatientId = d.PatientId, PayerId = d.PayerId, RuleId = EpisodeProgressReportDueRuleId, Severity = "info", FixedBy = FindingFacts.Therapist,
                 Message = $"{d.TreatmentDaysSinceReport.ToString(CultureInfo.InvariantCulture)} treatment days since the start of care or the last progress report; the next visit needs one",
                 Fix = "write the progress report at the next visit",
             };
@@ -203,17 +231,37 @@ internal static class ReportCsv
         row["patient_id"].Set(Neutralise(r.PatientId));
         row["date_of_service"].Set(Neutralise(r.DateOfService));
         row["payer_id"].Set(Neutralise(r.PayerId));
+        row["provider"].Set(Neutralise(r.Provider));
         row["code"].Set(Neutralise(r.Code));
+        SetNumber(row["row"], r.Row);
+        SetNumber(row["billed_units"], r.BilledUnits);
+        SetNumber(row["computed_units"], r.ComputedUnits);
+        SetNumber(row["minutes"], r.Minutes);
+        row["billed_modifiers"].Set(Neutralise(r.BilledModifiers));
+        row["required_modifiers"].Set(Neutralise(r.RequiredModifiers));
         row["rule_id"].Set(Neutralise(r.RuleId));
+        // Rows of the report that are no finding (clean, notices) have no rule id, so no title either.
+        row["title"].Set(Neutralise(r.RuleId.Length == 0 ? "" : FindingFacts.Title(r.RuleId)));
         row["severity"].Set(Neutralise(r.Severity));
+        row["fixed_by"].Set(r.FixedBy ?? (r.RuleId.Length == 0 ? "" : FindingFacts.FixedBy(r.RuleId)));
         row["message"].Set(Neutralise(r.Message));
         row["fix"].Set(Neutralise(r.Fix));
-        if (r.Amount is { } amount) row["amount"].Format(amount, "0.00");
-        else row["amount"].Set("");
-        if (r.Row is { } number) row["row"].Format(number);
-        else row["row"].Set("");
+        SetMoney(row["amount"], r.Amount);
+        SetMoney(row["at_risk"], r.AtRisk);
         row["line_control"].Set(Neutralise(r.LineControl));
         row["location"].Set(Neutralise(r.Location));
+    }
+
+    private static void SetNumber(SepWriter.Col col, int? value)
+    {
+        if (value is { } n) col.Format(n);
+        else col.Set("");
+    }
+
+    private static void SetMoney(SepWriter.Col col, decimal? value)
+    {
+        if (value is { } amount) col.Format(amount, "0.00");
+        else col.Set("");
     }
 
     /// <summary>
@@ -233,12 +281,22 @@ internal static class ReportCsv
         public string PatientId { get; init; } = "";
         public string DateOfService { get; init; } = "";
         public string PayerId { get; init; } = "";
+        public string Provider { get; init; } = "";
         public string Code { get; init; } = "";
+        public int? BilledUnits { get; init; }
+        public int? ComputedUnits { get; init; }
+        public int? Minutes { get; init; }
+        public string BilledModifiers { get; init; } = "";
+        public string RequiredModifiers { get; init; } = "";
         public string RuleId { get; init; } = "";
+        /// <summary>Who acts on a row that is no rule of the catalog, when it is not billing (the default for those).</summary>
+        public string? FixedBy { get; init; }
         public string Severity { get; init; } = "";
         public string Message { get; init; } = "";
         public string Fix { get; init; } = "";
         public decimal? Amount { get; init; }
+        /// <summary>Set on a visit's finding rows only (0 when it carries none), so summing the column gives the summary's at-risk figure.</summary>
+        public decimal? AtRisk { get; init; }
         public int? Row { get; init; }
         public string LineControl { get; init; } = "";
         public string Location { get; init; } = "";
@@ -246,6 +304,17 @@ internal static class ReportCsv
         public static CsvRow ForVisit(VisitReport v) => new()
         {
             VisitId = v.VisitId, PatientId = v.PatientId, DateOfService = v.DateOfService, PayerId = v.PayerId,
+        };
+
+        /// <summary>The line's cells; unchanged (blank) when the row is about no line.</summary>
+        public CsvRow WithLine(LineReport? line) => line is null ? this : this with
+        {
+            Provider = line.Provider ?? "",
+            BilledUnits = line.BilledUnits,
+            ComputedUnits = line.ComputedUnits,
+            Minutes = line.Minutes,
+            BilledModifiers = string.Join(";", line.BilledModifiers),
+            RequiredModifiers = string.Join(";", line.RequiredModifiers),
         };
     }
 }
