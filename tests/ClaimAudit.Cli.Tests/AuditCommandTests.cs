@@ -162,7 +162,10 @@ public class AuditCommandTests
             using (var doc = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "report.json"))))
                 Assert.Equal(36, doc.RootElement.GetProperty("summary").GetProperty("visits").GetInt32());
             Assert.Contains("PTP_MODIFIER_MISSING", await File.ReadAllTextAsync(Path.Combine(dir, "report.csv")));
-            Assert.StartsWith("<!DOCTYPE html>", (await File.ReadAllTextAsync(Path.Combine(dir, "report.html"))).TrimStart('\uFEFF'), StringComparison.OrdinalIgnoreCase);
+            var html = (await File.ReadAllTextAsync(Path.Combine(dir, "report.html"))).TrimStart('\uFEFF');
+            Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
+            // Issue 13: with the default clinic ("local") the page names the file audited.
+            Assert.Contains("File <strong data-field=\"file\">visits.csv</strong>", html);
         }
         finally { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
     }

@@ -143,6 +143,8 @@ internal static class AuditCommand
         }
         var batchId = batch.BatchId ?? Path.GetFileNameWithoutExtension(args.File.Name);
         using var outcome = await engine.EvaluateAsync(batch, historyFor: null, batchId, args.ClinicId, DateTimeOffset.UtcNow, cancellationToken);
+        // The HTML report names the file when the clinic is the default "local".
+        outcome.Report.SourceName = args.File.Name;
         var report = outcome.Report;
 
         var json = ReportFormat.JsonWithSchema(args.Schema);
