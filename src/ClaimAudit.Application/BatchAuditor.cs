@@ -137,6 +137,8 @@ public sealed class BatchAuditor(
             using var outcome = await engine.EvaluateAsync(batch,
                 (visits, ct) => history.LoadAsync(record.ClinicId, visits, record.BatchId, ct),
                 record.BatchId, record.ClinicId, _time.GetUtcNow(), budgetToken);
+            // The HTML report names the uploaded file beside the clinic.
+            outcome.Report.SourceName = record.SourceName is { } source ? Path.GetFileName(source) : null;
             // The report's visits are evaluated as they are written: the budget still runs. The audited claims
             // (for the denial analytics) are taken from that same enumeration, spilled to a temporary file as JSON
             // lines so a large batch's claims never sit in memory, and streamed to the store once the report is out.

@@ -66,6 +66,8 @@ public sealed class BatchAuditorTests
         Assert.Equal(new ReportPaths($"{ClinicId}/march.csv/v-ver-0x1/report.json", $"{ClinicId}/march.csv/v-ver-0x1/report.csv", $"{ClinicId}/march.csv/v-ver-0x1/report.html"), row.Reports);
         Assert.Equal(2, _reports.Blobs[row.Reports!.Json].Summary.Visits);
         Assert.Equal("blob-1", _reports.Blobs[$"{ClinicId}/march.csv/report.json"].BatchId);
+        // The HTML report names the uploaded file beside the clinic (issue 13).
+        Assert.Equal("march.csv", _reports.Blobs[row.Reports!.Html].SourceName);
         // One ledger row per visit, marked with the batch and version that wrote it.
         Assert.Equal(["V-1", "V-2"], _history.Ledger.Keys.Select(k => k.VisitId).Order());
         Assert.All(_history.Ledger.Values, v => Assert.Equal(("blob-1", "ver-0x1"), (v.BatchId, v.Version)));
