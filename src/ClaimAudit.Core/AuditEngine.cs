@@ -554,8 +554,18 @@ public sealed class AuditEngine
                     if (source.Row == r) return source;
         }
         if (f.Code is null) return null;
+        if (f.Line is { } own) return own.Sources[0];
         foreach (var line in e.Lines)
             if (string.Equals(line.Code, f.Code, StringComparison.Ordinal)) return line.Sources[0];
+        return null;
+    }
+
+    /// <summary>Where the finding's own line is among the visit's lines, when its rule named the line.</summary>
+    private static int? LineIndexOf(VisitEvaluation e, Finding f)
+    {
+        if (f.Line is not { } own) return null;
+        for (var i = 0; i < e.Lines.Count; i++)
+            if (ReferenceEquals(e.Lines[i], own)) return i;
         return null;
     }
 
@@ -599,7 +609,7 @@ public sealed class AuditEngine
         for (var i = 0; i < reports.Length; i++)
         {
             var source = SourceOf(e, findings[i]);
-            reports[i] = FindingReport.From(findings[i], source?.Location, source is null ? null : LineControlOf(e.Visit, source), atRisk?[i] ?? 0m);
+            reports[i] = FindingReport.From(findings[i], source?.Location, source is null ? null : LineControlOf(e.Visit, source), atRisk?[i] ?? 0m, LineIndexOf(e, findings[i]));
         }
         return new()
         {

@@ -58,6 +58,12 @@ public sealed record Finding
 
     public string RuleId { get; init; }
     public Severity Severity { get; init; }
+    /// <summary>
+    /// The claim line the finding is about, when a rule said so (<see cref="Rules.RuleDescriptor.FindingOn"/>):
+    /// a visit may bill one code on two lines (a PT's and an OT's), and a finding with no row must still
+    /// be put on its own line's dollars and cells, not the first line of its code.
+    /// </summary>
+    internal Rules.CodeLine? Line { get; init; }
     public string? Code { get; init; }
     public decimal Amount { get; init; }
     public int? Row { get; init; }

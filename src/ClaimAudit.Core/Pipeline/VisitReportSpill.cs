@@ -63,6 +63,7 @@ internal sealed class VisitReportSpill : IDisposable
                 WriteString(w, f.LineControl);
                 w.Write(f.Amount);
                 w.Write(f.AtRisk);
+                WriteInt(w, f.LineIndex);
                 w.Write(f.Templated);
                 // The text is kept only where the finding has no templates to render it from.
                 if (!f.Templated)
@@ -165,6 +166,7 @@ internal sealed class VisitReportSpill : IDisposable
             var lineControl = r.ReadBoolean() ? r.ReadString() : null;
             var amount = r.ReadDecimal();
             var atRisk = r.ReadDecimal();
+            var lineIndex = ReadInt(r);
             var templated = r.ReadBoolean();
             string? message = null, fix = null;
             if (!templated) (message, fix) = (r.ReadString(), r.ReadString());
@@ -179,7 +181,7 @@ internal sealed class VisitReportSpill : IDisposable
                     _ => new FindingArg(name, r.ReadString()),
                 };
             }
-            findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix, location, lineControl, atRisk);
+            findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix, location, lineControl, atRisk, lineIndex);
         }
         return (firstRow, new VisitReport { VisitId = visitId, PatientId = patientId, PayerId = payerId, DateOfService = date, Status = status, Lines = lines, Findings = findings });
     }

@@ -243,6 +243,12 @@ public sealed class FindingReport
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public decimal AtRisk { get; init; }
+    /// <summary>
+    /// The index in <see cref="VisitReport.Lines"/> of the line the finding is about, when its rule named
+    /// it (a visit may bill one code on a PT's and an OT's line); null otherwise. Not a JSON field.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? LineIndex { get; init; }
     /// <summary>The parameters of the rule's message and fix templates (schema 2 writes these instead of the text).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<FindingArg> Args { get; init; } = [];
@@ -252,19 +258,19 @@ public sealed class FindingReport
 
     /// <summary>A finding read back from a partition's spill file: templated text is rendered again from its rule's templates when read.</summary>
     internal static FindingReport Read(string ruleId, string severity, string? code, int? row, decimal amount, FindingArg[] args, bool templated, string? message, string? fix,
-        string? location = null, string? lineControl = null, decimal atRisk = 0m)
+        string? location = null, string? lineControl = null, decimal atRisk = 0m, int? lineIndex = null)
     {
         if (templated && Rules.RuleCatalog.Find(ruleId) is { } rule)
         {
             var finding = Finding.Templated(ruleId, rule.Severity, code, amount, row, rule.MessageTemplate, rule.FixTemplate, args);
-            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, AtRisk = atRisk, Args = args, Templated = true };
+            return new FindingReport(finding) { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, AtRisk = atRisk, LineIndex = lineIndex, Args = args, Templated = true };
         }
-        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, AtRisk = atRisk, Args = args, Message = message ?? "", Fix = fix ?? "" };
+        return new FindingReport { RuleId = ruleId, Severity = severity, Code = code, Row = row, Location = location, LineControl = lineControl, Amount = amount, AtRisk = atRisk, LineIndex = lineIndex, Args = args, Message = message ?? "", Fix = fix ?? "" };
     }
 
-    public static FindingReport From(Finding f, string? location = null, string? lineControl = null, decimal atRisk = 0m) => new(f)
+    public static FindingReport From(Finding f, string? location = null, string? lineControl = null, decimal atRisk = 0m, int? lineIndex = null) => new(f)
     {
-        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, LineControl = lineControl, Amount = f.Amount, AtRisk = atRisk, Args = f.Args,
+        RuleId = f.RuleId, Severity = f.Severity.ToText(), Code = f.Code, Row = f.Row, Location = location, LineControl = lineControl, Amount = f.Amount, AtRisk = atRisk, LineIndex = lineIndex, Args = f.Args,
         Templated = Rules.RuleCatalog.Find(f.RuleId) is { } rule && f.UsesTemplates(rule.MessageTemplate, rule.FixTemplate),
     };
 }

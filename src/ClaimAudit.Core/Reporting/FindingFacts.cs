@@ -39,12 +39,13 @@ public static class FindingFacts
         RuleCatalog.Find(ruleId)?.FixedBy == Rules.FixedBy.Clinician ? Therapist : Billing;
 
     /// <summary>
-    /// The line a finding is about: the line holding its row, else the first line of its code; null
-    /// for a finding on the visit (no code) or a code the visit has no line of.
+    /// The line a finding is about: the line its rule named, else the line holding its row, else the
+    /// first line of its code; null for a finding on the visit (no code) or a code the visit has no line of.
     /// </summary>
     public static LineReport? LineOf(VisitReport visit, FindingReport finding)
     {
         if (finding.Code is not { } code) return null;
+        if (finding.LineIndex is int index && index < visit.Lines.Count && finding.Row is null) return visit.Lines[index];
         LineReport? first = null;
         foreach (var line in visit.Lines)
         {

@@ -301,9 +301,14 @@ internal static class ReportCsv
         public string LineControl { get; init; } = "";
         public string Location { get; init; } = "";
 
+        /// <summary>
+        /// The visit's cells. The provider is the visit's (its first line's that names one) until a line's
+        /// replaces it: a finding on the whole claim belongs to the visit's provider, as on the HTML page.
+        /// </summary>
         public static CsvRow ForVisit(VisitReport v) => new()
         {
             VisitId = v.VisitId, PatientId = v.PatientId, DateOfService = v.DateOfService, PayerId = v.PayerId,
+            Provider = v.Lines.FirstOrDefault(l => l.Provider is not null)?.Provider ?? "",
         };
 
         /// <summary>The line's cells; unchanged (blank) when the row is about no line.</summary>

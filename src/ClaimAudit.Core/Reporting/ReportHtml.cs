@@ -109,7 +109,11 @@ internal static class ReportHtml
         private readonly Dictionary<string, Tally> _byRule = new(StringComparer.Ordinal);
         private readonly Split _billing = new(), _therapist = new();
         private readonly Dictionary<string, ProviderTally> _providers = new(StringComparer.Ordinal);
-        private readonly SortedDictionary<(string Date, string Payer), CleanGroup> _clean = new();
+        private readonly SortedDictionary<(string Date, string Payer), CleanGroup> _clean = new(Comparer<(string Date, string Payer)>.Create(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Date, b.Date);
+            return c != 0 ? c : string.CompareOrdinal(a.Payer, b.Payer);
+        }));
         private string? _firstDate, _lastDate;
         private int _sequence;
 
@@ -181,15 +185,25 @@ internal static class ReportHtml
                 if (f.RuleId == RuleIds.UnitsUnderbilled) unbilled += f.Amount;
                 Add(_byPayer, visit.PayerId, f);
                 Add(_byCode, f.Code ?? WholeClaim, f);
-                Add(_byRule, f.RuleId, f);
+                // A rule's dollars are what its own errors put at risk, whatever else is wrong on the line.
+                if (!_byRule.TryGetValue(f.RuleId, out var rule)) _byRule[f.RuleId] = rule = new Tally();
+                rule.Findings++;
+                if (f.Severity == "error") rule.AtRisk += f.Amount;
                 var split = FindingFacts.FixedBy(f.RuleId) == FindingFacts.Therapist ? _therapist : _billing;
                 split.Findings++;
-                split.AtRisk += f.AtRisk;
                 split.Rules[f.RuleId] = split.Rules.GetValueOrDefault(f.RuleId) + 1;
                 if (split == _therapist) therapist = true; else billing = true;
             }
-            if (billing) _billing.Visits++;
-            if (therapist) _therapist.Visits++;
+            if (billing)
+            {
+                _billing.Visits++;
+                _billing.AtRisk += OwnAtRisk(visit, FindingFacts.Billing);
+            }
+            if (therapist)
+            {
+                _therapist.Visits++;
+                _therapist.AtRisk += OwnAtRisk(visit, FindingFacts.Therapist);
+            }
             return new VisitStake(atRisk, Exposure(visit), unbilled);
         }
 
@@ -208,13 +222,15 @@ internal static class ReportHtml
                 if (line.Provider is not { } provider) continue;
                 visitProvider ??= provider;
             }
-            if (visitProvider is null) return;
+            // A batch that names providers for some visits only: the others are counted under "(no provider)", so the table adds up.
+            visitProvider ??= NoProvider;
             // A visit counts for each provider who furnished a line of it; a finding for its line's provider.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var hasError = visit.Status == "error";
             foreach (var line in visit.Lines)
             {
-                if (line.Provider is not { } provider || !seen.Add(provider)) continue;
+                var provider = line.Provider ?? NoProvider;
+                if (!seen.Add(provider)) continue;
                 var tally = ProviderOf(provider);
                 tally.Visits++;
                 if (hasError) tally.VisitsWithErrors++;
@@ -226,6 +242,8 @@ internal static class ReportHtml
                 tally.AtRisk += f.AtRisk;
             }
         }
+
+        private const string NoProvider = "(no provider)";
 
         private ProviderTally ProviderOf(string provider)
         {
@@ -258,7 +276,8 @@ internal static class ReportHtml
             WriteClean(html, _clean, summary.CleanVisits);
             WriteRejectedRows(html, report.RejectedRows);
             html.Append("<footer>ClaimAudit report. Dollars use the payer profile&#39;s rates. &ldquo;At risk&rdquo; is what a payer would deny or recoup if an error is not fixed, counted once per claim line (and once per claim); ")
-                .Append("&ldquo;could be denied&rdquo; is what a warning puts in doubt; &ldquo;unbilled&rdquo; is documented time not billed.</footer>")
+                .Append("&ldquo;could be denied&rdquo; is what a warning puts in doubt; &ldquo;unbilled&rdquo; is documented time not billed. ")
+                .Append("Closed sections are not printed; report.csv has every visit and finding.</footer>")
                 .Append("</main></body></html>\n");
             await FlushAsync(writer, html, cancellationToken);
         }
@@ -322,6 +341,38 @@ internal static class ReportHtml
 
     /// <summary>The label of findings on no code: they hold the whole claim.</summary>
     private const string WholeClaim = "whole claim";
+
+    /// <summary>
+    /// What one team's errors put at risk on the visit, as if they were its only errors, counted as the
+    /// summary counts: each row once for its largest error, a line once for the largest error on it
+    /// whole, the claim once. A line denied both for its units and for its note is at risk for billing
+    /// and for the therapist alike — each must fix it for the line to be paid — so the two teams'
+    /// figures may add up to more than the headline.
+    /// </summary>
+    private static decimal OwnAtRisk(VisitReport visit, string team)
+    {
+        decimal lines = 0m, claim = 0m;
+        for (var i = 0; i < visit.Lines.Count; i++)
+        {
+            var line = visit.Lines[i];
+            decimal whole = 0m, byRow = 0m;
+            foreach (var row in line.Rows)
+            {
+                var max = 0m;
+                foreach (var f in visit.Findings)
+                    if (f.Row == row && Counts(f) && ReferenceEquals(FindingFacts.LineOf(visit, f), line)) max = Math.Max(max, f.Amount);
+                byRow += max;
+            }
+            foreach (var f in visit.Findings)
+                if (f.Row is null && Counts(f) && ReferenceEquals(FindingFacts.LineOf(visit, f), line)) whole = Math.Max(whole, f.Amount);
+            lines += Math.Max(whole, byRow);
+        }
+        foreach (var f in visit.Findings)
+            if (f.Code is null && Counts(f)) claim = Math.Max(claim, f.Amount);
+        return Math.Max(claim, lines);
+
+        bool Counts(FindingReport f) => f.Severity == "error" && FindingFacts.FixedBy(f.RuleId) == team;
+    }
 
     /// <summary>A visit's dollars: at risk (errors), could be denied (warnings, once per line), unbilled.</summary>
     private readonly record struct VisitStake(decimal AtRisk, decimal Exposure, decimal Unbilled);
@@ -416,8 +467,8 @@ internal static class ReportHtml
     {
         h.Append("<section class=\"split\" aria-label=\"Who fixes it\">");
         SplitPanel(h, "billing", "Billing can fix", "units, modifiers, codes, authorizations — on the claim", billing);
-        SplitPanel(h, "therapist", "Send back to the therapist", "the note or the one-on-one attestation", therapist);
-        h.Append("</section>");
+        SplitPanel(h, "therapist", "Send back to the therapist", "the note, the one-on-one attestation, the plan of care", therapist);
+        h.Append("</section><p class=\"dim small\">A line denied both for billing&#39;s reason and the therapist&#39;s is at risk in both panels until both are fixed.</p>");
     }
 
     private static void SplitPanel(StringBuilder h, string key, string title, string what, Split split)
@@ -425,7 +476,7 @@ internal static class ReportHtml
         h.Append("<div class=\"panel ").Append(key).Append("\" data-split=\"").Append(key).Append("\" data-findings=\"").Append(split.Findings.ToString(Invariant))
             .Append("\" data-visits=\"").Append(split.Visits.ToString(Invariant)).Append("\" data-at-risk=\"").Append(split.AtRisk.ToString("0.00", Invariant)).Append("\">")
             .Append("<h2>").Append(title).Append("</h2><p class=\"figures\"><b>").Append(Enc(Plural(split.Findings, "finding"))).Append("</b> on ")
-            .Append(Enc(Plural(split.Visits, "visit"))).Append(" · <b class=\"money\">").Append(Enc(Money(split.AtRisk))).Append("</b> at risk</p>")
+            .Append(Enc(Plural(split.Visits, "visit"))).Append(" · <b class=\"money\">").Append(Enc(Money(split.AtRisk))).Append("</b> at risk until fixed</p>")
             .Append("<p class=\"dim\">").Append(Enc(what)).Append("</p>");
         if (split.Rules.Count > 0)
         {
@@ -440,11 +491,11 @@ internal static class ReportHtml
     // ---- charts ------------------------------------------------------------------------------
 
     private const int ChartWidth = 400;
-    private const int LabelWidth = 180;
+    private const int LabelWidth = 190;
     private const int ValueWidth = 70;
     private const int BarHeight = 14;
     private const int RowHeight = 22;
-    private const int MaxLabel = 28;
+    private const int MaxLabel = 25;
 
     /// <summary>
     /// Three small charts side by side, each of dollars at risk: by payer, by code, by rule (its
@@ -457,6 +508,7 @@ internal static class ReportHtml
         WriteChart(h, "by-payer", "At risk by payer", byPayer, key => key);
         WriteChart(h, "by-code", "At risk by code", byCode, key => key);
         WriteChart(h, "by-rule", "At risk by rule", byRule, FindingFacts.Title);
+        h.Append("<p class=\"dim small chart-note\">By payer and by code, each dollar at risk is counted once; by rule, each rule&#39;s errors are counted on their own, so a line denied for two reasons shows under both.</p>");
         h.Append("</section>");
 
         var fired = s.ByRule.Where(r => r.Value > 0).ToList();
@@ -520,7 +572,8 @@ internal static class ReportHtml
 
     private static void WriteProviders(StringBuilder h, Dictionary<string, ProviderTally> providers)
     {
-        if (providers.Count == 0) return;
+        // Only a batch that names providers has the view (the NoProvider row alone would say nothing).
+        if (providers.Count == 0 || (providers.Count == 1 && providers.ContainsKey("(no provider)"))) return;
         h.Append("<details class=\"section providers\" data-section=\"providers\" open><summary><h2>By rendering provider <span class=\"count\">").Append(N(providers.Count))
             .Append("</span></h2></summary><table class=\"provider-table\"><thead><tr><th>Provider</th><th class=\"num\">Visits</th><th class=\"num\">With errors</th>")
             .Append("<th class=\"num\">Billing can fix</th><th class=\"num\">Back to the therapist</th><th class=\"num\">At risk</th></tr></thead><tbody>");

@@ -137,7 +137,8 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
     private static bool IsErrorOn(Finding f, CodeLine line, bool firstOfCode)
     {
         if (f.Severity != Severity.Error || f.Code != line.Code) return false;
-        if (f.Row is not int row) return firstOfCode;
+        // A finding the rule put on its line is that line's (a PT's and an OT's line of one code are two lines).
+        if (f.Row is not int row) return f.Line is { } own ? ReferenceEquals(own, line) : firstOfCode;
         foreach (var source in line.Sources)
             if (source.Row == row) return true;
         return false;

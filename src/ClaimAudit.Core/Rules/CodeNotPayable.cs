@@ -16,7 +16,7 @@ internal sealed class CodeNotPayable : IDescribedRule
     {
         foreach (var line in visit.Lines.Where(l => visit.Profile.NotPayable.Contains(l.Code)))
         {
-            output.Add(Descriptor.Finding(line.Code, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
+            output.Add(Descriptor.FindingOn(line, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
         }
     }
 }

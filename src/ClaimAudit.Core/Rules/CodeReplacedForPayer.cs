@@ -21,7 +21,7 @@ internal sealed class CodeReplacedForPayer : IDescribedRule
             {
                 // The payer lists no rate for a code it never pays; then what is at stake is what the replacement would pay.
                 var amount = row.Value > 0 ? row.Value : row.Units * visit.Profile.RateOf(replacement);
-                output.Add(Descriptor.Finding(line.Code, Dollars(amount), row.Row,
+                output.Add(Descriptor.FindingOn(line, Dollars(amount), row.Row,
                     args: [new("payer", visit.Profile.DisplayName), new("replacement", replacement), new("rowNote", RowNote(line, row))]));
             }
         }

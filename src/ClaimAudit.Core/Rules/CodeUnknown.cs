@@ -18,7 +18,7 @@ internal sealed class CodeUnknown : IDescribedRule
     {
         foreach (var line in visit.Lines.Where(l => !visit.Profile.Knows(l.Code)))
         {
-            output.Add(Descriptor.Finding(line.Code, 0m, args: [new("payer", visit.Profile.DisplayName)]));
+            output.Add(Descriptor.FindingOn(line, 0m, args: [new("payer", visit.Profile.DisplayName)]));
         }
     }
 }

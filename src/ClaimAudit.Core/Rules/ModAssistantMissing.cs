@@ -29,7 +29,7 @@ internal sealed class ModAssistantMissing : IDescribedRule
                 var source = row.Source;
                 var share = source.Role.IsAssistant() || source.AssistantMinutes >= source.Minutes ? "all" : $"{source.AssistantMinutes} of the {source.Minutes}";
                 var rate = profile.AssistantRate < 1m ? $" and pays it at {Percent(profile.AssistantRate)} %" : "";
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("assistant", row.AssistantRole?.ToString() ?? ""), new("share", share), new("rowNote", RowNote(line, row)),
                     new("payer", profile.DisplayName), new("modifier", needed), new("rateNote", rate),

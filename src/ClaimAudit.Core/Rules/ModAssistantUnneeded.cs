@@ -29,7 +29,7 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
                     if (modifier == wrong || !row.HasModifier(modifier)) continue;
                     var lost = row.Units * row.FullRate * (1m - profile.AssistantRate);
                     var cut = profile.AssistantRate < 1m ? $"; {profile.DisplayName} pays a line with {modifier} at {Percent(profile.AssistantRate)} %, so it loses {Money(Dollars(lost))}" : "";
-                    output.Add(Descriptor.Finding(line.Code, Dollars(lost), row.Row, args:
+                    output.Add(Descriptor.FindingOn(line, Dollars(lost), row.Row, args:
                         [new("rowNote", RowNote(line, row)), new("modifier", modifier), new("article", Article(row.Source.Role)), new("role", row.Source.Role.ToString()), new("rateNote", cut)]));
                 }
             }

@@ -31,7 +31,7 @@ internal sealed class ModAssistantWrong : IDescribedRule
                 var edit = row.AssistantFurnished && visit.Profile.AssistantModifiers
                     ? (pt ? "replace CO with CQ on" : "replace CQ with CO on")
                     : (pt ? "remove CO from" : "remove CQ from");
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)),
                     new("lineKind", pt ? "a physical-therapy line" : "an occupational-therapy line"),

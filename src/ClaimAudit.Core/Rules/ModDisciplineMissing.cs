@@ -21,7 +21,7 @@ internal sealed class ModDisciplineMissing : IDescribedRule
             foreach (var row in line.BilledRows())
             {
                 if (DisciplineModifiers.Any(row.HasModifier)) continue;
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("payer", visit.Profile.DisplayName), new("modifier", needed),
                     new("discipline", Discipline(row.Source.Role)), new("article", Article(row.Source.Role)), new("role", row.Source.Role.ToString()),

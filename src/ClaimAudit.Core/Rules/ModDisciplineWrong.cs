@@ -22,7 +22,7 @@ internal sealed class ModDisciplineWrong : IDescribedRule
                 var wrong = DisciplineModifiers.Where(m => m != needed && row.HasModifier(m)).ToList();
                 if (wrong.Count == 0) continue;
                 var list = string.Join(" and ", wrong);
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("wrong", list), new("article", Article(role)), new("role", role.ToString()), new("discipline", Discipline(role)),
                     new("modifier", needed), new("edit", row.HasModifier(needed) ? $"remove {list} from" : $"replace {list} with {needed} on"),

@@ -26,7 +26,7 @@ internal sealed class ModKxMissing : IDescribedRule
             foreach (var row in line.BilledRows())
             {
                 if (row.HasModifier("KX")) continue;
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("year", visit.Visit.DateOfService.Year), new("kxGroup", KxGroupLabel(group)), new("total", cumulative),
                     new("rowNote", RowNote(line, row)), new("payer", visit.Profile.DisplayName), new("threshold", threshold),

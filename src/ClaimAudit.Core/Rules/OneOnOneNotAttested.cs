@@ -20,7 +20,7 @@ internal sealed class OneOnOneNotAttested : IDescribedRule
             // A claim file (an 837P) has no one-on-one attestation to read: silence there is not "not attested"
             // (an EMR export joined with --minutes brings its one_on_one column).
             if (line.MinutesUnknown && line.Sources.Any(s => s.OneOnOne is null)) continue;
-            output.Add(Descriptor.Finding(line.Code, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
+            output.Add(Descriptor.FindingOn(line, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
         }
     }
 }

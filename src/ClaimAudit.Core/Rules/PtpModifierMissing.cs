@@ -30,7 +30,7 @@ internal sealed class PtpModifierMissing : IDescribedRule
             {
                 if (profile.DistinctModifiers.Any(row.HasModifier)) continue;
                 distinct ??= string.Join(", ", profile.DistinctModifiers);
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row, args:
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("column1", others), new("where", where), new("payer", profile.DisplayName),
                     new("distinctModifiers", distinct), new("modifier", Preferred(profile)),

@@ -21,7 +21,7 @@ internal sealed class PtpNotAllowed : IDescribedRule
         {
             var others = string.Join(" and ", column1);
             foreach (var row in line.BilledRows())
-                output.Add(Descriptor.Finding(line.Code, Dollars(row.Value), row.Row,
+                output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row,
                     args: [new("rowNote", RowNote(line, row)), new("column1", others), new("payer", profile.DisplayName)]));
         }
     }

@@ -61,6 +61,10 @@ internal sealed record RuleDescriptor(
         return Model.Finding.Templated(Id, profileSeverity ?? Severity, code, amount, row, MessageTemplate, FixTemplate, args ?? []);
     }
 
+    /// <summary>A finding of this rule about <paramref name="line"/> (its code, and the line itself for the reports).</summary>
+    public Finding FindingOn(CodeLine line, decimal amount, int? row = null, Severity? profileSeverity = null, FindingArg[]? args = null) =>
+        Finding(line.Code, amount, row, profileSeverity, args) with { Line = line };
+
     private static string Checked(string template)
     {
         _ = FindingText.Placeholders(template);

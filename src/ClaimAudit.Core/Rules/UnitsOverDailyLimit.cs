@@ -34,7 +34,7 @@ internal sealed class UnitsOverDailyLimit : IDescribedRule
 
             var across = ofCode.Visits > 1 ? $" across {ofCode.Visits} visits" : "";
             var what = billed > limit ? $"{UnitCount(billed)} are billed" : $"the documented time supports {UnitCount(computed)}";
-            output.Add(Descriptor.Finding(line.Code, Dollars((units - limit) * line.UnitRate), args:
+            output.Add(Descriptor.FindingOn(line, Dollars((units - limit) * line.UnitRate), args:
             [
                 new("payer", visit.Profile.DisplayName), new("limit", limit), new("dayUnits", what),
                 new("date", visit.Visit.DateOfService.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new("acrossVisits", across),

@@ -20,7 +20,7 @@ internal sealed class UnitsOverbilled : IDescribedRule
         foreach (var line in visit.Lines.Where(l => l.Timed && l.BilledUnits > l.ComputedUnits))
         {
             var billed = line.BilledUnits!.Value;
-            output.Add(Descriptor.Finding(line.Code, Dollars((billed - line.ComputedUnits) * line.UnitRate), args:
+            output.Add(Descriptor.FindingOn(line, Dollars((billed - line.ComputedUnits) * line.UnitRate), args:
             [
                 new("billed", billed), new("computed", line.ComputedUnits), new("visitTotal", VisitTotal(visit, line)),
                 new("time", MinutesOf(line)), new("method", MethodPhrase(visit.Profile.UnitMethod)),

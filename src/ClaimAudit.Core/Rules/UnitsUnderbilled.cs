@@ -17,7 +17,7 @@ internal sealed class UnitsUnderbilled : IDescribedRule
         {
             var billed = line.BilledUnits!.Value;
             var missed = (line.ComputedUnits - billed) * line.UnitRate;
-            output.Add(Descriptor.Finding(line.Code, Dollars(missed), args:
+            output.Add(Descriptor.FindingOn(line, Dollars(missed), args:
             [
                 new("billed", billed), new("computed", line.ComputedUnits), new("visitTotal", UnitsOverbilled.VisitTotal(visit, line)),
                 new("missed", missed), new("time", MinutesOf(line)), new("method", MethodPhrase(visit.Profile.UnitMethod)),

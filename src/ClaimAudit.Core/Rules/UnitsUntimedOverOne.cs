@@ -16,7 +16,7 @@ internal sealed class UnitsUntimedOverOne : IDescribedRule
         foreach (var line in visit.Lines.Where(l => !l.Timed && l.UnitsJudged && l.BilledUnits > 1))
         {
             var billed = line.BilledUnits!.Value;
-            output.Add(Descriptor.Finding(line.Code, Dollars((billed - 1) * line.UnitRate), args: [new("billed", billed)]));
+            output.Add(Descriptor.FindingOn(line, Dollars((billed - 1) * line.UnitRate), args: [new("billed", billed)]));
         }
     }
 }

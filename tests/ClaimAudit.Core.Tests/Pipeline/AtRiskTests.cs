@@ -60,6 +60,26 @@ public class AtRiskTests
     }
 
     [Fact]
+    public void A_PT_line_and_an_OT_line_of_one_code_each_carry_their_own_error()
+    {
+        // 97110 by the PT (GP) and by the OT (GO), 23 min each, 3 units billed each: each line supports
+        // 2 units (§3), so each is over-billed by 1 unit × $29.50. Both errors are at risk: $59.00, on two
+        // lines with errors — not one line's $29.50 with the OT's finding shown on the PT's line.
+        var (report, visits) = Audit(Csv(Header,
+            "V-1,P-1,2026-03-02,medicare,97110,23,PT,Y,3,GP",
+            "V-1,P-1,2026-03-02,medicare,97110,23,OT,Y,3,GO"));
+        var v = visits.Visit("V-1");
+        var over = v.Of(RuleIds.UnitsOverbilled).ToList();
+        Assert.Equal(2, over.Count);
+        Assert.Equal([29.50m, 29.50m], over.Select(f => f.AtRisk));
+        Assert.Equal(59.00m, report.Summary.Revenue.AtRisk);
+        Assert.Equal(2, report.Summary.ByCode["97110"].LinesWithErrors);
+        // Each finding is put on its own line: the PT's cells for one, the OT's for the other.
+        Assert.Equal([["GP"], ["GO"]], over.Select(f => FindingFacts.LineOf(v, f)!.BilledModifiers.ToArray()));
+        Assert.Equal(["V-1-2", "V-1-3"], over.Select(f => f.LineControl));
+    }
+
+    [Fact]
     public void Warnings_carry_no_at_risk_dollars()
     {
         // 97110 33 + 97140 7 = 40 timed minutes → 3 units: 97110 2, 97140 1 (§3). 97140 billed 0 units is

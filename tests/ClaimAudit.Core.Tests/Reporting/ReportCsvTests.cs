@@ -253,10 +253,12 @@ public class ReportCsvTests
         var onAssistant = rows.Single(r => r["rule_id"] == "MOD_ASSISTANT_MISSING");
         Assert.Equal(("7", "Sam Ortiz PTA", "1", "1", "15", "GP;CQ"),
             (onAssistant["row"], onAssistant["provider"], onAssistant["billed_units"], onAssistant["computed_units"], onAssistant["minutes"], onAssistant["billed_modifiers"]));
-        // A finding on the visit has no line: its line cells are blank.
+        // A finding on the visit has no line: its line cells are blank, and its provider is the visit's (its first
+        // line's), as the HTML page counts it in the per-provider view.
         var onVisit = rows.Single(r => r["rule_id"] == "POC_NOT_CERTIFIED");
-        Assert.All(new[] { "provider", "code", "row", "billed_units", "computed_units", "minutes", "billed_modifiers", "required_modifiers" },
+        Assert.All(new[] { "code", "row", "billed_units", "computed_units", "minutes", "billed_modifiers", "required_modifiers" },
             c => Assert.Equal("", onVisit[c]));
+        Assert.Equal("Dr Ada Lane", onVisit["provider"]);
     }
 
     private static readonly AuditEngine Engine = new(PayerProfileSet.Shipped);

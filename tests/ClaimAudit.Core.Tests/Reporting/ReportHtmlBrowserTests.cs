@@ -128,6 +128,16 @@ public class ReportHtmlBrowserTests
             Assert.True(box is not null, $"{selector} is not shown");
             Assert.True(box.Y + box.Height <= 900, $"{selector} ends at {box.Y + box.Height}px, below the first screen");
         }
+        // Every chart label is drawn whole inside its chart (right-aligned labels must not run off the left edge).
+        foreach (var chart in new[] { "by-payer", "by-code", "by-rule" })
+        {
+            var svg = await page.Locator($"[data-chart={chart}] svg").BoundingBoxAsync();
+            foreach (var label in await page.Locator($"[data-chart={chart}] text.label").AllAsync())
+            {
+                var box = await label.BoundingBoxAsync();
+                Assert.True(box!.X >= svg!.X - 0.5, $"{chart}: the label '{await label.TextContentAsync()}' starts {svg.X - box.X:0}px left of its chart");
+            }
+        }
     }
 
     [BrowserFact]

@@ -31,7 +31,7 @@ internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule, IC
             var generic = note.GenericPhrases;
             if (generic.Count == 0) continue;
             if (profile.Elements().Any(e => note.HasAny(e.Element.Lists))) continue;
-            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args:
+            output.Add(Descriptor.FindingOn(line, line.BilledValue, args:
             [
                 new("service", DocumentedLines.ServiceName(line.Code, vocabulary)), new("phrases", DocumentedLines.Quoted(generic)), new("advice", check.Fix),
             ]));

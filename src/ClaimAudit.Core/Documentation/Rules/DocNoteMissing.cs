@@ -21,7 +21,7 @@ internal sealed class DocNoteMissing(Vocabulary vocabulary) : IDescribedRule
         foreach (var line in visit.Lines)
         {
             if (!vocabulary.Profiles.ContainsKey(line.Code) || line.ClaimUnits() == 0) continue;
-            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args: [new("service", DocumentedLines.ServiceName(line.Code, vocabulary))]));
+            output.Add(Descriptor.FindingOn(line, line.BilledValue, args: [new("service", DocumentedLines.ServiceName(line.Code, vocabulary))]));
         }
     }
 }

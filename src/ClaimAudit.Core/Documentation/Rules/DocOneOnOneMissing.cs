@@ -20,7 +20,7 @@ internal sealed class DocOneOnOneMissing : IDescribedRule
             if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
             // Its fix quotes the line's minutes, which a claim file's line (an 837P) does not carry.
             if (line.MinutesUnknown) continue;
-            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args: [new("minutes", line.Minutes)]));
+            output.Add(Descriptor.FindingOn(line, line.BilledValue, args: [new("minutes", line.Minutes)]));
         }
     }
 }

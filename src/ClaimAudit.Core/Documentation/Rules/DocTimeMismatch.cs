@@ -26,7 +26,7 @@ internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
             // A claim file's line (an 837P) carries no minutes: there is nothing to compare the note with.
             if (line.MinutesUnknown) continue;
             if (DocumentedLines.MinutesOf(visit, line) is not { Agrees: false } minutes) continue;
-            output.Add(Descriptor.Finding(line.Code, line.BilledValue, args:
+            output.Add(Descriptor.FindingOn(line, line.BilledValue, args:
             [
                 new("service", DocumentedLines.ServiceName(line.Code, vocabulary)), new("noteMinutes", minutes.Stated), new("minutes", line.Minutes),
             ]));

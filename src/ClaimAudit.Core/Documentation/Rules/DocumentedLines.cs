@@ -143,7 +143,7 @@ internal static class DocumentedLines
             var note = visit.Visit.Note;
             if (HasAny(note, e.Lists)) continue;
             var negated = e.Lists.SelectMany(note.Negated).Distinct().ToList();
-            output.Add(rule.Finding(line.Code, line.BilledValue, profileSeverity: SeverityOf(e), args:
+            output.Add(rule.FindingOn(line, line.BilledValue, profileSeverity: SeverityOf(e), args:
             [
                 new("service", ServiceName(line.Code, vocabulary)), new("missing", e.Missing),
                 new("negatedNote", negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : ""), new("advice", e.Fix),
