@@ -62,8 +62,12 @@ internal sealed record RuleDescriptor(
     }
 
     /// <summary>A finding of this rule about <paramref name="line"/> (its code, and the line itself for the reports).</summary>
-    public Finding FindingOn(CodeLine line, decimal amount, int? row = null, Severity? profileSeverity = null, FindingArg[]? args = null) =>
-        Finding(line.Code, amount, row, profileSeverity, args) with { Line = line };
+    public Finding FindingOn(CodeLine line, decimal amount, int? row = null, Severity? profileSeverity = null, FindingArg[]? args = null)
+    {
+        if (profileSeverity is not null && !ProfileMaySetSeverity)
+            throw new InvalidOperationException($"{Id}: its descriptor does not let a documentation profile set its severity");
+        return Model.Finding.TemplatedOn(line, Id, profileSeverity ?? Severity, amount, row, MessageTemplate, FixTemplate, args ?? []);
+    }
 
     private static string Checked(string template)
     {
