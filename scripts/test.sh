@@ -42,28 +42,37 @@ else
 fi
 # Ports chosen for this run: another test run on the machine has its own emulator.
 scripts/azurite.sh start --free-ports
-trap 'scripts/azurite.sh stop' EXIT
+trap 'scripts/azurite.sh stop || true' EXIT
 CLAIMAUDIT_TEST_STORAGE="$(cat .azurite/connection)"
 export CLAIMAUDIT_TEST_STORAGE
 
 log=$(mktemp)
 # A trx file per test project: the skipped tests and their reasons are read from them at the end.
+# The trx logger's default names (user_machine_date_time_tfm.trx) are reserved with an exclusive
+# create and numbered on a clash, so two projects finishing in the same second get two files; a
+# fixed LogFileName would not do that: every project would overwrite the same file.
 results=$(mktemp -d)
-trap 'scripts/azurite.sh stop; rm -rf "$log" "$results"' EXIT
+# The trap runs under set -e: a failing stop must not skip the clean-up after it.
+trap 'scripts/azurite.sh stop || true; rm -rf "$log" "$results"' EXIT
 set +e
 # The same warning can be reported twice for one project: the Functions SDK restores its generated
 # WorkerExtensions project (NU1603 is logged), then builds it, and the build replays the warnings
 # kept in its assets file; our Directory.Build.props (NoWarn NU1603) is not imported there. Each
-# distinct warning line is printed once, every other line as it comes (a bash loop, not awk: mawk
-# reads a pipe in blocks, which held the whole run's output back until the end). The trx loggers'
-# "Results File:" lines are left out: the skipped tests are listed at the end instead.
+# distinct warning is printed once, every other line as it comes (a bash loop, not awk: mawk
+# reads a pipe in blocks, which held the whole run's output back until the end). A warning is
+# known by its text without a trailing " [project]": MSBuild adds that suffix when a warning is
+# logged for another project than the one it names (in today's output the copies are identical,
+# but a copy with the suffix is still the same warning). The trx loggers' "Results File:" lines
+# are left out: the skipped tests are listed at the end instead.
 once() {
-  local line
+  local line key
   local -A seen=()
   while IFS= read -r line || [ -n "$line" ]; do
     if [[ $line =~ :\ warning\ [A-Z]+[0-9]+: ]]; then
-      [ -n "${seen[$line]:-}" ] && continue
-      seen[$line]=1
+      key=${line%$'\r'}
+      [[ $key =~ ^(.*[^ ])\ +\[[^]]*\]$ ]] && key=${BASH_REMATCH[1]}
+      [ -n "${seen[$key]:-}" ] && continue
+      seen[$key]=1
     fi
     [[ $line == "Results File: "* ]] && continue
     printf '%s\n' "$line"

@@ -18,7 +18,8 @@ public readonly record struct ConsoleTerminals(bool Stdout, bool Stderr)
 /// <para>
 /// Off the hot path: rows are counted per buffer the parser reads (a vectorised count of line feeds
 /// in the bytes, about one CSV row each), visits by one increment in a sink; the clock is read only by
-/// the timer that draws the line, never per row or per visit.
+/// the timer that draws the line and once at the first visit (the visits' rate starts there), never per
+/// row or per visit.
 /// </para>
 /// </summary>
 internal sealed class AuditProgress : IAsyncDisposable
@@ -27,7 +28,7 @@ internal sealed class AuditProgress : IAsyncDisposable
     internal static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
 
     private readonly TextWriter _stderr;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Func<TimeSpan> _clock;
     private readonly Lock _gate = new();
     private readonly Timer? _timer;
     private long _rows;
@@ -36,12 +37,21 @@ internal sealed class AuditProgress : IAsyncDisposable
     private long _visits;
     private int _shown; // characters of the line on screen, to clear it
     private bool _stopped;
-    private TimeSpan? _auditFrom; // when the file was read and the audit began, for the visits' rate
+    private bool _auditing; // the file is read: the line shows the visits' rate from now on
+    private TimeSpan? _firstVisitAt; // the visits' rate counts from here, not from the end of reading (history, partitions come between)
+    private bool _lastByteWasNewline = true; // a last row without a line feed is counted at the end of the input
 
     /// <param name="startTimer">False in tests, which draw with <see cref="Draw"/> themselves.</param>
-    internal AuditProgress(TextWriter stderr, bool startTimer = true)
+    /// <param name="clock">The time since the start; tests set it by hand, so a rate is a known figure.</param>
+    internal AuditProgress(TextWriter stderr, bool startTimer = true, Func<TimeSpan>? clock = null)
     {
         _stderr = stderr;
+        if (clock is null)
+        {
+            var watch = Stopwatch.StartNew();
+            clock = () => watch.Elapsed;
+        }
+        _clock = clock;
         if (startTimer) _timer = new Timer(_ => Draw(), null, Interval, Interval);
     }
 
@@ -68,7 +78,7 @@ internal sealed class AuditProgress : IAsyncDisposable
     /// <summary>The file is read; from now on the rate is of visits audited. Draws the line at once, so even a batch read faster than one tick shows what was read.</summary>
     public void Audit()
     {
-        lock (_gate) _auditFrom ??= _clock.Elapsed;
+        lock (_gate) _auditing = true;
         Draw();
     }
 
@@ -78,12 +88,12 @@ internal sealed class AuditProgress : IAsyncDisposable
         lock (_gate)
         {
             if (_stopped) return;
-            var now = _clock.Elapsed;
+            var now = _clock();
             var rows = Rows;
             var visits = Visits;
             // The rate of what moves now: rows while the file is read, visits once they are audited.
-            var reading = _auditFrom is null;
-            var seconds = (now - (_auditFrom ?? TimeSpan.Zero)).TotalSeconds;
+            var reading = !_auditing;
+            var seconds = reading ? now.TotalSeconds : _firstVisitAt is { } first ? (now - first).TotalSeconds : 0;
             var rate = seconds <= 0 ? 0 : (reading ? rows : visits) / seconds;
             var read = _countRows ? Count(rows, "row") : $"{Volatile.Read(ref _bytes) / (1024.0 * 1024):0.0} MiB";
             var text = $"{read} read · {Count(visits, "visit")} audited";
@@ -141,7 +151,9 @@ internal sealed class AuditProgress : IAsyncDisposable
     {
         public override ValueTask WriteVisitAsync(VisitReport visit, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref progress._visits);
+            // The clock is read once, at the first visit; every other visit is one increment.
+            if (Interlocked.Increment(ref progress._visits) == 1)
+                lock (progress._gate) progress._firstVisitAt = progress._clock();
             return ValueTask.CompletedTask;
         }
 
@@ -170,24 +182,32 @@ internal sealed class AuditProgress : IAsyncDisposable
         public override int Read(Span<byte> buffer)
         {
             var n = inner.Read(buffer);
-            Counted(buffer[..n]);
+            Counted(buffer[..n], end: n == 0 && buffer.Length > 0);
             return n;
         }
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         {
             var n = await inner.ReadAsync(buffer, cancellationToken);
-            Counted(buffer.Span[..n]);
+            Counted(buffer.Span[..n], end: n == 0 && buffer.Length > 0);
             return n;
         }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-        private void Counted(ReadOnlySpan<byte> read)
+        private void Counted(ReadOnlySpan<byte> read, bool end)
         {
+            if (end)
+            {
+                // The end of the input: a last row without a trailing line feed is a row too (once).
+                if (progress._countRows && !progress._lastByteWasNewline) Interlocked.Increment(ref progress._rows);
+                progress._lastByteWasNewline = true;
+                return;
+            }
             if (read.Length == 0) return;
             if (progress._countRows) Interlocked.Add(ref progress._rows, read.Count((byte)'\n'));
+            progress._lastByteWasNewline = read[^1] == (byte)'\n';
             Interlocked.Add(ref progress._bytes, read.Length);
         }
 

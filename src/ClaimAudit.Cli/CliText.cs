@@ -6,9 +6,12 @@ namespace ClaimAudit.Cli;
 /// <summary>Wording the commands share, so "1 error" and "unknown payer …; known: …" read the same everywhere.</summary>
 internal static class CliText
 {
-    /// <summary>"1 error", "27 errors", "1 rejected row": a count with its noun in the right number.</summary>
+    /// <summary>"1 error", "27 errors", "40,000 visits": a count with its noun in the right number.</summary>
     public static string Count(int n, string singular, string? plural = null) =>
-        $"{n.ToString(CultureInfo.InvariantCulture)} {(n == 1 ? singular : plural ?? singular + "s")}";
+        $"{Number(n)} {(n == 1 ? singular : plural ?? singular + "s")}";
+
+    /// <summary>"40,000": thousands separated whatever the machine's culture, as the HTML report prints them.</summary>
+    public static string Number(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>"unknown payer 'acme'; known: commercial-ama, commercial-strict, medicare" — the ids a user can give instead.</summary>
     public static string UnknownPayer(string id, PayerProfileSet profiles) =>
@@ -24,7 +27,8 @@ internal static class CliText
     {
         if (file is null || !Directory.Exists(file.FullName)) return false;
         // ToString() is the path as the user typed it (e.g. "samples/"), which is what they will recognise.
-        stderr.WriteLine($"claimaudit: {(what.Length == 0 ? "" : what + " ")}'{file}' is a directory; give a file");
+        // Escaped like the other messages: a file name can hold control characters that would drive the terminal.
+        new TerminalSafeWriter(stderr).WriteLine($"claimaudit: {(what.Length == 0 ? "" : what + " ")}'{file}' is a directory; give a file");
         return true;
     }
 }

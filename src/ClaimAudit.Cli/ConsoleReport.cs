@@ -71,8 +71,8 @@ internal static class ConsoleReport
     private static void WriteHeadline(TextWriter o, ReportSummary s)
     {
         o.WriteLine($"  {CliText.Count(s.Visits, "visit")}, {CliText.Count(s.Lines, "line")}, {CliText.Count(s.RejectedRows, "rejected row")}");
-        o.WriteLine($"  Clean claims: {s.CleanVisits} of {s.Visits} ({s.CleanClaimRate.ToString("P0", CultureInfo.InvariantCulture)})");
-        o.WriteLine($"  Findings: {CliText.Count(s.Findings.Error, "error")}, {CliText.Count(s.Findings.Warning, "warning")}, {s.Findings.Info} info");
+        o.WriteLine($"  Clean claims: {CliText.Number(s.CleanVisits)} of {CliText.Number(s.Visits)} ({s.CleanClaimRate.ToString("P0", CultureInfo.InvariantCulture)})");
+        o.WriteLine($"  Findings: {CliText.Count(s.Findings.Error, "error")}, {CliText.Count(s.Findings.Warning, "warning")}, {CliText.Number(s.Findings.Info)} info");
         o.WriteLine($"  Revenue: billed {Dollars(s.Revenue.Billed)}, computed {Dollars(s.Revenue.Computed)}, " +
                     $"at risk {Dollars(s.Revenue.AtRisk)}, under-billed {Dollars(s.Revenue.UnderBilled)}");
         if (!s.DocumentationReviewed) o.WriteLine($"  {ReportText.DocumentationNotReviewed}");

@@ -158,4 +158,53 @@ public sealed class CliUsabilityTests : IDisposable
         Assert.Contains("cms: 8 timed minutes → 1 unit\n", units.Stdout.ReplaceLineEndings("\n"));
         Assert.Matches(@"97110\s+8 min\s+1 unit\n", units.Stdout.ReplaceLineEndings("\n"));
     }
+
+    [Fact]
+    public async Task A_directory_name_with_control_characters_is_printed_escaped()
+    {
+        // A name that would recolour the terminal (ESC [31m) if printed raw.
+        var dir = Path.Combine(_dir, "red\u001b[31mdir");
+        Directory.CreateDirectory(dir);
+        var run = await CliRun.RunAsync("audit", dir);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Stderr);
+        Assert.Contains("red\\x1B[31mdir' is a directory; give a file", run.Stderr);
+    }
+
+    [Fact]
+    public async Task The_console_headline_separates_thousands_like_the_html_report()
+    {
+        var sample = await File.ReadAllLinesAsync(CliRun.Sample);
+        var row = sample[1]; // V-1001, one 97112 line
+        var file = Path.Combine(_dir, "big.csv");
+        await File.WriteAllLinesAsync(file, [sample[0], .. Enumerable.Range(0, 1000).Select(i => "V-" + (10000 + i) + row[row.IndexOf(',')..])]);
+
+        var run = await CliRun.RunAsync("audit", file);
+
+        Assert.Contains("  1,000 visits, 1,000 lines, 0 rejected rows", run.Stdout);
+        Assert.Contains(" of 1,000 (", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("https://nosuchaccount.table.core.windows.net")]
+    [InlineData("DefaultEndpointsProtocol=https;AccountName=nosuchaccount;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;EndpointSuffix=core.windows.net")]
+    public async Task A_remote_table_endpoint_is_left_to_the_sdk_which_goes_through_the_proxy(string connection)
+    {
+        // A direct TCP connect ignores HTTPS_PROXY: behind a proxy it fails where the SDK gets through.
+        Assert.Null(await ClaimAudit.Cli.Commands.KeysCommand.UnreachableAsync(connection, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("[::1]")]
+    public async Task A_loopback_endpoint_by_name_is_still_probed(string host)
+    {
+        var connection = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+                         "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+                         $"TableEndpoint=http://{host}:1/devstoreaccount1;";
+        var why = await ClaimAudit.Cli.Commands.KeysCommand.UnreachableAsync(connection, CancellationToken.None);
+        Assert.NotNull(why);
+        Assert.Contains("start Azurite", why);
+    }
 }

@@ -204,7 +204,7 @@ internal static class AuditCommand
             var local = new LocalStoreFolder(args.Store!);
             await local.Claims.SaveAsync(args.ClinicId, batchId, spool.ReadAll(), cancellationToken);
             // Said where it does not mix into a report printed on standard output.
-            await (toStdout ? stderr : stdout).WriteLineAsync($"Kept {spool.Count} audited claim{(spool.Count == 1 ? "" : "s")} in {Path.Combine(local.ClaimsDirectory, LocalStoreFolder.SafeBatchId(batchId) + ".jsonl")}");
+            await (toStdout ? stderr : stdout).WriteLineAsync($"Kept {CliText.Count(spool.Count, "audited claim")} in {Path.Combine(local.ClaimsDirectory, LocalStoreFolder.SafeBatchId(batchId) + ".jsonl")}");
         }
         if (batch.FileError is not null)
         {
@@ -219,9 +219,9 @@ internal static class AuditCommand
     /// <summary>"Minutes from visits-emr.csv: 40 of 42 claim lines without minutes joined (12 visits); 2 keep no minutes; 1 export row rejected."</summary>
     internal static string JoinSummary(string exportName, MinutesJoinResult join, int exportRejected)
     {
-        var text = $"Minutes from {exportName}: {join.LinesJoined} of {join.ClaimLines} claim line{(join.ClaimLines == 1 ? "" : "s")} without minutes joined ({join.VisitsJoined} visit{(join.VisitsJoined == 1 ? "" : "s")} matched by visit id)";
-        if (join.LinesWithoutMinutes > 0) text += $"; {join.LinesWithoutMinutes} {(join.LinesWithoutMinutes == 1 ? "keeps" : "keep")} no minutes (the export has no such visit and code) and {(join.LinesWithoutMinutes == 1 ? "is" : "are")} not checked against time";
-        if (exportRejected > 0) text += $"; {exportRejected} export row{(exportRejected == 1 ? " was" : "s were")} rejected and gave no minutes";
+        var text = $"Minutes from {exportName}: {CliText.Number(join.LinesJoined)} of {CliText.Count(join.ClaimLines, "claim line")} without minutes joined ({CliText.Count(join.VisitsJoined, "visit")} matched by visit id)";
+        if (join.LinesWithoutMinutes > 0) text += $"; {CliText.Number(join.LinesWithoutMinutes)} {(join.LinesWithoutMinutes == 1 ? "keeps" : "keep")} no minutes (the export has no such visit and code) and {(join.LinesWithoutMinutes == 1 ? "is" : "are")} not checked against time";
+        if (exportRejected > 0) text += $"; {CliText.Number(exportRejected)} export row{(exportRejected == 1 ? " was" : "s were")} rejected and gave no minutes";
         return text + ".";
     }
 
@@ -235,7 +235,7 @@ internal static class AuditCommand
         var parts = new List<string>();
         void Count(int n, string what)
         {
-            if (n > 0) parts.Add($"{n} {what}{(n == 1 ? "" : "s")}");
+            if (n > 0) parts.Add(CliText.Count(n, what));
         }
         Count(summary.Findings.Error, "error");
         Count(summary.RejectedRows, "rejected row");

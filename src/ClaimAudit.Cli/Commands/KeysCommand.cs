@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
 using Azure;
+using Azure.Data.Tables;
+using Azure.Identity;
 using ClaimAudit.Storage;
 
 namespace ClaimAudit.Cli.Commands;
@@ -31,26 +33,48 @@ internal static class KeysCommand
                 await stderr.WriteLineAsync($"claimaudit: cannot create the key: {why}");
                 return ClaimAuditCli.ExitUnreadable;
             }
-            var key = await ClinicKeyStore.Create(connection).CreateAsync(clinicId, cancellationToken);
+            var key = await new ClinicKeyStore(StorageFor(connection)).CreateAsync(clinicId, cancellationToken);
             await stdout.WriteLineAsync(key);
             await stderr.WriteLineAsync($"Key for clinic '{clinicId}' created. It is shown only this once: send it as the X-Api-Key header.");
             return ClaimAuditCli.ExitOk;
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or RequestFailedException or AggregateException or Azure.Identity.AuthenticationFailedException)
         {
-            await stderr.WriteLineAsync($"claimaudit: cannot create the key: {ex.Message}");
+            // The SDK's "Retry failed after 2 tries. … (A) (B)": the last attempt's reason says it all.
+            var message = ex is AggregateException { InnerExceptions: [.., var last] } ? last.Message : ex.Message;
+            await new TerminalSafeWriter(stderr).WriteLineAsync($"claimaudit: cannot create the key: {message}");
             return ClaimAuditCli.ExitUnreadable;
         }
+    }
+
+    /// <summary>
+    /// The storage the key goes to, its table client retrying once rather than the SDK's default three
+    /// times with back-off: a person waits at the prompt, and a remote endpoint (not probed, see
+    /// <see cref="UnreachableAsync"/>) that is down should say so in seconds, not after a minute.
+    /// </summary>
+    private static AuditStorage StorageFor(string connection)
+    {
+        var storage = AuditStorage.Create(connection);
+        var options = new TableClientOptions();
+        options.Retry.MaxRetries = 1;
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        // AuditStorage.Create has worked out the table endpoint (an account URI) or validated the connection string.
+        var tables = Uri.TryCreate(connection.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            ? new TableServiceClient(storage.TablesClient.Uri, new DefaultAzureCredential(), options)
+            : new TableServiceClient(connection, options);
+        return new AuditStorage(storage.Blobs, tables);
     }
 
     /// <summary>How long the storage gets to accept a connection before the CLI says it is down.</summary>
     internal static readonly TimeSpan ReachTimeout = TimeSpan.FromSeconds(3);
 
     /// <summary>
-    /// Why the table endpoint cannot be reached, or null when it accepts a TCP connection. Checked
-    /// before the SDK is called because the SDK retries a refused connection with back-off for many
-    /// seconds and then reports "Retry failed after 4 tries…", which does not say the usual cause:
-    /// Azurite is not running.
+    /// Why a loopback table endpoint (Azurite's) cannot be reached, or null when it accepts a TCP
+    /// connection or is not on this machine. Checked before the SDK is called because the SDK retries a
+    /// refused connection with back-off and then reports "Retry failed after … tries", which does not
+    /// say the usual cause: Azurite is not running. A remote endpoint is left to the SDK: it goes
+    /// through HTTPS_PROXY, which a direct TCP connect would not, so the probe could fail where the
+    /// SDK would get through.
     /// </summary>
     internal static async Task<string?> UnreachableAsync(string connection, CancellationToken cancellationToken)
     {
@@ -63,6 +87,7 @@ internal static class KeysCommand
         {
             return null; // a malformed connection string: the SDK's own message says what is wrong with it
         }
+        if (!IsLoopback(endpoint)) return null;
         var where = $"{endpoint.Host}:{endpoint.Port}";
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ReachTimeout);
@@ -86,8 +111,11 @@ internal static class KeysCommand
         {
             reason = $"no answer within {ReachTimeout.TotalSeconds:0} seconds";
         }
-        var local = endpoint.IsLoopback || IPAddress.TryParse(endpoint.Host, out var ip) && IPAddress.IsLoopback(ip);
-        return $"cannot reach the table storage at {where} ({reason}): " +
-               (local ? "start Azurite (bash scripts/azurite.sh start) or check the connection string" : "check the connection string or endpoint and the network");
+        return $"cannot reach the table storage at {where} ({reason}): start Azurite (bash scripts/azurite.sh start) or check the connection string";
     }
+
+    // 127.0.0.1 (any 127.x), ::1 and "localhost": where Azurite listens. Uri.IsLoopback covers the names;
+    // the address check the forms it does not, e.g. "[::1]" with brackets in Host.
+    private static bool IsLoopback(Uri endpoint) =>
+        endpoint.IsLoopback || IPAddress.TryParse(endpoint.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip);
 }

@@ -64,8 +64,8 @@ internal static class RemitCommand
                 var ids = result.File!.Advices.SelectMany(a => a.Claims).Select(c => c.PatientControlNumber.Trim()).ToList();
                 var matched = ids.Count(audited.Contains);
                 await said.WriteLineAsync(
-                    $"{file.Name}: {Plural(summary.Advices, "advice")} ({summary.NewAdvices} new), {Plural(summary.Claims, "claim")}, {Plural(summary.Lines, "line")}; " +
-                    $"{matched} claim{(matched == 1 ? "" : "s")} match an audited visit, {ids.Count - matched} unmatched; " +
+                    $"{file.Name}: {Plural(summary.Advices, "advice")} ({CliText.Number(summary.NewAdvices)} new), {Plural(summary.Claims, "claim")}, {Plural(summary.Lines, "line")}; " +
+                    $"{CliText.Count(matched, "claim")} match an audited visit, {CliText.Number(ids.Count - matched)} unmatched; " +
                     (summary.Balancing.Count == 0 ? "balanced" : $"{Plural(summary.Balancing.Count, "balancing issue")}"));
                 foreach (var issue in summary.Balancing) await said.WriteLineAsync($"  {issue.RemittanceKey} {issue.Location}: {issue.Message}");
                 foreach (var segment in summary.SegmentErrors) await said.WriteLineAsync($"  not read: {segment}");
