@@ -56,7 +56,7 @@ public static class ClaimAuditCli
         if (word.StartsWith('-')) return null;
         var names = group.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
         var scored = names
-            .Select(name => (Name: name, Distance: name.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? 0 : Levenshtein(word.ToLowerInvariant(), name)))
+            .Select(name => (Name: name, Distance: name.StartsWith(word, StringComparison.OrdinalIgnoreCase) ? 0 : ClaimAudit.Core.Payers.PayerMap.EditDistance(word.ToLowerInvariant(), name)))
             .Where(s => s.Distance <= Math.Max(1, Math.Min(3, word.Length / 2)))
             .ToList();
         var where = group is RootCommand ? "command" : $"'{group.Name}' command";
@@ -64,20 +64,5 @@ public static class ClaimAuditCli
         var best = scored.Min(s => s.Distance);
         var closest = scored.Where(s => s.Distance == best).Select(s => $"'{s.Name}'");
         return $"'{word}' is not a {where}; did you mean {string.Join(" or ", closest)}?";
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }

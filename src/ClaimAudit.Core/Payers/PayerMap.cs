@@ -116,8 +116,12 @@ public sealed class PayerMap
     {
         if (a.Length == 0 || b.Length == 0) return Math.Max(a.Length, b.Length);
         if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)) return Math.Abs(a.Length - b.Length);
-        a = a.Length > 64 ? a[..64] : a;
-        b = b.Length > 64 ? b[..64] : b;
+        return EditDistance(a.Length > 64 ? a[..64] : a, b.Length > 64 ? b[..64] : b);
+    }
+
+    /// <summary>The Levenshtein distance: the fewest one-character insertions, deletions and substitutions from one to the other (the CLI's "did you mean" uses it too).</summary>
+    public static int EditDistance(string a, string b)
+    {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
