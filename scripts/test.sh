@@ -90,4 +90,8 @@ find "$results" -name '*.trx' -exec awk '
   want && /<Message>/ { msg = $0; sub(/.*<Message>/, "", msg); sub(/<\/Message>.*/, "", msg); printf "  skipped %s: %s\n", unxml(name), unxml(msg); want = 0; next }
   want && /<\/UnitTestResult>/ { printf "  skipped %s\n", unxml(name); want = 0 }
 ' {} + | sort
+# A build error or a crashed test host fails the run with no failed test to count: say so last.
+if [ "$status" -ne 0 ] && ! grep -qE 'Failed! +- Failed: +[1-9]' "$log"; then
+  echo "test.sh: dotnet test exited $status without a failed test: a build error or a test host that stopped (see the errors above)" >&2
+fi
 exit "$status"
