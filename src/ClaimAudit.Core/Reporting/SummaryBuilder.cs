@@ -87,8 +87,8 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
 
     /// <summary>
     /// Whether an error falls on the line, and the dollars at risk on it. A finding naming a row
-    /// belongs to the line holding that row; one without a row to the first line of its code (a PT
-    /// and an OT line of one code must not both take it). Each row is a claim line: it is at risk
+    /// belongs to the line holding that row; one without a row to the line its rule named, else to the
+    /// first line of its code (a PT and an OT line of one code must not both take it). Each row is a claim line: it is at risk
     /// once, for the largest amount any error puts on it; errors on the merged line (units,
     /// documentation) put the line at risk as a whole. The amount is written into
     /// <paramref name="shares"/> on the findings that carry it: the first error on the whole line
