@@ -92,10 +92,21 @@ internal static class ConsoleReport
     private static void WriteVisit(TextWriter o, VisitReport visit)
     {
         var lines = string.Join(", ", visit.Lines.Select(LineText));
-        o.WriteLine($"{visit.VisitId}  {visit.DateOfService}  {visit.PayerId}  [{visit.Status.ToUpperInvariant()}]  {lines}");
+        var atRisk = visit.Findings.Sum(f => f.AtRisk);
+        o.WriteLine($"{visit.VisitId}  {visit.DateOfService}  {visit.PayerId}  [{visit.Status.ToUpperInvariant()}]  {lines}{(atRisk > 0 ? $"  — {Dollars(atRisk)} at risk" : "")}");
+        // A line's dollars are said once, as the headline counts them: on the error that carries them,
+        // else on the first warning about the line when no error puts it (or the claim) at risk.
+        var claimAtRisk = visit.Findings.Any(f => f.Code is null && f.AtRisk > 0);
+        var said = new HashSet<LineReport?>();
         foreach (var f in visit.Findings)
         {
-            var amount = f.Amount != 0 ? $"  ({Dollars(f.Amount)})" : "";
+            var line = FindingFacts.LineOf(visit, f);
+            var amount = "";
+            if (FindingFacts.IsUnbilled(f.RuleId) && f.Amount > 0) amount = $"  (+{Dollars(f.Amount)} unbilled)";
+            else if (f.AtRisk > 0) amount = $"  ({Dollars(f.AtRisk)} at risk)";
+            else if (f.Severity == "warning" && f.Amount > 0 && !claimAtRisk && said.Add(line)
+                     && !visit.Findings.Any(e => e.Severity == "error" && ReferenceEquals(FindingFacts.LineOf(visit, e), line)))
+                amount = $"  ({Dollars(f.Amount)} could be denied)";
             // A claim file's finding says where its line is even when the finding names no row.
             var row = f.Location is { } location ? $" ({location})" : f.Row is int r ? $" (row {r})" : "";
             o.WriteLine($"  {f.Severity,-7} {f.RuleId}{(f.Code is null ? "" : " " + f.Code)}{row}{amount}");

@@ -22,6 +22,23 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public async Task The_terminal_shows_a_lines_dollars_once_not_on_every_finding_about_it()
+    {
+        // samples/visits.csv V-1002: 97112 40 min → 3 units × $33.40 = $100.20. Its plan of care is not
+        // certified (an error on the whole claim) and its note fails five documentation checks about the same
+        // line. The claim is at risk for $100.20 once (the headline's counting), not seven times.
+        var run = await CliRun.RunAsync("audit", CliRun.Sample);
+        var block = run.Stdout[run.Stdout.IndexOf("V-1002  ", StringComparison.Ordinal)..];
+        block = block[..block.IndexOf("\n\n", StringComparison.Ordinal)];
+
+        Assert.StartsWith("V-1002  2026-03-02  medicare  [ERROR]  97112 40 min → 3u  — $100.20 at risk", block);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(block, System.Text.RegularExpressions.Regex.Escape("$100.20")));
+        Assert.Contains("error   POC_NOT_CERTIFIED  ($100.20 at risk)", block);
+        // Money left unbilled is said as such (V-1004: 97140 7 min billed 0 units, 1 unit × $27.30).
+        Assert.Contains("warning UNITS_UNDERBILLED 97140  (+$27.30 unbilled)", run.Stdout);
+    }
+
+    [Fact]
     public async Task Out_dash_prints_the_json_report_and_every_row_is_accounted_for()
     {
         var run = await CliRun.RunAsync("audit", CliRun.Sample, "--out", "-");

@@ -38,6 +38,9 @@ public static class FindingFacts
     public static string FixedBy(string ruleId) =>
         RuleCatalog.Find(ruleId)?.FixedBy == Rules.FixedBy.Clinician ? Therapist : Billing;
 
+    /// <summary>True for a finding whose dollars are money left unbilled (documented time not billed), not money at risk.</summary>
+    public static bool IsUnbilled(string ruleId) => ruleId == Model.RuleIds.UnitsUnderbilled;
+
     /// <summary>
     /// The line a finding is about: the line its rule named, else the line holding its row, else the
     /// first line of its code; null for a finding on the visit (no code) or a code the visit has no line of.
