@@ -159,7 +159,8 @@ public class ReportHtmlBrowserTests
         // Clean visits are collapsed: their ids are not shown until the section is opened.
         Assert.False(await page.Locator("[data-section=clean-visits] table").IsVisibleAsync());
         await page.Locator("[data-section=clean-visits] > summary").ClickAsync();
-        Assert.True(await page.Locator("[data-section=clean-visits] table").IsVisibleAsync());
+        // Opening is a toggle event and a layout away: wait for it as a reader would (a few seconds at most).
+        await Assertions.Expect(page.Locator("[data-section=clean-visits] table")).ToBeVisibleAsync(new() { Timeout = 10_000 });
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtefactDirectory, "report.png"), FullPage = true });
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
@@ -208,7 +209,7 @@ public class ReportHtmlBrowserTests
         // The rest of the visits to fix open with one click, worst first.
         Assert.False(await page.Locator(".tail .row.visit").First.IsVisibleAsync());
         await page.Locator("[data-section=more-visits] > summary").ClickAsync();
-        Assert.True(await page.Locator(".tail .row.visit").First.IsVisibleAsync());
+        await Assertions.Expect(page.Locator(".tail .row.visit").First).ToBeVisibleAsync(new() { Timeout = 10_000 });
         Assert.Empty(opened.Problems);
     }
 
