@@ -12,8 +12,11 @@ public static class FindingFacts
     /// <summary>Who fixes a finding: the billing team (the claim: units, modifiers, codes, authorisation, diagnoses).</summary>
     public const string Billing = "billing";
 
-    /// <summary>Who fixes a finding: the therapist (the note, the one-on-one attestation) — the claim is sent back for it.</summary>
-    public const string Therapist = "therapist";
+    /// <summary>
+    /// Who fixes a finding: the clinician, the therapist the claim is sent back to (the note, the
+    /// one-on-one attestation, the plan of care). The same word as schema 2's <c>fixedBy</c>.
+    /// </summary>
+    public const string Clinician = "clinician";
 
     /// <summary>Titles of the rows the reports add that are no rule of the catalog.</summary>
     private static readonly Dictionary<string, string> ReportRowTitles = new(StringComparer.Ordinal)
@@ -32,11 +35,11 @@ public static class FindingFacts
         RuleCatalog.Find(ruleId)?.Title ?? ReportRowTitles.GetValueOrDefault(ruleId) ?? ruleId;
 
     /// <summary>
-    /// <see cref="Billing"/> or <see cref="Therapist"/>. Anything that is no rule (a rejected row, a
+    /// <see cref="Billing"/> or <see cref="Clinician"/>. Anything that is no rule (a rejected row, a
     /// file error, an unknown id) is billing's: whoever prepares the batch fixes it.
     /// </summary>
     public static string FixedBy(string ruleId) =>
-        RuleCatalog.Find(ruleId)?.FixedBy == Rules.FixedBy.Clinician ? Therapist : Billing;
+        RuleCatalog.Find(ruleId)?.FixedBy == Rules.FixedBy.Clinician ? Clinician : Billing;
 
     /// <summary>True for a finding whose dollars are money left unbilled (documented time not billed), not money at risk.</summary>
     public static bool IsUnbilled(string ruleId) => ruleId == Model.RuleIds.UnitsUnderbilled;

@@ -14,7 +14,7 @@ namespace ClaimAudit.Core.Reporting;
 /// <c>patient_id</c>, <c>date_of_service</c>, <c>payer_id</c>), the claim line the row is about
 /// (<c>provider</c>, <c>code</c>, <c>row</c>, <c>billed_units</c>, <c>computed_units</c>, <c>minutes</c>,
 /// <c>billed_modifiers</c>, <c>required_modifiers</c> — modifiers joined with ";"), the finding
-/// (<c>rule_id</c>, <c>title</c>, <c>severity</c>, <c>fixed_by</c> "billing" or "therapist",
+/// (<c>rule_id</c>, <c>title</c>, <c>severity</c>, <c>fixed_by</c> "billing" or "clinician",
 /// <c>message</c>, <c>fix</c>), its dollars (<c>amount</c>, <c>at_risk</c>) and where the line is
 /// (<c>line_control</c>, <c>location</c>). The line cells come from <see cref="FindingFacts.LineOf"/> —
 /// the line holding the finding's row, else the first line of its code — so a finding on one row of a
@@ -208,7 +208,7 @@ internal static class ReportCsv
             yield return new CsvRow
             {
                 // Re-evaluating and getting the plan certified is the therapist's work, as for POC_EXPIRED.
-                PatientId = p.PatientId, PayerId = p.PayerId, RuleId = EpisodePlanEndingRuleId, Severity = "info", FixedBy = FindingFacts.Therapist,
+                PatientId = p.PatientId, PayerId = p.PayerId, RuleId = EpisodePlanEndingRuleId, Severity = "info", FixedBy = FindingFacts.Clinician,
                 Message = $"The plan of care from {Day(p.PocStart)} ends {Day(p.Ends)} (as of {asOf})",
                 Fix = $"re-evaluate and get the next plan of care certified before {Day(p.Ends)}",
             };
@@ -216,7 +216,7 @@ internal static class ReportCsv
             yield return new CsvRow
             {
                 // The therapist writes the progress report, as for PROGRESS_REPORT_DUE.
-                PatientId = d.PatientId, PayerId = d.PayerId, RuleId = EpisodeProgressReportDueRuleId, Severity = "info", FixedBy = FindingFacts.Therapist,
+                PatientId = d.PatientId, PayerId = d.PayerId, RuleId = EpisodeProgressReportDueRuleId, Severity = "info", FixedBy = FindingFacts.Clinician,
                 Message = $"{d.TreatmentDaysSinceReport.ToString(CultureInfo.InvariantCulture)} treatment days since the start of care or the last progress report; the next visit needs one",
                 Fix = "write the progress report at the next visit",
             };

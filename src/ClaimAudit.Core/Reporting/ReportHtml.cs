@@ -189,7 +189,7 @@ internal static class ReportHtml
                 if (!_byRule.TryGetValue(f.RuleId, out var rule)) _byRule[f.RuleId] = rule = new Tally();
                 rule.Findings++;
                 if (f.Severity == "error") rule.AtRisk += f.Amount;
-                var split = FindingFacts.FixedBy(f.RuleId) == FindingFacts.Therapist ? _therapist : _billing;
+                var split = FindingFacts.FixedBy(f.RuleId) == FindingFacts.Clinician ? _therapist : _billing;
                 split.Findings++;
                 split.Rules[f.RuleId] = split.Rules.GetValueOrDefault(f.RuleId) + 1;
                 if (split == _therapist) therapist = true; else billing = true;
@@ -202,7 +202,7 @@ internal static class ReportHtml
             if (therapist)
             {
                 _therapist.Visits++;
-                _therapist.AtRisk += OwnAtRisk(visit, FindingFacts.Therapist);
+                _therapist.AtRisk += OwnAtRisk(visit, FindingFacts.Clinician);
             }
             return new VisitStake(atRisk, Exposure(visit), unbilled);
         }
@@ -238,7 +238,7 @@ internal static class ReportHtml
             foreach (var f in visit.Findings)
             {
                 var tally = ProviderOf(FindingFacts.LineOf(visit, f)?.Provider ?? visitProvider);
-                if (FindingFacts.FixedBy(f.RuleId) == FindingFacts.Therapist) tally.TherapistFindings++; else tally.BillingFindings++;
+                if (FindingFacts.FixedBy(f.RuleId) == FindingFacts.Clinician) tally.TherapistFindings++; else tally.BillingFindings++;
                 tally.AtRisk += f.AtRisk;
             }
         }
@@ -632,7 +632,7 @@ internal static class ReportHtml
                 else if (f.Location is { } where) h.Append(" · ").Append(Enc(where));
                 h.Append("</span>");
             }
-            h.Append(" <span class=\"fixer ").Append(who).Append("\">").Append(who == FindingFacts.Therapist ? "therapist" : "billing").Append("</span>")
+            h.Append(" <span class=\"fixer ").Append(who).Append("\">").Append(who == FindingFacts.Clinician ? "therapist" : "billing").Append("</span>")
                 .Append(" <span class=\"rid\">").Append(Enc(f.RuleId)).Append("</span></p>")
                 .Append("<p class=\"msg\">").Append(Enc(f.Message)).Append("</p>");
             if (f.Fix.Length > 0) h.Append("<p class=\"fix\"><b>Fix:</b> ").Append(Enc(f.Fix)).Append("</p>");

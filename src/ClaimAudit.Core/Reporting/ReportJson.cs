@@ -133,7 +133,7 @@ public static class ReportJson
             w.WriteStartObject(rule.Id);
             w.WriteString("severity", rule.Severity.ToText());
             w.WriteString("title", rule.Title);
-            w.WriteString("fixedBy", rule.FixedBy == FixedBy.Billing ? "billing" : "clinician");
+            w.WriteString("fixedBy", rule.FixedBy == FixedBy.Billing ? FindingFacts.Billing : FindingFacts.Clinician);
             w.WriteString("message", rule.MessageTemplate);
             w.WriteString("fix", rule.FixTemplate);
             if (codeWording.TryGetValue(rule.Id, out var byCode) && byCode.Count > 0)

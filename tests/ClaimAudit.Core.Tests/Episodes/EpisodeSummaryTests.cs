@@ -92,8 +92,8 @@ public class EpisodeSummaryTests
         var csv = await Write(outcome, (s, r) => ReportCsv.WriteAsync(s, r));
         var rows = csv.Split("\r\n");
         Assert.Contains(",P-1,,commercial-ama,,,,,,,,,EPISODE_AUTHORIZATION,Authorization visits left,info,billing,\"Authorization A-1: 8 of 10 visits used, 2 left; ends 2026-03-31 (as of 2026-03-25)\",request more visits from commercial-ama before they run out,,,,", rows);
-        Assert.Contains(",P-2,,medicare,,,,,,,,,EPISODE_PLAN_ENDING,Plan of care ending,info,therapist,The plan of care from 2026-01-05 ends 2026-04-05 (as of 2026-03-25),re-evaluate and get the next plan of care certified before 2026-04-05,,,,", rows);
-        Assert.Contains(",P<3>&,,medicare,,,,,,,,,EPISODE_PROGRESS_REPORT_DUE,Progress report due,info,therapist,10 treatment days since the start of care or the last progress report; the next visit needs one,write the progress report at the next visit,,,,", rows);
+        Assert.Contains(",P-2,,medicare,,,,,,,,,EPISODE_PLAN_ENDING,Plan of care ending,info,clinician,The plan of care from 2026-01-05 ends 2026-04-05 (as of 2026-03-25),re-evaluate and get the next plan of care certified before 2026-04-05,,,,", rows);
+        Assert.Contains(",P<3>&,,medicare,,,,,,,,,EPISODE_PROGRESS_REPORT_DUE,Progress report due,info,clinician,10 treatment days since the start of care or the last progress report; the next visit needs one,write the progress report at the next visit,,,,", rows);
 
         var html = await Write(outcome, (s, r) => ReportHtml.WriteAsync(s, r));
         var start = html.IndexOf("<details class=\"section episodes\"", StringComparison.Ordinal);

@@ -299,7 +299,7 @@ public class ReportCsvTests
         var units = rows.Single(r => r["rule_id"] == "UNITS_OVERBILLED");
         Assert.Equal(("Units over the time documented", "billing"), (units["title"], units["fixed_by"]));
         var measure = rows.Single(r => r["rule_id"] == "DOC_MEASURE_MISSING");
-        Assert.Equal(("No objective measure in the note", "therapist"), (measure["title"], measure["fixed_by"]));
+        Assert.Equal(("No objective measure in the note", "clinician"), (measure["title"], measure["fixed_by"]));
         var rejected = rows.First(r => r["rule_id"] == ReportCsv.RejectedRowRuleId);
         Assert.Equal(("Row not audited", "billing"), (rejected["title"], rejected["fixed_by"]));
     }

@@ -196,16 +196,17 @@ public class ReportHtmlTests
 
         Assert.Equal(["billing", "therapist"], panels.Keys.Order(StringComparer.Ordinal));
         var findings = visits.SelectMany(v => v.Findings).ToList();
-        Assert.Equal(findings.Count(f => FindingFacts.FixedBy(f.RuleId) == "therapist"), int.Parse(panels["therapist"]["data-findings"], Invariant));
+        Assert.Equal(findings.Count(f => FindingFacts.FixedBy(f.RuleId) == "clinician"), int.Parse(panels["therapist"]["data-findings"], Invariant));
         Assert.Equal(findings.Count, panels.Values.Sum(p => int.Parse(p["data-findings"], Invariant)));
         // Each team's figure is what its own errors put at risk: neither is more than the headline, together at least it.
         Assert.All(panels.Values, p => Assert.InRange(Dollars(p["data-at-risk"]), 0.01m, summary.Revenue.AtRisk));
         Assert.True(panels.Values.Sum(p => Dollars(p["data-at-risk"])) >= summary.Revenue.AtRisk);
         // The documentation rules go back to the therapist, the modifier rules to billing.
-        Assert.Equal("therapist", FindingFacts.FixedBy("DOC_TECHNIQUE_MISSING"));
+        // (the word is schema 2's fixedBy: "clinician"; the page says "therapist")
+        Assert.Equal("clinician", FindingFacts.FixedBy("DOC_TECHNIQUE_MISSING"));
         Assert.Equal("billing", FindingFacts.FixedBy("PTP_MODIFIER_MISSING"));
-        Assert.Equal(visits.Count(v => v.Findings.Any(f => FindingFacts.FixedBy(f.RuleId) == "therapist")), int.Parse(panels["therapist"]["data-visits"], Invariant));
-        Assert.Matches("data-fixed-by=\"therapist\"[^>]*>.*?<span class=\"fixer therapist\">therapist</span>", html);
+        Assert.Equal(visits.Count(v => v.Findings.Any(f => FindingFacts.FixedBy(f.RuleId) == "clinician")), int.Parse(panels["therapist"]["data-visits"], Invariant));
+        Assert.Matches("data-fixed-by=\"clinician\"[^>]*>.*?<span class=\"fixer clinician\">therapist</span>", html);
     }
 
     [Fact]
