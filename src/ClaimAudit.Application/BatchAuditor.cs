@@ -267,6 +267,7 @@ public sealed class BatchAuditor(
         record.Errors = s.Findings.Error;
         record.Warnings = s.Findings.Warning;
         record.Infos = s.Findings.Info;
+        record.AtRisk = s.Revenue.AtRisk;
         record.Reports = written;
         record.CompletedAt = _time.GetUtcNow();
         record.DurationMs = clock.ElapsedMilliseconds;

@@ -65,6 +65,8 @@ public sealed class BatchRecord
     public int Errors { get; set; }
     public int Warnings { get; set; }
     public int Infos { get; set; }
+    /// <summary>The audited report's dollars at risk (summary.revenue.atRisk); 0 until the batch is audited.</summary>
+    public decimal AtRisk { get; set; }
     /// <summary>Why the batch failed: the file-level error of an unreadable file, or the storage fault.</summary>
     public string? Error { get; set; }
     /// <summary>True when the failure was a transient storage fault that the trigger retries.</summary>

@@ -17,6 +17,13 @@ public interface IBatchStore
 
     /// <summary>Creates or replaces the record.</summary>
     Task SaveAsync(BatchRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The clinic's batches received in [<paramref name="receivedFrom"/>, <paramref name="receivedBefore"/>), newest
+    /// first, at most <paramref name="max"/> of them (the newest); an invalid clinic id has none.
+    /// </summary>
+    Task<IReadOnlyList<BatchRecord>> ListAsync(string clinicId, DateTimeOffset receivedFrom, DateTimeOffset receivedBefore, int max,
+        CancellationToken cancellationToken = default);
 }
 
 /// <summary>

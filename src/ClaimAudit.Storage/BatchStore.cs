@@ -30,6 +30,19 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
         await Table.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<BatchRecord>> ListAsync(string clinicId, DateTimeOffset receivedFrom, DateTimeOffset receivedBefore, int max,
+        CancellationToken cancellationToken = default)
+    {
+        if (PartitionOf(clinicId) is not { } partition || max <= 0) return [];
+        await storage.EnsureTablesAsync(cancellationToken);
+        // One partition, filtered on the stored ReceivedAt: a clinic's batches in a date range are a few hundred rows at most.
+        var rows = new List<BatchRecord>();
+        await foreach (var row in Table.QueryAsync<BatchRow>(
+            r => r.PartitionKey == partition && r.ReceivedAt >= receivedFrom && r.ReceivedAt < receivedBefore, cancellationToken: cancellationToken))
+            rows.Add(row.ToRecord());
+        return rows.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.BatchId, StringComparer.Ordinal).Take(max).ToList();
+    }
+
     // A clinic's partition is its normalised id; uploads outside any clinic's folder share the unrouted one.
     private static string? PartitionOf(string clinicId) =>
         clinicId == BatchRecord.UnroutedClinicId ? clinicId : ClinicIds.TryNormalize(clinicId, out var normalized) ? normalized : null;
@@ -64,6 +77,8 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
         public string? ReportHtmlPath { get; set; }
         /// <summary>The JSON report's schema; null on rows written before schema 2 existed (they are schema 1).</summary>
         public int? ReportSchema { get; set; }
+        /// <summary>Dollars at risk in cents (Table Storage has no decimal); null on rows written before it was kept.</summary>
+        public long? AtRiskCents { get; set; }
 
         public static BatchRow From(BatchRecord r) => new()
         {
@@ -73,7 +88,7 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
             Visits = r.Visits, Lines = r.Lines, RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits,
             Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, Error = r.Error, Retryable = r.Retryable,
             ReportJsonPath = r.Reports?.Json, ReportCsvPath = r.Reports?.Csv, ReportHtmlPath = r.Reports?.Html,
-            ReportSchema = r.ReportSchema,
+            ReportSchema = r.ReportSchema, AtRiskCents = (long)decimal.Round(r.AtRisk * 100m, MidpointRounding.AwayFromZero),
         };
 
         public BatchRecord ToRecord() => new()
@@ -86,7 +101,7 @@ public sealed class BatchStore(AuditStorage storage) : IBatchStore
             // The three paths are only ever written together, as one set.
             Reports = ReportJsonPath is not null && ReportCsvPath is not null && ReportHtmlPath is not null
                 ? new ReportPaths(ReportJsonPath, ReportCsvPath, ReportHtmlPath) : null,
-            ReportSchema = ReportSchema ?? 1,
+            ReportSchema = ReportSchema ?? 1, AtRisk = (AtRiskCents ?? 0) / 100m,
         };
     }
 }

@@ -50,13 +50,19 @@ public sealed class InMemoryBatchStore : IBatchStore
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<BatchRecord>> ListAsync(string clinicId, DateTimeOffset receivedFrom, DateTimeOffset receivedBefore, int max,
+        CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<BatchRecord>>(_rows.Values
+            .Where(r => r.ClinicId == clinicId && r.ReceivedAt >= receivedFrom && r.ReceivedAt < receivedBefore)
+            .OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.BatchId, StringComparer.Ordinal).Take(max).Select(Copy).ToList());
+
     public BatchRecord? Row(string clinicId, string batchId) => _rows.GetValueOrDefault((clinicId, batchId)) is { } row ? Copy(row) : null;
 
     private static BatchRecord Copy(BatchRecord r) => new()
     {
         ClinicId = r.ClinicId, BatchId = r.BatchId, Status = r.Status, Source = r.Source, SourceName = r.SourceName, SourceETag = r.SourceETag,
         SourceBytes = r.SourceBytes, ReceivedAt = r.ReceivedAt, CompletedAt = r.CompletedAt, DurationMs = r.DurationMs, Visits = r.Visits, Lines = r.Lines,
-        RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits, Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, Error = r.Error,
+        RejectedRows = r.RejectedRows, CleanVisits = r.CleanVisits, Errors = r.Errors, Warnings = r.Warnings, Infos = r.Infos, AtRisk = r.AtRisk, Error = r.Error,
         Retryable = r.Retryable, Reports = r.Reports, ReportSchema = r.ReportSchema, ETag = r.ETag,
     };
 }
