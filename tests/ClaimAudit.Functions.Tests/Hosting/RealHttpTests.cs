@@ -96,6 +96,23 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task With_the_Functions_hosts_own_gate_a_non_anonymous_route_needs_the_function_key_beside_the_clinic_key()
+    {
+        // As in Azure: AuthorizationLevel.Function is the Functions host's function key first, then the app's clinic key.
+        await using var host = await FunctionsTestHost.StartAsync(new FunctionsTestHostOptions { RequireFunctionKey = true });
+        var (_, key) = await host.CreateClinicAsync();
+        using var clinicKeyOnly = new HttpClient { BaseAddress = host.BaseAddress };
+        clinicKeyOnly.DefaultRequestHeaders.Add("X-Api-Key", key);
+        using var both = host.CreateClient(key);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await clinicKeyOnly.GetAsync("api/audits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync($"api/audits?code={Uri.EscapeDataString(host.FunctionKey)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await both.GetAsync("api/audits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync("api/ui")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync("api/health")).StatusCode);
+    }
+
     private static async Task<(string BatchId, JsonElement Summary)> PostSampleAsync(HttpClient client)
     {
         using var body = new ByteArrayContent(await File.ReadAllBytesAsync(SamplePath("visits.csv")));
