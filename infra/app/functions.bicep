@@ -195,3 +195,39 @@ output defaultHostName string = functionApp.properties.defaultHostName
 output identityName string = identity.name
 output identityPrincipalId string = identity.properties.principalId
 output identityClientId string = identity.properties.clientId
+
+// The page (GET /api/ui, served by this app) sends a large file straight from the browser to the blob
+// endpoint with the upload URL of POST /api/uploads: a cross-origin PUT, which the browser makes only
+// after a CORS preflight the blob service must allow. Allowed: exactly this app's own https origin (its
+// real default host name, not a guess at one and never '*'), PUT and its OPTIONS preflight, and the
+// headers the page sends (x-ms-blob-type, Content-Type, the SDK-style x-ms-* ones). The SAS still decides
+// what may be written; CORS only lets the page's script make the request. Set here rather than in the
+// storage module because only this module knows the host name, and it deploys after the account.
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    cors: {
+      corsRules: [
+        {
+          allowedOrigins: [
+            'https://${functionApp.properties.defaultHostName}'
+          ]
+          allowedMethods: [
+            'PUT'
+            'OPTIONS'
+          ]
+          allowedHeaders: [
+            'content-type'
+            'x-ms-*'
+          ]
+          exposedHeaders: [
+            'etag'
+            'x-ms-request-id'
+          ]
+          maxAgeInSeconds: 3600
+        }
+      ]
+    }
+  }
+}

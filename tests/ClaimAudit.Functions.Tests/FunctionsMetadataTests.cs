@@ -66,6 +66,8 @@ public sealed class FunctionsMetadataTests
     [InlineData("PostRemittance", "post", "remittances", "Function")]
     [InlineData("GetAnalytics", "get", "analytics", "Function")]
     [InlineData("Health", "get", "health", "Anonymous")]
+    [InlineData("ListAudits", "get", "audits", "Function")]
+    [InlineData("GetUi", "get", "ui", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
         var trigger = Bindings[function];
@@ -76,9 +78,20 @@ public sealed class FunctionsMetadataTests
     }
 
     [Fact]
+    public void No_two_HTTP_functions_answer_the_same_method_on_the_same_route()
+    {
+        // GET audits (the list), GET audits/{batchId} (one report) and POST audits (an audit) share a prefix, not a route.
+        var routes = Bindings.Where(b => b.Value.GetProperty("type").GetString() == "httpTrigger")
+            .SelectMany(b => b.Value.GetProperty("methods").EnumerateArray().Select(m => (Method: m.GetString()!, Route: b.Value.GetProperty("route").GetString()!, Function: b.Key)))
+            .ToList();
+        Assert.All(routes.GroupBy(r => (r.Method, r.Route)), group => Assert.True(group.Count() == 1, $"{group.Key.Method} {group.Key.Route}: {string.Join(", ", group.Select(g => g.Function))}"));
+        Assert.Equal(["ListAudits", "PostAudit"], routes.Where(r => r.Route == "audits").Select(r => r.Function).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void There_are_exactly_the_functions_of_the_contract() =>
         Assert.Equal(
-            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAnalytics", "GetAudit", "GetColumnMap", "GetEpisode", "GetPayer", "GetPayerMap", "Health", "ListPayers", "PostAudit",
+            ["AuditUploadedBatch", "ComputeUnits", "DeletePayer", "GetAnalytics", "GetAudit", "GetColumnMap", "GetEpisode", "GetPayer", "GetPayerMap", "GetUi", "Health", "ListAudits", "ListPayers", "PostAudit",
              "PostRemittance", "PostUpload", "PreviewColumnMap", "PutAuthorization", "PutColumnMap", "PutPayer", "PutPayerMap", "PutPlanOfCare", "ReceiveUploadedRemittance"],
             Bindings.Keys.Order(StringComparer.Ordinal).ToArray());
 }

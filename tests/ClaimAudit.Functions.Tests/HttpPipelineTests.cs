@@ -55,11 +55,11 @@ public sealed class HttpPipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public void Every_HTTP_route_but_health_needs_a_clinic_key_and_the_blob_trigger_passes_through_neither_middleware()
+    public void Every_HTTP_route_but_health_and_the_page_needs_a_clinic_key_and_the_blob_trigger_passes_through_neither_middleware()
     {
         var functions = Definitions();
         Assert.Equal(["AuditUploadedBatch", "ReceiveUploadedRemittance"], functions.Values.Where(f => !HttpPipeline.IsHttpTrigger(f)).Select(f => f.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(["AuditUploadedBatch", "Health", "ReceiveUploadedRemittance"],
+        Assert.Equal(["AuditUploadedBatch", "GetUi", "Health", "ReceiveUploadedRemittance"],
             functions.Values.Where(f => !HttpPipeline.NeedsClinicKey(f)).Select(f => f.Name).Order(StringComparer.Ordinal));
     }
 

@@ -6,7 +6,10 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace ClaimAudit.Functions.Functions;
 
-/// <summary><c>GET /api/audits/{batchId}</c>: the stored report of one of the caller's batches (another clinic's is 404).</summary>
+/// <summary>
+/// <c>GET /api/audits/{batchId}[?format=html|csv|json]</c>: the stored report of one of the caller's batches (another clinic's is 404),
+/// in the format <c>?format=</c> names (the page's report links) or else the one Accept asks for.
+/// </summary>
 public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, ReportStore reports)
 {
     [Function(nameof(GetAudit))]
@@ -14,7 +17,8 @@ public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, Repor
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audits/{batchId}")] HttpRequest request, string batchId, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
-        if (ReportNegotiation.Choose(request) is not { } format) return ReportNegotiation.NotAcceptable();
+        var (chosen, refusal) = ReportNegotiation.ChooseStored(request);
+        if (chosen is not { } format) return refusal!;
         if (ReportNegotiation.Schema(request) is not { } schema) return ReportNegotiation.BadSchema(request);
         var record = await batches.GetAsync(clinicId, batchId, cancellationToken);
         if (record is null) return ApiResults.NotFound($"batch '{batchId}' is not a batch of this clinic");

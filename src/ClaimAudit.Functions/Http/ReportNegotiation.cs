@@ -27,6 +27,20 @@ public static class ReportNegotiation
         return null;
     }
 
+    /// <summary>
+    /// The stored report's format for <c>GET /api/audits/{batchId}</c>: <c>?format=html|csv|json</c> when given (a link
+    /// the browser follows cannot set Accept), else <see cref="Choose"/>. Either the format or the response that refuses
+    /// the request: 400 for a <c>format</c> that is none of the three, 406 when Accept offers nothing acceptable.
+    /// </summary>
+    public static (ReportFormat? Format, IResult? Refusal) ChooseStored(HttpRequest request)
+    {
+        if (!request.Query.TryGetValue("format", out var asked)) return Choose(request) is { } format ? (format, null) : (null, NotAcceptable());
+        var text = asked.ToString().Trim();
+        var match = ReportFormat.All.FirstOrDefault(f => string.Equals(f.Extension, text, StringComparison.OrdinalIgnoreCase));
+        return match is not null ? (match, null) : (null, ApiResults.Problem(400, "Bad Request",
+            $"format '{asked}' is not a report format: use ?format=html, ?format=csv or ?format=json (or leave it out and send an Accept header)"));
+    }
+
     public static IResult NotAcceptable() => ApiResults.Problem(406, "Not Acceptable",
         "the report is available as " + string.Join(", ", ReportFormat.All.Select(f => f.ContentType)) + "; ask for one of them in the Accept header");
 
