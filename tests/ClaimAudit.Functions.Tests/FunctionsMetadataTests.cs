@@ -47,26 +47,26 @@ public sealed class FunctionsMetadataTests
     }
 
     [Theory]
-    [InlineData("PostAudit", "post", "audits", "Function")]
-    [InlineData("GetAudit", "get", "audits/{batchId}", "Function")]
-    [InlineData("ListPayers", "get", "payers", "Function")]
-    [InlineData("GetPayer", "get", "payers/{payerId}", "Function")]
-    [InlineData("PutPayer", "put", "payers/{payerId}", "Function")]
-    [InlineData("DeletePayer", "delete", "payers/{payerId}", "Function")]
-    [InlineData("ComputeUnits", "post", "units", "Function")]
-    [InlineData("GetColumnMap", "get", "column-map", "Function")]
-    [InlineData("PutColumnMap", "put", "column-map", "Function")]
-    [InlineData("PreviewColumnMap", "post", "column-map/preview", "Function")]
-    [InlineData("GetPayerMap", "get", "payer-map", "Function")]
-    [InlineData("PutPayerMap", "put", "payer-map", "Function")]
-    [InlineData("PostUpload", "post", "uploads", "Function")]
-    [InlineData("PutAuthorization", "put", "patients/{patientId}/authorizations/{authNumber}", "Function")]
-    [InlineData("PutPlanOfCare", "put", "patients/{patientId}/plans-of-care/{pocStart}", "Function")]
-    [InlineData("GetEpisode", "get", "patients/{patientId}/episode", "Function")]
-    [InlineData("PostRemittance", "post", "remittances", "Function")]
-    [InlineData("GetAnalytics", "get", "analytics", "Function")]
+    [InlineData("PostAudit", "post", "audits", "Anonymous")]
+    [InlineData("GetAudit", "get", "audits/{batchId}", "Anonymous")]
+    [InlineData("ListPayers", "get", "payers", "Anonymous")]
+    [InlineData("GetPayer", "get", "payers/{payerId}", "Anonymous")]
+    [InlineData("PutPayer", "put", "payers/{payerId}", "Anonymous")]
+    [InlineData("DeletePayer", "delete", "payers/{payerId}", "Anonymous")]
+    [InlineData("ComputeUnits", "post", "units", "Anonymous")]
+    [InlineData("GetColumnMap", "get", "column-map", "Anonymous")]
+    [InlineData("PutColumnMap", "put", "column-map", "Anonymous")]
+    [InlineData("PreviewColumnMap", "post", "column-map/preview", "Anonymous")]
+    [InlineData("GetPayerMap", "get", "payer-map", "Anonymous")]
+    [InlineData("PutPayerMap", "put", "payer-map", "Anonymous")]
+    [InlineData("PostUpload", "post", "uploads", "Anonymous")]
+    [InlineData("PutAuthorization", "put", "patients/{patientId}/authorizations/{authNumber}", "Anonymous")]
+    [InlineData("PutPlanOfCare", "put", "patients/{patientId}/plans-of-care/{pocStart}", "Anonymous")]
+    [InlineData("GetEpisode", "get", "patients/{patientId}/episode", "Anonymous")]
+    [InlineData("PostRemittance", "post", "remittances", "Anonymous")]
+    [InlineData("GetAnalytics", "get", "analytics", "Anonymous")]
     [InlineData("Health", "get", "health", "Anonymous")]
-    [InlineData("ListAudits", "get", "audits", "Function")]
+    [InlineData("ListAudits", "get", "audits", "Anonymous")]
     [InlineData("GetUi", "get", "ui", "Anonymous")]
     public void Every_HTTP_route_has_its_method_and_auth_level(string function, string method, string route, string authLevel)
     {
@@ -75,6 +75,16 @@ public sealed class FunctionsMetadataTests
         Assert.Equal(route, trigger.GetProperty("route").GetString());
         Assert.Equal(new[] { method }, trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!).ToArray());
         Assert.Equal(authLevel, trigger.GetProperty("authLevel").GetString());
+    }
+
+    [Fact]
+    public void Every_HTTP_trigger_is_anonymous_to_the_Functions_host_so_the_clinic_key_is_the_one_key()
+    {
+        // A Function-level route would need the host's function key before the app sees the clinic key: the page
+        // (PRODUCT.md section 14) holds only the clinic key. Which routes need a clinic key is HttpPipelineTests' business.
+        var http = Bindings.Where(b => b.Value.GetProperty("type").GetString() == "httpTrigger").ToList();
+        Assert.NotEmpty(http);
+        Assert.All(http, b => Assert.Equal("Anonymous", b.Value.GetProperty("authLevel").GetString()));
     }
 
     [Fact]

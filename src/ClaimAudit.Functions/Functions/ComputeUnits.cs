@@ -19,7 +19,7 @@ public sealed class ComputeUnits(ClinicAuthenticator auth, PayerProfileStore pro
 {
     [Function(nameof(ComputeUnits))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "units")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "units")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var json = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);

@@ -13,7 +13,7 @@ public sealed class DeletePayer(ClinicAuthenticator auth, PayerProfileStore prof
 {
     [Function(nameof(DeletePayer))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         return TableKeys.IsValidPayerId(payerId) && await profiles.DeleteAsync(clinicId, payerId, RequestBody.IfMatch(request), cancellationToken)

@@ -14,7 +14,7 @@ public sealed class GetAnalytics(ClinicAuthenticator auth, AnalyticsService anal
 {
     [Function(nameof(GetAnalytics))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "analytics")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "analytics")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (AnalyticsRoutes.Format(request) is not { } format) return AnalyticsRoutes.NotAcceptable(request);

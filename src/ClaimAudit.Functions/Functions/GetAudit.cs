@@ -14,7 +14,7 @@ public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, Repor
 {
     [Function(nameof(GetAudit))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audits/{batchId}")] HttpRequest request, string batchId, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audits/{batchId}")] HttpRequest request, string batchId, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var (chosen, refusal) = ReportNegotiation.ChooseStored(request);

@@ -14,7 +14,7 @@ public sealed class GetColumnMap(ClinicAuthenticator auth, ClinicMapStore maps)
 {
     [Function(nameof(GetColumnMap))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "column-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "column-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var stored = await maps.GetColumnMapAsync(clinicId, cancellationToken);

@@ -15,7 +15,7 @@ public sealed class GetEpisode(ClinicAuthenticator auth, EpisodeStore episodes)
 {
     [Function(nameof(GetEpisode))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "patients/{patientId}/episode")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "patients/{patientId}/episode")] HttpRequest request,
         string patientId, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);

@@ -10,7 +10,7 @@ public sealed class GetPayer(ClinicAuthenticator auth, PayerProfileStore profile
 {
     [Function(nameof(GetPayer))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var stored = await profiles.GetEffectiveAsync(clinicId, payerId, cancellationToken);

@@ -14,7 +14,7 @@ public sealed class GetPayerMap(ClinicAuthenticator auth, ClinicMapStore maps)
 {
     [Function(nameof(GetPayerMap))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payer-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "payer-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var stored = await maps.GetPayerMapAsync(clinicId, cancellationToken);

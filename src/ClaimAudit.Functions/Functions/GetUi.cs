@@ -14,6 +14,7 @@ namespace ClaimAudit.Functions.Functions;
 public sealed class GetUi(AuditStorage storage, ApiOptions options)
 {
     [Function(nameof(GetUi))]
+    [PublicRoute]
     public IResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "ui")] HttpRequest request) =>
         UiPage.Result(new UiPageSettings
         {

@@ -15,7 +15,7 @@ public sealed class ListAudits(ClinicAuthenticator auth, BatchStore batches, Tim
 {
     [Function(nameof(ListAudits))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "audits")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audits")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var (query, error) = BatchListQuery.Parse(request.Query["from"].ToString(), request.Query["to"].ToString(),

@@ -10,7 +10,7 @@ public sealed class ListPayers(ClinicAuthenticator auth, PayerProfileStore profi
 {
     [Function(nameof(ListPayers))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "payers")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "payers")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         return ProfileResults.List(await profiles.ListEffectiveAsync(clinicId, cancellationToken));

@@ -15,7 +15,7 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
 
     [Function(nameof(PostAudit))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "audits")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "audits")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (ReportNegotiation.Choose(request) is not { } reportFormat) return ReportNegotiation.NotAcceptable();

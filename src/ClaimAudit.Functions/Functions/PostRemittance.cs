@@ -14,7 +14,7 @@ public sealed class PostRemittance(ClinicAuthenticator auth, RemittanceIntake in
 {
     [Function(nameof(PostRemittance))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "remittances")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "remittances")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (!AnalyticsRoutes.IsX12Body(request))

@@ -20,7 +20,7 @@ public sealed class PostUpload(ClinicAuthenticator auth, IUploadUrlIssuer upload
 {
     [Function(nameof(PostUpload))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "uploads")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "uploads")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         var text = await RequestBody.ReadTextAsync(request, options.MaxSmallBodyBytes, cancellationToken);

@@ -18,7 +18,7 @@ public sealed class PreviewColumnMap(ClinicAuthenticator auth, ClinicMapStore ma
 {
     [Function(nameof(PreviewColumnMap))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "column-map/preview")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "column-map/preview")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (ReportNegotiation.BatchFormat(request, sniffOctetStream: true) is not { } format)

@@ -15,7 +15,7 @@ public sealed class PutAuthorization(ClinicAuthenticator auth, EpisodeStore epis
 {
     [Function(nameof(PutAuthorization))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "patients/{patientId}/authorizations/{authNumber}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "patients/{patientId}/authorizations/{authNumber}")] HttpRequest request,
         string patientId, string authNumber, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);

@@ -15,7 +15,7 @@ public sealed class PutColumnMap(ClinicAuthenticator auth, ClinicMapStore maps, 
 {
     [Function(nameof(PutColumnMap))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "column-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "column-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         return await MapRoutes.PutAsync(request, options, "column map",

@@ -11,7 +11,7 @@ public sealed class PutPayer(ClinicAuthenticator auth, PayerProfileStore profile
 {
     [Function(nameof(PutPayer))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "payers/{payerId}")] HttpRequest request, string payerId, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         if (!TableKeys.IsValidPayerId(payerId))

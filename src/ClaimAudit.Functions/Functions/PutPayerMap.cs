@@ -15,7 +15,7 @@ public sealed class PutPayerMap(ClinicAuthenticator auth, ClinicMapStore maps, P
 {
     [Function(nameof(PutPayerMap))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "payer-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "payer-map")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
         return await MapRoutes.PutAsync(request, options, "payer map",

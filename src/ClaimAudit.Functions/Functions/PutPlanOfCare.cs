@@ -15,7 +15,7 @@ public sealed class PutPlanOfCare(ClinicAuthenticator auth, EpisodeStore episode
 {
     [Function(nameof(PutPlanOfCare))]
     public async Task<IResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "put", Route = "patients/{patientId}/plans-of-care/{pocStart}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "patients/{patientId}/plans-of-care/{pocStart}")] HttpRequest request,
         string patientId, string pocStart, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);

@@ -8,12 +8,12 @@ namespace ClaimAudit.Functions.Http;
 /// <summary>The worker middleware of the HTTP API, and which invocations go through it.</summary>
 public static class HttpPipeline
 {
-    private static readonly ConcurrentDictionary<string, bool> AnonymousByEntryPoint = new();
+    private static readonly ConcurrentDictionary<string, bool> PublicByEntryPoint = new();
 
     /// <summary>
     /// <see cref="ApiErrorMiddleware"/> for every HTTP trigger, outermost so that a refused key and a fault
     /// while looking it up are problem+json too; then <see cref="ClinicAuthenticationMiddleware"/> for every
-    /// HTTP trigger that is not anonymous. Other triggers (the blob upload) pass through neither.
+    /// HTTP trigger that is not a <see cref="PublicRouteAttribute">public route</see>. Other triggers (the blob upload) pass through neither.
     /// </summary>
     public static IFunctionsWorkerApplicationBuilder UseClaimAuditHttpPipeline(this IFunctionsWorkerApplicationBuilder builder) =>
         builder
@@ -24,24 +24,22 @@ public static class HttpPipeline
         function.InputBindings.Values.Any(binding => binding.Type.Equals("httpTrigger", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Every HTTP trigger but those declared <see cref="AuthorizationLevel.Anonymous"/>. The level is read from
-    /// the entry point's <see cref="HttpTriggerAttribute"/>, the attribute the function metadata is generated
-    /// from; an entry point that cannot be found needs a key.
+    /// Every HTTP trigger but those marked <see cref="PublicRouteAttribute"/>. Every HTTP trigger is Anonymous to the
+    /// Functions host (the clinic key is the API's one key), so the host's auth level cannot say this; the mark is read
+    /// from the entry point's method. An entry point that cannot be found needs a key.
     /// </summary>
-    public static bool NeedsClinicKey(FunctionDefinition function) =>
-        IsHttpTrigger(function) && !AnonymousByEntryPoint.GetOrAdd(function.EntryPoint, IsAnonymous);
+    public static bool NeedsClinicKey(FunctionDefinition function) => IsHttpTrigger(function) && NeedsClinicKey(function.EntryPoint);
 
-    private static bool IsAnonymous(string entryPoint)
+    /// <summary>Whether the HTTP function at <paramref name="entryPoint"/> (<c>Namespace.Class.Method</c>, as functions.metadata names it) needs a clinic key.</summary>
+    public static bool NeedsClinicKey(string entryPoint) => !PublicByEntryPoint.GetOrAdd(entryPoint, IsPublic);
+
+    private static bool IsPublic(string entryPoint)
     {
         var dot = entryPoint.LastIndexOf('.');
         if (dot < 0) return false;
-        var trigger = typeof(HttpPipeline).Assembly.GetType(entryPoint[..dot])?
+        return typeof(HttpPipeline).Assembly.GetType(entryPoint[..dot])?
             .GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
             .Where(method => method.Name == entryPoint[(dot + 1)..])
-            .SelectMany(method => method.GetParameters())
-            .Select(parameter => parameter.GetCustomAttribute<HttpTriggerAttribute>())
-            .OfType<HttpTriggerAttribute>()
-            .FirstOrDefault();
-        return trigger?.AuthLevel == AuthorizationLevel.Anonymous;
+            .Any(method => method.GetCustomAttribute<PublicRouteAttribute>() is not null) ?? false;
     }
 }

@@ -19,6 +19,9 @@ public sealed record FunctionEntry(string Name, string ScriptFile, string EntryP
     public string AuthLevel => Trigger.TryGetProperty("authLevel", out var level) ? level.GetString()! : "Function";
     public bool IsAnonymous => string.Equals(AuthLevel, "Anonymous", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the app asks this HTTP function's caller for a clinic key (<see cref="HttpPipeline.NeedsClinicKey(string)"/> on the metadata's entry point).</summary>
+    public bool NeedsClinicKey => IsHttp && HttpPipeline.NeedsClinicKey(EntryPoint);
+
     /// <summary>The blob trigger's path, <c>container/{placeholder}/…</c>.</summary>
     public string BlobPath => Trigger.GetProperty("path").GetString()!;
 

@@ -41,11 +41,12 @@ public sealed record FunctionsTestHostOptions
     public bool TriggerOnEveryClinic { get; init; }
 
     /// <summary>
-    /// Also emulate the Functions host's own gate in front of every non-anonymous route (a function key in
-    /// <c>x-functions-key</c> or <c>?code=</c>, <see cref="FunctionsTestHost.FunctionKey"/>), as in Azure. Off by default:
-    /// the tests are about the app's routes and the clinic key.
+    /// Emulate the Functions host's own gate in front of every route whose metadata <c>authLevel</c> is not Anonymous (a
+    /// function key in <c>x-functions-key</c> or <c>?code=</c>, <see cref="FunctionsTestHost.FunctionKey"/>), as in Azure. On by
+    /// default: every HTTP trigger is Anonymous to the host (the clinic key is the API's one key, <see cref="PublicRouteAttribute"/>),
+    /// and a route that was not would shut the page out — these tests must see that.
     /// </summary>
-    public bool RequireFunctionKey { get; init; }
+    public bool RequireFunctionKey { get; init; } = true;
 
     /// <summary>functions.metadata to serve; the app build's (<see cref="FunctionsMetadata.Path"/>) when null.</summary>
     public string? MetadataPath { get; init; }
@@ -59,10 +60,11 @@ public sealed record TriggerFault(string Function, string BlobName, Exception Ex
 /// 127.0.0.1 on a free port that serves every <c>httpTrigger</c> of the build's functions.metadata at <c>api/{route}</c> with its
 /// methods, by its entry point (scriptFile/entryPoint → class and method), the class made from a real container built with
 /// the app's own <see cref="FunctionServices.AddClaimAuditFunctions"/> and <see cref="AuditBudgets"/> as Program.cs does.
-/// Each invocation runs the app's middleware semantics: <see cref="ApiErrors.ProblemFor"/> for faults (as
-/// <see cref="ApiErrorMiddleware"/>), and the real <see cref="ClinicAuthenticationMiddleware"/> for every route whose
-/// metadata <c>authLevel</c> is not Anonymous — read from the metadata, so a level the code and the metadata disagree on
-/// shows. The Event Grid blob triggers are emulated by listing their containers every <see cref="FunctionsTestHostOptions.BlobPollInterval"/>
+/// The Functions host's gate answers 401 for a route whose metadata <c>authLevel</c> is not Anonymous and comes without the
+/// function key (<see cref="FunctionsTestHostOptions.RequireFunctionKey"/>) — read from the metadata, so a level the code and the
+/// metadata disagree on shows. Each invocation then runs the app's middleware semantics: <see cref="ApiErrors.ProblemFor"/> for
+/// faults (as <see cref="ApiErrorMiddleware"/>), and the real <see cref="ClinicAuthenticationMiddleware"/> for every entry point
+/// that is not a <see cref="PublicRouteAttribute">public route</see>. The Event Grid blob triggers are emulated by listing their containers every <see cref="FunctionsTestHostOptions.BlobPollInterval"/>
 /// and invoking the function once per new blob or new version (ETag), bound as the host binds it. Blob CORS on the storage
 /// emulator lets a browser on <see cref="BaseAddress"/> PUT to an upload SAS URL, as infra/ sets it for the app's origin.
 /// </summary>
@@ -164,7 +166,6 @@ public sealed class FunctionsTestHost : IAsyncDisposable
     {
         var client = new HttpClient { BaseAddress = BaseAddress };
         if (apiKey is not null) client.DefaultRequestHeaders.Add(ClinicAuthenticator.HeaderName, apiKey);
-        if (_options.RequireFunctionKey) client.DefaultRequestHeaders.Add("x-functions-key", FunctionKey);
         return client;
     }
 
@@ -209,9 +210,9 @@ public sealed class FunctionsTestHost : IAsyncDisposable
                 result = await ResultOf(method, method.Invoke(instance, BindingFlags.DoNotWrapExceptions, null, arguments, null));
             }
 
-            // HttpPipeline's order: the clinic key check around the function for every level but Anonymous — the level the
-            // metadata declares, which is what the host acts on.
-            if (function.IsAnonymous) await Run(invocation);
+            // HttpPipeline's order: the clinic key check around the function unless the entry point the metadata names is
+            // a public route (the worker decides by the same call).
+            if (!function.NeedsClinicKey) await Run(invocation);
             else await ActivatorUtilities.CreateInstance<ClinicAuthenticationMiddleware>(http.RequestServices).Invoke(invocation, Run);
         }
         catch (Exception e)

@@ -33,7 +33,7 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
     }
 
     [Fact]
-    public async Task Every_HTTP_function_of_the_metadata_answers_on_its_route_anonymous_ones_without_a_key_every_other_401()
+    public async Task Every_HTTP_function_of_the_metadata_answers_on_its_route_public_ones_without_a_key_every_other_401()
     {
         var http = Host.Functions.Where(f => f.IsHttp).ToList();
         Assert.Contains(http, f => f.Name == "ListAudits");
@@ -47,8 +47,8 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
             {
                 using var response = await anonymous.SendAsync(RequestFor(function, method));
                 var status = (int)response.StatusCode;
-                if (function.IsAnonymous)
-                    Assert.True(status == 200, $"{method} /api/{function.Route} ({function.Name}, anonymous) without a key: {status}");
+                if (!function.NeedsClinicKey)
+                    Assert.True(status == 200, $"{method} /api/{function.Route} ({function.Name}, public) without a key: {status}");
                 else
                 {
                     Assert.True(status == 401, $"{method} /api/{function.Route} ({function.Name}) without a key: {status}, not 401");
@@ -74,7 +74,7 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
     }
 
     [Fact]
-    public async Task The_auth_level_is_the_metadatas_so_a_route_the_metadata_closes_is_closed_whatever_the_code_says()
+    public async Task The_auth_level_is_the_metadatas_so_a_route_the_metadata_puts_behind_a_function_key_is_closed_to_the_page()
     {
         // functions.metadata as a build whose metadata disagreed with the code would have it: health at level Function.
         var metadata = JsonSerializer.Deserialize<List<Dictionary<string, JsonElement>>>(await File.ReadAllTextAsync(FunctionsMetadata.Path))!;
@@ -97,20 +97,20 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
     }
 
     [Fact]
-    public async Task With_the_Functions_hosts_own_gate_a_non_anonymous_route_needs_the_function_key_beside_the_clinic_key()
+    public async Task The_clinic_key_alone_opens_every_keyed_route_with_the_Functions_hosts_gate_on_as_in_Azure()
     {
-        // As in Azure: AuthorizationLevel.Function is the Functions host's function key first, then the app's clinic key.
-        await using var host = await FunctionsTestHost.StartAsync(new FunctionsTestHostOptions { RequireFunctionKey = true });
-        var (_, key) = await host.CreateClinicAsync();
-        using var clinicKeyOnly = new HttpClient { BaseAddress = host.BaseAddress };
-        clinicKeyOnly.DefaultRequestHeaders.Add("X-Api-Key", key);
-        using var both = host.CreateClient(key);
+        // The page sends the clinic key and nothing else: the host's function-key gate (on, as in Azure) must not stand in front.
+        Assert.All(Host.Functions.Where(f => f.IsHttp), f => Assert.True(f.IsAnonymous, $"{f.Name} is {f.AuthLevel} to the Functions host: the page cannot call it"));
+        var (_, key) = await Host.CreateClinicAsync();
+        using var clinicKeyOnly = Host.CreateClient(key);
+        using var noKey = Host.CreateClient();
+        Assert.False(clinicKeyOnly.DefaultRequestHeaders.Contains("x-functions-key"));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await clinicKeyOnly.GetAsync("api/audits")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync($"api/audits?code={Uri.EscapeDataString(host.FunctionKey)}")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await both.GetAsync("api/audits")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync("api/ui")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync("api/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync("api/audits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clinicKeyOnly.GetAsync("api/payers")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await noKey.GetAsync("api/audits")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await noKey.GetAsync("api/ui")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await noKey.GetAsync("api/health")).StatusCode);
     }
 
     private static async Task<(string BatchId, JsonElement Summary)> PostSampleAsync(HttpClient client)
