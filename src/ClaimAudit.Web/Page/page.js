@@ -238,12 +238,16 @@
     return tr;
   }
 
+  const COLUMNS = [...document.querySelectorAll("#batches thead th")].map((th) => th.textContent.trim());
+
   function render() {
     // Keep the keyboard where it was across a refresh.
     const active = document.activeElement;
     const focusRow = active && tbody.contains(active) ? active.closest("tr")?.dataset.batchId : null;
     const focusReport = focusRow ? active.dataset.report : null;
     const rows = [...[...pending].reverse().map(([id, p]) => pendingRow(id, p)), ...listed.map(batchRow)];
+    // Each cell names its column, for the stacked layout of a narrow window (the header row is hidden there).
+    for (const tr of rows) [...tr.children].forEach((td, i) => td.setAttribute("data-label", COLUMNS[i]));
     tbody.replaceChildren(...rows);
     $("#batches-empty").hidden = rows.length > 0 || (needsKey && !storedKey());
     if (focusRow && focusReport) tbody.querySelector(`tr[data-batch-id="${CSS.escape(focusRow)}"] a[data-report="${focusReport}"]`)?.focus();
@@ -328,24 +332,25 @@
       sayProblem(response, `“${file.name}” was not audited`);
       return;
     }
-    const batchId = response.header("X-Batch-Id") || "";
-    postedNames.set(batchId, file.name);
-    let summary = null;
+    let report = null;
     try {
-      summary = response.text ? JSON.parse(response.text).summary : null;
-    } catch (_) { summary = null; }
-    sayAudited(file.name, batchId, summary);
+      report = response.text ? JSON.parse(response.text) : null;
+    } catch (_) { report = null; }
+    const batchId = response.header("X-Batch-Id") || (report && report.batchId) || "";
+    if (batchId) postedNames.set(batchId, file.name);
+    sayAudited(file.name, batchId, report ? report.summary : null);
   }
 
   function sayAudited(name, batchId, summary) {
+    const lead = `“${name}” was audited${batchId ? ` (batch ${batchId})` : ""}.`;
     if (!summary) {
-      say("ok", 201, `“${name}” was audited (batch ${batchId}).`, ["Its figures are in the batch list below."]);
+      say("ok", 201, lead, ["Its figures are in the batch list below."]);
       return;
     }
     const lines = [`${plural(summary.visits, "visit")}, clean-claim rate ${(summary.cleanClaimRate * 100).toFixed(1)}%, ${money.format(summary.revenue ? summary.revenue.atRisk : 0)} at risk.`];
     if (summary.rejectedRows > 0)
       lines.push(`${plural(summary.rejectedRows, "row")} ${summary.rejectedRows === 1 ? "was" : "were"} rejected and not audited: the report lists each with the reason.`);
-    say("ok", 201, `“${name}” was audited (batch ${batchId}).`, lines);
+    say("ok", 201, lead, lines);
   }
 
   // A file over the post limit goes to storage through a short-lived upload URL; the blob trigger audits it.
