@@ -165,6 +165,7 @@ public sealed class PageWithKeyBrowserTests(ServeBrowserFixture fixture) : IClas
         // Under the limit: posted, and the report's summary said, rejected rows included.
         await page.Locator("#file-input").SetInputFilesAsync(new FilePayload { Name = "small.csv", MimeType = "text/csv", Buffer = "visit_id\n"u8.ToArray() });
         var ok = page.Locator("#messages .message.ok", new PageLocatorOptions { HasText = "small.csv" });
+        await Assertions.Expect(ok).ToContainTextAsync("“small.csv” was audited (batch b-small).");
         await Assertions.Expect(ok).ToContainTextAsync("3 visits, clean-claim rate 33.3%, $12.50 at risk.");
         await Assertions.Expect(ok).ToContainTextAsync("1 row was rejected and not audited");
 
