@@ -27,6 +27,7 @@ public static class ClaimAuditCli
             KeysCommand.Create(stdout, stderr),
             RemitCommand.Create(stdout, stderr),
             AnalyticsCommand.Create(stdout, stderr, openStdout),
+            ServeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         // A usage mistake is "the input cannot be read" (2), never confused with --fail-on (1).

@@ -35,11 +35,19 @@ public static class UiPage
     private static readonly string Css = Resource("page.css");
     private static readonly string Script = Resource("page.js");
 
+    /// <summary>
+    /// The CSP source of the HTML report's own <c>&lt;style&gt;</c>. The page opens a report by fetching it (the report
+    /// routes need the clinic key) and showing it as a blob: document, which inherits this page's CSP: without this hash
+    /// the report's inline style would be blocked and it would open unstyled. Computed from the very text ReportHtml writes.
+    /// </summary>
+    public static readonly string ReportStyleSource =
+        "'sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(ClaimAudit.Core.Reporting.ReportFormat.HtmlStyleSheet))) + "'";
+
     public static UiPageResponse Render(UiPageSettings settings, string? nonce = null)
     {
         nonce ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
         var connect = string.Join(' ', settings.UploadOrigins.Prepend("'self'"));
-        var csp = $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}'; connect-src {connect}; img-src 'self' data:; "
+        var csp = $"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'nonce-{nonce}' {ReportStyleSource}; connect-src {connect}; img-src 'self' data:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
         var html = new StringBuilder(Template)
             .Replace("{{nonce}}", nonce)

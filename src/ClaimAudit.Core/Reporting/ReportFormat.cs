@@ -25,6 +25,12 @@ public sealed class ReportFormat
     public static readonly ReportFormat Csv = new("csv", "text/csv", ReportCsv.Start);
     public static readonly ReportFormat Html = new("html", "text/html", ReportHtml.Start);
 
+    /// <summary>
+    /// Exactly the text of the HTML report's one <c>&lt;style&gt;</c> element (no script, no style attributes): a page that
+    /// shows a report as a blob: document (which inherits the page's CSP) allows it by its hash.
+    /// </summary>
+    public static string HtmlStyleSheet => ReportHtml.StyleSheet;
+
     /// <summary>Every format a batch's report is stored in, JSON (schema 2) first.</summary>
     public static IReadOnlyList<ReportFormat> All { get; } = [Json, Csv, Html];
 

@@ -831,6 +831,12 @@ internal static class ReportHtml
     /// <summary>The page's style sheet, ReportHtml.css, embedded in the assembly and inlined in every page (no external assets).</summary>
     private static readonly string Css = ReadCss();
 
+    /// <summary>
+    /// Exactly the text of the report's one <c>&lt;style&gt;</c> element: the page of PRODUCT.md section 14 opens a report
+    /// as a blob: document, which inherits the page's CSP, and allows this style by its hash.
+    /// </summary>
+    internal static string StyleSheet => Css;
+
     private static string ReadCss()
     {
         using var stream = typeof(ReportHtml).Assembly.GetManifestResourceStream(CssResource)

@@ -1,0 +1,269 @@
+using System.Net;
+using System.Security.Cryptography;
+using ClaimAudit.Application;
+using ClaimAudit.Cli.LocalStore;
+using ClaimAudit.Core.Ingest;
+using ClaimAudit.Storage;
+using ClaimAudit.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+
+namespace ClaimAudit.Cli.Serve;
+
+/// <summary>
+/// <c>claimaudit serve</c>'s web host (PRODUCT.md section 14): the page and the routes it calls, on Kestrel, with no keys,
+/// auditing through <see cref="BatchAuditor"/> into a local store folder (<see cref="LocalBatchFiles"/>,
+/// <see cref="LocalReportFiles"/>, <see cref="LocalStoreFolder.Claims"/>). The routes answer as the Functions app's do
+/// (<see cref="ServeHttp"/> copies their problem wording).
+/// </summary>
+internal sealed class ServeHost : IAsyncDisposable
+{
+    public const string DefaultUrls = "http://127.0.0.1:5178";
+    public const string ClinicId = "local";
+
+    private static readonly UiPageSettings PageSettings = new() { NeedsKey = false, MaxPostBytes = null };
+
+    private readonly WebApplication _app;
+
+    private ServeHost(WebApplication app, string store, IReadOnlyList<string> addresses)
+    {
+        _app = app;
+        StoreDirectory = store;
+        Addresses = addresses;
+        LoopbackOnly = addresses.All(IsLoopback);
+        var local = addresses.FirstOrDefault(IsLoopback) ?? addresses[0];
+        BaseUrl = WithReachableHost(local);
+    }
+
+    /// <summary>The store folder, full path.</summary>
+    public string StoreDirectory { get; }
+    /// <summary>The addresses Kestrel bound (with the real port when 0 was asked for).</summary>
+    public IReadOnlyList<string> Addresses { get; }
+    public bool LoopbackOnly { get; }
+    /// <summary>A URL this computer reaches the host at, e.g. <c>http://127.0.0.1:5178</c>.</summary>
+    public string BaseUrl { get; }
+    public string PageUrl => BaseUrl + "/api/ui";
+    /// <summary>Stopping (Ctrl+C reaches ASP.NET Core's console lifetime too).</summary>
+    public CancellationToken Stopping => _app.Lifetime.ApplicationStopping;
+
+    /// <summary>The default store: <c>claimaudit/store</c> under the user's local application data folder (created).</summary>
+    public static string DefaultStore()
+    {
+        var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create);
+        if (string.IsNullOrEmpty(data)) data = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(data, "claimaudit", "store");
+    }
+
+    /// <summary>Starts listening; throws <see cref="IOException"/> when an address cannot be bound.</summary>
+    public static async Task<ServeHost> StartAsync(string storeDirectory, string urls, CancellationToken cancellationToken = default)
+    {
+        var store = Path.GetFullPath(storeDirectory);
+        Directory.CreateDirectory(store);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        // Warnings and errors only, on standard error: ASP.NET Core's request logs name paths and the audit's information
+        // lines name batches; neither belongs on a clinic's screen, and no log line ever carries patient data.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        var app = builder.Build();
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+        var batches = new LocalBatchFiles(store);
+        var reports = new LocalReportFiles(store);
+        var auditor = new BatchAuditor(new ShippedProfiles(), batches, new NoHistory(), reports, new NoClinicMaps(), new NoStorageFaults(),
+            // As claimaudit audit: no size cap (a large batch is audited partition by partition), no time budget.
+            IngestLimits.Unlimited, TimeProvider.System, loggers.CreateLogger<BatchAuditor>(), AuditBudget.None, new LocalStoreFolder(store).Claims);
+        var routes = new ServeRoutes(auditor, batches, reports);
+
+        app.UseMiddleware<StoreFaultMiddleware>();
+        app.MapGet("/", () => Results.Redirect("/api/ui"));
+        app.MapGet("/api/ui", () => UiPage.Result(PageSettings));
+        app.MapGet("/api/audits", routes.ListAsync);
+        app.MapGet("/api/audits/{batchId}", routes.GetAsync);
+        app.MapPost("/api/audits", routes.PostAsync);
+        app.MapFallback((HttpContext context) => ServeHttp.Problem(404, "Not Found",
+            $"there is no {context.Request.Method} {context.Request.Path} under claimaudit serve; the page is at /api/ui"));
+
+        await app.StartAsync(cancellationToken);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+        if (addresses.Count == 0) addresses.Add(urls);
+        return new ServeHost(app, store, addresses);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    internal static bool IsLoopback(string address)
+    {
+        var host = HostOf(address);
+        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
+    }
+
+    private static string HostOf(string address)
+    {
+        var rest = address[(address.IndexOf("://", StringComparison.Ordinal) is var s and >= 0 ? s + 3 : 0)..];
+        if (rest.StartsWith('[')) return rest[1..Math.Max(1, rest.IndexOf(']', StringComparison.Ordinal))];
+        var end = rest.IndexOfAny([':', '/']);
+        return end < 0 ? rest : rest[..end];
+    }
+
+    // A wildcard address (0.0.0.0, [::], *, +) is reached from this computer at the loopback address.
+    private static string WithReachableHost(string address)
+    {
+        var host = HostOf(address);
+        var reachable = host is "0.0.0.0" or "*" or "+" or "::" ? "127.0.0.1" : null;
+        var url = reachable is null ? address : address.Replace(address.Contains("[::]", StringComparison.Ordinal) ? "[::]" : host, reachable, StringComparison.Ordinal);
+        return url.TrimEnd('/');
+    }
+}
+
+/// <summary>The routes of the page (the same paths and answers as the Functions app's, no key).</summary>
+internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches, LocalReportFiles reports)
+{
+    /// <summary><c>GET /api/audits?from=&amp;to=</c>: the store's batches received in the range, newest first.</summary>
+    public async Task<IResult> ListAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var (query, error) = BatchListQuery.Parse(context.Request.Query["from"].ToString(), context.Request.Query["to"].ToString(),
+            DateOnly.FromDateTime(DateTime.UtcNow));
+        if (query is null) return ServeHttp.Problem(400, "Bad Request", error!);
+        var listed = await batches.ListAsync(ServeHost.ClinicId, query.ReceivedFrom, query.ReceivedBefore, BatchListQuery.MaxBatches, cancellationToken);
+        return new BatchListResult(query, listed);
+    }
+
+    /// <summary><c>GET /api/audits/{batchId}?format=html|csv|json</c> (or Accept): a stored report.</summary>
+    public async Task<IResult> GetAsync(HttpContext context, string batchId, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        var (format, refusal) = ServeHttp.ChooseStored(request);
+        if (format is null) return refusal!;
+        if (ServeHttp.Schema(request) is not { } schema) return ServeHttp.BadSchema(request);
+        var record = await batches.GetAsync(ServeHost.ClinicId, batchId, cancellationToken);
+        if (record is null) return ServeHttp.Problem(404, "Not Found", $"batch '{batchId}' is not a batch of this clinic");
+        if (format.Extension == "json" && request.Query.ContainsKey("schema") && schema != record.ReportSchema)
+            return ServeHttp.Problem(406, "Not Acceptable",
+                $"batch '{batchId}' has its JSON report in schema {record.ReportSchema}; send the batch again with ?schema={schema} to have it in schema {schema}");
+        var stored = record.Reports?.PathOf(format) is { } path ? reports.Open(path) : null;
+        if (stored is null)
+            return ServeHttp.Problem(404, "Not Found", $"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
+        return new FileBodyResult(200, stored, format.ContentType + "; charset=utf-8", [("X-Batch-Status", record.Status)]);
+    }
+
+    /// <summary>
+    /// <c>POST /api/audits</c>: audits the body (any size: it is streamed to a temporary file first) and answers 201 with the
+    /// report in the format asked for, or the problem, as the Functions app's PostAudit does.
+    /// </summary>
+    public async Task<IResult> PostAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var request = context.Request;
+        if (ServeHttp.Choose(request) is not { } reportFormat) return ServeHttp.NotAcceptable();
+        if (ServeHttp.Schema(request) is not { } schema) return ServeHttp.BadSchema(request);
+        if (ServeHttp.BatchFormat(request) is not { } batchFormat)
+            return ServeHttp.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ServeHttp.BatchContentTypes}");
+        // Every file is posted under serve (there is no upload route): Kestrel's 30 MB default must not refuse a large export.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = null;
+
+        var fallbackId = $"api-{DateTime.UtcNow:yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}";
+        // Each post gets a report set of its own.
+        var version = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        AuditResult result;
+        await using (var body = await SpoolAsync(request.Body, cancellationToken))
+        {
+            result = await auditor.AuditPostedAsync(new PostedBatch(ServeHost.ClinicId, body, batchFormat, ServeHttp.Sheet(request), version,
+                declared => TableKeys.IsValidBatchId(declared) ? declared : fallbackId,
+                LocalStoreFolder.SafeBatchId, schema), cancellationToken);
+        }
+
+        var batchId = result.Record.BatchId;
+        if (result.InternalError is not null)
+            return ServeHttp.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
+        if (result.BudgetError is not null)
+            return ServeHttp.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.BudgetError}", [result.BudgetError], batchId);
+        if (result.SetupError is not null)
+            return ServeHttp.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
+        if (result.FileError is not null)
+            return ServeHttp.Problem(400, "Bad Request", $"the batch could not be read: {result.FileError}", [result.FileError], batchId);
+        if (result.Record.Visits == 0 && result.RejectedRows.Count > 0)
+        {
+            var reasons = result.RejectedRows.SelectMany(r => r.Errors.Select(e => $"row {r.Row}: {e}")).ToList();
+            return ServeHttp.Problem(422, "Unprocessable Content", "no visit could be audited: " + string.Join("; ", reasons.Take(5)) + (reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : ""), reasons, batchId);
+        }
+        var stored = result.Record.Reports?.PathOf(reportFormat) is { } path ? reports.Open(path) : null;
+        if (stored is null) return ServeHttp.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
+        return new FileBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8", [("Location", $"/api/audits/{batchId}"), ("X-Batch-Id", batchId)]);
+    }
+
+    // The body in a temporary file that deletes itself: never held in memory, and seekable for the reader.
+    private static async Task<Stream> SpoolAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), $"claimaudit-serve-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            await body.CopyToAsync(file, 81920, cancellationToken);
+            file.Position = 0;
+            return file;
+        }
+        catch
+        {
+            await file.DisposeAsync();
+            throw;
+        }
+    }
+
+    private sealed class BatchListResult(BatchListQuery query, IReadOnlyList<BatchRecord> listed) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            httpContext.Response.ContentType = BatchListJson.ContentType;
+            // The page polls the list while a batch is audited: no cache may answer for it.
+            httpContext.Response.Headers.CacheControl = "no-store";
+            await BatchListJson.WriteAsync(httpContext.Response.Body, query, listed, httpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>A stored report with its length (the page decides from it whether to read a posted batch's report whole).</summary>
+    private sealed class FileBodyResult(int statusCode, Stream body, string contentType, IReadOnlyList<(string Name, string Value)> headers) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            var response = httpContext.Response;
+            response.StatusCode = statusCode;
+            response.ContentType = contentType;
+            if (body.CanSeek) response.ContentLength = body.Length;
+            foreach (var (name, value) in headers) response.Headers[name] = value;
+            await using (body) await body.CopyToAsync(response.Body, httpContext.RequestAborted);
+        }
+    }
+}
+
+/// <summary>A store folder that cannot be read or written (a corrupt record, a full disk, no permission): 500 naming the reason.</summary>
+internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFaultMiddleware> log)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException && !context.Response.HasStarted)
+        {
+            // The message names store paths (batch ids), never patient data.
+            log.LogWarning("{Method} request: the store folder failed ({ExceptionType})", context.Request.Method, e.GetType().Name);
+            await ServeHttp.Problem(500, "Internal Server Error", $"the store folder could not be used: {e.Message}").ExecuteAsync(context);
+        }
+    }
+}
