@@ -85,7 +85,7 @@ public sealed class BatchAuditor(
     public Task<AuditResult> AuditPostedAsync(PostedBatch posted, CancellationToken cancellationToken = default)
     {
         var body = posted.Body;
-        var record = new BatchRecord { ClinicId = posted.ClinicId, BatchId = posted.BatchIdFor(null), Source = "api", SourceBytes = body.CanSeek ? body.Length : null, ReportSchema = posted.ReportSchema };
+        var record = new BatchRecord { ClinicId = posted.ClinicId, BatchId = posted.BatchIdFor(null), Source = "api", SourceName = posted.FileName, SourceBytes = body.CanSeek ? body.Length : null, ReportSchema = posted.ReportSchema };
         return RunAsync(record, null, null, posted.Version, ingested =>
             {
                 var batchId = posted.BatchIdFor(ingested.BatchId);

@@ -50,7 +50,7 @@ public sealed class BatchRecord
     public string Status { get; set; } = BatchStatus.Received;
     /// <summary><c>blob</c> or <c>api</c>.</summary>
     public string Source { get; set; } = "";
-    /// <summary>The blob name under <c>visit-batches/{clinicId}/</c> for uploads.</summary>
+    /// <summary>The blob name under <c>visit-batches/{clinicId}/</c> for uploads; the file's name, when the caller gave it, for a posted batch.</summary>
     public string? SourceName { get; set; }
     /// <summary>The ETag of the blob that was audited; a new ETag means a replaced file, audited again.</summary>
     public string? SourceETag { get; set; }

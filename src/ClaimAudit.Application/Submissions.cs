@@ -39,7 +39,8 @@ public sealed record RefusedUpload(
 /// <summary>
 /// A batch posted to the API (already buffered, seekable or not). Its batch id can come from its
 /// content: <see cref="BatchIdFor"/> gets the id the batch declares (null when it declares none or
-/// cannot be read) and returns the id to use; <see cref="ReportFolderFor"/> gets that id.
+/// cannot be read) and returns the id to use; <see cref="ReportFolderFor"/> gets that id. <see cref="FileName"/> is the
+/// posted file's name when the caller gave it (kept as the record's source name, shown as an upload's is).
 /// </summary>
 public sealed record PostedBatch(
     string ClinicId,
@@ -49,7 +50,8 @@ public sealed record PostedBatch(
     string Version,
     Func<string?, string> BatchIdFor,
     Func<string, string> ReportFolderFor,
-    int ReportSchema = ReportJson.CurrentSchema);
+    int ReportSchema = ReportJson.CurrentSchema,
+    string? FileName = null);
 
 /// <summary>
 /// What an audit left: the batch record; for a file that could not be read, why (<see cref="FileError"/>,

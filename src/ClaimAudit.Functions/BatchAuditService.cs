@@ -139,9 +139,11 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
     /// <summary>
     /// Audits a posted batch (already buffered, seekable or not). The batch id is the input's
     /// <c>batchId</c> when it is usable as a key and not an upload's, else a new one. <paramref name="sheet"/>
-    /// names the sheet of an .xlsx body (null: the first).
+    /// names the sheet of an .xlsx body (null: the first); <paramref name="fileName"/> the file's name as the caller sent it
+    /// (shown in the batch list and the report, never logged).
     /// </summary>
-    public Task<AuditResult> AuditPostedAsync(string clinicId, Stream body, InputFormat format, string? sheet = null, int reportSchema = ReportJson.CurrentSchema, CancellationToken cancellationToken = default)
+    public Task<AuditResult> AuditPostedAsync(string clinicId, Stream body, InputFormat format, string? sheet = null, int reportSchema = ReportJson.CurrentSchema,
+        string? fileName = null, CancellationToken cancellationToken = default)
     {
         if (!TableKeys.IsValidClinicId(clinicId)) throw new ArgumentException("invalid clinic id", nameof(clinicId));
         var fallbackId = $"api-{_time.GetUtcNow():yyyyMMddHHmmss}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}";
@@ -150,6 +152,6 @@ public sealed class BatchAuditService(BatchAuditor auditor, TimeProvider? time =
         return auditor.AuditPostedAsync(new PostedBatch(clinicId, body, format, sheet, version,
             // "blob-…" ids belong to uploads (BatchIdForBlob): a posted batch may not take over one's row.
             declared => TableKeys.IsValidBatchId(declared) && !declared.StartsWith(UploadIdPrefix, StringComparison.OrdinalIgnoreCase) ? declared : fallbackId,
-            batchId => $"{clinicId}/{ApiReportFolder}/{batchId}", reportSchema), cancellationToken);
+            batchId => $"{clinicId}/{ApiReportFolder}/{batchId}", reportSchema, fileName), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ClaimAudit.Application;
+using Microsoft.AspNetCore.Http;
 
 namespace ClaimAudit.Web;
 
@@ -30,6 +31,29 @@ public static class BatchListJson
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>GET /api/audits?from=&amp;to=</c> over <paramref name="store"/>, as both hosts answer it: 200 with the list
+    /// (<c>Cache-Control: no-store</c>: the page polls it while a batch is audited), or 400 naming what is wrong with the range.
+    /// </summary>
+    public static async Task<IResult> AnswerAsync(IBatchStore store, string clinicId, HttpRequest request, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var (query, error) = BatchListQuery.Parse(request.Query["from"].ToString(), request.Query["to"].ToString(), today);
+        if (query is null) return ApiProblem.Create(400, "Bad Request", error!);
+        var listed = await store.ListAsync(clinicId, query.ReceivedFrom, query.ReceivedBefore, BatchListQuery.MaxBatches, cancellationToken);
+        return new ListResult(query, listed);
+    }
+
+    private sealed class ListResult(BatchListQuery query, IReadOnlyList<BatchRecord> batches) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status200OK;
+            httpContext.Response.ContentType = ContentType;
+            httpContext.Response.Headers.CacheControl = "no-store";
+            await WriteAsync(httpContext.Response.Body, query, batches, httpContext.RequestAborted);
+        }
     }
 
     /// <summary>The link to a batch's report in one format: <c>/api/audits/{batchId}?format=html|csv|json</c>.</summary>

@@ -30,9 +30,10 @@ internal sealed class ServeUnderTest : IAsyncDisposable
     }
 
     /// <summary>Posts a file as the page does (Content-Type from its extension, Accept: application/json).</summary>
-    public async Task<HttpResponseMessage> PostAsync(byte[] body, string? contentType = "text/csv")
+    public async Task<HttpResponseMessage> PostAsync(byte[] body, string? contentType = "text/csv", string? fileName = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/audits") { Content = new ByteArrayContent(body) };
+        if (fileName is not null) request.Headers.Add("X-File-Name", Uri.EscapeDataString(fileName));
         if (contentType is not null) request.Content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return await Http.SendAsync(request);
@@ -88,6 +89,18 @@ public sealed class ServeHttpTests
         Assert.Equal(summary.GetProperty("cleanClaimRate").GetDecimal(), batch.GetProperty("cleanClaimRate").GetDecimal());
         Assert.Equal(summary.GetProperty("revenue").GetProperty("atRisk").GetDecimal(), batch.GetProperty("atRisk").GetDecimal());
         Assert.Equal($"/api/audits/{batchId}?format=html", batch.GetProperty("reports").GetProperty("html").GetString());
+    }
+
+    [Fact]
+    public async Task A_posted_file_is_listed_and_its_report_headed_by_the_name_the_page_sends()
+    {
+        await using var serve = await ServeUnderTest.StartAsync();
+        using var posted = await serve.PostAsync(Sample, fileName: "Visits Dec 1.csv");
+        var batchId = posted.Headers.GetValues("X-Batch-Id").Single();
+
+        var batch = Assert.Single((await serve.ListAsync()).EnumerateArray());
+        Assert.Equal("Visits Dec 1.csv", batch.GetProperty("file").GetString());
+        Assert.Contains("Visits Dec 1.csv", await serve.Http.GetStringAsync($"/api/audits/{batchId}?format=html"), StringComparison.Ordinal);
     }
 
     [Fact]

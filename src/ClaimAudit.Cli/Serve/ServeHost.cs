@@ -21,7 +21,7 @@ namespace ClaimAudit.Cli.Serve;
 /// <c>claimaudit serve</c>'s web host (PRODUCT.md section 14): the page and the routes it calls, on Kestrel, with no keys,
 /// auditing through <see cref="BatchAuditor"/> into a local store folder (<see cref="LocalBatchFiles"/>,
 /// <see cref="LocalReportFiles"/>, <see cref="LocalStoreFolder.Claims"/>). The routes answer as the Functions app's do
-/// (<see cref="ServeHttp"/> copies their problem wording).
+/// (problems, negotiation, the batch list and a posted audit's refusal are ClaimAudit.Web's, shared with the Functions app).
 /// </summary>
 internal sealed class ServeHost : IAsyncDisposable
 {
@@ -91,7 +91,7 @@ internal sealed class ServeHost : IAsyncDisposable
         app.MapGet("/api/audits", routes.ListAsync);
         app.MapGet("/api/audits/{batchId}", routes.GetAsync);
         app.MapPost("/api/audits", routes.PostAsync);
-        app.MapFallback((HttpContext context) => ServeHttp.Problem(404, "Not Found",
+        app.MapFallback((HttpContext context) => ApiProblem.Create(404, "Not Found",
             $"there is no {context.Request.Method} {context.Request.Path} under claimaudit serve; the page is at /api/ui"));
 
         await app.StartAsync(cancellationToken);
@@ -134,30 +134,24 @@ internal sealed class ServeHost : IAsyncDisposable
 internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches, LocalReportFiles reports)
 {
     /// <summary><c>GET /api/audits?from=&amp;to=</c>: the store's batches received in the range, newest first.</summary>
-    public async Task<IResult> ListAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        var (query, error) = BatchListQuery.Parse(context.Request.Query["from"].ToString(), context.Request.Query["to"].ToString(),
-            DateOnly.FromDateTime(DateTime.UtcNow));
-        if (query is null) return ServeHttp.Problem(400, "Bad Request", error!);
-        var listed = await batches.ListAsync(ServeHost.ClinicId, query.ReceivedFrom, query.ReceivedBefore, BatchListQuery.MaxBatches, cancellationToken);
-        return new BatchListResult(query, listed);
-    }
+    public Task<IResult> ListAsync(HttpContext context, CancellationToken cancellationToken) =>
+        BatchListJson.AnswerAsync(batches, ServeHost.ClinicId, context.Request, DateOnly.FromDateTime(DateTime.UtcNow), cancellationToken);
 
     /// <summary><c>GET /api/audits/{batchId}?format=html|csv|json</c> (or Accept): a stored report.</summary>
     public async Task<IResult> GetAsync(HttpContext context, string batchId, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        var (format, refusal) = ServeHttp.ChooseStored(request);
+        var (format, refusal) = ReportNegotiation.ChooseStored(request);
         if (format is null) return refusal!;
-        if (ServeHttp.Schema(request) is not { } schema) return ServeHttp.BadSchema(request);
+        if (ReportNegotiation.Schema(request) is not { } schema) return ReportNegotiation.BadSchema(request);
         var record = await batches.GetAsync(ServeHost.ClinicId, batchId, cancellationToken);
-        if (record is null) return ServeHttp.Problem(404, "Not Found", $"batch '{batchId}' is not a batch of this clinic");
+        if (record is null) return ApiProblem.Create(404, "Not Found", $"batch '{batchId}' is not a batch of this clinic");
         if (format.Extension == "json" && request.Query.ContainsKey("schema") && schema != record.ReportSchema)
-            return ServeHttp.Problem(406, "Not Acceptable",
+            return ApiProblem.Create(406, "Not Acceptable",
                 $"batch '{batchId}' has its JSON report in schema {record.ReportSchema}; send the batch again with ?schema={schema} to have it in schema {schema}");
         var stored = record.Reports?.PathOf(format) is { } path ? reports.Open(path) : null;
         if (stored is null)
-            return ServeHttp.Problem(404, "Not Found", $"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
+            return ApiProblem.Create(404, "Not Found", $"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
         return new FileBodyResult(200, stored, format.ContentType + "; charset=utf-8", [("X-Batch-Status", record.Status)]);
     }
 
@@ -168,10 +162,10 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
     public async Task<IResult> PostAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var request = context.Request;
-        if (ServeHttp.Choose(request) is not { } reportFormat) return ServeHttp.NotAcceptable();
-        if (ServeHttp.Schema(request) is not { } schema) return ServeHttp.BadSchema(request);
-        if (ServeHttp.BatchFormat(request) is not { } batchFormat)
-            return ServeHttp.Problem(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ServeHttp.BatchContentTypes}");
+        if (ReportNegotiation.Choose(request) is not { } reportFormat) return ReportNegotiation.NotAcceptable();
+        if (ReportNegotiation.Schema(request) is not { } schema) return ReportNegotiation.BadSchema(request);
+        if (ReportNegotiation.BatchFormat(request) is not { } batchFormat)
+            return ApiProblem.Create(415, "Unsupported Media Type", $"Content-Type '{request.ContentType}' is not a batch: send {ReportNegotiation.BatchContentTypes}");
         // Every file is posted under serve (there is no upload route): Kestrel's 30 MB default must not refuse a large export.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = null;
 
@@ -181,27 +175,15 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
         AuditResult result;
         await using (var body = await SpoolAsync(request.Body, cancellationToken))
         {
-            result = await auditor.AuditPostedAsync(new PostedBatch(ServeHost.ClinicId, body, batchFormat, ServeHttp.Sheet(request), version,
+            result = await auditor.AuditPostedAsync(new PostedBatch(ServeHost.ClinicId, body, batchFormat, ReportNegotiation.Sheet(request), version,
                 declared => TableKeys.IsValidBatchId(declared) ? declared : fallbackId,
-                LocalStoreFolder.SafeBatchId, schema), cancellationToken);
+                LocalStoreFolder.SafeBatchId, schema, PostedAudit.FileName(request)), cancellationToken);
         }
 
         var batchId = result.Record.BatchId;
-        if (result.InternalError is not null)
-            return ServeHttp.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
-        if (result.BudgetError is not null)
-            return ServeHttp.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.BudgetError}", [result.BudgetError], batchId);
-        if (result.SetupError is not null)
-            return ServeHttp.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
-        if (result.FileError is not null)
-            return ServeHttp.Problem(400, "Bad Request", $"the batch could not be read: {result.FileError}", [result.FileError], batchId);
-        if (result.Record.Visits == 0 && result.RejectedRows.Count > 0)
-        {
-            var reasons = result.RejectedRows.SelectMany(r => r.Errors.Select(e => $"row {r.Row}: {e}")).ToList();
-            return ServeHttp.Problem(422, "Unprocessable Content", "no visit could be audited: " + string.Join("; ", reasons.Take(5)) + (reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : ""), reasons, batchId);
-        }
+        if (PostedAudit.Refusal(result) is { } refusal) return refusal;
         var stored = result.Record.Reports?.PathOf(reportFormat) is { } path ? reports.Open(path) : null;
-        if (stored is null) return ServeHttp.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
+        if (stored is null) return ApiProblem.Create(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
         return new FileBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8", [("Location", $"/api/audits/{batchId}"), ("X-Batch-Id", batchId)]);
     }
 
@@ -220,18 +202,6 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
         {
             await file.DisposeAsync();
             throw;
-        }
-    }
-
-    private sealed class BatchListResult(BatchListQuery query, IReadOnlyList<BatchRecord> listed) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status200OK;
-            httpContext.Response.ContentType = BatchListJson.ContentType;
-            // The page polls the list while a batch is audited: no cache may answer for it.
-            httpContext.Response.Headers.CacheControl = "no-store";
-            await BatchListJson.WriteAsync(httpContext.Response.Body, query, listed, httpContext.RequestAborted);
         }
     }
 
@@ -263,7 +233,7 @@ internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFa
         {
             // The message names store paths (batch ids), never patient data.
             log.LogWarning("{Method} request: the store folder failed ({ExceptionType})", context.Request.Method, e.GetType().Name);
-            await ServeHttp.Problem(500, "Internal Server Error", $"the store folder could not be used: {e.Message}").ExecuteAsync(context);
+            await ApiProblem.Create(500, "Internal Server Error", $"the store folder could not be used: {e.Message}").ExecuteAsync(context);
         }
     }
 }

@@ -1,3 +1,4 @@
+using ClaimAudit.Web;
 using ClaimAudit.Core.Reporting;
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;

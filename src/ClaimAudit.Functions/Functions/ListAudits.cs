@@ -18,22 +18,6 @@ public sealed class ListAudits(ClinicAuthenticator auth, BatchStore batches, Tim
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "audits")] HttpRequest request, FunctionContext context, CancellationToken cancellationToken)
     {
         var clinicId = await auth.CallingClinicAsync(context, request);
-        var (query, error) = BatchListQuery.Parse(request.Query["from"].ToString(), request.Query["to"].ToString(),
-            DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        if (query is null) return ApiResults.Problem(400, "Bad Request", error!);
-        var listed = await batches.ListAsync(clinicId, query.ReceivedFrom, query.ReceivedBefore, BatchListQuery.MaxBatches, cancellationToken);
-        return new BatchListResult(query, listed);
-    }
-
-    private sealed class BatchListResult(BatchListQuery query, IReadOnlyList<BatchRecord> batches) : IResult
-    {
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.StatusCode = StatusCodes.Status200OK;
-            httpContext.Response.ContentType = BatchListJson.ContentType;
-            // The list changes as batches are audited: the page polls it, no cache may answer for it.
-            httpContext.Response.Headers.CacheControl = "no-store";
-            await BatchListJson.WriteAsync(httpContext.Response.Body, query, batches, httpContext.RequestAborted);
-        }
+        return await BatchListJson.AnswerAsync(batches, clinicId, request, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), cancellationToken);
     }
 }

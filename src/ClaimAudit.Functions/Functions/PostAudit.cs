@@ -1,5 +1,6 @@
 using ClaimAudit.Functions.Http;
 using ClaimAudit.Storage;
+using ClaimAudit.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 
@@ -26,27 +27,12 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
         AuditResult result;
         await using (var body = await RequestBody.BufferAsync(request, options.MaxRequestBytes, TooLargeAdvice, cancellationToken))
         {
-            result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), schema, cancellationToken);
+            result = await audits.AuditPostedAsync(clinicId, body, batchFormat, ReportNegotiation.Sheet(request), schema, PostedAudit.FileName(request), cancellationToken);
         }
         // Transient storage faults escape to ApiErrorMiddleware: 503 with Retry-After (nothing half-stored; send it again).
 
         var batchId = result.Record.BatchId;
-        // Our fault, not the batch's: never "could not be read".
-        if (result.InternalError is not null)
-            return ApiResults.Problem(500, "Internal Server Error", $"the batch could not be audited because of a fault on our side: {result.InternalError}", batchId: batchId);
-        // Too much work for one request: the batch is recorded as failed; split it (or upload it, which has a longer budget).
-        if (result.BudgetError is not null)
-            return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.BudgetError}", [result.BudgetError], batchId);
-        // The clinic's own set-up (its payer map names a profile it no longer has), not the file.
-        if (result.SetupError is not null)
-            return ApiResults.Problem(422, "Unprocessable Content", $"the batch was not audited: {result.SetupError}", [result.SetupError], batchId);
-        if (result.FileError is not null)
-            return ApiResults.Problem(400, "Bad Request", $"the batch could not be read: {result.FileError}", [result.FileError], batchId);
-        if (result.Record.Visits == 0 && result.RejectedRows.Count > 0)
-        {
-            var reasons = result.RejectedRows.SelectMany(r => r.Errors.Select(e => $"row {r.Row}: {e}")).ToList();
-            return ApiResults.Problem(422, "Unprocessable Content", "no visit could be audited: " + string.Join("; ", reasons.Take(5)) + (reasons.Count > 5 ? $"; and {reasons.Count - 5} more" : ""), reasons, batchId);
-        }
+        if (PostedAudit.Refusal(result) is { } refusal) return refusal;
         var path = result.Record.Reports?.PathOf(reportFormat);
         var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
         if (stored is null) return ApiResults.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");

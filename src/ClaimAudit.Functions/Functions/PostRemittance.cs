@@ -1,3 +1,4 @@
+using ClaimAudit.Web;
 using ClaimAudit.Application;
 using ClaimAudit.Functions.Http;
 using Microsoft.AspNetCore.Http;

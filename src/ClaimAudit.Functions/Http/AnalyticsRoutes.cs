@@ -1,3 +1,4 @@
+using ClaimAudit.Web;
 using ClaimAudit.Core.Analytics;
 using ClaimAudit.Core.Reporting;
 using Microsoft.AspNetCore.Http;

@@ -11,26 +11,13 @@ namespace ClaimAudit.Functions.Http;
 /// </summary>
 public static class ApiResults
 {
-    private const string ProblemBase = "https://claimaudit.dev/problems/";
-
     /// <summary>
     /// <c>application/problem+json</c>; <paramref name="errors"/> (member <c>errors</c>) lists every reason when
     /// there are several (malformed body, rejected rows), <paramref name="batchId"/> (member <c>batchId</c>)
     /// names the batch an audit that did not succeed was recorded under.
     /// </summary>
-    public static ProblemHttpResult Problem(int status, string title, string detail, IReadOnlyList<string>? errors = null, string? batchId = null)
-    {
-        var problem = new ProblemDetails
-        {
-            Type = ProblemBase + title.ToLowerInvariant().Replace(' ', '-'),
-            Title = title,
-            Status = status,
-            Detail = detail,
-        };
-        if (errors is not null) problem.Extensions["errors"] = errors;
-        if (batchId is not null) problem.Extensions["batchId"] = batchId;
-        return TypedResults.Problem(problem);
-    }
+    public static ProblemHttpResult Problem(int status, string title, string detail, IReadOnlyList<string>? errors = null, string? batchId = null) =>
+        Web.ApiProblem.Create(status, title, detail, errors, batchId);
 
     public static ProblemHttpResult NotFound(string detail) => Problem(404, "Not Found", detail);
 

@@ -323,7 +323,8 @@
 
   async function postFile(file, onProgress) {
     const type = contentTypeOf(file.name);
-    const headers = apiHeaders({ Accept: "application/json" });
+    // The file's name goes with it (percent-encoded: a header is ASCII), so the list and the report name it tomorrow too.
+    const headers = apiHeaders({ Accept: "application/json", "X-File-Name": encodeURIComponent(file.name) });
     if (type) headers["Content-Type"] = type;
     // Without a type of ours, no Content-Type at all (the server sniffs), never the browser's guess for the file.
     const body = type ? file : file.slice(0, file.size, "");

@@ -166,6 +166,31 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
     }
 
     [Fact]
+    public async Task A_posted_file_named_in_X_File_Name_is_listed_and_its_report_headed_by_that_name()
+    {
+        // What the page sends: encodeURIComponent of the name a browser gives (a tool may send a path: folders are dropped).
+        var (_, key) = await Host.CreateClinicAsync();
+        using var client = Host.CreateClient(key);
+        using var body = new ByteArrayContent(await File.ReadAllBytesAsync(SamplePath("visits.csv")));
+        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/audits") { Content = body };
+        request.Headers.Add("X-File-Name", Uri.EscapeDataString(@"C:\exports\Visits – Dec 1.csv"));
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var batchId = response.Headers.GetValues("X-Batch-Id").Single();
+
+        var batch = Assert.Single((await ListAsync(client)).GetProperty("batches").EnumerateArray());
+        Assert.Equal("Visits – Dec 1.csv", batch.GetProperty("file").GetString());
+        var html = await client.GetStringAsync($"api/audits/{batchId}?format=html");
+        Assert.Contains("Visits – Dec 1.csv", html, StringComparison.Ordinal);
+
+        // Without the header a posted batch has no file name: the list says null, the page shows the batch id.
+        var (unnamed, _) = await PostSampleAsync(client);
+        var listed = (await ListAsync(client)).GetProperty("batches").EnumerateArray().Single(b => b.GetProperty("batchId").GetString() == unnamed);
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("file").ValueKind);
+    }
+
+    [Fact]
     public async Task A_range_that_is_not_one_is_400_problem_json_saying_why()
     {
         var (_, key) = await Host.CreateClinicAsync();
