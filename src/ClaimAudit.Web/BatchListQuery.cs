@@ -1,4 +1,4 @@
-using System.Globalization;
+using ClaimAudit.Application;
 
 namespace ClaimAudit.Web;
 
@@ -6,11 +6,16 @@ namespace ClaimAudit.Web;
 /// The date range of <c>GET /api/audits?from=&amp;to=</c> (PRODUCT.md section 14): dates the batches were
 /// received (UTC), both inclusive, <c>yyyy-MM-dd</c>. Without <c>to</c>, today; without <c>from</c>, 30 days
 /// before <c>to</c>. At most <see cref="MaxDays"/> days and <see cref="MaxBatches"/> batches (the newest).
+/// Dates are read as the analytics reads its own (<see cref="AnalyticsService.TryParseDate"/>): one wording for a bad date.
 /// </summary>
 public sealed record BatchListQuery(DateOnly From, DateOnly To)
 {
     public const int DefaultDays = 30;
-    public const int MaxDays = 366;
+    /// <summary>
+    /// A year a user picks (366 days) and the day either side the page adds to cover its time zone's days in UTC
+    /// (it keeps the batches whose local date is in the user's range).
+    /// </summary>
+    public const int MaxDays = 368;
     public const int MaxBatches = 500;
 
     /// <summary>[From 00:00 UTC, the day after To 00:00 UTC).</summary>
@@ -20,27 +25,13 @@ public sealed record BatchListQuery(DateOnly From, DateOnly To)
     /// <summary>The range the query strings ask for, or the reason it is not one (a 400's detail).</summary>
     public static (BatchListQuery? Query, string? Error) Parse(string? from, string? to, DateOnly today)
     {
-        if (!TryDate(to, "to", out var last, out var error)) return (null, error);
+        if (!AnalyticsService.TryParseDate(to, "to", out var last, out var error)) return (null, error);
         var end = last ?? today;
-        if (!TryDate(from, "from", out var first, out error)) return (null, error);
+        if (!AnalyticsService.TryParseDate(from, "from", out var first, out error)) return (null, error);
         var start = first ?? end.AddDays(-DefaultDays);
         if (start > end) return (null, $"from ({start:yyyy-MM-dd}) is after to ({end:yyyy-MM-dd})");
         if (end.DayNumber - start.DayNumber + 1 > MaxDays)
             return (null, $"the range {start:yyyy-MM-dd} to {end:yyyy-MM-dd} is longer than {MaxDays} days; ask for a shorter one");
         return (new BatchListQuery(start, end), null);
-    }
-
-    private static bool TryDate(string? text, string name, out DateOnly? date, out string? error)
-    {
-        date = null;
-        error = null;
-        if (string.IsNullOrWhiteSpace(text)) return true;
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-        error = $"{name} '{text}' is not a date: use yyyy-MM-dd, e.g. {name}=2026-12-01";
-        return false;
     }
 }

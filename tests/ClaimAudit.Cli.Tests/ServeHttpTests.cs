@@ -159,9 +159,9 @@ public sealed class ServeHttpTests
     }
 
     [Theory]
-    [InlineData("?from=yesterday", "from 'yesterday' is not a date: use yyyy-MM-dd, e.g. from=2026-12-01")]
+    [InlineData("?from=yesterday", "from 'yesterday' is not a date: use YYYY-MM-DD, e.g. 2026-03-01")]
     [InlineData("?from=2026-12-02&to=2026-12-01", "from (2026-12-02) is after to (2026-12-01)")]
-    [InlineData("?from=2024-01-01&to=2026-01-01", "the range 2024-01-01 to 2026-01-01 is longer than 366 days; ask for a shorter one")]
+    [InlineData("?from=2024-01-01&to=2026-01-01", "the range 2024-01-01 to 2026-01-01 is longer than 368 days; ask for a shorter one")]
     public async Task A_range_that_is_not_one_is_a_400_problem_saying_why(string query, string detail)
     {
         await using var serve = await ServeUnderTest.StartAsync();
@@ -248,5 +248,92 @@ public sealed class ServeHttpTests
         var run = await CliRun.RunAsync("serve", "--store", serve.Store, "--urls", serve.Host.BaseUrl);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains($"claimaudit: cannot serve on {serve.Host.BaseUrl}", run.Stderr, StringComparison.Ordinal);
+        // The reason once, not the host's "Hosting failed to start" with a stack trace before it.
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hosting failed", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_store_folder_it_cannot_write_is_refused_at_start_with_the_reason_not_at_the_first_audit()
+    {
+        // /proc/self exists and not even root (which CI runs as, so chmod proves nothing) can create a file in it. Linux only.
+        if (!OperatingSystem.IsLinux()) return;
+        var run = await CliRun.RunAsync("serve", "--store", "/proc/self", "--urls", "http://127.0.0.1:0");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("claimaudit: cannot serve on http://127.0.0.1:0 with the store '/proc/self'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("attacker.example")]
+    [InlineData("attacker.example:5178")]
+    [InlineData("192.168.1.20:5178")]
+    public async Task On_loopback_a_request_naming_another_host_is_refused_so_a_rebound_name_cannot_read_the_store(string host)
+    {
+        await using var serve = await ServeUnderTest.StartAsync();
+        using var posted = await serve.PostAsync(Sample);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/audits");
+        request.Headers.Host = host;
+
+        var problem = await ProblemAsync(await serve.Http.SendAsync(request), HttpStatusCode.BadRequest);
+
+        Assert.Contains("answers requests to this computer only", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var local = new HttpRequestMessage(HttpMethod.Get, "/api/audits");
+        local.Headers.Host = "localhost:" + new Uri(serve.Host.BaseUrl).Port;
+        Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(local)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Origin", "https://evil.example")]
+    [InlineData("Origin", "http://127.0.0.1:1")]
+    [InlineData("Sec-Fetch-Site", "cross-site")]
+    [InlineData("Sec-Fetch-Site", "same-site")]
+    public async Task A_post_from_another_sites_page_is_refused_and_nothing_is_audited(string header, string value)
+    {
+        await using var serve = await ServeUnderTest.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/audits") { Content = new ByteArrayContent(Sample) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        request.Headers.Add(header, value);
+
+        var problem = await ProblemAsync(await serve.Http.SendAsync(request), HttpStatusCode.Forbidden);
+
+        Assert.Contains("takes files only from its own page", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty((await serve.ListAsync()).EnumerateArray());
+        // The page's own post (same origin) is audited.
+        using var own = new HttpRequestMessage(HttpMethod.Post, "/api/audits") { Content = new ByteArrayContent(Sample) };
+        own.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        own.Headers.Add("Origin", serve.Host.BaseUrl);
+        own.Headers.Add("Sec-Fetch-Site", "same-origin");
+        Assert.Equal(HttpStatusCode.Created, (await serve.Http.SendAsync(own)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_batch_record_that_cannot_be_read_is_left_out_of_the_list_not_a_500_for_all()
+    {
+        await using var serve = await ServeUnderTest.StartAsync();
+        using var posted = await serve.PostAsync(Sample);
+        await File.WriteAllTextAsync(Path.Combine(serve.Store, "batches", "zz-damaged.json"), "{\"clinicId\":\"local\", \"batchId\": ");
+
+        var listed = await serve.ListAsync();
+
+        Assert.Equal(posted.Headers.GetValues("X-Batch-Id").Single(), Assert.Single(listed.EnumerateArray()).GetProperty("batchId").GetString());
+    }
+
+    [Fact]
+    public async Task A_report_is_served_under_its_own_CSP_allowing_only_its_stylesheet_and_never_sniffed()
+    {
+        await using var serve = await ServeUnderTest.StartAsync();
+        using var posted = await serve.PostAsync(Sample);
+        var batchId = posted.Headers.GetValues("X-Batch-Id").Single();
+
+        foreach (var format in (string[])["html", "csv", "json"])
+        {
+            using var report = await serve.Http.GetAsync($"/api/audits/{batchId}?format={format}");
+            var csp = string.Join(";", report.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("default-src 'none'", csp, StringComparison.Ordinal);
+            Assert.Contains($"style-src {ClaimAudit.Web.UiPage.ReportStyleSource}", csp, StringComparison.Ordinal);
+            Assert.DoesNotContain("script-src", csp, StringComparison.Ordinal);
+            Assert.Equal("nosniff", report.Headers.GetValues("X-Content-Type-Options").Single());
+        }
+        Assert.Equal("nosniff", posted.Headers.GetValues("X-Content-Type-Options").Single());
     }
 }

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 
@@ -66,6 +67,7 @@ internal sealed class ServeHost : IAsyncDisposable
     {
         var store = Path.GetFullPath(storeDirectory);
         Directory.CreateDirectory(store);
+        ProbeWritable(store);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         builder.WebHost.UseUrls(urls);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -75,16 +77,27 @@ internal sealed class ServeHost : IAsyncDisposable
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        // A port in use is said once, by the serve command, as its reason — not as the host's "Hosting failed to start" and a stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        // Ctrl+C stops an audit under way (it watches ApplicationStopping): a short grace, not the 30-second default.
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
+        var listening = new ServeAddresses();
+        builder.Services.AddSingleton(listening);
         var app = builder.Build();
         var loggers = app.Services.GetRequiredService<ILoggerFactory>();
-        var batches = new LocalBatchFiles(store);
+        var storeLog = loggers.CreateLogger<LocalBatchFiles>();
+        var batches = new LocalBatchFiles(store)
+        {
+            Unreadable = file => storeLog.LogWarning("The batch record {File} cannot be read and is left out of the list; remove it (its reports stay in the reports folder)", file),
+        };
         var reports = new LocalReportFiles(store);
         var auditor = new BatchAuditor(new ShippedProfiles(), batches, new NoHistory(), reports, new NoClinicMaps(), new NoStorageFaults(),
             // As claimaudit audit: no size cap (a large batch is audited partition by partition), no time budget.
             IngestLimits.Unlimited, TimeProvider.System, loggers.CreateLogger<BatchAuditor>(), AuditBudget.None, new LocalStoreFolder(store).Claims);
-        var routes = new ServeRoutes(auditor, batches, reports);
+        var routes = new ServeRoutes(auditor, batches, reports, app.Lifetime);
 
+        app.UseMiddleware<LocalRequestGuard>();
         app.UseMiddleware<StoreFaultMiddleware>();
         app.MapGet("/", () => Results.Redirect("/api/ui"));
         app.MapGet("/api/ui", () => UiPage.Result(PageSettings));
@@ -97,7 +110,18 @@ internal sealed class ServeHost : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         if (addresses.Count == 0) addresses.Add(urls);
+        listening.LoopbackOnly = addresses.All(IsLoopback);
         return new ServeHost(app, store, addresses);
+    }
+
+    /// <summary>
+    /// A store folder that exists but cannot be written (read-only, another user's) is refused at start with the reason,
+    /// not at the first audit as a 500.
+    /// </summary>
+    private static void ProbeWritable(string store)
+    {
+        var probe = Path.Combine(store, $".write-probe-{Guid.NewGuid():N}");
+        using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose)) { }
     }
 
     public async ValueTask DisposeAsync()
@@ -131,7 +155,7 @@ internal sealed class ServeHost : IAsyncDisposable
 }
 
 /// <summary>The routes of the page (the same paths and answers as the Functions app's, no key).</summary>
-internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches, LocalReportFiles reports)
+internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches, LocalReportFiles reports, IHostApplicationLifetime lifetime)
 {
     /// <summary><c>GET /api/audits?from=&amp;to=</c>: the store's batches received in the range, newest first.</summary>
     public Task<IResult> ListAsync(HttpContext context, CancellationToken cancellationToken) =>
@@ -152,7 +176,7 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
         var stored = record.Reports?.PathOf(format) is { } path ? reports.Open(path) : null;
         if (stored is null)
             return ApiProblem.Create(404, "Not Found", $"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
-        return new FileBodyResult(200, stored, format.ContentType + "; charset=utf-8", [("X-Batch-Status", record.Status)]);
+        return new FileBodyResult(200, stored, format.ContentType + "; charset=utf-8", [("X-Batch-Status", record.Status), .. ReportHeaders.All]);
     }
 
     /// <summary>
@@ -173,6 +197,9 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
         // Each post gets a report set of its own.
         var version = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         AuditResult result;
+        // Ctrl+C stops the audit too, not only a client that goes away: serve exits within its short shutdown grace.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime.ApplicationStopping);
+        cancellationToken = stopping.Token;
         await using (var body = await SpoolAsync(request.Body, cancellationToken))
         {
             result = await auditor.AuditPostedAsync(new PostedBatch(ServeHost.ClinicId, body, batchFormat, ReportNegotiation.Sheet(request), version,
@@ -184,7 +211,7 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
         if (PostedAudit.Refusal(result) is { } refusal) return refusal;
         var stored = result.Record.Reports?.PathOf(reportFormat) is { } path ? reports.Open(path) : null;
         if (stored is null) return ApiProblem.Create(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
-        return new FileBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8", [("Location", $"/api/audits/{batchId}"), ("X-Batch-Id", batchId)]);
+        return new FileBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8", [("Location", $"/api/audits/{batchId}"), ("X-Batch-Id", batchId), .. ReportHeaders.All]);
     }
 
     // The body in a temporary file that deletes itself: never held in memory, and seekable for the reader.
@@ -221,13 +248,25 @@ internal sealed class ServeRoutes(BatchAuditor auditor, LocalBatchFiles batches,
 }
 
 /// <summary>A store folder that cannot be read or written (a corrupt record, a full disk, no permission): 500 naming the reason.</summary>
-internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFaultMiddleware> log)
+internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFaultMiddleware> log, IHostApplicationLifetime lifetime)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         try
         {
             await next(context);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested && !context.RequestAborted.IsCancellationRequested
+            && !context.Response.HasStarted)
+        {
+            // Ctrl+C during an audit: it stopped; nothing of it was recorded as audited.
+            await ApiProblem.Create(503, "Service Unavailable", "claimaudit serve is stopping; the file was not audited: start serve again and send it again").ExecuteAsync(context);
+        }
+        catch (Exception e) when (IsClientGone(e, context))
+        {
+            // The client gave up (closed the tab, a tool's timeout) while its body was read or its report written: nothing
+            // to answer and nothing wrong with the store (Kestrel's BadHttpRequestException is an IOException too).
+            log.LogDebug("{Method} request: the client went away ({ExceptionType})", context.Request.Method, e.GetType().Name);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException && !context.Response.HasStarted)
         {
@@ -236,4 +275,52 @@ internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFa
             await ApiProblem.Create(500, "Internal Server Error", $"the store folder could not be used: {e.Message}").ExecuteAsync(context);
         }
     }
+
+    private static bool IsClientGone(Exception e, HttpContext context) =>
+        context.RequestAborted.IsCancellationRequested && e is IOException or OperationCanceledException
+        || e is BadHttpRequestException or Microsoft.AspNetCore.Connections.ConnectionResetException;
 }
+
+/// <summary>
+/// serve has no keys, so the browser must not be a way in for other sites: a page elsewhere can point a name of its own at
+/// 127.0.0.1 (DNS rebinding) and read what serve answers, or post a form to it. So, when serve listens on loopback only, a
+/// request must name a loopback host (127.0.0.1, localhost, [::1]) — 400 otherwise; and a request that changes something
+/// (any method but GET and HEAD) coming from another site's page — Sec-Fetch-Site cross-site or same-site, or an Origin that
+/// is not the Host it was sent to — is 403. Tools that send neither header (curl, the tests' HttpClient) are let through.
+/// </summary>
+internal sealed class LocalRequestGuard(RequestDelegate next, ServeAddresses addresses)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (addresses.LoopbackOnly && !ServeHost.IsLoopback("http://" + request.Host.Value))
+        {
+            await ApiProblem.Create(400, "Bad Request",
+                $"claimaudit serve answers requests to this computer only (127.0.0.1, localhost or [::1]), not to '{request.Host.Host}'").ExecuteAsync(context);
+            return;
+        }
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && FromAnotherSite(request))
+        {
+            await ApiProblem.Create(403, "Forbidden",
+                "claimaudit serve takes files only from its own page (open it at /api/ui); this request came from another site").ExecuteAsync(context);
+            return;
+        }
+        await next(context);
+    }
+
+    private static bool FromAnotherSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site is "cross-site" or "same-site") return true;
+        var origin = request.Headers.Origin.ToString();
+        if (origin.Length == 0) return false;
+        return !Uri.TryCreate(origin, UriKind.Absolute, out var uri) || !string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>Whether serve listens on loopback only; set once Kestrel has bound (port 0 is known only then).</summary>
+internal sealed class ServeAddresses
+{
+    public bool LoopbackOnly { get; set; } = true;
+}
+

@@ -31,6 +31,6 @@ public sealed class GetAudit(ClinicAuthenticator auth, BatchStore batches, Repor
         var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
         if (stored is null)
             return ApiResults.NotFound($"batch '{batchId}' has no {format.Extension} report (status {record.Status}{(record.Error is null ? "" : ": " + record.Error)})");
-        return new StreamBodyResult(200, stored, format.ContentType + "; charset=utf-8").WithHeader("X-Batch-Status", record.Status);
+        return new StreamBodyResult(200, stored, format.ContentType + "; charset=utf-8").WithHeader("X-Batch-Status", record.Status).WithHeaders(ReportHeaders.All);
     }
 }

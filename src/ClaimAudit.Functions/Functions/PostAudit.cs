@@ -37,6 +37,7 @@ public sealed class PostAudit(ClinicAuthenticator auth, BatchAuditService audits
         var stored = path is null ? null : await reports.OpenAsync(path, cancellationToken);
         if (stored is null) return ApiResults.Problem(500, "Internal Server Error", $"batch {batchId} was audited but its {reportFormat.Extension} report is missing");
         return new StreamBodyResult(201, stored, reportFormat.ContentType + "; charset=utf-8")
+            .WithHeaders(ReportHeaders.All)
             .WithHeader("Location", $"/api/audits/{batchId}")
             .WithHeader("X-Batch-Id", batchId);
     }

@@ -28,6 +28,10 @@ public static class ApiResults
     /// <summary>The result with one more response header (ETag, Location, Retry-After…): typed results set only the headers of their own kind.</summary>
     public static IResult WithHeader(this IResult result, string name, string value) => new HeaderResult(result, name, value);
 
+    /// <summary>The result with every header of <paramref name="headers"/> (e.g. <see cref="Web.ReportHeaders.All"/>).</summary>
+    public static IResult WithHeaders(this IResult result, IEnumerable<(string Name, string Value)> headers) =>
+        headers.Aggregate(result, (r, h) => r.WithHeader(h.Name, h.Value));
+
     private sealed class HeaderResult(IResult result, string name, string value) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)

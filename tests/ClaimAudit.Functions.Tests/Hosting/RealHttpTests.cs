@@ -201,7 +201,7 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("from 'yesterday' is not a date: use yyyy-MM-dd, e.g. from=2026-12-01", problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal("from 'yesterday' is not a date: use YYYY-MM-DD, e.g. 2026-03-01", problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Theory]
@@ -222,6 +222,9 @@ public sealed partial class RealHttpTests(FunctionsHostFixture fixture)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        // Opened straight from its link, a report renders at the page's origin: a policy of its own, no script, no sniffing.
+        Assert.Equal(ClaimAudit.Web.ReportHeaders.ContentSecurityPolicy, string.Join(";", response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
     }
 
     [Fact]
