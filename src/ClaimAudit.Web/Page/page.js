@@ -6,7 +6,14 @@
   const needsKey = body.dataset.needsKey === "true";
   const maxPost = body.dataset.maxPostBytes ? Number(body.dataset.maxPostBytes) : null;
   const KEY = "claimaudit.key";
+  // The list is polled while a batch is being audited: every 2 s at first, backing off to 15 s while nothing changes,
+  // and not at all after 10 minutes without a change (the page says so and offers a refresh).
   const REFRESH_MS = 2000;
+  const REFRESH_MAX_MS = 15000;
+  const GIVE_UP_MS = 10 * 60 * 1000;
+  // The longest range the page asks for, in the user's own days (the server allows two more: the day either side the
+  // page adds for the browser's time zone).
+  const MAX_RANGE_DAYS = 366;
   // A posted batch's JSON report is read whole only up to this size; a larger one is summarised from the batch list.
   const MAX_REPORT_READ = 20 * 1024 * 1024;
   const $ = (selector) => document.querySelector(selector);
@@ -93,6 +100,30 @@
     return say("error", status, lead, lines, list);
   }
 
+  /**
+   * Shows a refusal of the storage PUT. Storage answers in XML (<Error><Code/><Message/></Error>): its Message is
+   * shown, never the raw XML; and the lead is about the upload link, not the clinic key (storage never sees the key).
+   */
+  function sayStorageRefusal(response, what) {
+    const status = response.status;
+    const lead = status === 0
+      ? `${what}. Could not reach the storage service: check the connection and try again.`
+      : `${what}. The upload link was refused or has expired — try again.`;
+    let code = "";
+    let text = "";
+    if (response.text) {
+      const xml = new DOMParser().parseFromString(response.text, "application/xml");
+      if (!xml.querySelector("parsererror")) {
+        code = (xml.querySelector("Error > Code")?.textContent || "").trim();
+        // Storage appends RequestId and Time lines to the message: only its first line is for people.
+        text = (xml.querySelector("Error > Message")?.textContent || "").trim().split(/\r?\n/)[0];
+      }
+    }
+    const line = status === 0 ? "No answer from storage."
+      : text ? `Storage said (HTTP ${status}${code ? ", " + code : ""}): ${text}` : `Storage answered HTTP ${status}.`;
+    return say("error", status, lead, [line]);
+  }
+
   // ---- HTTP --------------------------------------------------------------------------------------------
   /**
    * One request by XMLHttpRequest (upload progress, which fetch cannot report). Resolves with
@@ -133,29 +164,70 @@
 
   // ---- batches -----------------------------------------------------------------------------------------
   const tbody = $("#batches tbody");
-  const pending = new Map(); // local id → {file, status, progress, since, uploaded}
+  const pending = new Map(); // local id → {file, status, progress, since, uploaded, blobFile}
   let pendingSeq = 0;
   let refreshTimer = null;
   let listed = [];
-  // Posted batches carry no file name in the list: this tab remembers the names it posted.
+  // The names this tab gave its batches (the name the user chose, even where the upload had to be renamed) and the ids
+  // of the batches it sent: those are shown whatever the range, so a tab never loses sight of what it sent.
   const postedNames = new Map();
+  const sentIds = new Set();
+  let firstSent = null; // when this tab first sent a file (ms)
+  // List requests are numbered: a response older than the last one applied is dropped (they can overlap: a finished
+  // file, the timer and the date inputs each ask).
+  let listSeq = 0;
+  let appliedSeq = 0;
+  // Polling back-off: the delay grows while nothing changes, and polling stops GIVE_UP_MS after the last change.
+  let pollDelay = REFRESH_MS;
+  let lastChange = Date.now();
+  let lastSignature = "";
+  let stalledBox = null;
 
   const isoDay = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
   const addDays = (day, n) => {
     const [y, m, d] = day.split("-").map(Number);
     return isoDay(new Date(y, m - 1, d + n));
   };
+  const daysIn = (from, to) => {
+    const utc = (day) => { const [y, m, d] = day.split("-").map(Number); return Date.UTC(y, m - 1, d); };
+    return Math.round((utc(to) - utc(from)) / 86400000) + 1;
+  };
 
+  // The range the page set itself: while the inputs still hold it, it follows the calendar (a tab left open past midnight).
+  let defaults = null;
   function defaultRange() {
     const today = isoDay(new Date());
-    $("#to").value = today;
-    $("#from").value = addDays(today, -30);
+    defaults = { from: addDays(today, -30), to: today };
+    $("#to").value = defaults.to;
+    $("#from").value = defaults.from;
+  }
+  function followToday() {
+    if (defaults && $("#from").value === defaults.from && $("#to").value === defaults.to && defaults.to !== isoDay(new Date())) defaultRange();
+  }
+
+  const listUrl = (from, to) => `/api/audits?from=${from}&to=${to}`;
+
+  /** The days this tab sent batches on, when the chosen range does not cover them all (null when it does). */
+  function ownRange(from, to) {
+    if (firstSent === null) return null;
+    const today = isoDay(new Date());
+    let first = isoDay(new Date(firstSent));
+    if (daysIn(first, today) > MAX_RANGE_DAYS) first = addDays(today, 1 - MAX_RANGE_DAYS);
+    return from <= first && to >= today ? null : { from: first, to: today };
+  }
+
+  /** Restarts polling at its quickest, as when the user asks for the list again. */
+  function restartPolling() {
+    pollDelay = REFRESH_MS;
+    lastChange = Date.now();
+    if (stalledBox) { stalledBox.remove(); stalledBox = null; }
   }
 
   async function loadBatches() {
     clearTimeout(refreshTimer);
     refreshTimer = null;
     if (needsKey && !storedKey()) { render(); return; }
+    followToday();
     const from = $("#from").value;
     const to = $("#to").value;
     if (!from || !to) return;
@@ -163,35 +235,76 @@
       say("error", null, "The range is backwards.", [`“From” (${from}) is after “to” (${to}).`]);
       return;
     }
+    if (daysIn(from, to) > MAX_RANGE_DAYS) {
+      say("error", null, "The range is too long.", [`${from} to ${to} is ${count.format(daysIn(from, to))} days: show at most ${MAX_RANGE_DAYS} days at a time.`]);
+      return;
+    }
+    const seq = ++listSeq;
     // The server counts days in UTC; the inputs are local days: ask for a day either side and keep the local ones.
-    const response = await apiGet(`/api/audits?from=${addDays(from, -1)}&to=${addDays(to, 1)}`);
-    if (response.status !== 200) {
-      sayProblem(response, "The batches could not be listed");
+    const asks = [apiGet(listUrl(addDays(from, -1), addDays(to, 1)))];
+    const own = ownRange(from, to);
+    if (own) asks.push(apiGet(listUrl(addDays(own.from, -1), addDays(own.to, 1))));
+    const responses = await Promise.all(asks);
+    if (seq <= appliedSeq) return; // a newer list is already shown
+    appliedSeq = seq;
+    const refused = responses.find((r) => r.status !== 200);
+    if (refused) {
+      sayProblem(refused, "The batches could not be listed");
       scheduleRefresh();
       return;
     }
-    const data = JSON.parse(response.text);
-    listed = data.batches.filter((b) => {
+    const byId = new Map();
+    for (const response of responses) for (const b of JSON.parse(response.text).batches) byId.set(b.batchId, b);
+    const all = [...byId.values()].sort((a, b) => Date.parse(b.receivedAt) - Date.parse(a.receivedAt));
+    settleUploads(all);
+    listed = all.filter((b) => {
       const day = isoDay(new Date(b.receivedAt));
-      return day >= from && day <= to;
+      return (day >= from && day <= to) || sentIds.has(b.batchId);
     });
-    settleUploads();
+    noteChange();
     render();
     scheduleRefresh();
   }
 
-  // An upload's batch appears in the list under its file name once the trigger has picked it up.
-  function settleUploads() {
+  // An upload's batch appears in the list under the name the API issued for its blob once the trigger has picked it up.
+  function settleUploads(all) {
     for (const [id, p] of pending) {
       if (!p.uploaded) continue;
-      const match = listed.find((b) => b.file === p.file && Date.parse(b.receivedAt) >= p.since - 120000);
-      if (match) pending.delete(id);
+      const match = all.find((b) => b.source === "blob" && b.file === p.blobFile);
+      if (!match) continue;
+      pending.delete(id);
+      sentIds.add(match.batchId);
+      postedNames.set(match.batchId, p.file);
+    }
+  }
+
+  function noteChange() {
+    const signature = JSON.stringify([[...pending.keys()], listed.map((b) => [b.batchId, b.status])]);
+    if (signature !== lastSignature) {
+      lastSignature = signature;
+      restartPolling();
+    } else {
+      pollDelay = Math.min(Math.round(pollDelay * 1.5), REFRESH_MAX_MS);
     }
   }
 
   function scheduleRefresh() {
     const busy = pending.size > 0 || listed.some((b) => b.status === "received");
-    if (busy && refreshTimer === null) refreshTimer = setTimeout(loadBatches, REFRESH_MS);
+    if (!busy || refreshTimer !== null) return;
+    if (Date.now() - lastChange >= GIVE_UP_MS) {
+      sayStalled();
+      return;
+    }
+    refreshTimer = setTimeout(loadBatches, pollDelay);
+  }
+
+  function sayStalled() {
+    if (stalledBox && stalledBox.isConnected) return;
+    stalledBox = say("notice", null, "A batch is still being audited.",
+      [`Nothing has changed for ${GIVE_UP_MS / 60000} minutes, so the list is no longer refreshed on its own. Large files take a while: refresh later to see it done.`]);
+    const refresh = el("button", { type: "button", class: "refresh", text: "Refresh" });
+    refresh.addEventListener("click", () => { restartPolling(); loadBatches(); });
+    stalledBox.append(refresh);
   }
 
   function statusWords(b) {
@@ -203,8 +316,8 @@
 
   function reportLink(b, format, label) {
     const a = el("a", { href: b.reports[format], "data-report": format, text: label });
-    if (format === "html") a.setAttribute("aria-label", `Open the report of ${b.file || postedNames.get(b.batchId) || b.batchId} in a new tab`);
-    else a.setAttribute("aria-label", `Download the ${format.toUpperCase()} report of ${b.file || postedNames.get(b.batchId) || b.batchId}`);
+    if (format === "html") a.setAttribute("aria-label", `Open the report of ${postedNames.get(b.batchId) || b.file || b.batchId} in a new tab`);
+    else a.setAttribute("aria-label", `Download the ${format.toUpperCase()} report of ${postedNames.get(b.batchId) || b.file || b.batchId}`);
     a.addEventListener("click", (e) => {
       e.preventDefault();
       openReport(b.batchId, format, a.href);
@@ -213,7 +326,7 @@
   }
 
   function batchRow(b) {
-    const name = b.file || postedNames.get(b.batchId);
+    const name = postedNames.get(b.batchId) || b.file;
     const tr = el("tr", { "data-batch-id": b.batchId, "data-status": b.status });
     const received = new Date(b.receivedAt);
     tr.append(
@@ -291,7 +404,33 @@
     xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "837": "application/edi-x12", x12: "application/edi-x12", edi: "application/edi-x12",
   };
-  const contentTypeOf = (name) => CONTENT_TYPES[(name.split(".").pop() || "").toLowerCase()] || null;
+  const extensionOf = (name) => (name.includes(".") ? name.split(".").pop().toLowerCase() : "");
+  const contentTypeOf = (name) => CONTENT_TYPES[extensionOf(name)] || null;
+
+  // What POST /api/uploads accepts (UploadUrlIssuer.IsValidFileName): 1-200 of [A-Za-z0-9._-], starting with a letter or
+  // digit, ending in one of these extensions (the upload trigger reads a file by its extension).
+  const UPLOAD_EXTENSIONS = ["csv", "tsv", "txt", "json", "xlsx", "837", "x12", "edi"];
+  const MAX_UPLOAD_NAME = 200;
+  const uploadNamesUsed = new Set();
+
+  /**
+   * The blob name an upload is sent under: {yyyyMMdd-HHmmss}-{the file's name made safe}. The time keeps yesterday's
+   * "visits.csv" from being overwritten by today's (an upload's batch is named after its blob); the safe characters are
+   * the only ones the API accepts ("visits (1).csv" → "…-visits-1.csv").
+   */
+  function uploadNameOf(original, now) {
+    const pad = (n) => String(n).padStart(2, "0");
+    const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+    const extension = extensionOf(original);
+    const stem = original.slice(0, original.length - extension.length - 1);
+    let safe = stem.replace(/[^A-Za-z0-9._-]/g, "-").replace(/-{2,}/g, "-").replace(/^[-._]+|[-._]+$/g, "") || "file";
+    safe = safe.slice(0, MAX_UPLOAD_NAME - stamp.length - 1 - extension.length - 1 - 3).replace(/[-._]+$/g, "") || "file";
+    let name = `${stamp}-${safe}.${extension}`;
+    // Two files of the same name in the same second: the second gets a number.
+    for (let n = 2; uploadNamesUsed.has(name); n++) name = `${stamp}-${safe}-${n}.${extension}`;
+    uploadNamesUsed.add(name);
+    return name;
+  }
 
   function sendFiles(files) {
     if (needsKey && !storedKey()) {
@@ -299,12 +438,21 @@
       $("#clinic-key").focus();
       return;
     }
+    restartPolling();
     for (const file of files) sendFile(file);
   }
 
   async function sendFile(file) {
+    const upload = maxPost !== null && file.size > maxPost;
+    if (upload && !UPLOAD_EXTENSIONS.includes(extensionOf(file.name))) {
+      say("error", null, `“${file.name}” was not sent.`, [
+        `It is larger than ${count.format(maxPost)} bytes, so it would go through an upload, which takes only files ending in ` +
+        `${UPLOAD_EXTENSIONS.map((e) => "." + e).join(", ")}. Save the export as one of those and drop it again.`]);
+      return;
+    }
     const id = `pending-${++pendingSeq}`;
-    const p = { file: file.name, status: "uploading…", progress: 0, since: Date.now(), uploaded: false };
+    const p = { file: file.name, status: "uploading…", progress: 0, since: Date.now(), uploaded: false, blobFile: null };
+    if (firstSent === null) firstSent = p.since;
     pending.set(id, p);
     render();
     const onProgress = (fraction) => {
@@ -313,7 +461,7 @@
       render();
     };
     try {
-      if (maxPost === null || file.size <= maxPost) await postFile(file, onProgress);
+      if (!upload) await postFile(file, onProgress);
       else await uploadFile(file, p, onProgress);
     } finally {
       if (!p.uploaded) pending.delete(id);
@@ -338,7 +486,10 @@
       report = response.text ? JSON.parse(response.text) : null;
     } catch (_) { report = null; }
     const batchId = response.header("X-Batch-Id") || (report && report.batchId) || "";
-    if (batchId) postedNames.set(batchId, file.name);
+    if (batchId) {
+      postedNames.set(batchId, file.name);
+      sentIds.add(batchId);
+    }
     sayAudited(file.name, batchId, report ? report.summary : null);
   }
 
@@ -358,24 +509,26 @@
   async function uploadFile(file, p, onProgress) {
     const issued = await send("POST", "/api/uploads", {
       headers: apiHeaders({ "Content-Type": "application/json", Accept: "application/json" }),
-      body: JSON.stringify({ fileName: file.name }),
+      body: JSON.stringify({ fileName: uploadNameOf(file.name, new Date()) }),
     });
     if (issued.status !== 201) {
       sayProblem(issued, `“${file.name}” could not be uploaded`);
       return;
     }
-    const { uploadUrl } = JSON.parse(issued.text);
+    const { uploadUrl, blobName } = JSON.parse(issued.text);
     // To storage, never with the clinic key.
     const headers = { "x-ms-blob-type": "BlockBlob" };
     const type = contentTypeOf(file.name);
     if (type) headers["Content-Type"] = type;
     const put = await send("PUT", uploadUrl, { headers, body: type ? file : file.slice(0, file.size, ""), onProgress });
     if (put.status !== 201) {
-      sayProblem(put, `“${file.name}” could not be uploaded to storage`);
+      sayStorageRefusal(put, `“${file.name}” could not be uploaded to storage`);
       return;
     }
+    // The batch is found in the list by the blob's name, as the API issued it (visit-batches/{clinic}/{name}).
+    p.blobFile = blobName.split("/").pop();
     p.uploaded = true;
-    say("ok", 201, `“${file.name}” was uploaded.`, ["It is being audited; it appears in the batch list below when done."]);
+    say("ok", 201, `“${file.name}” was uploaded.`, [`It is being audited as ${p.blobFile}; it appears in the batch list below when done.`]);
   }
 
   // ---- wiring ------------------------------------------------------------------------------------------
@@ -397,8 +550,8 @@
   // A file dropped beside the zone must not replace the page with the file.
   for (const type of ["dragover", "drop"]) window.addEventListener(type, (e) => { if (!zone.contains(e.target)) e.preventDefault(); });
 
-  $("#range").addEventListener("submit", (e) => { e.preventDefault(); loadBatches(); });
-  for (const id of ["#from", "#to"]) $(id).addEventListener("change", () => loadBatches());
+  $("#range").addEventListener("submit", (e) => { e.preventDefault(); restartPolling(); loadBatches(); });
+  for (const id of ["#from", "#to"]) $(id).addEventListener("change", () => { restartPolling(); loadBatches(); });
 
   if (needsKey) {
     $("#key-form").addEventListener("submit", (e) => {

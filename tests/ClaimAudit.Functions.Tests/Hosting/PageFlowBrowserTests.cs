@@ -284,24 +284,27 @@ public sealed partial class PageFlowBrowserTests(FunctionsHostFixture fixture)
 
         await session.EnterKeyAsync(key);
         await Assertions.Expect(page.Locator("#batches-empty")).ToBeVisibleAsync();
-        await page.Locator("#file-input").SetInputFilesAsync(SamplePath);
-        await session.SeenAsync(() => Assertions.Expect(page.Locator("#messages .message.ok")).ToContainTextAsync("“visits.csv” was uploaded."));
+        // A name as a download folder makes it, with a space and brackets POST /api/uploads refuses: the page sends a safe one.
+        await page.Locator("#file-input").SetInputFilesAsync(new FilePayload { Name = "visits (1).csv", MimeType = "text/csv", Buffer = await File.ReadAllBytesAsync(SamplePath) });
+        await session.SeenAsync(() => Assertions.Expect(page.Locator("#messages .message.ok")).ToContainTextAsync("“visits (1).csv” was uploaded."));
 
         // The page refreshes the list until the trigger's batch is done.
-        var row = page.Locator("#batches tr[data-status=audited]", new PageLocatorOptions { HasText = "visits.csv" });
+        var row = page.Locator("#batches tr[data-status=audited]", new PageLocatorOptions { HasText = "visits (1).csv" });
         await session.SeenAsync(() => Assertions.Expect(row).ToHaveCountAsync(1, new LocatorAssertionsToHaveCountOptions { Timeout = TriggerTimeout }));
         await Assertions.Expect(page.Locator("#batches tr[data-status=uploading]")).ToHaveCountAsync(0);
         Assert.True(host.TriggerFaults.Count == 0, string.Join("\n", host.TriggerFaults));
         var batchId = await row.GetAttributeAsync("data-batch-id") ?? throw new Xunit.Sdk.XunitException("the audited row has no data-batch-id");
         var listed = await ListedAsync(client, batchId);
         Assert.Equal("blob", listed.GetProperty("source").GetString());
-        Assert.Equal("visits.csv", listed.GetProperty("file").GetString());
+        // Stored under {yyyyMMdd-HHmmss}-{the name made safe}: today's upload never overwrites yesterday's.
+        var stored = listed.GetProperty("file").GetString()!;
+        Assert.Matches(@"^\d{8}-\d{6}-visits-1\.csv$", stored);
         await AssertFiguresAsync(row, client, batchId);
         await ScreenshotAsync(page, "host-upload-audited.png");
 
         // The chain, as the browser sent it: an upload URL from the API, a cross-origin PUT to the blob endpoint (the emulator's
         // CORS let it through: 201), never a post of the file, and the clinic key never sent to storage.
-        var blob = new Uri(host.Storage.Batches.GetBlobClient($"{clinicId}/visits.csv").Uri.AbsoluteUri);
+        var blob = new Uri(host.Storage.Batches.GetBlobClient($"{clinicId}/{stored}").Uri.AbsoluteUri);
         var exchanges = await session.ExchangesAsync();
         Assert.Contains($"POST {host.BaseAddress}api/uploads 201", exchanges);
         Assert.Contains($"PUT {blob.AbsoluteUri} 201", exchanges);
