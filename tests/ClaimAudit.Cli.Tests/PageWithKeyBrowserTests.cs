@@ -155,7 +155,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         return (context, page, problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task The_key_is_asked_for_kept_in_the_tab_sent_to_the_API_never_to_storage_and_a_large_file_goes_through_the_upload_URL()
     {
         var (context, page, problems) = await OpenAsync();
@@ -212,7 +212,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         Assert.DoesNotContain(problems, p => !p.Contains("Failed to load resource", StringComparison.Ordinal));
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_wrong_key_is_said_in_plain_words_and_the_form_comes_back()
     {
         var (context, page, _) = await OpenAsync();
@@ -256,7 +256,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
     private static FilePayload Big(string name) =>
         new() { Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("visit_id,patient_id\n", 80))) };
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task The_same_file_uploaded_twice_is_two_batches_and_a_file_the_upload_cannot_take_is_said_before_any_request()
     {
         var (context, page, _) = await OpenAsync();
@@ -280,7 +280,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         await Assertions.Expect(page.Locator("#batches tr[data-status=uploading]")).ToHaveCountAsync(0);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_tab_left_open_past_midnight_moves_its_default_range_to_the_new_day()
     {
         var listAsked = new ConcurrentQueue<string>();
@@ -311,7 +311,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         Assert.DoesNotContain(problems, p => !p.Contains("Failed to load resource", StringComparison.Ordinal));
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_batch_this_tab_sent_shows_even_when_the_chosen_range_leaves_it_out()
     {
         var today = DateTime.UtcNow;
@@ -336,7 +336,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         await Assertions.Expect(page.Locator("#batches tr[data-batch-id='b-small'][data-status=audited]")).ToHaveCountAsync(1);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task An_older_list_answering_after_a_newer_one_is_dropped()
     {
         var first = new TaskCompletionSource();
@@ -365,7 +365,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         await Assertions.Expect(page.Locator("#batches-empty")).ToBeHiddenAsync();
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_range_over_366_days_is_refused_by_the_page_in_the_users_own_dates()
     {
         var (context, page, _) = await OpenAsync();
@@ -381,7 +381,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         Assert.Empty(asked);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_refused_upload_link_is_said_as_storage_words_it_and_the_key_is_kept()
     {
         var (context, page, _) = await OpenAsync();
@@ -399,7 +399,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         await Assertions.Expect(page.Locator("#forget-key")).ToBeVisibleAsync();
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_batch_stuck_in_received_is_polled_less_and_less_then_no_more_with_a_refresh_offered()
     {
         var (context, page, _) = await OpenAsync(page => page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = DateTime.UtcNow }));

@@ -3,27 +3,9 @@ using Microsoft.Playwright;
 
 namespace ClaimAudit.Cli.Tests;
 
-/// <summary>
-/// A fact that needs the system's headless chromium (as tests/ClaimAudit.Core.Tests' BrowserFact): it runs unless
-/// CLAIMAUDIT_SKIP_BROWSER=1; when it runs without chromium installed, it fails and says how to install it.
-/// </summary>
-public sealed class ServeBrowserFactAttribute : FactAttribute
-{
-    public ServeBrowserFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("CLAIMAUDIT_SKIP_BROWSER") == "1")
-            Skip = "CLAIMAUDIT_SKIP_BROWSER=1: the headless-browser tests of the page under claimaudit serve are skipped";
-    }
-}
-
 /// <summary>One serve host (temporary store) and one chromium for the browser tests of the page.</summary>
 public sealed class ServeBrowserFixture : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private ServeUnderTest? _serve;
@@ -32,25 +14,13 @@ public sealed class ServeBrowserFixture : IAsyncLifetime
     public IBrowser Browser => _browser!;
 
     /// <summary>Screenshots kept as test artefacts: bin/…/artifacts/ui-*.png.</summary>
-    public static string ArtefactDirectory
-    {
-        get
-        {
-            var dir = Path.Combine(AppContext.BaseDirectory, "artifacts");
-            Directory.CreateDirectory(dir);
-            return dir;
-        }
-    }
+    public static string ArtefactDirectory => HeadlessChromium.ArtefactDirectory;
 
     public async Task InitializeAsync()
     {
         _serve = await ServeUnderTest.StartAsync();
-        if (Environment.GetEnvironmentVariable("CLAIMAUDIT_SKIP_BROWSER") == "1") return;
-        Assert.True(File.Exists(Chromium),
-            $"{Chromium} not found: the page's browser tests need Debian's chromium. Install it with " +
-            "`apt-get update && apt-get install -y chromium`, or set CLAIMAUDIT_SKIP_BROWSER=1 to skip these tests.");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs, Timeout = 60_000 });
+        if (HeadlessChromium.Skipped) return;
+        (_playwright, _browser) = await HeadlessChromium.LaunchAsync();
     }
 
     public async Task DisposeAsync()
@@ -109,7 +79,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         return posted.Headers.GetValues("X-Batch-Id").Single();
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task The_page_loads_with_no_key_form_and_no_console_errors()
     {
         await using var opened = await OpenAsync();
@@ -127,7 +97,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Empty(opened.Problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_file_chosen_with_the_picker_shows_at_once_as_uploading_then_turns_done_with_visits_rate_and_dollars()
     {
         await using var opened = await OpenAsync();
@@ -164,7 +134,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Empty(opened.Problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task A_file_dragged_and_dropped_on_the_drop_zone_is_audited()
     {
         await using var opened = await OpenAsync();
@@ -185,7 +155,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Empty(opened.Problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task Open_report_shows_the_styled_report_in_a_new_tab_with_no_CSP_errors()
     {
         var batchId = await PostSampleAsync();
@@ -203,7 +173,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Empty(opened.Problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task The_CSV_link_downloads_the_report_named_after_the_batch()
     {
         var batchId = await PostSampleAsync();
@@ -224,7 +194,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Empty(opened.Problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task An_unreadable_file_shows_the_APIs_own_words()
     {
         await using var opened = await OpenAsync();
@@ -240,7 +210,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.DoesNotContain(opened.Problems, p => !p.Contains("400 (Bad Request)", StringComparison.Ordinal));
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task The_CSP_blocks_an_injected_inline_script()
     {
         await using var opened = await OpenAsync();
@@ -257,7 +227,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Contains(verdict.GetProperty("violations").EnumerateArray(), v => v.GetString()!.StartsWith("script-src", StringComparison.Ordinal));
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task At_200_percent_zoom_the_page_never_scrolls_sideways()
     {
         await PostSampleAsync();
@@ -271,7 +241,7 @@ public sealed partial class ServePageBrowserTests(ServeBrowserFixture fixture) :
         Assert.Empty(opened.Problems);
     }
 
-    [ServeBrowserFact]
+    [BrowserFact]
     public async Task The_keyboard_reaches_the_file_picker_and_the_report_links_with_a_visible_focus()
     {
         var batchId = await PostSampleAsync();

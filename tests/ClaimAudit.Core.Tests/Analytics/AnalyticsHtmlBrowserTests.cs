@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Tests.Analytics;
 /// <summary>
 /// Opens the analytics page in Debian's chromium (as the audit report's browser test does, through its
 /// helper) and checks what a billing manager would see: no console errors, no request but the page itself,
-/// the headline figures and the charts drawn; keeps a screenshot (TestResults/analytics.png).
+/// the headline figures and the charts drawn; keeps a screenshot (bin/…/artifacts/analytics.png).
 /// </summary>
 public class AnalyticsHtmlBrowserTests
 {

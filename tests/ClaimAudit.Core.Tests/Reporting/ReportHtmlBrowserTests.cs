@@ -5,41 +5,15 @@ using static ClaimAudit.Core.Tests.Reporting.ReportSamples;
 namespace ClaimAudit.Core.Tests.Reporting;
 
 /// <summary>
-/// A fact that needs the system's headless chromium. It runs unless CLAIMAUDIT_SKIP_BROWSER=1; when
-/// it runs without chromium installed, it fails and says how to install it.
-/// </summary>
-public sealed class BrowserFactAttribute : FactAttribute
-{
-    public BrowserFactAttribute()
-    {
-        if (Environment.GetEnvironmentVariable("CLAIMAUDIT_SKIP_BROWSER") == "1")
-            Skip = "CLAIMAUDIT_SKIP_BROWSER=1: the headless-browser test of the HTML report is skipped";
-    }
-}
-
-/// <summary>
 /// Opens the HTML report in Debian's chromium through Playwright (the system browser, never a
 /// downloaded one) and checks what a reader would see: the figures, the billing/therapist split and the
 /// charts in the first screen, the worst visits first, no console errors, no script run; screenshots
-/// (and a PDF) are kept as test artefacts in TestResults/: report.png, report-print.png, report.pdf,
+/// (and a PDF) are kept as test artefacts in bin/…/artifacts/: report.png, report-print.png, report.pdf,
 /// report-5000.png.
 /// </summary>
 public class ReportHtmlBrowserTests
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
-    internal static string ArtefactDirectory
-    {
-        get
-        {
-            var dir = Path.Combine(AppContext.BaseDirectory, "TestResults");
-            Directory.CreateDirectory(dir);
-            return dir;
-        }
-    }
+    internal static string ArtefactDirectory => HeadlessChromium.ArtefactDirectory;
 
     internal sealed class OpenedPage(IPlaywright playwright, IBrowser browser, IPage page, List<string> problems, List<string> requests) : IAsyncDisposable
     {
@@ -57,10 +31,6 @@ public class ReportHtmlBrowserTests
 
     private static async Task<OpenedPage> OpenAsync(AuditReport report, string fileName)
     {
-        Assert.True(File.Exists(Chromium),
-            $"{Chromium} not found: the HTML report test needs Debian's chromium. Install it with " +
-            "`apt-get update && apt-get install -y chromium`, or set CLAIMAUDIT_SKIP_BROWSER=1 to skip this test.");
-
         var path = Path.Combine(ArtefactDirectory, fileName);
         await using (var file = File.Create(path)) await ReportHtml.WriteAsync(file, report);
         return await OpenFileAsync(path);
@@ -69,18 +39,7 @@ public class ReportHtmlBrowserTests
     /// <summary>Opens an HTML file already written (the analytics page reuses this) and records what went wrong.</summary>
     internal static async Task<OpenedPage> OpenFileAsync(string path, Func<IPage, Task>? beforeLoad = null)
     {
-        Assert.True(File.Exists(Chromium),
-            $"{Chromium} not found: the HTML report test needs Debian's chromium. Install it with " +
-            "`apt-get update && apt-get install -y chromium`, or set CLAIMAUDIT_SKIP_BROWSER=1 to skip this test.");
-
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ChromiumArgs,
-            Timeout = 60_000,
-        });
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var problems = new List<string>();
         var requests = new List<string>();

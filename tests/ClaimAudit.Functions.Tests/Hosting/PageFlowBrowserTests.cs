@@ -14,11 +14,6 @@ namespace ClaimAudit.Functions.Tests.Hosting;
 [Collection(FunctionsHostCollection.Name)]
 public sealed partial class PageFlowBrowserTests(FunctionsHostFixture fixture)
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-
     // The machine is shared and slow: generous deadlines for a hung audit or trigger, never a measurement.
     private const float ActionTimeout = 30_000;
     private const float TriggerTimeout = 60_000;
@@ -70,14 +65,8 @@ public sealed partial class PageFlowBrowserTests(FunctionsHostFixture fixture)
 
         public static async Task<Session> OpenAsync(FunctionsTestHost host)
         {
-            Assert.True(File.Exists(Chromium),
-                $"{Chromium} not found: the page's browser tests need Debian's chromium. Install it with " +
-                "`apt-get update && apt-get install -y chromium`, or set CLAIMAUDIT_SKIP_BROWSER=1 to skip these tests.");
-            var session = new Session { _playwright = await Playwright.CreateAsync() };
-            session._browser = await session._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs, Timeout = 60_000,
-            });
+            var session = new Session();
+            (session._playwright, session._browser) = await HeadlessChromium.LaunchAsync();
             session.Context = await session._browser.NewContextAsync(new BrowserNewContextOptions
             {
                 ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
