@@ -179,7 +179,7 @@ public sealed partial class PageWithKeyBrowserTests(ServeBrowserFixture fixture)
         var row = page.Locator("#batches tr[data-status=audited]", new PageLocatorOptions { HasText = "Visits Dec 2026 (1).csv" });
         await Assertions.Expect(row).ToContainTextAsync("$1,414.44", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
         await Assertions.Expect(page.Locator("#batches tr[data-status=uploading]")).ToHaveCountAsync(0);
-        Assert.Matches(@"^\d{8}-\d{6}-Visits-Dec-2026-1\.csv " + $"{csv.Length} bytes, x-ms-blob-type=BlockBlob, content-type=text/csv, x-api-key=none$", Assert.Single(_storagePuts));
+        Assert.Matches(@"^\d{8}-\d{6}-[0-9a-f]{4}-Visits-Dec-2026-1\.csv " + $"{csv.Length} bytes, x-ms-blob-type=BlockBlob, content-type=text/csv, x-api-key=none$", Assert.Single(_storagePuts));
         Assert.All(_uploadRequests, name => Assert.True(UploadUrlIssuer.IsValidFileName(name), name));
         Assert.All(_apiKeys, k => Assert.Equal(GoodKey, k));
 

@@ -267,6 +267,7 @@ public sealed class ServeHttpTests
     [InlineData("attacker.example")]
     [InlineData("attacker.example:5178")]
     [InlineData("192.168.1.20:5178")]
+    [InlineData("localhost.")]
     public async Task On_loopback_a_request_naming_another_host_is_refused_so_a_rebound_name_cannot_read_the_store(string host)
     {
         await using var serve = await ServeUnderTest.StartAsync();
@@ -277,9 +278,49 @@ public sealed class ServeHttpTests
         var problem = await ProblemAsync(await serve.Http.SendAsync(request), HttpStatusCode.BadRequest);
 
         Assert.Contains("answers requests to this computer only", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        using var local = new HttpRequestMessage(HttpMethod.Get, "/api/audits");
-        local.Headers.Host = "localhost:" + new Uri(serve.Host.BaseUrl).Port;
-        Assert.Equal(HttpStatusCode.OK, (await serve.Http.SendAsync(local)).StatusCode);
+        var port = new Uri(serve.Host.BaseUrl).Port;
+        foreach (var loopback in (string[])[$"localhost:{port}", $"LOCALHOST:{port}", $"[::1]:{port}", $"127.0.0.1:{port}"])
+        {
+            using var local = new HttpRequestMessage(HttpMethod.Get, "/api/audits");
+            local.Headers.Host = loopback;
+            Assert.True((await serve.Http.SendAsync(local)).StatusCode == HttpStatusCode.OK, loopback);
+        }
+    }
+
+    [Fact]
+    public async Task Bound_beyond_loopback_it_still_refuses_a_name_that_is_not_this_computers_so_a_web_page_cannot_rebind_one_to_it()
+    {
+        await using var serve = await ServeUnderTest.StartAsync(urls: "http://0.0.0.0:0");
+        var port = new Uri(serve.Host.BaseUrl).Port;
+        async Task<HttpStatusCode> ListAs(string host)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/audits");
+            request.Headers.Host = host;
+            return (await serve.Http.SendAsync(request)).StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, await ListAs($"evil.example:{port}"));
+        // This computer as another computer reaches it: by an address or by its own name.
+        Assert.Equal(HttpStatusCode.OK, await ListAs($"192.168.1.20:{port}"));
+        Assert.Equal(HttpStatusCode.OK, await ListAs($"{System.Net.Dns.GetHostName()}:{port}"));
+    }
+
+    [Fact]
+    public async Task A_body_Kestrel_cannot_read_from_a_client_still_there_is_a_400_not_an_empty_200()
+    {
+        await using var serve = await ServeUnderTest.StartAsync();
+        var uri = new Uri(serve.Host.BaseUrl);
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(uri.Host, uri.Port);
+        await using var stream = client.GetStream();
+        // A chunk size that is not hexadecimal.
+        var request = $"POST /api/audits HTTP/1.1\r\nHost: 127.0.0.1:{uri.Port}\r\nContent-Type: text/csv\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\nabc\r\n0\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream, System.Text.Encoding.ASCII);
+        var status = await reader.ReadLineAsync();
+
+        Assert.StartsWith("HTTP/1.1 400", status, StringComparison.Ordinal);
+        Assert.Empty((await serve.ListAsync()).EnumerateArray());
     }
 
     [Theory]
@@ -287,6 +328,7 @@ public sealed class ServeHttpTests
     [InlineData("Origin", "http://127.0.0.1:1")]
     [InlineData("Sec-Fetch-Site", "cross-site")]
     [InlineData("Sec-Fetch-Site", "same-site")]
+    [InlineData("Origin", "null")]
     public async Task A_post_from_another_sites_page_is_refused_and_nothing_is_audited(string header, string value)
     {
         await using var serve = await ServeUnderTest.StartAsync();

@@ -22,6 +22,9 @@ internal sealed class LocalBatchFiles(string storeDirectory) : IBatchStore
     /// <summary>Told the file name of each record the list leaves out because it cannot be read.</summary>
     public Action<string>? Unreadable { get; init; }
 
+    // The files already named in the log: the page polls the list, one damaged file is said once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reported = new(StringComparer.Ordinal);
+
     private string PathOf(string batchId) => Path.Combine(Directory, LocalStoreFolder.SafeBatchId(batchId) + ".json");
 
     public async Task<BatchRecord?> GetAsync(string clinicId, string batchId, CancellationToken cancellationToken = default)
@@ -62,11 +65,16 @@ internal sealed class LocalBatchFiles(string storeDirectory) : IBatchStore
             {
                 record = await ReadAsync(path, cancellationToken);
             }
-            catch (InvalidDataException)
+            catch (FileNotFoundException)
             {
-                // One damaged record (a crash mid-write by another tool, a hand edit) must not hide every other batch:
-                // it is left out of the list and named in the log (a batch id, no patient data); GET of its id says why.
-                Unreadable?.Invoke(Path.GetFileName(path));
+                continue; // removed since the folder was listed
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+            {
+                // One damaged or unreadable record (a crash mid-write by another tool, a hand edit, another user's file) must
+                // not hide every other batch: it is left out of the list and named in the log once (a batch id, no patient
+                // data) — the page polls the list; GET of its id says why.
+                if (_reported.TryAdd(Path.GetFileName(path), 0)) Unreadable?.Invoke(Path.GetFileName(path));
                 continue;
             }
             if (record.ClinicId == clinicId && record.ReceivedAt >= receivedFrom && record.ReceivedAt < receivedBefore) found.Add(record);

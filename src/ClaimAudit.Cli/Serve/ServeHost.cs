@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -110,7 +111,7 @@ internal sealed class ServeHost : IAsyncDisposable
         await app.StartAsync(cancellationToken);
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
         if (addresses.Count == 0) addresses.Add(urls);
-        listening.LoopbackOnly = addresses.All(IsLoopback);
+        listening.Bound(addresses);
         return new ServeHost(app, store, addresses);
     }
 
@@ -136,7 +137,7 @@ internal sealed class ServeHost : IAsyncDisposable
         return host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip);
     }
 
-    private static string HostOf(string address)
+    internal static string HostOf(string address)
     {
         var rest = address[(address.IndexOf("://", StringComparison.Ordinal) is var s and >= 0 ? s + 3 : 0)..];
         if (rest.StartsWith('[')) return rest[1..Math.Max(1, rest.IndexOf(']', StringComparison.Ordinal))];
@@ -262,6 +263,11 @@ internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFa
             // Ctrl+C during an audit: it stopped; nothing of it was recorded as audited.
             await ApiProblem.Create(503, "Service Unavailable", "claimaudit serve is stopping; the file was not audited: start serve again and send it again").ExecuteAsync(context);
         }
+        catch (BadHttpRequestException bad) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted)
+        {
+            // A body Kestrel cannot read (a malformed chunk, a length that lies) from a client still there: its own status (400).
+            await ApiProblem.Create(bad.StatusCode, ReasonPhrases.GetReasonPhrase(bad.StatusCode), $"the request body could not be read: {bad.Message}").ExecuteAsync(context);
+        }
         catch (Exception e) when (IsClientGone(e, context))
         {
             // The client gave up (closed the tab, a tool's timeout) while its body was read or its report written: nothing
@@ -276,9 +282,11 @@ internal sealed class StoreFaultMiddleware(RequestDelegate next, ILogger<StoreFa
         }
     }
 
+    // Only Kestrel's own exceptions on a connection the client closed: a store fault (disk full) after the client left is
+    // still a store fault, logged as one.
     private static bool IsClientGone(Exception e, HttpContext context) =>
-        context.RequestAborted.IsCancellationRequested && e is IOException or OperationCanceledException
-        || e is BadHttpRequestException or Microsoft.AspNetCore.Connections.ConnectionResetException;
+        context.RequestAborted.IsCancellationRequested && e is OperationCanceledException or BadHttpRequestException
+        || e is Microsoft.AspNetCore.Connections.ConnectionResetException;
 }
 
 /// <summary>
@@ -293,10 +301,11 @@ internal sealed class LocalRequestGuard(RequestDelegate next, ServeAddresses add
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (addresses.LoopbackOnly && !ServeHost.IsLoopback("http://" + request.Host.Value))
+        if (!addresses.Allows(request.Host.Host))
         {
-            await ApiProblem.Create(400, "Bad Request",
-                $"claimaudit serve answers requests to this computer only (127.0.0.1, localhost or [::1]), not to '{request.Host.Host}'").ExecuteAsync(context);
+            await ApiProblem.Create(400, "Bad Request", addresses.LoopbackOnly
+                ? $"claimaudit serve answers requests to this computer only (127.0.0.1, localhost or [::1]), not to '{request.Host.Host}'"
+                : $"claimaudit serve answers requests to this computer's addresses and names ({string.Join(", ", addresses.Names)}), not to '{request.Host.Host}'").ExecuteAsync(context);
             return;
         }
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method) && FromAnotherSite(request))
@@ -318,9 +327,45 @@ internal sealed class LocalRequestGuard(RequestDelegate next, ServeAddresses add
     }
 }
 
-/// <summary>Whether serve listens on loopback only; set once Kestrel has bound (port 0 is known only then).</summary>
+/// <summary>
+/// Which Host names serve answers to; set once Kestrel has bound (port 0 is known only then). On loopback: loopback names
+/// only. Beyond loopback (--urls): also any IP literal (a page can only send its own origin's Host, so an IP is this machine
+/// as the browser reached it — no name to rebind) and this computer's own names; any other name is a rebound one.
+/// </summary>
 internal sealed class ServeAddresses
 {
-    public bool LoopbackOnly { get; set; } = true;
+    private HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase) { "localhost" };
+
+    public bool LoopbackOnly { get; private set; } = true;
+
+    /// <summary>The names accepted beside IP literals, for the refusal's detail.</summary>
+    public IEnumerable<string> Names => _names.Order(StringComparer.OrdinalIgnoreCase);
+
+    public void Bound(IReadOnlyList<string> addresses)
+    {
+        LoopbackOnly = addresses.All(ServeHost.IsLoopback);
+        if (LoopbackOnly) return;
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "localhost", Environment.MachineName };
+        try
+        {
+            var host = Dns.GetHostName();
+            names.Add(host);
+            names.Add(Dns.GetHostEntry(host).HostName);
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            // No resolver: the machine name stands.
+        }
+        foreach (var address in addresses) if (ServeHost.HostOf(address) is { Length: > 0 } bound && !IPAddress.TryParse(bound.Trim('[', ']'), out _)) names.Add(bound);
+        _names = names;
+    }
+
+    public bool Allows(string host)
+    {
+        if (host.Length == 0) return false;
+        if (ServeHost.IsLoopback("http://" + (host.Contains(':', StringComparison.Ordinal) && !host.StartsWith('[') ? $"[{host}]" : host))) return true;
+        if (LoopbackOnly) return false;
+        return IPAddress.TryParse(host.Trim('[', ']'), out _) || _names.Contains(host);
+    }
 }
 

@@ -75,6 +75,13 @@
     503: "The service is busy: try again in a minute.",
   };
 
+  // Under claimaudit serve there is no key: a 403 is a request from another site's page, a 503 serve stopping (its detail says so).
+  const SERVE_LEADS = Object.assign({}, LEADS, {
+    401: "",
+    403: "serve takes files only from its own page: open it at its own address.",
+    503: "",
+  });
+
   /** Shows an API error as its problem details say it: title, detail and the first few errors. */
   function sayProblem(response, what) {
     const status = response.status;
@@ -82,7 +89,7 @@
     try {
       if (response.text && /json/.test(response.contentType || "")) problem = JSON.parse(response.text);
     } catch (_) { problem = null; }
-    const plain = LEADS[status] || (status >= 500 ? "The server could not do it." : "");
+    const plain = (needsKey ? LEADS[status] : SERVE_LEADS[status]) || (status >= 500 ? "The server could not do it." : "");
     const lead = what ? `${what}.${plain ? " " + plain : ""}` : plain || "The request was refused.";
     const lines = [];
     if (problem && (problem.title || problem.detail)) lines.push([problem.title, problem.detail].filter(Boolean).join(" — "));
@@ -250,6 +257,8 @@
     const refused = responses.find((r) => r.status !== 200);
     if (refused) {
       sayProblem(refused, "The batches could not be listed");
+      // The server or the network is down: ask less and less often, not every 2 s for 10 minutes.
+      pollDelay = Math.min(Math.round(pollDelay * 1.5), REFRESH_MAX_MS);
       scheduleRefresh();
       return;
     }
@@ -414,13 +423,16 @@
   const uploadNamesUsed = new Set();
 
   /**
-   * The blob name an upload is sent under: {yyyyMMdd-HHmmss}-{the file's name made safe}. The time keeps yesterday's
-   * "visits.csv" from being overwritten by today's (an upload's batch is named after its blob); the safe characters are
-   * the only ones the API accepts ("visits (1).csv" → "…-visits-1.csv").
+   * The blob name an upload is sent under: {yyyyMMdd-HHmmss UTC}-{4 random hex}-{the file's name made safe}. The time keeps
+   * yesterday's "visits.csv" from being overwritten by today's (an upload's batch is named after its blob, and the upload
+   * URL may write over a blob of the same name); UTC and the random part keep two users, two tabs or the hour a clock
+   * turns back from picking the same name; the safe characters are the only ones the API accepts ("visits (1).csv" →
+   * "…-visits-1.csv").
    */
   function uploadNameOf(original, now) {
     const pad = (n) => String(n).padStart(2, "0");
-    const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+    const random = Array.from(crypto.getRandomValues(new Uint8Array(2)), (b) => b.toString(16).padStart(2, "0")).join("");
+    const stamp = `${now.getUTCFullYear()}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}-${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}-${random}`;
     const extension = extensionOf(original);
     const stem = original.slice(0, original.length - extension.length - 1);
     let safe = stem.replace(/[^A-Za-z0-9._-]/g, "-").replace(/-{2,}/g, "-").replace(/^[-._]+|[-._]+$/g, "") || "file";

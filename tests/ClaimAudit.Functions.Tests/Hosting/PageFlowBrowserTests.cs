@@ -287,7 +287,7 @@ public sealed partial class PageFlowBrowserTests(FunctionsHostFixture fixture)
         Assert.Equal("blob", listed.GetProperty("source").GetString());
         // Stored under {yyyyMMdd-HHmmss}-{the name made safe}: today's upload never overwrites yesterday's.
         var stored = listed.GetProperty("file").GetString()!;
-        Assert.Matches(@"^\d{8}-\d{6}-visits-1\.csv$", stored);
+        Assert.Matches(@"^\d{8}-\d{6}-[0-9a-f]{4}-visits-1\.csv$", stored);
         await AssertFiguresAsync(row, client, batchId);
         await ScreenshotAsync(page, "host-upload-audited.png");
 
