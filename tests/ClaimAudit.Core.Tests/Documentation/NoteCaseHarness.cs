@@ -92,4 +92,61 @@ internal static class NoteCaseHarness
     }
 
     private static string Quote(string cell) => "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    // ---- the agreement of a held-out set (from the fourth issue-18 set on) ------------------------
+
+    /// <summary>A case of a held-out set judged through the CSV input: note, diagnoses, lines, expected DOC_* findings.</summary>
+    public sealed record HeldOutCase(string Note, string[] Diagnoses, CaseLine[] Lines, string[] Expected);
+
+    /// <summary>
+    /// Counts the cases whose DOC_* findings match the reviewer's exactly, writes the count and every
+    /// disagreement (case, expected, actual) to the test output, and fails below
+    /// <paramref name="requiredPercent"/> % of the cases (rounded up).
+    /// </summary>
+    public static void AssertAgreement(IReadOnlyDictionary<string, HeldOutCase> cases, int requiredPercent, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        var disagreements = new List<(string Id, List<string> Expected, List<string> Actual)>();
+        foreach (var (id, c) in cases)
+        {
+            var expected = c.Expected.Order(StringComparer.Ordinal).ToList();
+            var actual = FindingsViaCsv(id, c.Note, c.Diagnoses, c.Lines);
+            if (!expected.SequenceEqual(actual)) disagreements.Add((id, expected, actual));
+        }
+
+        var agree = cases.Count - disagreements.Count;
+        var required = (cases.Count * requiredPercent + 99) / 100;
+        output.WriteLine($"{agree} of {cases.Count} held-out notes agree exactly (required: {required}, {requiredPercent} % rounded up).");
+        if (disagreements.Count > 0)
+        {
+            output.WriteLine("");
+            output.WriteLine($"{"case",-40} | {"expected (reviewer)",-48} | actual (engine)");
+            foreach (var (id, expected, actual) in disagreements)
+                output.WriteLine($"{id,-40} | {Show(expected),-48} | {Show(actual)}");
+        }
+
+        Assert.True(agree >= required,
+            $"{agree} of {cases.Count} held-out notes agree, {required} required. Disagreeing: "
+            + string.Join("; ", disagreements.Select(d => $"{d.Id}: expected {Show(d.Expected)}, got {Show(d.Actual)}")));
+    }
+
+    /// <summary>Fails when any note the reviewer passes (no expected finding) gets a DOC_* finding: a false positive.</summary>
+    public static void AssertNoFalsePositive(IReadOnlyDictionary<string, HeldOutCase> cases, Xunit.Abstractions.ITestOutputHelper output)
+    {
+        var offenders = new List<string>();
+        var passing = 0;
+        foreach (var (id, c) in cases.Where(kv => kv.Value.Expected.Length == 0))
+        {
+            passing++;
+            var actual = FindingsViaCsv(id, c.Note, c.Diagnoses, c.Lines);
+            if (actual.Count > 0) offenders.Add($"{id}: {Show(actual)}");
+        }
+
+        output.WriteLine($"{passing - offenders.Count} of {passing} notes the reviewer passes get no DOC_* finding.");
+        foreach (var offender in offenders) output.WriteLine(offender);
+
+        Assert.True(offenders.Count == 0,
+            $"{offenders.Count} of {passing} notes the reviewer passes got DOC_* findings (false positives): " + string.Join("; ", offenders));
+    }
+
+    private static string Show(List<string> findings) => findings.Count == 0 ? "[]" : "[" + string.Join(", ", findings) + "]";
 }
