@@ -110,6 +110,7 @@ internal sealed class VisitReportSpill : IDisposable
     public IEnumerable<VisitReport> Merged()
     {
         var readers = new List<BinaryReader>(_partitions);
+        var strings = new SpillStringPool();
         try
         {
             var heads = new PriorityQueue<(int Partition, VisitReport Visit), int>();
@@ -117,12 +118,12 @@ internal sealed class VisitReportSpill : IDisposable
             {
                 var r = new BinaryReader(new FileStream(PathOf(p), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), System.Text.Encoding.UTF8);
                 readers.Add(r);
-                if (Next(r) is { } first) heads.Enqueue((p, first.Visit), first.FirstRow);
+                if (Next(r, strings) is { } first) heads.Enqueue((p, first.Visit), first.FirstRow);
             }
             while (heads.TryDequeue(out var head, out _))
             {
                 yield return head.Visit;
-                if (Next(readers[head.Partition]) is { } next) heads.Enqueue((head.Partition, next.Visit), next.FirstRow);
+                if (Next(readers[head.Partition], strings) is { } next) heads.Enqueue((head.Partition, next.Visit), next.FirstRow);
             }
         }
         finally
@@ -131,38 +132,41 @@ internal sealed class VisitReportSpill : IDisposable
         }
     }
 
-    private static (int FirstRow, VisitReport Visit)? Next(BinaryReader r)
+    // Ids (visit, patient, line control) are read as they are; every other string goes through the
+    // pool: rule ids, codes, severities, payer names and most message parameters repeat on every
+    // visit, and a new copy of each was the largest share of what writing a large report allocated.
+    private static (int FirstRow, VisitReport Visit)? Next(BinaryReader r, SpillStringPool strings)
     {
         if (r.BaseStream.Position >= r.BaseStream.Length) return null;
         var firstRow = r.ReadInt32();
         var visitId = r.ReadString();
         var patientId = r.ReadString();
-        var payerId = r.ReadString();
-        var date = r.ReadString();
-        var status = r.ReadString();
+        var payerId = strings.Read(r);
+        var date = strings.Read(r);
+        var status = strings.Read(r);
         var lines = new LineReport[r.ReadInt32()];
         for (var i = 0; i < lines.Length; i++)
         {
-            var code = r.ReadString();
+            var code = strings.Read(r);
             var rows = new int[r.ReadInt32()];
             for (var j = 0; j < rows.Length; j++) rows[j] = r.ReadInt32();
             lines[i] = new LineReport
             {
-                Code = code, Rows = rows, LineControl = r.ReadBoolean() ? r.ReadString() : null, Location = r.ReadBoolean() ? r.ReadString() : null, Minutes = ReadInt(r), CountedMinutes = ReadInt(r),
+                Code = code, Rows = rows, LineControl = r.ReadBoolean() ? r.ReadString() : null, Location = r.ReadBoolean() ? strings.Read(r) : null, Minutes = ReadInt(r), CountedMinutes = ReadInt(r),
                 UnitsCheckedAgainstTime = ReadInt(r) is int checkedAgainstTime ? checkedAgainstTime == 1 : null,
                 BilledUnits = ReadInt(r), ComputedUnits = ReadInt(r),
-                BilledModifiers = ReadStrings(r), RequiredModifiers = ReadStrings(r), Value = r.ReadDecimal(), BilledValue = r.ReadDecimal(),
-                Provider = r.ReadBoolean() ? r.ReadString() : null,
+                BilledModifiers = ReadStrings(r, strings), RequiredModifiers = ReadStrings(r, strings), Value = r.ReadDecimal(), BilledValue = r.ReadDecimal(),
+                Provider = r.ReadBoolean() ? strings.Read(r) : null,
             };
         }
         var findings = new FindingReport[r.ReadInt32()];
         for (var i = 0; i < findings.Length; i++)
         {
-            var ruleId = r.ReadString();
-            var severity = r.ReadString();
-            var code = r.ReadBoolean() ? r.ReadString() : null;
+            var ruleId = strings.Read(r);
+            var severity = strings.Read(r);
+            var code = r.ReadBoolean() ? strings.Read(r) : null;
             var row = ReadInt(r);
-            var location = r.ReadBoolean() ? r.ReadString() : null;
+            var location = r.ReadBoolean() ? strings.Read(r) : null;
             var lineControl = r.ReadBoolean() ? r.ReadString() : null;
             var amount = r.ReadDecimal();
             var atRisk = r.ReadDecimal();
@@ -173,12 +177,12 @@ internal sealed class VisitReportSpill : IDisposable
             var args = new FindingArg[r.ReadInt32()];
             for (var j = 0; j < args.Length; j++)
             {
-                var name = r.ReadString();
+                var name = strings.Read(r);
                 args[j] = r.ReadByte() switch
                 {
                     1 => new FindingArg(name, r.ReadInt32()),
                     2 => new FindingArg(name, r.ReadDecimal()),
-                    _ => new FindingArg(name, r.ReadString()),
+                    _ => new FindingArg(name, strings.Read(r)),
                 };
             }
             findings[i] = FindingReport.Read(ruleId, severity, code, row, amount, args, templated, message, fix, location, lineControl, atRisk, lineIndex);
@@ -188,10 +192,12 @@ internal sealed class VisitReportSpill : IDisposable
 
     private static int? ReadInt(BinaryReader r) => r.ReadBoolean() ? r.ReadInt32() : null;
 
-    private static string[] ReadStrings(BinaryReader r)
+    private static string[] ReadStrings(BinaryReader r, SpillStringPool strings)
     {
-        var values = new string[r.ReadInt32()];
-        for (var i = 0; i < values.Length; i++) values[i] = r.ReadString();
+        var count = r.ReadInt32();
+        if (count == 0) return [];
+        var values = new string[count];
+        for (var i = 0; i < values.Length; i++) values[i] = strings.Read(r);
         return values;
     }
 
