@@ -356,9 +356,9 @@ public sealed class AuditEngine
         var evaluations = new List<VisitEvaluation>(day.Count);
         for (var v = 0; v < day.Count; v++)
         {
-            var lines = new List<CodeLine>(groups[v].Count);
-            foreach (var g in groups[v]) lines.Add(MergeLines(profile, g.Code, g.Lines, g.Units, g.Basis));
-            lines.Sort((a, b) => a.Sources[0].Row.CompareTo(b.Sources[0].Row));
+            var lines = new CodeLine[groups[v].Count];
+            for (var g = 0; g < lines.Length; g++) lines[g] = MergeLines(profile, groups[v][g].Code, groups[v][g].Lines, groups[v][g].Units, groups[v][g].Basis);
+            Array.Sort(lines, static (a, b) => a.Sources[0].Row.CompareTo(b.Sources[0].Row));
             evaluations.Add(new VisitEvaluation { Visit = day[v], Profile = profile, Lines = lines, Batch = facts });
         }
         return evaluations;
@@ -564,7 +564,7 @@ public sealed class AuditEngine
     private static int? LineIndexOf(VisitEvaluation e, Finding f)
     {
         if (f.Line is not { } own) return null;
-        for (var i = 0; i < e.Lines.Count; i++)
+        for (var i = 0; i < e.Lines.Length; i++)
             if (ReferenceEquals(e.Lines[i], own)) return i;
         return null;
     }
@@ -580,8 +580,8 @@ public sealed class AuditEngine
         var status = findings.Count > 0 ? "warning" : "clean";
         foreach (var f in findings)
             if (f.Severity == Severity.Error) { status = "error"; break; }
-        var lines = new List<LineReport>(e.Lines.Count);
-        for (var i = 0; i < e.Lines.Count; i++)
+        var lines = new List<LineReport>(e.Lines.Length);
+        for (var i = 0; i < e.Lines.Length; i++)
         {
             var l = e.Lines[i];
             var rows = new int[l.Sources.Count];

@@ -22,7 +22,7 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
     {
         var s = _s;
         s.Visits++;
-        s.Lines += e.Lines.Count;
+        s.Lines += e.Lines.Length;
         if (!(s.LatestDateOfService >= e.Visit.DateOfService)) s.LatestDateOfService = e.Visit.DateOfService;
         var hasError = false;
         foreach (var f in findings)
@@ -44,7 +44,7 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
         if (hasError) payer.VisitsWithErrors++;
 
         var linesAtRisk = 0m;
-        for (var i = 0; i < e.Lines.Count; i++)
+        for (var i = 0; i < e.Lines.Length; i++)
         {
             var line = e.Lines[i];
             if (line.TimeUnchecked)
@@ -94,7 +94,7 @@ internal sealed class SummaryBuilder(int rejectedRows, bool documentationReviewe
     /// <paramref name="shares"/> on the findings that carry it: the first error on the whole line
     /// with the largest amount, or per row the first of its errors with the largest amount.
     /// </summary>
-    private static (bool AnyError, decimal AtRisk) LineAtRisk(IReadOnlyList<CodeLine> lines, int index, List<Finding> findings, decimal[] shares)
+    private static (bool AnyError, decimal AtRisk) LineAtRisk(CodeLine[] lines, int index, List<Finding> findings, decimal[] shares)
     {
         var line = lines[index];
         var firstOfCode = true;

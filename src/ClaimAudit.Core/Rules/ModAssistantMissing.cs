@@ -21,8 +21,9 @@ internal sealed class ModAssistantMissing : IDescribedRule
         if (!profile.AssistantModifiers) return;
         foreach (var line in visit.Lines)
         {
-            foreach (var row in line.BilledRows().Where(r => r.AssistantFurnished))
+            foreach (var row in line.BilledRows())
             {
+                if (!row.AssistantFurnished) continue;
                 var needed = row.AssistantRole == ProviderRole.OTA ? "CO" : "CQ";
                 output.Require(line, needed);
                 if (row.HasModifier(needed)) continue;

@@ -21,8 +21,9 @@ internal sealed class ModAssistantUnneeded : IDescribedRule
         var profile = visit.Profile;
         foreach (var line in visit.Lines)
         {
-            foreach (var row in line.BilledRows().Where(r => r.NoAssistant))
+            foreach (var row in line.BilledRows())
             {
+                if (!row.NoAssistant) continue;
                 var wrong = ModAssistantWrong.WrongModifierOn(row);
                 foreach (var modifier in (string[])["CQ", "CO"])
                 {

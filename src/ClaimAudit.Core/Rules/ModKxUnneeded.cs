@@ -18,12 +18,15 @@ internal sealed class ModKxUnneeded : IDescribedRule
         {
             if (cumulative > threshold) continue;
             // Nothing is denied for an early KX, but it attests medical necessity beyond the threshold that does not apply yet.
-            foreach (var row in line.BilledRows().Where(r => r.HasModifier("KX")))
+            foreach (var row in line.BilledRows())
+            {
+                if (!row.HasModifier("KX")) continue;
                 output.Add(Descriptor.FindingOn(line, 0m, row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("year", visit.Visit.DateOfService.Year), new("kxGroup", KxGroupLabel(group)),
                     new("total", cumulative), new("threshold", threshold), new("thresholdNote", ThresholdYearNote(visit, fromYear)),
                 ]));
+            }
         }
     }
 }

@@ -9,7 +9,8 @@ internal sealed class VisitEvaluation
     public required Visit Visit { get; init; }
     public required PayerProfile Profile { get; init; }
     public required BatchFacts Batch { get; init; }
-    public required IReadOnlyList<CodeLine> Lines { get; init; }
+    /// <summary>The visit's lines in input order. An array, not an interface, so the rules' loops over it allocate nothing.</summary>
+    public required CodeLine[] Lines { get; init; }
 
     public CodeLine? Line(string code)
     {

@@ -72,7 +72,7 @@ internal static class DocumentedLines
             if (!line.Timed || visit.Lines.Count(l => l.Timed) != 1) return null;
             statements = note.StatementsFor(StatedMinutes.Uncoded, discipline);
             // A visit of this one line: the note's total time is the line's ("TOTAL TX TIME 30 MIN").
-            if (statements.Count == 0 && visit.Lines.Count == 1) statements = note.StatementsFor(StatedMinutes.Total, discipline);
+            if (statements.Count == 0 && visit.Lines.Length == 1) statements = note.StatementsFor(StatedMinutes.Total, discipline);
             if (statements.Count == 0) return null;
             var uncoded = UncodedTotal(statements);
             return new NoteMinutes(uncoded, uncoded == line.Minutes);
