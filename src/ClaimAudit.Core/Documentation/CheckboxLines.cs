@@ -8,8 +8,9 @@ namespace ClaimAudit.Core.Documentation;
 /// box to the next box or the end of its sentence;</item>
 /// <item>boxes after their items ("Foam ☐  BAPS ☒", "1:1 ( )") — a line whose last box has no word after
 /// it: an item runs from the previous box, or the line's label ("Surface:"), up to its box;</item>
-/// <item>a yes/no question ("Direct contact: [ ] Y [x] N", "One-on-one: Yes ☐ No ☐"): the question's words
-/// stand only when "yes" alone is ticked; a ticked "no", or no answer, leaves them unsaid.</item>
+/// <item>a yes/no question ("Direct contact: [ ] Y [x] N", "One-on-one: Yes ☐ No ☐", "Treated 1:1? [ ] yes
+/// [x] no (2 in session)" — a remark may follow the last answer): the question's words stand only when
+/// "yes" alone is ticked; a ticked "no", or no answer, leaves them unsaid.</item>
 /// </list>
 /// And in a list marked with X or ticks alone ("X  bridges 3x12" / "   clamshells"), where the mark's
 /// absence is the empty box: an indented line without a mark, aligned with the marked lines' items,
@@ -120,7 +121,9 @@ internal static class CheckboxLines
         for (var b = 0; b < boxes; b++)
         {
             var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd);
-            if (to - from != 1 || !(IsYes(s, from) || IsNo(s, from))) return false;
+            if (to == from || !(IsYes(s, from) || IsNo(s, from))) return false;
+            // The last answer may carry a remark after it: "[ ] yes  [x] no  (2 residents in session)".
+            if (to - from != 1 && (boxesAfterItems || b != boxes - 1)) return false;
         }
         return true;
     }

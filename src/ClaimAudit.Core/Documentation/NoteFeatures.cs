@@ -58,8 +58,11 @@ public sealed class NoteFeatures
 
     public IReadOnlyList<string> GenericPhrases => Found(Vocabulary.GenericList);
 
+    /// <summary>The note corrects or adds to its record ("entered in error", "addendum", "late entry").</summary>
+    public bool HasCorrection => Has(Vocabulary.CorrectionList);
+
     /// <summary>True when the note mentions anything specific: a term of any list other than the generic and one-on-one ones.</summary>
-    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList or Vocabulary.NotOneOnOneList));
+    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList or Vocabulary.NotOneOnOneList or Vocabulary.CorrectionList));
 
     /// <summary>
     /// The minutes the note states for a code (its statements added up), or null when it states none:

@@ -52,9 +52,21 @@ internal sealed class NoteScratch
     public int PendingCount;
     public int[] PendingFrom = new int[8], PendingTo = new int[8], PendingIndent = new int[8];
 
+    /// <summary>The index of the token after each dot leader ("Ther ex ........ 20 min"), in order.</summary>
+    public readonly List<int> DotLeaders = [];
+
+    /// <summary>A dot leader stands between token 'from' and token 'to' (to after it).</summary>
+    public bool DotLeaderBetween(int from, int to)
+    {
+        foreach (var next in DotLeaders)
+            if (next > from && next <= to) return true;
+        return false;
+    }
+
     public void Reset(int textLength)
     {
         CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; PendingCount = 0; CellMarkCount = 0;
+        DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
 

@@ -29,7 +29,7 @@ internal static class NoteSignature
         for (var t = 0; t < s.Count; t++)
         {
             if ((s.Flags[t] & TokenFlags.DateOrTime) != 0 || phrases.IsCalendarWord(s, t)) hashes[t] = DatePlaceholder;
-            else if (s.IsSignatureMinuteNumber(t)) hashes[t] = MinutesPlaceholder;
+            else if (s.IsSignatureMinuteNumber(t) && !phrases.NumberPatternSpansNext(s, t)) hashes[t] = MinutesPlaceholder;
         }
         var shingleCount = Math.Max(1, s.Count - ShingleSize + 1);
         var shingles = s.ShingleHashes(shingleCount);

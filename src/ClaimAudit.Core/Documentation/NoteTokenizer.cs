@@ -158,6 +158,7 @@ internal static class NoteTokenizer
             if (c == '.' && i + 1 < n && text[i + 1] == '.')
             {
                 while (i < n && text[i] == '.') i++;
+                s.DotLeaders.Add(s.Count);
                 clause++;
                 s.CellNow++;
                 continue;

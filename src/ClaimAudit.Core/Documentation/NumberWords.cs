@@ -1,8 +1,8 @@
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
-/// Numbers written as words, as dictated notes give minutes ("fifteen minutes of NMR", "twenty-five
-/// minutes"): read for stated minutes only, never as a measure.
+/// Numbers written as words, as dictated notes give them: minutes ("fifteen minutes of NMR", "twenty-five
+/// minutes") and the numbers of the vocabulary's measure patterns ("seven of ten pulls", "three sets").
 /// </summary>
 internal static class NumberWords
 {

@@ -45,8 +45,16 @@ internal sealed class PhraseIndex
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
         void Add(string text, PhraseTarget target)
         {
-            var words = PhraseWords(text);
-            if (words.Length == 0) return;
+            var tokens = PhraseTokens(text);
+            if (tokens.Length == 0) return;
+            AddWords(tokens, target);
+            // Clinics writing British English name the same things ("mobilisation", "programme", "oedema").
+            if (BritishSpelling.Of(tokens) is { } british) AddWords(british, target);
+        }
+
+        void AddWords(string[] tokens, PhraseTarget target)
+        {
+            var words = Array.ConvertAll(tokens, IdOfToken);
             var key = string.Join(' ', words);
             if (!phrases.TryGetValue(key, out var phrase)) phrases[key] = phrase = new Phrase(words);
             phrase.Add(target);
@@ -138,23 +146,21 @@ internal sealed class PhraseIndex
         return id;
     }
 
-    private int[] PhraseWords(string text)
+    private static string[] PhraseTokens(string text)
     {
         var s = new NoteScratch();
         NoteTokenizer.Tokenize(text, s, pattern: true);
-        var words = new int[s.Count];
-        for (var t = 0; t < s.Count; t++)
-        {
-            var token = s.Token(t).ToString();
-            words[t] = token switch
-            {
-                "#" => WildNumber, "x#" => WildCount, "#/#" => WildFraction,
-                "#deg" => WildDegrees, "#lb" => WildPounds, "#pct" => WildPercent, "#ft" => WildFeet,
-                _ => Intern(token),
-            };
-        }
-        return words;
+        var tokens = new string[s.Count];
+        for (var t = 0; t < s.Count; t++) tokens[t] = s.Token(t).ToString();
+        return tokens;
     }
+
+    private int IdOfToken(string token) => token switch
+    {
+        "#" => WildNumber, "x#" => WildCount, "#/#" => WildFraction,
+        "#deg" => WildDegrees, "#lb" => WildPounds, "#pct" => WildPercent, "#ft" => WildFeet,
+        _ => Intern(token),
+    };
 
     public void Match(NoteScratch s)
     {
@@ -188,7 +194,8 @@ internal sealed class PhraseIndex
                 if ((flags & TokenFlags.LikelyDate) == 0 || fraction == best || fraction!.Words.Length > 1) (best, span) = (fraction, fractionSpan);
             }
             // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
-            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number) best = Longest(s, t, _byWildNumber, best, ref span);
+            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
+                || (flags & TokenFlags.NumberWord) != 0) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
             if ((flags & TokenFlags.Degrees) != 0) best = Longest(s, t, _byWildDegrees, best, ref span);
             if ((flags & TokenFlags.Pounds) != 0) best = Longest(s, t, _byWildPounds, best, ref span);
@@ -199,6 +206,19 @@ internal sealed class PhraseIndex
             for (var k = 0; k < span; k++) s.MatchAt[t + k] = m;
             t += span;
         }
+    }
+
+    /// <summary>
+    /// Token t, a number that a phrase from before a dot leader took as its own ("flexion ....: 12"),
+    /// would start a number pattern covering the next token ("12 minute walk"). Fingerprints were
+    /// defined when a dot leader still ended a sentence, so they read that number as they did then:
+    /// not a session's minutes (signatures stored by earlier batches stay comparable).
+    /// </summary>
+    public bool NumberPatternSpansNext(NoteScratch s, int t)
+    {
+        if (s.MatchAt[t] < 0 || s.MatchStart[s.MatchAt[t]] == t || !s.DotLeaderBetween(s.MatchStart[s.MatchAt[t]], t)) return false;
+        var span = 0;
+        return Longest(s, t, _byWildNumber, null, ref span) is not null && span > 1;
     }
 
     // The longest phrase starting at 'start'; 'span' gets the tokens it covers, which is more than
@@ -233,7 +253,9 @@ internal sealed class PhraseIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
-        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number,
+        // A number written as a word is a number of a pattern too: "seven of ten pulls", "three sets".
+        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
+            || (s.Flags[t] & TokenFlags.NumberWord) != 0,
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
         WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
         WildDegrees => (s.Flags[t] & TokenFlags.Degrees) != 0,

@@ -20,6 +20,8 @@ public sealed class Vocabulary
     public const string OneOnOneList = "one-on-one";
     /// <summary>The list whose phrases say the service was not one-on-one ("concurrent", "semi-private", "while PT treated another pt").</summary>
     public const string NotOneOnOneList = "not-one-on-one";
+    /// <summary>The list whose phrases mark a correction or addendum ("entered in error", "late entry"): a code's minutes stated again there restate or correct, not add.</summary>
+    public const string CorrectionList = "correction";
 
     /// <summary>Term lists by name; each term is a canonical name with the phrases that mean it.</summary>
     public Dictionary<string, TermList> Lists { get; set; } = new(StringComparer.Ordinal);

@@ -69,7 +69,17 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// and notes to fix what they showed: it is development data.
 /// </para>
 /// <para>
-/// After: (to be filled by the lead after the run)
+/// After: the lead read the 16 disagreements and their notes and fixed what they showed: British
+/// spelling ("mobilisation", "programme"), a yes/no question with a remark after its answer, "no other
+/// residents", number words in measures ("seven of ten"), minutes restated or corrected in an addendum,
+/// activities named as clinics name them before their minutes ("10 min of vestibular work followed by
+/// 15 min of functional transfer practice"), the BIG protocol, CIMT in 97530, extinction, counts of rests
+/// and stairs, "tolerated session". 76 of 76 agree. Two cases were moved to ReviewedNoteCaseTests
+/// (f2-techniques-unticked-generic-free-text, f7-97110-region-only-generic): they expected
+/// DOC_GENERIC_ONLY beside a deficit or measure the note gives, which the rule does not read as generic
+/// (the lead's brief had told the reviewer "generic goes with technique missing"). Development data
+/// from here on; the fifth set (HeldOutNotesIssue18FifthTests), written blind at the same time, is the
+/// held-out figure of these fixes.
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18FourthTests(ITestOutputHelper output)
@@ -239,17 +249,6 @@ public class HeldOutNotesIssue18FourthTests(ITestOutputHelper output)
             Tandem on foam 8 s (5 s last wk)
             """,
             ["G62.9", "R26.81"], [PT("97112", 20)], [At(OneOnOne, "97112")]),
-
-        // Every technique box unticked; the free text "balance exercises as tolerated, pt did well" is generic; deficit ticked, Berg and 1:1 ticked: technique and generic only.
-        ["f2-techniques-unticked-generic-free-text"] = new(
-            """
-            NMR 97112 — 23 min — 1:1 [x]
-            Technique:  [ ] BAPS   [ ] PNF   [ ] vestibular/gaze   [ ] perturbation   [ ] foam
-            Free text:  balance exercises as tolerated, pt did well
-            Deficit:    [x] impaired proprioception B feet (neuropathy)
-            Measure:    Berg 43/56
-            """,
-            ["E11.42"], [PT("97112", 23)], [At(Tech, "97112"), At(Generic, "97112")]),
 
         // OT "✔" after each label marks it done (the mirror-therapy line is blank "___"): 1:1, quadruped weight bearing, tactile cueing, serratus recruitment deficit, FMA-UE: passes.
         ["f2-check-after-label-ot"] = new(
@@ -590,11 +589,6 @@ public class HeldOutNotesIssue18FourthTests(ITestOutputHelper output)
             "Manual 97140 12 min: STM and trigger point release to L lumbar paraspinals and QL, central PA mobs L3–L5 gr III 3 x 30 s, L side-lying rotational "
             + "mobs gr III. For L lumbar facet hypomobility. Fingertip-to-floor 28 cm → 19 cm after tx.",
             ["M54.50"], [PT("97140", 12)], []),
-
-        // 97110: "for L shoulder" gives the region (97110's deficit), but no exercise is named, only generic phrases, and no parameter or number.
-        ["f7-97110-region-only-generic"] = new(
-            "Ther ex 97110 15 min for L shoulder per program; tolerated well, progressing as tolerated.",
-            ["M75.02"], [PT("97110", 15)], [At(Tech, "97110"), At(Generic, "97110"), At(Measure, "97110")]),
 
         // ---------------------------------------------------------------- ordinary notes
 

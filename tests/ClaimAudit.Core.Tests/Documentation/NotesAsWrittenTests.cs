@@ -296,6 +296,42 @@ public class NotesAsWrittenTests
             ["M16.11"], [PT("97110", 15)], []),
     };
 
+    // ------------------------------------------------------------ found by the fourth held-out set (new examples)
+    internal static readonly Dictionary<string, Case> FourthSet = new()
+    {
+        // British spelling: the vocabulary's American phrases read "mobilisation", "programme", "oedema" too.
+        ["british-mobilisation"] = new("Physio: lumbar mobilisation grade III 3 x 30 s and STM to L paraspinals for L LBP; lumbar flexion 40° → 55°.",
+            ["M54.50"], [PT("97140", 10)], []),
+        ["british-code-names"] = new("Exercise programme 15 mins: bridges 3x10, clams 3x12 for R hip abductor weakness.\nJoint mobilisation 10 mins: lumbar PA glides grade III 3 x 30 s; flexion 40° → 55°.",
+            ["M54.50"], [PT("97110", 15), PT("97140", 10)], []),
+        // A yes/no question whose ticked answer carries a remark after it.
+        ["yes-no-remark-no"] = new(Nmr + "\nSeen 1:1?  [ ] yes  [x] no  (covering two pts)", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["yes-no-remark-yes"] = new(Nmr + "\nSeen 1:1?  [x] yes  [ ] no  (only pt in gym)", ["R26.81"], [PT("97112", 25)], []),
+        ["no-other-clients"] = new(Nmr + " No other clients were on the schedule during the session.", ["R26.81"], [PT("97112", 25)], []),
+        ["residents-sharing"] = new(Nmr + " 1:1 set-up, then 2 residents in session with PT.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // Numbers written as words make a measure as digits do.
+        ["number-words-k-of-n"] = new("1:1 NMR: reactive stepping to pushes at the pelvis for impaired postural control; caught self on eight of ten pushes, up from five of ten.",
+            ["R26.81"], [PT("97112", 25)], []),
+        // The same minutes said again, and minutes corrected in an addendum, are one statement.
+        ["minutes-restated"] = new("NMR 20 min: " + Nmr + " 1:1.\nAddendum: the 20 min of NMR above were provided 1:1.", ["R26.81"], [PT("97112", 20)], []),
+        ["minutes-corrected"] = new("NMR 30 min: " + Nmr + " 1:1.\nLate entry: NMR time entered in error, should read 20 min.", ["R26.81"], [PT("97112", 20)], []),
+        // Without a correction, two different statements are two bouts: added, and here they disagree.
+        ["minutes-two-bouts-disagree"] = new("NMR 15 min: " + Nmr + " 1:1. Later NMR 10 min: tandem walking on foam beam.", ["R26.81"], [PT("97112", 20)], [At(Mismatch, "97112")]),
+        // Minutes before the activity they belong to, the activity named as clinics name it.
+        ["minutes-before-activity-names"] = new("8 min of vestibular rehab followed by 15 min of transfer training.\n"
+            + "Vestibular 1:1: VOR x1 yaw on foam for L vestibular hypofunction; DVA 3 lines.\nTransfers: bed to chair and toilet transfer x 5, SBA, goal: safe toileting at night.",
+            ["H81.22"], [PT("97112", 8), PT("97530", 15)], []),
+        // Programs and findings the lists lacked; counts of rests and stairs against last visit.
+        ["amplitude-protocol"] = new("1:1 NMR: amplitude protocol, maximal daily movements x 10 each, for hypokinesia with reduced step amplitude; step length 52 cm (45 cm last wk).",
+            ["G20.A1"], [PT("97112", 30)], []),
+        ["cimt-97530"] = new("OT 97530: modified CIMT, mitt on L, shaping block with R hand: cup stacking 6 cups x 5 trials; goal: feed self; 5 cups in 40 s.",
+            ["I69.351"], [OT("97530", 30)], []),
+        ["extinction-deficit"] = new("1:1 NMR: bilateral simultaneous touch with vision occluded, weight bearing through L UE; tactile extinction on the L, 2/5 detected (0/5 at IE).",
+            ["I69.354"], [OT("97112", 20)], []),
+        ["rests-and-stairs"] = new("Ther act 97530: carried groceries up 14 stairs with rail, unpacked into upper cabinets; 2 rests (4 last session). Goal: independent shopping (COPD).",
+            ["J44.9"], [PTA("97530", 23)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -311,6 +347,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
+        ("fourth-set", FourthSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

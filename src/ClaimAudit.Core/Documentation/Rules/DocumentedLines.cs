@@ -79,6 +79,10 @@ internal static class DocumentedLines
         }
         var sum = statements.Sum();
         if (sum == line.Minutes) return new NoteMinutes(sum, true);
+        // The same minutes said again ("NMR 23 min … the 23 min of NMR above was one-on-one") are one
+        // statement; after a correction or addendum, the corrected minutes stand beside the first ones.
+        if (statements.Count > 1 && (AllEqual(statements) || note.HasCorrection) && statements.Contains(line.Minutes))
+            return new NoteMinutes(line.Minutes, true);
 
         // The code is billed by another discipline too (a PT and an OT 97530 line), and one note
         // repeated on both disciplines' rows may state each one's minutes, or the code's combined
@@ -100,6 +104,13 @@ internal static class DocumentedLines
         var sum = statements.Sum();
         var largest = statements.Max();
         return statements.Count > 2 && largest * 2 == sum ? largest : sum;
+    }
+
+    private static bool AllEqual(IReadOnlyList<int> values)
+    {
+        for (var i = 1; i < values.Count; i++)
+            if (values[i] != values[0]) return false;
+        return true;
     }
 
     private static bool SomeAddUpTo(IReadOnlyList<int> values, int target)
