@@ -62,6 +62,9 @@ internal static class CheckboxLines
             questionEnd = lineStart;
             for (var t = lineStart; t < s.BoxStart[0]; t++)
                 if ((s.Flags[t] & TokenFlags.Label) != 0) { questionEnd = t + 1; break; }
+            // "Group tx?   Y ( )   N (x)": a question mark ends the question where no colon does.
+            if (questionEnd == lineStart && s.BoxStart[0] > lineStart && s.Sentence[s.BoxStart[0] - 1] != s.Sentence[lineStart])
+                questionEnd = Item(s, 0, boxes, boxesAfterItems, lineStart, lineEnd).From;
         }
 
         if (IsYesNoQuestion(s, boxes, boxesAfterItems, lineStart, questionEnd, lineEnd))

@@ -20,6 +20,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly Lazy<NoteAnalyzer> DefaultAnalyzer = new(() => new NoteAnalyzer());
 
     private readonly bool[] _needsNumber;
+    private readonly bool[] _isOneOnOne, _isReported, _isAssistance;
+    private readonly int _statedGoal;
     private readonly PhraseIndex _phrases;
     private readonly StatedMinutesReader _minutes;
 
@@ -37,11 +39,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         Terms = new TermTable(vocabulary);
 
         _needsNumber = new bool[Terms.Count];
+        _isOneOnOne = new bool[Terms.Count];
+        _isReported = new bool[Terms.Count];
+        _isAssistance = new bool[Terms.Count];
         foreach (var (listName, list) in vocabulary.Lists)
         {
-            foreach (var term in list.Terms.Keys) _needsNumber[Terms.IdOf(listName, term)] = list.NeedsNumber == true;
+            foreach (var term in list.Terms.Keys)
+            {
+                var id = Terms.IdOf(listName, term);
+                _needsNumber[id] = list.NeedsNumber == true;
+                _isOneOnOne[id] = listName == Vocabulary.OneOnOneList;
+                _isReported[id] = listName == Vocabulary.ReportedList;
+                _isAssistance[id] = listName == Vocabulary.AssistanceList;
+            }
             foreach (var term in list.Impaired.Keys) _needsNumber[Terms.IdOf(listName, term)] = list.NeedsNumber == true;
         }
+
+        _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
 
         var codes = vocabulary.CodeNames.Keys.Concat(vocabulary.Profiles.Keys)
             .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -81,9 +95,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 if (isNegated) negated.Add(target.Id);
+                // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
+                else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
+                // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
+                else if (_isAssistance[target.Id] && InPrintedScale(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
+        if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
         found.Sort();
         negated.Sort();
 
@@ -100,6 +119,60 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
+    }
+
+    // The term a goal written as a field's value counts as ("Goal: attend church by car").
+    private const string StatedGoalList = "functional-goals", StatedGoalTerm = "stated goal";
+
+    // "Goal: …", "LTG: …" with two words or more after it on its line, not in an unticked item. ("Goals:"
+    // alone heads a list of what was worked on as often as it states one, so only the singular counts.)
+    private static bool HasGoalField(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            if (s.Token(t) is not ("goal" or "ltg" or "stg")) continue;
+            if (s.Line[t + 1] == s.Line[t] && s.Line[t + 2] == s.Line[t] && s.Sentence[t + 2] == s.Sentence[t]) return true;
+        }
+        return false;
+    }
+
+    // Earlier in match m's sentence, a report of life outside the session ("Dtr reports …", "at home");
+    // a report after the statement ("seen 1:1, pt reports less dizziness") leaves it the session's.
+    private bool ReportedInSentence(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var sentence = s.Sentence[start];
+        for (var other = 0; other < s.MatchCount; other++)
+        {
+            if (other == m || s.MatchStart[other] >= start || s.Sentence[s.MatchStart[other]] != sentence) continue;
+            foreach (var target in s.MatchPhrase[other].Targets)
+                if (target.Kind == PhraseKind.Term && _isReported[target.Id]) return true;
+        }
+        return false;
+    }
+
+    // Match m is one of three or more assistance levels side by side in cells of their own, nothing
+    // between them: a template's printed scale. Ticked and unticked boxes are read before this (an
+    // unticked level is already not done), and levels written in a sentence share a cell.
+    private bool InPrintedScale(NoteScratch s, int m)
+    {
+        var first = m;
+        while (first > 0 && SideBySide(s, first - 1, first)) first--;
+        var last = m;
+        while (last + 1 < s.MatchCount && SideBySide(s, last, last + 1)) last++;
+        return last - first >= 2;
+    }
+
+    private bool SideBySide(NoteScratch s, int a, int b) =>
+        IsAssistance(s, a) && IsAssistance(s, b) && s.MatchStart[a] + s.MatchLength[a] == s.MatchStart[b]
+        && s.Line[s.MatchStart[a]] == s.Line[s.MatchStart[b]] && s.Cell[s.MatchStart[a]] != s.Cell[s.MatchStart[b]];
+
+    private bool IsAssistance(NoteScratch s, int m)
+    {
+        foreach (var target in s.MatchPhrase[m].Targets)
+            if (target.Kind == PhraseKind.Term && _isAssistance[target.Id]) return true;
+        return false;
     }
 
     // Sorted ids without duplicates, leaving out those in the sorted 'except' list. Counted first so

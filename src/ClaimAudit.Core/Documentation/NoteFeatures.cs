@@ -62,7 +62,7 @@ public sealed class NoteFeatures
     public bool HasCorrection => Has(Vocabulary.CorrectionList);
 
     /// <summary>True when the note mentions anything specific: a term of any list other than the generic and one-on-one ones.</summary>
-    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList or Vocabulary.NotOneOnOneList or Vocabulary.CorrectionList));
+    public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList or Vocabulary.NotOneOnOneList or Vocabulary.CorrectionList or Vocabulary.ReportedList));
 
     /// <summary>
     /// The minutes the note states for a code (its statements added up), or null when it states none:
@@ -238,6 +238,14 @@ public sealed class TermTable
     public int Count => _names.Length;
 
     internal (int Start, int End)? RangeOf(string list) => _ranges.TryGetValue(list, out var r) ? r : null;
+
+    internal int? TryIdOf(string list, string term)
+    {
+        if (!_ranges.TryGetValue(list, out var range)) return null;
+        for (var i = range.Start; i < range.End; i++)
+            if (_names[i] == term) return i;
+        return null;
+    }
 
     internal int IdOf(string list, string term)
     {

@@ -178,11 +178,12 @@ internal sealed class NoteScratch
     /// <summary>
     /// Token t states minutes: a number, or a number written as a word ("fifteen minutes") that is no
     /// part of a phrase ("one-on-one minutes", "six minute walk"), followed by a minute unit — not a
-    /// distance whose prime mark is feet ("amb 150'"), nor a number a comma keeps from the word ("x 8, min A").
+    /// distance whose prime mark is feet ("amb 150'"), nor a number a comma keeps from the word ("x 8, min A"),
+    /// nor a number in a field's name ("CPT_1_MIN: 25").
     /// </summary>
     public bool IsMinuteNumber(int t) =>
         ((Flags[t] & TokenFlags.Number) != 0 || ((Flags[t] & TokenFlags.NumberWord) != 0 && MatchAt[t] < 0))
-        && (Flags[t] & TokenFlags.Feet) == 0 && HasMinuteUnitAfter(t) && Clause[t + 1] == Clause[t];
+        && (Flags[t] & (TokenFlags.Feet | TokenFlags.InFieldName)) == 0 && HasMinuteUnitAfter(t) && Clause[t + 1] == Clause[t];
 
     private bool HasMinuteUnitAfter(int t) =>
         t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);

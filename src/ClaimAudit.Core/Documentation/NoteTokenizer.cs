@@ -95,6 +95,11 @@ internal static class NoteTokenizer
                     i++;
                 }
                 var flags = Classify(s.Chars.AsSpan(start, s.CharCount - start));
+                // "CPT_1_MIN": an underscore joins the number to a name; "__25__" is a filled-in blank, a value.
+                if (!pattern && (flags & TokenFlags.Number) != 0
+                    && ((wordStart > 1 && text[wordStart - 1] == '_' && char.IsLetterOrDigit(text[wordStart - 2]))
+                        || (i + 1 < n && text[i] == '_' && char.IsLetterOrDigit(text[i + 1]))))
+                    flags |= TokenFlags.InFieldName;
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
@@ -396,6 +401,11 @@ internal enum TokenFlags : uint
     /// but still a minute unit to the note's fingerprint, as it always was.
     /// </summary>
     UnitAcrossClause = 65536,
+    /// <summary>
+    /// A number inside a field's name joined by underscores ("CPT_1_MIN: 25"): a name, not minutes
+    /// (the fingerprint still reads it as a number, as it always has).
+    /// </summary>
+    InFieldName = 131072,
 }
 
 /// <summary>

@@ -59,7 +59,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // header with the narrative below ("[x] 97110 Ther ex ..... 15 min" then "Ther ex: … bike x 5 min"),
         // the narrative's minutes are the activity's, not more of the code's.
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i)) && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
+            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i) || IsFieldValue(s, i)) && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
@@ -210,9 +210,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 var cell = CellTokens(s, t, end, column);
                 if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
-                if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1
-                    && Claim(s, cell.From, loose: false) is int v)
-                    s.MentionMinutes[mention] = v;
+                if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1)
+                {
+                    if (Claim(s, cell.From, loose: false) is int v) s.MentionMinutes[mention] = v;
+                    // A duration column in hours and minutes ("Duration | 0:25").
+                    else if (!s.Claimed[cell.From] && HoursAndMinutes(s.Token(cell.From)) is int duration)
+                    {
+                        s.Claimed[cell.From] = true;
+                        s.LastClaimed = cell.From;
+                        s.MentionMinutes[mention] = duration;
+                    }
+                }
                 t = end;
             }
         }
@@ -281,6 +289,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     private static bool IsLabel(NoteScratch s, int i) => (s.Flags[s.MentionEnd[i] - 1] & TokenFlags.Label) != 0;
 
+    // An EMR's fields, one per line: the code is a field's whole value ("CPT_1: 97112"), and the fields
+    // after it up to the next code are that code's ("CPT_1_MIN: 25").
+    private static bool IsFieldValue(NoteScratch s, int i)
+    {
+        var (a, e) = (s.MentionStart[i], s.MentionEnd[i]);
+        return a > 0 && (s.Flags[a - 1] & TokenFlags.Label) != 0 && s.Line[a - 1] == s.Line[a] && (e >= s.Count || s.Line[e] != s.Line[e - 1]);
+    }
+
     private static bool HeadsSentence(NoteScratch s, int i)
     {
         var a = s.MentionStart[i];
@@ -338,7 +354,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var end = NextMentionStart(s, i);
         for (var t = s.MentionEnd[i]; t < end; t++)
-            if (s.IsMinuteNumber(t) && IsLabelled(s, t) && Claim(s, t, loose: true) is int v) return v;
+            if (((s.IsMinuteNumber(t) && IsLabelled(s, t)) || IsAfterMinutesLabel(s, t)) && Claim(s, t, loose: true) is int v) return v;
         for (var t = s.MentionEnd[i]; t < end; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) return v;
         return null;
@@ -397,8 +413,20 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var end = NextMentionStart(s, i);
         for (var t = s.MentionEnd[i]; t < Math.Min(end, s.MentionEnd[i] + 6) && s.Sentence[t] == s.Sentence[start]; t++)
         {
-            if ((s.Flags[t] & TokenFlags.DateOrTime) == 0 || s.Claimed[t]) continue;
+            if (s.Claimed[t]) continue;
             var token = s.Token(t);
+            // A 24-hour clock without a colon ("0815 → 0838", "1400-1423") only as a range of two.
+            if ((s.Flags[t] & TokenFlags.DateOrTime) == 0)
+            {
+                var joined = token.IndexOf('-');
+                if (joined > 0 && Military(token[..joined]) is int from24 && Military(token[(joined + 1)..]) is int to24) return Span(s, t, t, from24, to24);
+                if (Military(token) is not int start24) continue;
+                var after = t + 1;
+                if (after < s.Count && s.Token(after) is "to" or "until" or "till") after++;
+                if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24)
+                    return Span(s, t, after, start24, end24);
+                continue;
+            }
             var dash = token.IndexOf('-');
             if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) return Span(s, t, t, a, b);
             if (Clock(token) is not int from) continue;
@@ -416,6 +444,24 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         s.Claimed[first] = s.Claimed[last] = true;
         s.LastClaimed = last;
         return minutes;
+    }
+
+    // "0:25" or "1:05" in a minutes or duration column: a session's length in hours and minutes, or null.
+    private static int? HoursAndMinutes(ReadOnlySpan<char> token)
+    {
+        var colon = token.IndexOf(':');
+        if (colon != 1 || token.Length != 4 || token[0] is < '0' or > '3'
+            || !int.TryParse(token[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
+        var minutes = (token[0] - '0') * 60 + m;
+        return minutes is >= 1 and <= 180 ? minutes : null;
+    }
+
+    // "0815" as minutes after midnight: four digits, a 24-hour clock's hours and minutes, or null.
+    private static int? Military(ReadOnlySpan<char> token)
+    {
+        if (token.Length != 4 || !int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var hhmm)) return null;
+        var (h, m) = (hhmm / 100, hhmm % 100);
+        return h > 23 || m > 59 ? null : h * 60 + m;
     }
 
     // "10:05" as minutes after midnight (12-hour clocks compared as such), or null.

@@ -22,6 +22,10 @@ public sealed class Vocabulary
     public const string NotOneOnOneList = "not-one-on-one";
     /// <summary>The list whose phrases mark a correction or addendum ("entered in error", "late entry"): a code's minutes stated again there restate or correct, not add.</summary>
     public const string CorrectionList = "correction";
+    /// <summary>The list whose phrases report life outside the session ("reports", "at home"): a one-on-one phrase beside one is not the session's.</summary>
+    public const string ReportedList = "reported";
+    /// <summary>The list of assistance levels ("min A", "CGA"); several printed side by side in cells are a template's scale.</summary>
+    public const string AssistanceList = "assistance-levels";
 
     /// <summary>Term lists by name; each term is a canonical name with the phrases that mean it.</summary>
     public Dictionary<string, TermList> Lists { get; set; } = new(StringComparer.Ordinal);

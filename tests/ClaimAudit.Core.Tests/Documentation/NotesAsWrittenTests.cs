@@ -332,6 +332,40 @@ public class NotesAsWrittenTests
             ["J44.9"], [PTA("97530", 23)], []),
     };
 
+    // ------------------------------------------------------------ found by the fifth held-out set (new examples)
+    internal static readonly Dictionary<string, Case> FifthSet = new()
+    {
+        // Start and stop times on a 24-hour clock without a colon, per code.
+        ["military-clock-ranges"] = new("NMR 97112 ..... 1402 → 1427\nTE 97110 ..... 1427 to 1440\n" + Nmr + " 1:1.\nTE: bridges 3x10, clams 3x12 for hip abductor weakness.",
+            ["R26.81"], [PT("97112", 25), PT("97110", 13)], []),
+        ["military-clock-range-mismatch"] = new("NMR 97112 ..... 1402-1427\n" + Nmr + " 1:1.", ["R26.81"], [PT("97112", 20)], [At(Mismatch, "97112")]),
+        // A duration column in hours and minutes.
+        ["duration-column-h-mm"] = new("Code | Service | Duration\n97112 | NMR | 0:20\n97530 | TA | 0:18\n" + Nmr + " 1:1.\nTA: tub transfer with bench x 4, CGA; goal: shower at home.",
+            ["R26.81"], [PT("97112", 20), PT("97530", 18)], []),
+        // An EMR's fields one per line: a number inside a field's name is no minutes; the minutes field after a code is that code's.
+        ["numbered-fields"] = new("SVC_1: 97112\nSVC_1_MINUTES: 22\nSVC_1_TEXT: " + Nmr + " 1:1.\nSVC_2: 97110\nSVC_2_MINUTES: 12\nSVC_2_TEXT: bridges 3x10, clams 3x12 for hip abductor weakness.",
+            ["R26.81"], [PT("97112", 22), PT("97110", 12)], []),
+        // A one-on-one phrase in a report of home life is not the session's; one before the report still is.
+        ["reported-one-on-one"] = new(Nmr + "\nSpouse reports the home health aide stays 1:1 with him for bathing.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["one-on-one-then-report"] = new(Nmr + "\nSeen 1:1 throughout, pt reports less dizziness at home.", ["R26.81"], [PT("97112", 25)], []),
+        // A question ended by "?" with its Y / N boxes after it.
+        ["question-mark-boxes-after"] = new(Nmr + "\nConcurrent pts?   Y ( )   N (x)\n1:1 entire session?   Y (x)   N ( )", ["R26.81"], [PT("97112", 25)], []),
+        ["question-mark-answered-no"] = new(Nmr + "\n1:1 entire session?   Y ( )   N (x)", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // A Yes / No grid whose header starts with an empty cell.
+        ["yes-no-grid-leading-empty-cell"] = new(Nmr + "\n                      | Yes | No |\nConstant attendance   |     | x  |",
+            ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // A template's printed assistance scale with no mark in any row is no assistance level.
+        ["printed-assist-scale"] = new("Ther act 97530: car transfer practice, stepping in/out of tub with bench; goal: attend church by car.\nAssist    Indep   SBA   CGA   Min A   Mod A\nCar\nTub",
+            ["Z74.09"], [OT("97530", 20)], [At(Measure, "97530")]),
+        ["assist-progress-in-a-sentence"] = new("Ther act 97530: car transfer practice, stepping in/out of tub with bench, mod A → min A → CGA over the session; goal: attend church by car.",
+            ["Z74.09"], [OT("97530", 20)], []),
+        // Measures, techniques and signs the lists lacked.
+        ["sot-composite"] = new("1:1 NMR: standing on foam with head turns, eyes closed, for impaired sensory integration; SOT composite 61 (52 IE).", ["R26.81"], [PT("97112", 25)], []),
+        ["exoskeleton-gait"] = new("97116 GT: robotic exoskeleton walking, assist 40%, 280 steps, CGA; for paraplegia after T10 SCI, goal: standing for transfers.", ["G82.21"], [PT("97116", 25)], []),
+        ["saccade-signs"] = new("1:1 NMR: X1 viewing and walking with head turns; head impulse R with corrective saccades; DVA 4 lines (6 at IE).", ["H81.21"], [PT("97112", 20)], []),
+        ["pelvic-floor-exercises"] = new("TE 97110: diaphragmatic breathing with PFM lengthening x 10, child's pose 3 x 30 s, side-lying hip ER 2 x 15; for pelvic floor overactivity.", ["M62.89"], [PT("97110", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -347,7 +381,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
-        ("fourth-set", FourthSet),
+        ("fourth-set", FourthSet), ("fifth-set", FifthSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
