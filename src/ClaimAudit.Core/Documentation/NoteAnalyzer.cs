@@ -132,7 +132,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             if (s.Token(t) is not ("goal" or "ltg" or "stg")) continue;
-            if (s.Line[t + 1] == s.Line[t] && s.Line[t + 2] == s.Line[t] && s.Sentence[t + 2] == s.Sentence[t]) return true;
+            if (s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
+            // "Goal: see POC", "Goal: per eval", "Goal: not set" name no goal.
+            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "tbd" or "met" or "pending" or "as") continue;
+            return true;
         }
         return false;
     }
@@ -161,7 +164,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         while (first > 0 && SideBySide(s, first - 1, first)) first--;
         var last = m;
         while (last + 1 < s.MatchCount && SideBySide(s, last, last + 1)) last++;
-        return last - first >= 2;
+        if (last - first < 2) return false;
+        // A row that names what the levels are of ("Car transfer | Mod A | Min A | CGA") is progress, not
+        // a scale: before the run, the line may hold only a scale's heading ("Assist", "Level of assist")
+        // and the scale's own short levels that are no measure on their own ("Indep", "SU").
+        var start = s.MatchStart[first];
+        for (var t = start - 1; t >= 0 && s.Line[t] == s.Line[start]; t--)
+            if (s.Token(t) is not ("assist" or "assistance" or "level" or "levels" or "of" or "loa"
+                or "indep" or "independent" or "i" or "mod" or "su" or "setup" or "set" or "up" or "s" or "dep" or "dependent" or "total")) return false;
+        return true;
     }
 
     private bool SideBySide(NoteScratch s, int a, int b) =>

@@ -61,7 +61,7 @@ public sealed class NoteFeatures
     /// <summary>The note corrects or adds to its record ("entered in error", "addendum", "late entry").</summary>
     public bool HasCorrection => Has(Vocabulary.CorrectionList);
 
-    /// <summary>True when the note mentions anything specific: a term of any list other than the generic and one-on-one ones.</summary>
+    /// <summary>True when the note mentions anything specific: a term of any list but the generic, one-on-one, not-one-on-one, correction and reported ones.</summary>
     public bool AnySpecific => Terms is not null && FoundTerms.Any(id => Terms.ListOf(id) is not (Vocabulary.GenericList or Vocabulary.OneOnOneList or Vocabulary.NotOneOnOneList or Vocabulary.CorrectionList or Vocabulary.ReportedList));
 
     /// <summary>

@@ -287,7 +287,8 @@ internal static class NoteTokenizer
     // or a tab, or ends its line, is not ("| Code  | Time (min) |").
     private static bool IsColumnGap(ReadOnlySpan<char> text, int i)
     {
-        if (i > 0 && text[i - 1] is '|' or '\t') return false;
+        // Indentation is no cell: "  Constant attendance | | x" under "Item | Yes | No".
+        if ((i > 0 && text[i - 1] is '|' or '\t') || AtLineStart(text, i)) return false;
         var k = i;
         while (k < text.Length && text[k] == ' ') k++;
         return k < text.Length && text[k] is not ('|' or '\t' or '\n' or '\r');

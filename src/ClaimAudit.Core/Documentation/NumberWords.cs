@@ -2,7 +2,7 @@ namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
 /// Numbers written as words, as dictated notes give them: minutes ("fifteen minutes of NMR", "twenty-five
-/// minutes") and the numbers of the vocabulary's measure patterns ("seven of ten pulls", "three sets").
+/// minutes") and the counts of a measure's "k of n" ("seven of ten pulls").
 /// </summary>
 internal static class NumberWords
 {

@@ -195,7 +195,7 @@ internal sealed class PhraseIndex
             }
             // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
             if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
-                || (flags & TokenFlags.NumberWord) != 0) best = Longest(s, t, _byWildNumber, best, ref span);
+                || CountWord(s, t)) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
             if ((flags & TokenFlags.Degrees) != 0) best = Longest(s, t, _byWildDegrees, best, ref span);
             if ((flags & TokenFlags.Pounds) != 0) best = Longest(s, t, _byWildPounds, best, ref span);
@@ -250,12 +250,17 @@ internal sealed class PhraseIndex
         return best;
     }
 
+    // A number written as a word is a pattern's number only as a count of trials: "seven of ten
+    // pulls" ("one last time", "two in standing" are no measure).
+    private static bool CountWord(NoteScratch s, int t) =>
+        (s.Flags[t] & TokenFlags.NumberWord) != 0
+        && ((t + 1 < s.Count && s.Token(t + 1) is "of") || (t > 0 && s.Token(t - 1) is "of"));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
-        // A number written as a word is a number of a pattern too: "seven of ten pulls", "three sets".
         WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
-            || (s.Flags[t] & TokenFlags.NumberWord) != 0,
+            || CountWord(s, t),
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
         WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
         WildDegrees => (s.Flags[t] & TokenFlags.Degrees) != 0,

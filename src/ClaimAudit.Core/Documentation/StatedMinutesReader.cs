@@ -418,13 +418,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             // A 24-hour clock without a colon ("0815 → 0838", "1400-1423") only as a range of two.
             if ((s.Flags[t] & TokenFlags.DateOrTime) == 0)
             {
+                // Only a range that ends its clause: "amb 1000 to 1200 ft" is a distance, not a clock.
                 var joined = token.IndexOf('-');
-                if (joined > 0 && Military(token[..joined]) is int from24 && Military(token[(joined + 1)..]) is int to24) return Span(s, t, t, from24, to24);
+                if (joined > 0 && Military(token[..joined]) is int from24 && Military(token[(joined + 1)..]) is int to24 && EndsClause(s, t))
+                    return Span24(s, t, t, from24, to24);
                 if (Military(token) is not int start24) continue;
                 var after = t + 1;
                 if (after < s.Count && s.Token(after) is "to" or "until" or "till") after++;
-                if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24)
-                    return Span(s, t, after, start24, end24);
+                if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24 && EndsClause(s, after))
+                    return Span24(s, t, after, start24, end24);
                 continue;
             }
             var dash = token.IndexOf('-');
@@ -436,6 +438,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
         return null;
     }
+
+    private static bool EndsClause(NoteScratch s, int t) => t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || s.Line[t + 1] != s.Line[t];
+
+    // A 24-hour clock has no 12-hour wrap: a stop before the start is no range.
+    private static int? Span24(NoteScratch s, int first, int last, int from, int to) => to > from ? Span(s, first, last, from, to) : null;
 
     private static int? Span(NoteScratch s, int first, int last, int from, int to)
     {

@@ -363,6 +363,21 @@ public class NotesAsWrittenTests
         ["sot-composite"] = new("1:1 NMR: standing on foam with head turns, eyes closed, for impaired sensory integration; SOT composite 61 (52 IE).", ["R26.81"], [PT("97112", 25)], []),
         ["exoskeleton-gait"] = new("97116 GT: robotic exoskeleton walking, assist 40%, 280 steps, CGA; for paraplegia after T10 SCI, goal: standing for transfers.", ["G82.21"], [PT("97116", 25)], []),
         ["saccade-signs"] = new("1:1 NMR: X1 viewing and walking with head turns; head impulse R with corrective saccades; DVA 4 lines (6 at IE).", ["H81.21"], [PT("97112", 20)], []),
+        // Found by review of these fixes: each must read as it did before them.
+        ["review-states-then-1to1"] = new("Pt states less dizziness today and was seen 1:1 for NMR. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["review-hep-then-1to1"] = new(Nmr + "\nReviewed HEP and progressed balance drills 1:1 with PT.", ["R26.81"], [PT("97112", 25)], []),
+        ["review-home-visit-1to1"] = new(Nmr + "\nHome visit: seen at home, 1:1 for entire session.", ["R26.81"], [PT("97112", 25)], []),
+        ["review-postural-correction-two-bouts"] = new("NMR 25 min: " + Nmr + " 1:1, postural correction with mirror feedback. Later NMR 10 min: tandem walking on foam beam.",
+            ["R26.81"], [PT("97112", 25)], [At(Mismatch, "97112")]),
+        ["review-distance-range"] = new("Gait training 97116: amb 1000 to 1200 ft with RW on level and uneven surfaces, CGA, for decreased step length and cadence; goal: community ambulation.",
+            ["R26.89"], [PT("97116", 25)], []),
+        ["review-distance-range-joined"] = new("Gait training 97116: amb 1200-1350 ft with RW, CGA, for decreased step length; goal: community ambulation.",
+            ["R26.89"], [PT("97116", 25)], []),
+        ["review-indented-grid-row"] = new(Nmr + "\nItem | Yes | No\n  Constant attendance | | x", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["review-progress-row-of-levels"] = new("Ther act 97530: car transfer practice and tub transfer with bench; goal: attend church by car.\nTask | IE | Last | Today\nCar transfer | Mod A | Min A | CGA",
+            ["Z74.09"], [OT("97530", 20)], []),
+        ["review-goal-see-poc"] = new("Ther act 97530: car transfer practice and tub transfer with bench, CGA.\nGoal: see POC", ["Z74.09"], [OT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-one-last-time"] = new("Ther ex 97110: bridges, clams, SLR for R hip abductor weakness; performed one last time before leaving.", ["M16.11"], [PT("97110", 15)], [At(Measure, "97110")]),
         ["pelvic-floor-exercises"] = new("TE 97110: diaphragmatic breathing with PFM lengthening x 10, child's pose 3 x 30 s, side-lying hip ER 2 x 15; for pelvic floor overactivity.", ["M62.89"], [PT("97110", 15)], []),
     };
 
