@@ -140,7 +140,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // Earlier in match m's sentence, a report of life outside the session ("Dtr reports …", "at home");
+    // Earlier in match m's sentence, someone else's care outside the session ("Dtr reports home aide …");
     // a report after the statement ("seen 1:1, pt reports less dizziness") leaves it the session's.
     private bool ReportedInSentence(NoteScratch s, int m)
     {

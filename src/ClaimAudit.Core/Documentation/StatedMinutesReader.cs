@@ -202,8 +202,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             var end = LineEnd(s, t);
             var column = MinutesColumn(s, t, end);
+            var heading = column >= 0 ? CellTokens(s, t, end, column) : (-1, -1);
             t = end;
             if (column < 0) continue;
+            // "0:25" is a length under "Duration" or "Min", but a time of day under "Time".
+            var hoursAndMinutes = !Heads(s, heading, "time");
             while (t < s.Count)
             {
                 end = LineEnd(s, t);
@@ -214,7 +217,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 {
                     if (Claim(s, cell.From, loose: false) is int v) s.MentionMinutes[mention] = v;
                     // A duration column in hours and minutes ("Duration | 0:25").
-                    else if (!s.Claimed[cell.From] && HoursAndMinutes(s.Token(cell.From)) is int duration)
+                    else if (hoursAndMinutes && !s.Claimed[cell.From] && HoursAndMinutes(s.Token(cell.From)) is int duration)
                     {
                         s.Claimed[cell.From] = true;
                         s.LastClaimed = cell.From;
@@ -224,6 +227,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 t = end;
             }
         }
+    }
+
+    // The heading cell holds the word and no "duration" or "total" beside it.
+    private static bool Heads(NoteScratch s, (int From, int To) cell, string word)
+    {
+        var has = false;
+        for (var t = cell.From; t < cell.To; t++)
+        {
+            if (s.Token(t) is "duration" or "total") return false;
+            if (s.Token(t).SequenceEqual(word)) has = true;
+        }
+        return has;
     }
 
     // A table's row is a line, however many sentences its cells hold ("…(PD); 1:1; Mini-BEST 19/28 |").

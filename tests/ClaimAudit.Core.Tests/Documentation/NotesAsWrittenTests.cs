@@ -377,6 +377,7 @@ public class NotesAsWrittenTests
         ["review-progress-row-of-levels"] = new("Ther act 97530: car transfer practice and tub transfer with bench; goal: attend church by car.\nTask | IE | Last | Today\nCar transfer | Mod A | Min A | CGA",
             ["Z74.09"], [OT("97530", 20)], []),
         ["review-goal-see-poc"] = new("Ther act 97530: car transfer practice and tub transfer with bench, CGA.\nGoal: see POC", ["Z74.09"], [OT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-time-of-day-column"] = new("Code | Service | Time\n97112 | NMR | 1:15\n" + Nmr + " 1:1.", ["R26.81"], [PT("97112", 25)], []),
         ["review-one-last-time"] = new("Ther ex 97110: bridges, clams, SLR for R hip abductor weakness; performed one last time before leaving.", ["M16.11"], [PT("97110", 15)], [At(Measure, "97110")]),
         ["pelvic-floor-exercises"] = new("TE 97110: diaphragmatic breathing with PFM lengthening x 10, child's pose 3 x 30 s, side-lying hip ER 2 x 15; for pelvic floor overactivity.", ["M62.89"], [PT("97110", 15)], []),
     };
