@@ -241,24 +241,34 @@ public sealed class AuditEngine
     /// </summary>
     internal List<VisitEvaluation> BuildEvaluations(IReadOnlyList<Visit> visits, BatchFacts facts)
     {
-        var days = new Dictionary<(string PatientId, DateOnly Date, string PayerId), List<Visit>>();
-        foreach (var visit in visits)
+        // Visits are found by their index, never hashed as objects: an identity hash code is made
+        // the first time an object is hashed, and that was 3 % of a large audit's CPU.
+        var firstOfDay = new Dictionary<(string PatientId, DateOnly Date, string PayerId), int>();
+        Dictionary<int, List<int>>? sharedDays = null;
+        for (var i = 0; i < visits.Count; i++)
         {
+            var visit = visits[i];
             if (ProfileOf(visit).UnitMethod != UnitMethod.Cms) continue;
             var key = (visit.PatientId, visit.DateOfService, visit.PayerId);
-            if (!days.TryGetValue(key, out var day)) days[key] = day = [];
-            day.Add(visit);
+            if (!firstOfDay.TryAdd(key, i))
+            {
+                var first = firstOfDay[key];
+                sharedDays ??= [];
+                if (!sharedDays.TryGetValue(first, out var others)) sharedDays[first] = others = [first];
+                others.Add(i);
+            }
         }
-        var pooled = new Dictionary<Visit, VisitEvaluation>();
-        foreach (var day in days.Values)
+        var evaluations = new VisitEvaluation?[visits.Count];
+        foreach (var indexes in sharedDays?.Values ?? Enumerable.Empty<List<int>>())
         {
-            if (day.Count < 2) continue;
+            var day = new List<Visit>(indexes.Count);
+            foreach (var i in indexes) day.Add(visits[i]);
             var built = BuildDay(day, facts);
-            for (var i = 0; i < day.Count; i++) pooled[day[i]] = built[i];
+            for (var k = 0; k < indexes.Count; k++) evaluations[indexes[k]] = built[k];
         }
-        var evaluations = new List<VisitEvaluation>(visits.Count);
-        foreach (var v in visits) evaluations.Add(pooled.TryGetValue(v, out var e) ? e : BuildDay([v], facts)[0]);
-        return evaluations;
+        var result = new List<VisitEvaluation>(visits.Count);
+        for (var i = 0; i < visits.Count; i++) result.Add(evaluations[i] ?? BuildDay([visits[i]], facts)[0]);
+        return result;
     }
 
     /// <summary>One visit on its own (no other visit of the day is known): units from its own minutes.</summary>

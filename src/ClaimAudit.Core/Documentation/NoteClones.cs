@@ -44,6 +44,7 @@ internal static class NoteClones
         var buckets = new Dictionary<ulong, List<NoteFingerprint>>();
 
         var seen = 0;
+        var compared = new List<NoteFingerprint>(Bands * CandidatesPerBand);
         var byPatient = visits
             .Where(v => v.Note.Signature is { Length: MinHash.Size })
             .GroupBy(v => v.PatientId, StringComparer.Ordinal);
@@ -59,7 +60,7 @@ internal static class NoteClones
             {
                 if (seen++ % AuditEngine.CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var mine = new NoteFingerprint(visit.VisitId, visit.DateOfService, visit.Note.Signature!);
-                if (BestMatch(buckets, mine, work) is { } match) onClone(visit, match);
+                if (BestMatch(buckets, mine, work, compared) is { } match) onClone(visit, match);
                 AddToBuckets(buckets, mine);
                 fingerprints.Add((visit.PatientId, mine));
             }
@@ -67,11 +68,17 @@ internal static class NoteClones
         return fingerprints;
     }
 
-    private static CloneMatch? BestMatch(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note, WorkCount? work)
+    // A note met in several of its bands is compared once. The candidates already compared are a
+    // plain list searched by reference while they are few (usually: a bucket's last 32, mostly the
+    // same notes in every band), since hashing a note by identity was most of this method's cost;
+    // past 64 of them a hash set takes over, so that the search never grows quadratic.
+    private static CloneMatch? BestMatch(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note, WorkCount? work,
+        List<NoteFingerprint> compared)
     {
         NoteFingerprint? best = null;
         var bestSimilarity = 0.0;
-        HashSet<NoteFingerprint>? seen = null;
+        compared.Clear();
+        HashSet<NoteFingerprint>? many = null;
         for (var band = 0; band < Bands; band++)
         {
             if (!buckets.TryGetValue(BandKey(note.Signature, band), out var candidates)) continue;
@@ -79,7 +86,9 @@ internal static class NoteClones
             for (var i = Math.Max(0, candidates.Count - CandidatesPerBand); i < candidates.Count; i++)
             {
                 var other = candidates[i];
-                if (!(seen ??= new(ReferenceEqualityComparer.Instance)).Add(other)) continue;
+                if (many is not null ? !many.Add(other) : Contains(compared, other)) continue;
+                compared.Add(other);
+                if (many is null && compared.Count > LinearSearchLimit) many = new(compared, ReferenceEqualityComparer.Instance);
                 work?.Clone();
                 var similarity = MinHash.Similarity(note.Signature, other.Signature);
                 if (similarity < Threshold) continue;
@@ -91,6 +100,15 @@ internal static class NoteClones
             }
         }
         return best is null ? null : new CloneMatch(best.VisitId, best.DateOfService, bestSimilarity);
+    }
+
+    private const int LinearSearchLimit = 64;
+
+    private static bool Contains(List<NoteFingerprint> compared, NoteFingerprint note)
+    {
+        foreach (var other in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(compared))
+            if (ReferenceEquals(other, note)) return true;
+        return false;
     }
 
     private static void AddToBuckets(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note)

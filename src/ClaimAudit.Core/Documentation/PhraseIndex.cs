@@ -43,9 +43,12 @@ internal sealed class PhraseIndex
         foreach (var side in new[] { "r", "l", "b", "rt", "lt", "bil", "bilat", "right", "left", "bilateral" }) sideMarkers.Add(Intern(side));
 
         var phrases = new Dictionary<string, Phrase>(StringComparer.Ordinal);
+        // One scratch for every phrase: a new one each (about 20 KB of arrays) made building the
+        // index allocate some 50 MB, on every engine built.
+        var scratch = new NoteScratch();
         void Add(string text, PhraseTarget target)
         {
-            var tokens = PhraseTokens(text);
+            var tokens = PhraseTokens(text, scratch);
             if (tokens.Length == 0) return;
             AddWords(tokens, target);
             // Clinics writing British English name the same things ("mobilisation", "programme", "oedema").
@@ -146,9 +149,8 @@ internal sealed class PhraseIndex
         return id;
     }
 
-    private static string[] PhraseTokens(string text)
+    private static string[] PhraseTokens(string text, NoteScratch s)
     {
-        var s = new NoteScratch();
         NoteTokenizer.Tokenize(text, s, pattern: true);
         var tokens = new string[s.Count];
         for (var t = 0; t < s.Count; t++) tokens[t] = s.Token(t).ToString();

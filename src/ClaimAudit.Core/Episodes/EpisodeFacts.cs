@@ -45,7 +45,7 @@ internal sealed record VisitEpisodeFacts(
 /// </summary>
 internal sealed class EpisodeFacts
 {
-    private readonly Dictionary<Visit, VisitEpisodeFacts> _byVisit = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Visit, VisitEpisodeFacts> _byVisit = new(VisitIdentity.Instance);
 
     /// <summary>One entry per visit of the batch, for the visit ledger.</summary>
     public List<(string PatientId, EpisodeVisit Visit)> VisitWrites { get; } = [];

@@ -110,6 +110,8 @@ internal sealed class VisitReportSpill : IDisposable
     public IEnumerable<VisitReport> Merged()
     {
         var readers = new List<BinaryReader>(_partitions);
+        // Each partition is complete before the merge: its length is asked once, not per visit (a system call each).
+        var lengths = new long[_partitions];
         var strings = new SpillStringPool();
         try
         {
@@ -118,12 +120,13 @@ internal sealed class VisitReportSpill : IDisposable
             {
                 var r = new BinaryReader(new FileStream(PathOf(p), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan), System.Text.Encoding.UTF8);
                 readers.Add(r);
-                if (Next(r, strings) is { } first) heads.Enqueue((p, first.Visit), first.FirstRow);
+                lengths[p] = r.BaseStream.Length;
+                if (Next(r, lengths[p], strings) is { } first) heads.Enqueue((p, first.Visit), first.FirstRow);
             }
             while (heads.TryDequeue(out var head, out _))
             {
                 yield return head.Visit;
-                if (Next(readers[head.Partition], strings) is { } next) heads.Enqueue((head.Partition, next.Visit), next.FirstRow);
+                if (Next(readers[head.Partition], lengths[head.Partition], strings) is { } next) heads.Enqueue((head.Partition, next.Visit), next.FirstRow);
             }
         }
         finally
@@ -135,9 +138,9 @@ internal sealed class VisitReportSpill : IDisposable
     // Ids (visit, patient, line control) are read as they are; every other string goes through the
     // pool: rule ids, codes, severities, payer names and most message parameters repeat on every
     // visit, and a new copy of each was the largest share of what writing a large report allocated.
-    private static (int FirstRow, VisitReport Visit)? Next(BinaryReader r, SpillStringPool strings)
+    private static (int FirstRow, VisitReport Visit)? Next(BinaryReader r, long length, SpillStringPool strings)
     {
-        if (r.BaseStream.Position >= r.BaseStream.Length) return null;
+        if (r.BaseStream.Position >= length) return null;
         var firstRow = r.ReadInt32();
         var visitId = r.ReadString();
         var patientId = r.ReadString();

@@ -15,9 +15,9 @@ internal sealed class BatchFacts
     // day, never the lines of every other visit of the day (issue 14: 30,000 visits of one patient
     // on one date made that quadratic).
     private readonly Dictionary<(string PatientId, DateOnly Date, string PayerId), SameDayCodes> _sameDay = new(SameDayKeyComparer.Instance);
-    private readonly HashSet<Visit> _indexed = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<(Visit Visit, string KxGroup), decimal> _priorYtd = new();
-    private readonly Dictionary<Visit, CloneMatch> _clones = new();
+    private readonly HashSet<Visit> _indexed = new(VisitIdentity.Instance);
+    private readonly Dictionary<(Visit Visit, string KxGroup), decimal> _priorYtd = new(VisitIdentity.Instance);
+    private readonly Dictionary<Visit, CloneMatch> _clones = new(VisitIdentity.Instance);
 
     public static BatchFacts Empty => new();
 

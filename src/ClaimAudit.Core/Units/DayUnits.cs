@@ -32,15 +32,24 @@ internal static class DayUnits
             // then to the largest remainder, then the larger line, then the earlier visit.
             // One sort: each pass hands one unit to each visit in this order (a visit that got one has no
             // remainder left to outrank the others).
-            var order = items
-                .OrderByDescending(i => (lines[i].Billed ?? 0) > result[i])
-                .ThenByDescending(i => Math.Max(0, lines[i].CountedMinutes) % UnitCalculator.UnitMinutes)
-                .ThenByDescending(i => lines[i].CountedMinutes)
-                .ThenBy(i => lines[i].Visit)
-                .ToList();
-            for (var k = 0; left > 0 && order.Count > 0; k = (k + 1) % order.Count, left--)
+            // Ties broken by line index, so the order is total and the unstable sort gives what a stable one would.
+            var order = items.ToArray();
+            Array.Sort(order, (x, y) => Outranks(lines[x], result[x], lines[y], result[y]) ? -1
+                : Outranks(lines[y], result[y], lines[x], result[x]) ? 1 : x.CompareTo(y));
+            for (var k = 0; left > 0 && order.Length > 0; k = (k + 1) % order.Length, left--)
                 result[order[k]]++;
         }
         return result;
+    }
+
+    // Billed more than its whole quarter-hours first, then the larger remainder, then the larger line, then the earlier visit.
+    private static bool Outranks(DayLine a, int aUnits, DayLine b, int bUnits)
+    {
+        bool aBilled = (a.Billed ?? 0) > aUnits, bBilled = (b.Billed ?? 0) > bUnits;
+        if (aBilled != bBilled) return aBilled;
+        int aRest = Math.Max(0, a.CountedMinutes) % UnitCalculator.UnitMinutes, bRest = Math.Max(0, b.CountedMinutes) % UnitCalculator.UnitMinutes;
+        if (aRest != bRest) return aRest > bRest;
+        if (a.CountedMinutes != b.CountedMinutes) return a.CountedMinutes > b.CountedMinutes;
+        return a.Visit < b.Visit;
     }
 }

@@ -49,21 +49,37 @@ internal static class UnitCalculator
     // minutes, then the higher rate, then the lower code.
     private static List<CodeUnits> Cms(List<TimedMinutes> merged)
     {
-        var total = CmsTotalUnits(merged.Sum(l => l.CountedMinutes));
-        var units = merged.Select(l => l.CountedMinutes / UnitMinutes).ToArray();
-        var leftover = total - units.Sum();
-        var order = Enumerable.Range(0, merged.Count)
-            .Where(i => merged[i].CountedMinutes % UnitMinutes > 0)
-            .OrderByDescending(i => merged[i].CountedMinutes % UnitMinutes)
-            .ThenByDescending(i => merged[i].CountedMinutes)
-            .ThenByDescending(i => merged[i].Rate)
-            .ThenBy(i => merged[i].Code, StringComparer.Ordinal);
-        foreach (var i in order)
+        var minutes = 0;
+        foreach (var line in merged) minutes += line.CountedMinutes;
+        var leftover = CmsTotalUnits(minutes);
+        var units = new int[merged.Count];
+        for (var i = 0; i < merged.Count; i++) leftover -= units[i] = merged[i].CountedMinutes / UnitMinutes;
+        if (leftover > 0)
         {
-            if (leftover <= 0) break;
-            units[i]++;
-            leftover--;
+            // Codes with a remainder, best first: a stable insertion sort (a visit has a few codes;
+            // the LINQ sort it replaces built four key arrays and a delegate a visit).
+            var order = new int[merged.Count];
+            var count = 0;
+            for (var i = 0; i < merged.Count; i++)
+            {
+                if (merged[i].CountedMinutes % UnitMinutes == 0) continue;
+                var at = count++;
+                while (at > 0 && OutranksForLeftover(merged[i], merged[order[at - 1]])) order[at] = order[--at];
+                order[at] = i;
+            }
+            for (var k = 0; k < count && leftover > 0; k++, leftover--) units[order[k]]++;
         }
-        return merged.Select((l, i) => new CodeUnits(l.Code, l.CountedMinutes, units[i])).ToList();
+        var result = new List<CodeUnits>(merged.Count);
+        for (var i = 0; i < merged.Count; i++) result.Add(new CodeUnits(merged[i].Code, merged[i].CountedMinutes, units[i]));
+        return result;
+    }
+
+    // Larger remainder, then more counted minutes, then the higher rate, then the lower code.
+    private static bool OutranksForLeftover(TimedMinutes a, TimedMinutes b)
+    {
+        if (a.CountedMinutes % UnitMinutes != b.CountedMinutes % UnitMinutes) return a.CountedMinutes % UnitMinutes > b.CountedMinutes % UnitMinutes;
+        if (a.CountedMinutes != b.CountedMinutes) return a.CountedMinutes > b.CountedMinutes;
+        if (a.Rate != b.Rate) return a.Rate > b.Rate;
+        return string.CompareOrdinal(a.Code, b.Code) < 0;
     }
 }

@@ -31,7 +31,8 @@ internal static class DocumentedLines
         return named;
     }
 
-    private static bool HasAny(NoteFeatures note, IReadOnlyList<string> lists)
+    // A List, not an interface: an interface's enumerator is an allocation, on every line of every visit.
+    private static bool HasAny(NoteFeatures note, List<string> lists)
     {
         foreach (var list in lists)
             if (note.Has(list)) return true;
@@ -148,10 +149,12 @@ internal static class DocumentedLines
     public static void CheckElement(VisitEvaluation visit, RuleOutput output, Vocabulary vocabulary,
         RuleDescriptor rule, Func<DocumentationProfile, ProfileElement?> element)
     {
-        foreach (var (line, profile) in Of(visit, vocabulary))
+        var note = visit.Visit.Note;
+        if (!note.HasText) return;
+        // The lines of Of(), walked without its iterator: this runs for every line of every visit.
+        foreach (var line in visit.Lines)
         {
-            if (element(profile) is not { } e) continue;
-            var note = visit.Visit.Note;
+            if (!vocabulary.Profiles.TryGetValue(line.Code, out var profile) || element(profile) is not { } e) continue;
             if (HasAny(note, e.Lists)) continue;
             var negated = e.Lists.SelectMany(note.Negated).Distinct().ToList();
             output.Add(rule.FindingOn(line, line.BilledValue, profileSeverity: SeverityOf(e), args:
