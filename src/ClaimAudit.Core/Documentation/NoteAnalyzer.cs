@@ -165,6 +165,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var last = m;
         while (last + 1 < s.MatchCount && SideBySide(s, last, last + 1)) last++;
         if (last - first < 2) return false;
+        // A scale with boxes, some left empty ("○ Indep  ○ Mod I  ● SBA  ○ CGA"): the level ticked is the measure.
+        for (var k = first; k <= last; k++)
+            if (TermContext.IsUnticked(s, k)) return false;
         // A row that names what the levels are of ("Car transfer | Mod A | Min A | CGA") is progress, not
         // a scale: before the run, the line may hold only a scale's heading ("Assist", "Level of assist")
         // and the scale's own short levels that are no measure on their own ("Indep", "SU").

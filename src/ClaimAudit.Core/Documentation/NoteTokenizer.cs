@@ -66,6 +66,8 @@ internal static class NoteTokenizer
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
         bool positiveNext = false, decreasedNext = false, hardCells = false;
+        // "(−) ataxia  (−) sensory deficit": a screen's negative sign; the words after it, to the end of its clause, were not found.
+        var negativeClause = -1;
         while (i < n)
         {
             var c = text[i];
@@ -102,6 +104,7 @@ internal static class NoteTokenizer
                     flags |= TokenFlags.InFieldName;
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
+                if (clause == negativeClause) flags |= TokenFlags.Unticked;
                 // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
                 if ((flags & TokenFlags.Number) != 0 && i < n)
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
@@ -136,8 +139,10 @@ internal static class NoteTokenizer
             }
             if (!pattern && c == '_' && Underscores(text, i) is { Length: not 0 } blank)
             {
-                // A field's edge: skipped whole, as the text's other non-word characters are.
+                // A field's edge: skipped whole, as the text's other non-word characters are. So is a blank
+                // for minutes ("MT (97140): ___ min — PAs, STM"): an unfilled value, not a box for what follows it.
                 if (blank.Length < 0) { i -= blank.Length; continue; }
+                if (!blank.Ticked && MinutesWordAt(text, i + blank.Length)) { i += blank.Length; continue; }
                 // A blank to fill in ("___/56", "__ min") is an empty box; "_X_" a ticked one (its "x" a token, as before).
                 var before = s.Count;
                 if (blank.Ticked)
@@ -170,7 +175,8 @@ internal static class NoteTokenizer
             }
             if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow, hardCells); hardCells = false; sentence++; clause++; }
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
-            else if (c is '|' or '\t' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ') && IsColumnGap(text, i)))
+            // So are a breadcrumb template's steps ("Attendance ▸ Direct one-on-one: No ▸ …").
+            else if (c is '|' or '\t' or '\u25B8' or '\u25BA' or '\u203A' or '\u00BB' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ') && IsColumnGap(text, i)))
             {
                 clause++;
                 s.CellNow++;
@@ -178,7 +184,12 @@ internal static class NoteTokenizer
             }
             else if (c == ',') clause++;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
-            else if (c == '+' && !pattern) positiveNext |= MarkPositive(text, i, s);
+            else if (c == '+' && !pattern)
+            {
+                positiveNext |= MarkPositive(text, i, s);
+                if (i > 0 && text[i - 1] == '(') negativeClause = -1;
+            }
+            else if (c is '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')') negativeClause = clause;
             // "↓ weight shift onto R": the arrow reads as "decreased" on the word right after it, on its line.
             else if (c == '\u2193' && !pattern) decreasedNext = WordFollows(text, i);
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
@@ -212,6 +223,17 @@ internal static class NoteTokenizer
         while (j >= 0 && text[j] is ' ' or '\t') j--;
         var startsLine = j < 0 || text[j] is '\n' or '\r' or ':';
         return startsLine || endsLine || gapAfter;
+    }
+
+    // "min", "mins", "minute(s)" after spaces, as a word of its own.
+    private static bool MinutesWordAt(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        var end = k;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text[k..end];
+        return word.Equals("min", StringComparison.OrdinalIgnoreCase) || word.Equals("mins", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("minute", StringComparison.OrdinalIgnoreCase) || word.Equals("minutes", StringComparison.OrdinalIgnoreCase);
     }
 
     // A run of two or more underscores (a blank), or underscores around an X ("_X_", "__x__").

@@ -2,7 +2,8 @@ namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
 /// Numbers written as words, as dictated notes give them: minutes ("fifteen minutes of NMR", "twenty-five
-/// minutes") and the counts of a measure's "k of n" ("seven of ten pulls").
+/// minutes"), the counts of a measure's "k of n" ("seven of ten pulls") and quantities with their unit
+/// ("twenty seconds", "three sets of ten", "forty-four out of fifty-six").
 /// </summary>
 internal static class NumberWords
 {
@@ -29,5 +30,42 @@ internal static class NumberWords
         if (value is > 0 and < 10 && t > 0 && s.Clause[t - 1] == s.Clause[t] && ValueOf(s.Token(t - 1)) is var tens and >= 20 && tens % 10 == 0)
             value += tens;
         return value;
+    }
+
+    // The words after which a number written as a word is a quantity: units of time (not minutes,
+    // which the minutes reader reads), distance, weight, angle and count. "One last time", "two in
+    // standing", "one hand" are no measure, so the list is of units only, never any word.
+    private static readonly HashSet<string> QuantityUnits = new(StringComparer.Ordinal)
+    {
+        "second", "seconds", "sec", "secs", "s", "hours", "hour",
+        "foot", "feet", "ft", "yard", "yards", "yds", "meter", "meters", "metre", "metres", "m", "mile", "miles", "inch", "inches",
+        "cm", "mm", "km", "mph", "kilometers", "centimeters", "millimeters",
+        "pound", "pounds", "lb", "lbs", "kg", "kilograms", "kilos", "ounce", "ounces", "oz",
+        "degree", "degrees", "deg", "percent", "point",
+        "rep", "reps", "repetition", "repetitions", "set", "sets", "trial", "trials", "times", "bouts", "rounds", "laps", "passes",
+        "circuits", "cycles", "flights", "stairs", "steps", "step", "errors", "stumbles", "catches", "saves", "misses", "drops",
+        "perturbations", "losses", "episodes", "rests", "breaks", "cues", "touches", "touchdowns", "beats", "bpm", "breaths", "watts",
+        "out", "of", "per",
+    };
+
+    /// <summary>
+    /// Token t is a number written as a word that states a quantity: followed by a unit ("twenty
+    /// seconds", "three sets", "two pounds"), a count's "of" or "out of", after "of" ("seven of ten"),
+    /// or one part of a compound number ("forty-one", "forty one"), which is never anything but a number.
+    /// </summary>
+    public static bool IsQuantity(NoteScratch s, int t)
+    {
+        if ((s.Flags[t] & TokenFlags.NumberWord) == 0) return false;
+        if (t > 0 && s.Sentence[t - 1] == s.Sentence[t] && s.Token(t - 1) is "of") return true;
+        if (t + 1 >= s.Count || s.Sentence[t + 1] != s.Sentence[t]) return false;
+        var next = s.Token(t + 1);
+        if (QuantityUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)) return true;
+        var value = ValueOf(s.Token(t));
+        var nextValue = ValueOf(next);
+        // "forty one": a tens word and a units word, both parts of a number, unless it is minutes
+        // ("twenty five minutes": the minutes reader's; the units word is then excluded as a minute number).
+        if (value >= 20 && value % 10 == 0 && nextValue is > 0 and < 10)
+            return !(t + 2 < s.Count && s.Token(t + 2) is "min" or "mins" or "minute" or "minutes");
+        return value is > 0 and < 10 && t > 0 && s.Sentence[t - 1] == s.Sentence[t] && ValueOf(s.Token(t - 1)) is var tens and >= 20 && tens % 10 == 0;
     }
 }

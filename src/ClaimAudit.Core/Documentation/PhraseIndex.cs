@@ -252,11 +252,9 @@ internal sealed class PhraseIndex
         return best;
     }
 
-    // A number written as a word is a pattern's number only as a count of trials: "seven of ten
-    // pulls" ("one last time", "two in standing" are no measure).
-    private static bool CountWord(NoteScratch s, int t) =>
-        (s.Flags[t] & TokenFlags.NumberWord) != 0
-        && ((t + 1 < s.Count && s.Token(t + 1) is "of") || (t > 0 && s.Token(t - 1) is "of"));
+    // A number written as a word is a pattern's number only as a quantity, with its unit or as a
+    // count of trials: "twenty seconds", "seven of ten pulls" ("one last time", "two in standing" are no measure).
+    private static bool CountWord(NoteScratch s, int t) => NumberWords.IsQuantity(s, t);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch

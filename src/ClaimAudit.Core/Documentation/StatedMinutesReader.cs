@@ -351,7 +351,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private int? Before(NoteScratch s, int i)
     {
         var unitEnd = s.MentionStart[i] - 1;
-        if (unitEnd >= 0 && (s.WordId[unitEnd] == _wordOf || s.WordId[unitEnd] == _wordFor)) unitEnd--;
+        if (unitEnd >= 0 && (s.WordId[unitEnd] == _wordOf || s.WordId[unitEnd] == _wordFor || IsLinkingWord(s, unitEnd))) unitEnd--;
         // Right before a label only as "20 min of NMR:": in "…, 10 min 97530: sit-to-stand" the
         // minutes end the previous section.
         else if (IsLabel(s, i)) return null;
@@ -503,15 +503,20 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
         && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t]);
 
-    // Minutes whose unit is followed, in the same clause, by a code's name, directly or through "of"
-    // ("10 min of manual"; not "for": "NMR 15 min for gait and balance" are NMR's minutes).
+    // Minutes whose unit is followed, in the same clause, by a code's name, directly or through a
+    // linking word ("10 min of manual", "the remaining eighteen minutes were therapeutic exercise";
+    // not "for": "NMR 15 min for gait and balance" are NMR's minutes).
     private bool LeadsMention(NoteScratch s, int t)
     {
         var after = AfterUnit(s, t);
-        if (after < s.Count && s.WordId[after] == _wordOf) after++;
+        if (after < s.Count && (s.WordId[after] == _wordOf || IsLinkingWord(s, after))) after++;
         // Within the clause: in a flowsheet line ("NMR 97112 25 min   GT 97116 15 min") the next cell's name starts its own entry.
         return after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after;
     }
+
+    // Words between minutes and the service they were spent on: "10 minutes on manual therapy",
+    // "the remaining eighteen minutes were therapeutic exercise".
+    private static bool IsLinkingWord(NoteScratch s, int t) => s.Token(t) is "on" or "were" or "was" or "in" or "doing";
 
     // The token after the minutes' unit.
     private static int AfterUnit(NoteScratch s, int t)

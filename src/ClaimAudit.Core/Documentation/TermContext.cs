@@ -43,23 +43,65 @@ internal static class TermContext
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
+        // The list a term ends ("no foam, beam or rocker board"): its first term, from which the cue's reach is counted.
+        var anchor = start;
+        var after = start;
         for (var k = m - 1; k >= 0; k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
-            if (start - kEnd > NegationReach || s.Clause[kEnd - 1] != s.Clause[start]) break;
+            if (anchor - kEnd > NegationReach) break;
             var p = s.MatchPhrase[k];
+            if (s.Clause[kEnd - 1] != s.Clause[anchor])
+            {
+                // Across a comma only to an earlier item of the same list, in its sentence and cell.
+                if (!p.HasTerm || s.Sentence[kEnd - 1] != s.Sentence[anchor] || s.Cell[kEnd - 1] != s.Cell[anchor] || !OnlyJoiningWordsBetween(s, kEnd, after)) break;
+                anchor = after = s.MatchStart[k];
+                continue;
+            }
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
-            if (p.Has(PhraseKind.NegationBefore)) return true;
+            if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, kEnd)) return true;
+            // The cue's object ends before a word that joins no two of its terms ("and", "or", "on", "of"):
+            // "without UE support compared with 8 s" negates the support, not the comparison; "unable
+            // to do tandem stance on foam" both.
+            if (p.HasTerm)
+            {
+                if (!OnlyJoiningWordsBetween(s, kEnd, after)) break;
+                anchor = s.MatchStart[k];
+            }
+            after = s.MatchStart[k];
         }
+        // After the term, likewise: "tandem stance on foam not tolerated" negates both; in "postural
+        // control: rocker board held today" the cue is the rocker board's (a label's value is another thing).
+        var last = end;
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];
             if (kStart - end > NegationReach || s.Clause[kStart] != s.Clause[end - 1]) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
-            if (p.Has(PhraseKind.NegationAfter)) return true;
+            if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart + s.MatchLength[k])) return true;
+            if (p.HasTerm)
+            {
+                if ((s.Flags[last - 1] & TokenFlags.Label) != 0 || !OnlyJoiningWordsBetween(s, last, kStart)) break;
+                last = kStart + s.MatchLength[k];
+            }
         }
         return false;
+    }
+
+    // "SLS held 20 s", "stretch held for 30 seconds", "held x 3": a cue word followed by an amount is
+    // how long or how often something was done, not that it was withheld ("NMR held today d/t BP").
+    private static bool IsDuration(NoteScratch s, int t)
+    {
+        if (t < s.Count && s.Token(t) is "for" or "x") t++;
+        return t < s.Count && ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Count)) != 0 || NumberWords.IsQuantity(s, t));
+    }
+
+    private static bool OnlyJoiningWordsBetween(NoteScratch s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (s.Token(t) is not ("and" or "or" or "nor" or "&" or "on" or "in" or "of" or "onto" or "at")) return false;
+        return true;
     }
 
     // "impaired reciprocal coordination", "delayed R ankle strategy", "balance deficits", "coordination
@@ -106,8 +148,9 @@ internal static class TermContext
     }
 
     // A number in a blank template field ("Berg: ___/56") is the field's scale, not a result.
+    // A number written as a word counts as a quantity ("Berg forty-four out of fifty-six", "twenty seconds").
     private static bool IsMeasureNumber(NoteScratch s, int t) =>
-        (s.Flags[t] & TokenFlags.Number) != 0
+        ((s.Flags[t] & TokenFlags.Number) != 0 || NumberWords.IsQuantity(s, t))
         && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked | TokenFlags.LikelyDate)) == 0
         && !s.IsMinuteNumber(t);
 }

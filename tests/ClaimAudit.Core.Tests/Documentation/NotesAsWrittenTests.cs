@@ -382,6 +382,60 @@ public class NotesAsWrittenTests
         ["pelvic-floor-exercises"] = new("TE 97110: diaphragmatic breathing with PFM lengthening x 10, child's pose 3 x 30 s, side-lying hip ER 2 x 15; for pelvic floor overactivity.", ["M62.89"], [PT("97110", 15)], []),
     };
 
+    // ------------------------------------------------------------ found by the seventh held-out set (new examples)
+    internal static readonly Dictionary<string, Case> SeventhSet = new()
+    {
+        // Dictated numbers: a number word with its unit, a count's "out of" or a compound number is a quantity.
+        ["words-seconds"] = new("Neuromuscular re-education, one on one: tandem stance on foam with eyes closed for impaired postural control, held twenty seconds.",
+            ["R26.81"], [PT("97112", 20)], []),
+        ["words-out-of"] = new("NMR 1:1: reactive stepping drills for delayed protective stepping; Mini-BESTest nineteen out of twenty-eight.", ["R26.81"], [PT("97112", 20)], []),
+        ["words-compound-score"] = new("NMR 1:1: reactive stepping drills for delayed protective stepping; Berg forty-six, up from forty-one.", ["R26.81"], [PT("97112", 20)], []),
+        ["words-sets"] = new("Therapeutic exercise: wall squats four sets of eight and heel raises two sets of twenty for weak calves after Achilles repair.", ["S86.011D"], [PT("97110", 15)], []),
+        // ...but not a number word that is minutes, nor one with no unit.
+        ["words-minutes-are-no-measure"] = new("Twenty five minutes of neuromuscular re-education, one on one: reactive stepping drills for delayed protective stepping.",
+            ["R26.81"], [PT("97112", 25)], [At(Measure, "97112")]),
+        ["words-without-unit"] = new("Ther ex: bridges and clams for R hip abductor weakness, two in standing and one in sidelying.", ["M16.11"], [PT("97110", 15)], [At(Measure, "97110")]),
+        // A negation's object ends at the next word that is not "and"/"or".
+        ["negation-ends-at-its-object"] = new("NMR 1:1 for impaired postural control: rocker board weight shifts; stood without UE support compared with 6 s last week.",
+            ["R26.81"], [PT("97112", 20)], []),
+        ["negation-covers-a-list"] = new("NMR 1:1 for impaired postural control; no foam, balance beam or rocker board today. Recovered 6/10 perturbations.",
+            ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // "held" with an amount after it is how long, not withheld; without one it still negates.
+        ["held-for-seconds"] = new("NMR 1:1 for impaired postural control: rocker board weight shifts; tandem stance held 25 s.", ["R26.81"], [PT("97112", 20)], []),
+        ["held-today"] = new("NMR 1:1 for impaired postural control: rocker board held today d/t BP; recovered 6/10 perturbations.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // A screen's (−) sign: the finding after it was not found; a (+) was.
+        ["minus-screen-no-deficit"] = new("NMR 1:1: rocker board and foam stance with head turns; SLS 12 s.\nScreen: (−) ataxia  (−) vestibular signs  (-) neglect",
+            ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["plus-and-minus-screen"] = new("NMR 1:1: rocker board and foam stance with head turns; SLS 12 s.\nScreen: (+) ataxia  (−) vestibular signs",
+            ["R26.81"], [PT("97112", 20)], []),
+        // A printed scale with radio buttons: the level ticked is the measure; none ticked is none.
+        ["radio-scale-ticked"] = new("OT 97530: toilet transfers with grab bar and LB dressing with reacher; goal: toilet alone at night.\nLevel:  ○ Indep  ○ Mod I  ● CGA  ○ Min A  ○ Mod A",
+            ["Z74.09"], [OT("97530", 20)], []),
+        ["radio-scale-none-ticked"] = new("OT 97530: toilet transfers with grab bar and LB dressing with reacher; goal: toilet alone at night.\nLevel:  ○ Indep  ○ Mod I  ○ CGA  ○ Min A  ○ Mod A",
+            ["Z74.09"], [OT("97530", 20)], [At(Measure, "97530")]),
+        // A breadcrumb template's steps are fields of their own.
+        ["breadcrumb-one-on-one-no"] = new("Supervision ▸ One-on-one: No ▸ Group: Yes\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["breadcrumb-one-on-one-yes"] = new("Supervision ▸ One-on-one: Yes ▸ Group: No\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        // A blank minutes field is no box for the service written after it.
+        ["blank-minutes-field"] = new("TE (97110): ___ min — bridges 3x10, clams 3x12 for hip abductor weakness\nNMR (97112): 15 min — " + Nmr + " 1:1",
+            ["R26.81"], [PT("97110", 10), PT("97112", 15)], [SepTime]),
+        // Minutes joined to their service by "on", "were", "was".
+        ["minutes-were-service"] = new("The last twelve minutes were gait training with a rollator, 2 x 150 ft, CGA, for short R step length. The first 10 minutes were ther ex: bridges 3x10 for hip weakness.",
+            ["R26.89"], [PT("97116", 12), PT("97110", 10)], []),
+        // "Not 1:1" outweighs a copied "1:1"; a 1:1 para or a parent's report is someone else's.
+        ["not-one-on-one-today"] = new("Copied: pt seen 1:1. Today: not 1:1, shared gym time with another pt. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["one-on-one-para"] = new("He has a 1:1 para in class. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["parent-reports-one-on-one"] = new("Dad reports the daycare gives her 1:1 help at meals. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // Techniques, tasks and measures the lists lacked.
+        ["shoe-tying-co-op"] = new("OT 97530: CO-OP approach for shoe tying with a tying board, then own shoes; poor bilateral coordination; bows tied 2 of 4.", ["F82"], [OT("97530", 25)], []),
+        ["return-to-sport-drills"] = new("TA 97530: deceleration drills and 90° cutting off the R leg x 8, box jump-downs to SL landing x 6; goal: back to basketball after R ACLR.",
+            ["S83.511D"], [PT("97530", 25)], []),
+        ["push-toy-gait"] = new("GT 97116: walking with a push toy 4 x 12 ft, CGA at trunk; wide base and knee hyperextension from low tone.", ["Q90.9"], [PT("97116", 15)], []),
+        ["limb-volume"] = new("MT 97140: MLD to the R arm after axillary dissection, proximal clearing then distal to proximal; R arm lymphedema; limb volume 2,410 mL (2,630 mL at IE).",
+            ["I97.2"], [PT("97140", 30)], []),
+        ["trigger-point-release-is-a-technique"] = new("MT 97140: grade III mobilizations and trigger point pressure release, 3 bouts of 30 s.", ["M54.2"], [PT("97140", 10)], [At(Deficit, "97140")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -397,7 +451,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
-        ("fourth-set", FourthSet), ("fifth-set", FifthSet),
+        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
