@@ -22,6 +22,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _needsNumber;
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance;
     private readonly int _statedGoal;
+    private readonly bool[] _isGeneric;
+    // Head word of a capitalised name → the term it names (TermList.NamedBy).
+    private readonly Dictionary<string, int> _namedByHead = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _namedByHeadLookup;
     private readonly PhraseIndex _phrases;
     private readonly StatedMinutesReader _minutes;
 
@@ -56,6 +60,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
+        _isGeneric = new bool[Terms.Count];
+        if (vocabulary.Lists.TryGetValue(Vocabulary.GenericList, out var generic))
+            foreach (var term in generic.AllTerms) _isGeneric[Terms.IdOf(Vocabulary.GenericList, term)] = true;
+        foreach (var (listName, list) in vocabulary.Lists)
+            foreach (var (term, heads) in list.NamedBy)
+                foreach (var head in heads)
+                    _namedByHead.TryAdd(head.ToLowerInvariant(), Terms.IdOf(listName, term));
+        _namedByHeadLookup = _namedByHead.GetAlternateLookup<ReadOnlySpan<char>>();
 
         var codes = vocabulary.CodeNames.Keys.Concat(vocabulary.Profiles.Keys)
             .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -103,6 +115,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             }
         }
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
+        if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         found.Sort();
         negated.Sort();
 
@@ -119,6 +132,37 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
+    }
+
+    // "Square-Stepping Exercise", "Dynamic Neuromuscular Stabilization": capitalised words ending in a
+    // head word of a TermList.NamedBy name the term — two words at least, three where a sentence, line or
+    // cell starts (a heading is capitalised anyway), none of them in a code's name, a generic phrase or a
+    // home programme ("Therapeutic Exercise", "Balance Training", "Home Exercise Program"), none unticked.
+    private void AddNamedTerms(NoteScratch s, List<int> found)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.TitleCase) == 0 || !_namedByHeadLookup.TryGetValue(s.Token(t), out var id)) continue;
+            var first = t;
+            while (first > 0 && (s.Flags[first - 1] & TokenFlags.TitleCase) != 0 && s.Clause[first - 1] == s.Clause[t]) first--;
+            var length = t - first + 1;
+            var startsText = first == 0 || s.Sentence[first - 1] != s.Sentence[first] || s.Line[first - 1] != s.Line[first] || s.Cell[first - 1] != s.Cell[first];
+            if (length < (startsText ? 3 : 2)) continue;
+            var plain = true;
+            for (var k = first; k <= t && plain; k++)
+                plain = (s.Flags[k] & TokenFlags.Unticked) == 0 && !IsNamedAlready(s, k);
+            if (plain) found.Add(id);
+        }
+    }
+
+    private bool IsNamedAlready(NoteScratch s, int t)
+    {
+        if (s.MatchAt[t] < 0) return false;
+        var phrase = s.MatchPhrase[s.MatchAt[t]];
+        if (phrase.Has(PhraseKind.CodeName) || phrase.Has(PhraseKind.NotSessionContext)) return true;
+        foreach (var target in phrase.Targets)
+            if (target.Kind == PhraseKind.Term && _isGeneric[target.Id]) return true;
+        return false;
     }
 
     // The term a goal written as a field's value counts as ("Goal: attend church by car").

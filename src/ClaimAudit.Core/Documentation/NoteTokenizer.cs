@@ -102,6 +102,7 @@ internal static class NoteTokenizer
                     && ((wordStart > 1 && text[wordStart - 1] == '_' && char.IsLetterOrDigit(text[wordStart - 2]))
                         || (i + 1 < n && text[i] == '_' && char.IsLetterOrDigit(text[i + 1]))))
                     flags |= TokenFlags.InFieldName;
+                if (!pattern && char.IsUpper(text[wordStart]) && HasLowerLetter(text[(wordStart + 1)..i])) flags |= TokenFlags.TitleCase;
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (clause == negativeClause) flags |= TokenFlags.Unticked;
@@ -121,6 +122,21 @@ internal static class NoteTokenizer
                     s.AddToken(unit, 3, TokenFlags.None, sentence, clause, MinuteMarkHash);
                     i++;
                 }
+                continue;
+            }
+            // A toggle: "Perturbation [OFF]   PNF [ON]" — a box whose word says its state; its word stays
+            // the token it always was (a note's signature depends on its tokens).
+            if (!pattern && c == '[' && Toggle(text, i) is { Length: > 0 } toggle)
+            {
+                var before = s.Count;
+                var at = s.CharCount;
+                var word = toggle.On ? "on" : "off";
+                var wordHash = TokenHash.Empty;
+                foreach (var w in word) { s.Append(w); wordHash = TokenHash.Add(wordHash, w); }
+                s.AddToken(at, word.Length, TokenFlags.None, sentence, clause, wordHash);
+                s.AddBox(before, s.Count, toggle.On);
+                s.AddCellMark(sentence, s.CellNow, toggle.On);
+                i += toggle.Length;
                 continue;
             }
             if (!pattern && Checkbox(text, i) is { Length: > 0 } box)
@@ -182,7 +198,8 @@ internal static class NoteTokenizer
                 s.CellNow++;
                 hardCells |= c != ' ';
             }
-            else if (c == ',') clause++;
+            // A spaced dash parts a clause as a comma does ("TE 97110 13 — both one-on-one").
+            else if (c == ',' || (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ')) clause++;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
             else if (c == '+' && !pattern)
             {
@@ -223,6 +240,27 @@ internal static class NoteTokenizer
         while (j >= 0 && text[j] is ' ' or '\t') j--;
         var startsLine = j < 0 || text[j] is '\n' or '\r' or ':';
         return startsLine || endsLine || gapAfter;
+    }
+
+    // "[ON]", "[off]", "[ On ]" at text[i].
+    private static (bool On, int Length) Toggle(ReadOnlySpan<char> text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && text[j] == ' ') j++;
+        var end = j;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        var word = text[j..end];
+        var on = word.Equals("on", StringComparison.OrdinalIgnoreCase);
+        if (!on && !word.Equals("off", StringComparison.OrdinalIgnoreCase)) return (false, 0);
+        while (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && text[end] == ']' ? (on, end + 1 - i) : (false, 0);
+    }
+
+    private static bool HasLowerLetter(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLower(c)) return true;
+        return false;
     }
 
     // "min", "mins", "minute(s)" after spaces, as a word of its own.
@@ -277,7 +315,8 @@ internal static class NoteTokenizer
         return m < text.Length && char.IsLetterOrDigit(text[m]) ? m - lineStart : -1;
     }
 
-    private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa" }.Select(w => TokenHash.Of(w))];
+    // ("Visit 8/12", "tx 6/10 of POC": the visit's number in the plan, no score.)
+    private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa", "visit", "visits", "session" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
 
     // The word before ("on 3/6", "f/u 3/18"), or the one before that when it says when ("next PT 3/6").
@@ -429,6 +468,8 @@ internal enum TokenFlags : uint
     /// (the fingerprint still reads it as a number, as it always has).
     /// </summary>
     InFieldName = 131072,
+    /// <summary>The word is written capitalised with lower-case letters after ("Stepping", not "SLS" or "stepping"): part of a name.</summary>
+    TitleCase = 262144,
 }
 
 /// <summary>

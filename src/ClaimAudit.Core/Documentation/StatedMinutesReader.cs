@@ -258,12 +258,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             var cellEnd = t;
             var onlyMinutes = true;
+            var words = 0;
             while (cellEnd < to && s.Cell[cellEnd] == s.Cell[t])
             {
-                if (!s.StartsOrIn(cellEnd, PhraseKind.MinuteUnit) && !s.StartsOrIn(cellEnd, PhraseKind.TimeLabel)) onlyMinutes = false;
+                // A format after the heading ("Duration (hh:mm:ss)") is no word of it.
+                if (s.Token(cellEnd) is not ("hh" or "mm" or "ss"))
+                {
+                    words++;
+                    if (!s.StartsOrIn(cellEnd, PhraseKind.MinuteUnit) && !s.StartsOrIn(cellEnd, PhraseKind.TimeLabel)) onlyMinutes = false;
+                }
                 cellEnd++;
             }
-            if (onlyMinutes && cellEnd - t <= 3) return s.Cell[t] - s.Cell[from];
+            if (onlyMinutes && words is > 0 and <= 3) return s.Cell[t] - s.Cell[from];
             t = cellEnd;
         }
         return -1;
@@ -345,7 +351,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var next = t + 1;
         var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next);
         if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
+        // A timer's log in seconds ("Timer log (seconds): 97110 = 1080; 97140 = 540"): minutes to the nearest one.
+        if (InSecondsLine(s, s.MentionStart[i]) && v >= 60 && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0)
+        {
+            s.Claimed[t] = true;
+            s.LastClaimed = t;
+            return (v + 30) / 60;
+        }
         return Claim(s, t, loose: false);
+    }
+
+    // The line says, before this point, that its bare numbers are seconds: "(seconds)", "secs:" (not "30 s hold").
+    private static bool InSecondsLine(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.Token(k) is "seconds" or "secs" or "sec" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
+        return false;
     }
 
     private int? Before(NoteScratch s, int i)
@@ -469,8 +490,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // "0:25" or "1:05" in a minutes or duration column: a session's length in hours and minutes, or null.
+    // An EMR's "00:23:00" (hh:mm:ss) too, to the nearest minute.
     private static int? HoursAndMinutes(ReadOnlySpan<char> token)
     {
+        if (token.Length is 7 or 8 && token[^3] == ':' && token[^6] == ':')
+        {
+            if (!int.TryParse(token[..^6], NumberStyles.None, CultureInfo.InvariantCulture, out var hh) || hh > 3
+                || !int.TryParse(token[^5..^3], NumberStyles.None, CultureInfo.InvariantCulture, out var mm) || mm > 59
+                || !int.TryParse(token[^2..], NumberStyles.None, CultureInfo.InvariantCulture, out var ss) || ss > 59) return null;
+            var total = hh * 60 + mm + (ss >= 30 ? 1 : 0);
+            return total is >= 1 and <= 180 ? total : null;
+        }
         var colon = token.IndexOf(':');
         if (colon != 1 || token.Length != 4 || token[0] is < '0' or > '3'
             || !int.TryParse(token[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;

@@ -75,6 +75,7 @@ public sealed class Vocabulary
                 if (list.Description is not null) target.Description = list.Description;
                 UnionTerms(target.Terms, list.Terms);
                 UnionTerms(target.Impaired, list.Impaired);
+                UnionTerms(target.NamedBy, list.NamedBy);
             }
             foreach (var (code, profile) in source.Profiles) merged.Profiles[code] = profile;
             foreach (var (code, names) in source.CodeNames)
@@ -176,8 +177,17 @@ public sealed class TermList
     /// </summary>
     public Dictionary<string, List<string>> Impaired { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>The canonical terms of the list, from <see cref="Terms"/> and <see cref="Impaired"/>.</summary>
-    internal IEnumerable<string> AllTerms => Terms.Keys.Union(Impaired.Keys, StringComparer.Ordinal);
+    /// <summary>
+    /// Canonical term → head words of the names that mean it: a proper name written in capitals and
+    /// ending in one of these words ("Square-Stepping Exercise", "Dynamic Neuromuscular Stabilization",
+    /// "Postural Restoration") means the term, so a named method counts without every name being listed.
+    /// The name must be two capitalised words or more (three at the start of a sentence, where a heading
+    /// is capitalised anyway), and no part of a code's name or of a generic phrase ("Therapeutic Exercise").
+    /// </summary>
+    public Dictionary<string, List<string>> NamedBy { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The canonical terms of the list, from <see cref="Terms"/>, <see cref="Impaired"/> and <see cref="NamedBy"/>.</summary>
+    internal IEnumerable<string> AllTerms => Terms.Keys.Union(Impaired.Keys, StringComparer.Ordinal).Union(NamedBy.Keys, StringComparer.Ordinal);
 }
 
 /// <summary>What a payer reviewer expects a note to show for one code, and which lists satisfy each check.</summary>

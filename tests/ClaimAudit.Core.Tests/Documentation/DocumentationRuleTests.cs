@@ -246,4 +246,19 @@ public class DocumentationRuleTests
         Assert.Equal(["97112", "97110"], findings.Where(f => f.RuleId == RuleIds.DocNoteMissing).Select(f => f.Code));
         Assert.All(findings.Where(f => f.RuleId == RuleIds.DocNoteMissing), f => Assert.Equal(Severity.Error, f.Severity));
     }
+
+    [Fact]
+    public void An_empty_note_is_missing_on_a_line_that_claims_a_unit_and_not_on_one_the_8_minute_rule_gives_none()
+    {
+        // 97112 20 + 97110 12 + 97140 8 + 97116 10 = 50 min → 3 units (§3): 97112 ×1 from its whole quarter-hour,
+        // then the leftovers to the larger remainders 97110 (12) and 97116 (10); 97140 (8) gets none.
+        var computed = DocFixture.Visit(null, ("97112", 20), ("97110", 12), ("97140", 8), ("97116", 10));
+        Assert.Equal(["97112", "97110", "97116"], Run(computed).Where(f => f.RuleId == RuleIds.DocNoteMissing).Select(f => f.Code));
+
+        // The clinic bills the 97140 a unit anyway: that line is claimed, so its missing note is a finding too.
+        var billed = new Visit { VisitId = "V-2", PatientId = "P-2", PayerId = "medicare", DateOfService = new DateOnly(2026, 3, 4), FirstRow = 2 };
+        foreach (var (code, minutes) in new[] { ("97112", 20), ("97110", 12), ("97140", 8), ("97116", 10) })
+            billed.Lines.Add(new ServiceLine { Code = code, Minutes = minutes, OneOnOne = true, Row = 2, BilledUnits = 1 });
+        Assert.Equal(["97112", "97110", "97140", "97116"], Run(billed).Where(f => f.RuleId == RuleIds.DocNoteMissing).Select(f => f.Code));
+    }
 }

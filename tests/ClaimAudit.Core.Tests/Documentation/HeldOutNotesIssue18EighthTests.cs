@@ -73,7 +73,23 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>
-/// Before: (filled in by the lead after the first run)
+/// Before: 83 of 99 cases agree (98 needed), and 11 of the 65 notes the reviewer passes got a finding,
+/// at its first run on the analyzer of c584360 (in a separate worktree; the lead read only these two
+/// figures). Written blind at the same time as the seventh set.
+/// </para>
+/// <para>
+/// After: 83 of 99, 11 false positives, the same 16 cases, at its first run on the analyzer with the
+/// seventh set's fixes (3c3c620): the held-out figure of that work. Each blind set keeps finding names,
+/// templates and phrasings the earlier ones lacked. The lead then read this set's disagreements and
+/// fixed what they showed as classes (new examples in NotesAsWrittenTests' eighth-set cases): a method
+/// written by its capitalised name ending in a method's head word ("Square-Stepping Exercise",
+/// "Dynamic Neuromuscular Stabilization") is a named technique (TermList.NamedBy, data); toggles
+/// "[ON]"/"[OFF]"; "hh:mm:ss" durations under a heading that gives its format; a timer's log in seconds;
+/// "Tot" as a total; a spaced dash ending a clause; "Visit 8/12" as the visit's number; jaw/TMJ regions
+/// and mouth opening; tactile gnosis; car, porch and overhead tasks; high-level mobility and pelvic-floor
+/// motor-control drills. One case moved to ReviewedNoteCaseTests (an empty note on a line the 8-minute
+/// rule gives no unit): 98 of 98 then agree, no false positive. Development data from here on; the
+/// ninth set measures these fixes.
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18EighthTests(ITestOutputHelper output)
@@ -716,12 +732,6 @@ public class HeldOutNotesIssue18EighthTests(ITestOutputHelper output)
             ["G62.9", "R26.81"], [PT("97112", 23), PT("97110", 15)], [SepTime]),
 
         // ---------------------------------------------------------------- class 7: empty notes and the other codes' meanings
-
-        // Empty note on four profiled timed codes: DOC_NOTE_MISSING on each line and nothing else (no separate-time or content finding on an empty note).
-        ["v7-h8-empty-four-profiled-codes"] = new(
-            "",
-            ["M17.12"], [PT("97112", 20), PT("97110", 12), PT("97140", 8), PT("97116", 10)],
-            [At(NoteMissing, "97112"), At(NoteMissing, "97110"), At(NoteMissing, "97140"), At(NoteMissing, "97116")]),
 
         // Empty note beside an untimed evaluation code (97162, no profile): missing on 97116 only.
         ["v7-h8-empty-with-evaluation"] = new(
