@@ -43,6 +43,23 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_clinic_names_its_methods_by_their_head_word()
+    {
+        // "Regimen" is no shipped head word: the clinic's own programmes end in it.
+        var clinic = Vocabulary.Load(Json("""
+            { "lists": { "named-methods": { "namedBy": { "named method": ["Regimen"] } } } }
+            """));
+        var analyzer = new NoteAnalyzer(Vocabulary.Shipped.With(clinic));
+        const string note = "Ther ex: the Westside Knee Regimen for R quad weakness, 3 x 10.";
+
+        Assert.False(NoteAnalyzer.Default.Analyze(note).Has("named-methods"));
+        Assert.Contains("named method", analyzer.Analyze(note).Found("named-methods"));
+        // A shipped head word still names a method, and a lower-case "regimen" is no name.
+        Assert.True(analyzer.Analyze("Ther ex: the Westside Tendon Loading Programme, 3 x 15.").Has("named-methods"));
+        Assert.False(analyzer.Analyze("Ther ex: the westside knee regimen, 3 x 10.").Has("named-methods"));
+    }
+
+    [Fact]
     public void A_clinic_profile_replaces_the_shipped_one_by_code()
     {
         var clinic = Vocabulary.Load(Json("""
