@@ -100,7 +100,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m) || TermContext.IsAnsweredNo(s, m);
+            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, Terms) || TermContext.IsAnsweredNo(s, m);
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)
@@ -148,12 +148,35 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var length = t - first + 1;
             var startsText = first == 0 || s.Sentence[first - 1] != s.Sentence[first] || s.Line[first - 1] != s.Line[first] || s.Cell[first - 1] != s.Cell[first];
             if (length < (startsText ? 3 : 2)) continue;
+            // A name has a word of its own, in no list ("Square", "Westside"; not "Strength Training"), and
+            // no word of an ordinary sentence written in capitals ("Continue Per Protocol", "Pt
+            // Demonstrated Good Technique", "Ambulation Training").
             var plain = true;
+            var ownWord = false;
             for (var k = first; k <= t && plain; k++)
-                plain = (s.Flags[k] & TokenFlags.Unticked) == 0 && !IsNamedAlready(s, k);
-            if (plain) found.Add(id);
+            {
+                plain = (s.Flags[k] & TokenFlags.Unticked) == 0 && !IsNamedAlready(s, k)
+                    && (k == t || !NotInNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)));
+                ownWord |= k < t && (s.MatchAt[k] < 0 || !s.MatchPhrase[s.MatchAt[k]].HasTerm);
+            }
+            if (plain && ownWord) found.Add(id);
         }
     }
+
+    // Words of ordinary sentences, never part of a method's proper name.
+    private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "for", "per", "to", "on", "in", "at", "by", "with", "as", "see", "from",
+        "pt", "pts", "patient", "patients", "dr", "md", "therapist", "therapy", "treatment", "tx", "session", "visit", "today", "daily",
+        "good", "proper", "correct", "fair", "poor", "new", "current", "same", "basic", "general", "standard", "usual", "full",
+        "my", "his", "her", "their", "our", "this", "that",
+        "continue", "continued", "follow", "followed", "reviewed", "review", "required", "requires", "demonstrated", "demonstrates",
+        "performed", "completed", "instructed", "educated", "education", "initiated", "progressed", "began", "issued", "provided",
+        "tolerated", "needs", "needed", "home", "hands", "verbal", "cues", "cueing", "plan", "program", "programme", "exercise", "exercises",
+        // The generic activities of every note: "Ambulation Training", "Strengthening Exercises".
+        "ambulation", "gait", "balance", "strength", "strengthening", "stretching", "mobility", "functional", "transfer", "transfers",
+        "endurance", "conditioning", "coordination", "core", "general", "therapeutic", "manual", "activity", "activities", "skills",
+    };
 
     private bool IsNamedAlready(NoteScratch s, int t)
     {

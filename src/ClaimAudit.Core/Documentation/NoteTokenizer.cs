@@ -65,7 +65,7 @@ internal static class NoteTokenizer
     {
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
-        bool positiveNext = false, decreasedNext = false, hardCells = false;
+        bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false;
         // "(−) ataxia  (−) sensory deficit": a screen's negative sign; the words after it, to the end of its clause, were not found.
         var negativeClause = -1;
         while (i < n)
@@ -105,6 +105,9 @@ internal static class NoteTokenizer
                 if (!pattern && char.IsUpper(text[wordStart]) && HasLowerLetter(text[(wordStart + 1)..i])) flags |= TokenFlags.TitleCase;
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
+                if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
+                // A screen's "(−)" reaches the words of its item, not a number after them.
+                if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
                 if (clause == negativeClause) flags |= TokenFlags.Unticked;
                 // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
                 if ((flags & TokenFlags.Number) != 0 && i < n)
@@ -158,7 +161,7 @@ internal static class NoteTokenizer
                 // A field's edge: skipped whole, as the text's other non-word characters are. So is a blank
                 // for minutes ("MT (97140): ___ min — PAs, STM"): an unfilled value, not a box for what follows it.
                 if (blank.Length < 0) { i -= blank.Length; continue; }
-                if (!blank.Ticked && MinutesWordAt(text, i + blank.Length)) { i += blank.Length; continue; }
+                if (!blank.Ticked && MinutesWordAt(text, i + blank.Length)) { i += blank.Length; clause++; continue; }
                 // A blank to fill in ("___/56", "__ min") is an empty box; "_X_" a ticked one (its "x" a token, as before).
                 var before = s.Count;
                 if (blank.Ticked)
@@ -189,7 +192,14 @@ internal static class NoteTokenizer
                 s.CellNow++;
                 continue;
             }
-            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow, hardCells); hardCells = false; sentence++; clause++; }
+            // An EMR's rows with fields joined by tight semicolons ("2;97140;MT;8;glides …") are a table's cells.
+            if (c == ';' && !pattern && i > 0 && text[i - 1] is not (' ' or '\t' or '\n') && i + 1 < n && text[i + 1] is not (' ' or '\t' or '\n' or '\r'))
+            {
+                clause++;
+                s.CellNow++;
+                hardCells = true;
+            }
+            else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow, hardCells); hardCells = false; sentence++; clause++; }
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
             // So are a breadcrumb template's steps ("Attendance ▸ Direct one-on-one: No ▸ …").
             else if (c is '|' or '\t' or '\u25B8' or '\u25BA' or '\u203A' or '\u00BB' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ') && IsColumnGap(text, i)))
@@ -198,15 +208,17 @@ internal static class NoteTokenizer
                 s.CellNow++;
                 hardCells |= c != ' ';
             }
-            // A spaced dash parts a clause as a comma does ("TE 97110 13 — both one-on-one").
-            else if (c == ',' || (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ')) clause++;
+            else if (c == ',') clause++;
+            // A spaced dash ends what stands before it for the minutes reader ("TE 97110 13 — both 1:1"),
+            // but no clause: "Tandem stance on foam — not tolerated" still negates the stance.
+            else if (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
             else if (c == '+' && !pattern)
             {
                 positiveNext |= MarkPositive(text, i, s);
                 if (i > 0 && text[i - 1] == '(') negativeClause = -1;
             }
-            else if (c is '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')') negativeClause = clause;
+            else if (c is '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')' && IsScreenSign(text, i - 1)) negativeClause = clause;
             // "↓ weight shift onto R": the arrow reads as "decreased" on the word right after it, on its line.
             else if (c == '\u2193' && !pattern) decreasedNext = WordFollows(text, i);
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
@@ -240,6 +252,19 @@ internal static class NoteTokenizer
         while (j >= 0 && text[j] is ' ' or '\t') j--;
         var startsLine = j < 0 || text[j] is '\n' or '\r' or ':';
         return startsLine || endsLine || gapAfter;
+    }
+
+    // "(−) ataxia" as a screen's item: a word after the sign, and before it only the start of a line or
+    // cell, a colon or a column gap ("Pain (-) at rest", "PROM (-)10" and "SLR (-) at 70" are not items).
+    private static bool IsScreenSign(ReadOnlySpan<char> text, int open)
+    {
+        var k = open + 3;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k >= text.Length || !char.IsLetter(text[k])) return false;
+        var j = open - 1;
+        var spaces = 0;
+        while (j >= 0 && text[j] == ' ') { j--; spaces++; }
+        return j < 0 || text[j] is '\n' or '\r' or ':' or '|' or '\t' || spaces >= 2;
     }
 
     // "[ON]", "[off]", "[ On ]" at text[i].
@@ -315,13 +340,17 @@ internal static class NoteTokenizer
         return m < text.Length && char.IsLetterOrDigit(text[m]) ? m - lineStart : -1;
     }
 
-    // ("Visit 8/12", "tx 6/10 of POC": the visit's number in the plan, no score.)
-    private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa", "visit", "visits", "session" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong VisitWord = TokenHash.Of("visit");
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
 
     // The word before ("on 3/6", "f/u 3/18"), or the one before that when it says when ("next PT 3/6").
     private static bool IsAfterDateWord(NoteScratch s) =>
         (s.Count > 0 && Array.IndexOf(DateWords, s.TokenHashes[s.Count - 1]) >= 0)
+        // "Visit 8/12" opening its line or cell: the visit's number in the plan ("Berg this visit 44/56" is a score).
+        || (s.Count > 0 && s.TokenHashes[s.Count - 1] == VisitWord
+            && (s.Count == 1 || s.Line[s.Count - 2] != s.Line[s.Count - 1] || s.Cell[s.Count - 2] != s.Cell[s.Count - 1] || s.Sentence[s.Count - 2] != s.Sentence[s.Count - 1]))
         || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0);
 
     // A prime mark after a number is minutes ("NMR (20')", "Gait training 15'") unless it is feet: a
@@ -468,6 +497,8 @@ internal enum TokenFlags : uint
     /// (the fingerprint still reads it as a number, as it always has).
     /// </summary>
     InFieldName = 131072,
+    /// <summary>A spaced dash stands before the word ("13 — both"): what comes before it has ended, for the minutes reader.</summary>
+    AfterDash = 524288,
     /// <summary>The word is written capitalised with lower-case letters after ("Stepping", not "SLS" or "stepping"): part of a name.</summary>
     TitleCase = 262144,
 }

@@ -41,22 +41,26 @@ internal static class NumberWords
         "foot", "feet", "ft", "yard", "yards", "yds", "meter", "meters", "metre", "metres", "m", "mile", "miles", "inch", "inches",
         "cm", "mm", "km", "mph", "kilometers", "centimeters", "millimeters",
         "pound", "pounds", "lb", "lbs", "kg", "kilograms", "kilos", "ounce", "ounces", "oz",
-        "degree", "degrees", "deg", "percent", "point",
-        "rep", "reps", "repetition", "repetitions", "set", "sets", "trial", "trials", "times", "bouts", "rounds", "laps", "passes",
+        "degree", "degrees", "deg", "percent",
+        "rep", "reps", "repetition", "repetitions", "set", "sets", "trial", "trials", "bouts", "rounds", "laps", "passes",
         "circuits", "cycles", "flights", "stairs", "steps", "step", "errors", "stumbles", "catches", "saves", "misses", "drops",
         "perturbations", "losses", "episodes", "rests", "breaks", "cues", "touches", "touchdowns", "beats", "bpm", "breaths", "watts",
-        "out", "of", "per",
     };
+
+    private static bool IsNumber(NoteScratch s, int t) => (s.Flags[t] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0;
 
     /// <summary>
     /// Token t is a number written as a word that states a quantity: followed by a unit ("twenty
-    /// seconds", "three sets", "two pounds"), a count's "of" or "out of", after "of" ("seven of ten"),
-    /// or one part of a compound number ("forty-one", "forty one"), which is never anything but a number.
+    /// seconds", "three sets", "two pounds"), a count of n ("seven of ten", "four out of five"), or one
+    /// part of a compound number ("forty-one", "forty one"), which is never anything but a number.
     /// </summary>
     public static bool IsQuantity(NoteScratch s, int t)
     {
         if ((s.Flags[t] & TokenFlags.NumberWord) == 0) return false;
-        if (t > 0 && s.Sentence[t - 1] == s.Sentence[t] && s.Token(t - 1) is "of") return true;
+        // "seven of ten", "four out of five": a count of n, with both numbers there ("one of her knees" is none).
+        if (t >= 2 && s.Sentence[t - 2] == s.Sentence[t] && s.Token(t - 1) is "of" && IsNumber(s, s.Token(t - 2) is "out" && t >= 3 ? t - 3 : t - 2)) return true;
+        if (t + 2 < s.Count && s.Sentence[t + 2] == s.Sentence[t] && s.Token(t + 1) is "of" && IsNumber(s, t + 2)) return true;
+        if (t + 3 < s.Count && s.Sentence[t + 3] == s.Sentence[t] && s.Token(t + 1) is "out" && s.Token(t + 2) is "of" && IsNumber(s, t + 3)) return true;
         if (t + 1 >= s.Count || s.Sentence[t + 1] != s.Sentence[t]) return false;
         var next = s.Token(t + 1);
         if (QuantityUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)) return true;

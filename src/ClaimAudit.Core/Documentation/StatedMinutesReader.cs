@@ -349,7 +349,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var t = s.MentionEnd[i];
         if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
         var next = t + 1;
-        var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next);
+        var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0
+            || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next);
         if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
         // A timer's log in seconds ("Timer log (seconds): 97110 = 1080; 97140 = 540"): minutes to the nearest one.
         if (InSecondsLine(s, s.MentionStart[i]) && v >= 60 && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0)
@@ -361,18 +362,24 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return Claim(s, t, loose: false);
     }
 
-    // The line says, before this point, that its bare numbers are seconds: "(seconds)", "secs:" (not "30 s hold").
+    // The line says, before this point, that its bare numbers are seconds: "(seconds)", "secs:" (not "30 s hold";
+    // not "sec", which is as often "secondary": "LBP sec to DDD").
     private static bool InSecondsLine(NoteScratch s, int t)
     {
         for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "seconds" or "secs" or "sec" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
+            if (s.Token(k) is "seconds" or "secs" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
         return false;
     }
 
     private int? Before(NoteScratch s, int i)
     {
         var unitEnd = s.MentionStart[i] - 1;
-        if (unitEnd >= 0 && (s.WordId[unitEnd] == _wordOf || s.WordId[unitEnd] == _wordFor || IsLinkingWord(s, unitEnd))) unitEnd--;
+        // "ten minutes were strengthening exercises (97110)": a code number after the service it names.
+        if ((s.Flags[s.MentionStart[i]] & TokenFlags.CodeLike) != 0)
+            for (var k = unitEnd; k >= Math.Max(1, s.MentionStart[i] - 4) && s.Clause[k] == s.Clause[s.MentionStart[i]] && s.MentionAt[k] < 0; k--)
+                if (IsLinkingWord(s, k) && s.MatchAt[k - 1] >= 0 && s.MatchPhrase[s.MatchAt[k - 1]].Has(PhraseKind.MinuteUnit)) { unitEnd = k; break; }
+        if (unitEnd >= 0 && (s.WordId[unitEnd] == _wordOf || s.WordId[unitEnd] == _wordFor
+            || (IsLinkingWord(s, unitEnd) && !(unitEnd >= 1 && s.MatchAt[unitEnd - 1] >= 0 && MentionBefore(s, s.MatchStart[s.MatchAt[unitEnd - 1]] - 1))))) unitEnd--;
         // Right before a label only as "20 min of NMR:": in "…, 10 min 97530: sit-to-stand" the
         // minutes end the previous section.
         else if (IsLabel(s, i)) return null;
@@ -527,9 +534,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
-    // after a minute word or time label, ending its clause.
+    // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no value).
     private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
-        t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1)
+        t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
         && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t]);
 
@@ -539,9 +546,34 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private bool LeadsMention(NoteScratch s, int t)
     {
         var after = AfterUnit(s, t);
-        if (after < s.Count && (s.WordId[after] == _wordOf || IsLinkingWord(s, after))) after++;
+        // A linking word hands the minutes on only when no code is named before them in their clause:
+        // "TE 97110 15 min doing manual resistance drills" are 97110's.
+        var linked = after < s.Count && IsLinkingWord(s, after) && !MentionBefore(s, t);
+        if (after < s.Count && (s.WordId[after] == _wordOf || linked)) after++;
         // Within the clause: in a flowsheet line ("NMR 97112 25 min   GT 97116 15 min") the next cell's name starts its own entry.
-        return after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after;
+        if (after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after) return true;
+        // "the final ten minutes were strengthening exercises (97110)": the service described, then its code.
+        if (!linked) return false;
+        for (var k = after; k < Math.Min(s.Count, after + 4) && s.Clause[k] == s.Clause[t]; k++)
+            if (s.MentionAt[k] >= 0) return s.MentionStart[s.MentionAt[k]] == k && (s.Flags[k] & TokenFlags.CodeLike) != 0;
+        return false;
+    }
+
+    // Exactly one code named earlier in token t's clause ("TE/NMR total" names two).
+    private static bool OneMentionBefore(NoteScratch s, int t)
+    {
+        var mentions = 0;
+        for (var k = t - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
+            if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) mentions++;
+        return mentions == 1;
+    }
+
+    // A code named earlier in token t's clause.
+    private static bool MentionBefore(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
+            if (s.MentionAt[k] >= 0) return true;
+        return false;
     }
 
     // Words between minutes and the service they were spent on: "10 minutes on manual therapy",
@@ -562,7 +594,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var after = AfterUnit(s, t);
         if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
-            if (s.StartsOrIn(k, PhraseKind.TotalCue)) return true;
+            // "97110 TE tot 38 min": one code's own total, named before the cue, is that code's time.
+            if (s.StartsOrIn(k, PhraseKind.TotalCue)) return !OneMentionBefore(s, k);
         return false;
     }
 

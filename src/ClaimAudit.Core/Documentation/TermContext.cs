@@ -23,8 +23,9 @@ internal static class TermContext
     public static bool IsUnticked(NoteScratch s, int m) => (s.Flags[s.MatchStart[m]] & TokenFlags.Unticked) != 0;
 
     /// <summary>
-    /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no" — the
-    /// term, then optionally "Y/N", then "n" or "no" ending its clause — or a Y/N field left unanswered.
+    /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no",
+    /// "Tech.PNF=FALSE" — the term, then optionally "Y/N", then "n", "no" or "false" ending its clause —
+    /// or a Y/N field left unanswered.
     /// </summary>
     public static bool IsAnsweredNo(NoteScratch s, int m)
     {
@@ -33,36 +34,35 @@ internal static class TermContext
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
-        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || s.Token(t) is not ("n" or "no")) return false;
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || s.Token(t) is not ("n" or "no" or "false")) return false;
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t];
     }
 
     // A cue negates a term in the same clause within reach, unless a scope end ("with", "during")
-    // or a pseudo-negation ("no loss of balance") stands between them.
-    public static bool IsNegated(NoteScratch s, int m)
+    // or a pseudo-negation ("no loss of balance") stands between them. A cue's object is the terms
+    // after it up to a word that turns to something else ("without UE support compared with 8 s last
+    // week" negates only the support), and a list of one kind across commas ("no foam, balance beam or
+    // rocker board") — not the next clause's other thing ("Denies pain, STM to L upper trap").
+    public static bool IsNegated(NoteScratch s, int m, TermTable? terms = null)
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
-        // The list a term ends ("no foam, beam or rocker board"): its first term, from which the cue's reach is counted.
         var anchor = start;
         var after = start;
-        for (var k = m - 1; k >= 0; k--)
+        for (var k = m - 1; k >= 0 && !IsObjectEnd(s, start); k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
             if (anchor - kEnd > NegationReach) break;
             var p = s.MatchPhrase[k];
             if (s.Clause[kEnd - 1] != s.Clause[anchor])
             {
-                // Across a comma only to an earlier item of the same list, in its sentence and cell.
-                if (!p.HasTerm || s.Sentence[kEnd - 1] != s.Sentence[anchor] || s.Cell[kEnd - 1] != s.Cell[anchor] || !OnlyJoiningWordsBetween(s, kEnd, after)) break;
+                if (!p.HasTerm || s.Sentence[kEnd - 1] != s.Sentence[anchor] || s.Cell[kEnd - 1] != s.Cell[anchor]
+                    || !OnlyJoiningWordsBetween(s, kEnd, after) || !SameList(terms, p, s.MatchPhrase[m]) || !CoordinatedList(s, kEnd, end)) break;
                 anchor = after = s.MatchStart[k];
                 continue;
             }
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
-            if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, kEnd)) return true;
-            // The cue's object ends before a word that joins no two of its terms ("and", "or", "on", "of"):
-            // "without UE support compared with 8 s" negates the support, not the comparison; "unable
-            // to do tandem stance on foam" both.
+            if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)) return true;
             if (p.HasTerm)
             {
                 if (!OnlyJoiningWordsBetween(s, kEnd, after)) break;
@@ -79,7 +79,7 @@ internal static class TermContext
             if (kStart - end > NegationReach || s.Clause[kStart] != s.Clause[end - 1]) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
-            if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart + s.MatchLength[k])) return true;
+            if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])) return true;
             if (p.HasTerm)
             {
                 if ((s.Flags[last - 1] & TokenFlags.Label) != 0 || !OnlyJoiningWordsBetween(s, last, kStart)) break;
@@ -89,19 +89,46 @@ internal static class TermContext
         return false;
     }
 
-    // "SLS held 20 s", "stretch held for 30 seconds", "held x 3": a cue word followed by an amount is
-    // how long or how often something was done, not that it was withheld ("NMR held today d/t BP").
-    private static bool IsDuration(NoteScratch s, int t)
+    // "SLS held 20 s", "stretch held for 30 seconds": "held" and an amount of time is how long, not that
+    // the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain", "No 1:1 today" are).
+    private static bool IsDuration(NoteScratch s, int cueStart, int t)
     {
-        if (t < s.Count && s.Token(t) is "for" or "x") t++;
-        return t < s.Count && ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Count)) != 0 || NumberWords.IsQuantity(s, t));
+        if (s.Token(cueStart) is not "held") return false;
+        if (t < s.Count && s.Token(t) is "for") t++;
+        var amount = t < s.Count && (((s.Flags[t] & TokenFlags.Number) != 0
+            && (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate | TokenFlags.CodeLike)) == 0) || NumberWords.IsQuantity(s, t));
+        return amount && t + 1 < s.Count && s.Token(t + 1) is "s" or "sec" or "secs" or "second" or "seconds" or "min" or "mins" or "minute" or "minutes" or "breaths" or "reps" or "counts";
     }
+
+    // The words that end a negation's object: what follows them is said of something else.
+    private static bool IsObjectEnd(NoteScratch s, int t) =>
+        s.Token(t) is "compared" or "vs" or "versus" or "than" or "but" or "then" or "while" or "since" or "because" or "after" or "before" or "from" or "improved" or "up" or "down";
 
     private static bool OnlyJoiningWordsBetween(NoteScratch s, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (s.Token(t) is not ("and" or "or" or "nor" or "&" or "on" or "in" or "of" or "onto" or "at")) return false;
+            if (IsObjectEnd(s, t)) return false;
         return true;
+    }
+
+    private static bool IsCoordinator(NoteScratch s, int t) => s.Token(t) is "and" or "or" or "nor";
+
+    // An "and"/"or"/"nor" closes the list somewhere from 'from' to a few words past its item ending at 'end'.
+    private static bool CoordinatedList(NoteScratch s, int from, int end)
+    {
+        for (var t = from; t < Math.Min(s.Count, end + 3) && s.Sentence[t] == s.Sentence[from]; t++)
+            if (IsCoordinator(s, t)) return true;
+        return false;
+    }
+
+    // Two phrases name terms of one list (both techniques, say), or the table is not known.
+    private static bool SameList(TermTable? terms, Phrase a, Phrase b)
+    {
+        if (terms is null) return true;
+        foreach (var x in a.Targets)
+            foreach (var y in b.Targets)
+                if (x.Kind == PhraseKind.Term && y.Kind == PhraseKind.Term && terms.ListOf(x.Id) == terms.ListOf(y.Id)) return true;
+        return false;
     }
 
     // "impaired reciprocal coordination", "delayed R ankle strategy", "balance deficits", "coordination

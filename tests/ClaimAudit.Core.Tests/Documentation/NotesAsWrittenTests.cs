@@ -473,6 +473,40 @@ public class NotesAsWrittenTests
         ["pfm-isolation"] = new("NMR 97112 1:1: PFM isolation with tactile cueing and pre-contraction before cough for delayed PFM recruitment; leaks 3 of 10 coughs.", ["N39.3"], [PT("97112", 20)], []),
     };
 
+    // ------------------------------------------------------------ found by review of the seventh to ninth sets' fixes (reproducers)
+    internal static readonly Dictionary<string, Case> ReviewSevenToNine = new()
+    {
+        // Capitals alone are no method's name: a list's term, or an ordinary sentence written in capitals.
+        ["capitalised-strength-training"] = new("TE 97110 15 min: Strength Training. R hip weakness; 3 x 10.", ["M16.11"], [PT("97110", 15)], [At(Tech, "97110")]),
+        ["capitalised-sentence"] = new("NMR 97112 1:1: Patient Demonstrated Good Technique. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["capitalised-protocol-per"] = new("NMR 97112 1:1: Per Dr Smith Protocol. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // A number after a negation cue is no duration unless the cue is "held" and the number is time.
+        ["no-1to1-today"] = new("No 1:1 today d/t staffing. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["held-secondary-to"] = new("NMR 1:1: PNF held 2/2 shoulder pain; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["deferred-x2-visits"] = new("NMR 1:1: BAPS board deferred x2 visits d/t ankle sprain; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // A negation crosses a comma only within a list of one kind closed by "or"/"and".
+        ["denies-then-technique"] = new("MT 97140: Denies pain, STM to L upper trap 3 x 60 s.", ["M54.2"], [PT("97140", 10)], []),
+        ["denies-then-balance"] = new("NMR 1:1: Denies dizziness, tandem stance on foam 3x30s; impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
+        // A side, EO/EC or a dash does not end a negation's object.
+        ["no-sls-l-on-foam"] = new("NMR 1:1 for impaired postural control: no SLS L on foam today. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["dash-then-not-tolerated"] = new("NMR 1:1 for impaired postural control: tandem stance on foam — not tolerated d/t dizziness. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // "this session 44/56" is a score; only "Visit 8/12" opening its line is the visit's number.
+        ["score-this-session"] = new("NMR 1:1: rocker board for impaired postural control; Berg this session 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // A number word is a quantity only with its unit or as k of n.
+        ["one-point-is-no-measure"] = new("TE 97110: bridges and clams for R hip weakness; pt reported pain at one point during the session.", ["M16.11"], [PT("97110", 15)], [At(Measure, "97110")]),
+        ["two-times-is-no-measure"] = new("TE 97110: bridges and clams for R hip weakness; pt c/o pain two times during ther ex.", ["M16.11"], [PT("97110", 15)], [At(Measure, "97110")]),
+        // A minus before a number is no screen's sign.
+        ["minus-before-a-number"] = new("TE 97110: heel slides and quad sets for R knee stiffness; R knee PROM (-)10 to 95 degrees.", ["M25.661"], [PT("97110", 15)], []),
+        // Minutes: a code's own total, "sec" as secondary, linking words after a code, a blank after reps.
+        ["code-then-tot"] = new("97110 TE tot 38 min, 97140 MT tot 15 min. TE: bridges 3x10 for hip weakness. MT: STM to L lumbar paraspinals 3 x 60 s.",
+            ["M54.50"], [PT("97110", 38), PT("97140", 15)], []),
+        ["sec-is-secondary"] = new("Dx LBP sec to DDD. TE 97110: 25 | MT 97140: 10\nTE: bridges 3x10 for lumbar weakness. MT: STM L paraspinals 3 x 60 s.",
+            ["M51.36"], [PT("97110", 25), PT("97140", 10)], []),
+        ["linking-word-after-a-code"] = new("TE 97110 15 min doing manual resistance drills and bridges for hip weakness, 3 x 10; NMR 97112 10 min: " + Nmr + " 1:1.",
+            ["R26.81"], [PT("97110", 15), PT("97112", 10)], []),
+        ["reps-before-a-blank"] = new("97110 TE: bridges 2x10, clams 20 ___ min; NMR 97112 15 min: " + Nmr + " 1:1", ["R26.81"], [PT("97110", 20), PT("97112", 15)], [SepTime]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -488,7 +522,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
-        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet),
+        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
