@@ -241,7 +241,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var start = s.MatchStart[first];
         for (var t = start - 1; t >= 0 && s.Line[t] == s.Line[start]; t--)
             if (s.Token(t) is not ("assist" or "assistance" or "level" or "levels" or "of" or "loa"
-                or "indep" or "independent" or "i" or "mod" or "su" or "setup" or "set" or "up" or "s" or "dep" or "dependent" or "total")) return false;
+                or "indep" or "independent" or "i" or "mod" or "su" or "setup" or "set" or "up" or "s" or "dep" or "dependent" or "total"
+                // A grid's column heading over its task names ("Task   Indep  Sup  CGA  MinA").
+                or "task" or "tasks" or "activity" or "activities" or "item" or "items" or "adl" or "adls")) return false;
         return true;
     }
 

@@ -66,6 +66,8 @@ internal static class NoteTokenizer
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
         bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false;
+        // "Delivery: *INDIVIDUAL* / group / concurrent": the option between asterisks is the one chosen.
+        int starOpen = -1, starFrom = -1, starTo = -1;
         // "(−) ataxia  (−) sensory deficit": a screen's negative sign; the words after it, to the end of its clause, were not found.
         var negativeClause = -1;
         while (i < n)
@@ -178,6 +180,7 @@ internal static class NoteTokenizer
             // A line ends at \n, \r or \r\n (one end, so that a blank line between blocks is seen as one).
             if (!pattern && (c == '\n' || (c == '\r' && (i + 1 >= n || text[i + 1] != '\n'))))
             {
+                if (starFrom >= 0) { MarkUnchosenOptions(s, lineStart, starFrom, starTo); starFrom = starTo = starOpen = -1; }
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 lineStart = s.Count;
                 lineStartChar = i + 1;
@@ -213,6 +216,13 @@ internal static class NoteTokenizer
             // but no clause: "Tandem stance on foam — not tolerated" still negates the stance.
             else if (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
+            else if (c == '*' && !pattern && i + 1 < n && char.IsLetter(text[i + 1]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':' or '/' or '(' or '\n')) starOpen = s.Count;
+            else if (c == '*' && !pattern && starOpen >= 0 && i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 >= n || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                // Only an option of a slash list; "pt did *great* today" is emphasis.
+                if (SlashNext(text, i + 1) || SlashBefore(text, i)) (starFrom, starTo) = (starOpen, s.Count);
+                starOpen = -1;
+            }
             else if (c == '+' && !pattern)
             {
                 positiveNext |= MarkPositive(text, i, s);
@@ -227,6 +237,7 @@ internal static class NoteTokenizer
         }
         if (!pattern)
         {
+            if (starFrom >= 0) MarkUnchosenOptions(s, lineStart, starFrom, starTo);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
             CheckboxLines.EndBlock(s);
             s.EndSentence(sentence, s.CellNow, hardCells);
@@ -265,6 +276,32 @@ internal static class NoteTokenizer
         var spaces = 0;
         while (j >= 0 && text[j] == ' ') { j--; spaces++; }
         return j < 0 || text[j] is '\n' or '\r' or ':' or '|' or '\t' || spaces >= 2;
+    }
+
+    private static bool SlashNext(ReadOnlySpan<char> text, int k)
+    {
+        while (k < text.Length && text[k] == ' ') k++;
+        return k < text.Length && text[k] == '/';
+    }
+
+    // A slash before the option's opening asterisk (the one before position 'close').
+    private static bool SlashBefore(ReadOnlySpan<char> text, int close)
+    {
+        var open = text[..close].LastIndexOf('*');
+        var k = open - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k >= 0 && text[k] == '/';
+    }
+
+    // On a line where one option is chosen between asterisks, the other options of its list after the
+    // line's label are not chosen ("Delivery: *INDIVIDUAL* / group / concurrent": no group).
+    private static void MarkUnchosenOptions(NoteScratch s, int lineStart, int from, int to)
+    {
+        var first = lineStart;
+        for (var t = lineStart; t < from; t++)
+            if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
+        for (var t = first; t < s.Count; t++)
+            if ((t < from || t >= to) && s.Sentence[t] == s.Sentence[from]) s.Flags[t] |= TokenFlags.Unticked;
     }
 
     // "[ON]", "[off]", "[ On ]" at text[i].

@@ -176,8 +176,11 @@ internal static class TermContext
 
     // A number in a blank template field ("Berg: ___/56") is the field's scale, not a result.
     // A number written as a word counts as a quantity ("Berg forty-four out of fifty-six", "twenty seconds").
+    // Nor is the time since an event ("RC repair 12 wk", "3 days post-op").
     private static bool IsMeasureNumber(NoteScratch s, int t) =>
         ((s.Flags[t] & TokenFlags.Number) != 0 || NumberWords.IsQuantity(s, t))
+        && !(t + 1 < s.Count && s.Token(t + 1) is "wk" or "wks" or "week" or "weeks" or "day" or "days" or "mo" or "mos" or "month" or "months"
+            or "yr" or "yrs" or "year" or "years" or "yo" or "po" or "postop")
         && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked | TokenFlags.LikelyDate)) == 0
         && !s.IsMinuteNumber(t);
 }
