@@ -22,6 +22,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _needsNumber;
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance;
     private readonly int _statedGoal;
+    private readonly int _dosedActivity;
+    private readonly bool[] _isTechnique;
+    private readonly bool[] _isDose;
     private readonly bool[] _isGeneric;
     // Head word of a capitalised name → the term it names (TermList.NamedBy).
     private readonly Dictionary<string, int> _namedByHead = new(StringComparer.Ordinal);
@@ -60,6 +63,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
+        _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
+        _isTechnique = new bool[Terms.Count];
+        foreach (var profile in vocabulary.Profiles.Values)
+            foreach (var listName in profile.Technique?.Lists ?? [])
+                if (vocabulary.Lists.TryGetValue(listName, out var techniques))
+                    foreach (var term in techniques.AllTerms) _isTechnique[Terms.IdOf(listName, term)] = true;
+        _isDose = new bool[Terms.Count];
+        foreach (var doseList in DoseLists)
+            if (vocabulary.Lists.TryGetValue(doseList, out var doses))
+                foreach (var term in doses.AllTerms) _isDose[Terms.IdOf(doseList, term)] = true;
         _isGeneric = new bool[Terms.Count];
         if (vocabulary.Lists.TryGetValue(Vocabulary.GenericList, out var generic))
             foreach (var term in generic.AllTerms) _isGeneric[Terms.IdOf(Vocabulary.GenericList, term)] = true;
@@ -111,11 +124,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
                 // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
                 else if (_isAssistance[target.Id] && InPrintedScale(s, m)) continue;
+                // "delayed compensatory stepping", "impaired ankle strategy": a technique's name with an
+                // impairment cue states the deficit, not that the technique was done.
+                else if (_isTechnique[target.Id] && TermContext.HasImpairmentCueBefore(s, m, immediately: true)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
+        if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         found.Sort();
         negated.Sort();
 
@@ -162,6 +179,52 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (plain && ownWord) found.Add(id);
         }
     }
+
+    // The term an activity named with its dose counts as ("wheelbarrow walk 3 x 10 ft", "wheelie holds
+    // 5 x 20 s"): PRODUCT.md section 5's technique for 97110 and 97530 is the exercise or activity named,
+    // and a dose shows one was named even when the vocabulary does not know its name.
+    private const string DosedActivityList = "dosed-activities", DosedActivityTerm = "activity named with its dose";
+    // Sets and repetitions, holds, loads: an exercise's dose (a distance alone is as often a walk's, which is gait training).
+    private static readonly string[] DoseLists = ["exercise-parameters"];
+    private const int DosedActivityReach = 6;
+
+    // A dose (sets and repetitions, a hold, a load), not negated or unticked, with a word
+    // before it in its clause that no list knows and that is no generic word ("ther ex 3x10", "see
+    // flowsheet 3x10" name nothing).
+    private bool HasDosedActivity(NoteScratch s)
+    {
+        for (var m = 0; m < s.MatchCount; m++)
+        {
+            var isDose = false;
+            foreach (var target in s.MatchPhrase[m].Targets)
+                isDose |= target.Kind == PhraseKind.Term && _isDose[target.Id];
+            var start = s.MatchStart[m];
+            if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, Terms)) continue;
+            for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
+                if (IsActivityWord(s, k)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsActivityWord(NoteScratch s, int t)
+    {
+        if (s.MatchAt[t] >= 0 || (s.Flags[t] & (TokenFlags.Number | TokenFlags.NumberWord | TokenFlags.Count | TokenFlags.Unticked | TokenFlags.CodeLike)) != 0) return false;
+        var word = s.Token(t);
+        if (word.Length < 3) return false;
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return !NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !NotInNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    // Words before a dose that name no activity.
+    private static readonly HashSet<string> NotActivities = new(StringComparer.Ordinal)
+    {
+        "ther", "flowsheet", "flow", "sheet", "above", "prior", "previous", "last", "before", "each", "every", "all", "both",
+        "performed", "completed", "done", "did", "does", "tolerated", "worked", "work", "practiced", "practised", "held", "hold", "holds",
+        "times", "time", "total", "min", "mins", "minutes", "sets", "reps", "trials", "rest", "rests", "various", "multiple", "several",
+        "increased", "decreased", "progressed", "added", "resistance", "weight", "load", "band", "bands", "level", "side", "sides", "into",
+        "then", "also", "still", "only", "again", "while", "without", "using", "used", "use", "over", "under", "onto", "from", "after",
+    };
 
     // Words of ordinary sentences, never part of a method's proper name.
     private static readonly HashSet<string> NotInNames = new(StringComparer.Ordinal)
@@ -243,8 +306,32 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(t) is not ("assist" or "assistance" or "level" or "levels" or "of" or "loa"
                 or "indep" or "independent" or "i" or "mod" or "su" or "setup" or "set" or "up" or "s" or "dep" or "dependent" or "total"
                 // A grid's column heading over its task names ("Task   Indep  Sup  CGA  MinA").
-                or "task" or "tasks" or "activity" or "activities" or "item" or "items" or "adl" or "adls")) return false;
-        return true;
+                or "task" or "tasks" or "activity" or "activities" or "item" or "items" or "adl" or "adls" or "sup" or "supervision")) return false;
+        // A heading over a Y/N grid: the level a row answers "Y" (or "X") under was needed.
+        return !AnsweredBelow(s, m);
+    }
+
+    // A row below the heading line has "y", "yes" or "x" alone in the cell under match m's column.
+    private static bool AnsweredBelow(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var lineFirst = start;
+        while (lineFirst > 0 && s.Line[lineFirst - 1] == s.Line[start]) lineFirst--;
+        var column = s.Cell[start] - s.Cell[lineFirst];
+        var t = start + s.MatchLength[m];
+        while (t < s.Count && s.Line[t] == s.Line[start]) t++;
+        for (var rows = 0; t < s.Count && rows < 12; rows++)
+        {
+            var rowFirst = t;
+            var line = s.Line[t];
+            while (t < s.Count && s.Line[t] == line)
+            {
+                if (s.Cell[t] - s.Cell[rowFirst] == column && s.Token(t) is "y" or "yes" or "x"
+                    && (t + 1 >= s.Count || s.Line[t + 1] != line || s.Cell[t + 1] != s.Cell[t])) return true;
+                t++;
+            }
+        }
+        return false;
     }
 
     private bool SideBySide(NoteScratch s, int a, int b) =>

@@ -9,6 +9,8 @@ internal static class TermContext
 {
     /// <summary>A negation cue reaches this many tokens across (e.g. "unable to perform BAPS").</summary>
     private const int NegationReach = 4;
+    /// <summary>...and after a term, this many ("posterior lean in sitting noted at SOC has resolved").</summary>
+    private const int NegationReachAfter = 6;
     /// <summary>A number-bound term ("TUG") needs a number within this many tokens after it...</summary>
     private const int NumberReachAfter = 4;
     /// <summary>...or this many before it ("8 s tandem stance").</summary>
@@ -76,7 +78,7 @@ internal static class TermContext
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];
-            if (kStart - end > NegationReach || s.Clause[kStart] != s.Clause[end - 1]) break;
+            if (kStart - end > NegationReachAfter || s.Clause[kStart] != s.Clause[end - 1]) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
             if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])) return true;
@@ -133,23 +135,36 @@ internal static class TermContext
 
     // "impaired reciprocal coordination", "delayed R ankle strategy", "balance deficits", "coordination
     // is impaired": a cue shortly before in the same clause (not across "with", "during", …) or right after.
-    public static bool HasImpairmentCue(NoteScratch s, int m)
+    public static bool HasImpairmentCue(NoteScratch s, int m) => HasImpairmentCueBefore(s, m, immediately: false) || HasImpairmentCueAfter(s, m);
+
+    /// <summary>
+    /// An impairment cue right before the term ("delayed compensatory stepping", "↓ ankle strategy"),
+    /// or, when not <paramref name="immediately"/>, within reach before it in its clause.
+    /// </summary>
+    public static bool HasImpairmentCueBefore(NoteScratch s, int m, bool immediately)
+    {
+        var start = s.MatchStart[m];
+        var reach = immediately ? 0 : ImpairmentReachBefore;
+        if ((s.Flags[start] & TokenFlags.Decreased) != 0) return true;
+        for (var k = start - 1; k >= Math.Max(0, start - reach) && s.Clause[k] == s.Clause[start]; k--)
+            if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
+        for (var k = m - 1; k >= 0; k--)
+        {
+            var kEnd = s.MatchStart[k] + s.MatchLength[k];
+            if (start - kEnd > reach || s.Clause[kEnd - 1] != s.Clause[start]) break;
+            var p = s.MatchPhrase[k];
+            if (p.Has(PhraseKind.ImpairmentBefore)) return true;
+            if (p.Has(PhraseKind.ScopeEnd)) break;
+        }
+        return false;
+    }
+
+    private static bool HasImpairmentCueAfter(NoteScratch s, int m)
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
         // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
         if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
-        // "↓ L stance time", "↓ anterior/posterior limits of stability": the arrow shortly before, in the clause.
-        for (var k = start; k >= Math.Max(0, start - ImpairmentReachBefore) && s.Clause[k] == s.Clause[start]; k--)
-            if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
-        for (var k = m - 1; k >= 0; k--)
-        {
-            var kEnd = s.MatchStart[k] + s.MatchLength[k];
-            if (start - kEnd > ImpairmentReachBefore || s.Clause[kEnd - 1] != s.Clause[start]) break;
-            var p = s.MatchPhrase[k];
-            if (p.Has(PhraseKind.ImpairmentBefore)) return true;
-            if (p.Has(PhraseKind.ScopeEnd)) break;
-        }
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];

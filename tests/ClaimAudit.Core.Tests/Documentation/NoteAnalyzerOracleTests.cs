@@ -125,6 +125,11 @@ public class NoteAnalyzerOracleTests
             "Ther ex ........ 20 min: bridges 3x10, clamshells 3x12, SLR 2x15 for hip weakness",
             "flexion ....: 12 min of stretching then more words to reach a fingerprint",
             "flexion: 12 minute walk and more words here to reach a fingerprint",
+            // Found by the random property: a ratio before "x 2" starts no pattern.
+            "D E\t1:1X 2MIN WALK\t1",
+            "D E 1:1 x 2 min walk 1",
+            // ...and a bullet inside a line is a ticked radio button, no sentence end.
+            "0\u2019\u2022WALK E E E F:Q",
         ]);
     }
 

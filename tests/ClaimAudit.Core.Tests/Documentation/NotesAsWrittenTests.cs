@@ -507,6 +507,40 @@ public class NotesAsWrittenTests
         ["reps-before-a-blank"] = new("97110 TE: bridges 2x10, clams 20 ___ min; NMR 97112 15 min: " + Nmr + " 1:1", ["R26.81"], [PT("97110", 20), PT("97112", 15)], [SepTime]),
     };
 
+    // ------------------------------------------------------------ found by the ninth held-out set (new examples)
+    internal static readonly Dictionary<string, Case> NinthSet = new()
+    {
+        // One-on-one said in everyday words; an EMR's =FALSE; an option chosen between asterisks.
+        ["everyday-one-on-one"] = new("Just the two of us in the gym for the whole 25 minutes. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["flag-false"] = new("Code=97112; OneToOne=FALSE\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["asterisk-chosen-group"] = new("Delivery: individual / *group* / concurrent\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["asterisk-emphasis-is-no-choice"] = new("Pt did *great* today, 1:1 throughout. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        // An EMR's rows with tight semicolons are a table.
+        ["semicolon-rows"] = new("ROW;CPT;SVC;MIN\n1;97112;NMR;22\n2;97110;TE;12\n" + Nmr + " 1:1.\nTE: bridges 3x10 for hip weakness.",
+            ["R26.81"], [PT("97112", 22), PT("97110", 12)], []),
+        // "1 minute each" is a duration per repetition, and a list's number on the next line no minutes.
+        ["minute-each"] = new("97112 NMR 20 min 1:1 · 97116 GT 15 min\n97112: " + Nmr + "\n97116: walking with head turns 4 x 30 m, SBA, for path deviation.\nHome: gaze exercises 3 times a day, 1 minute each.",
+            ["H81.22"], [PT("97112", 20), PT("97116", 15)], []),
+        ["list-number-no-minutes"] = new("1. CPT; 97110; Therapeutic exercise; 20 min\n2. Exercises; bridges 3x10; clams 3x12\n3. Impairment; hip abductor weakness",
+            ["M16.11"], [PT("97110", 20)], []),
+        // "w/o" after a score is no unit (watts were "# W").
+        ["score-without-touchdown"] = new("NMR 97112 1:1: hop-to-stick drills for delayed peroneal response; hop-to-stick 12/16 w/o touchdown.", ["M25.371"], [PT("97112", 15)], []),
+        // A Y/N grid under a printed scale: the level a row answers Y under is the measure; all N is none.
+        ["grid-y-under-level"] = new("TA 97530 20 min: toilet transfers with grab bar\nTask          Indep  Sup  CGA  MinA  ModA\nToilet transfer  N     N    Y    N     N\nGoal: toilet alone at night.", ["Z74.09"], [PT("97530", 20)], []),
+        ["grid-all-n"] = new("TA 97530 20 min: toilet transfers with grab bar\nTask          Indep  Sup  CGA  MinA  ModA\nToilet transfer  N     N    N    N     N\nGoal: toilet alone at night.", ["Z74.09"], [PT("97530", 20)], [At(Measure, "97530")]),
+        // Time since surgery is no measure value; a deficit that "has resolved" is none.
+        ["weeks-post-op-is-no-measure"] = new("TE 97110: pulleys, wand flexion, rows w/ band, per last visit; R RC repair 12 wk, flex AROM limited.", ["M75.121"], [PT("97110", 15)], [At(Measure, "97110")]),
+        ["deficit-resolved"] = new("NMR 97112 1:1: perturbations at the pelvis in stride stance, 3 x 10. Posterior lean noted at the start of care has resolved. Functional reach 8 in.",
+            ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        // A technique's name with an impairment cue before it states the deficit; a test "tested" is a measure.
+        ["impaired-technique-is-a-deficit"] = new("NMR 97112 1:1: session spent on fall-risk education. Deficit: delayed compensatory stepping. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["tandem-tested"] = new("NMR 97112 1:1: education only today. Deficit: impaired postural control. Tandem stance tested: 6 s.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // An activity named with its dose is 97110's or 97530's technique; a generic word or a walk's distance is none.
+        ["dosed-activity"] = new("TE 97110: wheelbarrow walk 3 x 10 ft and superman holds 4 x 10 s for trunk weakness.", ["M62.81"], [PT("97110", 15)], []),
+        ["generic-dose-is-no-activity"] = new("Ther ex 3x10 as tolerated for trunk weakness.", ["M62.81"], [PT("97110", 15)], [At(Tech, "97110")]),
+        ["distance-is-no-97110-activity"] = new("Ther ex for hip weakness; amb 150 ft with SPC.", ["M62.81"], [PT("97110", 15)], [At(Tech, "97110")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -522,7 +556,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
-        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine),
+        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

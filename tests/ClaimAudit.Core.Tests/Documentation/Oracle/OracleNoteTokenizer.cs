@@ -90,7 +90,10 @@ internal static class NoteTokenizer
                 i += box.Length;
                 continue;
             }
-            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { sentence++; clause++; }
+            // A bullet ends a sentence only opening its line: inside a line "•" is a ticked radio button,
+            // the definition since radio buttons were read (the random property found the reference
+            // still ending a sentence there: "0’•WALK …" fingerprinted differently).
+            if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' || (c == '\u2022' && OpensLine(text, i))) { sentence++; clause++; }
             else if (c is ',' or '|') clause++;
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
@@ -100,6 +103,13 @@ internal static class NoteTokenizer
 
     // In a vocabulary pattern "#/#" is one token (a fraction), as "4/10" is in a note.
     private static bool IsDigitOrWild(char c, bool pattern) => char.IsAsciiDigit(c) || (pattern && c == '#');
+
+    private static bool OpensLine(ReadOnlySpan<char> text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && text[j] is ' ' or '\t') j--;
+        return j < 0 || text[j] is '\n' or '\r';
+    }
 
     private static TokenFlags Classify(ReadOnlySpan<char> token)
     {

@@ -130,7 +130,10 @@ internal sealed class PhraseIndex
             }
             else if (s.WordId[t] >= 0) best = Longest(s, t, s.WordId[t], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
-            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number) best = Longest(s, t, WildNumber, best, ref span);
+            // A time or a ratio (10:30, 1:1) is no pattern's number: the definition since the issue-18 fourth
+            // set ("1:1 perturbations" is one-on-one, not a count), which the random property found the
+            // reference still lacked ("… 1:1 x 2 min walk …" fingerprinted differently).
+            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime)) == TokenFlags.Number) best = Longest(s, t, WildNumber, best, ref span);
             if ((s.Flags[t] & TokenFlags.Fraction) != 0) best = Longest(s, t, WildFraction, best, ref span);
             if ((s.Flags[t] & TokenFlags.Count) != 0) best = Longest(s, t, WildCount, best, ref span);
             if (best is null) { s.MatchAt[t] = -1; t++; continue; }
@@ -163,7 +166,7 @@ internal sealed class PhraseIndex
 
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
-        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike)) == TokenFlags.Number,
+        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime)) == TokenFlags.Number,
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
         WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
         _ => s.WordId[t] == word,
