@@ -24,6 +24,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _statedGoal;
     private readonly int _dosedActivity;
     private readonly bool[] _isTechnique;
+    // A term's kind by the profiles' lists it is in: 1 technique, 2 deficit, 4 measure, 8 none of them.
+    private readonly byte[] _kinds;
     private readonly bool[] _isDose;
     private readonly bool[] _isGeneric;
     // Head word of a capitalised name → the term it names (TermList.NamedBy).
@@ -65,10 +67,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _isTechnique = new bool[Terms.Count];
+        _kinds = new byte[Terms.Count];
         foreach (var profile in vocabulary.Profiles.Values)
-            foreach (var listName in profile.Technique?.Lists ?? [])
-                if (vocabulary.Lists.TryGetValue(listName, out var techniques))
-                    foreach (var term in techniques.AllTerms) _isTechnique[Terms.IdOf(listName, term)] = true;
+            foreach (var (element, kind) in new[] { (profile.Technique, (byte)1), (profile.Deficit, (byte)2), (profile.Measure, (byte)4) })
+                foreach (var listName in element?.Lists ?? [])
+                    if (vocabulary.Lists.TryGetValue(listName, out var list))
+                        foreach (var term in list.AllTerms)
+                        {
+                            var id = Terms.IdOf(listName, term);
+                            _kinds[id] |= kind;
+                            _isTechnique[id] |= kind == 1;
+                        }
+        // A term of no profile's list (one-on-one, generic, …) is its own kind.
+        for (var id = 0; id < _kinds.Length; id++)
+            if (_kinds[id] == 0) _kinds[id] = 8;
         _isDose = new bool[Terms.Count];
         foreach (var doseList in DoseLists)
             if (vocabulary.Lists.TryGetValue(doseList, out var doses))
@@ -113,7 +125,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, Terms) || TermContext.IsAnsweredNo(s, m);
+            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m);
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)
@@ -124,9 +136,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
                 // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
                 else if (_isAssistance[target.Id] && InPrintedScale(s, m)) continue;
-                // "delayed compensatory stepping", "impaired ankle strategy": a technique's name with an
-                // impairment cue states the deficit, not that the technique was done.
-                else if (_isTechnique[target.Id] && TermContext.HasImpairmentCueBefore(s, m, immediately: true)) continue;
+                // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also
+                // names a deficit, right after an impairment cue, states the deficit, not that it was done
+                // ("slow bridges", "increased perturbations" are still done).
+                else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCueBefore(s, m, immediately: true)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
@@ -162,8 +175,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if ((s.Flags[t] & TokenFlags.TitleCase) == 0 || !_namedByHeadLookup.TryGetValue(s.Token(t), out var id)) continue;
             var first = t;
             while (first > 0 && (s.Flags[first - 1] & TokenFlags.TitleCase) != 0 && s.Clause[first - 1] == s.Clause[t]) first--;
+            // "Completed Westside Tendon Loading Programme": the sentence's words before the name are not in it.
+            var leading = first;
+            while (first < t && LeadingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(first))) first++;
             var length = t - first + 1;
-            var startsText = first == 0 || s.Sentence[first - 1] != s.Sentence[first] || s.Line[first - 1] != s.Line[first] || s.Cell[first - 1] != s.Cell[first];
+            var startsText = first == leading && (first == 0 || s.Sentence[first - 1] != s.Sentence[first] || s.Line[first - 1] != s.Line[first] || s.Cell[first - 1] != s.Cell[first]);
             if (length < (startsText ? 3 : 2)) continue;
             // A name has a word of its own, in no list ("Square", "Westside"; not "Strength Training"), and
             // no word of an ordinary sentence written in capitals ("Continue Per Protocol", "Pt
@@ -186,11 +202,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private const string DosedActivityList = "dosed-activities", DosedActivityTerm = "activity named with its dose";
     // Sets and repetitions, holds, loads: an exercise's dose (a distance alone is as often a walk's, which is gait training).
     private static readonly string[] DoseLists = ["exercise-parameters"];
-    private const int DosedActivityReach = 6;
+    private const int DosedActivityReach = 2;
 
-    // A dose (sets and repetitions, a hold, a load), not negated or unticked, with a word
-    // before it in its clause that no list knows and that is no generic word ("ther ex 3x10", "see
-    // flowsheet 3x10" name nothing).
+    // A dose (sets and repetitions, a hold, a load), not negated or unticked, with a word right
+    // before it (or one word before that) in its clause that no list knows and that is no generic or
+    // sentence word ("ther ex 3x10", "Pt can now do 3x10", "Dosage 3x10" name nothing).
     private bool HasDosedActivity(NoteScratch s)
     {
         for (var m = 0; m < s.MatchCount; m++)
@@ -199,7 +215,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             foreach (var target in s.MatchPhrase[m].Targets)
                 isDose |= target.Kind == PhraseKind.Term && _isDose[target.Id];
             var start = s.MatchStart[m];
-            if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, Terms)) continue;
+            if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
                 if (IsActivityWord(s, k)) return true;
         }
@@ -224,6 +240,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "times", "time", "total", "min", "mins", "minutes", "sets", "reps", "trials", "rest", "rests", "various", "multiple", "several",
         "increased", "decreased", "progressed", "added", "resistance", "weight", "load", "band", "bands", "level", "side", "sides", "into",
         "then", "also", "still", "only", "again", "while", "without", "using", "used", "use", "over", "under", "onto", "from", "after",
+        // verbs and words of a sentence about the dose, not an activity's name ("Pt can now do 3x10", "Dosage 3x10")
+        "exs", "sheet", "listed", "instructed", "can", "now", "dosage", "dose", "hard", "tasks", "task", "billed", "was", "were", "are",
+        "had", "has", "have", "been", "will", "would", "could", "should", "able", "tolerate", "tolerates", "perform", "performs",
+        "complete", "completes", "did", "doing", "does", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
+    };
+
+    // A sentence's verb written in capitals before a name ("Completed Westside Tendon Loading Programme").
+    private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
+    {
+        "completed", "performed", "initiated", "began", "begun", "started", "continued", "continue", "progressed", "reviewed",
+        "instructed", "practiced", "practised", "used", "using", "trialed", "trialled", "introduced", "issued",
     };
 
     // Words of ordinary sentences, never part of a method's proper name.
@@ -278,7 +305,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var sentence = s.Sentence[start];
         for (var other = 0; other < s.MatchCount; other++)
         {
-            if (other == m || s.MatchStart[other] >= start || s.Sentence[s.MatchStart[other]] != sentence) continue;
+            // In its sentence and cell: "Dtr reports pt fell at home;1:1 throughout" has the 1:1 in a field of its own.
+            if (other == m || s.MatchStart[other] >= start || s.Sentence[s.MatchStart[other]] != sentence || s.Cell[s.MatchStart[other]] != s.Cell[start]) continue;
             foreach (var target in s.MatchPhrase[other].Targets)
                 if (target.Kind == PhraseKind.Term && _isReported[target.Id]) return true;
         }
@@ -320,16 +348,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var column = s.Cell[start] - s.Cell[lineFirst];
         var t = start + s.MatchLength[m];
         while (t < s.Count && s.Line[t] == s.Line[start]) t++;
+        var headingCells = s.Cell[t - 1] - s.Cell[lineFirst];
         for (var rows = 0; t < s.Count && rows < 12; rows++)
         {
             var rowFirst = t;
             var line = s.Line[t];
-            while (t < s.Count && s.Line[t] == line)
-            {
+            var rowEnd = t;
+            while (rowEnd < s.Count && s.Line[rowEnd] == line) rowEnd++;
+            // A row of the grid has the heading's columns ("Precautions   N   Y" under a 6-column scale is not one).
+            if (s.Cell[rowEnd - 1] - s.Cell[rowFirst] != headingCells) { t = rowEnd; continue; }
+            for (; t < rowEnd; t++)
                 if (s.Cell[t] - s.Cell[rowFirst] == column && s.Token(t) is "y" or "yes" or "x"
-                    && (t + 1 >= s.Count || s.Line[t + 1] != line || s.Cell[t + 1] != s.Cell[t])) return true;
-                t++;
-            }
+                    && (t + 1 >= rowEnd || s.Cell[t + 1] != s.Cell[t])) return true;
         }
         return false;
     }

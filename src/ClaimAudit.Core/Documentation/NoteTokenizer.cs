@@ -278,19 +278,22 @@ internal static class NoteTokenizer
         return j < 0 || text[j] is '\n' or '\r' or ':' or '|' or '\t' || spaces >= 2;
     }
 
+    // A slash with spaces around it after position k ("*INDIVIDUAL* / group"); "SLR/*bridges*/clams" is a list of exercises.
     private static bool SlashNext(ReadOnlySpan<char> text, int k)
     {
+        if (k >= text.Length || text[k] != ' ') return false;
         while (k < text.Length && text[k] == ' ') k++;
-        return k < text.Length && text[k] == '/';
+        return k + 1 < text.Length && text[k] == '/' && text[k + 1] == ' ';
     }
 
     // A slash before the option's opening asterisk (the one before position 'close').
     private static bool SlashBefore(ReadOnlySpan<char> text, int close)
     {
         var open = text[..close].LastIndexOf('*');
+        if (open < 1 || text[open - 1] != ' ') return false;
         var k = open - 1;
         while (k >= 0 && text[k] == ' ') k--;
-        return k >= 0 && text[k] == '/';
+        return k >= 1 && text[k] == '/' && text[k - 1] == ' ';
     }
 
     // On a line where one option is chosen between asterisks, the other options of its list after the
@@ -301,7 +304,7 @@ internal static class NoteTokenizer
         for (var t = lineStart; t < from; t++)
             if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
         for (var t = first; t < s.Count; t++)
-            if ((t < from || t >= to) && s.Sentence[t] == s.Sentence[from]) s.Flags[t] |= TokenFlags.Unticked;
+            if ((t < from || t >= to) && s.Clause[t] == s.Clause[from]) s.Flags[t] |= TokenFlags.Unticked;
     }
 
     // "[ON]", "[off]", "[ On ]" at text[i].

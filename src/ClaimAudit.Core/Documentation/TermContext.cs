@@ -9,8 +9,6 @@ internal static class TermContext
 {
     /// <summary>A negation cue reaches this many tokens across (e.g. "unable to perform BAPS").</summary>
     private const int NegationReach = 4;
-    /// <summary>...and after a term, this many ("posterior lean in sitting noted at SOC has resolved").</summary>
-    private const int NegationReachAfter = 6;
     /// <summary>A number-bound term ("TUG") needs a number within this many tokens after it...</summary>
     private const int NumberReachAfter = 4;
     /// <summary>...or this many before it ("8 s tandem stance").</summary>
@@ -45,7 +43,7 @@ internal static class TermContext
     // after it up to a word that turns to something else ("without UE support compared with 8 s last
     // week" negates only the support), and a list of one kind across commas ("no foam, balance beam or
     // rocker board") — not the next clause's other thing ("Denies pain, STM to L upper trap").
-    public static bool IsNegated(NoteScratch s, int m, TermTable? terms = null)
+    public static bool IsNegated(NoteScratch s, int m, byte[]? kinds = null)
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
@@ -59,7 +57,7 @@ internal static class TermContext
             if (s.Clause[kEnd - 1] != s.Clause[anchor])
             {
                 if (!p.HasTerm || s.Sentence[kEnd - 1] != s.Sentence[anchor] || s.Cell[kEnd - 1] != s.Cell[anchor]
-                    || !OnlyJoiningWordsBetween(s, kEnd, after) || !SameList(terms, p, s.MatchPhrase[m]) || !CoordinatedList(s, kEnd, end)) break;
+                    || !OnlyJoiningWordsBetween(s, kEnd, after) || !SameKind(kinds, p, s.MatchPhrase[m]) || !CoordinatedList(s, kEnd, end)) break;
                 anchor = after = s.MatchStart[k];
                 continue;
             }
@@ -78,7 +76,7 @@ internal static class TermContext
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];
-            if (kStart - end > NegationReachAfter || s.Clause[kStart] != s.Clause[end - 1]) break;
+            if (kStart - end > NegationReach || s.Clause[kStart] != s.Clause[end - 1]) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
             if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])) return true;
@@ -91,20 +89,20 @@ internal static class TermContext
         return false;
     }
 
-    // "SLS held 20 s", "stretch held for 30 seconds": "held" and an amount of time is how long, not that
-    // the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain", "No 1:1 today" are).
+    // "SLS held 20 s", "stretch held 3x30 sec", "held x 3": "held" and an amount is how long or how often,
+    // not that the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain", "No 1:1 today" are).
     private static bool IsDuration(NoteScratch s, int cueStart, int t)
     {
         if (s.Token(cueStart) is not "held") return false;
-        if (t < s.Count && s.Token(t) is "for") t++;
-        var amount = t < s.Count && (((s.Flags[t] & TokenFlags.Number) != 0
+        if (t < s.Count && s.Token(t) is "for" or "x") t++;
+        return t < s.Count && ((((s.Flags[t] & (TokenFlags.Number | TokenFlags.Count)) != 0)
             && (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate | TokenFlags.CodeLike)) == 0) || NumberWords.IsQuantity(s, t));
-        return amount && t + 1 < s.Count && s.Token(t + 1) is "s" or "sec" or "secs" or "second" or "seconds" or "min" or "mins" or "minute" or "minutes" or "breaths" or "reps" or "counts";
     }
 
     // The words that end a negation's object: what follows them is said of something else.
     private static bool IsObjectEnd(NoteScratch s, int t) =>
-        s.Token(t) is "compared" or "vs" or "versus" or "than" or "but" or "then" or "while" or "since" or "because" or "after" or "before" or "from" or "improved" or "up" or "down";
+        s.Token(t) is "compared" or "vs" or "versus" or "than" or "but" or "then" or "while" or "since" or "because" or "after" or "before" or "from" or "improved" or "up" or "down"
+            or "following" or "post" or "reported" or "reports" or "secondary" or "due";
 
     private static bool OnlyJoiningWordsBetween(NoteScratch s, int from, int to)
     {
@@ -123,13 +121,14 @@ internal static class TermContext
         return false;
     }
 
-    // Two phrases name terms of one list (both techniques, say), or the table is not known.
-    private static bool SameList(TermTable? terms, Phrase a, Phrase b)
+    // Two phrases name terms of one kind — techniques, deficits or measures (a profile's lists of
+    // each) — or the kinds are not known: "denies pain, dizziness or nausea" is one list of findings.
+    private static bool SameKind(byte[]? kinds, Phrase a, Phrase b)
     {
-        if (terms is null) return true;
+        if (kinds is null) return true;
         foreach (var x in a.Targets)
             foreach (var y in b.Targets)
-                if (x.Kind == PhraseKind.Term && y.Kind == PhraseKind.Term && terms.ListOf(x.Id) == terms.ListOf(y.Id)) return true;
+                if (x.Kind is PhraseKind.Term or PhraseKind.Impaired && y.Kind is PhraseKind.Term or PhraseKind.Impaired && (kinds[x.Id] & kinds[y.Id]) != 0) return true;
         return false;
     }
 

@@ -95,7 +95,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// resolved", a technique's name after an impairment cue as a deficit ("delayed compensatory stepping"),
 /// an activity named with its dose as 97110's and 97530's technique, and plain-language deficits,
 /// techniques and tasks the lists lacked — with a read-only review of those changes, whose reproducers
-/// are NotesAsWrittenTests' review-7-9 cases: 99 of 99, no false positive. The tenth set, run once when
+/// are NotesAsWrittenTests' review-7-9 cases: 99 of 99, no false positive; after a second review's fixes (review-of-ninth cases: "resolved" is no longer a negation) 98 of 99, the one left, v4-h9-snf-deficit-only-resolved, a deficit stated only as resolved. The tenth set, run once when
 /// the first half of these fixes was in (29ecaab), measured them.
 /// </para>
 /// </summary>
