@@ -241,9 +241,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "increased", "decreased", "progressed", "added", "resistance", "weight", "load", "band", "bands", "level", "side", "sides", "into",
         "then", "also", "still", "only", "again", "while", "without", "using", "used", "use", "over", "under", "onto", "from", "after",
         // verbs and words of a sentence about the dose, not an activity's name ("Pt can now do 3x10", "Dosage 3x10")
-        "exs", "sheet", "listed", "instructed", "can", "now", "dosage", "dose", "hard", "tasks", "task", "billed", "was", "were", "are",
+        "exs", "listed", "instructed", "can", "now", "dosage", "dose", "hard", "tasks", "task", "billed", "was", "were", "are",
         "had", "has", "have", "been", "will", "would", "could", "should", "able", "tolerate", "tolerates", "perform", "performs",
-        "complete", "completes", "did", "doing", "does", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
+        "complete", "completes", "doing", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
     };
 
     // A sentence's verb written in capitals before a name ("Completed Westside Tendon Loading Programme").
@@ -265,7 +265,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "tolerated", "needs", "needed", "home", "hands", "verbal", "cues", "cueing", "plan", "program", "programme", "exercise", "exercises",
         // The generic activities of every note: "Ambulation Training", "Strengthening Exercises".
         "ambulation", "gait", "balance", "strength", "strengthening", "stretching", "mobility", "functional", "transfer", "transfers",
-        "endurance", "conditioning", "coordination", "core", "general", "therapeutic", "manual", "activity", "activities", "skills",
+        "endurance", "conditioning", "coordination", "core", "therapeutic", "manual", "activity", "activities", "skills",
     };
 
     private bool IsNamedAlready(NoteScratch s, int t)
