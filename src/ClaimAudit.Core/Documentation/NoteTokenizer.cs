@@ -233,6 +233,7 @@ internal static class NoteTokenizer
             else if (c == '\u2193' && !pattern) decreasedNext = WordFollows(text, i);
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
+            else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.ZeroIsNotDone = true;
             i++;
         }
         if (!pattern)
@@ -263,6 +264,24 @@ internal static class NoteTokenizer
         while (j >= 0 && text[j] is ' ' or '\t') j--;
         var startsLine = j < 0 || text[j] is '\n' or '\r' or ':';
         return startsLine || endsLine || gapAfter;
+    }
+
+    // "(1 = done)", "1=yes", "0 = not done": a legend saying that a flowsheet's 1 and 0 mean done and not done.
+    private static bool IsBinaryLegend(ReadOnlySpan<char> text, int equals)
+    {
+        var j = equals - 1;
+        while (j >= 0 && text[j] == ' ') j--;
+        if (j < 0 || text[j] is not ('0' or '1') || (j > 0 && char.IsLetterOrDigit(text[j - 1]))) return false;
+        var k = equals + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        var start = k;
+        while (k < text.Length && char.IsLetter(text[k])) k++;
+        var word = text[start..k];
+        return text[j] == '1'
+            ? word.Equals("done", StringComparison.OrdinalIgnoreCase) || word.Equals("yes", StringComparison.OrdinalIgnoreCase)
+              || word.Equals("y", StringComparison.OrdinalIgnoreCase) || word.Equals("performed", StringComparison.OrdinalIgnoreCase)
+            : word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase)
+              || word.Equals("n", StringComparison.OrdinalIgnoreCase);
     }
 
     // "(−) ataxia" as a screen's item: a word after the sign, and before it only the start of a line or

@@ -50,7 +50,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? Unread;
+            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -389,6 +389,25 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (!s.MatchPhrase[s.MatchAt[unitEnd]].Has(PhraseKind.MinuteUnit) || number < 0) return null;
         if (s.Clause[number] != s.Clause[s.MentionStart[i]]) return null;
         return s.IsMinuteNumber(number) ? Claim(s, number, loose: false) : null;
+    }
+
+    // "18 minutes of ther ex and 10 of manual": a number right before "of" and the mention, joined by
+    // "and"/"then"/"plus" to an earlier "N minutes of <mention>" in its sentence, has that unit left out.
+    private int? ElidedUnit(NoteScratch s, int i)
+    {
+        var of = s.MentionStart[i] - 1;
+        var number = of - 1;
+        if (number < 1 || s.WordId[of] != _wordOf || s.Sentence[number] != s.Sentence[s.MentionStart[i]] || s.MatchAt[number] >= 0
+            || s.Token(number - 1) is not ("and" or "then" or "plus")) return null;
+        for (var j = i - 1; j >= 0 && s.Sentence[s.MentionStart[j]] == s.Sentence[number]; j--)
+        {
+            var prevOf = s.MentionStart[j] - 1;
+            if (prevOf < 2 || s.WordId[prevOf] != _wordOf || s.MatchAt[prevOf - 1] < 0) continue;
+            var unit = s.MatchAt[prevOf - 1];
+            if (!s.MatchPhrase[unit].Has(PhraseKind.MinuteUnit) || s.MatchStart[unit] < 1 || !s.IsMinuteNumber(s.MatchStart[unit] - 1)) continue;
+            return Claim(s, number, loose: false);
+        }
+        return null;
     }
 
     // A section headed by the mention, up to the next mention: its labelled time ("Time: 14 min")

@@ -24,7 +24,8 @@ internal static class TermContext
 
     /// <summary>
     /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no",
-    /// "Tech.PNF=FALSE" — the term, then optionally "Y/N", then "n", "no" or "false" ending its clause —
+    /// "Tech.PNF=FALSE", "FOAM 0" under a "(1 = done)" legend — the term, then optionally "Y/N", then
+    /// "n", "no", "false" (or that 0) ending its clause —
     /// or a Y/N field left unanswered.
     /// </summary>
     public static bool IsAnsweredNo(NoteScratch s, int m)
@@ -34,7 +35,7 @@ internal static class TermContext
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
-        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || s.Token(t) is not ("n" or "no" or "false")) return false;
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" || (s.ZeroIsNotDone && !yesNo && s.Token(t) is "0"))) return false;
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t];
     }
 

@@ -559,6 +559,41 @@ public class NotesAsWrittenTests
             ["Z74.09"], [OT("97530", 20)], [At(Measure, "97530")]),
     };
 
+    // The tenth held-out set's classes, in new words, with the controls that must still be flagged.
+    internal static readonly Dictionary<string, Case> TenthSet = new()
+    {
+        // one-on-one in everyday words
+        ["just-me-and-the-pt"] = new("It was just me and the pt in the balance room this afternoon. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["nobody-else-on-the-schedule"] = new("Nobody else on the schedule for this hour. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["private-room-ot-and-pt-only"] = new("Seen in the private treatment room, OT and pt only. " + Nmr, ["R26.81"], [OT("97112", 25)], []),
+        ["private-room-with-another-pt"] = new("Private treatment room shared w/ another pt on the mat. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // deficits in plain words
+        ["low-postural-tone"] = new("NMR 97112 1:1: tall-kneeling ball tosses and stepping stones for low postural tone; 4 of 6 catches.", ["Q90.9"], [PT("97112", 25)], []),
+        ["rcr-is-the-region"] = new("TE 97110: pendulums 2 x 30, pulleys flex 2 x 15, isometric ER 5 x 10 s after R RCR (wk 6).", ["S46.011D"], [PT("97110", 15)], []),
+        // named methods and techniques
+        ["jump-and-stick-training"] = new("NMR 97112 1:1: jump-and-stick training, R knee valgus on landing; 3 of 10 landings with valgus (7/10 last wk).", ["S83.511D"], [PT("97112", 20)], []),
+        ["sse-with-exercise-head"] = new("97112 NMR 20 min 1:1: Square-Stepping Exercise patterns 3-5 for stepping errors; 2 errors in 10 passes.", ["R26.81"], [PT("97112", 20)], []),
+        ["therapeutic-exercise-heading-names-nothing"] = new("NMR 97112 1:1 for impaired postural control, Berg 44/56. Continue Therapeutic Exercise.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["cooking-is-the-task"] = new("OT 97530 25 min: pt cooked oatmeal on the stovetop standing at the counter, CGA; goal: cook breakfast alone. L hemiparesis.", ["I69.354"], [OT("97530", 25)], []),
+        // measures
+        ["joint-position-error"] = new("NMR 97112 1:1: laser head-relocation practice for ↓ cervical proprioception; JPE 5.1° → 3.2°.", ["S13.4XXD"], [PT("97112", 20)], []),
+        ["supervision-for-gait"] = new("Gait training 97116 15 min: curb and ramp w/ SPC, supervision; cues for heel strike. L antalgic gait.", ["Z96.652"], [PTA("97116", 15)], []),
+        ["supervision-of-the-pta-measures-nothing"] = new("Gait training 97116 15 min under the supervision of the PT: curb and ramp w/ SPC; cues for heel strike. L antalgic gait.", ["Z96.652"], [PTA("97116", 15)], [At(Measure, "97116")]),
+        ["with-supervision-no-nmr-measure"] = new("NMR 97112 1:1: balance activities w/ supervision for impaired postural control.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112"), At(Measure, "97112")]),
+        // minutes
+        ["unit-left-out"] = new("Did 12 minutes of gait training and 8 of ther ex. Gait: 4WW 2 x 200 ft SBA, cues for step length, short steps. Ther ex: LAQ 2 x 15, marches 2 x 20 for quad weakness.",
+            ["R26.89"], [PT("97116", 12), PT("97110", 8)], []),
+        ["minutes-of-exercise"] = new("Fifteen minutes of manual, PA glides L4-5 gr III 3 x 30 s for lumbar hypomobility, then ten minutes of exercise, bird dogs 2 x 10 and bridges 2 x 10 for core weakness; SLR 70° (60° last wk).",
+            ["M54.50"], [PT("97140", 15), PT("97110", 10)], []),
+        // checkbox states: a 0/1 flowsheet under its legend
+        ["zero-under-a-legend"] = new("NMR 20 min 1:1\nTechniques (1 = done): FOAM 0 | BAPS 0 | PNF 0\nImpaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["one-under-a-legend"] = new("NMR 20 min 1:1\nTechniques (1 = done): FOAM 1 | BAPS 0 | PNF 0\nImpaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["zero-without-a-legend-is-a-count"] = new("NMR 20 min 1:1: perturbations on foam, LOB 0; impaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 20)], []),
+        // generic phrases
+        ["did-great-as-tolerated"] = new("PT 97530 20 min. Functional tasks as tolerated, pt did great!", ["M62.81"], [PT("97530", 20)],
+            [At(Tech, "97530"), At(Generic, "97530"), At(Deficit, "97530"), At(Measure, "97530")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -574,7 +609,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
-        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth),
+        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
