@@ -125,7 +125,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m);
+            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m, _kinds);
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)
@@ -188,7 +188,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var ownWord = false;
             for (var k = first; k <= t && plain; k++)
             {
-                plain = (s.Flags[k] & TokenFlags.Unticked) == 0 && !IsNamedAlready(s, k, isHead: k == t)
+                plain = (s.Flags[k] & TokenFlags.Unticked) == 0 && !IsNamedAlready(s, k)
                     && (k == t || !NotInNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)));
                 ownWord |= k < t && (s.MatchAt[k] < 0 || !s.MatchPhrase[s.MatchAt[k]].HasTerm);
             }
@@ -268,13 +268,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "endurance", "conditioning", "coordination", "core", "therapeutic", "manual", "activity", "activities", "skills",
     };
 
-    private bool IsNamedAlready(NoteScratch s, int t, bool isHead)
+    private bool IsNamedAlready(NoteScratch s, int t)
     {
         if (s.MatchAt[t] < 0) return false;
         var phrase = s.MatchPhrase[s.MatchAt[t]];
-        // The head word alone may be a code's name ("Square-Stepping Exercise"); a longer name is the code's ("Therapeutic Exercise").
-        var headAlone = isHead && s.MatchStart[s.MatchAt[t]] == t && s.MatchLength[s.MatchAt[t]] == 1;
-        if ((phrase.Has(PhraseKind.CodeName) && !headAlone) || phrase.Has(PhraseKind.NotSessionContext)) return true;
+        if (phrase.Has(PhraseKind.CodeName) || phrase.Has(PhraseKind.NotSessionContext)) return true;
         foreach (var target in phrase.Targets)
             if (target.Kind == PhraseKind.Term && _isGeneric[target.Id]) return true;
         return false;

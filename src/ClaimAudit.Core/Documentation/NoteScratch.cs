@@ -49,8 +49,8 @@ internal sealed class NoteScratch
     public bool[] CellMarkTicked = new bool[8];
     public ulong MarkColumns;
     public bool BlockHasEmptyBox;
-    /// <summary>The note has a 0/1 legend ("NMR flags (1 = done)"): an item followed by a lone 0 was not done.</summary>
-    public bool ZeroIsNotDone;
+    /// <summary>The line of a 0/1 legend ("NMR flags (1 = done)"), or -1: on it and the next line an item followed by a lone 0 was not done.</summary>
+    public int BinaryLegendLine = -1;
     public int PendingCount;
     public int[] PendingFrom = new int[8], PendingTo = new int[8], PendingIndent = new int[8];
 
@@ -67,7 +67,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; ZeroIsNotDone = false; PendingCount = 0; CellMarkCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; PendingCount = 0; CellMarkCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }

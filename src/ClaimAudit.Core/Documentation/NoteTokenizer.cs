@@ -233,7 +233,7 @@ internal static class NoteTokenizer
             else if (c == '\u2193' && !pattern) decreasedNext = WordFollows(text, i);
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
-            else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.ZeroIsNotDone = true;
+            else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.BinaryLegendLine = s.LineNow;
             i++;
         }
         if (!pattern)
@@ -266,22 +266,21 @@ internal static class NoteTokenizer
         return startsLine || endsLine || gapAfter;
     }
 
-    // "(1 = done)", "1=yes", "0 = not done": a legend saying that a flowsheet's 1 and 0 mean done and not done.
+    // "(1 = done)", "1=yes": a legend saying that a flowsheet's 1 and 0 mean done and not done. ("0 = no
+    // pain" is a scale's anchor, not such a legend.)
     private static bool IsBinaryLegend(ReadOnlySpan<char> text, int equals)
     {
         var j = equals - 1;
         while (j >= 0 && text[j] == ' ') j--;
-        if (j < 0 || text[j] is not ('0' or '1') || (j > 0 && char.IsLetterOrDigit(text[j - 1]))) return false;
+        // Not "1:1 = yes" (a one-on-one answer) nor "3/1 = …": the digit stands alone after a space, "(" or a line's start.
+        if (j < 0 || text[j] != '1' || (j > 0 && text[j - 1] is not (' ' or '(' or '\t' or '\n' or '\r' or '[' or ','))) return false;
         var k = equals + 1;
         while (k < text.Length && text[k] == ' ') k++;
         var start = k;
         while (k < text.Length && char.IsLetter(text[k])) k++;
         var word = text[start..k];
-        return text[j] == '1'
-            ? word.Equals("done", StringComparison.OrdinalIgnoreCase) || word.Equals("yes", StringComparison.OrdinalIgnoreCase)
-              || word.Equals("y", StringComparison.OrdinalIgnoreCase) || word.Equals("performed", StringComparison.OrdinalIgnoreCase)
-            : word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("no", StringComparison.OrdinalIgnoreCase)
-              || word.Equals("n", StringComparison.OrdinalIgnoreCase);
+        return word.Equals("done", StringComparison.OrdinalIgnoreCase) || word.Equals("yes", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("y", StringComparison.OrdinalIgnoreCase) || word.Equals("performed", StringComparison.OrdinalIgnoreCase);
     }
 
     // "(−) ataxia" as a screen's item: a word after the sign, and before it only the start of a line or

@@ -399,6 +399,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var number = of - 1;
         if (number < 1 || s.WordId[of] != _wordOf || s.Sentence[number] != s.Sentence[s.MentionStart[i]] || s.MatchAt[number] >= 0
             || s.Token(number - 1) is not ("and" or "then" or "plus")) return null;
+        // The name ends what is said ("… and 10 of manual today."); in "3 of manual techniques were tolerated" the number counts something else.
+        var after = s.MentionEnd[i];
+        if (after < s.Count && s.Clause[after] == s.Clause[after - 1] && !(s.Token(after) is "today" && (after + 1 >= s.Count || s.Clause[after + 1] != s.Clause[after]))) return null;
         for (var j = i - 1; j >= 0 && s.Sentence[s.MentionStart[j]] == s.Sentence[number]; j--)
         {
             var prevOf = s.MentionStart[j] - 1;

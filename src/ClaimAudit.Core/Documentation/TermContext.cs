@@ -25,18 +25,29 @@ internal static class TermContext
     /// <summary>
     /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no",
     /// "Tech.PNF=FALSE", "FOAM 0" under a "(1 = done)" legend — the term, then optionally "Y/N", then
-    /// "n", "no", "false" (or that 0) ending its clause —
+    /// "n", "no", "false" (or that 0, on the legend's line or the next, after anything but a measure:
+    /// "LOB 0" is a count) ending its clause —
     /// or a Y/N field left unanswered.
     /// </summary>
-    public static bool IsAnsweredNo(NoteScratch s, int m)
+    public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null)
     {
         var t = s.MatchStart[m] + s.MatchLength[m];
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == s.Sentence[t - 1];
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
-        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" || (s.ZeroIsNotDone && !yesNo && s.Token(t) is "0"))) return false;
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t];
+    }
+
+    private static bool IsFlagUnderLegend(NoteScratch s, int m, byte[]? kinds)
+    {
+        var line = s.Line[s.MatchStart[m]];
+        if (s.BinaryLegendLine < 0 || line < s.BinaryLegendLine || line > s.BinaryLegendLine + 1) return false;
+        if (kinds is null) return true;
+        foreach (var target in s.MatchPhrase[m].Targets)
+            if (target.Kind is PhraseKind.Term && kinds[target.Id] != 4) return true;
+        return false;
     }
 
     // A cue negates a term in the same clause within reach, unless a scope end ("with", "during")

@@ -583,12 +583,22 @@ public class NotesAsWrittenTests
         // minutes
         ["unit-left-out"] = new("Did 12 minutes of gait training and 8 of ther ex. Gait: 4WW 2 x 200 ft SBA, cues for step length, short steps. Ther ex: LAQ 2 x 15, marches 2 x 20 for quad weakness.",
             ["R26.89"], [PT("97116", 12), PT("97110", 8)], []),
-        ["minutes-of-exercise"] = new("Fifteen minutes of manual, PA glides L4-5 gr III 3 x 30 s for lumbar hypomobility, then ten minutes of exercise, bird dogs 2 x 10 and bridges 2 x 10 for core weakness; SLR 70° (60° last wk).",
-            ["M54.50"], [PT("97140", 15), PT("97110", 10)], []),
         // checkbox states: a 0/1 flowsheet under its legend
         ["zero-under-a-legend"] = new("NMR 20 min 1:1\nTechniques (1 = done): FOAM 0 | BAPS 0 | PNF 0\nImpaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["one-under-a-legend"] = new("NMR 20 min 1:1\nTechniques (1 = done): FOAM 1 | BAPS 0 | PNF 0\nImpaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 20)], []),
         ["zero-without-a-legend-is-a-count"] = new("NMR 20 min 1:1: perturbations on foam, LOB 0; impaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 20)], []),
+        // the review of these fixes: controls that must keep their reading
+        ["hep-exercise-minutes-are-not-ther-ex"] = new("Ther ex 97110 15 min 1:1: LAQ 3x10 2 lb, SLR 3x10 for R quad weakness, MMT 4-/5. HEP: home exercise 10 min daily.", ["M62.81"], [PT("97110", 15)], []),
+        ["exercise-bike-minutes-are-the-bikes"] = new("Ther ex 97110 20 min 1:1: exercise bike 8 min warm-up, LAQ 3x10 2 lb, SLR 3x10 for R quad weakness, MMT 4-/5.", ["M62.81"], [PT("97110", 20)], []),
+        ["vestibular-exercises-are-97112s"] = new("1:1. Vestibular exercises x 15 min: VOR x1 2 x 60 s for vestibular hypofunction; DHI 42 (50 at eval).", ["H81.23"], [PT("97112", 25)], [At(Mismatch, "97112")]),
+        ["just-me-and-my-wife"] = new("Social: lives in 2-story home; \"it's just me and my wife.\" " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["supervised-by-the-pta"] = new("Gait training 15 min, supervised by PTA, for antalgic gait with RW.", ["R26.89"], [PTA("97116", 15)], [At(Measure, "97116")]),
+        ["supervision-at-home"] = new("Gait training 15 min for antalgic gait with RW, cues for heel strike. Family to provide supervision at home.", ["R26.89"], [PT("97116", 15)], [At(Measure, "97116")]),
+        ["no-pain-anchor-is-no-legend"] = new("NMR 20 min 1:1: perturbations on foam for impaired postural control. NPRS 2/10 (0 = no pain). LOB 0", ["R26.81"], [PT("97112", 20)], []),
+        ["lob-zero-under-a-legend-is-a-count"] = new("NMR 20 min 1:1\nTechniques (1 = done): FOAM 1 | BAPS 1 | PNF 0\nLOB 0 on foam for impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-to-one-answer-is-no-legend"] = new("NMR 20 min\n1:1 = yes\nFoam 0 LOB for impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["elided-count-is-no-minutes"] = new("1:1. Completed 15 minutes of ther ex and 3 of manual techniques were tolerated. Ther ex: LAQ 3x10, SLR 3x10 for quad weakness, MMT 4-/5. "
+            + "Manual 10 min: patellar mobs gr II 3x30 s for knee hypomobility.", ["M17.11"], [PT("97110", 15), PT("97140", 10)], []),
         // generic phrases
         ["did-great-as-tolerated"] = new("PT 97530 20 min. Functional tasks as tolerated, pt did great!", ["M62.81"], [PT("97530", 20)],
             [At(Tech, "97530"), At(Generic, "97530"), At(Deficit, "97530"), At(Measure, "97530")]),
