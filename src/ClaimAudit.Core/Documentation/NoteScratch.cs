@@ -51,6 +51,8 @@ internal sealed class NoteScratch
     public bool BlockHasEmptyBox;
     /// <summary>The line of a 0/1 legend ("NMR flags (1 = done)"), or -1: on it and the next line an item followed by a lone 0 was not done.</summary>
     public int BinaryLegendLine = -1;
+    /// <summary>The note has a "✗ not done" legend: a cross is an empty box.</summary>
+    public bool CrossIsNotDone;
     public int PendingCount;
     public int[] PendingFrom = new int[8], PendingTo = new int[8], PendingIndent = new int[8];
 
@@ -67,7 +69,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; PendingCount = 0; CellMarkCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; PendingCount = 0; CellMarkCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
@@ -181,9 +183,9 @@ internal sealed class NoteScratch
     /// Token t states minutes: a number, or a number written as a word ("fifteen minutes") that is no
     /// part of a phrase ("one-on-one minutes", "six minute walk"), followed by a minute unit — not a
     /// distance whose prime mark is feet ("amb 150'"), nor a number a comma keeps from the word ("x 8, min A"),
-    /// nor a number in a field's name ("CPT_1_MIN: 25").
+    /// nor a number in a field's name ("CPT_1_MIN: 25"); or half an hour ("½ hr", "half an hour": 30).
     /// </summary>
-    public bool IsMinuteNumber(int t) =>
+    public bool IsMinuteNumber(int t) => (Flags[t] & TokenFlags.HalfHour) != 0 ||
         ((Flags[t] & TokenFlags.Number) != 0 || ((Flags[t] & TokenFlags.NumberWord) != 0 && MatchAt[t] < 0))
         && (Flags[t] & (TokenFlags.Feet | TokenFlags.InFieldName)) == 0 && HasMinuteUnitAfter(t) && Clause[t + 1] == Clause[t];
 

@@ -116,7 +116,10 @@ internal static class NoteTokenizer
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
+                // "RBN // 3/4 // PD": a fraction alone between a header's double slashes is its date.
+                if (!pattern && (flags & TokenFlags.Fraction) != 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
+                if (!pattern && IsHalfHour(text, wordStart, s)) s.Flags[s.Count - 1] |= TokenFlags.HalfHour;
                 if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart)) s.AddBox(s.Count - 1, s.Count, ticked: true);
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032' && IsFeet(s, s.Count - 1))
                     s.Flags[s.Count - 1] |= TokenFlags.Feet;
@@ -142,6 +145,14 @@ internal static class NoteTokenizer
                 s.AddBox(before, s.Count, toggle.On);
                 s.AddCellMark(sentence, s.CellNow, toggle.On);
                 i += toggle.Length;
+                continue;
+            }
+            // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
+            if (!pattern && c is '\u2717' or '\u2718' && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i))))
+            {
+                s.AddBox(s.Count, s.Count, ticked: false);
+                s.AddCellMark(sentence, s.CellNow, false);
+                i++;
                 continue;
             }
             if (!pattern && Checkbox(text, i) is { Length: > 0 } box)
@@ -264,6 +275,38 @@ internal static class NoteTokenizer
         while (j >= 0 && text[j] is ' ' or '\t') j--;
         var startsLine = j < 0 || text[j] is '\n' or '\r' or ':';
         return startsLine || endsLine || gapAfter;
+    }
+
+    // The token just added is "hr"/"hour" after "½" ("Ther act ½ hr") or after "half", "half an", "half a".
+    private static bool IsHalfHour(ReadOnlySpan<char> text, int wordStart, NoteScratch s)
+    {
+        var t = s.Count - 1;
+        if (s.Token(t) is not ("hr" or "hour")) return false;
+        var j = wordStart - 1;
+        while (j >= 0 && text[j] is ' ' or '-') j--;
+        if (j >= 0 && text[j] == '\u00BD') return true;
+        var k = t - 1;
+        if (k >= 0 && s.Token(k) is "an" or "a") k--;
+        return k >= 0 && s.Token(k) is "half" && s.Sentence[k] == s.Sentence[t];
+    }
+
+    // "✗ not done", "✗ = not done": a legend saying that a cross marks what was not done.
+    private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
+    {
+        var k = cross + 1;
+        while (k < text.Length && text[k] is ' ' or '=' or ':' or '-') k++;
+        return text[k..].StartsWith("not ", StringComparison.OrdinalIgnoreCase) || text[k..].StartsWith("not)", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A token between "//" separators, or after one at its line's end ("RBN // 3/4 // PD", "RBN // 3/4").
+    private static bool BetweenDoubleSlashes(ReadOnlySpan<char> text, int wordStart, int end)
+    {
+        var j = wordStart - 1;
+        while (j >= 0 && text[j] == ' ') j--;
+        if (j < 1 || text[j] != '/' || text[j - 1] != '/') return false;
+        var k = end;
+        while (k < text.Length && text[k] == ' ') k++;
+        return k >= text.Length || text[k] is '\n' or '\r' || (k + 1 < text.Length && text[k] == '/' && text[k + 1] == '/');
     }
 
     // "(1 = done)", "1=yes": a legend saying that a flowsheet's 1 and 0 mean done and not done. ("0 = no
@@ -559,6 +602,8 @@ internal enum TokenFlags : uint
     AfterDash = 524288,
     /// <summary>The word is written capitalised with lower-case letters after ("Stepping", not "SLS" or "stepping"): part of a name.</summary>
     TitleCase = 262144,
+    /// <summary>"hr" or "hour" after "½" or "half (an)": thirty minutes, read by the minutes reader only (the tokens stay as they were).</summary>
+    HalfHour = 1048576,
 }
 
 /// <summary>

@@ -177,10 +177,32 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             var last = i;
             while (last + 1 < s.MentionCount && Joined(s, last)) last++;
             if (last == i) continue;
+            // "te/mt 15/8'": two codes, then a fraction of minutes — each code its own, in order.
+            if (last == i + 1 && s.MentionEnd[i] == s.MentionStart[last] && PairedMinutes(s, s.MentionEnd[last]) is (int first, int second))
+            {
+                (s.MentionMinutes[i], s.MentionMinutes[last]) = (first, second);
+                i = last;
+                continue;
+            }
             if (After(s, last, sameClause: true, reach: 4) is not null)
                 for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
             i = last;
         }
+    }
+
+    // A fraction of minutes right after two codes ("15/8'", "8/15 min"): the pair of minutes, or null.
+    private static (int, int)? PairedMinutes(NoteScratch s, int t)
+    {
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.Unticked)) != TokenFlags.Fraction
+            || s.Claimed[t] || !s.IsMinuteNumber(t)) return null;
+        var token = s.Token(t);
+        var slash = token.IndexOf('/');
+        if (!int.TryParse(token[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
+            || !int.TryParse(token[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var second)
+            || first > ServiceLine.MaxMinutes || second > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return (first, second);
     }
 
     // Mention i and the next stand side by side in one sentence, or with "and" / "&" between them.
@@ -454,10 +476,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         // Minutes in a checklist item left unticked ("[ ] NMR 15 min") were not spent.
         var word = (s.Flags[t] & TokenFlags.NumberWord) != 0;
-        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || (!word && (s.Flags[t] & TokenFlags.Integer) == 0) || IsTotal(s, t)) return null;
+        var halfHour = (s.Flags[t] & TokenFlags.HalfHour) != 0;
+        if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || (!word && !halfHour && (s.Flags[t] & TokenFlags.Integer) == 0) || IsTotal(s, t)) return null;
         if (loose && !IsSessionTime(s, t)) return null;
         int v;
-        if (word) v = NumberWords.ValueAt(s, t);
+        if (halfHour) v = 30;
+        else if (word) v = NumberWords.ValueAt(s, t);
         else if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out v)) return null;
         if (v > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;
@@ -467,6 +491,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     private static int? ValueOf(NoteScratch s, int t)
     {
+        if ((s.Flags[t] & TokenFlags.HalfHour) != 0) return 30;
         if ((s.Flags[t] & TokenFlags.NumberWord) != 0) return NumberWords.ValueAt(s, t);
         return (s.Flags[t] & TokenFlags.Integer) != 0 && int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
     }
