@@ -364,9 +364,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
+    // Two levels next to each other on a line, in cells of their own or as options of a spaced slash list ("SBA / CGA / Min A").
     private bool SideBySide(NoteScratch s, int a, int b) =>
         IsAssistance(s, a) && IsAssistance(s, b) && s.MatchStart[a] + s.MatchLength[a] == s.MatchStart[b]
-        && s.Line[s.MatchStart[a]] == s.Line[s.MatchStart[b]] && s.Cell[s.MatchStart[a]] != s.Cell[s.MatchStart[b]];
+        && s.Line[s.MatchStart[a]] == s.Line[s.MatchStart[b]]
+        && (s.Cell[s.MatchStart[a]] != s.Cell[s.MatchStart[b]] || (s.Flags[s.MatchStart[b]] & TokenFlags.AfterSpacedSlash) != 0);
 
     private bool IsAssistance(NoteScratch s, int m)
     {

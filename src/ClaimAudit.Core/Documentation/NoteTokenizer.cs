@@ -108,6 +108,7 @@ internal static class NoteTokenizer
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
+                if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
                 // A screen's "(−)" reaches the words of its item, not a number after them.
                 if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
                 if (clause == negativeClause) flags |= TokenFlags.Unticked;
@@ -284,26 +285,41 @@ internal static class NoteTokenizer
         if (s.Token(t) is not ("hr" or "hour")) return false;
         var j = wordStart - 1;
         while (j >= 0 && text[j] is ' ' or '-') j--;
-        if (j >= 0 && text[j] == '\u00BD') return true;
+        if (j >= 0 && text[j] == '\u00BD') return j == 0 || !char.IsDigit(text[j - 1]);
         var k = t - 1;
         if (k >= 0 && s.Token(k) is "an" or "a") k--;
         return k >= 0 && s.Token(k) is "half" && s.Sentence[k] == s.Sentence[t];
     }
 
-    // "✗ not done", "✗ = not done": a legend saying that a cross marks what was not done.
+    // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
     private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
     {
         var k = cross + 1;
         while (k < text.Length && text[k] is ' ' or '=' or ':' or '-') k++;
-        return text[k..].StartsWith("not ", StringComparison.OrdinalIgnoreCase) || text[k..].StartsWith("not)", StringComparison.OrdinalIgnoreCase);
+        var rest = text[k..];
+        if (!rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)) return false;
+        // A legend pairs it with the tick ("✓ done   ✗ not done"): "✗ Not a fall risk" is a ticked item.
+        var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
+        return text[lineStart..cross].IndexOfAny('\u2713', '\u2714') >= 0;
     }
 
-    // A token between "//" separators, or after one at its line's end ("RBN // 3/4 // PD", "RBN // 3/4").
+    // A month/day as a header's second field: "RBN // 3/4 // PD", "RBN // 3/4" — after one word in capitals
+    // opening its line ("Tandem stance trials // 8/10 // today" is a score).
     private static bool BetweenDoubleSlashes(ReadOnlySpan<char> text, int wordStart, int end)
     {
+        var token = text[wordStart..end];
+        var slash = token.IndexOf('/');
+        if (slash < 1 || !int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            || month is < 1 or > 12 || day is < 1 or > 31) return false;
         var j = wordStart - 1;
         while (j >= 0 && text[j] == ' ') j--;
         if (j < 1 || text[j] != '/' || text[j - 1] != '/') return false;
+        j -= 2;
+        while (j >= 0 && text[j] == ' ') j--;
+        var headerEnd = j + 1;
+        while (j >= 0 && char.IsAsciiLetterUpper(text[j])) j--;
+        if (headerEnd - j - 1 is < 2 or > 6 || (j >= 0 && text[j] is not ('\n' or '\r'))) return false;
         var k = end;
         while (k < text.Length && text[k] == ' ') k++;
         return k >= text.Length || text[k] is '\n' or '\r' || (k + 1 < text.Length && text[k] == '/' && text[k + 1] == '/');
@@ -604,6 +620,8 @@ internal enum TokenFlags : uint
     TitleCase = 262144,
     /// <summary>"hr" or "hour" after "½" or "half (an)": thirty minutes, read by the minutes reader only (the tokens stay as they were).</summary>
     HalfHour = 1048576,
+    /// <summary>A spaced slash stands before the word ("Indep / Mod I / SBA"): an option of a printed list.</summary>
+    AfterSpacedSlash = 2097152,
 }
 
 /// <summary>

@@ -83,8 +83,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
         // Totals are kept apart: a visit of one line takes its note's total as the line's minutes.
+        // "Total timed minutes: 25 | Total treatment time: 25" is one total, said twice.
         for (var t = 0; t < s.Count; t++)
-            if (s.IsMinuteNumber(t) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t) && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes)
+            if ((s.IsMinuteNumber(t) || IsAfterMinutesLabel(s, t)) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t)
+                && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes && !stated.Contains(new StatedMinutes(StatedMinutes.Total, total)))
                 stated.Add(new StatedMinutes(StatedMinutes.Total, total));
         if (stated.Count == 0) return [];
         var result = stated.ToArray();
@@ -178,7 +180,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             while (last + 1 < s.MentionCount && Joined(s, last)) last++;
             if (last == i) continue;
             // "te/mt 15/8'": two codes, then a fraction of minutes — each code its own, in order.
-            if (last == i + 1 && s.MentionEnd[i] == s.MentionStart[last] && PairedMinutes(s, s.MentionEnd[last]) is (int first, int second))
+            if (last == i + 1 && s.MentionEnd[i] == s.MentionStart[last] && !CodeHasMinutes(s, i) && !CodeHasMinutes(s, last) && PairedMinutes(s, s.MentionEnd[last]) is (int first, int second))
             {
                 (s.MentionMinutes[i], s.MentionMinutes[last]) = (first, second);
                 i = last;
@@ -191,10 +193,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // A fraction of minutes right after two codes ("15/8'", "8/15 min"): the pair of minutes, or null.
-    private static (int, int)? PairedMinutes(NoteScratch s, int t)
+    // Not a rest or an interval ("NMR/TE 1/2 min rest between sets").
+    private (int, int)? PairedMinutes(NoteScratch s, int t)
     {
         if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.Unticked)) != TokenFlags.Fraction
-            || s.Claimed[t] || !s.IsMinuteNumber(t)) return null;
+            || s.Claimed[t] || !s.IsMinuteNumber(t) || !IsSessionTime(s, t)) return null;
         var token = s.Token(t);
         var slash = token.IndexOf('/');
         if (!int.TryParse(token[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
@@ -478,6 +481,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var word = (s.Flags[t] & TokenFlags.NumberWord) != 0;
         var halfHour = (s.Flags[t] & TokenFlags.HalfHour) != 0;
         if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || (!word && !halfHour && (s.Flags[t] & TokenFlags.Integer) == 0) || IsTotal(s, t)) return null;
+        // Half an hour counts only right beside its code ("Ther act ½ hr"): "arrived half an hour late",
+        // "sitting tolerance ½ hr" are not the session's time, and the loose readings' filters look at
+        // the word after a unit, which here is the number's own token.
+        if (halfHour && loose) return null;
         if (loose && !IsSessionTime(s, t)) return null;
         int v;
         if (halfHour) v = 30;

@@ -27,17 +27,21 @@ internal static class TermContext
     /// "Tech.PNF=FALSE", "FOAM 0" under a "(1 = done)" legend — the term, then optionally "Y/N", then
     /// "n", "no", "false" (or that 0, on the legend's line or the next, after anything but a measure:
     /// "LOB 0" is a count) ending its clause —
-    /// or a Y/N field left unanswered.
+    /// or a Y/N field left unanswered (or an EHR pick list left as its code, "{YES/NO:20388}").
     /// </summary>
     public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null)
     {
         var t = s.MatchStart[m] + s.MatchLength[m];
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == s.Sentence[t - 1];
+        // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}".
+        if (t + 2 < s.Count && s.Token(t) is "yes" && s.Token(t + 1) is "no" && (s.Flags[t + 2] & TokenFlags.Integer) != 0
+            && s.Sentence[t + 2] == s.Sentence[t - 1] && (t + 3 >= s.Count || s.Sentence[t + 3] != s.Sentence[t + 2])) return true;
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
         if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
-        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t];
+        // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
+        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
     }
 
     private static bool IsFlagUnderLegend(NoteScratch s, int m, byte[]? kinds)

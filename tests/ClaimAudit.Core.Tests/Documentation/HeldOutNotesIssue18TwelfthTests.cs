@@ -81,7 +81,19 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>
-/// Before: (filled in by the lead after the first run)
+/// Before: 77 of 95 cases agree (94 needed), and 10 of the 60 notes the reviewer passes got a finding, on the
+/// analyzer of bf583c7 (the start of 2026-12-04's last session) and again, case for case, on the analyzer
+/// with the tenth set's fixes (24a907b); separate worktrees, only these figures read.
+/// </para>
+/// <para>
+/// After: 77 of 95, 10 false positives — the same — at its first run on the analyzer with the eleventh set's
+/// fixes too (3cc120d): the held-out figure. Then development data, after a read-only review of the
+/// eleventh set's fixes (its reproducers are NotesAsWrittenTests' review-of-eleventh cases): a partner
+/// ("buddy") session, "1 clinician / 1 client", "one child, one therapist", "INDIV (Y)", a SmartList left as
+/// its code, "N — remark", "one-to-one correspondence", a pick list of levels in a spaced slash list,
+/// hippotherapy, stroboscopic training, ZeroG, sensory ataxia by its signs, "can't get up off the floor",
+/// ball skills, a phone extension, "Total timed minutes: 25", "strengthening and ROM" as generic; each with
+/// new examples and controls in NotesAsWrittenTests ("twelfth-set"): 95 of 95, no false positive.
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18TwelfthTests(ITestOutputHelper output)
