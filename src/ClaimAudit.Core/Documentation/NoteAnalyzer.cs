@@ -23,6 +23,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance;
     private readonly int _statedGoal;
     private readonly int _dosedActivity;
+    private readonly int _oneOnOneTerm;
     private readonly bool[] _isTechnique;
     // A term's kind by the profiles' lists it is in: 1 technique, 2 deficit, 4 measure, 8 none of them.
     private readonly byte[] _kinds;
@@ -66,6 +67,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
+        _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _isTechnique = new bool[Terms.Count];
         _kinds = new byte[Terms.Count];
         foreach (var profile in vocabulary.Profiles.Values)
@@ -146,6 +148,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
+        if (_oneOnOneTerm >= 0 && HasOnePersonEach(s)) found.Add(_oneOnOneTerm);
         found.Sort();
         negated.Sort();
 
@@ -244,6 +247,37 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "exs", "listed", "instructed", "can", "now", "dosage", "dose", "hard", "tasks", "task", "billed", "was", "were", "are",
         "had", "has", "have", "been", "will", "would", "could", "should", "able", "tolerate", "tolerates", "perform", "performs",
         "complete", "completes", "doing", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
+    };
+
+    // "One child, one therapist", "1 clinician / 1 client", "one patient and one PT", "1 resident to 1
+    // therapist": one-on-one written as the people in the room, in any words for them — a patient on one
+    // side and a clinician on the other ("pt" may be either; "1 OT, 1 PT" is a co-treatment, not this).
+    private static bool HasOnePersonEach(NoteScratch s)
+    {
+        for (var t = 0; t + 3 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("one" or "1")) continue;
+            var first = PersonOf(s.Token(t + 1));
+            if (first == Person.None) continue;
+            var k = t + 2;
+            if (s.Token(k) is "and" or "to" or "per" or "with") k++;
+            if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
+            var second = PersonOf(s.Token(k + 1));
+            if ((first, second) is (Person.Patient, Person.Staff or Person.Discipline or Person.Either) or (Person.Staff or Person.Discipline or Person.Either, Person.Patient)
+                or (Person.Staff, Person.Either) or (Person.Either, Person.Staff)) return true;
+        }
+        return false;
+    }
+
+    private enum Person { None, Patient, Staff, Discipline, Either }
+
+    private static Person PersonOf(ReadOnlySpan<char> word) => word switch
+    {
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" => Person.Patient,
+        "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" => Person.Staff,
+        "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
+        "pt" => Person.Either,
+        _ => Person.None,
     };
 
     // A sentence's verb written in capitals before a name ("Completed Westside Tendon Loading Programme").

@@ -657,6 +657,12 @@ public class NotesAsWrittenTests
         ["one-to-one-correspondence-is-a-skill"] = new("Counting stepping stones for one-to-one correspondence. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["pick-list-of-levels-left-whole"] = new("GT 97116 15 min: gait training w/ SPC, cues for heel strike; L antalgic gait.\nAssist: Indep / SBA / CGA / Min A / Mod A", ["R26.89"], [PT("97116", 15)], [At(Measure, "97116")]),
         ["one-level-after-a-slash"] = new("GT 97116 15 min: gait training w/ SPC / CGA, cues for heel strike; L antalgic gait.", ["R26.89"], [PT("97116", 15)], []),
+        // one-on-one written as the people in the room, in any words for them
+        ["one-resident-to-one-therapist"] = new("1 resident to 1 therapist for the whole session. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["one-kid-one-pt"] = new("One kid, one PT, door closed. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["one-athlete-one-trainer"] = new("Format: one athlete / one clinician. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["one-ot-one-pt-is-a-co-treatment"] = new("Co-tx today: 1 OT, 1 PT. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["one-pt-one-pt-says-nothing"] = new("Schedule: 1 pt 1 pt. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["indiv-y"] = new("TX TYPE: INDIV (Y)\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["smartlist-left-as-its-code"] = new("Pt treated 1:1: {YES/NO:31877}\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["no-then-a-dashed-remark"] = new("1:1 (Y/N): N — student's pt in the same slot\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
