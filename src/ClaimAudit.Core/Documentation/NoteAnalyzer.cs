@@ -24,6 +24,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _statedGoal;
     private readonly int _dosedActivity;
     private readonly int _oneOnOneTerm;
+    private readonly int _statedDeficit;
     private readonly bool[] _isTechnique;
     // A term's kind by the profiles' lists it is in: 1 technique, 2 deficit, 4 measure, 8 none of them.
     private readonly byte[] _kinds;
@@ -68,6 +69,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
+        _statedDeficit = Terms.TryIdOf(StatedDeficitList, StatedDeficitTerm) ?? -1;
         _isTechnique = new bool[Terms.Count];
         _kinds = new byte[Terms.Count];
         foreach (var profile in vocabulary.Profiles.Values)
@@ -146,6 +148,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             }
         }
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
+        if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         if (_oneOnOneTerm >= 0 && HasOnePersonEach(s)) found.Add(_oneOnOneTerm);
@@ -331,6 +334,28 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
+    // The term a deficit written as a field's value counts as ("Impair: hypokinetic stepping w/ start
+    // hesitation", "Deficits addressed: L weight acceptance in stance"): the template asks for the deficit,
+    // and two words or more in the field answer it in the clinic's own words.
+    private const string StatedDeficitList = "neuro-deficits", StatedDeficitTerm = "stated deficit";
+
+    private static bool HasDeficitField(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "problem" or "problems"
+                || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
+            if (!isField || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
+            // "Impairments addressed: N/A", "Deficits: see eval", "Problem: none" name none.
+            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "na" or "tbd" or "as" or "same" or "wnl" or "nil" or "no" or "unchanged" or "x") continue;
+            // A field of boxes ("Impairment:  [ ] motor recruitment  [x] proprioception") is read box by box.
+            if (((s.Flags[t + 1] | s.Flags[t + 2]) & TokenFlags.Unticked) != 0 || !char.IsLetterOrDigit(s.Token(t + 1)[0])) continue;
+            return true;
+        }
+        return false;
+    }
+
     // Earlier in match m's sentence, someone else's care outside the session ("Dtr reports home aide …");
     // a report after the statement ("seen 1:1, pt reports less dizziness") leaves it the session's.
     private bool ReportedInSentence(NoteScratch s, int m)
@@ -357,6 +382,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var last = m;
         while (last + 1 < s.MatchCount && SideBySide(s, last, last + 1)) last++;
         if (last - first < 2) return false;
+        // Options of a spaced slash list ("Assist: Indep / Mod I / SBA / CGA / Min A") are a pick list left
+        // whole only when there are four or more and nothing follows them on the line: "min A / CGA / SBA
+        // over 3 trials" is progress.
+        var slashed = false;
+        for (var k = first + 1; k <= last; k++) slashed |= s.Cell[s.MatchStart[k - 1]] == s.Cell[s.MatchStart[k]];
+        var runEnd = s.MatchStart[last] + s.MatchLength[last];
+        if (slashed && (last - first < 3 || (runEnd < s.Count && s.Line[runEnd] == s.Line[s.MatchStart[last]]))) return false;
         // A scale with boxes, some left empty ("○ Indep  ○ Mod I  ● SBA  ○ CGA"): the level ticked is the measure.
         for (var k = first; k <= last; k++)
             if (TermContext.IsUnticked(s, k)) return false;

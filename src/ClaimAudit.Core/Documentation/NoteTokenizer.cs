@@ -118,7 +118,7 @@ internal static class NoteTokenizer
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
                 // "RBN // 3/4 // PD": a fraction alone between a header's double slashes is its date.
-                if (!pattern && (flags & TokenFlags.Fraction) != 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
+                if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
                 if (!pattern && IsHalfHour(text, wordStart, s)) s.Flags[s.Count - 1] |= TokenFlags.HalfHour;
                 if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart)) s.AddBox(s.Count - 1, s.Count, ticked: true);
@@ -297,14 +297,17 @@ internal static class NoteTokenizer
         var k = cross + 1;
         while (k < text.Length && text[k] is ' ' or '=' or ':' or '-') k++;
         var rest = text[k..];
-        if (!rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)) return false;
-        // A legend pairs it with the tick ("✓ done   ✗ not done"): "✗ Not a fall risk" is a ticked item.
+        if (!rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase)) return false;
+        // A legend pairs it with the tick ("✓ done   ✗ not done", "Key: ✓ = done" on the line above) or says
+        // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
-        return text[lineStart..cross].IndexOfAny('\u2713', '\u2714') >= 0;
+        var line = text[lineStart..cross];
+        return text[..cross].IndexOfAny('\u2713', '\u2714') >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase) || line.Contains("key", StringComparison.OrdinalIgnoreCase);
     }
 
-    // A month/day as a header's second field: "RBN // 3/4 // PD", "RBN // 3/4" — after one word in capitals
-    // opening its line ("Tandem stance trials // 8/10 // today" is a score).
+    // A month/day after a header's "//" on the note's first line: "RBN // 3/4 // PD", "Daily note // 3/4"
+    // ("Tandem stance trials // 8/10 // today" further down is a score).
     private static bool BetweenDoubleSlashes(ReadOnlySpan<char> text, int wordStart, int end)
     {
         var token = text[wordStart..end];
@@ -315,11 +318,6 @@ internal static class NoteTokenizer
         var j = wordStart - 1;
         while (j >= 0 && text[j] == ' ') j--;
         if (j < 1 || text[j] != '/' || text[j - 1] != '/') return false;
-        j -= 2;
-        while (j >= 0 && text[j] == ' ') j--;
-        var headerEnd = j + 1;
-        while (j >= 0 && char.IsAsciiLetterUpper(text[j])) j--;
-        if (headerEnd - j - 1 is < 2 or > 6 || (j >= 0 && text[j] is not ('\n' or '\r'))) return false;
         var k = end;
         while (k < text.Length && text[k] == ' ') k++;
         return k >= text.Length || text[k] is '\n' or '\r' || (k + 1 < text.Length && text[k] == '/' && text[k + 1] == '/');

@@ -83,10 +83,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
         // Totals are kept apart: a visit of one line takes its note's total as the line's minutes.
-        // "Total timed minutes: 25 | Total treatment time: 25" is one total, said twice.
         for (var t = 0; t < s.Count; t++)
-            if ((s.IsMinuteNumber(t) || IsAfterMinutesLabel(s, t)) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t)
-                && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes && !stated.Contains(new StatedMinutes(StatedMinutes.Total, total)))
+            if (s.IsMinuteNumber(t) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t) && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes)
                 stated.Add(new StatedMinutes(StatedMinutes.Total, total));
         if (stated.Count == 0) return [];
         var result = stated.ToArray();
@@ -197,7 +195,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private (int, int)? PairedMinutes(NoteScratch s, int t)
     {
         if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.Unticked)) != TokenFlags.Fraction
-            || s.Claimed[t] || !s.IsMinuteNumber(t) || !IsSessionTime(s, t)) return null;
+            || s.Claimed[t] || !s.IsMinuteNumber(t) || IsIntervalOrRest(s, t)) return null;
         var token = s.Token(t);
         var slash = token.IndexOf('/');
         if (!int.TryParse(token[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var first)
@@ -408,6 +406,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // Right before a label only as "20 min of NMR:": in "…, 10 min 97530: sit-to-stand" the
         // minutes end the previous section.
         else if (IsLabel(s, i)) return null;
+        // "½ hr of NMR", "half an hour on NMR": the hour's token is the number and the unit at once.
+        if (unitEnd >= 0 && (s.Flags[unitEnd] & TokenFlags.HalfHour) != 0)
+            return s.Clause[unitEnd] == s.Clause[s.MentionStart[i]] ? Claim(s, unitEnd, loose: false) : null;
         if (unitEnd < 1 || s.MatchAt[unitEnd] < 0) return null;
         var unitStart = s.MatchStart[s.MatchAt[unitEnd]];
         var number = unitStart - 1;
@@ -653,6 +654,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return false;
     }
 
+    // After the unit: "each", "daily", "rest", a count ("1 min x 3").
+    private bool IsIntervalOrRest(NoteScratch s, int t)
+    {
+        var after = AfterUnit(s, t);
+        for (var k = after; k < Math.Min(s.Count, after + NotSessionReach) && s.Clause[k] == s.Clause[t]; k++)
+        {
+            if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return true;
+            if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return true;
+        }
+        return false;
+    }
+
     // Minutes read loosely must be this session's time: not a frequency or an interval ("30 min
     // daily", "every 2 min", "after 10 min"), a duration per repetition ("3 x 1 min", "1 min x 3"),
     // a rest, or time in a home programme, a goal or the patient's report.
@@ -661,12 +674,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var k = t - 1; k >= Math.Max(0, t - NotSessionReach) && s.Clause[k] == s.Clause[t]; k--)
             if (s.StartsOrIn(k, PhraseKind.NotSessionBefore)) return false;
         if (t >= 2 && s.WordId[t - 1] == _wordX && (s.Flags[t - 2] & TokenFlags.Number) != 0) return false;
-        var after = AfterUnit(s, t);
-        for (var k = after; k < Math.Min(s.Count, after + NotSessionReach) && s.Clause[k] == s.Clause[t]; k++)
-        {
-            if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return false;
-            if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return false;
-        }
+        if (IsIntervalOrRest(s, t)) return false;
         for (var k = t - 1; k >= 0 && s.Sentence[k] == s.Sentence[t]; k--)
             if (s.StartsOrIn(k, PhraseKind.NotSessionContext)) return false;
         return true;
