@@ -45,6 +45,14 @@ internal static class CheckboxLines
         s.PendingCount = 0;
     }
 
+    // Every box after the first has a word of its own before it (no two boxes side by side).
+    private static bool BoxesBetweenItems(NoteScratch s, int boxes)
+    {
+        for (var b = 1; b < boxes; b++)
+            if (s.BoxStart[b] <= s.BoxEnd[b - 1]) return false;
+        return true;
+    }
+
     private static void Resolve(NoteScratch s, int lineStart)
     {
         var lineEnd = s.Count;
@@ -53,6 +61,10 @@ internal static class CheckboxLines
         if (boxes == 0) return;
         s.BoxCount = 0;
         var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart;
+        // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
+        // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
+            && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
 
         // The question's words, before the first item: up to the first box, or in a line of boxes
         // after their items, up to the label's colon ("One-on-one: Yes ☒ No ☐").

@@ -20,7 +20,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly Lazy<NoteAnalyzer> DefaultAnalyzer = new(() => new NoteAnalyzer());
 
     private readonly bool[] _needsNumber;
-    private readonly bool[] _isOneOnOne, _isReported, _isAssistance;
+    private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne;
     private readonly int _statedGoal;
     private readonly int _dosedActivity;
     private readonly int _oneOnOneTerm;
@@ -53,6 +53,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _isOneOnOne = new bool[Terms.Count];
         _isReported = new bool[Terms.Count];
         _isAssistance = new bool[Terms.Count];
+        _isNotOneOnOne = new bool[Terms.Count];
         foreach (var (listName, list) in vocabulary.Lists)
         {
             foreach (var term in list.Terms.Keys)
@@ -62,6 +63,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 _isOneOnOne[id] = listName == Vocabulary.OneOnOneList;
                 _isReported[id] = listName == Vocabulary.ReportedList;
                 _isAssistance[id] = listName == Vocabulary.AssistanceList;
+                _isNotOneOnOne[id] = listName == Vocabulary.NotOneOnOneList;
             }
             foreach (var term in list.Impaired.Keys) _needsNumber[Terms.IdOf(listName, term)] = list.NeedsNumber == true;
         }
@@ -113,7 +115,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     public NoteFeatures Analyze(ReadOnlySpan<char> noteText)
     {
-        if (noteText.IsWhiteSpace()) return NoteFeatures.Empty;
+        if (IsBlank(noteText)) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new NoteScratch();
@@ -129,7 +131,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m, _kinds);
+            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m, _kinds)
+                // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
+                || (IsNotOneOnOne(phrase) && TermContext.HasZeroAfter(s, m));
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)
@@ -168,6 +172,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
+    }
+
+    // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).
+    private static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && c is not ('\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u2060')) return false;
+        return true;
     }
 
     // "Square-Stepping Exercise", "Dynamic Neuromuscular Stabilization": capitalised words ending in a
@@ -435,6 +447,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         IsAssistance(s, a) && IsAssistance(s, b) && s.MatchStart[a] + s.MatchLength[a] == s.MatchStart[b]
         && s.Line[s.MatchStart[a]] == s.Line[s.MatchStart[b]]
         && (s.Cell[s.MatchStart[a]] != s.Cell[s.MatchStart[b]] || (s.Flags[s.MatchStart[b]] & TokenFlags.AfterSpacedSlash) != 0);
+
+    private bool IsNotOneOnOne(Phrase phrase)
+    {
+        foreach (var target in phrase.Targets)
+            if (target.Kind == PhraseKind.Term && _isNotOneOnOne[target.Id]) return true;
+        return false;
+    }
 
     private bool IsAssistance(NoteScratch s, int m)
     {

@@ -27,9 +27,9 @@ internal static class NoteTokenizer
         var c = text[i];
         if (c == UncheckedBox) return (false, 1, UncheckedBox);
         if (c is CheckedBox or '\u2611') return (true, 1, CheckedBox);
-        // Other box and tick glyphs (□ ▢ ◻ empty; ■ ▣ ◼ ✓ ✔ ticked): no token, as the text gave none before.
-        if (c is '\u25A1' or '\u25A2' or '\u25FB') return (false, 1, '\0');
-        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714') return (true, 1, '\0');
+        // Other box and tick glyphs (□ ▢ ◻ ⬜ empty; ■ ▣ ◼ ✓ ✔ ✅ ticked): no token, as the text gave none before.
+        if (c is '\u25A1' or '\u25A2' or '\u25FB' or '\u2B1C') return (false, 1, '\0');
+        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u2705') return (true, 1, '\0');
         // Radio buttons, but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
         if (c is '\u25CB' or '\u25EF' && !AtLineStart(text, i)) return (false, 1, '\0');
         if (c is '\u25CF' or '\u25C9' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
@@ -149,7 +149,7 @@ internal static class NoteTokenizer
                 continue;
             }
             // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
-            if (!pattern && c is '\u2717' or '\u2718' && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i))))
+            if (!pattern && c is '\u2717' or '\u2718' or '\u274C' && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i))))
             {
                 s.AddBox(s.Count, s.Count, ticked: false);
                 s.AddCellMark(sentence, s.CellNow, false);
@@ -303,7 +303,7 @@ internal static class NoteTokenizer
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
         var line = text[lineStart..cross];
-        return text[..cross].IndexOfAny('\u2713', '\u2714') >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase) || line.Contains("key", StringComparison.OrdinalIgnoreCase);
+        return text[..cross].IndexOfAny('\u2713', '\u2714', '\u2705') >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase) || line.Contains("key", StringComparison.OrdinalIgnoreCase);
     }
 
     // A month/day after a header's "//" on the note's first line: "RBN // 3/4 // PD", "Daily note // 3/4"

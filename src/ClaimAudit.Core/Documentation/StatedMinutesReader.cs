@@ -82,6 +82,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
+            else if (!s.Claimed[t] && IsIndividualModeMinutes(s, t) && MinutesByMode(s, t) is > 0 and <= ServiceLine.MaxMinutes and var byMode)
+            {
+                s.Claimed[t] = true;
+                stated.Add(new StatedMinutes(StatedMinutes.Uncoded, byMode));
+            }
         // Totals are kept apart: a visit of one line takes its note's total as the line's minutes.
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t) && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes)
@@ -595,6 +600,36 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
         && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t]);
 
+    // An SNF system's minutes by mode, "Therapy Minutes by Mode .... Individual 30 | Concurrent 0 | Group 0":
+    // a number after "individual" ending its cell on a line that speaks of minutes starts them.
+    private static bool IsIndividualModeMinutes(NoteScratch s, int t)
+    {
+        if (t == 0 || (s.Flags[t] & TokenFlags.Integer) == 0 || s.Token(t - 1) is not "individual" || s.Line[t - 1] != s.Line[t]
+            || (t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t])) return false;
+        for (var k = t - 2; k >= 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.StartsOrIn(k, PhraseKind.MinuteUnit)) return true;
+        return false;
+    }
+
+    // The session's minutes in all modes on that line: "Individual 0 | Concurrent 20 | Group 0" is 20.
+    private static int MinutesByMode(NoteScratch s, int individual)
+    {
+        var sum = 0;
+        for (var k = individual; k < s.Count && s.Line[k] == s.Line[individual]; k++)
+            if ((s.Flags[k] & TokenFlags.Integer) != 0 && k > 0 && s.Token(k - 1) is "individual" or "concurrent" or "group" or "treatment" or "cotreatment" or "cotx"
+                && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]) && int.TryParse(s.Token(k), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+                sum += v;
+        return sum;
+    }
+
+    // Minutes within two tokens of position 'from' ("97530 x 15 min").
+    private static bool MinutesRightAfter(NoteScratch s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Count, from + 2) && s.Sentence[k] == s.Sentence[from - 1]; k++)
+            if (s.IsMinuteNumber(k)) return true;
+        return false;
+    }
+
     // Minutes whose unit is followed, in the same clause, by a code's name, directly or through a
     // linking word ("10 min of manual", "the remaining eighteen minutes were therapeutic exercise";
     // not "for": "NMR 15 min for gait and balance" are NMR's minutes).
@@ -604,9 +639,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // A linking word hands the minutes on only when no code is named before them in their clause:
         // "TE 97110 15 min doing manual resistance drills" are 97110's.
         var linked = after < s.Count && IsLinkingWord(s, after) && !MentionBefore(s, t);
-        if (after < s.Count && (s.WordId[after] == _wordOf || linked)) after++;
+        var joined = after < s.Count && (s.WordId[after] == _wordOf || linked);
+        if (joined) after++;
         // Within the clause: in a flowsheet line ("NMR 97112 25 min   GT 97116 15 min") the next cell's name starts its own entry.
-        if (after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after) return true;
+        // A code right after the unit with minutes of its own ("97110 x 15 min / 97530 x 15 min") starts the next entry, not this one's.
+        if (after < s.Count && s.Clause[after] == s.Clause[t] && s.MentionAt[after] >= 0 && s.MentionStart[s.MentionAt[after]] == after)
+            return joined || !MinutesRightAfter(s, s.MentionEnd[s.MentionAt[after]]);
         // "the final ten minutes were strengthening exercises (97110)": the service described, then its code.
         if (!linked) return false;
         for (var k = after; k < Math.Min(s.Count, after + 4) && s.Clause[k] == s.Clause[t]; k++)
@@ -649,8 +687,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var after = AfterUnit(s, t);
         if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
+        {
+            // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
+            if (s.MentionAt[k] >= 0) return false;
             // "97110 TE tot 38 min": one code's own total, named before the cue, is that code's time.
             if (s.StartsOrIn(k, PhraseKind.TotalCue)) return !OneMentionBefore(s, k);
+        }
         return false;
     }
 

@@ -27,7 +27,8 @@ internal static class TermContext
     /// "Tech.PNF=FALSE", "FOAM 0" under a "(1 = done)" legend — the term, then optionally "Y/N", then
     /// "n", "no", "false" (or that 0, on the legend's line or the next, after anything but a measure:
     /// "LOB 0" is a count) ending its clause —
-    /// or a Y/N field left unanswered (or an EHR pick list left as its code, "{YES/NO:20388}").
+    /// or a Y/N field left unanswered (or an EHR pick list left as its code, "{YES/NO:20388}", or a Word
+    /// drop-down never set, "Choose an item."); a form export's "Unchecked" answers no.
     /// </summary>
     public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null)
     {
@@ -36,12 +37,28 @@ internal static class TermContext
         // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}".
         if (t + 2 < s.Count && s.Token(t) is "yes" && s.Token(t + 1) is "no" && (s.Flags[t + 2] & TokenFlags.Integer) != 0
             && s.Sentence[t + 2] == s.Sentence[t - 1] && (t + 3 >= s.Count || s.Sentence[t + 3] != s.Sentence[t + 2])) return true;
+        // A Word template's drop-down never set: "One-on-one treatment: Choose an item."
+        for (var k = t; k < Math.Min(s.Count - 2, t + 3) && s.Sentence[k] == s.Sentence[t - 1]; k++)
+            if (s.Token(k) is "choose" && s.Token(k + 1) is "an" && s.Token(k + 2) is "item") return true;
+        // A form export's "Unchecked", after the field's last words ("1:1 treatment: Unchecked").
+        for (var k = t; k < Math.Min(s.Count, t + 3) && s.Clause[k] == s.Clause[t - 1]; k++)
+            if (s.Token(k) is "unchecked" && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k])) return true;
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
-        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" or "unchecked" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
         // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
+    }
+
+    /// <summary>The term is followed by a lone 0, or 0 minutes, ending its clause ("Group 0 |", "Concurrent: 0 min").</summary>
+    public static bool HasZeroAfter(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m] + s.MatchLength[m];
+        if (t >= s.Count || s.Token(t) is not "0" || s.Sentence[t] != s.Sentence[t - 1]) return false;
+        var next = t + 1;
+        if (next < s.Count && s.Clause[next] == s.Clause[t] && s.StartsOrIn(next, PhraseKind.MinuteUnit)) next++;
+        return next >= s.Count || s.Clause[next] != s.Clause[t];
     }
 
     private static bool IsFlagUnderLegend(NoteScratch s, int m, byte[]? kinds)

@@ -58,7 +58,8 @@ internal sealed class OracleNoteAnalyzer : INoteAnalyzer
 
     public NoteFeatures Analyze(string noteText)
     {
-        if (string.IsNullOrWhiteSpace(noteText)) return NoteFeatures.Empty;
+        // Blank: whitespace and the invisible marks an export leaves in an empty cell (a byte-order mark, zero-width characters).
+        if (noteText.All(c => char.IsWhiteSpace(c) || "\uFEFF\u200B\u200C\u200D\u2060".Contains(c))) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new NoteScratch();
