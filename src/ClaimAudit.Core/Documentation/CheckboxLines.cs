@@ -45,12 +45,21 @@ internal static class CheckboxLines
         s.PendingCount = 0;
     }
 
-    // Every box after the first has a word of its own before it (no two boxes side by side).
+    // Every box after the first has an item of one to three words of its own before it.
     private static bool BoxesBetweenItems(NoteScratch s, int boxes)
     {
         for (var b = 1; b < boxes; b++)
-            if (s.BoxStart[b] <= s.BoxEnd[b - 1]) return false;
+            if (s.BoxStart[b] - s.BoxEnd[b - 1] is < 1 or > 3) return false;
         return true;
+    }
+
+    // "Treatment Type:  Individual ⬜": a label's colon, then one to three words, then the first box
+    // ("Interventions ☑ PNF D2 ☐ gait training" has its boxes before the items).
+    private static bool LabelBeforeFirstItem(NoteScratch s, int firstBox, int lineStart)
+    {
+        for (var k = firstBox - 1; k >= Math.Max(lineStart, firstBox - 4); k--)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return k < firstBox - 1;
+        return false;
     }
 
     private static void Resolve(NoteScratch s, int lineStart)
@@ -63,8 +72,8 @@ internal static class CheckboxLines
         var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart;
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
-        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
-            && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
+            && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
 
         // The question's words, before the first item: up to the first box, or in a line of boxes
         // after their items, up to the label's colon ("One-on-one: Yes ☒ No ☐").

@@ -275,12 +275,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var first = PersonOf(s.Token(t + 1));
             if (first == Person.None) continue;
             var k = t + 2;
-            if (s.Token(k) is "and" or "to" or "per" or "with") k++;
+            if (s.Token(k) is "and" or "to" or "with") k++;
             if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
             var second = PersonOf(s.Token(k + 1));
+            var after = k + 2;
+            if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
+            if (SentenceSaysOtherwise(s, t)) continue;
             if ((first, second) is (Person.Patient, Person.Staff or Person.Discipline or Person.Either) or (Person.Staff or Person.Discipline or Person.Either, Person.Patient)
                 or (Person.Staff, Person.Either) or (Person.Either, Person.Staff)) return true;
         }
+        return false;
+    }
+
+    // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".
+    private static bool SentenceSaysOtherwise(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't") return true;
         return false;
     }
 
@@ -356,17 +369,28 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var t = 0; t + 2 < s.Count; t++)
         {
             if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
-            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "problem" or "problems"
+            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
             if (!isField || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Impairments addressed: N/A", "Deficits: see eval", "Problem: none" name none.
             if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "na" or "tbd" or "as" or "same" or "wnl" or "nil" or "no" or "unchanged" or "x") continue;
             // A field of boxes ("Impairment:  [ ] motor recruitment  [x] proprioception") is read box by box.
             if (((s.Flags[t + 1] | s.Flags[t + 2]) & TokenFlags.Unticked) != 0 || !char.IsLetterOrDigit(s.Token(t + 1)[0])) continue;
-            return true;
+            // The value says what is wrong ("slow to catch herself", "does not trust the R leg", "↓ weight
+            // acceptance"), not where to look ("refer to eval", "within normal limits", "continue to address").
+            for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
+                if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                    || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
         return false;
     }
+
+    private static readonly HashSet<string> DeficitWords = new(StringComparer.Ordinal)
+    {
+        "decreased", "impaired", "poor", "delayed", "slow", "slowed", "weak", "weakness", "loss", "lost", "reduced", "diminished",
+        "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
+        "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
+    };
 
     // Earlier in match m's sentence, someone else's care outside the session ("Dtr reports home aide …");
     // a report after the statement ("seen 1:1, pt reports less dizziness") leaves it the session's.

@@ -303,7 +303,8 @@ internal static class NoteTokenizer
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
         var line = text[lineStart..cross];
-        return text[..cross].IndexOfAny('\u2713', '\u2714', '\u2705') >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase) || line.Contains("key", StringComparison.OrdinalIgnoreCase);
+        return text[..cross].IndexOfAny('\u2713', '\u2714', '\u2705') >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase)
+            || line.TrimStart().StartsWith("key", StringComparison.OrdinalIgnoreCase);
     }
 
     // A month/day after a header's "//" on the note's first line: "RBN // 3/4 // PD", "Daily note // 3/4"

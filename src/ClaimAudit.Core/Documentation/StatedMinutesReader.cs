@@ -616,7 +616,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var sum = 0;
         for (var k = individual; k < s.Count && s.Line[k] == s.Line[individual]; k++)
-            if ((s.Flags[k] & TokenFlags.Integer) != 0 && k > 0 && s.Token(k - 1) is "individual" or "concurrent" or "group" or "treatment" or "cotreatment" or "cotx"
+            if ((s.Flags[k] & TokenFlags.Integer) != 0 && k > 0
+                && (s.Token(k - 1) is "individual" or "concurrent" or "group" or "cotreatment" or "cotx" || (k > 1 && s.Token(k - 1) is "treatment" && s.Token(k - 2) is "co"))
                 && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]) && int.TryParse(s.Token(k), NumberStyles.None, CultureInfo.InvariantCulture, out var v))
                 sum += v;
         return sum;

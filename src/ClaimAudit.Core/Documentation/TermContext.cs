@@ -42,7 +42,11 @@ internal static class TermContext
             if (s.Token(k) is "choose" && s.Token(k + 1) is "an" && s.Token(k + 2) is "item") return true;
         // A form export's "Unchecked", after the field's last words ("1:1 treatment: Unchecked").
         for (var k = t; k < Math.Min(s.Count, t + 3) && s.Clause[k] == s.Clause[t - 1]; k++)
+        {
             if (s.Token(k) is "unchecked" && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k])) return true;
+            // "1:1 Yes Group Unchecked", "Perturbation training Checked BAPS Unchecked": the answer is another item's.
+            if (s.Token(k) is "yes" or "y" or "no" or "n" or "checked" || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k)) break;
+        }
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;

@@ -662,7 +662,6 @@ public class NotesAsWrittenTests
         ["one-kid-one-pt"] = new("One kid, one PT, door closed. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["one-athlete-one-trainer"] = new("Format: one athlete / one clinician. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["one-ot-one-pt-is-a-co-treatment"] = new("Co-tx today: 1 OT, 1 PT. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
-        ["one-pt-one-pt-says-nothing"] = new("Schedule: 1 pt 1 pt. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         // a deficit written as a field's value, in the clinic's own words
         ["deficit-field-in-plain-words"] = new("NMR 97112 1:1: rocker board perturbations; 7/10 recoveries (5/10 last visit).\nDeficits: does not trust the R leg on stairs", ["I69.351"], [PT("97112", 20)], []),
         ["impairments-addressed-field"] = new("NMR 97112 1:1: rocker board perturbations; 7/10 recoveries (5/10 last visit).\nImpairments addressed: slow to catch herself when bumped", ["R26.81"], [PT("97112", 20)], []),
@@ -707,7 +706,7 @@ public class NotesAsWrittenTests
     internal static readonly Dictionary<string, Case> ThirteenthSet = new()
     {
         ["did-not-split-my-time"] = new("Didn't split my time with anyone today. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
-        ["single-patient-contact"] = new("Contact: single patient, hands-on. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["single-patient-contact"] = new("Contact type: hands-on, single patient. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["minutes-by-mode-individual"] = new("Minutes by mode: Individual 25 | Concurrent 0 | Group 0\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["minutes-by-mode-concurrent"] = new("Minutes by mode: Individual 0 | Concurrent 25 | Group 0\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["minutes-by-mode-mismatch"] = new("Minutes by mode: Individual 30 | Concurrent 0 | Group 0\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(Mismatch, "97112")]),
@@ -728,6 +727,24 @@ public class NotesAsWrittenTests
         ["pfm-quick-flicks"] = new("97112 1:1: PFM quick flicks and urge suppression drill for poor PFM timing; 7/10 urges suppressed.", ["N39.41"], [PT("97112", 20)], []),
     };
 
+    // A read-only review of the thirteenth set's fixes and the two general readings: reproducers, now read as before.
+    private const string NmrOneOnOne = "Perturbation training on rocker board; recovered 7/10 perturbations (5/10 last visit). Seen 1:1.";
+    internal static readonly Dictionary<string, Case> ReviewOfThirteenth = new()
+    {
+        ["deficit-field-refers-to-the-eval"] = new(NmrOneOnOne + "\nDeficits: refer to initial eval", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
+        ["deficit-field-within-normal-limits"] = new(NmrOneOnOne + "\nImpairments: within normal limits", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
+        ["problem-field-is-no-deficit"] = new(NmrOneOnOne + "\nProblem: Pt arrived 10 min late", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
+        ["ratio-not-possible"] = new(Nmr + " 1 patient to 1 therapist ratio not possible today.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["one-therapist-then-a-report"] = new(Nmr + " Gait 150 ft w/ RW, CGA of 1 therapist, 1 patient-reported near fall since last visit.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["one-pt-one-pt-throughout"] = new(Nmr + " One pt one PT throughout.", ["R26.81"], [PT("97112", 25)], []),
+        ["single-point-cane"] = new(Nmr + " Amb 150 ft w/ single pt cane.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["no-second-pt-available"] = new(Nmr + " No second pt available for group today so plan group next week.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["sole-of-the-foot"] = new(Nmr + " Numbness at L sole, pt reports improving.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["unchecked-is-the-next-items"] = new("Perturbation training Checked BAPS Unchecked\nImpaired postural control; recovered 7/10 perturbations (5/10 last visit). Seen 1:1.", ["R26.81"], [PT("97112", 25)], []),
+        ["boxes-before-items-after-a-heading"] = new("Interventions ☑ PNF D2 ☐ gait training\nImpaired postural control; 7/10 perturbations recovered. Seen 1:1.", ["R26.81"], [PT("97112", 25)], []),
+        ["total-treatment-is-no-mode"] = new(NmrOneOnOne + " Impaired postural control.\nMinutes by mode: Individual 25, Total treatment 25", ["R26.81"], [PT("97112", 25)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -743,7 +760,7 @@ public class NotesAsWrittenTests
     [
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
-        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet),
+        ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
