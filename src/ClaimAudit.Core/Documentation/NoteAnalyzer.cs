@@ -360,8 +360,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // The term a deficit written as a field's value counts as ("Impair: hypokinetic stepping w/ start
-    // hesitation", "Deficits addressed: L weight acceptance in stance"): the template asks for the deficit,
-    // and two words or more in the field answer it in the clinic's own words.
+    // hesitation", "Deficits addressed: slow to catch herself"): the template asks for the deficit, and two
+    // words or more in the field, one of them saying what is wrong, answer it in the clinic's own words.
     private const string StatedDeficitList = "neuro-deficits", StatedDeficitTerm = "stated deficit";
 
     private static bool HasDeficitField(NoteScratch s)
@@ -372,7 +372,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
             if (!isField || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
-            // "Impairments addressed: N/A", "Deficits: see eval", "Problem: none" name none.
+            // "Impairments addressed: N/A", "Deficits: see eval", "Impairment: none" name none.
             if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "na" or "tbd" or "as" or "same" or "wnl" or "nil" or "no" or "unchanged" or "x") continue;
             // A field of boxes ("Impairment:  [ ] motor recruitment  [x] proprioception") is read box by box.
             if (((s.Flags[t + 1] | s.Flags[t + 2]) & TokenFlags.Unticked) != 0 || !char.IsLetterOrDigit(s.Token(t + 1)[0])) continue;

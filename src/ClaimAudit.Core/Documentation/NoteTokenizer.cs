@@ -117,7 +117,7 @@ internal static class NoteTokenizer
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
-                // "RBN // 3/4 // PD": a fraction alone between a header's double slashes is its date.
+                // "RBN // 3/4 // PD": a month/day after a header's double slashes on the note's first line is its date.
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
                 if (!pattern && IsHalfHour(text, wordStart, s)) s.Flags[s.Count - 1] |= TokenFlags.HalfHour;
