@@ -733,6 +733,7 @@ public class NotesAsWrittenTests
     {
         ["deficit-field-refers-to-the-eval"] = new(NmrOneOnOne + "\nDeficits: refer to initial eval", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
         ["deficit-field-within-normal-limits"] = new(NmrOneOnOne + "\nImpairments: within normal limits", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
+        ["deficits-include-see-eval"] = new(NmrOneOnOne + "\nDeficits include: see eval", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
         ["problem-field-is-no-deficit"] = new(NmrOneOnOne + "\nProblem: Pt arrived 10 min late", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
         ["ratio-not-possible"] = new(Nmr + " 1 patient to 1 therapist ratio not possible today.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["one-therapist-then-a-report"] = new(Nmr + " Gait 150 ft w/ RW, CGA of 1 therapist, 1 patient-reported near fall since last visit.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
