@@ -47,6 +47,7 @@ public abstract class HookTestBase : IDisposable
         var az = Path.Combine(_fakeBin.FullName, "az");
         File.WriteAllText(az, $$"""
             #!/usr/bin/env bash
+            [ "$1" = "__probe" ] && exit 0
             echo "$*" >> '{{CallLog}}'
             case "$1 $2" in
               "account show") exit 0 ;;
@@ -59,7 +60,27 @@ public abstract class HookTestBase : IDisposable
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(az, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            WaitUntilRunnable(az);
         }
+    }
+
+    // A script just written can be "text file busy" (ETXTBSY) for a moment when another test forks a
+    // process while the write is open: the hook would then see az fail ("not signed in"). Wait until it runs.
+    private static void WaitUntilRunnable(string script)
+    {
+        for (var attempt = 0; attempt < 50; attempt++)
+        {
+            try
+            {
+                using var probe = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(script, "__probe")
+                    { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })!;
+                probe.WaitForExit();
+                if (probe.ExitCode == 0) return;
+            }
+            catch (System.ComponentModel.Win32Exception) { }
+            Thread.Sleep(100);
+        }
+        throw new InvalidOperationException($"the stand-in az at {script} never became runnable");
     }
 }
 
