@@ -60,9 +60,28 @@ public class DocumentationRuleTests
     [InlineData("Coordination exercises, continue POC.", true)]
     [InlineData("Balance training on foam. Tolerated well.", false)]
     [InlineData("Balance training for proprioception deficit. Tolerated well.", false)]
-    [InlineData("Standing reach drills.", false)] // not generic either: other rules catch it
+    // Nothing specific for 97112 in words no list knows: generic all the same (every held-out
+    // reviewer judged a note that fails technique, deficit and measure together as generic only).
+    [InlineData("Standing reach drills.", true)]
+    [InlineData("Did the usual. Pt happy w/ progress, RTC Tues.", true)]
+    [InlineData("Standing reach drills; Berg 44/56.", false)]
+    [InlineData("Standing reach drills for ataxia.", false)]
     public void Generic_only(string note, bool flagged) =>
         Assert.Equal(flagged, Of(RuleIds.DocGenericOnly, note, ("97112", 20)).Count == 1);
+
+    [Fact]
+    public void Generic_only_in_words_no_list_knows_says_so_instead_of_quoting_phrases()
+    {
+        var finding = Assert.Single(Of(RuleIds.DocGenericOnly, "Same stuff + manual as Tues. RTC Fri.", ("97110", 15), ("97140", 8)),
+            f => f.Code == "97110");
+        Assert.Contains("none of its words names a technique, deficit or measure", finding.Message);
+        Assert.Single(Of(RuleIds.DocGenericOnly, "Same stuff + manual as Tues. RTC Fri.", ("97110", 15), ("97140", 8)), f => f.Code == "97140");
+        Assert.Contains("(\"tolerated well\")", Assert.Single(Of(RuleIds.DocGenericOnly, "Tolerated well.", ("97110", 15))).Message);
+    }
+
+    [Fact]
+    public void A_blank_note_is_missing_not_generic() =>
+        Assert.Empty(Of(RuleIds.DocGenericOnly, " \u200B ", ("97112", 20)));
 
     [Fact]
     public void Generic_only_is_judged_per_code()
