@@ -23,6 +23,22 @@ public class DocumentationRuleTests
         Assert.Equal(120m, finding.Amount); // 40 min → 3 units × $40
     }
 
+    // An activity named with its dose counts as the technique for 97112, 97116 and 97140 as for 97110
+    // and 97530: a clinic's own name for a drill is a name ("pool-noodle crossovers 3 x 6"), while the
+    // service's words before a dose name nothing, and an exercise the lists know as 97110's is no
+    // neuromuscular technique.
+    [Theory]
+    [InlineData("97112", "Pool-noodle crossovers 3 x 6; impaired proprioception B feet; 3/4 trials w/o step-off.", false)]
+    [InlineData("97112", "Ther ex 3 x 6; impaired proprioception B feet; 3/4 trials w/o step-off.", true)]
+    [InlineData("97112", "NMR 3 x 6 today; impaired proprioception B feet; 3/4 trials w/o step-off.", true)]
+    [InlineData("97112", "Bridges 3x10, clamshells 2x15; impaired proprioception B feet; 3/4 trials w/o step-off.", true)]
+    [InlineData("97112", "No pool-noodle crossovers 3 x 6 today; impaired proprioception B feet; 3/4 trials w/o step-off.", true)]
+    [InlineData("97116", "Noodle-path shuffles 4 x 30 ft, CGA; L hemiparetic gait, short L step.", false)]
+    [InlineData("97140", "Sidelying rocking 3 x 30 s to R thoracic spine; rotation 30 -> 40 deg.", false)]
+    [InlineData("97140", "Manual therapy 3 x 30 s to R thoracic spine; rotation 30 -> 40 deg.", true)]
+    public void An_activity_named_with_its_dose_is_a_technique(string code, string note, bool flagged) =>
+        Assert.Equal(flagged, Of(RuleIds.DocTechniqueMissing, note, (code, 20)).Count == 1);
+
     [Fact]
     public void Technique_message_says_a_negated_technique_was_not_done()
     {
