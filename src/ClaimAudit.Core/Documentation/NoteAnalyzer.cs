@@ -21,6 +21,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private readonly bool[] _needsNumber;
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne;
+    private readonly int _statedNotOneOnOne;
     private readonly int _statedGoal;
     private readonly int _dosedActivity;
     private readonly int _oneOnOneTerm;
@@ -71,6 +72,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
+        _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
         _statedDeficit = Terms.TryIdOf(StatedDeficitList, StatedDeficitTerm) ?? -1;
         _isTechnique = new bool[Terms.Count];
         _kinds = new byte[Terms.Count];
@@ -139,7 +141,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             foreach (var target in phrase.Targets)
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
-                if (isNegated) negated.Add(target.Id);
+                if (isNegated)
+                {
+                    negated.Add(target.Id);
+                    // "not double-booked", "no group today", "didn't pick up a second pt", "never left with
+                    // the aide": a way of not being one-on-one, denied in so many words, states one-on-one.
+                    if (_isNotOneOnOne[target.Id] && target.Id != _statedNotOneOnOne && _oneOnOneTerm >= 0 && HasPlainDenialBefore(s, m))
+                        found.Add(_oneOnOneTerm);
+                }
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
                 else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
                 // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
@@ -263,6 +272,37 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "had", "has", "have", "been", "will", "would", "could", "should", "able", "tolerate", "tolerates", "perform", "performs",
         "complete", "completes", "doing", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
     };
+
+    // "stated as not one-on-one" ("not 1:1") denied would be a double negative no one writes; it stays out.
+    private const string StatedNotOneOnOneTerm = "stated as not one-on-one";
+
+    // A denial in plain words a few words before the statement in its clause ("no", "not", "never",
+    // "didn't", "without", "non-"): not "declined", "unable", "deferred" or "held", which say a group or
+    // the aide was planned or refused, not that the session was one-on-one.
+    private static bool HasPlainDenialBefore(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        if (SentenceSpeaksOfPlans(s, start)) return false;
+        for (var k = start - 1; k >= Math.Max(0, start - PlainDenialReach) && s.Clause[k] == s.Clause[start]; k--)
+            if (s.Token(k) is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "didn't" or "didnt" or "wasn't" or "wasnt"
+                or "weren't" or "isn't" or "nobody" or "none"
+                // "didn't" where the tokenizer splits at the apostrophe
+                or "didn" or "wasn" or "weren" or "isn" or "don" or "doesn") return true;
+        return false;
+    }
+
+    private const int PlainDenialReach = 4;
+
+    // "No second pt available for group today, so plan group next week": what the schedule allowed or
+    // will allow, not how the session went.
+    private static bool SentenceSpeaksOfPlans(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "available" or "availability" or "plan" or "planned" or "planning" or "next" or "will" or "goal" or "goals" or "until") return true;
+        return false;
+    }
 
     // "One child, one therapist", "1 clinician / 1 client", "one patient and one PT", "1 resident to 1
     // therapist": one-on-one written as the people in the room, in any words for them — a patient on one

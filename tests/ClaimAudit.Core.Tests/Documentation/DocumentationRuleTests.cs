@@ -133,6 +133,16 @@ public class DocumentationRuleTests
     [InlineData("PNF D2 flexion 1:1.", false)]
     [InlineData("One-on-one PNF D2 flexion.", false)]
     [InlineData("PNF D2 flexion, not one-on-one.", true)]
+    // A way of not being one-on-one, denied in plain words, states it; refused, deferred or only not
+    // possible on the schedule, it does not.
+    [InlineData("PNF D2 flexion; not double-booked this hour.", false)]
+    [InlineData("PNF D2 flexion. Didn't take a second patient during the slot.", false)]
+    [InlineData("PNF D2 flexion, never left with the aide.", false)]
+    [InlineData("PNF D2 flexion. No concurrent tx today.", false)]
+    [InlineData("PNF D2 flexion. Double-booked with a post-op knee.", true)]
+    [InlineData("PNF D2 flexion. Pt declined the group class.", true)]
+    [InlineData("PNF D2 flexion. Group class deferred.", true)]
+    [InlineData("PNF D2 flexion. No second patient available, group resumes next week.", true)]
     public void One_on_one_missing_for_the_payers_one_on_one_codes(string note, bool flagged)
     {
         var findings = Of(RuleIds.DocOneOnOneMissing, note, ("97112", 20), ("97110", 15));
