@@ -164,7 +164,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
-        if (_oneOnOneTerm >= 0 && HasOnePersonEach(s)) found.Add(_oneOnOneTerm);
+        if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s))) found.Add(_oneOnOneTerm);
         found.Sort();
         negated.Sort();
 
@@ -271,6 +271,33 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "exs", "listed", "instructed", "can", "now", "dosage", "dose", "hard", "tasks", "task", "billed", "was", "were", "are",
         "had", "has", "have", "been", "will", "would", "could", "should", "able", "tolerate", "tolerates", "perform", "performs",
         "complete", "completes", "doing", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
+    };
+
+    // "Sole pt in the gym", "the only patient on my schedule this hour", "single patient contact",
+    // "hands-on, single patient": the patient alone in the session, in whatever words follow — but not a
+    // single-point cane, the only patient goal or complaint, or "not the only pt".
+    private static bool HasSolePatient(NoteScratch s)
+    {
+        for (var t = 0; t + 1 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("sole" or "only" or "single" or "lone") || s.Clause[t + 1] != s.Clause[t]) continue;
+            if (PersonOf(s.Token(t + 1)) is not (Person.Patient or Person.Either)) continue;
+            var next = t + 2;
+            var ends = next >= s.Count || s.Clause[next] != s.Clause[t];
+            if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))) continue;
+            var denied = false;
+            for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
+                denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
+            if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
+        }
+        return false;
+    }
+
+    // The words that go on from "sole pt" to where or when it was so.
+    private static readonly HashSet<string> SolePatientFollowers = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "for", "during", "this", "that", "the", "throughout", "today", "seen", "treated", "scheduled", "booked",
+        "contact", "present", "here", "all", "whole", "entire", "i", "we", "being",
     };
 
     // "stated as not one-on-one" ("not 1:1") denied would be a double negative no one writes; it stays out.

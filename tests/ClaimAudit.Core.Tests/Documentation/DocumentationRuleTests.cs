@@ -143,6 +143,13 @@ public class DocumentationRuleTests
     [InlineData("PNF D2 flexion. Pt declined the group class.", true)]
     [InlineData("PNF D2 flexion. Group class deferred.", true)]
     [InlineData("PNF D2 flexion. No second patient available, group resumes next week.", true)]
+    // The patient alone in the session, in the clinic's own words after "sole/only/single patient".
+    [InlineData("PNF D2 flexion. Lone pt in the gym this hour.", false)]
+    [InlineData("PNF D2 flexion; single client booked 2-3 pm.", false)]
+    [InlineData("PNF D2 flexion. Contact: single patient.", false)]
+    [InlineData("PNF D2 flexion. Amb w/ single pt cane 150 ft.", true)]
+    [InlineData("PNF D2 flexion. Only pt complaint today is fatigue.", true)]
+    [InlineData("PNF D2 flexion. Not the only pt in the gym.", true)]
     public void One_on_one_missing_for_the_payers_one_on_one_codes(string note, bool flagged)
     {
         var findings = Of(RuleIds.DocOneOnOneMissing, note, ("97112", 20), ("97110", 15));
