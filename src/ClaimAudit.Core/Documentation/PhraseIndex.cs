@@ -31,6 +31,7 @@ internal sealed class PhraseIndex
     private readonly bool[] _isSideMarker;
     /// <summary>The one-word minute-unit phrases by word: after a number the unit wins over a longer phrase ("15 min A/P glides" is not "min A").</summary>
     private readonly Phrase?[] _unitAfterNumber;
+    private readonly Phrase? _minuteUnit;
     private readonly bool[] _isCalendarWord;
 
     /// <param name="codes">The codes the vocabulary names, upper-cased and sorted: a <see cref="PhraseKind.CodeName"/> target's id is its index here.</param>
@@ -122,6 +123,7 @@ internal sealed class PhraseIndex
         _unitAfterNumber = new Phrase?[wordCount];
         foreach (var phrase in phrases.Values)
             if (phrase.Words.Length == 1 && phrase.Has(PhraseKind.MinuteUnit)) _unitAfterNumber[phrase.Words[0]] = phrase;
+        _minuteUnit = _words.TryGetValue("min", out var minute) ? _unitAfterNumber[minute] : null;
         _isSideMarker = new bool[wordCount];
         foreach (var id in sideMarkers) _isSideMarker[id] = true;
         _isCalendarWord = new bool[wordCount];
@@ -173,7 +175,13 @@ internal sealed class PhraseIndex
             var span = 0;
             var word = s.WordId[t];
             var flags = s.Flags[t];
-            if (t > 0 && (s.Flags[t - 1] & TokenFlags.Number) != 0 && word >= 0 && _unitAfterNumber[word] is { } unit)
+            var minutesAfterCode = _minuteUnit is not null && IsMinutesAfterCode(s, t);
+            if (minutesAfterCode && s.Token(t) is "m")
+            {
+                best = _minuteUnit;
+                span = 1;
+            }
+            else if (t > 0 && (s.Flags[t - 1] & TokenFlags.Number) != 0 && word >= 0 && _unitAfterNumber[word] is { } unit)
             {
                 best = unit;
                 span = 1;
@@ -196,8 +204,8 @@ internal sealed class PhraseIndex
                 if ((flags & TokenFlags.LikelyDate) == 0 || fraction == best || fraction!.Words.Length > 1) (best, span) = (fraction, fractionSpan);
             }
             // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
-            if ((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
-                || CountWord(s, t)) best = Longest(s, t, _byWildNumber, best, ref span);
+            if (((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
+                || CountWord(s, t)) && !minutesAfterCode) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
             if ((flags & TokenFlags.Degrees) != 0) best = Longest(s, t, _byWildDegrees, best, ref span);
             if ((flags & TokenFlags.Pounds) != 0) best = Longest(s, t, _byWildPounds, best, ref span);
@@ -208,6 +216,36 @@ internal sealed class PhraseIndex
             for (var k = 0; k < span; k++) s.MatchAt[t + k] = m;
             t += span;
         }
+    }
+
+    // "97110 (2u) 23m", "97140 — 10m:": an "m" after a number right after a code (its units between them
+    // at most), ending its clause or heading what follows, is that code's minutes — true at the number and
+    // at the "m"; anywhere else "350m" is metres.
+    private static bool IsMinutesAfterCode(NoteScratch s, int t)
+    {
+        var number = s.Token(t) is "m" ? t - 1 : t;
+        var unit = number + 1;
+        if (number < 1 || unit >= s.Count || (s.Flags[number] & TokenFlags.Integer) == 0 || s.Token(unit) is not "m"
+            || s.Line[unit] != s.Line[number]) return false;
+        // The value of its field, ending its clause, heading what follows or followed by the next code
+        // ("23m · 97530"); "97116 50m x 4 w/ RW" is a distance.
+        if (unit + 1 < s.Count && s.Clause[unit + 1] == s.Clause[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
+            && (s.Flags[unit + 1] & TokenFlags.CodeLike) == 0) return false;
+        // Back over its units ("(2u)") and the code's name ("97112 NMR — 24m", "Neuro re-ed 24m") to the code.
+        var named = false;
+        for (var k = number - 1; k >= Math.Max(0, number - 6) && s.Line[k] == s.Line[number]; k--)
+        {
+            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return true;
+            // Not gait's words: "Gait 100m" is as likely a distance.
+            if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)
+                && s.Token(s.MatchStart[s.MatchAt[k]]) is not ("gait" or "amb" or "ambulation" or "walk" or "walking"))
+            {
+                named = true;
+                continue;
+            }
+            if (named || ((s.Flags[k] & TokenFlags.Integer) == 0 && s.Token(k) is not ("u" or "un" or "unit" or "units"))) break;
+        }
+        return named;
     }
 
     /// <summary>

@@ -594,11 +594,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
-    // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no value).
+    // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no
+    // value) or heading what follows ("97112 — Mins 22: perturbations on the slide board …").
     private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
         t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
-        && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t]);
+        && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t] & TokenFlags.Label) != 0);
 
     // An SNF system's minutes by mode, "Therapy Minutes by Mode .... Individual 30 | Concurrent 0 | Group 0":
     // a number after "individual" ending its cell on a line that speaks of minutes starts them.

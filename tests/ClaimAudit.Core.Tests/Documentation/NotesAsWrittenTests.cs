@@ -746,6 +746,20 @@ public class NotesAsWrittenTests
         ["total-treatment-is-no-mode"] = new(NmrOneOnOne + " Impaired postural control.\nMinutes by mode: Individual 25, Total treatment 25", ["R26.81"], [PT("97112", 25)], []),
     };
 
+    // The fourteenth and fifteenth held-out sets' classes, in new words, with the controls that must still be flagged.
+    private const string TeHip = "bridges 3x10 for hip weakness, MMT 4-/5";
+    private const string MtItb = "STM to R ITB, grade II hip mobs 3 x 30 s";
+    internal static readonly Dictionary<string, Case> FourteenthFifteenthSets = new()
+    {
+        ["m-after-each-code"] = new($"Charges: 97110 (2 u) 25m / 97140 (1u) 8m\n97110: {TeHip}\n97140: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 8)], []),
+        ["m-after-a-code-name"] = new($"TE 25m: {TeHip}\nMT 8m: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 8)], []),
+        ["m-mismatch"] = new($"97110 — 30m: {TeHip}\n97140 — 8m: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 8)], [At(Mismatch, "97110")]),
+        ["metres-after-gait-are-a-distance"] = new($"Gait training 100m w/ RW x 3, CGA; L hemiparetic gait.\nTE 15 min: {TeHip}", ["R26.89"], [PT("97116", 20), PT("97110", 15)], [SepTime]),
+        ["metres-ending-a-gait-clause"] = new($"Gait 100m. TE 15 min: {TeHip}. RW, CGA; L hemiparetic gait.", ["R26.89"], [PT("97116", 20), PT("97110", 15)], [SepTime]),
+        ["mins-label-before-the-number"] = new($"97112 — Mins 20: {Nmr} 1:1\n97110 — Mins 15: {TeHip}", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -762,6 +776,7 @@ public class NotesAsWrittenTests
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
         ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
+        ("fourteenth-fifteenth-sets", FourteenthFifteenthSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
