@@ -214,7 +214,14 @@ internal static class NoteTokenizer
                 s.CellNow++;
                 hardCells = true;
             }
-            else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022') { s.EndSentence(sentence, s.CellNow, hardCells); hardCells = false; sentence++; clause++; }
+            else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
+            {
+                if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;
+                s.EndSentence(sentence, s.CellNow, hardCells);
+                hardCells = false;
+                sentence++;
+                clause++;
+            }
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
             // So are a breadcrumb template's steps ("Attendance ▸ Direct one-on-one: No ▸ …").
             else if (c is '|' or '\t' or '\u25B8' or '\u25BA' or '\u203A' or '\u00BB' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ') && IsColumnGap(text, i)))
@@ -621,6 +628,8 @@ internal enum TokenFlags : uint
     HalfHour = 1048576,
     /// <summary>A spaced slash stands before the word ("Indep / Mod I / SBA"): an option of a printed list.</summary>
     AfterSpacedSlash = 2097152,
+    /// <summary>A question mark follows the word ("Any group services? → No"): a field asked, its answer after it.</summary>
+    Question = 4194304,
 }
 
 /// <summary>

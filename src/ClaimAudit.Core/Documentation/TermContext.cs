@@ -33,27 +33,47 @@ internal static class TermContext
     public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null)
     {
         var t = s.MatchStart[m] + s.MatchLength[m];
-        var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == s.Sentence[t - 1];
+        if (t >= s.Count) return false;
+        // "Were any services provided in a group? → No", "Any concurrent services? → No": a question's
+        // answer is the next words on its line (the question may end a word or two after the term).
+        var sentence = s.Sentence[t - 1];
+        var q = t - 1;
+        while (q < t + 1 && q + 1 < s.Count && (s.Flags[q] & TokenFlags.Question) == 0 && s.Sentence[q + 1] == sentence && !StartsTerm(s, q + 1)) q++;
+        if ((s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
+        {
+            t = q + 1;
+            sentence = s.Sentence[t];
+        }
+        var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
         // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}".
         if (t + 2 < s.Count && s.Token(t) is "yes" && s.Token(t + 1) is "no" && (s.Flags[t + 2] & TokenFlags.Integer) != 0
-            && s.Sentence[t + 2] == s.Sentence[t - 1] && (t + 3 >= s.Count || s.Sentence[t + 3] != s.Sentence[t + 2])) return true;
+            && s.Sentence[t + 2] == sentence && (t + 3 >= s.Count || s.Sentence[t + 3] != s.Sentence[t + 2])) return true;
         // A Word template's drop-down never set: "One-on-one treatment: Choose an item."
-        for (var k = t; k < Math.Min(s.Count - 2, t + 3) && s.Sentence[k] == s.Sentence[t - 1]; k++)
+        for (var k = t; k < Math.Min(s.Count - 2, t + 3) && s.Sentence[k] == sentence; k++)
             if (s.Token(k) is "choose" && s.Token(k + 1) is "an" && s.Token(k + 2) is "item") return true;
-        // A form export's "Unchecked", after the field's last words ("1:1 treatment: Unchecked").
-        for (var k = t; k < Math.Min(s.Count, t + 3) && s.Clause[k] == s.Clause[t - 1]; k++)
+        // A form export's "Unchecked", after the field's last words ("1:1 treatment: Unchecked"); a typed
+        // paper form's "(not ticked)" after its dotted label ("Concurrent / group ....... (not ticked)").
+        for (var k = t; k < Math.Min(s.Count, t + 4) && s.Line[k] == s.Line[t - 1]; k++)
         {
-            if (s.Token(k) is "unchecked" && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k])) return true;
+            if (s.Clause[k] != s.Clause[t - 1] && !s.DotLeaderBetween(t - 1, k)) break;
+            if (s.Token(k) is "unchecked" or "unticked" && EndsClause(s, k)) return true;
+            if (s.Token(k) is "not" && k + 1 < s.Count && s.Token(k + 1) is "ticked" or "checked" or "marked" or "selected" && EndsClause(s, k + 1)) return true;
             // "1:1 Yes Group Unchecked", "Perturbation training Checked BAPS Unchecked": the answer is another item's.
-            if (s.Token(k) is "yes" or "y" or "no" or "n" or "checked" || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k)) break;
+            if (s.Token(k) is "yes" or "y" or "no" or "n" or "checked" or "ticked" || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm)) break;
         }
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
-        if (yesNo && (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1])) return true;
-        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || !(s.Token(t) is "n" or "no" or "false" or "unchecked" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
+        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        // A transcriber's note of the mark on paper: "Y   N   [N circled]".
+        if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
         // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
     }
+
+    private static bool StartsTerm(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm;
+
+    private static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
 
     /// <summary>The term is followed by a lone 0, or 0 minutes, ending its clause ("Group 0 |", "Concurrent: 0 min").</summary>
     public static bool HasZeroAfter(NoteScratch s, int m)

@@ -757,6 +757,13 @@ public class NotesAsWrittenTests
         ["metres-after-gait-are-a-distance"] = new($"Gait training 100m w/ RW x 3, CGA; L hemiparetic gait.\nTE 15 min: {TeHip}", ["R26.89"], [PT("97116", 20), PT("97110", 15)], [SepTime]),
         ["metres-ending-a-gait-clause"] = new($"Gait 100m. TE 15 min: {TeHip}. RW, CGA; L hemiparetic gait.", ["R26.89"], [PT("97116", 20), PT("97110", 15)], [SepTime]),
         ["mins-label-before-the-number"] = new($"97112 — Mins 20: {Nmr} 1:1\n97110 — Mins 15: {TeHip}", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["question-answered-no-after-an-arrow"] = new("Treated 1:1 with PT? → Yes\nAny group or concurrent services? → No\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["question-answered-yes-after-an-arrow"] = new("Treated 1:1 with PT? → Yes\nConcurrent therapy? → Yes\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["one-on-one-question-answered-no"] = new("One-on-one? → No\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["paper-not-ticked-after-a-dot-leader"] = new("1:1 with therapist ......... (ticked)\nGroup / concurrent ......... (not ticked)\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["paper-one-on-one-not-ticked"] = new("1:1 with therapist ......... (not ticked)\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["paper-n-circled"] = new("Seen 1:1?   Y   N   [N circled]\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["paper-y-circled"] = new("Seen 1:1?   Y   N   [Y circled]\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
     };
 
