@@ -297,7 +297,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly HashSet<string> SolePatientFollowers = new(StringComparer.Ordinal)
     {
         "in", "on", "at", "for", "during", "this", "that", "the", "throughout", "today", "seen", "treated", "scheduled", "booked",
-        "contact", "present", "here", "all", "whole", "entire", "i", "we", "being",
+        "contact", "present", "here", "all", "whole", "entire", "i", "we", "being", "either", "anyone", "anybody",
     };
 
     // "stated as not one-on-one" ("not 1:1") denied would be a double negative no one writes; it stays out.

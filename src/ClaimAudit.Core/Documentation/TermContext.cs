@@ -122,7 +122,8 @@ internal static class TermContext
             if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)) return true;
             if (p.HasTerm)
             {
-                if (!OnlyJoiningWordsBetween(s, kEnd, after)) break;
+                // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.
+                if (!OnlyJoiningWordsBetween(s, kEnd, after) || (s.Flags[kEnd - 1] & TokenFlags.Label) != 0) break;
                 anchor = s.MatchStart[k];
             }
             after = s.MatchStart[k];
