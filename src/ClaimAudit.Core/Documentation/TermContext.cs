@@ -119,7 +119,10 @@ internal static class TermContext
                 continue;
             }
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
-            if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)) return true;
+            // "opposition to ring tip without FPL substitution 4 of 5": "without" says how the counted thing
+            // was done, not that the count was not made; it reaches numbers only right before them.
+            if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)
+                && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)) return true;
             if (p.HasTerm)
             {
                 // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.

@@ -764,6 +764,12 @@ public class NotesAsWrittenTests
         ["paper-one-on-one-not-ticked"] = new("1:1 with therapist ......... (not ticked)\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["paper-n-circled"] = new("Seen 1:1?   Y   N   [N circled]\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["paper-y-circled"] = new("Seen 1:1?   Y   N   [Y circled]\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["proprioceptive-loss-is-a-deficit"] = new("NMR 97112 1:1: joint-position matching with vision occluded; R hand proprioceptive loss; JPS 6/10 (3/10 last wk).", ["R27.8"], [OT("97112", 20)], []),
+        ["proprioceptive-training-is-no-deficit"] = new("NMR 97112 1:1: proprioceptive training with vision occluded; JPS 6/10 (3/10 last wk).", ["R27.8"], [OT("97112", 20)], [At(Deficit, "97112")]),
+        ["held-in-a-stance-is-done"] = new("Perturbation training held in tandem stance for impaired postural control; 7/10 recovered. 1:1.", ["R26.81"], [PT("97112", 20)], []),
+        ["held-today-is-not-done"] = new("Perturbation training held today (BP 180/100); impaired postural control; Berg 44/56. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["a-count-after-without"] = new("NMR 97112 1:1: thumb opposition drills timed to a metronome for ↓ thenar recruitment; opposition without substitution 4 of 5.", ["S64.11XD"], [OT("97112", 20)], []),
+        ["freezing-at-turns-is-a-deficit"] = new("NMR 97112 1:1: turning in a taped box to a metronome for freezing at turns (PD); freezes 2/10 (6/10 at IE).", ["G20.A1"], [PT("97112", 20)], []),
         ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
     };
 
