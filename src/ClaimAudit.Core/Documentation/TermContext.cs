@@ -25,7 +25,7 @@ internal static class TermContext
     /// <summary>
     /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no",
     /// "Tech.PNF=FALSE", "FOAM 0" under a "(1 = done)" legend — the term, then optionally "Y/N", then
-    /// "n", "no", "false" (or that 0, on the legend's line or the next, after anything but a measure:
+    /// "n", "no", "false", "UTA" (unable to assess) (or that 0, on the legend's line or the next, after anything but a measure:
     /// "LOB 0" is a count) ending its clause —
     /// or a Y/N field left unanswered (or an EHR pick list left as its code, "{YES/NO:20388}", or a Word
     /// drop-down never set, "Choose an item."); a form export's "Unchecked" answers no.
@@ -61,14 +61,25 @@ internal static class TermContext
             // "1:1 Yes Group Unchecked", "Perturbation training Checked BAPS Unchecked": the answer is another item's.
             if (s.Token(k) is "yes" or "y" or "no" or "n" or "checked" or "ticked" || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm)) break;
         }
+        // "Vestibular / gaze ........ N", "Motor recruitment / timing ..... UTA": a dotted row's item of a
+        // few words, its answer after the leader.
+        if (!yesNo && t < s.Count && DotLeaderSoonOnLine(s, t) is int answer) t = answer;
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
-        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
         // A transcriber's note of the mark on paper: "Y   N   [N circled]".
         if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
         // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
+    }
+
+    // The token after a dot leader that stands within three words after t on t's line, if any.
+    private static int? DotLeaderSoonOnLine(NoteScratch s, int t)
+    {
+        foreach (var next in s.DotLeaders)
+            if (next > t && next - t <= 3 && next < s.Count && s.Line[next] == s.Line[t]) return next;
+        return null;
     }
 
     private static bool StartsTerm(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm;

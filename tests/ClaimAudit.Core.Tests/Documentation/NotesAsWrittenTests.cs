@@ -770,6 +770,13 @@ public class NotesAsWrittenTests
         ["held-today-is-not-done"] = new("Perturbation training held today (BP 180/100); impaired postural control; Berg 44/56. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["a-count-after-without"] = new("NMR 97112 1:1: thumb opposition drills timed to a metronome for ↓ thenar recruitment; opposition without substitution 4 of 5.", ["S64.11XD"], [OT("97112", 20)], []),
         ["freezing-at-turns-is-a-deficit"] = new("NMR 97112 1:1: turning in a taped box to a metronome for freezing at turns (PD); freezes 2/10 (6/10 at IE).", ["G20.A1"], [PT("97112", 20)], []),
+        ["uta-answers-no"] = new("97112 1:1 ..... Y\nPerturbation training on foam ..... Y\nImpairments (Y / N / UTA)\n  Proprioception ........ UTA\n  Postural control ...... N\nBerg 44/56 (40/56 at IE)",
+            ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["dotted-row-of-two-terms-answered-no"] = new("97112 1:1 ..... Y\nPerturbation training ..... Y\nVestibular / gaze ........ N\nMotor recruitment / timing ....... N\nBerg 44/56 (40/56 at IE)",
+            ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["dotted-row-of-two-terms-answered-yes"] = new("97112 1:1 ..... Y\nPerturbation training ..... Y\nMotor recruitment / timing ....... Y\nBerg 44/56 (40/56 at IE)",
+            ["R26.81"], [PT("97112", 20)], []),
+        ["m-before-a-spaced-dash"] = new($"97112 NMR — 22m — 1:1: {Nmr}\n97110 TE — 15m: {TeHip}", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
         ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
     };
 
