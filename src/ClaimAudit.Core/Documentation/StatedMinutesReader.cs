@@ -492,6 +492,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // the word after a unit, which here is the number's own token.
         if (halfHour && loose) return null;
         if (loose && !IsSessionTime(s, t)) return null;
+        // "NEUROMUSCULAR REEDUCATION EA 15 MIN": a charge master's unit, each 15 minutes, is a rate
+        // even right beside its code.
+        if (t > 0 && s.Token(t - 1) is "ea" or "each" or "every" or "per" && s.Clause[t - 1] == s.Clause[t]) return null;
         int v;
         if (halfHour) v = 30;
         else if (word) v = NumberWords.ValueAt(s, t);

@@ -777,6 +777,10 @@ public class NotesAsWrittenTests
         ["dotted-row-of-two-terms-answered-yes"] = new("97112 1:1 ..... Y\nPerturbation training ..... Y\nMotor recruitment / timing ....... Y\nBerg 44/56 (40/56 at IE)",
             ["R26.81"], [PT("97112", 20)], []),
         ["m-before-a-spaced-dash"] = new($"97112 NMR — 22m — 1:1: {Nmr}\n97110 TE — 15m: {TeHip}", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        ["charge-master-each-15-min-is-a-rate"] = new($"HB PT NEUROMUSCULAR REEDUCATION EA 15 MIN [97112]   Qty 2   23 min\n{Nmr} 1:1", ["R26.81"], [PT("97112", 23)], []),
+        ["charge-master-line-minutes-mismatch"] = new($"HB PT NEUROMUSCULAR REEDUCATION EA 15 MIN [97112]   Qty 2   30 min\n{Nmr} 1:1", ["R26.81"], [PT("97112", 23)], [At(Mismatch, "97112")]),
+        ["eight-minute-rule-is-no-minutes"] = new($"NMR: {Nmr} 1:1\nTE: {TeHip}\n8-min rule: 37 timed min → 2 units", ["R26.81"], [PT("97112", 22), PT("97110", 15)], [SepTime]),
+        ["narrow-limits-of-stability"] = new("NMR 97112 1:1: unannounced pulls on the gait belt from quiet stance; narrow posterior limits of stability; 3 steps to recover (5 at IE).", ["R29.6"], [PT("97112", 20)], []),
         ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
     };
 
