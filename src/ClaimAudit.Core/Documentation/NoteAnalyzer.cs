@@ -122,6 +122,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new NoteScratch();
         NoteTokenizer.Tokenize(noteText, s, pattern: false);
+        MarkLegendDefinitions(s);
         _phrases.ResolveWords(s);
         _phrases.Match(s);
 
@@ -165,6 +166,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s))) found.Add(_oneOnOneTerm);
+        if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
 
@@ -244,10 +246,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var start = s.MatchStart[m];
             if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
+            {
+                // A verb's past before the count says how often something was done, not what activity
+                // ("vitals rechecked x3", "cued x4").
+                if (IsPastVerb(s.Token(k))) break;
                 if (IsActivityWord(s, k)) return true;
+            }
         }
         return false;
     }
+
+    private static bool IsPastVerb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsActivityWord(NoteScratch s, int t)
     {
@@ -256,6 +265,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (word.Length < 3) return false;
         foreach (var c in word)
             if (!char.IsLetter(c)) return false;
+
         return !NotActivities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !NotInNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
@@ -299,6 +309,68 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "in", "on", "at", "for", "during", "this", "that", "the", "throughout", "today", "seen", "treated", "scheduled", "booked",
         "contact", "present", "here", "all", "whole", "entire", "i", "we", "being", "either", "anyone", "anybody",
     };
+
+    // "Legend — Delivery: 1 = individual   2 = concurrent   3 = group": a legend's words define its
+    // digits; they state nothing about the session (as a printed scale's levels do not), so they are
+    // read as options left unchosen. A legend is two definitions at least on one line.
+    private static void MarkLegendDefinitions(NoteScratch s)
+    {
+        for (var p = 0; p < s.LegendCount; p++)
+        {
+            if (!IsLegendLine(s, s.Line[s.LegendDigit[p]])) continue;
+            var end = p + 1 < s.LegendCount && s.Line[s.LegendDigit[p + 1]] == s.Line[s.LegendDigit[p]] ? s.LegendDigit[p + 1] : s.Count;
+            for (var t = s.LegendDigit[p] + 1; t < end && s.Line[t] == s.Line[s.LegendDigit[p]]; t++) s.Flags[t] |= TokenFlags.Unticked;
+        }
+    }
+
+    private static bool IsLegendLine(NoteScratch s, int line)
+    {
+        var pairs = 0;
+        for (var p = 0; p < s.LegendCount; p++)
+            if (s.Line[s.LegendDigit[p]] == line) pairs++;
+        return pairs >= 2;
+    }
+
+    // The legend's column in a table below it ("Code   Delivery   Min" / "97112   1   25"): a row's
+    // digit under the legend's label says the mode — one-on-one for the digit defined as one-on-one
+    // ("individual", "1:1"), not one-on-one for a digit defined as group or concurrent.
+    private void ReadCodedModes(NoteScratch s, List<int> found)
+    {
+        var first = s.LegendDigit[0];
+        var legendLine = s.Line[first];
+        if (!IsLegendLine(s, legendLine)) return;
+        var label = -1;
+        for (var t = first - 1; t >= 0 && s.Line[t] == legendLine; t--)
+            if ((s.Flags[t] & TokenFlags.Label) != 0) { label = t; break; }
+        if (label < 0) return;
+        // The column heading that repeats the label, alone in its cell, on a later line.
+        var heading = -1;
+        for (var t = first; t < s.Count && heading < 0; t++)
+            if (s.Line[t] > legendLine && s.Token(t).SequenceEqual(s.Token(label)) && AloneInCell(s, t)) heading = t;
+        if (heading < 0) return;
+        var column = s.Cell[heading] - s.Cell[FirstOfLine(s, heading)];
+        for (var t = heading + 1; t < s.Count && s.Line[t] <= s.Line[heading] + 20; t++)
+        {
+            if (s.Line[t] == s.Line[heading] || (s.Flags[t] & TokenFlags.Integer) == 0 || !AloneInCell(s, t)
+                || s.Cell[t] - s.Cell[FirstOfLine(s, t)] != column) continue;
+            for (var p = 0; p < s.LegendCount; p++)
+            {
+                var digit = s.LegendDigit[p];
+                if (s.Line[digit] != legendLine || !s.Token(digit).SequenceEqual(s.Token(t)) || s.MatchAt[digit + 1] < 0) continue;
+                foreach (var target in s.MatchPhrase[s.MatchAt[digit + 1]].Targets)
+                    if (target.Kind == PhraseKind.Term && (_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id])) found.Add(target.Id);
+            }
+        }
+    }
+
+    private static bool AloneInCell(NoteScratch s, int t) =>
+        (t == 0 || s.Cell[t - 1] != s.Cell[t] || s.Line[t - 1] != s.Line[t]) && (t + 1 >= s.Count || s.Cell[t + 1] != s.Cell[t] || s.Line[t + 1] != s.Line[t]);
+
+    private static int FirstOfLine(NoteScratch s, int t)
+    {
+        while (t > 0 && s.Line[t - 1] == s.Line[t]) t--;
+        return t;
+    }
 
     // "stated as not one-on-one" ("not 1:1") denied would be a double negative no one writes; it stays out.
     private const string StatedNotOneOnOneTerm = "stated as not one-on-one";

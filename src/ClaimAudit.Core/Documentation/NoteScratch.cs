@@ -53,6 +53,13 @@ internal sealed class NoteScratch
     public int BinaryLegendLine = -1;
     /// <summary>The note has a "✗ not done" legend: a cross is an empty box.</summary>
     public bool CrossIsNotDone;
+    /// <summary>A column grid's heading (<see cref="ColumnGrids"/>): its columns' char ranges on the line, which say "not done", and the rows read under it.</summary>
+    public int GridColumnCount, GridRows;
+    public int[] GridFrom = new int[8], GridTo = new int[8];
+    public bool[] GridUndone = new bool[8];
+    /// <summary>Digits defined by a legend ("1 = individual"): the digit's token; the word defined is the next token.</summary>
+    public int LegendCount;
+    public int[] LegendDigit = new int[8];
     public int PendingCount;
     public int[] PendingFrom = new int[8], PendingTo = new int[8], PendingIndent = new int[8];
 
@@ -69,7 +76,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; PendingCount = 0; CellMarkCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
@@ -154,6 +161,11 @@ internal sealed class NoteScratch
         }
         CellMarkSentence[CellMarkCount] = sentence; CellMarkCell[CellMarkCount] = cell; CellMarkTicked[CellMarkCount] = ticked;
         CellMarkCount++;
+    }
+
+    public void AddLegendPair(int digit)
+    {
+        if (LegendCount < LegendDigit.Length) LegendDigit[LegendCount++] = digit;
     }
 
     public void AddPendingLine(int from, int to, int indent)

@@ -194,6 +194,7 @@ internal static class NoteTokenizer
             {
                 if (starFrom >= 0) { MarkUnchosenOptions(s, lineStart, starFrom, starTo); starFrom = starTo = starOpen = -1; }
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
+                ColumnGrids.EndLine(s, text, lineStartChar, i, lineStart);
                 lineStart = s.Count;
                 lineStartChar = i + 1;
                 s.LineNow++;
@@ -253,12 +254,16 @@ internal static class NoteTokenizer
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
             else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.BinaryLegendLine = s.LineNow;
+            // "Delivery: 1 = individual   2 = concurrent   3 = group": a code's digit and the word it stands for.
+            else if (c == '=' && !pattern && s.Count > 0 && (s.Flags[s.Count - 1] & TokenFlags.Integer) != 0 && s.Line[s.Count - 1] == s.LineNow
+                && i > 0 && text[i - 1] == ' ' && i + 2 < n && text[i + 1] == ' ' && char.IsLetter(text[i + 2])) s.AddLegendPair(s.Count - 1);
             i++;
         }
         if (!pattern)
         {
             if (starFrom >= 0) MarkUnchosenOptions(s, lineStart, starFrom, starTo);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
+            ColumnGrids.EndLine(s, text, lineStartChar, n, lineStart);
             CheckboxLines.EndBlock(s);
             s.EndSentence(sentence, s.CellNow, hardCells);
             CheckboxTables.Resolve(s);

@@ -781,6 +781,18 @@ public class NotesAsWrittenTests
         ["charge-master-line-minutes-mismatch"] = new($"HB PT NEUROMUSCULAR REEDUCATION EA 15 MIN [97112]   Qty 2   30 min\n{Nmr} 1:1", ["R26.81"], [PT("97112", 23)], [At(Mismatch, "97112")]),
         ["eight-minute-rule-is-no-minutes"] = new($"NMR: {Nmr} 1:1\nTE: {TeHip}\n8-min rule: 37 timed min → 2 units", ["R26.81"], [PT("97112", 22), PT("97110", 15)], [SepTime]),
         ["narrow-limits-of-stability"] = new("NMR 97112 1:1: unannounced pulls on the gait belt from quiet stance; narrow posterior limits of stability; 3 steps to recover (5 at IE).", ["R29.6"], [PT("97112", 20)], []),
+        ["grid-ticked-only-under-na"] = new("NMR 97112 1:1: perturbation training on foam; Berg 44/56 (40/56 at IE).\nDeficit        L    R    NA\nProprioception           ✓\nPostural control         ✓",
+            ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["grid-ticked-under-a-side"] = new("NMR 97112 1:1: perturbation training on foam; Berg 44/56 (40/56 at IE).\nDeficit        L    R    NA\nProprioception      ✓\nPostural control         ✓",
+            ["R26.81"], [PT("97112", 20)], []),
+        ["grid-poc-but-not-today"] = new("NMR 97112 1:1 25 min\nTechnique             POC   Today\nPerturbation training  X\nFoam stance            X\nImpaired postural control; Berg 44/56 (40/56 at IE).",
+            ["R26.81"], [PT("97112", 25)], [At(Tech, "97112")]),
+        ["grid-done-today"] = new("NMR 97112 1:1 25 min\nTechnique             POC   Today\nPerturbation training  X     X\nFoam stance            X\nImpaired postural control; Berg 44/56 (40/56 at IE).",
+            ["R26.81"], [PT("97112", 25)], []),
+        ["a-count-after-a-verb-names-no-activity"] = new("NMR 97112 1:1: BP 170/98 on arrival, vitals rechecked x3, session spent on education; impaired postural control; Berg 44/56.",
+            ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["legend-digit-individual"] = new($"Legend — Mode: 1 = individual   2 = concurrent   3 = group\nCode    Mode   Min\n97112   1      20\n{Nmr}", ["R26.81"], [PT("97112", 20)], []),
+        ["legend-digit-group"] = new($"Legend — Mode: 1 = individual   2 = concurrent   3 = group\nCode    Mode   Min\n97112   3      20\n{Nmr}", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
     };
 
