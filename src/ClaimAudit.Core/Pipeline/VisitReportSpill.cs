@@ -72,8 +72,10 @@ internal sealed class VisitReportSpill : IDisposable
                     w.Write(f.Fix);
                 }
                 w.Write(f.Args.Count);
-                foreach (var arg in f.Args)
+                // Indexed: a foreach over the IReadOnlyList would allocate an enumerator per finding.
+                for (var a = 0; a < f.Args.Count; a++)
                 {
+                    var arg = f.Args[a];
                     w.Write(arg.Name);
                     switch (arg.Value)
                     {

@@ -206,8 +206,12 @@ public static class ReportJson
                 w.WriteStartObject("args");
                 // An empty phrase (no row note, no threshold-year note, …) is left out: an arg a finding does not carry reads as "".
                 var shared = f.Code is not null && codeWording.TryGetValue(f.RuleId, out var byCode) && byCode.TryGetValue(f.Code, out var wording) ? wording : null;
-                foreach (var arg in f.Args)
+                // Indexed: a foreach over the IReadOnlyList would allocate an enumerator per finding.
+                for (var a = 0; a < f.Args.Count; a++)
+                {
+                    var arg = f.Args[a];
                     if (arg.Value is not string { Length: 0 } && !Given(shared, arg)) WriteArg(w, arg);
+                }
                 w.WriteEndObject();
             }
             w.WriteEndObject();
@@ -220,8 +224,8 @@ public static class ReportJson
     private static bool Given(IReadOnlyList<FindingArg>? shared, FindingArg arg)
     {
         if (shared is null) return false;
-        foreach (var s in shared)
-            if (s.Name == arg.Name) return Equals(s.Value, arg.Value);
+        for (var i = 0; i < shared.Count; i++)
+            if (shared[i].Name == arg.Name) return Equals(shared[i].Value, arg.Value);
         return false;
     }
 
