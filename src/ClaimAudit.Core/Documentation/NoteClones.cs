@@ -41,7 +41,10 @@ internal static class NoteClones
     {
         var batchVisitIds = visits.Select(v => v.VisitId).ToHashSet(StringComparer.Ordinal);
         var fingerprints = new List<(string, NoteFingerprint)>();
-        var buckets = new Dictionary<ulong, List<NoteFingerprint>>();
+        var buckets = new Dictionary<ulong, RecentNotes>();
+        // Buckets are kept between patients and reused: a patient's notes make and drop hundreds of them.
+        var spare = new Stack<RecentNotes>();
+        Span<ulong> keys = stackalloc ulong[Bands];
 
         var seen = 0;
         var compared = new List<NoteFingerprint>(Bands * CandidatesPerBand);
@@ -50,18 +53,27 @@ internal static class NoteClones
             .GroupBy(v => v.PatientId, StringComparer.Ordinal);
         foreach (var patient in byPatient)
         {
+            foreach (var bucket in buckets.Values)
+            {
+                bucket.Clear();
+                spare.Push(bucket);
+            }
             buckets.Clear();
             // A re-run of a batch must not find its own visits in the history.
             foreach (var prior in history.Fingerprints.GetValueOrDefault(patient.Key) ?? [])
                 if (prior.Signature.Length == MinHash.Size && !batchVisitIds.Contains(prior.VisitId))
-                    AddToBuckets(buckets, prior);
+                {
+                    BandKeys(prior.Signature, keys);
+                    AddToBuckets(buckets, spare, prior, keys);
+                }
 
             foreach (var visit in patient.OrderBy(v => v.DateOfService).ThenBy(v => v.FirstRow))
             {
                 if (seen++ % AuditEngine.CancellationCheckEvery == 0) cancellationToken.ThrowIfCancellationRequested();
                 var mine = new NoteFingerprint(visit.VisitId, visit.DateOfService, visit.Note.Signature!);
-                if (BestMatch(buckets, mine, work, compared) is { } match) onClone(visit, match);
-                AddToBuckets(buckets, mine);
+                BandKeys(mine.Signature, keys);
+                if (BestMatch(buckets, mine, keys, work, compared) is { } match) onClone(visit, match);
+                AddToBuckets(buckets, spare, mine, keys);
                 fingerprints.Add((visit.PatientId, mine));
             }
         }
@@ -72,7 +84,7 @@ internal static class NoteClones
     // plain list searched by reference while they are few (usually: a bucket's last 32, mostly the
     // same notes in every band), since hashing a note by identity was most of this method's cost;
     // past 64 of them a hash set takes over, so that the search never grows quadratic.
-    private static CloneMatch? BestMatch(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note, WorkCount? work,
+    private static CloneMatch? BestMatch(Dictionary<ulong, RecentNotes> buckets, NoteFingerprint note, ReadOnlySpan<ulong> keys, WorkCount? work,
         List<NoteFingerprint> compared)
     {
         NoteFingerprint? best = null;
@@ -81,9 +93,10 @@ internal static class NoteClones
         HashSet<NoteFingerprint>? many = null;
         for (var band = 0; band < Bands; band++)
         {
-            if (!buckets.TryGetValue(BandKey(note.Signature, band), out var candidates)) continue;
-            // Buckets fill in the order notes are added (history, then the batch by date): the last members are the newest.
-            for (var i = Math.Max(0, candidates.Count - CandidatesPerBand); i < candidates.Count; i++)
+            if (!buckets.TryGetValue(keys[band], out var candidates)) continue;
+            // Buckets fill in the order notes are added (history, then the batch by date) and keep their
+            // last CandidatesPerBand members, oldest first: the ones a note is compared with.
+            for (var i = 0; i < candidates.Count; i++)
             {
                 var other = candidates[i];
                 if (many is not null ? !many.Add(other) : Contains(compared, other)) continue;
@@ -111,20 +124,43 @@ internal static class NoteClones
         return false;
     }
 
-    private static void AddToBuckets(Dictionary<ulong, List<NoteFingerprint>> buckets, NoteFingerprint note)
+    private static void AddToBuckets(Dictionary<ulong, RecentNotes> buckets, Stack<RecentNotes> spare, NoteFingerprint note, ReadOnlySpan<ulong> keys)
     {
         for (var band = 0; band < Bands; band++)
         {
-            var key = BandKey(note.Signature, band);
-            if (!buckets.TryGetValue(key, out var list)) buckets[key] = list = [];
-            list.Add(note);
+            if (!buckets.TryGetValue(keys[band], out var bucket)) buckets[keys[band]] = bucket = spare.Count > 0 ? spare.Pop() : new RecentNotes();
+            bucket.Add(note);
         }
     }
 
-    private static ulong BandKey(uint[] signature, int band)
+    // Each band's key, once per note: the match and the buckets both need all sixteen.
+    private static void BandKeys(uint[] signature, Span<ulong> keys)
     {
-        var h = (ulong)band * 0x9E3779B97F4A7C15UL;
-        for (var r = band * RowsPerBand; r < (band + 1) * RowsPerBand; r++) h = MinHash.Mix(h ^ signature[r]);
-        return h;
+        for (var band = 0; band < Bands; band++)
+        {
+            var h = (ulong)band * 0x9E3779B97F4A7C15UL;
+            for (var r = band * RowsPerBand; r < (band + 1) * RowsPerBand; r++) h = MinHash.Mix(h ^ signature[r]);
+            keys[band] = h;
+        }
+    }
+
+    /// <summary>A bucket's last <see cref="CandidatesPerBand"/> notes in the order they came, in a ring: older ones are never compared again.</summary>
+    private sealed class RecentNotes
+    {
+        private readonly NoteFingerprint[] _ring = new NoteFingerprint[CandidatesPerBand];
+        private int _added;
+
+        public int Count => Math.Min(_added, CandidatesPerBand);
+
+        /// <summary>The i-th of the kept notes, oldest first.</summary>
+        public NoteFingerprint this[int i] => _ring[(_added <= CandidatesPerBand ? i : _added + i) % CandidatesPerBand];
+
+        public void Add(NoteFingerprint note) => _ring[_added++ % CandidatesPerBand] = note;
+
+        public void Clear()
+        {
+            Array.Clear(_ring);
+            _added = 0;
+        }
     }
 }
