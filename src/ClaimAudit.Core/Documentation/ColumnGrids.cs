@@ -6,7 +6,8 @@ namespace ClaimAudit.Core.Documentation;
 /// only under a column that says the item was not done or does not apply — NA, N/A, UTA, none, not
 /// tested, or POC/plan beside a Today column — is an item left undone: its words are unticked, as an
 /// empty box's are. A row marked under any other column stands. The heading holds for the lines after
-/// it up to a blank line (at most <see cref="MaxRows"/>). Called by <see cref="NoteTokenizer"/> at each line end.
+/// it up to a blank line (at most <see cref="MaxRows"/>). A heading of assistance or cueing levels
+/// ("Max  Mod  Min  None") is a scale, not such a grid. Called by <see cref="NoteTokenizer"/> at each line end.
 /// </summary>
 internal static class ColumnGrids
 {
@@ -19,13 +20,23 @@ internal static class ColumnGrids
         if (ReadHeading(s, line)) return;
         if (s.GridColumnCount == 0) return;
         if (++s.GridRows > MaxRows) { s.GridColumnCount = 0; return; }
+        // The row's cells after its label: a mark under a not-done column leaves the item undone; anything
+        // under another column ("X", "Y", "done", "3x10", "10 min") says it was done.
         bool undone = false, done = false;
-        for (var i = s.GridFrom[0] - Reach; i < line.Length; i++)
+        var i = 0;
+        var first = true;
+        while (i < line.Length)
         {
-            if (i < 0 || !IsMark(line, i)) continue;
-            var column = ColumnAt(s, i);
+            while (i < line.Length && line[i] is ' ' or '\t' or '|') i++;
+            if (i >= line.Length) break;
+            var start = i;
+            while (i < line.Length && line[i] is not ('\t' or '|') && !(line[i] == ' ' && i + 1 < line.Length && line[i + 1] is ' ' or '\t')) i++;
+            if (first && start < s.GridFrom[0] - Reach) { first = false; continue; }
+            first = false;
+            var column = ColumnAt(s, start);
             if (column < 0) continue;
-            if (s.GridUndone[column]) undone = true; else done = true;
+            if (!s.GridUndone[column]) done = true;
+            else if (i - start == 1 && IsMark(line, start)) undone = true;
         }
         if (!undone || done) return;
         for (var t = lineStart; t < s.Count; t++) s.Flags[t] |= TokenFlags.Unticked;
@@ -65,6 +76,9 @@ internal static class ColumnGrids
             isUndone[c] = IsUndoneColumn(name) || (today && IsPlanColumn(name));
             if (isUndone[c]) undone++; else other++;
         }
+        // A scale of levels is no grid of done and not done: its "None" is a level ("Max  Mod  Min  None").
+        for (var c = 1; c < cells; c++)
+            if (IsLevel(line[from[c]..to[c]].Trim())) return false;
         if (undone == 0 || other == 0) return false;
         s.GridColumnCount = cells - 1;
         for (var c = 1; c < cells; c++)
@@ -79,9 +93,18 @@ internal static class ColumnGrids
 
     private static bool IsUndoneColumn(ReadOnlySpan<char> name) =>
         name.Equals("na", StringComparison.OrdinalIgnoreCase) || name.Equals("n/a", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("uta", StringComparison.OrdinalIgnoreCase) || name.Equals("none", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("uta", StringComparison.OrdinalIgnoreCase)
         || name.Equals("nt", StringComparison.OrdinalIgnoreCase) || name.Equals("n/t", StringComparison.OrdinalIgnoreCase)
         || name.Equals("not tested", StringComparison.OrdinalIgnoreCase) || name.Equals("not done", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLevel(ReadOnlySpan<char> name)
+    {
+        foreach (var level in Levels)
+            if (name.Equals(level, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] Levels = ["max", "mod", "min", "cga", "sba", "ind", "indep", "mod i", "modi", "sup", "supervision", "dep", "total", "none", "set-up", "setup"];
 
     private static bool IsPlanColumn(ReadOnlySpan<char> name) =>
         name.Equals("poc", StringComparison.OrdinalIgnoreCase) || name.Equals("plan", StringComparison.OrdinalIgnoreCase)

@@ -122,9 +122,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
         var s = t_scratch ??= new NoteScratch();
         NoteTokenizer.Tokenize(noteText, s, pattern: false);
-        MarkLegendDefinitions(s);
         _phrases.ResolveWords(s);
         _phrases.Match(s);
+        if (s.LegendCount >= 2) MarkLegendDefinitions(s);
 
         var found = s.Found;
         var negated = s.NegatedIds;
@@ -134,7 +134,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m, _kinds)
+            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m, _kinds, IsMode(phrase))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
                 || (IsNotOneOnOne(phrase) && TermContext.HasZeroAfter(s, m));
             // A system or function named with an impairment cue is a deficit; without one it is not.
@@ -147,7 +147,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     negated.Add(target.Id);
                     // "not double-booked", "no group today", "didn't pick up a second pt", "never left with
                     // the aide": a way of not being one-on-one, denied in so many words, states one-on-one.
-                    if (_isNotOneOnOne[target.Id] && target.Id != _statedNotOneOnOne && _oneOnOneTerm >= 0 && HasPlainDenialBefore(s, m))
+                    if (_isNotOneOnOne[target.Id] && target.Id != _statedNotOneOnOne && _oneOnOneTerm >= 0 && HasPlainDenialBefore(s, m)
+                        && DeniesASessionMode(s, m))
                         found.Add(_oneOnOneTerm);
                 }
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
@@ -246,17 +247,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var start = s.MatchStart[m];
             if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
-            {
-                // A verb's past before the count says how often something was done, not what activity
-                // ("vitals rechecked x3", "cued x4").
-                if (IsPastVerb(s.Token(k))) break;
                 if (IsActivityWord(s, k)) return true;
-            }
         }
         return false;
     }
-
-    private static bool IsPastVerb(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsActivityWord(NoteScratch s, int t)
     {
@@ -281,6 +275,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "exs", "listed", "instructed", "can", "now", "dosage", "dose", "hard", "tasks", "task", "billed", "was", "were", "are",
         "had", "has", "have", "been", "will", "would", "could", "should", "able", "tolerate", "tolerates", "perform", "performs",
         "complete", "completes", "doing", "get", "got", "went", "per", "with", "and", "for", "the", "its", "their", "this",
+        // how often something about the session was done, not an activity ("vitals rechecked x3", "cued x4")
+        "vitals", "vital", "rechecked", "checked", "monitored", "cued", "cues", "reminded", "redirected", "repositioned",
     };
 
     // "Sole pt in the gym", "the only patient on my schedule this hour", "single patient contact",
@@ -291,10 +287,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var t = 0; t + 1 < s.Count; t++)
         {
             if (s.Token(t) is not ("sole" or "only" or "single" or "lone") || s.Clause[t + 1] != s.Clause[t]) continue;
-            if (PersonOf(s.Token(t + 1)) is not (Person.Patient or Person.Either)) continue;
+            // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team".
+            if (s.Token(t + 1) is not ("pt" or "patient" or "client")) continue;
             var next = t + 2;
+            // Ending its clause only as a field's value or a list's item ("Contact: single patient", "hands-on, single patient").
             var ends = next >= s.Count || s.Clause[next] != s.Clause[t];
-            if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))) continue;
+            if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0) continue;
+            if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
+                && !(s.Token(next) is "in" or "on" or "at" && IsSessionPlace(s, next + 1))) continue;
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
@@ -303,24 +303,43 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // The words that go on from "sole pt" to where or when it was so.
+    // The words that go on from "sole pt" to when it was so (a place after "in", "on", "at": IsSessionPlace).
     private static readonly HashSet<string> SolePatientFollowers = new(StringComparer.Ordinal)
     {
-        "in", "on", "at", "for", "during", "this", "that", "the", "throughout", "today", "seen", "treated", "scheduled", "booked",
-        "contact", "present", "here", "all", "whole", "entire", "i", "we", "being", "either", "anyone", "anybody",
+        "for", "during", "this", "throughout", "today", "seen", "treated", "scheduled", "booked",
+        "contact", "present", "here", "whole", "entire", "i", "we", "being", "either", "anyone", "anybody",
     };
 
-    // "Legend — Delivery: 1 = individual   2 = concurrent   3 = group": a legend's words define its
+    // "in the gym", "on my schedule", "at this hour": where the session was, within two words.
+    private static bool IsSessionPlace(NoteScratch s, int t)
+    {
+        for (var k = t; k < Math.Min(s.Count, t + 2); k++)
+            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
+                return true;
+        return false;
+    }
+
+    // "Legend — Delivery: 1 = individual   2 = concurrent   3 = group": a mode legend's words define its
     // digits; they state nothing about the session (as a printed scale's levels do not), so they are
-    // read as options left unchosen. A legend is two definitions at least on one line.
-    private static void MarkLegendDefinitions(NoteScratch s)
+    // read as options left unchosen. A legend is two definitions at least on one line, and only the
+    // modes a digit stands for are touched ("Pain 3/10 (0 = no pain, 10 = worst)" defines no mode).
+    private void MarkLegendDefinitions(NoteScratch s)
     {
         for (var p = 0; p < s.LegendCount; p++)
         {
-            if (!IsLegendLine(s, s.Line[s.LegendDigit[p]])) continue;
-            var end = p + 1 < s.LegendCount && s.Line[s.LegendDigit[p + 1]] == s.Line[s.LegendDigit[p]] ? s.LegendDigit[p + 1] : s.Count;
-            for (var t = s.LegendDigit[p] + 1; t < end && s.Line[t] == s.Line[s.LegendDigit[p]]; t++) s.Flags[t] |= TokenFlags.Unticked;
+            var word = s.LegendDigit[p] + 1;
+            if (word >= s.Count || s.MatchAt[word] < 0 || s.MatchStart[s.MatchAt[word]] != word || !IsLegendLine(s, s.Line[word - 1])) continue;
+            var m = s.MatchAt[word];
+            if (!IsMode(s.MatchPhrase[m])) continue;
+            for (var t = word; t < word + s.MatchLength[m]; t++) s.Flags[t] |= TokenFlags.Unticked;
         }
+    }
+
+    private bool IsMode(Phrase phrase)
+    {
+        foreach (var target in phrase.Targets)
+            if (target.Kind == PhraseKind.Term && (_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id])) return true;
+        return false;
     }
 
     private static bool IsLegendLine(NoteScratch s, int line)
@@ -391,6 +410,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     private const int PlainDenialReach = 4;
+
+    // The denial is about the session's mode, not home or the patient ("never left alone at home", "not
+    // interested in group class at the senior center", "no concurrent complaints"): a bare "concurrent"
+    // needs a session's word after it, and "left alone" is no mode.
+    private static bool DeniesASessionMode(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        if (s.Token(end - 1) is "alone") return false;
+        if (s.MatchLength[m] == 1 && s.Token(start) is "concurrent" or "concurrently"
+            && !(end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "tx" or "treatment" or "therapy" or "session" or "pts" or "patients" or "pt" or "patient" or "services" or "today" or "this"))
+            return false;
+        var from = start;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[start]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[start]; k++)
+            if (s.Token(k) is "home" or "house" or "night" or "interested" or "center" or "centre" or "complaint" or "complaints" or "community") return false;
+        return true;
+    }
 
     // "No second pt available for group today, so plan group next week": what the schedule allowed or
     // will allow, not how the session went.

@@ -227,15 +227,18 @@ internal sealed class PhraseIndex
         var unit = number + 1;
         if (number < 1 || unit >= s.Count || (s.Flags[number] & TokenFlags.Integer) == 0 || s.Token(unit) is not "m"
             || s.Line[unit] != s.Line[number]) return false;
-        // The value of its field, ending its clause, heading what follows, or followed by the next code
-        // ("23m · 97530") or a spaced dash ("22m — 1:1"); "97116 50m x 4 w/ RW" is a distance.
-        if (unit + 1 < s.Count && s.Clause[unit + 1] == s.Clause[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
-            && (s.Flags[unit + 1] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0) return false;
+        // The value of its field: ending its sentence or line, heading what follows, or followed by the next
+        // code ("23m · 97530", "23m, 97140") or a spaced dash ("22m — 1:1"); "97116 50m x 4 w/ RW" and
+        // "150m, RW, CGA" are distances.
+        var next = unit + 1;
+        if (next < s.Count && s.Line[next] == s.Line[unit] && s.Sentence[next] == s.Sentence[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
+            && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0) return false;
         // Back over its units ("(2u)") and the code's name ("97112 NMR — 24m", "Neuro re-ed 24m") to the code.
         var named = false;
         for (var k = number - 1; k >= Math.Max(0, number - 6) && s.Line[k] == s.Line[number]; k--)
         {
-            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return true;
+            // Not gait's code or words: "97116: 150m", "Gait 100m" are as likely distances.
+            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return s.Token(k) is not "97116";
             // Not gait's words: "Gait 100m" is as likely a distance.
             if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)
                 && s.Token(s.MatchStart[s.MatchAt[k]]) is not ("gait" or "amb" or "ambulation" or "walk" or "walking"))

@@ -30,16 +30,17 @@ internal static class TermContext
     /// or a Y/N field left unanswered (or an EHR pick list left as its code, "{YES/NO:20388}", or a Word
     /// drop-down never set, "Choose an item."); a form export's "Unchecked" answers no.
     /// </summary>
-    public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null)
+    public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null, bool mode = false)
     {
         var t = s.MatchStart[m] + s.MatchLength[m];
         if (t >= s.Count) return false;
-        // "Were any services provided in a group? → No", "Any concurrent services? → No": a question's
-        // answer is the next words on its line (the question may end a word or two after the term).
+        // "Were any services provided in a group? → No", "Any concurrent services? → No": a question about
+        // the session's mode is answered by the next words on its line (the question may end a word or two
+        // after the term). Not any question: "Dizziness with gaze stabilization exercises? No." answers the dizziness.
         var sentence = s.Sentence[t - 1];
         var q = t - 1;
         while (q < t + 1 && q + 1 < s.Count && (s.Flags[q] & TokenFlags.Question) == 0 && s.Sentence[q + 1] == sentence && !StartsTerm(s, q + 1)) q++;
-        if ((s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
+        if (mode && (s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
         {
             t = q + 1;
             sentence = s.Sentence[t];

@@ -796,6 +796,33 @@ public class NotesAsWrittenTests
         ["timed-tx-is-a-total"] = new($"Timed tx: 35 min (TE + MT)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
     };
 
+    // A read-only review of the fourteenth and fifteenth sets' fixes and this round's general readings: reproducers, now read as before.
+    private const string NmrFull = "NMR 30 min 1:1: perturbation training on foam, postural control deficits, Berg 41/56.";
+    internal static readonly Dictionary<string, Case> ReviewOfFourteenthFifteenth = new()
+    {
+        ["pain-scale-anchors-are-no-legend"] = new("S: Pain 3/10 (0 = no pain, 10 = worst). O: " + NmrFull, ["R26.81"], [PT("97112", 30)], []),
+        ["rpe-anchors-are-no-legend"] = new("RPE 13 (6 = no exertion, 20 = maximal). Ther ex 30 min: bridges 3x10, clamshells 2x15 for hip weakness.", ["M62.81"], [PT("97110", 30)], []),
+        ["gait-code-then-metres"] = new("Gait training 15 min.\n97116: 150m, RW, CGA, step-to pattern; L hemiparetic gait.", ["R26.89"], [PT("97116", 15)], []),
+        ["gait-code-units-then-metres"] = new("Gait training 15 min: RW, CGA; L hemiparetic gait.\n97116 (2u): 300m.", ["R26.89"], [PT("97116", 15)], []),
+        ["poc-today-grid-with-text-today"] = new("NMR 20 min 1:1 for postural control deficits, Berg 41/56.\nIntervention        POC     Today\nPerturbation         X      Y\nBAPS board           X      Y",
+            ["R26.81"], [PT("97112", 20)], []),
+        ["none-is-a-level-of-help"] = new("97530 30 min, impaired dynamic balance and decreased functional mobility.\nTask            Max    Mod    Min    CGA    SBA    None\nSit to stand                                        X\nCar transfer                                        X",
+            ["R26.89"], [PT("97530", 30)], []),
+        ["weighted-before-a-dose"] = new("Ther ex 30 min for L hip strength: donkey kicks, weighted 3 x 10.", ["M62.81"], [PT("97110", 30)], []),
+        ["a-question-about-symptoms"] = new("S: Dizziness with gaze stabilization exercises? No. Compliant with HEP.\nO: NMR 20 min 1:1, continued same program as last visit, vestibular hypofunction, DHI 52.",
+            ["H81.23"], [PT("97112", 20)], []),
+        ["another-code-specific-this-one-bare"] = new("97110 20 min: bridges 3x10, clamshells 2x15 for hip strength. 97112 10 min 1:1.", ["M62.81"], [PT("97110", 20), PT("97112", 10)],
+            [At(Tech, "97112"), At(Deficit, "97112"), At(Measure, "97112")]),
+        ["held-at-this-time"] = new("Perturbation training held at this time due to dizziness. Pt c/o vertigo; impaired postural control, Berg 41/56. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["held-in-light-of-bp"] = new("BAPS held in light of elevated BP; impaired postural control, Berg 41/56. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["only-child"] = new("Social: lives with parents, only child. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
+        ["only-pt-in-the-family"] = new("Only pt in the family who drives. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
+        ["never-left-alone-at-home"] = new("Pt should never be left alone at home due to fall risk. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
+        ["not-interested-in-group-class"] = new("Pt not interested in group class at senior center. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
+        ["no-concurrent-complaints"] = new("No concurrent complaints. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
+        ["no-other-children-in-the-home"] = new("Lives with mom and stepdad, no other children in the home. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -812,7 +839,7 @@ public class NotesAsWrittenTests
         ("one-on-one", OneOnOne), ("checkboxes", Checkboxes), ("protocols", Protocols), ("deficits", Deficits),
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
         ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
-        ("fourteenth-fifteenth-sets", FourteenthFifteenthSets),
+        ("fourteenth-fifteenth-sets", FourteenthFifteenthSets), ("review-of-fourteenth-fifteenth", ReviewOfFourteenthFifteenth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

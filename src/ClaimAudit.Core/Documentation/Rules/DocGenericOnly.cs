@@ -20,6 +20,17 @@ internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule, IC
     /// <summary>The message's phrases when the note's words are on no list at all.</summary>
     internal const string NothingSpecific = "none of its words names a technique, deficit or measure";
 
+    private bool SpecificForAnotherLine(VisitEvaluation visit, CodeLine line, NoteFeatures note)
+    {
+        foreach (var other in visit.Lines)
+        {
+            if (other.Code == line.Code || !vocabulary.Profiles.TryGetValue(other.Code, out var profile)) continue;
+            foreach (var (_, element) in profile.Elements())
+                if (note.HasAny(element.Lists)) return true;
+        }
+        return false;
+    }
+
     public IEnumerable<(string Code, IReadOnlyList<FindingArg> Args)> CodeWording()
     {
         foreach (var (code, profile) in vocabulary.Profiles)
@@ -45,6 +56,9 @@ internal sealed class DocGenericOnly(Vocabulary vocabulary) : IDescribedRule, IC
             }
             if (specific || checks == 0) continue;
             var generic = note.GenericPhrases;
+            // A note specific about the visit's other code says nothing of this one ("97110: bridges 3x10 for
+            // hip strength. 97112 10 min."): the missing elements say so; generic only needs generic words then.
+            if (generic.Count == 0 && SpecificForAnotherLine(visit, line, note)) continue;
             var phrases = generic.Count > 0 ? DocumentedLines.Quoted(generic) : NothingSpecific;
             output.Add(Descriptor.FindingOn(line, line.BilledValue, args:
             [
