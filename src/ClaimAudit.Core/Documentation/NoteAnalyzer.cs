@@ -166,7 +166,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
-        if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s))) found.Add(_oneOnOneTerm);
+        if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s) || HasStaffAndPatientOnly(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -391,6 +391,30 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return t;
     }
 
+    // "PT + Veteran only in the lab", "this PT with the Veteran only", "OT and the Veteran were alone in
+    // the hand room": a clinician and the patient, and no one else — any words for each.
+    private static bool HasStaffAndPatientOnly(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            // Either order: "PT + Veteran only", "client and physio only".
+            var first = PersonOf(s.Token(t));
+            if (first == Person.None) continue;
+            var k = t + 1;
+            if (s.Token(k) is "and" or "with" or "plus") k++;
+            while (k < s.Count && s.Token(k) is "the" or "this" or "my" or "our") k++;
+            if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
+            var second = PersonOf(s.Token(k));
+            if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either)
+                || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
+            if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
+            var after = k + 1;
+            if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
+            if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)) return true;
+        }
+        return false;
+    }
+
     // "stated as not one-on-one" ("not 1:1") denied would be a double negative no one writes; it stays out.
     private const string StatedNotOneOnOneTerm = "stated as not one-on-one";
 
@@ -477,7 +501,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" => Person.Patient,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" => Person.Patient,
         "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,

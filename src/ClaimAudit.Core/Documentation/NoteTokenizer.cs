@@ -139,7 +139,7 @@ internal static class NoteTokenizer
             {
                 var before = s.Count;
                 var at = s.CharCount;
-                var word = toggle.On ? "on" : "off";
+                var word = text.Slice(i + 1, toggle.Length - 2).Trim().ToString().ToLowerInvariant();
                 var wordHash = TokenHash.Empty;
                 foreach (var w in word) { s.Append(w); wordHash = TokenHash.Add(wordHash, w); }
                 s.AddToken(at, word.Length, TokenFlags.None, sentence, clause, wordHash);
@@ -403,8 +403,9 @@ internal static class NoteTokenizer
         var end = j;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var word = text[j..end];
-        var on = word.Equals("on", StringComparison.OrdinalIgnoreCase);
-        if (!on && !word.Equals("off", StringComparison.OrdinalIgnoreCase)) return (false, 0);
+        // "[ON]"/"[OFF]", and a form's "[Y] 1:1 w/ PT   [N] Group" (the word stays the token it was).
+        var on = word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("y", StringComparison.OrdinalIgnoreCase);
+        if (!on && !word.Equals("off", StringComparison.OrdinalIgnoreCase) && !word.Equals("n", StringComparison.OrdinalIgnoreCase)) return (false, 0);
         while (end < text.Length && text[end] == ' ') end++;
         return end < text.Length && text[end] == ']' ? (on, end + 1 - i) : (false, 0);
     }
