@@ -553,7 +553,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(t) is not ("goal" or "ltg" or "stg")) continue;
             if (s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Goal: see POC", "Goal: per eval", "Goal: not set" name no goal.
-            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "tbd" or "met" or "pending" or "as") continue;
+            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as") continue;
             return true;
         }
         return false;

@@ -25,7 +25,7 @@ internal static class TermContext
     /// <summary>
     /// A template field answered no: "One-on-one: N", "Constant attendance (Y/N): No", "1:1 - no",
     /// "Tech.PNF=FALSE", "FOAM 0" under a "(1 = done)" legend — the term, then optionally "Y/N", then
-    /// "n", "no", "false", "UTA" (unable to assess) (or that 0, on the legend's line or the next, after anything but a measure:
+    /// "n", "no", "false", "UTA" (unable to assess), "N/A" (or that 0, on the legend's line or the next, after anything but a measure:
     /// "LOB 0" is a count) ending its clause —
     /// or a Y/N field left unanswered (or an EHR pick list left as its code, "{YES/NO:20388}", or a Word
     /// drop-down never set, "Choose an item."); a form export's "Unchecked" answers no.
@@ -68,7 +68,9 @@ internal static class TermContext
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered.
         if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
-        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        // "N/A", which the tokenizer reads as "n" and "a": not applicable, answered no.
+        if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;
         // A transcriber's note of the mark on paper: "Y   N   [N circled]".
         if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
         // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
