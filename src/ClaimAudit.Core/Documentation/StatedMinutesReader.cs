@@ -691,6 +691,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var after = AfterUnit(s, t);
         if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
+        if (NamesCodesAfter(s, after, t)) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
         {
             // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
@@ -700,6 +701,27 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
         return false;
     }
+
+    // "Time: 30 min (97112 + 97116 combined)", "OT session 40 min (ther ex + ther act)": two codes or
+    // their names right after the minutes, with no minutes of their own before the second, share them.
+    private static bool NamesCodesAfter(NoteScratch s, int after, int t)
+    {
+        if (!s.IsMinuteNumber(t)) return false;
+        var codes = 0UL;
+        for (var k = after; k < Math.Min(s.Count, after + CodesAfterReach) && s.Sentence[k] == s.Sentence[t]; k++)
+        {
+            // "18 minutes of ther ex and 10 of manual": each code its own number.
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 && (s.Flags[k] & TokenFlags.CodeLike) == 0) return false;
+            var mention = s.MentionAt[k];
+            if (mention < 0) continue;
+            // "fifteen minutes on gait re-education (97116)": one code, named twice.
+            if (codes != 0 && (s.MentionCodes[mention] & codes) == 0) return true;
+            codes |= s.MentionCodes[mention];
+        }
+        return false;
+    }
+
+    private const int CodesAfterReach = 8;
 
     // After the unit: "each", "daily", "rest", a count ("1 min x 3").
     private bool IsIntervalOrRest(NoteScratch s, int t)
