@@ -125,6 +125,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _phrases.ResolveWords(s);
         _phrases.Match(s);
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
+        MarkOptionsNotInCapitals(s);
 
         var found = s.Found;
         var negated = s.NegatedIds;
@@ -333,6 +334,58 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (!IsMode(s.MatchPhrase[m])) continue;
             for (var t = word; t < word + s.MatchLength[m]; t++) s.Flags[t] |= TokenFlags.Unticked;
         }
+    }
+
+    // "Tx format:  INDIVIDUAL / concurrent / group / co-treat": in a spaced slash list of three options or
+    // more, some written in capitals and the rest in lower case, the capitals are the chosen ones (as an
+    // option between asterisks is); the lower-case options were left unchosen.
+    private static void MarkOptionsNotInCapitals(NoteScratch s)
+    {
+        var t = 0;
+        while (t < s.Count)
+        {
+            var lineEnd = t;
+            while (lineEnd < s.Count && s.Line[lineEnd] == s.Line[t]) lineEnd++;
+            int options = 1, capitals = 0, lower = 0;
+            var firstOption = -1;
+            for (var k = t; k < lineEnd; k++)
+                if ((s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0) { options++; if (firstOption < 0) firstOption = k; }
+            if (options >= 3)
+            {
+                // The first option starts after the line's label, or at the line's start.
+                var start = t;
+                for (var k = t; k < firstOption; k++)
+                    if ((s.Flags[k] & TokenFlags.Label) != 0) start = k + 1;
+                for (var (from, k) = (start, start + 1); k <= lineEnd; k++)
+                {
+                    if (k < lineEnd && (s.Flags[k] & TokenFlags.AfterSpacedSlash) == 0) continue;
+                    if (OptionCase(s, from, k) is var c && c > 0) capitals++; else if (c < 0) lower++;
+                    from = k;
+                }
+                if (capitals > 0 && lower > 0)
+                    for (var (from, k) = (start, start + 1); k <= lineEnd; k++)
+                    {
+                        if (k < lineEnd && (s.Flags[k] & TokenFlags.AfterSpacedSlash) == 0) continue;
+                        if (OptionCase(s, from, k) < 0)
+                            for (var u = from; u < k; u++) s.Flags[u] |= TokenFlags.Unticked;
+                        from = k;
+                    }
+            }
+            t = lineEnd;
+        }
+    }
+
+    // 1 when every word of the option is in capitals, -1 when none is (nor title case), 0 otherwise.
+    private static int OptionCase(NoteScratch s, int from, int to)
+    {
+        bool caps = true, lower = true;
+        for (var k = from; k < to; k++)
+        {
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0) continue;
+            if ((s.Flags[k] & TokenFlags.AllCaps) == 0) caps = false;
+            if ((s.Flags[k] & (TokenFlags.AllCaps | TokenFlags.TitleCase)) != 0) lower = false;
+        }
+        return from >= to ? 0 : caps ? 1 : lower ? -1 : 0;
     }
 
     private bool IsMode(Phrase phrase)

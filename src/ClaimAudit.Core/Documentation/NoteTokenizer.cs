@@ -105,6 +105,7 @@ internal static class NoteTokenizer
                         || (i + 1 < n && text[i] == '_' && char.IsLetterOrDigit(text[i + 1]))))
                     flags |= TokenFlags.InFieldName;
                 if (!pattern && char.IsUpper(text[wordStart]) && HasLowerLetter(text[(wordStart + 1)..i])) flags |= TokenFlags.TitleCase;
+                else if (!pattern && i - wordStart >= 2 && IsAllCaps(text[wordStart..i])) flags |= TokenFlags.AllCaps;
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
@@ -410,6 +411,13 @@ internal static class NoteTokenizer
         return end < text.Length && text[end] == ']' ? (on, end + 1 - i) : (false, 0);
     }
 
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
     private static bool HasLowerLetter(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
@@ -636,6 +644,8 @@ internal enum TokenFlags : uint
     AfterSpacedSlash = 2097152,
     /// <summary>A question mark follows the word ("Any group services? → No"): a field asked, its answer after it.</summary>
     Question = 4194304,
+    /// <summary>The word is written in capitals, two letters or more ("INDIVIDUAL"): an option a template marks as chosen that way.</summary>
+    AllCaps = 8388608,
 }
 
 /// <summary>

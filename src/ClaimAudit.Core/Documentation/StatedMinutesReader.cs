@@ -375,6 +375,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private int? Bare(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
+        if (InHoursLine(s, s.MentionStart[i]) && Hours(s, t, s.MentionStart[i]) is int minutes) return minutes;
         if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
         var next = t + 1;
         var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0
@@ -388,6 +389,33 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             return (v + 30) / 60;
         }
         return Claim(s, t, loose: false);
+    }
+
+    // "Tx time (hrs): Manual .25 · Ther ex .50", "Hours: TE 0.5": a line that says its numbers are hours
+    // gives each code's time as a fraction of an hour, right after the code or its name (".25" reaches the
+    // reader as a sentence's end and "25": hundredths).
+    private static bool InHoursLine(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.Token(k) is "hrs" or "hours" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
+        return false;
+    }
+
+    private static int? Hours(NoteScratch s, int t, int mentionStart)
+    {
+        if (t >= s.Count || s.Line[t] != s.Line[mentionStart] || s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.MentionAt[t] >= 0) return null;
+        var token = s.Token(t);
+        int minutes;
+        if ((s.Flags[t] & TokenFlags.Integer) != 0 && s.Sentence[t] != s.Sentence[t - 1] && token.Length is 1 or 2
+            && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var hundredths))
+            minutes = (int)Math.Round((token.Length == 1 ? hundredths * 10 : hundredths) * 0.6);
+        else if (token.IndexOf('.') > 0 && double.TryParse(token, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) && hours <= 4)
+            minutes = (int)Math.Round(hours * 60);
+        else return null;
+        if (minutes <= 0 || minutes > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
     }
 
     // The line says, before this point, that its bare numbers are seconds: "(seconds)", "secs:" (not "30 s hold";

@@ -823,6 +823,26 @@ public class NotesAsWrittenTests
         ["no-other-children-in-the-home"] = new("Lives with mom and stepdad, no other children in the home. NMR 30 min: perturbation training on foam, postural control deficits, Berg 41/56.", ["R26.81"], [PT("97112", 30)], [At(OneOnOne_, "97112")]),
     };
 
+    // The sixteenth and seventeenth held-out sets' classes, in new words, with the controls that must still be flagged.
+    internal static readonly Dictionary<string, Case> SixteenthSeventeenthSets = new()
+    {
+        ["clinician-and-patient-only"] = new("NMR 97112 — OT + resident only in the therapy room: " + Nmr, ["R26.81"], [OT("97112", 25)], []),
+        ["patient-and-clinician-alone"] = new("Client and physio were alone in the studio. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["patient-and-family-alone-is-no-session"] = new("Pt and husband alone at home most days. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["bracket-y-before-one-on-one"] = new("[Y] Individual w/ PT   [N] Group\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["bracket-n-before-one-on-one"] = new("[N] Individual w/ PT   [Y] Group\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["option-in-capitals-chosen"] = new("Session type:  CONCURRENT / individual / group\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["option-in-capitals-individual"] = new("Session type:  concurrent / INDIVIDUAL / group\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["goal-field-not-applicable"] = new("Gait training 97116 15 min: RW 2 x 150 ft, SBA.\nFunctional goal: N/A", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        ["miles-driven-are-no-measure"] = new("NMR 97112 1:1: perturbation training on foam for impaired postural control; drove 40 miles in for the visit.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["falls-clinic-title-is-no-deficit"] = new("Falls follow-up visit. NMR 97112 1:1: perturbation training on foam; 7/10 recovered (5/10 last visit).", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["back-and-forth-is-no-region"] = new("97110 15 min: bridges 3x10, side-stepping back and forth 3 x 2 laps; MMT 4-/5.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["minutes-shared-by-two-codes-named-after"] = new($"Time: 35 min (97110 + 97140 combined)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
+        ["minutes-of-one-code-named-twice"] = new($"I spent twenty minutes on ther ex (97110): {TeHip}. Manual 97140 10 min: {MtItb}", ["M62.81"], [PT("97110", 20), PT("97140", 10)], []),
+        ["hours-as-fractions"] = new($"Tx time (hrs): Manual .25 · Ther ex .50\nManual: {MtItb}\nTher ex: {TeHip}", ["M62.81"], [PT("97140", 15), PT("97110", 30)], []),
+        ["hours-as-fractions-mismatch"] = new($"Tx time (hrs): Manual .25 · Ther ex .50\nManual: {MtItb}\nTher ex: {TeHip}", ["M62.81"], [PT("97140", 15), PT("97110", 15)], [At(Mismatch, "97110")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -840,6 +860,7 @@ public class NotesAsWrittenTests
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
         ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
         ("fourteenth-fifteenth-sets", FourteenthFifteenthSets), ("review-of-fourteenth-fifteenth", ReviewOfFourteenthFifteenth),
+        ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
