@@ -339,8 +339,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // "Tx format:  INDIVIDUAL / concurrent / group / co-treat": in a spaced slash list of three options or
     // more, some written in capitals and the rest in lower case, the capitals are the chosen ones (as an
     // option between asterisks is); the lower-case options were left unchosen.
-    private static void MarkOptionsNotInCapitals(NoteScratch s)
+    private void MarkOptionsNotInCapitals(NoteScratch s)
     {
+        // Only where the note says capitals mark the choice, or the options are the session's modes:
+        // "SLR / bridges / clamshells", "EO / EC / foam" are lists of things done, acronyms among them.
+        var legend = false;
+        for (var k = 0; k < s.Count && !legend; k++) legend = s.Token(k) is "capitals" or "capital" or "caps" or "uppercase" or "upper-case";
         var t = 0;
         while (t < s.Count)
         {
@@ -352,10 +356,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if ((s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0) { options++; if (firstOption < 0) firstOption = k; }
             if (options >= 3)
             {
-                // The first option starts after the line's label, or at the line's start.
-                var start = t;
+                // The first option starts after the line's label; the last ends with its clause.
+                var start = -1;
                 for (var k = t; k < firstOption; k++)
                     if ((s.Flags[k] & TokenFlags.Label) != 0) start = k + 1;
+                var lastStart = firstOption;
+                for (var k = firstOption; k < lineEnd; k++)
+                    if ((s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0) lastStart = k;
+                var end = lastStart;
+                while (end < lineEnd && s.Clause[end] == s.Clause[lastStart]) end++;
+                if (start < 0 || end - lastStart > 3 || !(legend || HasModeOption(s, start, end))) { t = lineEnd; continue; }
+                lineEnd = end;
                 for (var (from, k) = (start, start + 1); k <= lineEnd; k++)
                 {
                     if (k < lineEnd && (s.Flags[k] & TokenFlags.AfterSpacedSlash) == 0) continue;
@@ -371,8 +382,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                         from = k;
                     }
             }
+            while (lineEnd < s.Count && s.Line[lineEnd] == s.Line[t]) lineEnd++;
             t = lineEnd;
         }
+    }
+
+    private bool HasModeOption(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.MatchAt[k] >= 0 && IsMode(s.MatchPhrase[s.MatchAt[k]])) return true;
+        return false;
     }
 
     // 1 when every word of the option is in capitals, -1 when none is (nor title case), 0 otherwise.
@@ -463,9 +482,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
             var after = k + 1;
             if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
-            if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)) return true;
+            if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
+                && SessionFollows(s, after + 1, s.Clause[after])) return true;
         }
         return false;
+    }
+
+    // After "PT and pt only": the clause ends, or says where or for how long ("in the lab", "for the whole
+    // block", "throughout") — not what for ("for transfers") or what was said ("discussed HEP").
+    private static bool SessionFollows(NoteScratch s, int k, int clause)
+    {
+        if (k >= s.Count || s.Clause[k] != clause) return true;
+        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today") return true;
+        return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block";
     }
 
     // "stated as not one-on-one" ("not 1:1") denied would be a double negative no one writes; it stays out.

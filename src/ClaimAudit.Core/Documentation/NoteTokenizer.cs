@@ -405,8 +405,12 @@ internal static class NoteTokenizer
         while (end < text.Length && char.IsLetter(text[end])) end++;
         var word = text[j..end];
         // "[ON]"/"[OFF]", and a form's "[Y] 1:1 w/ PT   [N] Group" (the word stays the token it was).
+        var yesNo = word.Equals("y", StringComparison.OrdinalIgnoreCase) || word.Equals("n", StringComparison.OrdinalIgnoreCase);
         var on = word.Equals("on", StringComparison.OrdinalIgnoreCase) || word.Equals("y", StringComparison.OrdinalIgnoreCase);
-        if (!on && !word.Equals("off", StringComparison.OrdinalIgnoreCase) && !word.Equals("n", StringComparison.OrdinalIgnoreCase)) return (false, 0);
+        if (!on && !word.Equals("off", StringComparison.OrdinalIgnoreCase) && !yesNo) return (false, 0);
+        // "[Y]"/"[N]" are a form's boxes only in a row of them ("[Y] 1:1 w/ PT   [N] Group"); one alone
+        // answers its own item ("Pain [N].").
+        if (yesNo && YesNoBoxesOnLine(text, i) < 2) return (false, 0);
         while (end < text.Length && text[end] == ' ') end++;
         return end < text.Length && text[end] == ']' ? (on, end + 1 - i) : (false, 0);
     }
@@ -416,6 +420,18 @@ internal static class NoteTokenizer
         foreach (var c in word)
             if (!char.IsUpper(c)) return false;
         return true;
+    }
+
+    private static int YesNoBoxesOnLine(ReadOnlySpan<char> text, int i)
+    {
+        var from = i;
+        while (from > 0 && text[from - 1] is not ('\n' or '\r')) from--;
+        var to = i;
+        while (to < text.Length && text[to] is not ('\n' or '\r')) to++;
+        var count = 0;
+        for (var k = from; k + 2 < to; k++)
+            if (text[k] == '[' && text[k + 1] is 'y' or 'Y' or 'n' or 'N' && text[k + 2] == ']') count++;
+        return count;
     }
 
     private static bool HasLowerLetter(ReadOnlySpan<char> word)

@@ -397,13 +397,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static bool InHoursLine(NoteScratch s, int t)
     {
         for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "hrs" or "hours" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
+            if (s.Token(k) is "hrs" or "hours" && (s.Flags[k] & TokenFlags.Label) != 0 && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
         return false;
     }
 
     private static int? Hours(NoteScratch s, int t, int mentionStart)
     {
         if (t >= s.Count || s.Line[t] != s.Line[mentionStart] || s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.MentionAt[t] >= 0) return null;
+        // The value alone: not "2.5 lb", "0.8 m/s" — the clause ends, or the next code's name follows.
+        if (t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && s.MentionAt[t + 1] < 0) return null;
         var token = s.Token(t);
         int minutes;
         if ((s.Flags[t] & TokenFlags.Integer) != 0 && s.Sentence[t] != s.Sentence[t - 1] && token.Length is 1 or 2
@@ -735,16 +737,26 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static bool NamesCodesAfter(NoteScratch s, int after, int t)
     {
         if (!s.IsMinuteNumber(t)) return false;
+        var k = after;
+        if (k < s.Count && s.Token(k) is "of") k++;
+        // The first code right after the minutes, then only joining words between the codes: "20 min of ther
+        // ex before manual and NMR" and "ther ex 20 min to warm up for manual and gait" are one code's time.
+        if (k >= s.Count || s.MentionAt[k] < 0 || s.Sentence[k] != s.Sentence[t]) return false;
         var codes = 0UL;
-        for (var k = after; k < Math.Min(s.Count, after + CodesAfterReach) && s.Sentence[k] == s.Sentence[t]; k++)
+        var last = -1;
+        for (; k < Math.Min(s.Count, after + CodesAfterReach) && s.Sentence[k] == s.Sentence[t]; k++)
         {
-            // "18 minutes of ther ex and 10 of manual": each code its own number.
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 && (s.Flags[k] & TokenFlags.CodeLike) == 0) return false;
             var mention = s.MentionAt[k];
-            if (mention < 0) continue;
+            if (mention < 0)
+            {
+                if (s.Token(k) is "and" or "or" or "combined" or "total" or "together") continue;
+                return false;
+            }
+            if (mention == last) continue;
             // "fifteen minutes on gait re-education (97116)": one code, named twice.
             if (codes != 0 && (s.MentionCodes[mention] & codes) == 0) return true;
             codes |= s.MentionCodes[mention];
+            last = mention;
         }
         return false;
     }

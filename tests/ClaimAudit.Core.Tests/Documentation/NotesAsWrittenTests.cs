@@ -835,12 +835,33 @@ public class NotesAsWrittenTests
         ["option-in-capitals-individual"] = new("Session type:  concurrent / INDIVIDUAL / group\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
         ["goal-field-not-applicable"] = new("Gait training 97116 15 min: RW 2 x 150 ft, SBA.\nFunctional goal: N/A", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
         ["miles-driven-are-no-measure"] = new("NMR 97112 1:1: perturbation training on foam for impaired postural control; drove 40 miles in for the visit.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
-        ["falls-clinic-title-is-no-deficit"] = new("Falls follow-up visit. NMR 97112 1:1: perturbation training on foam; 7/10 recovered (5/10 last visit).", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["falls-clinic-title-is-no-deficit"] = new("Balance & Falls Follow-Up visit. NMR 97112 1:1: perturbation training on foam; 7/10 recovered (5/10 last visit).", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
         ["back-and-forth-is-no-region"] = new("97110 15 min: bridges 3x10, side-stepping back and forth 3 x 2 laps; MMT 4-/5.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
         ["minutes-shared-by-two-codes-named-after"] = new($"Time: 35 min (97110 + 97140 combined)\nTE: {TeHip}\nMT: {MtItb}", ["M62.81"], [PT("97110", 25), PT("97140", 10)], [SepTime]),
         ["minutes-of-one-code-named-twice"] = new($"I spent twenty minutes on ther ex (97110): {TeHip}. Manual 97140 10 min: {MtItb}", ["M62.81"], [PT("97110", 20), PT("97140", 10)], []),
         ["hours-as-fractions"] = new($"Tx time (hrs): Manual .25 · Ther ex .50\nManual: {MtItb}\nTher ex: {TeHip}", ["M62.81"], [PT("97140", 15), PT("97110", 30)], []),
         ["hours-as-fractions-mismatch"] = new($"Tx time (hrs): Manual .25 · Ther ex .50\nManual: {MtItb}\nTher ex: {TeHip}", ["M62.81"], [PT("97140", 15), PT("97110", 15)], [At(Mismatch, "97110")]),
+    };
+
+    // A read-only review of the sixteenth and seventeenth sets' fixes: reproducers, now read as before.
+    internal static readonly Dictionary<string, Case> ReviewOfSixteenthSeventeenth = new()
+    {
+        ["acronyms-in-a-slash-list-are-done"] = new("Ther ex: SLR / bridges / clamshells 3x10 each for hip weakness.", ["M62.81"], [PT("97110", 20)], []),
+        ["eo-ec-foam-are-done"] = new("Balance: EO / EC / foam, tandem stance 20 s, for impaired proprioception. 1:1.", ["R26.81"], [PT("97112", 20)], []),
+        ["nmes-among-techniques"] = new("Tx: NMES / perturbation training / foam stance\nDeficit: impaired proprioception\nBerg 41/56\n1:1", ["R26.81"], [PT("97112", 20)], []),
+        ["a-lone-n-answers-its-item"] = new("Pain [N]. NMR: perturbation training on foam for impaired proprioception, 4/10 recoveries, 1:1.", ["R26.81"], [PT("97112", 20)], []),
+        ["hours-in-a-sentence-are-no-field"] = new("Pt sits for hours at desk, ther ex 2.5 lb ankle weights 3x10 SLR for hip weakness, 20 min.", ["M62.81"], [PT("97110", 20)], []),
+        ["hours-of-stiffness"] = new("Stiff for hours in the AM. Manual 10 min: STM to R upper trap, grade II PAs 3 x 30 s for cervical hypomobility.", ["M54.2"], [PT("97140", 10)], []),
+        ["hep-with-the-patient-only"] = new("HEP reviewed with the patient only, wife not present. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["worked-only-with-weights"] = new("Pt worked only with 2# weights today. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["no-overlap-between-sessions"] = new("No overlap between PT and OT sessions today. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["never-stepped-away-from-the-bars"] = new("Pt never stepped away from the parallel bars. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["minutes-before-other-codes-in-prose"] = new($"20 min of ther ex before manual and NMR: {TeHip}. Manual 10 min: {MtItb}. NMR 15 min: {Nmr} 1:1",
+            ["M62.81"], [PT("97110", 20), PT("97140", 10), PT("97112", 15)], []),
+        ["miles-walked-in-minutes"] = new("Gait training outdoors with SPC: 0.5 miles in 18 min for L foot drop.", ["M21.371"], [PT("97116", 18)], []),
+        ["strengthen-at-the-hips"] = new("Ther ex 15 min: bridges 3x10, clamshells 2x15, fire hydrants 2x10 to strengthen at the hips.", ["M62.81"], [PT("97110", 15)], []),
+        ["patient-with-pt-only-for-transfers"] = new("Pt with PT only for transfers, needs mod A with nursing staff. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["client-and-physio-only-discussed"] = new("Client and physio only discussed HEP today. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
@@ -860,7 +881,7 @@ public class NotesAsWrittenTests
         ("measures", Measures), ("minutes", Minutes), ("other-codes", OtherCodes), ("review", Review),
         ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
         ("fourteenth-fifteenth-sets", FourteenthFifteenthSets), ("review-of-fourteenth-fifteenth", ReviewOfFourteenthFifteenth),
-        ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets),
+        ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets), ("review-of-sixteenth-seventeenth", ReviewOfSixteenthSeventeenth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
