@@ -89,7 +89,16 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>
-/// Before: (filled in by the lead after the first run)
+/// Before: 77 of 94 cases agree (93 needed), and 10 of the 64 notes the reviewer passes got a finding, on the
+/// analyzer of 3e41b73 (the start of 2026-12-04's evening session; a separate worktree, only these figures read).
+/// </para>
+/// <para>
+/// After: 79 of 94, 9 false positives, at its first run on the analyzer with that session's general readings
+/// (generic only when no technique, deficit or measure is named; dosed activities for every timed code;
+/// not-one-on-one denied in plain words; the patient alone in the session) (bc5e319): the held-out figure.
+/// Then development data: minutes as charge lines and templates write them ("EA 15 MIN" a rate, "8-min rule"),
+/// a grid's NA and POC-without-Today columns, a legend's digits in a table column, one-on-one wording,
+/// techniques and deficits the lists lacked; 94 of 94, no false positive.
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18FourteenthTests(ITestOutputHelper output)
