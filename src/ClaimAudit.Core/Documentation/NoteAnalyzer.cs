@@ -343,8 +343,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         // Only where the note says capitals mark the choice, or the options are the session's modes:
         // "SLR / bridges / clamshells", "EO / EC / foam" are lists of things done, acronyms among them.
-        var legend = false;
-        for (var k = 0; k < s.Count && !legend; k++) legend = s.Token(k) is "capitals" or "capital" or "caps" or "uppercase" or "upper-case";
+        bool? legend = null;
         var t = 0;
         while (t < s.Count)
         {
@@ -365,7 +364,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     if ((s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0) lastStart = k;
                 var end = lastStart;
                 while (end < lineEnd && s.Clause[end] == s.Clause[lastStart]) end++;
-                if (start < 0 || end - lastStart > 3 || !(legend || HasModeOption(s, start, end))) { t = lineEnd; continue; }
+                if (start < 0 || end - lastStart > 3 || !(HasModeOption(s, start, end) || (legend ??= SaysCapitalsChoose(s)))) { t = lineEnd; continue; }
                 lineEnd = end;
                 for (var (from, k) = (start, start + 1); k <= lineEnd; k++)
                 {
@@ -385,6 +384,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             while (lineEnd < s.Count && s.Line[lineEnd] == s.Line[t]) lineEnd++;
             t = lineEnd;
         }
+    }
+
+    // Looked for only once a line of options is met: most notes have none.
+    private static bool SaysCapitalsChoose(NoteScratch s)
+    {
+        for (var k = 0; k < s.Count; k++)
+            if (s.Token(k) is "capitals" or "capital" or "caps" or "uppercase" or "upper-case") return true;
+        return false;
     }
 
     private bool HasModeOption(NoteScratch s, int from, int to)
@@ -447,7 +454,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             for (var p = 0; p < s.LegendCount; p++)
             {
                 var digit = s.LegendDigit[p];
-                if (s.Line[digit] != legendLine || !s.Token(digit).SequenceEqual(s.Token(t)) || s.MatchAt[digit + 1] < 0) continue;
+                if (s.Line[digit] != legendLine || digit + 1 >= s.Count || !s.Token(digit).SequenceEqual(s.Token(t)) || s.MatchAt[digit + 1] < 0) continue;
                 foreach (var target in s.MatchPhrase[s.MatchAt[digit + 1]].Targets)
                     if (target.Kind == PhraseKind.Term && (_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id])) found.Add(target.Id);
             }
