@@ -4,7 +4,7 @@ namespace ClaimAudit.Core.Documentation;
 /// A grid whose heading line names its columns where they stand ("Impairment    L    R    B    NA",
 /// "Technique    POC   Today") and whose rows mark a column with a tick or an X under it. A row marked
 /// only under a column that says the item was not done or does not apply — NA, N/A, UTA, none, not
-/// tested, or POC/plan beside a Today column — is an item left undone: its words are unticked, as an
+/// tested, POC/plan beside a Today column, N beside a Y column — is an item left undone: its words are unticked, as an
 /// empty box's are. A row marked under any other column stands. The heading holds for the lines after
 /// it up to a blank line (at most <see cref="MaxRows"/>). A heading of assistance or cueing levels
 /// ("Max  Mod  Min  None") is a scale, not such a grid. Called by <see cref="NoteTokenizer"/> at each line end.
@@ -61,19 +61,20 @@ internal static class ColumnGrids
             cells++;
         }
         if (cells < 3) return false;
-        var today = false;
+        bool today = false, yes = false;
         for (var c = 1; c < cells; c++)
         {
             var name = line[from[c]..to[c]].Trim();
             if (name.Length > 12) return false;
             today |= name.Equals("today", StringComparison.OrdinalIgnoreCase);
+            yes |= name.Equals("y", StringComparison.OrdinalIgnoreCase) || name.Equals("yes", StringComparison.OrdinalIgnoreCase);
         }
         int undone = 0, other = 0;
         Span<bool> isUndone = stackalloc bool[MaxColumns + 1];
         for (var c = 1; c < cells; c++)
         {
             var name = line[from[c]..to[c]].Trim();
-            isUndone[c] = IsUndoneColumn(name) || (today && IsPlanColumn(name));
+            isUndone[c] = IsUndoneColumn(name) || (today && IsPlanColumn(name)) || (yes && IsNoColumn(name));
             if (isUndone[c]) undone++; else other++;
         }
         // A scale of levels is no grid of done and not done: its "None" is a level ("Max  Mod  Min  None").
@@ -106,13 +107,17 @@ internal static class ColumnGrids
 
     private static readonly string[] Levels = ["max", "mod", "min", "cga", "sba", "ind", "indep", "mod i", "modi", "sup", "supervision", "dep", "total", "none", "set-up", "setup"];
 
+    // "Session   Y   N": beside a Y column, the N column is the not-done one.
+    private static bool IsNoColumn(ReadOnlySpan<char> name) =>
+        name.Equals("n", StringComparison.OrdinalIgnoreCase) || name.Equals("no", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsPlanColumn(ReadOnlySpan<char> name) =>
         name.Equals("poc", StringComparison.OrdinalIgnoreCase) || name.Equals("plan", StringComparison.OrdinalIgnoreCase)
         || name.Equals("planned", StringComparison.OrdinalIgnoreCase);
 
     // A tick or an X standing alone between spaces.
     private static bool IsMark(ReadOnlySpan<char> line, int i) =>
-        line[i] is 'X' or 'x' or '\u2713' or '\u2714' or '\u2611' or '\u2612' or '\u2717' or '\u2718' or '\u25CF' or '*'
+        line[i] is 'X' or 'x' or 'N' or 'n' or '\u2713' or '\u2714' or '\u2611' or '\u2612' or '\u2717' or '\u2718' or '\u25CF' or '*'
         && (i == 0 || line[i - 1] is ' ' or '\t' or '|') && (i + 1 >= line.Length || line[i + 1] is ' ' or '\t' or '|' or '\r');
 
     // The column whose name stands over char i, give or take two chars.

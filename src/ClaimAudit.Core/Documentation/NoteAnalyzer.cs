@@ -480,6 +480,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var first = PersonOf(s.Token(t));
             if (first == Person.None) continue;
             var k = t + 1;
+            // "PT worked with this pt only", "OT stayed with the client alone".
+            if (s.Token(k) is "worked" or "stayed" or "remained" or "was" or "treated" && k + 1 < s.Count && s.Token(k + 1) is "with") k++;
             if (s.Token(k) is "and" or "with" or "plus") k++;
             while (k < s.Count && s.Token(k) is "the" or "this" or "my" or "our") k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
@@ -500,7 +502,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool SessionFollows(NoteScratch s, int k, int clause)
     {
         if (k >= s.Count || s.Clause[k] != clause) return true;
-        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today") return true;
+        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today" or "entire" or "whole" or "all") return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block";
     }
 

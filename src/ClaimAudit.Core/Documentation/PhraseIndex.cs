@@ -228,11 +228,11 @@ internal sealed class PhraseIndex
         if (number < 1 || unit >= s.Count || (s.Flags[number] & TokenFlags.Integer) == 0 || s.Token(unit) is not "m"
             || s.Line[unit] != s.Line[number]) return false;
         // The value of its field: ending its sentence or line, heading what follows, or followed by the next
-        // code ("23m · 97530", "23m, 97140") or a spaced dash ("22m — 1:1"); "97116 50m x 4 w/ RW" and
+        // code ("23m · 97530", "23m, 97140"), a spaced dash ("22m — 1:1") or "1:1" ("NMR 23m 1:1"); "97116 50m x 4 w/ RW" and
         // "150m, RW, CGA" are distances.
         var next = unit + 1;
         if (next < s.Count && s.Line[next] == s.Line[unit] && s.Sentence[next] == s.Sentence[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
-            && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0) return false;
+            && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0 && s.Token(next) is not "1:1") return false;
         // Back over its units ("(2u)") and the code's name ("97112 NMR — 24m", "Neuro re-ed 24m") to the code.
         var named = false;
         for (var k = number - 1; k >= Math.Max(0, number - 6) && s.Line[k] == s.Line[number]; k--)

@@ -231,6 +231,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             var end = LineEnd(s, t);
             var column = MinutesColumn(s, t, end);
             var heading = column >= 0 ? CellTokens(s, t, end, column) : (-1, -1);
+            // "Procedure Codes:   Code   Description   Units   Minutes": a caption before the heading, the rows
+            // under it one cell fewer.
+            var headingCells = s.Cell[end - 1] - s.Cell[t];
+            var captioned = column > 0 && FirstCellIsCaption(s, t, end);
             t = end;
             if (column < 0) continue;
             // "0:25" is a length under "Duration" or "Min", but a time of day under "Time".
@@ -238,7 +242,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             while (t < s.Count)
             {
                 end = LineEnd(s, t);
-                var cell = CellTokens(s, t, end, column);
+                var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 ? column - 1 : column;
+                var cell = CellTokens(s, t, end, rowColumn);
                 if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
                 if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1)
@@ -255,6 +260,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 t = end;
             }
         }
+    }
+
+    private static bool FirstCellIsCaption(NoteScratch s, int from, int to)
+    {
+        var t = from;
+        while (t + 1 < to && s.Cell[t + 1] == s.Cell[from]) t++;
+        return (s.Flags[t] & TokenFlags.Label) != 0;
     }
 
     // The heading cell holds the word and no "duration" or "total" beside it.
