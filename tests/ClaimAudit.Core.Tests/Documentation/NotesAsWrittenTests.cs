@@ -864,6 +864,23 @@ public class NotesAsWrittenTests
         ["client-and-physio-only-discussed"] = new("Client and physio only discussed HEP today. " + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
     };
 
+    // The eighteenth and nineteenth held-out sets' classes, in new words, with the controls that must still be flagged.
+    internal static readonly Dictionary<string, Case> EighteenthNineteenthSets = new()
+    {
+        ["table-caption-before-heading"] = new($"Procedure Codes:   Code    Description    Units   Minutes\n                   97110   THER EX        2       25\n                   97140   MANUAL         1       8\n97110: {TeHip}\n97140: {MtItb}",
+            ["M62.81"], [PT("97110", 25), PT("97140", 8)], []),
+        ["table-caption-mismatch"] = new($"Procedure Codes:   Code    Description    Units   Minutes\n                   97110   THER EX        2       25\n                   97140   MANUAL         1       8\n97110: {TeHip}\n97140: {MtItb}",
+            ["M62.81"], [PT("97110", 15), PT("97140", 8)], [At(Mismatch, "97110")]),
+        ["yn-grid-n-under-n"] = new("Session               Y    N\nIndividual session    Y\nConcurrent / group         N\n" + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["yn-grid-individual-under-n"] = new("Session               Y    N\nIndividual session         N\n" + Nmr, ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["m-then-one-to-one"] = new($"NMR 23m 1:1 — {Nmr}\nTE 15m — {TeHip}", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["worked-with-this-pt-only"] = new("PT worked with this pt only for the whole NMR block. " + Nmr, ["R26.81"], [PT("97112", 25)], []),
+        ["no-complaint-of-pain-is-no-deficit"] = new("Ther ex 97110 15 min: bridges 3x10, clamshells 2x15. No c/o pain.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["trigger-point-compression-with-a-region"] = new("MT 97140 10 min: trigger-point compression 4 x 60 s to R upper trap.", ["M62.838"], [PT("97140", 10)], []),
+        ["trigger-point-compression-without-a-region"] = new("MT 97140 10 min: ischemic trigger-point compression 4 x 60 s.", ["M62.838"], [PT("97140", 10)], [At(Deficit, "97140")]),
+        ["hemineglect-is-a-deficit"] = new("OT 97530 25 min: setting the table from a tray with an L-margin anchor; L hemineglect; SBA, 3 cues to scan L.", ["I69.398"], [OT("97530", 25)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -882,6 +899,7 @@ public class NotesAsWrittenTests
         ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
         ("fourteenth-fifteenth-sets", FourteenthFifteenthSets), ("review-of-fourteenth-fifteenth", ReviewOfFourteenthFifteenth),
         ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets), ("review-of-sixteenth-seventeenth", ReviewOfSixteenthSeventeenth),
+        ("eighteenth-nineteenth-sets", EighteenthNineteenthSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
