@@ -502,7 +502,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool SessionFollows(NoteScratch s, int k, int clause)
     {
         if (k >= s.Count || s.Clause[k] != clause) return true;
-        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today" or "entire" or "whole" or "all") return true;
+        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today" or "entire" or "whole") return true;
+        // "all session", not "all but the last 10 min".
+        if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block";
     }
 

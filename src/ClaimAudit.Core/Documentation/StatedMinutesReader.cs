@@ -242,7 +242,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             while (t < s.Count)
             {
                 end = LineEnd(s, t);
-                var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 ? column - 1 : column;
+                // A row that keeps a caption of its own ("Gait:   97116   1") is short only of a blank cell.
+                var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 && !FirstCellIsCaption(s, t, end) ? column - 1 : column;
                 var cell = CellTokens(s, t, end, rowColumn);
                 if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;

@@ -881,6 +881,19 @@ public class NotesAsWrittenTests
         ["hemineglect-is-a-deficit"] = new("OT 97530 25 min: setting the table from a tray with an L-margin anchor; L hemineglect; SBA, 3 cues to scan L.", ["I69.398"], [OT("97530", 25)], []),
     };
 
+    // A read-only review of the eighteenth and nineteenth sets' fixes: reproducers, now read as before.
+    private const string BalanceNoTechnique = "NMR 20 min. Impaired balance, Berg 41/56. Balance activities in standing.";
+    internal static readonly Dictionary<string, Case> ReviewOfEighteenthNineteenth = new()
+    {
+        ["captioned-table-row-with-a-blank-minutes-cell"] = new("Impaired postural control, antalgic gait, decreased stance time R. PNF, perturbation training, Berg 41/56. Gait training with RW 150 ft CGA. 1:1.\n\nTreatment:   Code   Units   Minutes\nNMR:   97112   2   25\nGait:   97116   1",
+            ["R26.81"], [PT("97112", 25), PT("97116", 20)], [SepTime]),
+        ["sensory-retraining-in-the-hep"] = new(BalanceNoTechnique + " HEP: sensory retraining with textures. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["plumb-line-in-an-assessment"] = new(BalanceNoTechnique + " Postural assessment with plumb line: forward head. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["surface-emg-in-a-referral"] = new(BalanceNoTechnique + " Refer for surface EMG testing. 1:1.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["the-patients-attention-constant"] = new("NMR 20 min: perturbation training. Impaired postural control, Berg 41/56. Pt's attention constant, no redirection needed.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["alone-with-me-at-first"] = new("NMR 20 min: perturbation training. Impaired postural control, Berg 41/56. Pt was alone with me in the gym at first, then other pts arrived and were supervised by PTA.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -899,7 +912,7 @@ public class NotesAsWrittenTests
         ("fourth-set", FourthSet), ("fifth-set", FifthSet), ("seventh-set", SeventhSet), ("eighth-set", EighthSet), ("review-7-9", ReviewSevenToNine), ("ninth-set", NinthSet), ("review-of-ninth", ReviewOfNinth), ("tenth-set", TenthSet), ("eleventh-set", EleventhSet), ("review-of-eleventh", ReviewOfEleventh), ("twelfth-set", TwelfthSet), ("review-of-twelfth", ReviewOfTwelfth), ("thirteenth-set", ThirteenthSet), ("review-of-thirteenth", ReviewOfThirteenth),
         ("fourteenth-fifteenth-sets", FourteenthFifteenthSets), ("review-of-fourteenth-fifteenth", ReviewOfFourteenthFifteenth),
         ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets), ("review-of-sixteenth-seventeenth", ReviewOfSixteenthSeventeenth),
-        ("eighteenth-nineteenth-sets", EighteenthNineteenthSets),
+        ("eighteenth-nineteenth-sets", EighteenthNineteenthSets), ("review-of-eighteenth-nineteenth", ReviewOfEighteenthNineteenth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
