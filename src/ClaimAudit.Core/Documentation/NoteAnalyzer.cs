@@ -152,8 +152,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                         && DeniesASessionMode(s, m))
                         found.Add(_oneOnOneTerm);
                 }
+                // "not splitting time with another pt", "No other patients (group or concurrent) during NMR": a way
+                // of not being one-on-one denied in its clause, past where a negation's scope ends ("with", a
+                // parenthesis), states one-on-one too.
+                else if (_isNotOneOnOne[target.Id] && target.Id != _statedNotOneOnOne && _oneOnOneTerm >= 0
+                    && HasPlainDenialBefore(s, m, WideDenialReach) && DeniesASessionMode(s, m))
+                    found.Add(_oneOnOneTerm);
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
                 else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
+                // "Plan: continue 1:1 NMR", "Was 97112 provided 1:1?", "1:1 assist for transfers", "Minutes 1:1: 0":
+                // one-on-one written, but not how this session was attended.
+                else if (_isOneOnOne[target.Id] && (SessionAttendance.NotAboutThisSession(s, m) || TermContext.HasZeroAfter(s, m))) continue;
                 // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
                 else if (_isAssistance[target.Id] && InPrintedScale(s, m)) continue;
                 // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also
@@ -167,7 +176,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
-        if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s) || HasStaffAndPatientOnly(s))) found.Add(_oneOnOneTerm);
+        if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s) || HasStaffAndPatientOnly(s) || SessionAttendance.StatesExclusiveAttention(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -514,19 +523,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // A denial in plain words a few words before the statement in its clause ("no", "not", "never",
     // "didn't", "without", "non-"): not "declined", "unable", "deferred" or "held", which say a group or
     // the aide was planned or refused, not that the session was one-on-one.
-    private static bool HasPlainDenialBefore(NoteScratch s, int m)
+    private static bool HasPlainDenialBefore(NoteScratch s, int m, int reach = PlainDenialReach)
     {
         var start = s.MatchStart[m];
         if (SentenceSpeaksOfPlans(s, start)) return false;
-        for (var k = start - 1; k >= Math.Max(0, start - PlainDenialReach) && s.Clause[k] == s.Clause[start]; k--)
+        for (var k = start - 1; k >= Math.Max(0, start - reach) && s.Clause[k] == s.Clause[start]; k--)
+        {
+            // "One-on-one: No — PTA supervising 2 pts": the "no" before a spaced dash answers the field, it denies nothing after the dash.
+            if ((s.Flags[k + 1] & TokenFlags.AfterDash) != 0) return false;
             if (s.Token(k) is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "didn't" or "didnt" or "wasn't" or "wasnt"
                 or "weren't" or "isn't" or "nobody" or "none"
                 // "didn't" where the tokenizer splits at the apostrophe
                 or "didn" or "wasn" or "weren" or "isn" or "don" or "doesn") return true;
+        }
         return false;
     }
 
     private const int PlainDenialReach = 4;
+    // Outside a negation's scope a denial reaches a little further: "not splitting time with another pt".
+    private const int WideDenialReach = 6;
 
     // The denial is about the session's mode, not home or the patient ("never left alone at home", "not
     // interested in group class at the senior center", "no concurrent complaints"): a bare "concurrent"
@@ -537,13 +552,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var end = start + s.MatchLength[m];
         if (s.Token(end - 1) is "alone") return false;
         if (s.MatchLength[m] == 1 && s.Token(start) is "concurrent" or "concurrently"
-            && !(end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "tx" or "treatment" or "therapy" or "session" or "pts" or "patients" or "pt" or "patient" or "services" or "today" or "this"))
+            && !(end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "tx" or "treatment" or "therapy" or "session" or "pts" or "patients" or "pt" or "patient" or "services" or "today" or "this" or "during")
+            && !PatientsBefore(s, start))
             return false;
         var from = start;
         while (from > 0 && s.Sentence[from - 1] == s.Sentence[start]) from--;
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[start]; k++)
             if (s.Token(k) is "home" or "house" or "night" or "interested" or "center" or "centre" or "complaint" or "complaints" or "community") return false;
         return true;
+    }
+
+    // "No other patients scheduled concurrently": the others are patients, so "concurrently" is the session's mode.
+    private static bool PatientsBefore(NoteScratch s, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - WideDenialReach) && s.Clause[k] == s.Clause[start]; k--)
+            if (s.Token(k) is "patients" or "pts" or "clients" or "residents") return true;
+        return false;
     }
 
     // "No second pt available for group today, so plan group next week": what the schedule allowed or

@@ -89,14 +89,16 @@ internal static class TermContext
 
     private static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
 
-    /// <summary>The term is followed by a lone 0, or 0 minutes, ending its clause ("Group 0 |", "Concurrent: 0 min").</summary>
+    /// <summary>The term is followed by a lone 0, or 0 minutes, ending its clause ("Group 0 |", "Concurrent: 0 min", "Concurrent min 0").</summary>
     public static bool HasZeroAfter(NoteScratch s, int m)
     {
         var t = s.MatchStart[m] + s.MatchLength[m];
+        if (t < s.Count && s.Clause[t] == s.Clause[t - 1] && s.StartsOrIn(t, PhraseKind.MinuteUnit)) t++;
         if (t >= s.Count || s.Token(t) is not "0" || s.Sentence[t] != s.Sentence[t - 1]) return false;
         var next = t + 1;
         if (next < s.Count && s.Clause[next] == s.Clause[t] && s.StartsOrIn(next, PhraseKind.MinuteUnit)) next++;
-        return next >= s.Count || s.Clause[next] != s.Clause[t];
+        // "Concurrent min 0 / Group min 0": a spaced slash ends the option as a clause would.
+        return next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterSpacedSlash) != 0;
     }
 
     private static bool IsFlagUnderLegend(NoteScratch s, int m, byte[]? kinds)

@@ -1,0 +1,181 @@
+namespace ClaimAudit.Core.Documentation;
+
+/// <summary>
+/// One-on-one as a reviewer reads it (issue 18, from the one-on-one phrase battery): a one-on-one
+/// phrase counts only when it says how this session was attended — not when it is asked, planned,
+/// required by a payer, about another day or another person, or a ratio or an assistance level
+/// ("1:1 assist", "tempo 1:1"); and the session's attendance is stated in plain words a vocabulary
+/// cannot list ("nobody else was being treated", "I treated only this patient", "PT solely
+/// attending this pt").
+/// </summary>
+internal static class SessionAttendance
+{
+    /// <summary>Whether the one-on-one phrase of match m is not about this session's attendance.</summary>
+    public static bool NotAboutThisSession(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        var sentence = s.Sentence[start];
+        var from = start;
+        while (from > 0 && s.Sentence[from - 1] == sentence) from--;
+        var to = end;
+        while (to < s.Count && s.Sentence[to] == sentence) to++;
+
+        // Asked and not answered yes: "Was 97112 provided 1:1?", "Individual tx?" ("1:1? Y" answers it).
+        for (var k = start; k < to; k++)
+            if ((s.Flags[k] & TokenFlags.Question) != 0)
+                return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "y" or "yes" or "x" or "checked" or "true");
+
+        // A field left empty: "One-on-one:   (left blank)".
+        if (end < s.Count && s.Line[end] == s.Line[start] && (s.Token(end) is "blank" || (s.Token(end) is "left" && end + 1 < s.Count && s.Token(end + 1) is "blank")))
+            return true;
+
+        // What the phrase is followed by: an assistance level, a ratio's unit, a modality's kind, a
+        // statement that it was not needed ("1:1 assist for transfers", "1:1 step-to-beat",
+        // "constant attendance modality", "constant attendance not required").
+        if (end < s.Count && s.Clause[end] == s.Clause[start])
+        {
+            if (s.Token(end) is "assist" or "assistance" or "observation" or "sitter" or "modality") return true;
+            // "1:1 step-to-beat": a ratio of steps to beats.
+            for (var k = end; k < Math.Min(to, end + 3); k++)
+                if (s.Token(k) is "beat" or "beats") return true;
+            // "Face-to-face time 25 min", "Direct patient contact 23 min": how long, not with how many.
+            if (s.Token(start) is "face-to-face" or "face" or "direct" && (s.Token(end) is "time" || ((s.Flags[end] & TokenFlags.Number) != 0 && end + 1 < to && s.StartsOrIn(end + 1, PhraseKind.MinuteUnit)))) return true;
+            for (var k = end; k < Math.Min(to - 1, end + 3); k++)
+                if (s.Token(k) is "not" && s.Token(k + 1) is "required" or "needed" or "necessary") return true;
+            // "direct contact with referring MD", "constant contact with case manager": contact with someone else.
+            if (s.Token(end) is "with" && end + 1 < to && OtherParty(s.Token(end + 1))) return true;
+            if (s.Token(end) is "with" && end + 2 < to && s.Token(end + 1) is "the" or "referring" or "pt's" && OtherParty(s.Token(end + 2))) return true;
+        }
+        // A ratio of something else: "Eccentric:concentric tempo 1:1", "inhale:exhale 1:1".
+        for (var k = Math.Max(from, start - 3); k < start; k++)
+            if (s.Token(k) is "tempo" or "cadence" or "breathing" or "inhale" or "exhale" or "eccentric" or "concentric" or "beat" or "work:rest" or "work-rest") return true;
+        // "Individual goals", "individual cues", "individual differences": the word in another sense.
+        if (s.MatchLength[m] == 1 && s.Token(start) is "individual" or "individually" or "individualized" or "indiv"
+            && end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "goals" or "goal" or "cues" or "cue" or "differences" or "difference"
+                or "needs" or "instruction" or "hep" or "program" or "programme" or "education" or "feedback")
+            return true;
+        // "Pts in group received individual attention": attention within a group.
+        if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && end < s.Count && s.Token(end) is "attention")
+            for (var k = from; k < to; k++)
+                if (s.Token(k) is "group" or "pts" or "patients" or "each") return true;
+
+        // The clause speaks of another day, a plan, a request or a payer's rule, or of another person's 1:1
+        // ("NMR 20 min, 1:1: gaze stabilization … (s/p CRM last visit)" is still today's 1:1).
+        var clause = s.Clause[start];
+        for (var k = from; k < to; k++)
+        {
+            if ((k >= start && k < end) || s.Clause[k] != clause) continue;
+            var w = s.Token(k);
+            if (w is "recommend" or "recommended" or "recommends" or "recommendation" or "request" or "requests" or "requested" or "requires"
+                or "policy" or "auth" or "authorized" or "authorised" or "authorization" or "authorisation" or "covers" or "billable" or "future"
+                or "whether" or "asked" or "caregiver" or "sitter" or "nursing" or "pilates" or "trainer")
+                return true;
+            // Another day, said by the phrase ("Previously seen one-on-one", "seen 1:1 by OT earlier today",
+            // "seen individually last week"), not a measure's comparison further on ("6 m (3 m last wk)").
+            var near = k < start ? start - k <= 4 : k - end < 4;
+            if (near && w is "previously" or "earlier" or "yesterday") return true;
+            if (w is "outside" && k + 1 < to && s.Token(k + 1) is "clinic" or "facility" or "practice" or "provider" or "therapy" or "pt" or "hospital") return true;
+            if (near && w is "last" && k + 1 < to && s.Token(k + 1) is "week" or "wk" or "visit" or "session" or "month" or "time" or "appt" or "appointment") return true;
+            if (w is "scheduled" && k + 1 < to && s.Token(k + 1) is "for") return true;
+            if (w is "prior" && k + 1 < to && s.Token(k + 1) is "to" && k + 2 < to && s.Token(k + 2) is "this" or "the") return true;
+            // Before the phrase only: "Plan: continue 1:1 NMR", "Goal: … without need for 1:1 guarding",
+            // "Will schedule pt for 1:1 NMR", "Rehab tech 1:1 with pt", "NMR must be 1:1", "Pt needs 1:1".
+            if (k < start && w is "plan" or "plans" or "planned" or "goal" or "goals" or "will" or "would" or "should" or "must" or "require"
+                or "tech" or "technician" or "aide" or "volunteer" or "nurse" or "if")
+                return true;
+            // Right before it: "Pt needs 1:1 assist", "continue 1:1 NMR" (not "Continued PNF patterns, 1:1 throughout").
+            if (k < start && start - k <= 2 && w is "needs" or "need" or "continue") return true;
+        }
+        return false;
+    }
+
+    private static bool OtherParty(ReadOnlySpan<char> word) =>
+        word is "md" or "dr" or "physician" or "doctor" or "surgeon" or "case" or "cm" or "nurse" or "insurance" or "insurer" or "family"
+            or "caregiver" or "pcp" or "np" or "office" or "school" or "teacher" or "employer" or "adjuster";
+
+    /// <summary>
+    /// The session's attendance stated in plain words: another patient denied ("nobody else was being
+    /// treated", "did not treat anyone else", "no simultaneous patients", "not splitting time with
+    /// another pt") or this patient the only one attended ("worked exclusively with this patient", "PT
+    /// solely attending this pt", "I treated only this patient", "attending to pt only", "the only one
+    /// I saw in that window").
+    /// </summary>
+    public static bool StatesExclusiveAttention(NoteScratch s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (DeniesAnotherPatient(s, t) || AttendsThisPatientOnly(s, t)) return true;
+        }
+        return false;
+    }
+
+    // t is the word that names the others ("else", "other", "another", "simultaneous", …), denied before it in its clause.
+    private static bool DeniesAnotherPatient(NoteScratch s, int t)
+    {
+        var w = s.Token(t);
+        bool others;
+        if (w is "else") others = t > 0 && s.Token(t - 1) is "anyone" or "anybody" or "nobody" or "one" or "someone" or "no-one";
+        else if (w is "other" or "another" or "simultaneous" or "additional" or "second" or "overlapping")
+            others = t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && IsPatientWord(s.Token(t + 1));
+        else return false;
+        if (!others) return false;
+        var denied = w is "else" && s.Token(t - 1) is "nobody" or "no-one" || (w is "else" && t > 1 && s.Token(t - 1) is "one" && s.Token(t - 2) is "no");
+        for (var k = t - 1; !denied && k >= Math.Max(0, t - 6) && s.Clause[k] == s.Clause[t]; k--)
+            denied = s.Token(k) is "no" or "not" or "never" or "nobody" or "didn't" or "didnt" or "didn" or "wasn" or "weren" or "wasn't" or "weren't" or "nor" or "none" or "without";
+        return denied && AboutTheSession(s, t);
+    }
+
+    // t is "exclusively", "solely" or "only", with a verb of attending before and this patient by it.
+    private static bool AttendsThisPatientOnly(NoteScratch s, int t)
+    {
+        var w = s.Token(t);
+        if (w is not ("exclusively" or "solely" or "only")) return false;
+        var clause = s.Clause[t];
+        var verb = -1;
+        for (var k = t - 1; k >= Math.Max(0, t - 5) && s.Clause[k] == clause; k--)
+            if (IsAttendingVerb(s.Token(k))) { verb = k; break; }
+        if (w is "only")
+        {
+            // "the only one I saw", "the only pt I treated": the verb after.
+            if (verb < 0 && t + 1 < s.Count && s.Token(t + 1) is "one" or "pt" or "patient" or "client")
+                for (var k = t + 2; k < Math.Min(s.Count, t + 5) && s.Clause[k] == clause; k++)
+                    if (s.Token(k) is "i" or "we" && k + 1 < s.Count && IsAttendingVerb(s.Token(k + 1))) return AboutTheSession(s, t);
+            if (verb < 0) return false;
+            // "treated only this patient", "attending to pt only": the patient right by "only", after the verb.
+            var after = t + 1;
+            while (after < s.Count && s.Token(after) is "this" or "the" or "my") after++;
+            var byOnly = (after < s.Count && s.Clause[after] == clause && IsPatientWord(s.Token(after)))
+                // "Treated by PT only" says who treated, not that no one else was.
+                || (t - 1 > verb && IsPatientWord(s.Token(t - 1)) && s.Token(t - 2) is not "by");
+            return byOnly && AboutTheSession(s, t);
+        }
+        // "worked exclusively with this patient", "attended to this patient exclusively", "PT solely attending this pt".
+        if (verb < 0)
+            for (var k = t + 1; k < Math.Min(s.Count, t + 3) && s.Clause[k] == clause; k++)
+                if (IsAttendingVerb(s.Token(k))) { verb = k; break; }
+        if (verb < 0) return false;
+        for (var k = Math.Max(0, t - 5); k < Math.Min(s.Count, t + 5); k++)
+            if (s.Clause[k] == clause && k != t && IsPatientWord(s.Token(k)) && k > verb - 1) return AboutTheSession(s, t);
+        return false;
+    }
+
+    private static bool IsAttendingVerb(ReadOnlySpan<char> w) =>
+        w is "attending" or "attended" or "attend" or "attends" or "treated" or "treating" or "treat" or "worked" or "working" or "saw" or "seen" or "see";
+
+    private static bool IsPatientWord(ReadOnlySpan<char> w) =>
+        w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
+            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes";
+
+    // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
+    private static bool AboutTheSession(NoteScratch s, int t)
+    {
+        var sentence = s.Sentence[t];
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == sentence) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == sentence; k++)
+            if (s.Token(k) is "home" or "house" or "available" or "availability" or "plan" or "planned" or "next" or "will" or "goal" or "goals"
+                or "until" or "complaint" or "complaints" or "community" or "night" or "family" or "caregiver") return false;
+        return true;
+    }
+}
