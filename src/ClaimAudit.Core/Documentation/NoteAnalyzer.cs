@@ -22,7 +22,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _needsNumber;
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne;
     private readonly int _statedNotOneOnOne;
-    private readonly int _statedGoal;
+    private readonly int _statedGoal, _functionalLimitation;
+    private readonly bool[] _isFunctionalTask;
     private readonly int _dosedActivity;
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
@@ -70,6 +71,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
+        _functionalLimitation = Terms.TryIdOf(StatedGoalList, FunctionalLimitationTerm) ?? -1;
+        _isFunctionalTask = new bool[Terms.Count];
+        foreach (var listName in FunctionalTaskLists)
+            if (vocabulary.Lists.TryGetValue(listName, out var taskList))
+                foreach (var term in taskList.Terms.Keys) _isFunctionalTask[Terms.IdOf(listName, term)] = true;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
@@ -143,6 +149,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             foreach (var target in phrase.Targets)
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
+                // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
+                if (!isNegated && IsDeficitOnly(target) && (DeficitStatements.SaidNormal(s, m) || DeficitStatements.OnDiagnosisLine(s, m)))
+                {
+                    negated.Add(target.Id);
+                    continue;
+                }
                 if (isNegated)
                 {
                     negated.Add(target.Id);
@@ -174,6 +186,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
         if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
+        if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         if (_oneOnOneTerm >= 0 && (HasOnePersonEach(s) || HasSolePatient(s) || HasStaffAndPatientOnly(s) || SessionAttendance.StatesExclusiveAttention(s))) found.Add(_oneOnOneTerm);
@@ -659,6 +672,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // The term a goal written as a field's value counts as ("Goal: attend church by car").
     private const string StatedGoalList = "functional-goals", StatedGoalTerm = "stated goal";
+    // The term a functional limitation stated as the problem counts as ("unable to step up onto curb").
+    private const string FunctionalLimitationTerm = "functional limitation";
+    private static readonly string[] FunctionalTaskLists = ["functional-tasks", "gait-training"];
+
+    // A deficit's term that names no technique or measure too ("SLS" is all three; "proprioception" is a deficit only).
+    private bool IsDeficitOnly(PhraseTarget target) => (_kinds[target.Id] & 2) != 0 && (_kinds[target.Id] & 5) == 0;
 
     // "Goal: …", "LTG: …" with two words or more after it on its line, not in an unticked item. ("Goals:"
     // alone heads a list of what was worked on as often as it states one, so only the singular counts.)

@@ -241,6 +241,8 @@ internal static class TermContext
         var end = start + s.MatchLength[m];
         // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
         if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
+        // "Limits of stability ↓ fwd/back", "Cadence ↓ 72 steps/min": the arrow right after the term (it marks the next word).
+        if (end < s.Count && s.Clause[end] == s.Clause[end - 1] && (s.Flags[end] & TokenFlags.Decreased) != 0) return true;
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];

@@ -55,10 +55,36 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, string> KnownTechniqueGaps = new(StringComparer.Ordinal)
     {
+        ["SCS: tender pt L iliacus, held 90 sec, tenderness 7→2"] = "SCS is as often a spinal cord stimulator: left out so that an implant is not read as a technique",
+        ["Postural re-ed with verbal and tactile cues"] = "tactile cueing is a facilitation technique in the vocabulary; this reviewer calls it generic",
+        ["Neuromuscular Re-ed: Y  Balance: Y  Coordination: Y"] = "a Y/N row of categories reads its ticked items as named",
+        ["Sit ↔ stand from w/c with brakes/leg rests management, 5 reps"] = "the arrow splits \"sit-to-stand\" and \"brakes/leg rests management\" is no phrase the vocabulary holds",
+        ["☒ AROM ☒ PROM ☐ Stretching ☒ Strengthening"] = "AROM is an exercise in the vocabulary (\"AROM 2x10\"); ticked alone this reviewer calls it a category",
+        ["Return-to-sport drills progressed"] = "\"drills\" after a goal's words is read as sport-specific drills",
+        ["Joint mobilization to improve ROM"] = "joint mobilization is a named manual technique in the vocabulary; this reviewer wants its grade or joint",
+        ["Mobs given."] = "\"mobs\" is joint mobilization in the vocabulary; this reviewer wants its grade or joint",
+        ["Mobilisation of the affected region, as per previous"] = "mobilisation is joint mobilization in the vocabulary; this reviewer wants its grade or joint",
     };
 
     private static readonly Dictionary<string, string> KnownDeficitGaps = new(StringComparer.Ordinal)
     {
+        ["Poor lumbopelvic stabilization, TrA activation delayed, cannot hold neutral pelvis in dead-bug"] = "a motor-control deficit in core-stability words the neuromuscular list does not hold",
+        ["Weight shift onto R LE limited, <40% WB on scales"] = "the impairment word comes four words after the function it qualifies",
+        ["Balance | SLS R 3s  L 12s | impaired"] = "the impairment stands in another cell of the table row",
+        ["Grip strength ↓ R 30 lb vs L 65 lb"] = "\"grip strength\" is read as a measure, which 97110's deficit lists do not hold",
+        ["PF strength L 3/5 - unable to perform single-leg heel raise"] = "\"PF\" (plantar flexor) is no region the vocabulary knows, and a heel raise is no functional task",
+        ["Composite fist lacking 2 cm pulp-to-palm R index/middle"] = "a hand-therapy deficit in words the vocabulary does not hold",
+        ["Pt states knee 'feels a lot looser' today"] = "the knee is read as the region targeted whoever speaks of it",
+        ["Strength 5/5 and AROM WFL throughout bilat UE"] = "\"strength\" names a measure too, so a normal value does not unsay it",
+        ["NMR goal: DVA loss <2 lines"] = "a note is read as a whole: a goal written for another code counts for every code",
+        ["Goal for 97140: ↓ myofascial tension R UT"] = "a note is read as a whole: a goal written for another code counts for every code",
+        ["Pt reports less stiffness after last session"] = "a deficit the patient reports is read as stated",
+        ["s/p R RCR 8 wks"] = "\"R RCR\" (rotator cuff repair) names the shoulder; only a Dx or Hx line is read as history",
+        ["Goal for 97116: amb 150 ft w/ RW"] = "a note is read as a whole: a goal written for another code counts for every code",
+        ["Gait speed 0.6 m/s (below 0.8 community threshold)"] = "a measure below a threshold is not read as a deficit",
+        ["Cadence ↓ 72 steps/min"] = "\"cadence\" alone is no gait deviation the vocabulary knows",
+        ["Goal for 97110: ↑ hip abd strength to 4+/5"] = "a note is read as a whole: a goal written for another code counts for every code",
+        ["Pt c/o L hip pain 4/10 today"] = "a complaint of pain in a region is read as the region targeted",
     };
 
     [Fact]
