@@ -309,10 +309,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         for (var t = 0; t + 1 < s.Count; t++)
         {
-            if (s.Token(t) is not ("sole" or "only" or "single" or "lone") || s.Clause[t + 1] != s.Clause[t]) continue;
-            // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team".
-            if (s.Token(t + 1) is not ("pt" or "patient" or "client")) continue;
-            var next = t + 2;
+            if (s.Token(t) is not ("sole" or "only" or "single" or "lone" or "just") || s.Clause[t + 1] != s.Clause[t]) continue;
+            // "my only kiddo for the session", "just this pt on my sched": a word of whose patient between.
+            var who = t + 1;
+            if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
+            // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
+            // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
+            var patient = s.Token(who) is "pt" or "patient" or "client";
+            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+                && (s.Token(who + 1) is "for" or "during" or "on" or "in" or "this") && (IsSessionPlace(s, who + 2) || s.Token(who + 1) is "during"))) continue;
+            if (s.Token(t) is "just" && who == t + 1) continue;
+            var next = who + 1;
             // Ending its clause only as a field's value or a list's item ("Contact: single patient", "hands-on, single patient").
             var ends = next >= s.Count || s.Clause[next] != s.Clause[t];
             if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0) continue;
@@ -337,7 +344,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool IsSessionPlace(NoteScratch s, int t)
     {
         for (var k = t; k < Math.Min(s.Count, t + 2); k++)
-            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
+            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
                 return true;
         return false;
     }

@@ -105,7 +105,7 @@ internal static class SessionAttendance
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if (DeniesAnotherPatient(s, t) || AttendsThisPatientOnly(s, t)) return true;
+            if (DeniesAnotherPatient(s, t) || AttendsThisPatientOnly(s, t) || WithThePatientAlone(s, t)) return true;
         }
         return false;
     }
@@ -158,6 +158,36 @@ internal static class SessionAttendance
         for (var k = Math.Max(0, t - 5); k < Math.Min(s.Count, t + 5); k++)
             if (s.Clause[k] == clause && k != t && IsPatientWord(s.Token(k)) && k > verb - 1) return AboutTheSession(s, t);
         return false;
+    }
+
+    // t is "only" or "alone" after "with her", "with Leo", "for this patient", a clinician named before it in
+    // its clause: "PT in the water with her only", "PT hands-on with Leo alone", "one therapist for this patient only".
+    private static bool WithThePatientAlone(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not ("only" or "alone") || t < 2) return false;
+        var who = t - 1;
+        var by = who - 1;
+        if (s.Token(by) is "this" or "the" or "my" && by > 0) by--;
+        if (s.Token(by) is not ("with" or "for") || s.Clause[by] != s.Clause[t]) return false;
+        var w = s.Token(who);
+        // "Pt with PT only for transfers": "pt" alone after "with" is as often the clinician, and "for transfers" says what for.
+        if (w is "pt" && who == by + 1) return false;
+        if (!SessionGoesOn(s, t + 1, s.Clause[t])) return false;
+        var isPatient = w is "her" or "him" or "them" || (IsPatientWord(w) && w is not ("one" or "anyone" or "people" or "pts" or "patients"))
+            || ((s.Flags[who] & TokenFlags.TitleCase) != 0 && s.MatchAt[who] < 0);
+        if (!isPatient) return false;
+        for (var k = by - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
+            if (s.Token(k) is "pt" or "ot" or "pta" or "ota" or "therapist" or "physio" or "clinician" or "i" or "me" or "slp")
+                return AboutTheSession(s, t);
+        return false;
+    }
+
+    // After "with her only": the clause ends, or says where or for how long ("in the pool", "for the whole block").
+    private static bool SessionGoesOn(NoteScratch s, int k, int clause)
+    {
+        if (k >= s.Count || s.Clause[k] != clause) return true;
+        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "today" or "entire" or "whole") return true;
+        return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "nmr";
     }
 
     private static bool IsAttendingVerb(ReadOnlySpan<char> w) =>
