@@ -551,7 +551,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             // "One-on-one: No — PTA supervising 2 pts": the "no" before a spaced dash answers the field, it denies nothing after the dash.
             if ((s.Flags[k + 1] & TokenFlags.AfterDash) != 0) return false;
-            if (s.Token(k) is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "didn't" or "didnt" or "wasn't" or "wasnt"
+            if (s.Token(k) is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "neither" or "didn't" or "didnt" or "wasn't" or "wasnt"
                 or "weren't" or "isn't" or "nobody" or "none"
                 // "didn't" where the tokenizer splits at the apostrophe
                 or "didn" or "wasn" or "weren" or "isn" or "don" or "doesn") return true;

@@ -194,6 +194,7 @@ internal static class NoteTokenizer
             if (!pattern && (c == '\n' || (c == '\r' && (i + 1 >= n || text[i + 1] != '\n'))))
             {
                 if (starFrom >= 0) { MarkUnchosenOptions(s, lineStart, starFrom, starTo); starFrom = starTo = starOpen = -1; }
+                MarkArrowChoice(s, text[lineStartChar..i], lineStart);
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 ColumnGrids.EndLine(s, text, lineStartChar, i, lineStart);
                 lineStart = s.Count;
@@ -263,6 +264,7 @@ internal static class NoteTokenizer
         if (!pattern)
         {
             if (starFrom >= 0) MarkUnchosenOptions(s, lineStart, starFrom, starTo);
+            MarkArrowChoice(s, text[lineStartChar..n], lineStart);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
             ColumnGrids.EndLine(s, text, lineStartChar, n, lineStart);
             CheckboxLines.EndBlock(s);
@@ -394,6 +396,34 @@ internal static class NoteTokenizer
             if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
         for (var t = first; t < s.Count; t++)
             if ((t < from || t >= to) && s.Clause[t] == s.Clause[from]) s.Flags[t] |= TokenFlags.Unticked;
+    }
+
+    // "Session type:  Individual | Concurrent | Group  → [Individual]": a tablet's segmented control
+    // exported with the choice in brackets after an arrow. The options before it on the line (after its
+    // label) that are not the chosen word were left unchosen.
+    private static void MarkArrowChoice(NoteScratch s, ReadOnlySpan<char> line, int lineStart)
+    {
+        var arrow = line.IndexOf("\u2192 [".AsSpan());
+        if (arrow < 0) arrow = line.IndexOf("-> [".AsSpan());
+        if (arrow < 0) arrow = line.IndexOf("=> [".AsSpan());
+        if (arrow < 0) return;
+        var open = line[arrow..].IndexOf('[') + arrow;
+        var close = line[open..].IndexOf(']');
+        if (close < 4) return;
+        var chosen = line.Slice(open + 1, close - 1).Trim();
+        foreach (var c in chosen)
+            if (!char.IsLetter(c) && c != ' ') return;
+        // The chosen word is the line's last token; the options run from after the last label to before it.
+        var last = s.Count - 1;
+        if (last < lineStart || !s.Token(last).Equals(chosen, StringComparison.OrdinalIgnoreCase)) return;
+        var first = lineStart;
+        for (var t = lineStart; t < last; t++)
+            if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
+        var options = 0;
+        for (var t = first; t < last; t++) options++;
+        if (options < 2) return;
+        for (var t = first; t < last; t++)
+            if (!s.Token(t).Equals(chosen, StringComparison.OrdinalIgnoreCase)) s.Flags[t] |= TokenFlags.Unticked;
     }
 
     // "[ON]", "[off]", "[ On ]" at text[i].

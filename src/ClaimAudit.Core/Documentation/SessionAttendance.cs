@@ -122,7 +122,7 @@ internal static class SessionAttendance
         if (!others) return false;
         var denied = w is "else" && s.Token(t - 1) is "nobody" or "no-one" || (w is "else" && t > 1 && s.Token(t - 1) is "one" && s.Token(t - 2) is "no");
         for (var k = t - 1; !denied && k >= Math.Max(0, t - 6) && s.Clause[k] == s.Clause[t]; k--)
-            denied = s.Token(k) is "no" or "not" or "never" or "nobody" or "didn't" or "didnt" or "didn" or "wasn" or "weren" or "wasn't" or "weren't" or "nor" or "none" or "without";
+            denied = s.Token(k) is "no" or "not" or "never" or "nobody" or "neither" or "didn't" or "didnt" or "didn" or "wasn" or "weren" or "wasn't" or "weren't" or "nor" or "none" or "without";
         return denied && AboutTheSession(s, t);
     }
 
@@ -156,7 +156,7 @@ internal static class SessionAttendance
                 if (IsAttendingVerb(s.Token(k))) { verb = k; break; }
         if (verb < 0) return false;
         for (var k = Math.Max(0, t - 5); k < Math.Min(s.Count, t + 5); k++)
-            if (s.Clause[k] == clause && k != t && IsPatientWord(s.Token(k)) && k > verb - 1) return AboutTheSession(s, t);
+            if (s.Clause[k] == clause && k != t && (IsPatientWord(s.Token(k)) || IsPronounObject(s, k)) && k > verb - 1) return AboutTheSession(s, t);
         return false;
     }
 
@@ -177,7 +177,7 @@ internal static class SessionAttendance
             || ((s.Flags[who] & TokenFlags.TitleCase) != 0 && s.MatchAt[who] < 0);
         if (!isPatient) return false;
         for (var k = by - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
-            if (s.Token(k) is "pt" or "ot" or "pta" or "ota" or "therapist" or "physio" or "clinician" or "i" or "me" or "slp")
+            if (s.Token(k) is "pt" or "ot" or "pta" or "ota" or "therapist" or "therapists" or "physio" or "clinician" or "clinicians" or "i" or "me" or "we" or "us" or "slp")
                 return AboutTheSession(s, t);
         return false;
     }
@@ -186,9 +186,15 @@ internal static class SessionAttendance
     private static bool SessionGoesOn(NoteScratch s, int k, int clause)
     {
         if (k >= s.Count || s.Clause[k] != clause) return true;
+        // "PT hands-on with Leo alone: tall-kneel on the bolster …": a label's end.
+        if ((s.Flags[k - 1] & TokenFlags.Label) != 0) return true;
         if (s.Token(k) is "in" or "at" or "during" or "throughout" or "today" or "entire" or "whole") return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "nmr";
     }
+
+    // "with him", "attended her": the patient as the object ("exclusively on her balance" is not).
+    private static bool IsPronounObject(NoteScratch s, int k) =>
+        s.Token(k) is "him" or "her" or "them" && k > 0 && (s.Token(k - 1) is "with" or "to" || IsAttendingVerb(s.Token(k - 1)));
 
     private static bool IsAttendingVerb(ReadOnlySpan<char> w) =>
         w is "attending" or "attended" or "attend" or "attends" or "treated" or "treating" or "treat" or "worked" or "working" or "saw" or "seen" or "see";

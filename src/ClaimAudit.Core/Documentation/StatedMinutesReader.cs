@@ -125,7 +125,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             }
 
             var last = s.MentionCount - 1;
-            if (last >= 0 && s.MentionEnd[last] == t && s.Sentence[t - 1] == s.Sentence[t] && OneMention(s, last, match, code))
+            if (last >= 0 && code < 0 && DescribesWrittenCode(s, last, t))
+            {
+                // "97113 aquatic ther ex — 20 min": the name after the written code is its description, not a
+                // second code (the contract: minutes next to a written code belong to it, before or after its description).
+                s.MentionEnd[last] = end;
+            }
+            else if (last >= 0 && s.MentionEnd[last] == t && s.Sentence[t - 1] == s.Sentence[t] && OneMention(s, last, match, code))
             {
                 // The written code is the mention's code; the name's match stays for its span.
                 s.MentionEnd[last] = end;
@@ -148,6 +154,26 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (code >= 0 && earlierCode >= 0) return false;
         if (code >= 0) return s.MentionMatch[mention] >= 0 && Names(s, s.MentionMatch[mention], code);
         return earlierCode >= 0 && match >= 0 && Names(s, match, earlierCode);
+    }
+
+    private bool DescribesWrittenCode(NoteScratch s, int mention, int t)
+    {
+        var code = s.MentionCode[mention];
+        if (code < 0 || s.MentionEnd[mention] - s.MentionStart[mention] != 1 || s.Clause[code] != s.Clause[t] || t - s.MentionEnd[mention] > 2) return false;
+        // A code the vocabulary knows keeps a name written right after it as a second code ("97110 NMR 20 min" is
+        // ambiguous); with a word of description between ("97113 aquatic ther ex") the name describes it.
+        if (IsKnownCode(s, code) && t == s.MentionEnd[mention]) return false;
+        for (var k = s.MentionEnd[mention]; k < t; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || s.Token(k) is "and" or "or" or "then" or "with" or "plus" or "&") return false;
+        return true;
+    }
+
+    private bool IsKnownCode(NoteScratch s, int t)
+    {
+        var token = s.Token(t);
+        foreach (var known in _codes)
+            if (token.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private bool Names(NoteScratch s, int match, int codeToken)

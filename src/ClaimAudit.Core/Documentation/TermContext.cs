@@ -227,12 +227,33 @@ internal static class TermContext
         for (var k = m - 1; k >= 0; k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
-            if (start - kEnd > reach || s.Clause[kEnd - 1] != s.Clause[start]) break;
+            // "Her problem is right ankle and knee position sense": the side and region words between do not count.
+            if (start - kEnd - SideWordsBetween(s, kEnd, start) > reach || (s.Clause[kEnd - 1] != s.Clause[start] && !CueAloneInClauseBefore(s, k, start))) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ImpairmentBefore)) return true;
             if (p.Has(PhraseKind.ScopeEnd)) break;
         }
         return false;
+    }
+
+    // "Delayed, multi-step compensatory stepping": a cue that is its clause's only words, in the term's
+    // sentence right before the term's clause, qualifies what follows the comma.
+    private static bool CueAloneInClauseBefore(NoteScratch s, int k, int start)
+    {
+        var kStart = s.MatchStart[k];
+        var kEnd = kStart + s.MatchLength[k];
+        var clause = s.Clause[kStart];
+        return clause == s.Clause[start] - 1 && s.Sentence[kStart] == s.Sentence[start] && s.MatchPhrase[k].Has(PhraseKind.ImpairmentBefore)
+            && (kStart == 0 || s.Clause[kStart - 1] != clause) && s.Clause[kEnd] != clause;
+    }
+
+    private static int SideWordsBetween(NoteScratch s, int from, int to)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+            if (s.Token(k) is "r" or "l" or "b" or "right" or "left" or "bilat" or "bilateral" or "and" or "ankle" or "knee" or "hip" or "foot" or "feet"
+                or "le" or "ue" or "leg" or "legs" or "arm" or "hand" or "trunk" or "lower" or "upper" or "extremity" or "side" or "sided") n++;
+        return n;
     }
 
     private static bool HasImpairmentCueAfter(NoteScratch s, int m)
