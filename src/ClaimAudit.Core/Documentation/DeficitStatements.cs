@@ -17,30 +17,53 @@ internal static class DeficitStatements
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
-        for (var k = end; k < Math.Min(s.Count, end + NormalReach) && s.Clause[k] == s.Clause[start]; k++)
+        // Right after the term, past a verb or a side at most: "Proprioception intact bilat", "Vestibular sx
+        // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
+        // the toes but intact at the ankles", "neuropathy limits independent ambulation".
+        var k = end;
+        while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly")
+            k++;
+        if (k < s.Count && s.Clause[k] == s.Clause[start] && IsNormalWord(s, k))
         {
-            var w = s.Token(k);
-            // "STM to L upper trap until spasm resolved": what the treatment went on to, not the state it found.
-            if (w is "until" or "till" or "once") return false;
-            var normal = w is "intact" or "resolved" or "wnl" or "wfl" or "normal" or "normalized" or "normalised" or "independent" or "neg" or "negative"
-                or "symmetric" or "symmetrical" or "unremarkable" or "nil" or "5/5" or "met"
-                || (w is "without" or "w/o" && k + 1 < s.Count && s.Token(k + 1) is "difficulty" or "limitation" or "limitations" or "deficit" or "deficits");
-            // "not resolved", "not yet independent": still a problem.
-            if (normal) return !(k > 0 && s.Token(k - 1) is "not" or "yet" or "partially" or "nearly" or "almost");
+            // "not resolved", "not fully resolved", "not yet independent": still a problem.
+            for (var b = k - 1; b >= Math.Max(start, k - 2); b--)
+                if (s.Token(b) is "not" or "yet" or "partially" or "nearly" or "almost" or "never") return false;
+            // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
+            // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
+            var next = k + (s.Token(k) is "without" or "w/o" ? 2 : 1);
+            return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
+                || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
         }
         // "Previously poor SLS on R": what it was, not what it is.
-        for (var k = start - 1; k >= Math.Max(0, start - 3) && s.Clause[k] == s.Clause[start]; k--)
-            if (s.Token(k) is "previously" or "formerly") return true;
+        for (var b = start - 1; b >= Math.Max(0, start - 3) && s.Clause[b] == s.Clause[start]; b--)
+            if (s.Token(b) is "previously" or "formerly") return true;
         return false;
     }
+
+    private static bool IsNormalWord(NoteScratch s, int k) =>
+        // "Shoulder ROM now full": full as a state, not "pain with full squats".
+        (s.Token(k) is "full" && k > 0 && s.Token(k - 1) is "now" or "is" or "are" or "was")
+        || s.Token(k) is "intact" or "resolved" or "wnl" or "wfl" or "normal" or "normalized" or "normalised" or "independent" or "neg" or "negative" or "unremarkable" or "nil"
+        || (s.Token(k) is "without" or "w/o" && k + 1 < s.Count && s.Token(k + 1) is "difficulty" or "limitation" or "limitations" or "deficit" or "deficits");
 
     /// <summary>Whether match m stands on a diagnosis or history line ("Dx: …", "ICD-10: …", "Hx …", "PMH: …").</summary>
     public static bool OnDiagnosisLine(NoteScratch s, int m)
     {
         var first = s.MatchStart[m];
         while (first > 0 && s.Line[first - 1] == s.Line[first]) first--;
-        // The line's first sentence only: "Hx R BPPV cleared 2/18; residual motion-provoked dizziness" goes on to today.
-        if (s.Sentence[first] != s.Sentence[s.MatchStart[m]]) return false;
+        // The line's first clause only, before any spaced dash: "Hx R BPPV cleared 2/18; residual motion-provoked
+        // dizziness", "Hx of R BPPV, today c/o dizziness", "Dx: R CVA w/ L hemiparesis - NMR today targeting L LE
+        // motor control" go on to today.
+        if (s.Clause[first] != s.Clause[s.MatchStart[m]]) return false;
+        // After a dash, today's words end the history: "Dx: R CVA w/ L hemiparesis - NMR today targeting L LE motor
+        // control" (not "Dx: I63.512 — s/p L MCA CVA").
+        var dash = false;
+        for (var k = first + 1; k <= s.MatchStart[m]; k++)
+        {
+            dash |= (s.Flags[k] & TokenFlags.AfterDash) != 0;
+            if (dash && s.Token(k) is "today" or "targeting" or "targeted" or "addressing" or "working" or "focus" or "tx" or "treatment" or "nmr" or "session" or "treated" or "for")
+                return false;
+        }
         var w = s.Token(first);
         if (w is "hx" or "pmh") return true;
         if (w is not ("dx" or "diagnosis" or "diagnoses" or "icd" or "icd-10" or "icd10")) return false;
@@ -73,8 +96,13 @@ internal static class DeficitStatements
     private static bool IsLimitationWord(NoteScratch s, int t)
     {
         var w = s.Token(t);
-        if (w is "unable" or "can't" or "cannot" or "cant" or "difficulty" or "difficult" or "struggles" or "struggling" or "unsafe" or "limited"
-            or "inability" or "trouble" or "dependent") return true;
+        // Who cannot: the patient, not the therapist ("Unable to assess stairs today due to time", "unable to reach pt by phone").
+        if (w is "unable" or "can't" or "cannot" or "cant" && TherapistCannot(s, t)) return false;
+        if (w is "unable" or "can't" or "cannot" or "cant" or "difficulty" or "difficult" or "struggles" or "struggling" or "unsafe"
+            or "inability" or "dependent") return true;
+        // "pushing/pulling limited", "stooping tolerance limited to 30 sec": a function limited — not "limited floor
+        // space", "d/t limited time".
+        if (w is "limited") return t + 1 >= s.Count || s.Token(t + 1) is not ("time" or "space" or "room" or "availability" or "floor" or "staff");
         // "can" + "not" / "t" where the tokenizer splits them.
         if (w is "can" && t + 1 < s.Count && s.Token(t + 1) is "not" or "t") return true;
         // "decreased ability to", "requires mod A", "needs min A x2 for squat pivot".
@@ -86,7 +114,19 @@ internal static class DeficitStatements
     {
         for (var k = t - 1; k >= Math.Max(0, t - 2) && s.Clause[k] == s.Clause[t]; k--)
             if (s.Token(k) is "no" or "without" or "w/o" or "denies" or "longer" or "not" or "previously" or "formerly") return true;
+        // What the patient could not do at the evaluation, now done: "though she was unable to at eval".
+        for (var k = Math.Max(0, t - 6); k < Math.Min(s.Count, t + 6); k++)
+            if (s.Clause[k] == s.Clause[t] && s.Token(k) is "eval" or "evaluation" or "ie" or "soc" or "initially" or "admission") return true;
         return false;
+    }
+
+    private static bool TherapistCannot(NoteScratch s, int t)
+    {
+        var k = t + 1;
+        if (k < s.Count && s.Token(k) is "to") k++;
+        if (k >= s.Count) return false;
+        if (s.Token(k) is "assess" or "test" or "obtain" or "measure" or "schedule" or "contact" or "complete" or "bill" or "treat" or "see") return true;
+        return s.Token(k) is "reach" && k + 1 < s.Count && s.Token(k + 1) is "pt" or "patient" or "md" or "family" or "caregiver" or "dr";
     }
 
     // The ways of moving and doing a limitation is stated about, beyond the vocabulary's named tasks.
@@ -96,5 +136,5 @@ internal static class DeficitStatements
             or "stooping" or "lift" or "lifting" or "carry" or "carrying" or "reach" or "reaching" or "throw" or "throwing" or "catch" or "catching"
             or "open" or "push" or "pushing" or "pull" or "pulling" or "roll" or "rolling" or "transfer" or "transfers" or "dress" or "dressing"
             or "bathe" or "bathing" or "shower" or "showering" or "toilet" or "toileting" or "getting" or "step" or "turn" or "turns" or "turning"
-            or "negotiate" or "floor" or "bed" or "tub" or "car" or "couch" or "chair" or "grasp" or "grip" or "write" or "writing" or "button" or "type" or "typing";
+            or "negotiate" or "floor" or "bed" or "tub" or "couch" or "chair" or "grasp" or "grip" or "write" or "writing" or "button" or "type" or "typing";
 }

@@ -24,6 +24,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _statedNotOneOnOne;
     private readonly int _statedGoal, _functionalLimitation;
     private readonly bool[] _isFunctionalTask;
+    // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
+    // "Dx: I63.512 — s/p L MCA CVA"); "Dx: R CVA w/ L hemiparesis" still names the hemiparesis.
+    private readonly bool[] _isDiagnosisWord;
     private readonly int _dosedActivity;
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
@@ -72,6 +75,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _functionalLimitation = Terms.TryIdOf(StatedGoalList, FunctionalLimitationTerm) ?? -1;
+        _isDiagnosisWord = new bool[Terms.Count];
+        if (vocabulary.Lists.TryGetValue(BodyRegionList, out var regions))
+            foreach (var term in regions.Terms.Keys) _isDiagnosisWord[Terms.IdOf(BodyRegionList, term)] = true;
+        foreach (var (listName, term) in DiagnosisTerms)
+            if (Terms.TryIdOf(listName, term) is int diagnosisTerm) _isDiagnosisWord[diagnosisTerm] = true;
         _isFunctionalTask = new bool[Terms.Count];
         foreach (var listName in FunctionalTaskLists)
             if (vocabulary.Lists.TryGetValue(listName, out var taskList))
@@ -150,7 +158,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
-                if (!isNegated && IsDeficitOnly(target) && (DeficitStatements.SaidNormal(s, m) || DeficitStatements.OnDiagnosisLine(s, m)))
+                if (!isNegated && IsDeficitOnly(target) && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m))))
                 {
                     negated.Add(target.Id);
                     continue;
@@ -168,7 +176,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // of not being one-on-one denied in its clause, past where a negation's scope ends ("with", a
                 // parenthesis), states one-on-one too.
                 else if (_isNotOneOnOne[target.Id] && target.Id != _statedNotOneOnOne && _oneOnOneTerm >= 0
-                    && HasPlainDenialBefore(s, m, WideDenialReach) && DeniesASessionMode(s, m))
+                    && HasPlainDenialBefore(s, m, WideDenialReach) && OnlySessionWordsAfterDenial(s, m) && DeniesASessionMode(s, m))
                     found.Add(_oneOnOneTerm);
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
                 else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
@@ -316,8 +324,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
             var patient = s.Token(who) is "pt" or "patient" or "client";
+            // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
             if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
-                && (s.Token(who + 1) is "for" or "during" or "on" or "in" or "this") && (IsSessionPlace(s, who + 2) || s.Token(who + 1) is "during"))) continue;
+                && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || s.Token(who + 1) is "during")
+                && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
             var next = who + 1;
             // Ending its clause only as a field's value or a list's item ("Contact: single patient", "hands-on, single patient").
@@ -330,6 +340,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
             if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
         }
+        return false;
+    }
+
+    private static bool RelativeClauseFollows(NoteScratch s, int k)
+    {
+        for (var p = k; p < Math.Min(s.Count, k + 5) && s.Clause[p] == s.Clause[k]; p++)
+            if (s.Token(p) is "who" or "that" or "which" or "to") return true;
         return false;
     }
 
@@ -582,6 +599,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return true;
     }
 
+    // Between the denial and a way of not being one-on-one past a negation's scope, only words of treating,
+    // scheduling or the others ("not splitting time with another pt", "No other patients (group or
+    // concurrent)") — not what the patient did ("did not get distracted with another pt in the gym", "No LOB
+    // with another pt walking past", "not anxious with 2 pts in session").
+    private static bool OnlySessionWordsAfterDenial(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        for (var k = start - 1; k >= Math.Max(0, start - WideDenialReach) && s.Clause[k] == s.Clause[start]; k--)
+        {
+            var w = s.Token(k);
+            if (w is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "neither" or "nobody" or "none" or "didn't" or "didnt"
+                or "didn" or "wasn't" or "wasnt" or "wasn" or "weren't" or "weren" or "isn't" or "isn") return true;
+            if (w is not ("other" or "any" or "patients" or "pts" or "clients" or "residents" or "or" or "and" or "group" or "scheduled" or "booked"
+                or "seen" or "treated" or "split" or "splitting" or "dividing" or "divide" or "sharing" or "share" or "time" or "my" or "his" or "her"
+                or "with" or "of" or "us" or "had" or "have" or "was" or "were" or "being" or "pick" or "up" or "a" or "the")) return false;
+        }
+        return false;
+    }
+
     // "No other patients scheduled concurrently": the others are patients, so "concurrently" is the session's mode.
     private static bool PatientsBefore(NoteScratch s, int start)
     {
@@ -682,6 +718,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // The term a functional limitation stated as the problem counts as ("unable to step up onto curb").
     private const string FunctionalLimitationTerm = "functional limitation";
     private static readonly string[] FunctionalTaskLists = ["functional-tasks", "gait-training"];
+    private const string BodyRegionList = "body-regions";
+    private static readonly (string List, string Term)[] DiagnosisTerms = [("neuro-deficits", "neurological condition"), ("impairments", "pain")];
 
     // A deficit's term that names no technique or measure too ("SLS" is all three; "proprioception" is a deficit only).
     private bool IsDeficitOnly(PhraseTarget target) => (_kinds[target.Id] & 2) != 0 && (_kinds[target.Id] & 5) == 0;

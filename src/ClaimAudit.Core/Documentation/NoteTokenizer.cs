@@ -419,9 +419,15 @@ internal static class NoteTokenizer
         var first = lineStart;
         for (var t = lineStart; t < last; t++)
             if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
+        // The bracket holds one of the options ("Fall risk → [High]", "PNF … → [Completed]" hold a value, not a choice).
         var options = 0;
-        for (var t = first; t < last; t++) options++;
-        if (options < 2) return;
+        var among = false;
+        for (var t = first; t < last; t++)
+        {
+            options++;
+            among |= s.Token(t).Equals(chosen, StringComparison.OrdinalIgnoreCase);
+        }
+        if (options < 2 || !among) return;
         for (var t = first; t < last; t++)
             if (!s.Token(t).Equals(chosen, StringComparison.OrdinalIgnoreCase)) s.Flags[t] |= TokenFlags.Unticked;
     }

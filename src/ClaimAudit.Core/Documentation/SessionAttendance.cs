@@ -40,16 +40,17 @@ internal static class SessionAttendance
             for (var k = end; k < Math.Min(to, end + 3); k++)
                 if (s.Token(k) is "beat" or "beats") return true;
             // "Face-to-face time 25 min", "Direct patient contact 23 min": how long, not with how many.
-            if (s.Token(start) is "face-to-face" or "face" or "direct" && (s.Token(end) is "time" || ((s.Flags[end] & TokenFlags.Number) != 0 && end + 1 < to && s.StartsOrIn(end + 1, PhraseKind.MinuteUnit)))) return true;
+            if (IsContactPhrase(s, start, end) && (s.Token(end) is "time" || ((s.Flags[end] & TokenFlags.Number) != 0 && end + 1 < to && s.StartsOrIn(end + 1, PhraseKind.MinuteUnit)))) return true;
             for (var k = end; k < Math.Min(to - 1, end + 3); k++)
                 if (s.Token(k) is "not" && s.Token(k + 1) is "required" or "needed" or "necessary") return true;
-            // "direct contact with referring MD", "constant contact with case manager": contact with someone else.
-            if (s.Token(end) is "with" && end + 1 < to && OtherParty(s.Token(end + 1))) return true;
-            if (s.Token(end) is "with" && end + 2 < to && s.Token(end + 1) is "the" or "referring" or "pt's" && OtherParty(s.Token(end + 2))) return true;
+            // "direct contact with referring MD", "constant contact with case manager": contact with someone else
+            // (not "Seen 1:1 with family present").
+            if (IsContactPhrase(s, start, end) && s.Token(end) is "with" && end + 1 < to && OtherParty(s.Token(end + 1))) return true;
+            if (IsContactPhrase(s, start, end) && s.Token(end) is "with" && end + 2 < to && s.Token(end + 1) is "the" or "referring" or "pt's" && OtherParty(s.Token(end + 2))) return true;
         }
         // A ratio of something else: "Eccentric:concentric tempo 1:1", "inhale:exhale 1:1".
         for (var k = Math.Max(from, start - 3); k < start; k++)
-            if (s.Token(k) is "tempo" or "cadence" or "breathing" or "inhale" or "exhale" or "eccentric" or "concentric" or "beat" or "work:rest" or "work-rest") return true;
+            if (s.Clause[k] == s.Clause[start] && s.Token(k) is "tempo" or "cadence" or "breathing" or "inhale" or "exhale" or "eccentric" or "concentric" or "beat" or "work:rest" or "work-rest") return true;
         // "Individual goals", "individual cues", "individual differences": the word in another sense.
         if (s.MatchLength[m] == 1 && s.Token(start) is "individual" or "individually" or "individualized" or "indiv"
             && end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "goals" or "goal" or "cues" or "cue" or "differences" or "difference"
@@ -61,33 +62,62 @@ internal static class SessionAttendance
                 if (s.Token(k) is "group" or "pts" or "patients" or "each") return true;
 
         // The clause speaks of another day, a plan, a request or a payer's rule, or of another person's 1:1
-        // ("NMR 20 min, 1:1: gaze stabilization … (s/p CRM last visit)" is still today's 1:1).
+        // ("NMR 20 min, 1:1: gaze stabilization … (s/p CRM last visit)" is still today's 1:1). Most of these
+        // words say so only before the phrase: after it they are the session's reasons and company ("treated
+        // 1:1 at pt request", "seen 1:1 as pt requires constant CGA", "NMR 1:1 with caregiver present").
         var clause = s.Clause[start];
         for (var k = from; k < to; k++)
         {
             if ((k >= start && k < end) || s.Clause[k] != clause) continue;
             var w = s.Token(k);
-            if (w is "recommend" or "recommended" or "recommends" or "recommendation" or "request" or "requests" or "requested" or "requires"
-                or "policy" or "auth" or "authorized" or "authorised" or "authorization" or "authorisation" or "covers" or "billable" or "future"
-                or "whether" or "asked" or "caregiver" or "sitter" or "nursing" or "pilates" or "trainer")
+            var before = k < start;
+            var near = before ? start - k <= 3 : k - end < 4;
+            if (w is "policy" or "auth" or "authorized" or "authorised" or "authorization" or "authorisation" or "covers") return true;
+            if (before && w is "recommend" or "recommended" or "recommends" or "recommendation" or "request" or "requests" or "requested"
+                or "requires" or "require" or "must" or "whether" or "asked" or "ask" or "caregiver" or "sitter" or "nursing" or "pilates"
+                or "trainer" or "if")
                 return true;
+            // "Billing note: only 1:1 time is billable"; "Future visits to be one on one".
+            if (w is "billable" && k > 0 && s.Token(k - 1) is "is" or "are") return true;
+            if (w is "future" && k + 1 < to && s.Token(k + 1) is "visits" or "sessions" or "session" or "visit" or "tx" or "appointments" or "appts") return true;
             // Another day, said by the phrase ("Previously seen one-on-one", "seen 1:1 by OT earlier today",
-            // "seen individually last week"), not a measure's comparison further on ("6 m (3 m last wk)").
-            var near = k < start ? start - k <= 4 : k - end < 4;
-            if (near && w is "previously" or "earlier" or "yesterday") return true;
+            // "seen individually last week") — not a measure's comparison ("6 m (3 m last wk)", "same as last
+            // visit") nor what the session followed ("seen 1:1 after fall yesterday").
+            var compared = k > 0 && s.Token(k - 1) is "as" or "than" or "since" or "from" or "vs" or "after" or "fall";
+            if (near && !compared && w is "previously" or "earlier" or "yesterday") return true;
+            if (near && !compared && w is "last" && k + 1 < to && s.Token(k + 1) is "week" or "wk" or "visit" or "session" or "month" or "time" or "appt" or "appointment") return true;
             if (w is "outside" && k + 1 < to && s.Token(k + 1) is "clinic" or "facility" or "practice" or "provider" or "therapy" or "pt" or "hospital") return true;
-            if (near && w is "last" && k + 1 < to && s.Token(k + 1) is "week" or "wk" or "visit" or "session" or "month" or "time" or "appt" or "appointment") return true;
             if (w is "scheduled" && k + 1 < to && s.Token(k + 1) is "for") return true;
             if (w is "prior" && k + 1 < to && s.Token(k + 1) is "to" && k + 2 < to && s.Token(k + 2) is "this" or "the") return true;
-            // Before the phrase only: "Plan: continue 1:1 NMR", "Goal: … without need for 1:1 guarding",
-            // "Will schedule pt for 1:1 NMR", "Rehab tech 1:1 with pt", "NMR must be 1:1", "Pt needs 1:1".
-            if (k < start && w is "plan" or "plans" or "planned" or "goal" or "goals" or "will" or "would" or "should" or "must" or "require"
-                or "tech" or "technician" or "aide" or "volunteer" or "nurse" or "if")
-                return true;
-            // Right before it: "Pt needs 1:1 assist", "continue 1:1 NMR" (not "Continued PNF patterns, 1:1 throughout").
-            if (k < start && start - k <= 2 && w is "needs" or "need" or "continue") return true;
+            // Just before the phrase: "Plan: continue 1:1 NMR", "Goal: … without need for 1:1 guarding", "Will schedule
+            // pt for 1:1 NMR", "Rehab tech 1:1 with pt", "NMR must be 1:1", "Pt needs 1:1" (not "Per plan of care pt
+            // seen 1:1", "Toward pt's goal of returning to golf NMR provided 1:1", "Aide set up mat and PT treated pt 1:1").
+            if (before && near && w is "tech" or "technician" or "aide" or "volunteer" or "nurse") return true;
+            // "Will schedule pt for 1:1 NMR" — not "Pt would lose balance without CGA, so treated 1:1".
+            if (before && start - k <= 5 && w is "will" or "would" or "should" && !ReasonBetween(s, k, start)) return true;
+            // "Pt attends private 1:1 Pilates on weekends": outside the clinic's week.
+            if (w is "weekend" or "weekends") return true;
+            if (before && w is "plan" or "plans" or "planned" && !(k + 1 < to && s.Token(k + 1) is "of")) return true;
+            if (before && w is "goal" or "goals" && ((s.Flags[k] & TokenFlags.Label) != 0 || near)) return true;
+            if (before && start - k <= 2 && w is "needs" or "need" or "continue") return true;
         }
         return false;
+    }
+
+    private static bool ReasonBetween(NoteScratch s, int from, int to)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (s.Token(k) is "so" or "therefore" or "thus" or "and" or "hence") return true;
+        return false;
+    }
+
+    // "direct contact", "direct patient contact", "face-to-face": contact words, not "direct one-on-one".
+    private static bool IsContactPhrase(NoteScratch s, int start, int end)
+    {
+        if (!(s.Token(start) is "face-to-face" or "face" or "direct" || (s.Token(start) is "constant" && end - start == 2 && s.Token(start + 1) is "contact"))) return false;
+        for (var k = start; k < end; k++)
+            if (s.Token(k) is "one-on-one" or "one" or "1:1" or "1-on-1" or "individual") return false;
+        return true;
     }
 
     private static bool OtherParty(ReadOnlySpan<char> word) =>
@@ -121,9 +151,37 @@ internal static class SessionAttendance
         else return false;
         if (!others) return false;
         var denied = w is "else" && s.Token(t - 1) is "nobody" or "no-one" || (w is "else" && t > 1 && s.Token(t - 1) is "one" && s.Token(t - 2) is "no");
+        // The denial is of treating or seeing the others, with only such words between ("did not treat anyone else",
+        // "neither of us had another pt booked") — not of what the patient did near them ("No LOB with another pt
+        // walking past", "without bumping into other pts", "did not want to join other residents").
         for (var k = t - 1; !denied && k >= Math.Max(0, t - 6) && s.Clause[k] == s.Clause[t]; k--)
-            denied = s.Token(k) is "no" or "not" or "never" or "nobody" or "neither" or "didn't" or "didnt" or "didn" or "wasn" or "weren" or "wasn't" or "weren't" or "nor" or "none" or "without";
-        return denied && AboutTheSession(s, t);
+        {
+            if (s.Token(k) is "no" or "not" or "never" or "nobody" or "neither" or "didn't" or "didnt" or "didn" or "wasn" or "weren" or "wasn't" or "weren't" or "nor" or "none" or "without")
+                denied = true;
+            else if (!BetweenDenialAndOthers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !IsAttendingVerb(s.Token(k)))
+                return false;
+        }
+        return denied && SaysTheSession(s, t) && AboutTheSession(s, t);
+    }
+
+    private static readonly HashSet<string> BetweenDenialAndOthers = new(StringComparer.Ordinal)
+    {
+        "was", "were", "being", "is", "are", "been", "any", "a", "an", "the", "one", "split", "splitting", "dividing", "divide", "share",
+        "sharing", "time", "my", "his", "her", "our", "with", "had", "have", "has", "of", "us", "them", "i", "we", "to", "on", "pick", "up",
+        "anyone", "anybody", "someone",
+    };
+
+    // The clause says it was the session: treating, seeing or attending, a schedule or caseload, "during".
+    private static bool SaysTheSession(NoteScratch s, int t)
+    {
+        var clause = s.Clause[t];
+        var from = t;
+        while (from > 0 && s.Clause[from - 1] == clause) from--;
+        for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
+            if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
+                or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing")
+                return true;
+        return false;
     }
 
     // t is "exclusively", "solely" or "only", with a verb of attending before and this patient by it.
@@ -145,9 +203,10 @@ internal static class SessionAttendance
             // "treated only this patient", "attending to pt only": the patient right by "only", after the verb.
             var after = t + 1;
             while (after < s.Count && s.Token(after) is "this" or "the" or "my") after++;
-            var byOnly = (after < s.Count && s.Clause[after] == clause && IsPatientWord(s.Token(after)))
-                // "Treated by PT only" says who treated, not that no one else was.
-                || (t - 1 > verb && IsPatientWord(s.Token(t - 1)) && s.Token(t - 2) is not "by");
+            // "Treated by PT only" says who treated, and "saw pt only once", "treated pt only in supine", "saw the
+            // patient only briefly" say how much or how: after "pt only" the clause ends or names the session.
+            var byOnly = (after < s.Count && s.Clause[after] == clause && IsPatientWord(s.Token(after)) && s.Token(after) is not ("one" or "anyone"))
+                || (t - 1 > verb && IsPatientWord(s.Token(t - 1)) && s.Token(t - 2) is not "by" && SessionGoesOn(s, t + 1, clause));
             return byOnly && AboutTheSession(s, t);
         }
         // "worked exclusively with this patient", "attended to this patient exclusively", "PT solely attending this pt".
@@ -155,8 +214,12 @@ internal static class SessionAttendance
             for (var k = t + 1; k < Math.Min(s.Count, t + 3) && s.Clause[k] == clause; k++)
                 if (IsAttendingVerb(s.Token(k))) { verb = k; break; }
         if (verb < 0) return false;
+        // The patient as the object: "with this patient", "to him", "attending this pt" — not "on pt's standing
+        // balance" or "in sitting as pt c/o dizziness".
         for (var k = Math.Max(0, t - 5); k < Math.Min(s.Count, t + 5); k++)
-            if (s.Clause[k] == clause && k != t && (IsPatientWord(s.Token(k)) || IsPronounObject(s, k)) && k > verb - 1) return AboutTheSession(s, t);
+            if (s.Clause[k] == clause && k != t && k > verb - 1 && (IsPronounObject(s, k) || (IsPatientWord(s.Token(k)) && k > 0
+                && (s.Token(k - 1) is "with" or "to" or "this" or "the" || IsAttendingVerb(s.Token(k - 1))))))
+                return AboutTheSession(s, t);
         return false;
     }
 
@@ -164,6 +227,7 @@ internal static class SessionAttendance
     // its clause: "PT in the water with her only", "PT hands-on with Leo alone", "one therapist for this patient only".
     private static bool WithThePatientAlone(NoteScratch s, int t)
     {
+        if (AloneWithThePatient(s, t)) return true;
         if (s.Token(t) is not ("only" or "alone") || t < 2) return false;
         var who = t - 1;
         var by = who - 1;
@@ -182,13 +246,31 @@ internal static class SessionAttendance
         return false;
     }
 
+    // "Alone with pt in tx room the entire NMR portion", "I was alone with the patient": starting its clause or
+    // said of the clinician — not "Wife afraid to be alone with pt", "pt left alone with spouse".
+    private static bool AloneWithThePatient(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not "alone" || t + 2 >= s.Count || s.Token(t + 1) is not "with" || s.Clause[t + 2] != s.Clause[t]) return false;
+        var who = t + 2;
+        if (s.Token(who) is "the" or "this" or "my" && who + 1 < s.Count) who++;
+        if (!(IsPatientWord(s.Token(who)) && s.Token(who) is not ("one" or "anyone" or "people")) && !IsPronounObject(s, who)) return false;
+        var clauseStart = t == 0 || s.Clause[t - 1] != s.Clause[t];
+        var byClinician = t > 1 && s.Token(t - 1) is "was" or "remained" or "stayed" && s.Token(t - 2) is "i" or "pt" or "ot" or "therapist" or "pta" or "physio";
+        return (clauseStart || byClinician) && AboutTheSession(s, t);
+    }
+
     // After "with her only": the clause ends, or says where or for how long ("in the pool", "for the whole block").
     private static bool SessionGoesOn(NoteScratch s, int k, int clause)
     {
         if (k >= s.Count || s.Clause[k] != clause) return true;
         // "PT hands-on with Leo alone: tall-kneel on the bolster …": a label's end.
         if ((s.Flags[k - 1] & TokenFlags.Label) != 0) return true;
-        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "today" or "entire" or "whole") return true;
+        if (s.Token(k) is "during" or "throughout" or "today" or "entire" or "whole") return true;
+        // "in the pool", "at this hour" — not "in supine", "at all times".
+        if (s.Token(k) is "in" or "at")
+            for (var p = k + 1; p < Math.Min(s.Count, k + 3) && s.Clause[p] == clause; p++)
+                if (s.Token(p) is "gym" or "clinic" or "room" or "session" or "pool" or "water" or "slot" or "block" or "bay" or "lab" or "hour" or "tx" or "treatment" or "appointment" or "appt")
+                    return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "nmr";
     }
 

@@ -156,24 +156,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return earlierCode >= 0 && match >= 0 && Names(s, match, earlierCode);
     }
 
-    private bool DescribesWrittenCode(NoteScratch s, int mention, int t)
+    private static bool DescribesWrittenCode(NoteScratch s, int mention, int t)
     {
         var code = s.MentionCode[mention];
-        if (code < 0 || s.MentionEnd[mention] - s.MentionStart[mention] != 1 || s.Clause[code] != s.Clause[t] || t - s.MentionEnd[mention] > 2) return false;
-        // A code the vocabulary knows keeps a name written right after it as a second code ("97110 NMR 20 min" is
-        // ambiguous); with a word of description between ("97113 aquatic ther ex") the name describes it.
-        if (IsKnownCode(s, code) && t == s.MentionEnd[mention]) return false;
-        for (var k = s.MentionEnd[mention]; k < t; k++)
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || s.Token(k) is "and" or "or" or "then" or "with" or "plus" or "&") return false;
-        return true;
-    }
-
-    private bool IsKnownCode(NoteScratch s, int t)
-    {
-        var token = s.Token(t);
-        foreach (var known in _codes)
-            if (token.Equals(known, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        if (code < 0 || s.MentionEnd[mention] - s.MentionStart[mention] != 1 || s.Clause[code] != s.Clause[t]) return false;
+        // One word of description between ("97113 aquatic ther ex"), not a status or a side: a name written right
+        // after a code ("97110 NMR 20 min") stays ambiguous, and "97110 held today NMR 23 min", "97530 not
+        // performed NMR 15", "97110 R hip / NMR 12 min" name a second code.
+        if (t - s.MentionEnd[mention] != 1) return false;
+        var k = s.MentionEnd[mention];
+        foreach (var c in s.Token(k))
+            if (!char.IsLetter(c)) return false;
+        return s.Token(k).Length > 2 && s.Token(k) is not ("and" or "or" or "then" or "with" or "plus" or "held" or "not" or "deferred" or "performed"
+            or "skipped" or "cancelled" or "canceled" or "omitted" or "today" or "none" or "hold" or "dc" or "only");
     }
 
     private bool Names(NoteScratch s, int match, int codeToken)

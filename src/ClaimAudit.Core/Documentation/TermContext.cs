@@ -228,7 +228,7 @@ internal static class TermContext
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
             // "Her problem is right ankle and knee position sense": the side and region words between do not count.
-            if (start - kEnd - SideWordsBetween(s, kEnd, start) > reach || (s.Clause[kEnd - 1] != s.Clause[start] && !CueAloneInClauseBefore(s, k, start))) break;
+            if ((start - kEnd > reach && !OnlySideWordsBetween(s, kEnd, start)) || (s.Clause[kEnd - 1] != s.Clause[start] && !CueAloneInClauseBefore(s, k, start))) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ImpairmentBefore)) return true;
             if (p.Has(PhraseKind.ScopeEnd)) break;
@@ -243,17 +243,21 @@ internal static class TermContext
         var kStart = s.MatchStart[k];
         var kEnd = kStart + s.MatchLength[k];
         var clause = s.Clause[kStart];
+        // An impairment word, not a manner ("Slow, controlled weight shifts" is how they were done).
         return clause == s.Clause[start] - 1 && s.Sentence[kStart] == s.Sentence[start] && s.MatchPhrase[k].Has(PhraseKind.ImpairmentBefore)
+            && s.Token(kStart) is "delayed" or "slowed" or "impaired" or "decreased" or "reduced" or "poor" or "diminished" or "absent" or "abnormal" or "deficient"
             && (kStart == 0 || s.Clause[kStart - 1] != clause) && s.Clause[kEnd] != clause;
     }
 
-    private static int SideWordsBetween(NoteScratch s, int from, int to)
+    // "Her problem is right ankle and knee position sense": only sides and regions between, at most six of them
+    // ("Reduced R hip and knee pain in SLS" has "pain in" between: the cue is the pain's).
+    private static bool OnlySideWordsBetween(NoteScratch s, int from, int to)
     {
-        var n = 0;
+        if (to - from > 6) return false;
         for (var k = from; k < to; k++)
-            if (s.Token(k) is "r" or "l" or "b" or "right" or "left" or "bilat" or "bilateral" or "and" or "ankle" or "knee" or "hip" or "foot" or "feet"
-                or "le" or "ue" or "leg" or "legs" or "arm" or "hand" or "trunk" or "lower" or "upper" or "extremity" or "side" or "sided") n++;
-        return n;
+            if (s.Token(k) is not ("r" or "l" or "b" or "right" or "left" or "bilat" or "bilateral" or "and" or "ankle" or "knee" or "hip" or "foot" or "feet"
+                or "le" or "ue" or "leg" or "legs" or "arm" or "hand" or "trunk" or "lower" or "upper" or "extremity" or "side" or "sided")) return false;
+        return true;
     }
 
     private static bool HasImpairmentCueAfter(NoteScratch s, int m)
@@ -263,7 +267,10 @@ internal static class TermContext
         // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
         if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
         // "Limits of stability ↓ fwd/back", "Cadence ↓ 72 steps/min": the arrow right after the term (it marks the next word).
-        if (end < s.Count && s.Clause[end] == s.Clause[end - 1] && (s.Flags[end] & TokenFlags.Decreased) != 0) return true;
+        // (Not "Weight shifting ↓ R knee pain 5/10 to 2/10": there the arrow is the pain's.)
+        if (end < s.Count && s.Clause[end] == s.Clause[end - 1] && (s.Flags[end] & TokenFlags.Decreased) != 0
+            && s.Token(end) is not ("r" or "l" or "b" or "right" or "left" or "bilat" or "pain" or "swelling" or "edema")
+            && !(end + 1 < s.Count && s.Token(end + 1) is "pain" or "knee" or "hip" or "ankle" or "shoulder")) return true;
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];

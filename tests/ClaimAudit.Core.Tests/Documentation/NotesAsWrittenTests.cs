@@ -939,6 +939,49 @@ public class NotesAsWrittenTests
         ["written-code-keeps-its-description"] = new("97113 pool ther ex - 20 min: water walking and squats 3x10.\n97110 land - 12 min: step-ups 2x10 for L quad weakness, 5xSTS 14 s.", ["M17.12"], [PT("97113", 20), PT("97110", 12)], []),
     };
 
+    // A read-only review of the batteries' and the twentieth/twenty-first sets' readings: eighteen
+    // regressions, each now read as a reviewer reads it.
+    private const string NmrNoMode = "NMR 97112 20 min: perturbation training on foam. Impaired postural control; Berg 44/56 (40/56 last wk).";
+    private const string NmrAttended = "NMR 97112 20 min, 1:1: perturbation training on foam; Berg 44/56 (40/56 last wk).";
+    internal static readonly Dictionary<string, Case> ReviewOfTwentiethTwentyFirst = new()
+    {
+        ["distracted-with-another-pt"] = new(NmrNoMode + " Pt did not get distracted with another pt in the gym.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["no-lob-with-another-pt-passing"] = new(NmrNoMode + " No LOB with another pt walking past.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["without-bumping-into-other-pts"] = new(NmrNoMode + " Gait in busy gym without bumping into other pts.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["no-second-person-for-transfers"] = new(NmrNoMode + " No second person needed for transfers.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["no-one-else-at-home"] = new(NmrNoMode + " Pt lives alone, no one else in the apartment.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["saw-pt-only-once"] = new(NmrNoMode + " PT saw pt only once this week due to illness.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["treated-pt-only-in-supine"] = new(NmrNoMode + " Treated pt only in supine due to vertigo.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["worked-exclusively-on-balance"] = new(NmrNoMode + " Worked exclusively on pt's standing balance today.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["ambulate-with-him-only"] = new(NmrNoMode + " Husband educated in guarding; pt to ambulate with him only at all times.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["sustains-full-attention"] = new(NmrNoMode + " Pt able to sustain full attention to task for 3 min.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["dizziness-continuously-present"] = new(NmrNoMode + " Dizziness continuously present during head turns.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["afraid-to-be-alone-with-pt"] = new(NmrNoMode + " Wife afraid to be alone with pt during transfers.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["indiv-hep"] = new(NmrNoMode + " Pt issued indiv written HEP.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["only-person-who-needed-a-belt"] = new(NmrNoMode + " Pt was the only person in the gym who needed a gait belt.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["arrow-holds-a-value"] = new("Treatment provided one-on-one → [Yes]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["direct-one-on-one-time"] = new(NmrNoMode + " Direct one-on-one time 20 min.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-on-one-at-pt-request"] = new(NmrNoMode + " Treated 1:1 at pt request in quiet room.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-on-one-with-family-present"] = new(NmrNoMode + " Seen 1:1 with family present.", ["R26.81"], [PT("97112", 20)], []),
+        ["per-plan-of-care-one-on-one"] = new(NmrNoMode + " Per plan of care pt seen 1:1 for NMR.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-on-one-after-a-fall-yesterday"] = new(NmrNoMode + " Pt seen 1:1 after fall yesterday.", ["R26.81"], [PT("97112", 20)], []),
+        ["would-lose-balance-so-one-on-one"] = new(NmrNoMode + " Pt would lose balance without CGA so treated 1:1.", ["R26.81"], [PT("97112", 20)], []),
+        ["cadence-in-the-clause-before"] = new(NmrNoMode + " Metronome gait at faster cadence, 1:1 throughout.", ["R26.81"], [PT("97112", 20)], []),
+        // Deficits.
+        ["late-due-to-car-trouble"] = new("97530 ther act 25 min: sit to stand from low chair x10, tub bench transfer x3 with CGA. Pt arrived 10 min late due to car trouble.", ["M62.81"], [PT("97530", 25)], [At(Deficit, "97530")]),
+        ["unable-to-assess-stairs"] = new("97530 ther act 25 min: sit to stand from low chair x10, car transfer x3 with CGA. Unable to assess stairs today due to time.", ["M62.81"], [PT("97530", 25)], [At(Deficit, "97530")]),
+        ["arrow-is-the-pains"] = new("NMR 97112 20 min, 1:1: weight shifting ↓ R knee pain 5/10 to 2/10; rhythmic stabilization; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["slow-is-a-manner"] = new("97112 NMR 1:1, 20 min. Slow, controlled weight shifts A/P on foam 3x10. Tandem stance 3x30 s.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["ataxia-with-sensation-intact"] = new(NmrAttended + " Cerebellar ataxia with sensation intact.", ["G11.1"], [PT("97112", 20)], []),
+        ["vertigo-with-normal-activities"] = new(NmrAttended.Replace("Impaired postural control; ", "") + " Pt reports vertigo with normal daily activities.", ["H81.10"], [PT("97112", 20)], []),
+        ["spasm-resolved-with-stm"] = new("97140 MT 15 min: lumbar paraspinal spasm resolved with STM and MET, 3 bouts x 30 s.", ["M62.830"], [PT("97140", 15)], []),
+        ["not-fully-resolved"] = new(NmrAttended + " Vertigo not fully resolved.", ["H81.10"], [PT("97112", 20)], []),
+        ["dx-line-then-today"] = new("Dx: R CVA w/ L hemiparesis - NMR today targeting L LE motor control\n" + NmrAttended, ["I69.354"], [PT("97112", 20)], []),
+        ["art-is-a-medication"] = new("97140 MT 15 min to the R shoulder, 3 bouts; PMH: HIV, on ART.", ["M25.511"], [PT("97140", 15)], [At(Tech, "97140")]),
+        // Minutes.
+        ["written-code-held-today"] = new("97110 held today NMR 20 min. Perturbation training on foam; Berg 44/56. Impaired postural control. 1:1.", ["R26.81"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -958,7 +1001,7 @@ public class NotesAsWrittenTests
         ("fourteenth-fifteenth-sets", FourteenthFifteenthSets), ("review-of-fourteenth-fifteenth", ReviewOfFourteenthFifteenth),
         ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets), ("review-of-sixteenth-seventeenth", ReviewOfSixteenthSeventeenth),
         ("eighteenth-nineteenth-sets", EighteenthNineteenthSets), ("review-of-eighteenth-nineteenth", ReviewOfEighteenthNineteenth),
-        ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets),
+        ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets), ("review-of-twentieth-twenty-first", ReviewOfTwentiethTwentyFirst),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

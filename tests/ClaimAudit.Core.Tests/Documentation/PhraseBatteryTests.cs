@@ -50,6 +50,7 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
     {
         ["NMR 1;1 x 20'"] = "a semicolon between two characters is an EMR's cell separator (\"2;97140;MT\"), so the typo splits the 1:1",
         ["One-on-one? ✓"] = "a tick after a question is no word the reader sees as its answer",
+        ["Tx Type: [X] Indiv [ ] Grp"] = "\"indiv\" alone is as often an individual programme or plan (\"indiv HEP\"); only \"indiv tx\", \"indiv session\" are read",
         ["Single pt / single therapist session."] = "two halves of a ratio around a slash; \"single pt\" alone is as often a count",
     };
 
@@ -81,6 +82,8 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
         ["Pt reports less stiffness after last session"] = "a deficit the patient reports is read as stated",
         ["s/p R RCR 8 wks"] = "\"R RCR\" (rotator cuff repair) names the shoulder; only a Dx or Hx line is read as history",
         ["Goal for 97116: amb 150 ft w/ RW"] = "a note is read as a whole: a goal written for another code counts for every code",
+        ["Shoulder ROM now full and symmetric — ROM goal met, d/c'd ROM exercises"] = "the region is said normal through its ROM, two words the normal-state reading does not cross",
+        ["Hx L hip fx after fall 2 wks ago"] = "on a history line only regions, conditions and pain are read as history; a fall is still read as a fall-risk deficit",
         ["Gait speed 0.6 m/s (below 0.8 community threshold)"] = "a measure below a threshold is not read as a deficit",
         ["Cadence ↓ 72 steps/min"] = "\"cadence\" alone is no gait deviation the vocabulary knows",
         ["Goal for 97110: ↑ hip abd strength to 4+/5"] = "a note is read as a whole: a goal written for another code counts for every code",
