@@ -23,6 +23,10 @@ internal static class DeficitStatements
         var k = end;
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly")
             k++;
+        // A screen's row: "Proprioception     WNL" — the normal word alone in the next cell of the term's line.
+        if (k < s.Count && k == end && s.Clause[k] == s.Clause[start] + 1 && s.Line[k] == s.Line[start] && IsNormalWord(s, k)
+            && (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k] || s.Clause[k + 1] != s.Clause[k]))
+            return true;
         if (k < s.Count && s.Clause[k] == s.Clause[start] && IsNormalWord(s, k))
         {
             // "not resolved", "not fully resolved", "not yet independent": still a problem.
@@ -34,6 +38,11 @@ internal static class DeficitStatements
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
         }
+        // "backward walk 40 ft w/o LOB", "no dizziness with head turns": an event that did not happen.
+        var denied = start > 0 && s.Clause[start - 1] == s.Clause[start]
+            && (s.Token(start - 1) is "w/o" or "without" or "no" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w"));
+        if (denied && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling" or "dizziness" or "vertigo" or "symptoms" or "sx")
+            return true;
         // "Previously poor SLS on R": what it was, not what it is.
         for (var b = start - 1; b >= Math.Max(0, start - 3) && s.Clause[b] == s.Clause[start]; b--)
             if (s.Token(b) is "previously" or "formerly") return true;

@@ -325,7 +325,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
             var patient = s.Token(who) is "pt" or "patient" or "client";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
-            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
@@ -361,7 +361,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool IsSessionPlace(NoteScratch s, int t)
     {
         for (var k = t; k < Math.Min(s.Count, t + 2); k++)
-            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
+            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "books" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
                 return true;
         return false;
     }
@@ -536,6 +536,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
             if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
             var after = k + 1;
+            // "It was just him and me in the treatment room", "only the PT and the pt": "just" before the pair.
+            if (t > 0 && s.Token(t - 1) is "just" or "only" && s.Clause[t - 1] == s.Clause[t] && !SentenceSaysOtherwise(s, t)
+                && SessionFollows(s, after, s.Clause[k])) return true;
             if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
             if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after + 1, s.Clause[after])) return true;
@@ -674,8 +677,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" => Person.Patient,
-        "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" => Person.Staff,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "him" or "her" => Person.Patient,
+        "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,
         _ => Person.None,

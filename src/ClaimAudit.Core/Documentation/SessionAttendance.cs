@@ -168,7 +168,7 @@ internal static class SessionAttendance
     {
         "was", "were", "being", "is", "are", "been", "any", "a", "an", "the", "one", "split", "splitting", "dividing", "divide", "share",
         "sharing", "time", "my", "his", "her", "our", "with", "had", "have", "has", "of", "us", "them", "i", "we", "to", "on", "pick", "up",
-        "anyone", "anybody", "someone",
+        "anyone", "anybody", "someone", "shared", "w", "t",
     };
 
     // The clause says it was the session: treating, seeing or attending, a schedule or caseload, "during".
@@ -179,7 +179,8 @@ internal static class SessionAttendance
         while (from > 0 && s.Clause[from - 1] == clause) from--;
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
             if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
-                or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing")
+                or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
+                or "shared" or "tx" or "treatment" or "gym" or "building" or "clinic" or "room" or "books")
                 return true;
         return false;
     }
@@ -250,12 +251,14 @@ internal static class SessionAttendance
     // said of the clinician — not "Wife afraid to be alone with pt", "pt left alone with spouse".
     private static bool AloneWithThePatient(NoteScratch s, int t)
     {
-        if (s.Token(t) is not "alone" || t + 2 >= s.Count || s.Token(t + 1) is not "with" || s.Clause[t + 2] != s.Clause[t]) return false;
+        if (s.Token(t) is not "alone" || t + 2 >= s.Count || s.Token(t + 1) is not ("with" or "w") || s.Clause[t + 2] != s.Clause[t]) return false;
         var who = t + 2;
         if (s.Token(who) is "the" or "this" or "my" && who + 1 < s.Count) who++;
         if (!(IsPatientWord(s.Token(who)) && s.Token(who) is not ("one" or "anyone" or "people")) && !IsPronounObject(s, who)) return false;
         var clauseStart = t == 0 || s.Clause[t - 1] != s.Clause[t];
-        var byClinician = t > 1 && s.Token(t - 1) is "was" or "remained" or "stayed" && s.Token(t - 2) is "i" or "pt" or "ot" or "therapist" or "pta" or "physio";
+        // "I was alone with the patient", "PT alone w/ him in the shoulder room".
+        var byClinician = (t > 1 && s.Token(t - 1) is "was" or "remained" or "stayed" && s.Token(t - 2) is "i" or "pt" or "ot" or "therapist" or "pta" or "physio")
+            || (t > 0 && s.Token(t - 1) is "pt" or "ot" or "therapist" or "pta" or "physio");
         return (clauseStart || byClinician) && AboutTheSession(s, t);
     }
 
@@ -276,7 +279,7 @@ internal static class SessionAttendance
 
     // "with him", "attended her": the patient as the object ("exclusively on her balance" is not).
     private static bool IsPronounObject(NoteScratch s, int k) =>
-        s.Token(k) is "him" or "her" or "them" && k > 0 && (s.Token(k - 1) is "with" or "to" || IsAttendingVerb(s.Token(k - 1)));
+        s.Token(k) is "him" or "her" or "them" && k > 0 && (s.Token(k - 1) is "with" or "w" or "to" || IsAttendingVerb(s.Token(k - 1)));
 
     private static bool IsAttendingVerb(ReadOnlySpan<char> w) =>
         w is "attending" or "attended" or "attend" or "attends" or "treated" or "treating" or "treat" or "worked" or "working" or "saw" or "seen" or "see";

@@ -68,6 +68,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
         var stated = s.Stated;
         stated.Clear();
+        MinutesOverCodes(s, stated);
         for (var i = 0; i < count; i++)
         {
             var v = s.MentionMinutes[i];
@@ -154,6 +155,30 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (code >= 0 && earlierCode >= 0) return false;
         if (code >= 0) return s.MentionMatch[mention] >= 0 && Names(s, s.MentionMatch[mention], code);
         return earlierCode >= 0 && match >= 0 && Names(s, match, earlierCode);
+    }
+
+    // "Min/Code: 23/97112 · 15/97116": under a minutes-over-code legend, each fraction is a code's minutes.
+    private static void MinutesOverCodes(NoteScratch s, List<StatedMinutes> stated)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.Fraction) == 0 || !UnderMinutesOverCode(s, t)) continue;
+            var token = s.Token(t);
+            var slash = token.IndexOf('/');
+            if (slash <= 0 || token.Length - slash - 1 != 5 || !int.TryParse(token[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+                || minutes is <= 0 or > ServiceLine.MaxMinutes) continue;
+            var code = token[(slash + 1)..];
+            if (!(char.IsAsciiDigit(code[0]) || char.IsAsciiLetter(code[0])) || code[1..].IndexOfAnyExceptInRange('0', '9') >= 0) continue;
+            s.Claimed[t] = true;
+            stated.Add(new StatedMinutes(code.ToString().ToUpperInvariant(), minutes));
+        }
+    }
+
+    private static bool UnderMinutesOverCode(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k > 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.Token(k) is "code" or "cpt" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
+        return false;
     }
 
     private static bool DescribesWrittenCode(NoteScratch s, int mention, int t)

@@ -45,6 +45,8 @@ internal static class TermContext
             t = q + 1;
             sentence = s.Sentence[t];
         }
+        // "Direct 1:1 (circle):  Y   N": the form's instruction before its answers.
+        if (t + 1 < s.Count && s.Token(t) is "circle" or "tick" or "check" && s.Sentence[t] == sentence) t += s.Token(t + 1) is "one" ? 2 : 1;
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
         // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}".
         if (t + 2 < s.Count && s.Token(t) is "yes" && s.Token(t + 1) is "no" && (s.Flags[t + 2] & TokenFlags.Integer) != 0
@@ -66,8 +68,12 @@ internal static class TermContext
         // few words, its answer after the leader.
         if (!yesNo && t < s.Count && DotLeaderSoonOnLine(s, t) is int answer) t = answer;
         if (yesNo) t += 2;
-        // "1:1 (Y/N):" with nothing after it was not answered.
+        // "1:1 (Y/N):" with nothing after it was not answered; nor was "Y   N   [neither circled]".
         if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
+        if (yesNo && t + 1 < s.Count && s.Token(t) is "neither" or "none" && s.Token(t + 1) is "circled" or "marked" or "ticked" or "selected") return true;
+        // "PNF ..... n/p" under "(n/p = not performed)", "NT" not tested.
+        if (!yesNo && t + 1 < s.Count && s.Token(t) is "n" && s.Token(t + 1) is "p" && EndsClause(s, t + 1)) return true;
+        if (!yesNo && s.Token(t) is "np" or "n/p" && EndsClause(s, t)) return true;
         if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
         // "N/A", which the tokenizer reads as "n" and "a": not applicable, answered no.
         if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;

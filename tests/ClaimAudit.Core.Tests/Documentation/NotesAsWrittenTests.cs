@@ -982,6 +982,34 @@ public class NotesAsWrittenTests
         ["written-code-held-today"] = new("97110 held today NMR 20 min. Perturbation training on foam; Berg 44/56. Impaired postural control. 1:1.", ["R26.81"], [PT("97112", 20)], []),
     };
 
+    // The twenty-second and twenty-third sets' forms (issue 18), from new examples, with controls.
+    internal static readonly Dictionary<string, Case> TwentySecondTwentyThirdSets = new()
+    {
+        ["me-and-her-only"] = new(NmrNoMode + " Me and her only in the gym today.", ["R26.81"], [PT("97112", 20)], []),
+        ["just-her-and-me"] = new(NmrNoMode + " It was just her and me in the mat room.", ["R26.81"], [PT("97112", 20)], []),
+        ["writer-and-claimant-alone"] = new(NmrNoMode + " Writer and claimant alone in the treatment room.", ["R26.81"], [PT("97112", 20)], []),
+        ["not-shared-with-another-patient"] = new(NmrNoMode + " Tx not shared w/ any other patient.", ["R26.81"], [PT("97112", 20)], []),
+        ["nobody-else-in-the-building"] = new(NmrNoMode + " No one else in the building during the visit.", ["R26.81"], [PT("97112", 20)], []),
+        ["no-one-else-at-home-still"] = new(NmrNoMode + " No one else at home to help with the HEP.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["pt-alone-with-him"] = new(NmrNoMode + " PT alone w/ him in the vestibular room.", ["R26.81"], [PT("97112", 20)], []),
+        ["had-him-to-myself"] = new(NmrNoMode + " I had him to myself for the block.", ["R26.81"], [PT("97112", 20)], []),
+        ["dedicated-to-this-resident"] = new(NmrNoMode + " PT dedicated to this resident throughout.", ["R26.81"], [PT("97112", 20)], []),
+        ["circle-instruction-neither-circled"] = new("Direct 1:1 (circle):  Y   N   [neither circled]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["circle-instruction-y-circled"] = new("Direct 1:1 (circle):  Y   N   [Y circled]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["screen-row-wnl"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns, foam stance; Berg 50/56.\nScreen     Today\nProprioception     WNL\nVestibular     WNL", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["screen-row-impaired"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns, foam stance; Berg 50/56.\nScreen     Today\nProprioception     impaired\nVestibular     WNL", ["R26.81"], [PT("97112", 20)], []),
+        ["technique-rows-not-performed"] = new("NMR 97112 20 min, 1:1. Impaired postural control; Berg 44/56.\nPNF ........ n/p\nPerturbation ........ n/p", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["without-lob-is-a-measure"] = new("NMR 97112 20 min, 1:1: rocker board, foam stance; walked 60 ft backward w/o LOB.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["reactive-stepping-is-slow"] = new("NMR 97112 20 min, 1:1: pushes at the hips for stepping reactions; 5/10 single steps. His reactive stepping is slow.", ["R26.81"], [PT("97112", 20)], []),
+        ["sequencing-as-a-drill"] = new("97116 - 18 min: 2-point cane sequencing drills, 3 x 100 ft; SBA.", ["R26.89"], [PT("97116", 18)], [At(Deficit, "97116")]),
+        ["sequencing-impaired"] = new("NMR 97112 20 min, 1:1: alternating step taps to a metronome; 8/10 in time. Impaired sequencing of L stepping.", ["I69.354"], [PT("97112", 20)], []),
+        ["strengthening-is-no-goal"] = new("97110 15 min: strengthening and conditioning per protocol; leg press 3 x 10 at 60 lb.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["strength-is-a-goal"] = new("97110 15 min: leg press 3 x 10 at 60 lb to improve strength for stairs.", ["M62.81"], [PT("97110", 15)], []),
+        ["minutes-over-codes"] = new("Min/Code: 22/97112 · 18/97110\nNMR: rocker board perturbations; impaired postural control; Berg 44/56. 1:1.\nTE: SLR 3x10 for L quad weakness.", ["R26.81"], [PT("97112", 22), PT("97110", 18)], []),
+        ["minutes-over-codes-mismatch"] = new("Min/Code: 22/97112 · 18/97110\nNMR: rocker board perturbations; impaired postural control; Berg 44/56. 1:1.\nTE: SLR 3x10 for L quad weakness.", ["R26.81"], [PT("97112", 22), PT("97110", 30)], [At(Mismatch, "97110")]),
+        ["beading-as-a-task"] = new("OT 97530 20 min: stringing seed beads and threading the needle; R fine-motor coordination deficit; 12 beads in 60 s.", ["I69.331"], [OT("97530", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1002,6 +1030,7 @@ public class NotesAsWrittenTests
         ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets), ("review-of-sixteenth-seventeenth", ReviewOfSixteenthSeventeenth),
         ("eighteenth-nineteenth-sets", EighteenthNineteenthSets), ("review-of-eighteenth-nineteenth", ReviewOfEighteenthNineteenth),
         ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets), ("review-of-twentieth-twenty-first", ReviewOfTwentiethTwentyFirst),
+        ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
