@@ -25,7 +25,7 @@ internal static class DeficitStatements
             k++;
         // A screen's row: "Proprioception     WNL" — the normal word alone in the next cell of the term's line.
         if (k < s.Count && k == end && s.Clause[k] == s.Clause[start] + 1 && s.Line[k] == s.Line[start] && IsNormalWord(s, k)
-            && (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k] || s.Clause[k + 1] != s.Clause[k]))
+            && (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k]))
             return true;
         if (k < s.Count && s.Clause[k] == s.Clause[start] && IsNormalWord(s, k))
         {
@@ -41,6 +41,9 @@ internal static class DeficitStatements
         // "backward walk 40 ft w/o LOB", "no dizziness with head turns": an event that did not happen.
         var denied = start > 0 && s.Clause[start - 1] == s.Clause[start]
             && (s.Token(start - 1) is "w/o" or "without" or "no" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w"));
+        // (Not "Requires CGA to ambulate w/o LOB": the help is what keeps the balance.)
+        for (var h = start - 1; denied && h >= 0 && s.Clause[h] == s.Clause[start]; h--)
+            if (s.Token(h) is "requires" or "required" or "needs" or "needed" or "need" or "require" or "with" or "using") denied = false;
         if (denied && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling" or "dizziness" or "vertigo" or "symptoms" or "sx")
             return true;
         // "Previously poor SLS on R": what it was, not what it is.

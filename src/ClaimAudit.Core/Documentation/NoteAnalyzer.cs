@@ -325,7 +325,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
             var patient = s.Token(who) is "pt" or "patient" or "client";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
-            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on")) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
@@ -536,6 +536,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
             if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
             var after = k + 1;
+            // Home and family ("just pt and him at home", "Per wife, it's just him and me"), and a pair of pronouns
+            // with no session word in its sentence, are no session's attendance.
+            if (SpeaksOfHome(s, t) || (IsPronoun(s.Token(t)) || IsPronoun(s.Token(k))) && !NamesTheSession(s, t)) continue;
             // "It was just him and me in the treatment room", "only the PT and the pt": "just" before the pair.
             if (t > 0 && s.Token(t - 1) is "just" or "only" && s.Clause[t - 1] == s.Clause[t] && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after, s.Clause[k])) return true;
@@ -664,6 +667,29 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".
+    private static bool IsPronoun(ReadOnlySpan<char> w) => w is "him" or "her" or "me";
+
+    private static bool SpeaksOfHome(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "home" or "house" or "car" or "per" or "reports" or "reported" or "states" or "wife" or "husband" or "daughter" or "son"
+                or "spouse" or "caregiver" or "family" or "fall" or "mom" or "dad" or "evenings" or "night" or "apartment" or "appointments") return true;
+        return false;
+    }
+
+    // "in the gym", "the whole session", "during NMR": the sentence says it was the session.
+    private static bool NamesTheSession(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay"
+                || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")) return true;
+        return false;
+    }
+
     private static bool SentenceSaysOtherwise(NoteScratch s, int t)
     {
         var from = t;

@@ -168,7 +168,7 @@ internal static class SessionAttendance
     {
         "was", "were", "being", "is", "are", "been", "any", "a", "an", "the", "one", "split", "splitting", "dividing", "divide", "share",
         "sharing", "time", "my", "his", "her", "our", "with", "had", "have", "has", "of", "us", "them", "i", "we", "to", "on", "pick", "up",
-        "anyone", "anybody", "someone", "shared", "w", "t",
+        "anyone", "anybody", "someone", "w", "t",
     };
 
     // The clause says it was the session: treating, seeing or attending, a schedule or caseload, "during".
@@ -180,7 +180,7 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
             if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
                 or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
-                or "shared" or "tx" or "treatment" or "gym" or "building" or "clinic" or "room" or "books")
+                or "tx" or "treatment" or "gym" or "clinic" or "books")
                 return true;
         return false;
     }
@@ -255,10 +255,14 @@ internal static class SessionAttendance
         var who = t + 2;
         if (s.Token(who) is "the" or "this" or "my" && who + 1 < s.Count) who++;
         if (!(IsPatientWord(s.Token(who)) && s.Token(who) is not ("one" or "anyone" or "people")) && !IsPronounObject(s, who)) return false;
+        // A pronoun is the patient only where nothing of its own follows ("w/ her grandson" is someone else).
+        if (IsPronounObject(s, who) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+            && s.Token(who + 1) is not ("in" or "at" or "for" or "during" or "throughout" or "the" or "this" or "today")) return false;
         var clauseStart = t == 0 || s.Clause[t - 1] != s.Clause[t];
         // "I was alone with the patient", "PT alone w/ him in the shoulder room".
         var byClinician = (t > 1 && s.Token(t - 1) is "was" or "remained" or "stayed" && s.Token(t - 2) is "i" or "pt" or "ot" or "therapist" or "pta" or "physio")
-            || (t > 0 && s.Token(t - 1) is "pt" or "ot" or "therapist" or "pta" or "physio");
+            // "PT" in capitals is the clinician; "Pt alone w/ her grandson" is the patient.
+            || (t > 0 && (s.Token(t - 1) is "ot" or "therapist" or "pta" or "physio" || (s.Token(t - 1) is "pt" && (s.Flags[t - 1] & TokenFlags.AllCaps) != 0)));
         return (clauseStart || byClinician) && AboutTheSession(s, t);
     }
 

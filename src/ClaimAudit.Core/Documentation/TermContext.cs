@@ -72,8 +72,8 @@ internal static class TermContext
         if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
         if (yesNo && t + 1 < s.Count && s.Token(t) is "neither" or "none" && s.Token(t + 1) is "circled" or "marked" or "ticked" or "selected") return true;
         // "PNF ..... n/p" under "(n/p = not performed)", "NT" not tested.
-        if (!yesNo && t + 1 < s.Count && s.Token(t) is "n" && s.Token(t + 1) is "p" && EndsClause(s, t + 1)) return true;
-        if (!yesNo && s.Token(t) is "np" or "n/p" && EndsClause(s, t)) return true;
+        if (!yesNo && t + 1 < s.Count && s.Token(t) is "n" && s.Token(t + 1) is "p" && EndsClause(s, t + 1) && SaysNotPerformed(s)) return true;
+        if (!yesNo && s.Token(t) is "np" or "n/p" && EndsClause(s, t) && SaysNotPerformed(s)) return true;
         if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
         // "N/A", which the tokenizer reads as "n" and "a": not applicable, answered no.
         if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;
@@ -89,6 +89,14 @@ internal static class TermContext
         foreach (var next in s.DotLeaders)
             if (next > t && next - t <= 3 && next < s.Count && s.Line[next] == s.Line[t]) return next;
         return null;
+    }
+
+    // "(n/p = not performed)": in an exercise log without it "n/p" as often means no pain.
+    private static bool SaysNotPerformed(NoteScratch s)
+    {
+        for (var k = 0; k + 1 < s.Count; k++)
+            if (s.Token(k) is "not" && s.Token(k + 1) is "performed") return true;
+        return false;
     }
 
     private static bool StartsTerm(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm;

@@ -998,9 +998,10 @@ public class NotesAsWrittenTests
         ["circle-instruction-y-circled"] = new("Direct 1:1 (circle):  Y   N   [Y circled]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
         ["screen-row-wnl"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns, foam stance; Berg 50/56.\nScreen     Today\nProprioception     WNL\nVestibular     WNL", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
         ["screen-row-impaired"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns, foam stance; Berg 50/56.\nScreen     Today\nProprioception     impaired\nVestibular     WNL", ["R26.81"], [PT("97112", 20)], []),
-        ["technique-rows-not-performed"] = new("NMR 97112 20 min, 1:1. Impaired postural control; Berg 44/56.\nPNF ........ n/p\nPerturbation ........ n/p", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["technique-rows-not-performed"] = new("NMR 97112 20 min, 1:1. Impaired postural control; Berg 44/56.\nTechnique (n/p = not performed)\nPNF ........ n/p\nPerturbation ........ n/p", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["n-p-without-its-legend"] = new("TE 97110 15 min: SLR 3x10 n/p, bridges 3x10 n/p; for R quad weakness.", ["M17.11"], [PT("97110", 15)], []),
         ["without-lob-is-a-measure"] = new("NMR 97112 20 min, 1:1: rocker board, foam stance; walked 60 ft backward w/o LOB.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
-        ["reactive-stepping-is-slow"] = new("NMR 97112 20 min, 1:1: pushes at the hips for stepping reactions; 5/10 single steps. His reactive stepping is slow.", ["R26.81"], [PT("97112", 20)], []),
+        ["reactive-stepping-is-slow"] = new("NMR 97112 20 min, 1:1: perturbation training, pushes at the hips; 5/10 single steps. His reactive stepping is slow.", ["R26.81"], [PT("97112", 20)], []),
         ["sequencing-as-a-drill"] = new("97116 - 18 min: 2-point cane sequencing drills, 3 x 100 ft; SBA.", ["R26.89"], [PT("97116", 18)], [At(Deficit, "97116")]),
         ["sequencing-impaired"] = new("NMR 97112 20 min, 1:1: alternating step taps to a metronome; 8/10 in time. Impaired sequencing of L stepping.", ["I69.354"], [PT("97112", 20)], []),
         ["strengthening-is-no-goal"] = new("97110 15 min: strengthening and conditioning per protocol; leg press 3 x 10 at 60 lb.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
@@ -1008,6 +1009,27 @@ public class NotesAsWrittenTests
         ["minutes-over-codes"] = new("Min/Code: 22/97112 · 18/97110\nNMR: rocker board perturbations; impaired postural control; Berg 44/56. 1:1.\nTE: SLR 3x10 for L quad weakness.", ["R26.81"], [PT("97112", 22), PT("97110", 18)], []),
         ["minutes-over-codes-mismatch"] = new("Min/Code: 22/97112 · 18/97110\nNMR: rocker board perturbations; impaired postural control; Berg 44/56. 1:1.\nTE: SLR 3x10 for L quad weakness.", ["R26.81"], [PT("97112", 22), PT("97110", 30)], [At(Mismatch, "97110")]),
         ["beading-as-a-task"] = new("OT 97530 20 min: stringing seed beads and threading the needle; R fine-motor coordination deficit; 12 beads in 60 s.", ["I69.331"], [OT("97530", 20)], []),
+    };
+
+    // A second read-only review, of the twenty-second and twenty-third sets' readings: fifteen regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfTwentySecondTwentyThird = new()
+    {
+        ["just-pt-and-him-at-home"] = new(NmrNoMode + " Lives w/ husband; just pt and him at home, 3 STE.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["per-wife-just-him-and-me"] = new(NmrNoMode + " Per wife, it's just him and me at home.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["equipment-not-shared"] = new(NmrNoMode + " Contact precautions: gait belt and BP cuff not shared w/ other pts.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["pt-alone-with-her-grandson"] = new(NmrNoMode + " Pt alone w/ her grandson during the day while daughter works.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["only-one-rest-today"] = new(NmrNoMode + " Pt needed 3 seated rests last visit, only one during today's session.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["no-one-else-in-the-building-at-home"] = new(NmrNoMode + " Pt lives in senior apartment building; no one else in the building checks on her.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["kept-to-myself-in-rehab"] = new(NmrNoMode + " Pt states she kept to myself the whole time in rehab, didn't like the group.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["head-turns-slow"] = new("NMR 97112 20 min, 1:1: VOR x1 horizontal, head turns slow, 2x30s; DHI 40.", ["H81.10"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["screen-row-with-more-cells"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns, foam stance; Berg 50/56.\nSensation   R   L\nProprioception   WNL   impaired", ["R26.81"], [PT("97112", 20)], []),
+        ["filing-for-ssdi"] = new("OT 97530 20 min. R grip weakness; Mod A. Pt is filing for SSDI.", ["M62.81"], [OT("97530", 20)], [At(Tech, "97530")]),
+        ["problem-sequencing"] = new("NMR 97112 20 min, 1:1: reciprocal stepping to a metronome; 7/10 in time. Problem: sequencing.", ["I69.354"], [PT("97112", 20)], []),
+        ["lob-prevented-by-help"] = new("NMR 97112 20 min, 1:1: rocker board, foam stance; Berg 38/56. Requires CGA to ambulate w/o LOB.", ["R26.81"], [PT("97112", 20)], []),
+        ["whole-body-vibration"] = new("NMR 97112 20 min, 1:1: WBV platform, increased vibration to 35 Hz; Berg 50/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["non-painful-exercise"] = new("TE 97110 15 min: SLR 3x10, bridges 3x10; exercises non-painful.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["direction-changes-as-a-symptom"] = new("NMR 23 min: balance training. Impaired postural control; pt unsteady with quick direction changes at work. 1:1. Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["conditioning-after-icu"] = new("97110 15 min: NuStep 10 min level 3, sit-to-stand 2x10; conditioning after prolonged ICU stay.", ["M62.81"], [PT("97110", 15)], []),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
@@ -1030,7 +1052,7 @@ public class NotesAsWrittenTests
         ("sixteenth-seventeenth-sets", SixteenthSeventeenthSets), ("review-of-sixteenth-seventeenth", ReviewOfSixteenthSeventeenth),
         ("eighteenth-nineteenth-sets", EighteenthNineteenthSets), ("review-of-eighteenth-nineteenth", ReviewOfEighteenthNineteenth),
         ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets), ("review-of-twentieth-twenty-first", ReviewOfTwentiethTwentyFirst),
-        ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets),
+        ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets), ("review-of-twenty-second-twenty-third", ReviewOfTwentySecondTwentyThird),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
