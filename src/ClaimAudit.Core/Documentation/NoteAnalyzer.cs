@@ -323,10 +323,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
-            var patient = s.Token(who) is "pt" or "patient" or "client";
+            var patient = s.Token(who) is "pt" or "patient" or "client" or "member";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
             if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on")) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
-                && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || s.Token(who + 1) is "during")
+                && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
             var next = who + 1;
@@ -334,12 +334,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var ends = next >= s.Count || s.Clause[next] != s.Clause[t];
             if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0) continue;
             if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
-                && !(s.Token(next) is "in" or "on" or "at" && IsSessionPlace(s, next + 1))) continue;
+                && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
             if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
         }
+        return false;
+    }
+
+    // "the only one on the student's and the faculty member's schedule": the schedule a few words on.
+    private static bool PlaceSoonInClause(NoteScratch s, int k)
+    {
+        for (var p = k; p < Math.Min(s.Count, k + 10) && s.Clause[p] == s.Clause[k - 1]; p++)
+            if (s.Token(p) is "schedule" or "sched" or "caseload" or "books") return true;
         return false;
     }
 
@@ -361,7 +369,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool IsSessionPlace(NoteScratch s, int t)
     {
         for (var k = t; k < Math.Min(s.Count, t + 2); k++)
-            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "books" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
+            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "books" or "studio" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
                 return true;
         return false;
     }
@@ -528,7 +536,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var k = t + 1;
             // "PT worked with this pt only", "OT stayed with the client alone".
             if (s.Token(k) is "worked" or "stayed" or "remained" or "was" or "treated" && k + 1 < s.Count && s.Token(k + 1) is "with") k++;
-            if (s.Token(k) is "and" or "with" or "plus") k++;
+            if (s.Token(k) is "and" or "with" or "plus" or "w") k++;
             while (k < s.Count && s.Token(k) is "the" or "this" or "my" or "our") k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
             var second = PersonOf(s.Token(k));
@@ -555,6 +563,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         if (k >= s.Count || s.Clause[k] != clause) return true;
         if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today" or "entire" or "whole") return true;
+        // "PT + member only on the floor", "on the mat": where, as "in the gym" is.
+        if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
         // "all session", not "all but the last 10 min".
         if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block";
@@ -703,7 +713,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "him" or "her" => Person.Patient,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" => Person.Patient,
         "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,

@@ -21,10 +21,13 @@ internal static class SessionAttendance
         var to = end;
         while (to < s.Count && s.Sentence[to] == sentence) to++;
 
-        // Asked and not answered yes: "Was 97112 provided 1:1?", "Individual tx?" ("1:1? Y" answers it).
+        // Asked and left unanswered: "Was 97112 provided 1:1?", "Individual tx?" — no answer after the question on its
+        // line. An answer ("1:1? Y", "¿Sesión individual? Sí [x] No [ ]") is read as answers are (a "No" negates the
+        // phrase before this is asked).
         for (var k = start; k < to; k++)
             if ((s.Flags[k] & TokenFlags.Question) != 0)
-                return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "y" or "yes" or "x" or "checked" or "true");
+                return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Unticked) == 0
+                    && s.Token(k + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]);
 
         // A field left empty: "One-on-one:   (left blank)".
         if (end < s.Count && s.Line[end] == s.Line[start] && (s.Token(end) is "blank" || (s.Token(end) is "left" && end + 1 < s.Count && s.Token(end + 1) is "blank")))
@@ -180,7 +183,7 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
             if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
                 or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
-                or "tx" or "treatment" or "gym" or "clinic" or "books")
+                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room")
                 return true;
         return false;
     }
@@ -300,7 +303,8 @@ internal static class SessionAttendance
         while (from > 0 && s.Sentence[from - 1] == sentence) from--;
         for (var k = from; k < s.Count && s.Sentence[k] == sentence; k++)
             if (s.Token(k) is "home" or "house" or "available" or "availability" or "plan" or "planned" or "next" or "will" or "goal" or "goals"
-                or "until" or "complaint" or "complaints" or "community" or "night" or "family" or "caregiver") return false;
+                or "until" or "complaint" or "complaints" or "community" or "night" or "family" or "caregiver" or "fell" or "fall" or "reports"
+                or "reported" or "states" or "alf" or "apartment" or "lives") return false;
         return true;
     }
 }

@@ -45,6 +45,9 @@ internal static class TermContext
             t = q + 1;
             sentence = s.Sentence[t];
         }
+        // "Direct 1:1 client contact (Y/N): N": a word or two of the field's name before its Y/N.
+        for (var skip = 1; skip <= 2 && mode && t + skip + 1 < s.Count; skip++)
+            if (s.Sentence[t + skip] == sentence && s.Token(t + skip) is "y" && s.Token(t + skip + 1) is "n" && PlainWords(s, t, t + skip)) { t += skip; break; }
         // "Direct 1:1 (circle):  Y   N": the form's instruction before its answers.
         if (t + 1 < s.Count && s.Token(t) is "circle" or "tick" or "check" && s.Sentence[t] == sentence) t += s.Token(t + 1) is "one" ? 2 : 1;
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
@@ -99,6 +102,26 @@ internal static class TermContext
         return false;
     }
 
+    private static bool IsMeasureOnly(byte[]? kinds, Phrase phrase)
+    {
+        if (kinds is null) return false;
+        var any = false;
+        foreach (var target in phrase.Targets)
+        {
+            if (target.Kind != PhraseKind.Term) continue;
+            if (kinds[target.Id] != 4) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static bool PlainWords(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || s.MatchAt[k] >= 0) return false;
+        return true;
+    }
+
     private static bool StartsTerm(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm;
 
     private static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
@@ -151,8 +174,11 @@ internal static class TermContext
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
             // "opposition to ring tip without FPL substitution 4 of 5": "without" says how the counted thing
             // was done, not that the count was not made; it reaches numbers only right before them.
+            // "held the knee out of hyperextension on 7 of 10 weight shifts": "held" says what was held, and a
+            // score after it is the result, not a thing left undone.
             if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)
-                && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)) return true;
+                && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)
+                && !(s.Token(s.MatchStart[k]) is "held" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
             if (p.HasTerm)
             {
                 // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.

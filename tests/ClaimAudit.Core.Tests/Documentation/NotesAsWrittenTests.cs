@@ -1032,6 +1032,23 @@ public class NotesAsWrittenTests
         ["conditioning-after-icu"] = new("97110 15 min: NuStep 10 min level 3, sit-to-stand 2x10; conditioning after prolonged ICU stay.", ["M62.81"], [PT("97110", 15)], []),
     };
 
+    // The twenty-fourth and twenty-fifth sets' forms (issue 18), from new examples, with controls.
+    internal static readonly Dictionary<string, Case> TwentyFourthTwentyFifthSets = new()
+    {
+        ["question-answered-si"] = new("¿Tratamiento individual?   Sí [x]   No [ ]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["question-answered-no"] = new("¿Tratamiento individual?   Sí [ ]   No [x]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["question-then-text"] = new("Was the NMR delivered 1:1? " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["uk-one-two-one"] = new(NmrNoMode + " Seen 1-2-1 in the side room.", ["R26.81"], [PT("97112", 20)], []),
+        ["pt-with-pt-only"] = new(NmrNoMode + " PT w/ pt only for the NMR block.", ["R26.81"], [PT("97112", 20)], []),
+        ["pt-and-member-only-on-the-floor"] = new(NmrNoMode + " PT + member only on the floor.", ["R26.81"], [PT("97112", 20)], []),
+        ["only-one-on-the-students-schedule"] = new(NmrNoMode + " This patient was the only one on the student's and the instructor's schedule for the hour.", ["R26.81"], [PT("97112", 20)], []),
+        ["field-words-before-y-n"] = new("Direct 1:1 patient contact (Y/N): N — pt on the bike while PT charted\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["held-then-a-score"] = new("NMR 97112 20 min, 1:1: PNF and rhythmic stabilization in step-stance; impaired postural control. Held the knee out of hyperextension on 7 of 10 weight shifts.", ["I69.351"], [PT("97112", 20)], []),
+        ["held-a-technique"] = new("NMR 97112 20 min, 1:1: impaired postural control; Berg 44/56. Held perturbation training today.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["fame-programme"] = new("NMR 97112 20 min, 1:1: FaME dynamic balance set; impaired reactive postural control; floor rise 38 s (62 s wk 1).", ["R29.6"], [PT("97112", 20)], []),
+        ["imaginary-target"] = new("NMR 97112 20 min, 1:1: imaginary-target exercises seated and standing; B vestibular hypofunction; DHI 42 (56 at IE).", ["H81.23"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1053,6 +1070,7 @@ public class NotesAsWrittenTests
         ("eighteenth-nineteenth-sets", EighteenthNineteenthSets), ("review-of-eighteenth-nineteenth", ReviewOfEighteenthNineteenth),
         ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets), ("review-of-twentieth-twenty-first", ReviewOfTwentiethTwentyFirst),
         ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets), ("review-of-twenty-second-twenty-third", ReviewOfTwentySecondTwentyThird),
+        ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
