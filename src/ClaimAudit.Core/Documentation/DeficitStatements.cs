@@ -34,6 +34,9 @@ internal static class DeficitStatements
                 if (s.Token(b) is "not" or "yet" or "partially" or "nearly" or "almost" or "never") return false;
             // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
             // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
+            // "Proprioception intact R, absent L": the other side is still a deficit.
+            for (var r = k + 1; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
+                if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "poor" or "abnormal" || (s.Flags[r] & TokenFlags.Decreased) != 0) return false;
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : 1);
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
@@ -43,7 +46,7 @@ internal static class DeficitStatements
             && (s.Token(start - 1) is "w/o" or "without" or "no" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w"));
         // (Not "Requires CGA to ambulate w/o LOB": the help is what keeps the balance.)
         for (var h = start - 1; denied && h >= 0 && s.Clause[h] == s.Clause[start]; h--)
-            if (s.Token(h) is "requires" or "required" or "needs" or "needed" or "need" or "require" or "with" or "using") denied = false;
+            if (s.Token(h) is "requires" or "required" or "needs" or "needed" or "need" or "require" or "sba" or "cga" or "assist" or "assistance" or "supervision" or "guarding") denied = false;
         if (denied && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling" or "dizziness" or "vertigo" or "symptoms" or "sx")
             return true;
         // "Previously poor SLS on R": what it was, not what it is.

@@ -323,9 +323,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
-            var patient = s.Token(who) is "pt" or "patient" or "client" or "member";
+            var patient = s.Token(who) is "pt" or "patient" or "client";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
-            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on")) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
@@ -341,6 +341,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
         }
         return false;
+    }
+
+    // "the only one on the books that hour", "on the student's schedule for the hour": the schedule ends its clause
+    // but for when ("Pt is the only one on the schedule today using a walker" says something else of the patient).
+    private static bool ScheduleEndsClause(NoteScratch s, int k)
+    {
+        var place = -1;
+        for (var p = k; p < Math.Min(s.Count, k + 10) && s.Clause[p] == s.Clause[k - 1] && place < 0; p++)
+            if (s.Token(p) is "schedule" or "sched" or "caseload" or "books") place = p;
+        if (place < 0) return false;
+        for (var p = place + 1; p < s.Count && s.Clause[p] == s.Clause[place]; p++)
+            if (s.Token(p) is not ("for" or "the" or "that" or "this" or "hour" or "session" or "slot" or "block" or "morning" or "afternoon")) return false;
+        return true;
     }
 
     // "the only one on the student's and the faculty member's schedule": the schedule a few words on.
@@ -684,8 +697,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var from = t;
         while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if (s.Token(k) is "home" or "house" or "car" or "per" or "reports" or "reported" or "states" or "wife" or "husband" or "daughter" or "son"
-                or "spouse" or "caregiver" or "family" or "fall" or "mom" or "dad" or "evenings" or "night" or "apartment" or "appointments") return true;
+            if (s.Token(k) is "home" or "house" or "per" or "reports" or "reported" or "states" or "wife" or "husband" or "daughter" or "son"
+                or "spouse" or "caregiver" or "family" or "mom" or "dad" or "evenings" or "night" or "apartment" or "appointments") return true;
         return false;
     }
 
@@ -705,7 +718,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var from = t;
         while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't") return true;
+            if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't"
+                or "others" or "arrived" or "joined") return true;
         return false;
     }
 

@@ -27,7 +27,9 @@ internal static class SessionAttendance
         for (var k = start; k < to; k++)
             if ((s.Flags[k] & TokenFlags.Question) != 0)
                 return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Unticked) == 0
-                    && s.Token(k + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]);
+                    && s.Token(k + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
+                    // "1:1? Yes/No", "1:1? (yes/no)": the options, not an answer — unless one is marked after them ("Y  N  [Y circled]").
+                    && !(k + 2 < s.Count && s.Line[k + 2] == s.Line[k] && s.Token(k + 2) is "no" or "n" && !MarkedLaterOnLine(s, k + 3)));
 
         // A field left empty: "One-on-one:   (left blank)".
         if (end < s.Count && s.Line[end] == s.Line[start] && (s.Token(end) is "blank" || (s.Token(end) is "left" && end + 1 < s.Count && s.Token(end + 1) is "blank")))
@@ -104,6 +106,13 @@ internal static class SessionAttendance
             if (before && w is "goal" or "goals" && ((s.Flags[k] & TokenFlags.Label) != 0 || near)) return true;
             if (before && start - k <= 2 && w is "needs" or "need" or "continue") return true;
         }
+        return false;
+    }
+
+    private static bool MarkedLaterOnLine(NoteScratch s, int k)
+    {
+        for (var p = k; p < s.Count && s.Line[p] == s.Line[k - 1]; p++)
+            if (s.Token(p) is "circled" or "marked" or "selected" or "ticked") return true;
         return false;
     }
 

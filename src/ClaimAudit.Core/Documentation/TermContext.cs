@@ -47,9 +47,16 @@ internal static class TermContext
         }
         // "Direct 1:1 client contact (Y/N): N": a word or two of the field's name before its Y/N.
         for (var skip = 1; skip <= 2 && mode && t + skip + 1 < s.Count; skip++)
-            if (s.Sentence[t + skip] == sentence && s.Token(t + skip) is "y" && s.Token(t + skip + 1) is "n" && PlainWords(s, t, t + skip)) { t += skip; break; }
+            if (s.Sentence[t + skip] == sentence && s.Token(t + skip) is "y" && s.Token(t + skip + 1) is "n" && PlainWords(s, t, t + skip)
+                // ("(circle): (Y) N" is an instruction, and a circled answer reads as no answer once typed.)
+                && s.Token(t) is not ("circle" or "tick" or "check" or "select")) { t += skip; break; }
         // "Direct 1:1 (circle):  Y   N": the form's instruction before its answers.
-        if (t + 1 < s.Count && s.Token(t) is "circle" or "tick" or "check" && s.Sentence[t] == sentence) t += s.Token(t + 1) is "one" ? 2 : 1;
+        if (t + 1 < s.Count && s.Token(t) is "circle" or "tick" or "check" && s.Sentence[t] == sentence)
+        {
+            var y = t + (s.Token(t + 1) is "one" ? 2 : 1);
+            // Only "Y  N  [neither circled]": a circled "(Y)" is no different from "Y" once read.
+            if (y + 3 < s.Count && s.Token(y) is "y" && s.Token(y + 1) is "n" && s.Token(y + 2) is "neither" or "none") t = y;
+        }
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
         // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}".
         if (t + 2 < s.Count && s.Token(t) is "yes" && s.Token(t + 1) is "no" && (s.Flags[t + 2] & TokenFlags.Integer) != 0
@@ -97,8 +104,8 @@ internal static class TermContext
     // "(n/p = not performed)": in an exercise log without it "n/p" as often means no pain.
     private static bool SaysNotPerformed(NoteScratch s)
     {
-        for (var k = 0; k + 1 < s.Count; k++)
-            if (s.Token(k) is "not" && s.Token(k + 1) is "performed") return true;
+        for (var k = 0; k + 3 < s.Count; k++)
+            if (s.Token(k) is "n" && s.Token(k + 1) is "p" && s.Token(k + 2) is "not" && s.Token(k + 3) is "performed") return true;
         return false;
     }
 
@@ -178,7 +185,7 @@ internal static class TermContext
             // score after it is the result, not a thing left undone.
             if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)
                 && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)
-                && !(s.Token(s.MatchStart[k]) is "held" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
+                && !(s.Token(s.MatchStart[k]) is "held" && kEnd < s.Count && s.Token(kEnd) is "the" or "her" or "his" or "their" or "to" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
             if (p.HasTerm)
             {
                 // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.
@@ -262,6 +269,9 @@ internal static class TermContext
         var start = s.MatchStart[m];
         var reach = immediately ? 0 : ImpairmentReachBefore;
         if ((s.Flags[start] & TokenFlags.Decreased) != 0) return true;
+        // "Problem: sequencing.", "Deficits: timing": a problem field's label says what follows is wrong.
+        if (!immediately && start > 0 && (s.Flags[start - 1] & TokenFlags.Label) != 0 && s.Clause[start - 1] == s.Clause[start]
+            && s.Token(start - 1) is "problem" or "problems" or "deficit" or "deficits" or "impairment" or "impairments" or "limitation" or "limitations") return true;
         for (var k = start - 1; k >= Math.Max(0, start - reach) && s.Clause[k] == s.Clause[start]; k--)
             if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
         for (var k = m - 1; k >= 0; k--)

@@ -105,10 +105,10 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// <para>
 /// After: 81 of 97, 9 false positives — the same — at its first run on that session's analyzer after the
 /// twenty-second and twenty-third sets (5bbc044), in a separate worktree: the held-out figure.
-/// Then development data, partly worked through (91 of 97): UK "1-2-1", "physio and pt on our own", "the only one on the
+/// Then development data, partly worked through (90 of 97): UK "seen 1-2-1", "physio and pt on our own", "the only one on the
 /// student's and the faculty member's schedule", a field's name before its Y/N, "held the knee … on 7 of 10" (a score
 /// after "held" is no thing left undone), FaME, imaginary-target exercises. Its two facts are skipped until it is
-/// worked through (left: a "6/11 items" score read as a date, "review 1/52" read as a score, an exercise log with
+/// worked through (left: "Session type: 1-2-1 ☑" (a bare "1-2-1" is as often a tempo or a count), a "6/11 items" score read as a date, "review 1/52" read as a score, an exercise log with
 /// blank dose cells, household tasks for 97530, a co-treat's minutes, a caregiver's report as the only progress).
 /// </para>
 /// </summary>
@@ -1209,7 +1209,7 @@ public class HeldOutNotesIssue18TwentyFifthTests(ITestOutputHelper output)
             ["L wrist fracture"], [OT("97530", 22)], [Dx]),
     };
 
-    private const string NotYetFixed = "Development data not yet worked through: 91 of 97 agree, 2 of the 61 passing notes get a finding (README, documentation review).";
+    private const string NotYetFixed = "Development data not yet worked through: 90 of 97 agree, 3 of the 61 passing notes get a finding (README, documentation review).";
 
     [Fact(Skip = NotYetFixed)]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);

@@ -1039,6 +1039,7 @@ public class NotesAsWrittenTests
         ["question-answered-no"] = new("¿Tratamiento individual?   Sí [ ]   No [x]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["question-then-text"] = new("Was the NMR delivered 1:1? " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["uk-one-two-one"] = new(NmrNoMode + " Seen 1-2-1 in the side room.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-two-one-tempo"] = new(NmrNoMode + " Squats 3x10 @ 1-2-1 tempo.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["pt-with-pt-only"] = new(NmrNoMode + " PT w/ pt only for the NMR block.", ["R26.81"], [PT("97112", 20)], []),
         ["pt-and-member-only-on-the-floor"] = new(NmrNoMode + " PT + member only on the floor.", ["R26.81"], [PT("97112", 20)], []),
         ["only-one-on-the-students-schedule"] = new(NmrNoMode + " This patient was the only one on the student's and the instructor's schedule for the hour.", ["R26.81"], [PT("97112", 20)], []),
@@ -1047,6 +1048,25 @@ public class NotesAsWrittenTests
         ["held-a-technique"] = new("NMR 97112 20 min, 1:1: impaired postural control; Berg 44/56. Held perturbation training today.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["fame-programme"] = new("NMR 97112 20 min, 1:1: FaME dynamic balance set; impaired reactive postural control; floor rise 38 s (62 s wk 1).", ["R29.6"], [PT("97112", 20)], []),
         ["imaginary-target"] = new("NMR 97112 20 min, 1:1: imaginary-target exercises seated and standing; B vestibular hypofunction; DHI 42 (56 at IE).", ["H81.23"], [PT("97112", 20)], []),
+    };
+
+    // A third read-only review, of the twenty-fourth and twenty-fifth sets' readings: twelve regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfTwentyFourthTwentyFifth = new()
+    {
+        ["only-one-on-the-schedule-using-a-walker"] = new(NmrNoMode + " Pt is the only one on the schedule today using a walker.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["we-manage-on-our-own"] = new(NmrNoMode + " SH: lives w/ husband; we manage on our own.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["treatment-not-shared-with-family"] = new(NmrNoMode + " Per pt request, treatment not shared with family.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["member-and-pt-then-others-arrived"] = new(NmrNoMode + " Member and PT only on the floor for first 15 min, then 3 others arrived.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["tripped-on-a-folded-mat"] = new("NMR 97112 20 min, 1:1. Impaired postural control; Berg 44/56. Pt tripped on a folded mat in the kitchen last week.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["held-a-measure"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns; impaired postural control. Held FGA 2/2 dizziness.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["timing-of-meds"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns; Berg 44/56. Timing of meds reviewed.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["problem-label-sequencing"] = new("NMR 97112 20 min, 1:1: metronome-paced step taps; 7/10 in time. Problem: sequencing.", ["I69.354"], [PT("97112", 20)], []),
+        ["circled-y-is-yes"] = new("Direct 1:1 (circle): (Y)  N\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["yes-slash-no-unanswered"] = new("Was 97112 provided 1:1? Yes/No\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["with-eyes-closed-without-lob"] = new("NMR 97112 20 min, 1:1: rocker board; Berg 50/56. Tandem walk 20 ft with eyes closed w/o LOB.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["intact-one-side-absent-the-other"] = new("NMR 97112 20 min, 1:1: joint position matching; JPS error 6 deg. Proprioception intact R, absent L.", ["R26.81"], [PT("97112", 20)], []),
+        ["not-performed-elsewhere"] = new("TE 97110 15 min: clamshells 3x10 n/p for R hip weakness; FOTO not performed today.", ["M16.11"], [PT("97110", 15)], []),
+        ["car-transfers-in-the-gym"] = new(NmrNoMode + " Only PT and pt in the gym, practicing car transfers.", ["R26.81"], [PT("97112", 20)], []),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
@@ -1070,7 +1090,7 @@ public class NotesAsWrittenTests
         ("eighteenth-nineteenth-sets", EighteenthNineteenthSets), ("review-of-eighteenth-nineteenth", ReviewOfEighteenthNineteenth),
         ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets), ("review-of-twentieth-twenty-first", ReviewOfTwentiethTwentyFirst),
         ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets), ("review-of-twenty-second-twenty-third", ReviewOfTwentySecondTwentyThird),
-        ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets),
+        ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets), ("review-of-twenty-fourth-twenty-fifth", ReviewOfTwentyFourthTwentyFifth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
