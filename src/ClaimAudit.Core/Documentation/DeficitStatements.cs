@@ -10,8 +10,6 @@ namespace ClaimAudit.Core.Documentation;
 /// </summary>
 internal static class DeficitStatements
 {
-    private const int NormalReach = 5;
-
     /// <summary>Whether match m's deficit is said, right after it in its clause, to be no problem.</summary>
     public static bool SaidNormal(NoteScratch s, int m)
     {
@@ -32,11 +30,11 @@ internal static class DeficitStatements
             // "not resolved", "not fully resolved", "not yet independent": still a problem.
             for (var b = k - 1; b >= Math.Max(start, k - 2); b--)
                 if (s.Token(b) is "not" or "yet" or "partially" or "nearly" or "almost" or "never") return false;
-            // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
-            // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
             // "Proprioception intact R, absent L": the other side is still a deficit.
             for (var r = k + 1; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
                 if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "poor" or "abnormal" || (s.Flags[r] & TokenFlags.Decreased) != 0) return false;
+            // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
+            // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : 1);
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
@@ -66,9 +64,8 @@ internal static class DeficitStatements
     {
         var first = s.MatchStart[m];
         while (first > 0 && s.Line[first - 1] == s.Line[first]) first--;
-        // The line's first clause only, before any spaced dash: "Hx R BPPV cleared 2/18; residual motion-provoked
-        // dizziness", "Hx of R BPPV, today c/o dizziness", "Dx: R CVA w/ L hemiparesis - NMR today targeting L LE
-        // motor control" go on to today.
+        // The line's first clause only: "Hx R BPPV cleared 2/18; residual motion-provoked dizziness", "Hx of R BPPV,
+        // today c/o dizziness" go on to today.
         if (s.Clause[first] != s.Clause[s.MatchStart[m]]) return false;
         // After a dash, today's words end the history: "Dx: R CVA w/ L hemiparesis - NMR today targeting L LE motor
         // control" (not "Dx: I63.512 — s/p L MCA CVA").

@@ -81,7 +81,7 @@ internal static class TermContext
         // "1:1 (Y/N):" with nothing after it was not answered; nor was "Y   N   [neither circled]".
         if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
         if (yesNo && t + 1 < s.Count && s.Token(t) is "neither" or "none" && s.Token(t + 1) is "circled" or "marked" or "ticked" or "selected") return true;
-        // "PNF ..... n/p" under "(n/p = not performed)", "NT" not tested.
+        // "PNF ..... n/p" under the note's legend "(n/p = not performed)".
         if (!yesNo && t + 1 < s.Count && s.Token(t) is "n" && s.Token(t + 1) is "p" && EndsClause(s, t + 1) && SaysNotPerformed(s)) return true;
         if (!yesNo && s.Token(t) is "np" or "n/p" && EndsClause(s, t) && SaysNotPerformed(s)) return true;
         if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
