@@ -6,7 +6,8 @@ namespace ClaimAudit.Core.Documentation;
 /// required by a payer, about another day or another person, or a ratio or an assistance level
 /// ("1:1 assist", "tempo 1:1"); and the session's attendance is stated in plain words a vocabulary
 /// cannot list ("nobody else was being treated", "I treated only this patient", "PT solely
-/// attending this pt").
+/// attending this pt", "sole pt in the gym", "PT + Veteran only in the lab", "one child, one
+/// therapist", "not double-booked"). The analyzer finds the phrases; these readings decide what they say.
 /// </summary>
 internal static class SessionAttendance
 {
@@ -316,4 +317,279 @@ internal static class SessionAttendance
                 or "reported" or "states" or "alf" or "apartment" or "lives") return false;
         return true;
     }
+
+    // ---- the session's attendance in plain words (moved from NoteAnalyzer): the patient alone, the people
+    // in the room, a way of not being one-on-one denied ----
+
+    // "Sole pt in the gym", "the only patient on my schedule this hour", "single patient contact",
+    // "hands-on, single patient": the patient alone in the session, in whatever words follow — but not a
+    // single-point cane, the only patient goal or complaint, or "not the only pt".
+    internal static bool HasSolePatient(NoteScratch s)
+    {
+        for (var t = 0; t + 1 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("sole" or "only" or "single" or "lone" or "just") || s.Clause[t + 1] != s.Clause[t]) continue;
+            // "my only kiddo for the session", "just this pt on my sched": a word of whose patient between.
+            var who = t + 1;
+            if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
+            // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
+            // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
+            var patient = s.Token(who) is "pt" or "patient" or "client";
+            // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
+            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+                && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
+                && !RelativeClauseFollows(s, who + 1))) continue;
+            if (s.Token(t) is "just" && who == t + 1) continue;
+            var next = who + 1;
+            // Ending its clause only as a field's value or a list's item ("Contact: single patient", "hands-on, single patient").
+            var ends = next >= s.Count || s.Clause[next] != s.Clause[t];
+            if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0) continue;
+            if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
+                && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
+            var denied = false;
+            for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
+                denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
+            if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
+        }
+        return false;
+    }
+
+    // "the only one on the books that hour", "on the student's schedule for the hour": the schedule ends its clause
+    // but for when ("Pt is the only one on the schedule today using a walker" says something else of the patient).
+    private static bool ScheduleEndsClause(NoteScratch s, int k)
+    {
+        var place = -1;
+        for (var p = k; p < Math.Min(s.Count, k + 10) && s.Clause[p] == s.Clause[k - 1] && place < 0; p++)
+            if (s.Token(p) is "schedule" or "sched" or "caseload" or "books") place = p;
+        if (place < 0) return false;
+        for (var p = place + 1; p < s.Count && s.Clause[p] == s.Clause[place]; p++)
+            if (s.Token(p) is not ("for" or "the" or "that" or "this" or "hour" or "session" or "slot" or "block" or "morning" or "afternoon")) return false;
+        return true;
+    }
+
+    // "the only one on the student's and the faculty member's schedule": the schedule a few words on.
+    private static bool PlaceSoonInClause(NoteScratch s, int k)
+    {
+        for (var p = k; p < Math.Min(s.Count, k + 10) && s.Clause[p] == s.Clause[k - 1]; p++)
+            if (s.Token(p) is "schedule" or "sched" or "caseload" or "books") return true;
+        return false;
+    }
+
+    private static bool RelativeClauseFollows(NoteScratch s, int k)
+    {
+        for (var p = k; p < Math.Min(s.Count, k + 5) && s.Clause[p] == s.Clause[k]; p++)
+            if (s.Token(p) is "who" or "that" or "which" or "to") return true;
+        return false;
+    }
+
+    // The words that go on from "sole pt" to when it was so (a place after "in", "on", "at": IsSessionPlace).
+    private static readonly HashSet<string> SolePatientFollowers = new(StringComparer.Ordinal)
+    {
+        "for", "during", "this", "throughout", "today", "seen", "treated", "scheduled", "booked",
+        "contact", "present", "here", "whole", "entire", "i", "we", "being", "either", "anyone", "anybody",
+    };
+
+    // "in the gym", "on my schedule", "at this hour": where the session was, within two words.
+    private static bool IsSessionPlace(NoteScratch s, int t)
+    {
+        for (var k = t; k < Math.Min(s.Count, t + 2); k++)
+            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "books" or "studio" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
+                return true;
+        return false;
+    }
+
+    // "PT + Veteran only in the lab", "this PT with the Veteran only", "OT and the Veteran were alone in
+    // the hand room": a clinician and the patient, and no one else — any words for each.
+    internal static bool HasStaffAndPatientOnly(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            // Either order: "PT + Veteran only", "client and physio only".
+            var first = PersonOf(s.Token(t));
+            if (first == Person.None) continue;
+            var k = t + 1;
+            // "PT worked with this pt only", "OT stayed with the client alone".
+            if (s.Token(k) is "worked" or "stayed" or "remained" or "was" or "treated" && k + 1 < s.Count && s.Token(k + 1) is "with") k++;
+            if (s.Token(k) is "and" or "with" or "plus" or "w") k++;
+            while (k < s.Count && s.Token(k) is "the" or "this" or "my" or "our") k++;
+            if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
+            var second = PersonOf(s.Token(k));
+            if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either)
+                || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
+            if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
+            var after = k + 1;
+            // Home and family ("just pt and him at home", "Per wife, it's just him and me"), and a pair of pronouns
+            // with no session word in its sentence, are no session's attendance.
+            if (SpeaksOfHome(s, t) || (IsPronoun(s.Token(t)) || IsPronoun(s.Token(k))) && !NamesTheSession(s, t)) continue;
+            // "It was just him and me in the treatment room", "only the PT and the pt": "just" before the pair.
+            if (t > 0 && s.Token(t - 1) is "just" or "only" && s.Clause[t - 1] == s.Clause[t] && !SentenceSaysOtherwise(s, t)
+                && SessionFollows(s, after, s.Clause[k])) return true;
+            if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
+            if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
+                && SessionFollows(s, after + 1, s.Clause[after])) return true;
+        }
+        return false;
+    }
+
+    // After "PT and pt only": the clause ends, or says where or for how long ("in the lab", "for the whole
+    // block", "throughout") — not what for ("for transfers") or what was said ("discussed HEP").
+    private static bool SessionFollows(NoteScratch s, int k, int clause)
+    {
+        if (k >= s.Count || s.Clause[k] != clause) return true;
+        if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today" or "entire" or "whole") return true;
+        // "PT + member only on the floor", "on the mat": where, as "in the gym" is.
+        if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
+        // "all session", not "all but the last 10 min".
+        if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
+        return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block";
+    }
+
+
+    // A denial in plain words a few words before the statement in its clause ("no", "not", "never",
+    // "didn't", "without", "non-"): not "declined", "unable", "deferred" or "held", which say a group or
+    // the aide was planned or refused, not that the session was one-on-one.
+    internal static bool HasPlainDenialBefore(NoteScratch s, int m, int reach = PlainDenialReach)
+    {
+        var start = s.MatchStart[m];
+        if (SentenceSpeaksOfPlans(s, start)) return false;
+        for (var k = start - 1; k >= Math.Max(0, start - reach) && s.Clause[k] == s.Clause[start]; k--)
+        {
+            // "One-on-one: No — PTA supervising 2 pts": the "no" before a spaced dash answers the field, it denies nothing after the dash.
+            if ((s.Flags[k + 1] & TokenFlags.AfterDash) != 0) return false;
+            if (s.Token(k) is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "neither" or "didn't" or "didnt" or "wasn't" or "wasnt"
+                or "weren't" or "isn't" or "nobody" or "none"
+                // "didn't" where the tokenizer splits at the apostrophe
+                or "didn" or "wasn" or "weren" or "isn" or "don" or "doesn") return true;
+        }
+        return false;
+    }
+
+    private const int PlainDenialReach = 4;
+    // Outside a negation's scope a denial reaches a little further: "not splitting time with another pt".
+    internal const int WideDenialReach = 6;
+
+    // The denial is about the session's mode, not home or the patient ("never left alone at home", "not
+    // interested in group class at the senior center", "no concurrent complaints"): a bare "concurrent"
+    // needs a session's word after it, and "left alone" is no mode.
+    internal static bool DeniesASessionMode(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        if (s.Token(end - 1) is "alone") return false;
+        if (s.MatchLength[m] == 1 && s.Token(start) is "concurrent" or "concurrently"
+            && !(end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "tx" or "treatment" or "therapy" or "session" or "pts" or "patients" or "pt" or "patient" or "services" or "today" or "this" or "during")
+            && !PatientsBefore(s, start))
+            return false;
+        var from = start;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[start]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[start]; k++)
+            if (s.Token(k) is "home" or "house" or "night" or "interested" or "center" or "centre" or "complaint" or "complaints" or "community") return false;
+        return true;
+    }
+
+    // Between the denial and a way of not being one-on-one past a negation's scope, only words of treating,
+    // scheduling or the others ("not splitting time with another pt", "No other patients (group or
+    // concurrent)") — not what the patient did ("did not get distracted with another pt in the gym", "No LOB
+    // with another pt walking past", "not anxious with 2 pts in session").
+    internal static bool OnlySessionWordsAfterDenial(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        for (var k = start - 1; k >= Math.Max(0, start - WideDenialReach) && s.Clause[k] == s.Clause[start]; k--)
+        {
+            var w = s.Token(k);
+            if (w is "no" or "not" or "never" or "without" or "w/o" or "non" or "nor" or "neither" or "nobody" or "none" or "didn't" or "didnt"
+                or "didn" or "wasn't" or "wasnt" or "wasn" or "weren't" or "weren" or "isn't" or "isn") return true;
+            if (w is not ("other" or "any" or "patients" or "pts" or "clients" or "residents" or "or" or "and" or "group" or "scheduled" or "booked"
+                or "seen" or "treated" or "split" or "splitting" or "dividing" or "divide" or "sharing" or "share" or "time" or "my" or "his" or "her"
+                or "with" or "of" or "us" or "had" or "have" or "was" or "were" or "being" or "pick" or "up" or "a" or "the")) return false;
+        }
+        return false;
+    }
+
+    // "No other patients scheduled concurrently": the others are patients, so "concurrently" is the session's mode.
+    private static bool PatientsBefore(NoteScratch s, int start)
+    {
+        for (var k = start - 1; k >= Math.Max(0, start - WideDenialReach) && s.Clause[k] == s.Clause[start]; k--)
+            if (s.Token(k) is "patients" or "pts" or "clients" or "residents") return true;
+        return false;
+    }
+
+    // "No second pt available for group today, so plan group next week": what the schedule allowed or
+    // will allow, not how the session went.
+    private static bool SentenceSpeaksOfPlans(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "available" or "availability" or "plan" or "planned" or "planning" or "next" or "will" or "goal" or "goals" or "until") return true;
+        return false;
+    }
+
+    // "One child, one therapist", "1 clinician / 1 client", "one patient and one PT", "1 resident to 1
+    // therapist": one-on-one written as the people in the room, in any words for them — a patient on one
+    // side and a clinician on the other ("pt" may be either; "1 OT, 1 PT" is a co-treatment, not this).
+    internal static bool HasOnePersonEach(NoteScratch s)
+    {
+        for (var t = 0; t + 3 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("one" or "1")) continue;
+            var first = PersonOf(s.Token(t + 1));
+            if (first == Person.None) continue;
+            var k = t + 2;
+            if (s.Token(k) is "and" or "to" or "with") k++;
+            if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
+            var second = PersonOf(s.Token(k + 1));
+            var after = k + 2;
+            if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
+            if (SentenceSaysOtherwise(s, t)) continue;
+            if ((first, second) is (Person.Patient, Person.Staff or Person.Discipline or Person.Either) or (Person.Staff or Person.Discipline or Person.Either, Person.Patient)
+                or (Person.Staff, Person.Either) or (Person.Either, Person.Staff)) return true;
+        }
+        return false;
+    }
+
+    // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".
+    private static bool IsPronoun(ReadOnlySpan<char> w) => w is "him" or "her" or "me";
+
+    private static bool SpeaksOfHome(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "home" or "house" or "per" or "reports" or "reported" or "states" or "wife" or "husband" or "daughter" or "son"
+                or "spouse" or "caregiver" or "family" or "mom" or "dad" or "evenings" or "night" or "apartment" or "appointments") return true;
+        return false;
+    }
+
+    // "in the gym", "the whole session", "during NMR": the sentence says it was the session.
+    private static bool NamesTheSession(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay"
+                || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")) return true;
+        return false;
+    }
+
+    private static bool SentenceSaysOtherwise(NoteScratch s, int t)
+    {
+        var from = t;
+        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't"
+                or "others" or "arrived" or "joined") return true;
+        return false;
+    }
+
+    private enum Person { None, Patient, Staff, Discipline, Either }
+
+    private static Person PersonOf(ReadOnlySpan<char> word) => word switch
+    {
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" => Person.Patient,
+        "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" => Person.Staff,
+        "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
+        "pt" => Person.Either,
+        _ => Person.None,
+    };
 }
