@@ -66,6 +66,7 @@ internal static class CheckboxLines
     {
         var lineEnd = s.Count;
         DropFieldEdges(s, lineStart, lineEnd);
+        DropEmptyCells(s, lineStart, lineEnd);
         var boxes = s.BoxCount;
         if (boxes == 0) return;
         s.BoxCount = 0;
@@ -118,6 +119,18 @@ internal static class CheckboxLines
         if (s.BoxCount != 2 || !s.BoxBlank[0] || !s.BoxBlank[1] || s.BoxEnd[1] != lineEnd || s.BoxEnd[0] == s.BoxStart[1]) return;
         var first = s.BoxStart[0];
         if (first == lineStart || (s.Flags[first - 1] & TokenFlags.Label) != 0) s.BoxCount = 0;
+    }
+
+    // "Sit to stand from couch    __     __     __" under "Sets  Reps  Resist": a row's empty cells — two or more
+    // blanks side by side ending the line after its item — are values not filled in, not boxes left unticked:
+    // the item was written, its values were not.
+    private static void DropEmptyCells(NoteScratch s, int lineStart, int lineEnd)
+    {
+        var boxes = s.BoxCount;
+        if (boxes < 2 || s.BoxStart[0] == lineStart || s.BoxEnd[boxes - 1] != lineEnd) return;
+        for (var b = 0; b < boxes; b++)
+            if (!s.BoxBlank[b] || (b > 0 && s.BoxEnd[b - 1] != s.BoxStart[b])) return;
+        s.BoxCount = 0;
     }
 
     // The tokens of box b's item, within one sentence.

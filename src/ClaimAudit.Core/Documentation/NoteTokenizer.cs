@@ -118,6 +118,10 @@ internal static class NoteTokenizer
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
+                // "review 1/52", "cast off 4/52": weeks as UK and Commonwealth notes count them, after a word of when
+                // (a "Kettle Test 9/52" is a score).
+                if ((flags & TokenFlags.Fraction) != 0 && text[wordStart..i].EndsWith("/52") && s.Count > 0 && Array.IndexOf(WeekWords, s.TokenHashes[s.Count - 1]) >= 0)
+                    flags |= TokenFlags.LikelyDate;
                 // "RBN // 3/4 // PD": a month/day after a header's double slashes on the note's first line is its date.
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
@@ -531,6 +535,7 @@ internal static class NoteTokenizer
 
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] WeekWords = [.. new[] { "review", "rv", "reassess", "reassessment", "u", "fu", "off", "in", "for", "x", "post", "postop", "op", "since", "after", "ago", "rx", "wks", "week", "weeks" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong VisitWord = TokenHash.Of("visit");
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
 

@@ -153,6 +153,38 @@ internal static class SessionAttendance
         return false;
     }
 
+    /// <summary>
+    /// A session-type field with a private or one-to-one option ticked: "Session: ☑ Private ☐ Duet ☐ Group",
+    /// "Session type: 1-2-1 ☑ Class ☐ Telephone ☐" — a studio's or a UK template's words for one-on-one
+    /// that alone say nothing of the session ("private pay", "1-2-1 tempo").
+    /// </summary>
+    public static bool TicksAPrivateSession(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Token(t) is not ("private" or "1-2-1") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            var boxBefore = IsTickedBox(s, t - 1) && s.Line[t - 1] == s.Line[t];
+            var boxAfter = t + 1 < s.Count && IsTickedBox(s, t + 1) && s.Line[t + 1] == s.Line[t];
+            if (!boxBefore && !boxAfter) continue;
+            if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && s.Token(t + 1) is "pay" or "insurance" or "ins" or "payer" or "practice") continue;
+            if (OnSessionTypeLine(s, t)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTickedBox(NoteScratch s, int t) => s.Token(t) is "☒" or "x";
+
+    // The option's line opens with a session-type label ("Session:", "Session type", "Visit type", "Tx format") before it.
+    private static bool OnSessionTypeLine(NoteScratch s, int t)
+    {
+        var first = t;
+        while (first > 0 && s.Line[first - 1] == s.Line[t]) first--;
+        if (s.Token(first) is not ("session" or "visit" or "treatment" or "tx" or "appointment" or "appt" or "delivery" or "format" or "mode")) return false;
+        for (var k = first; k < t && k < first + 3; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
+    }
+
     // t is the word that names the others ("else", "other", "another", "simultaneous", …), denied before it in its clause.
     private static bool DeniesAnotherPatient(NoteScratch s, int t)
     {
@@ -334,7 +366,7 @@ internal static class SessionAttendance
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
-            var patient = s.Token(who) is "pt" or "patient" or "client";
+            var patient = s.Token(who) is "pt" or "patient" or "client" or "member";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
             if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")

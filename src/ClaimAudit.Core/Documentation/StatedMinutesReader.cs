@@ -50,7 +50,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? Unread;
+            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -99,6 +99,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return result;
     }
 
+    // "manual" before the help or the technique it describes ("manual perturbations", "manual resistance",
+    // "manual cues", "manual muscle testing") is no mention of manual therapy.
+    private static bool NamesAManualAid(NoteScratch s, int t, int m) =>
+        s.MatchLength[m] == 1 && s.Token(t) is "manual" && t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t]
+        && s.Token(t + 1) is "perturbation" or "perturbations" or "resistance" or "resisted" or "cue" or "cues" or "cueing" or "cuing"
+            or "facilitation" or "guidance" or "guarding" or "assist" or "assistance" or "contact" or "contacts" or "feedback" or "muscle" or "tactile";
+
     private void FindMentions(NoteScratch s)
     {
         s.MentionCount = 0;
@@ -108,7 +115,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             var m = s.MatchAt[t];
             int end, match = -1, code = -1;
-            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName))
+            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m))
             {
                 match = m;
                 end = t + s.MatchLength[m];
@@ -628,11 +635,41 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) return Span(s, t, t, a, b);
             if (Clock(token) is not int from) continue;
             var next = t + 1;
+            if (next < s.Count && IsMeridiem(s.Token(next))) next++;
             if (next < s.Count && s.Token(next) is "to" or "until" or "till") next++;
             if (next < s.Count && s.Sentence[next] == s.Sentence[t] && Clock(s.Token(next)) is int to) return Span(s, t, next, from, to);
         }
         return null;
     }
+
+    // A clock range that opens the mention's line, the timeline some clinics chart:
+    // "9:05a–9:28a  TherEx 97110: recumbent bike …", "10:05-10:30 NMR …".
+    private static int? LeadingClockRange(NoteScratch s, int i)
+    {
+        var line = s.Line[s.MentionStart[i]];
+        var last = s.MentionStart[i] - 1;
+        if (last >= 0 && IsMeridiem(s.Token(last))) last--;
+        if (last < 0 || s.Line[last] != line || s.Claimed[last] || (i > 0 && s.MentionEnd[i - 1] > last)) return null;
+        int first, from, to;
+        var token = s.Token(last);
+        var dash = token.IndexOf('-');
+        if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) (first, from, to) = (last, a, b);
+        else
+        {
+            if (Clock(token) is not int stop) return null;
+            first = last - 1;
+            if (first >= 0 && s.Token(first) is "to" or "until" or "till") first--;
+            if (first >= 0 && IsMeridiem(s.Token(first))) first--;
+            if (first < 0 || s.Line[first] != line || s.Claimed[first] || Clock(s.Token(first)) is not int start) return null;
+            (from, to) = (start, stop);
+        }
+        // Only the line's first words: "walked 10:05 to 10:30 then NMR" is not this mention's time.
+        if (first > 0 && s.Line[first - 1] == line) return null;
+        return Span(s, first, last, from, to);
+    }
+
+    // "a", "p", "am", "pm" after a clock time: "9:05a", "2:40 pm".
+    private static bool IsMeridiem(ReadOnlySpan<char> token) => token is "a" or "p" or "am" or "pm";
 
     private static bool EndsClause(NoteScratch s, int t) => t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || s.Line[t + 1] != s.Line[t];
 

@@ -1069,6 +1069,30 @@ public class NotesAsWrittenTests
         ["car-transfers-in-the-gym"] = new(NmrNoMode + " Only PT and pt in the gym, practicing car transfers.", ["R26.81"], [PT("97112", 20)], []),
     };
 
+    // The twenty-fourth and twenty-fifth sets worked through (issue 18): each reading from new examples, with controls.
+    internal static readonly Dictionary<string, Case> TwentyFourthTwentyFifthWorkedThrough = new()
+    {
+        ["spanish-minutes"] = new("Ejercicio terapéutico 97110: 15 minutos — bridges 3x10, SLR 3x10; R hip weakness.\nTerapia manual 97140: 10 minutos — hip inferior glides gr III 3x30 s; R hip stiffness.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
+        ["spanish-minutes-mismatch"] = new("Tiempo 97110: 25 minutos. Bridges 3x10, SLR 3x10; R hip weakness.", ["M16.11"], [PT("97110", 15)], [At(Mismatch, "97110")]),
+        ["clock-range-opens-the-line"] = new("10:02-10:24 TE 97110: heel slides 3x15, quad sets 3x10; L knee stiffness.\n10:24 - 10:35 MT 97140: patellar glides gr II 3x30 s; L knee stiffness.", ["Z96.652"], [PT("97110", 22), PT("97140", 11)], []),
+        ["clock-range-with-pm"] = new("2:40p to 3:03p NMR 97112: rocker board, perturbations in tandem; impaired postural control; Berg 45/56; PT with pt only.\n3:03p-3:15p TE 97110: bridges 3x10; R hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 12)], []),
+        ["clock-range-mid-line-is-not-the-codes"] = new("Pt walked in the hall 10:05 to 10:30 then TE 97110: bridges 3x10; hip weakness.\nMT 97140 10 min: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], [SepTime]),
+        ["private-session-ticked"] = new("Appointment type:  [x] Private  [ ] Semi-private  [ ] Class\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["private-session-unticked"] = new("Appointment type:  [ ] Private  [x] Semi-private  [ ] Class\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["private-insurance-ticked"] = new("Coverage: [x] Private insurance [ ] Medicare\nSession: ☑ Private pay\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["only-member-in-the-gym"] = new(NmrNoMode + " Only member in the gym this hour; PT cueing throughout.", ["R26.81"], [PT("97112", 20)], []),
+        ["only-member-of-the-household"] = new(NmrNoMode + " She is the only member of her household who drives.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["manual-resistance-in-nmr"] = new("97112 - 18 min: manual resistance for PNF D2, rhythmic stabilization in half-kneel; impaired trunk control; 1:1; 6/10 holds.\n97140 - 10 min: thoracic PA glides gr III 3x30 s; T-spine stiffness.", ["M62.81"], [PT("97112", 18), PT("97140", 10)], []),
+        ["caregiver-report-is-no-assistance"] = new("OT 97530 25 min: tub-bench transfers, LB dressing with a reacher; L hemiparesis. CG states pt managing better at home. Goal: bathe w/o help.", ["I69.354"], [OT("97530", 25)], [At(Measure, "97530")]),
+        ["contact-guard-is-an-assistance-level"] = new("OT 97530 25 min: tub-bench transfers, LB dressing with a reacher; L hemiparesis. Transfers CG x3. Goal: bathe w/o help.", ["I69.354"], [OT("97530", 25)], []),
+        ["empty-dose-cells"] = new("HEP review\nExercise        Sets  Reps\nBridges         __    __\nClamshells      __    __\nHip weakness R.\n97110 15 min", ["M16.11"], [PT("97110", 15)], [At(Measure, "97110")]),
+        ["one-empty-box-still-unticked"] = new("97110 15 min\n__ Bridges\n__ Clamshells\nHip weakness R. Ther ex performed, 3x10.", ["M16.11"], [PT("97110", 15)], [At(Tech, "97110")]),
+        ["weeks-over-52-no-score"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; impaired postural control. Next review in 2/52.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["a-score-over-52"] = new("OT 97530 25 min: kitchen task, making tea; R frontal stroke with sequencing errors. Kettle Test 12/52 (19/52 at IE).", ["I69.398"], [OT("97530", 25)], []),
+        ["items-identified"] = new("NMR 97112 20 min, 1:1: graded object identification with vision occluded; R hand somatosensory loss. Identified 8/12 objects.", ["I69.398"], [OT("97112", 20)], []),
+        ["household-tasks"] = new("OT 97530 20 min: unloading the dishwasher and putting away dishes overhead; L shoulder weakness; goal: manage own kitchen. Mod I, 2 rests.", ["M62.81"], [OT("97530", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1091,6 +1115,7 @@ public class NotesAsWrittenTests
         ("twentieth-twenty-first-sets", TwentiethTwentyFirstSets), ("review-of-twentieth-twenty-first", ReviewOfTwentiethTwentyFirst),
         ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets), ("review-of-twenty-second-twenty-third", ReviewOfTwentySecondTwentyThird),
         ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets), ("review-of-twenty-fourth-twenty-fifth", ReviewOfTwentyFourthTwentyFifth),
+        ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
