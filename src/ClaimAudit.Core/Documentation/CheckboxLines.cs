@@ -122,15 +122,39 @@ internal static class CheckboxLines
     }
 
     // "Sit to stand from couch    __     __     __" under "Sets  Reps  Resist": a row's empty cells — two or more
-    // blanks side by side ending the line after its item — are values not filled in, not boxes left unticked:
-    // the item was written, its values were not.
+    // blanks side by side ending the line after its item, in a table whose heading names doses — are values not
+    // filled in, not boxes left unticked: the item was written, its dose was not. Under any other heading
+    // ("Done  Held", "Y  N", "L  R", "Today  POC") or none, a blank is still a box left empty.
     private static void DropEmptyCells(NoteScratch s, int lineStart, int lineEnd)
     {
         var boxes = s.BoxCount;
         if (boxes < 2 || s.BoxStart[0] == lineStart || s.BoxEnd[boxes - 1] != lineEnd) return;
         for (var b = 0; b < boxes; b++)
             if (!s.BoxBlank[b] || (b > 0 && s.BoxEnd[b - 1] != s.BoxStart[b])) return;
-        s.BoxCount = 0;
+        if (UnderDoseHeading(s, lineStart)) s.BoxCount = 0;
+    }
+
+    // A line above (the table's rows between) whose words are all headings and two or more of them name a dose.
+    private static bool UnderDoseHeading(NoteScratch s, int lineStart)
+    {
+        var end = lineStart;
+        for (var lines = 0; lines < 12 && end > 0; lines++)
+        {
+            var start = end - 1;
+            while (start > 0 && s.Line[start - 1] == s.Line[end - 1]) start--;
+            int doses = 0, others = 0;
+            for (var k = start; k < end; k++)
+            {
+                if (s.Token(k) is "sets" or "reps" or "resist" or "resistance" or "load" or "weight" or "wt" or "lbs" or "lb" or "hold" or "holds"
+                    or "duration" or "dose" or "dosage" or "band" or "level" or "freq" or "frequency" or "rounds" or "time" or "distance") doses++;
+                else if ((s.Flags[k] & TokenFlags.Number) != 0) { others = -1; break; }
+                else others++;
+            }
+            // The heading row: "Exercise  Sets  Reps  Resist" (its first column may name the items).
+            if (others >= 0 && doses >= 2 && others <= 2) return true;
+            end = start;
+        }
+        return false;
     }
 
     // The tokens of box b's item, within one sentence.

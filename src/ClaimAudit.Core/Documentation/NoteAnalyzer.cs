@@ -184,7 +184,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // one-on-one written, but not how this session was attended.
                 else if (_isOneOnOne[target.Id] && (SessionAttendance.NotAboutThisSession(s, m) || TermContext.HasZeroAfter(s, m))) continue;
                 // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
-                else if (_isAssistance[target.Id] && InPrintedScale(s, m)) continue;
+                else if (_isAssistance[target.Id] && (InPrintedScale(s, m) || IsCaregiver(s, m))) continue;
                 // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also
                 // names a deficit, right after an impairment cue, states the deficit, not that it was done
                 // ("slow bridges", "increased perturbations" are still done).
@@ -573,6 +573,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // Match m is one of three or more assistance levels side by side in cells of their own, nothing
     // between them: a template's printed scale. Ticked and unticked boxes are read before this (an
     // unticked level is already not done), and levels written in a sentence share a cell.
+    // "CG report: pt doing more", "Pt/CG teaching", "CG states …": the caregiver, as home-health notes write
+    // it — "CG" opening its clause (or after "pt/", "and") with a word of telling or teaching right after.
+    // "Tub transfer CG, instructed in hand placement" is contact guard: a comma ends that clause first.
+    private static bool IsCaregiver(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        if (s.MatchLength[m] != 1 || s.Token(t) is not "cg" || t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t]) return false;
+        if (t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0 && s.Token(t - 1) is not ("pt" or "and" or "patient")) return false;
+        return s.Token(t + 1) is "report" or "reports" or "reported" or "states" or "stated" or "says" or "said" or "teaching" or "training"
+            or "education" or "educated" or "instructed" or "verbalized" or "verbalizes" or "present" or "demonstrated" or "demonstrates" or "return" or "denies";
+    }
+
     private bool InPrintedScale(NoteScratch s, int m)
     {
         var first = m;

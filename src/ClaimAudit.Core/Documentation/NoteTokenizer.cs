@@ -535,7 +535,7 @@ internal static class NoteTokenizer
 
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
-    private static readonly ulong[] WeekWords = [.. new[] { "review", "rv", "reassess", "reassessment", "u", "fu", "off", "in", "for", "x", "post", "postop", "op", "since", "after", "ago", "rx", "wks", "week", "weeks" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] WeekWords = [.. new[] { "review", "rv", "reassess", "reassessment", "u", "fu", "off", "post", "postop", "op", "since", "rx" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong VisitWord = TokenHash.Of("visit");
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
 

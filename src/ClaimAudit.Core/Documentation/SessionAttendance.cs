@@ -166,7 +166,6 @@ internal static class SessionAttendance
             var boxBefore = IsTickedBox(s, t - 1) && s.Line[t - 1] == s.Line[t];
             var boxAfter = t + 1 < s.Count && IsTickedBox(s, t + 1) && s.Line[t + 1] == s.Line[t];
             if (!boxBefore && !boxAfter) continue;
-            if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && s.Token(t + 1) is "pay" or "insurance" or "ins" or "payer" or "practice") continue;
             if (OnSessionTypeLine(s, t)) return true;
         }
         return false;
@@ -174,15 +173,21 @@ internal static class SessionAttendance
 
     private static bool IsTickedBox(NoteScratch s, int t) => s.Token(t) is "☒" or "x";
 
-    // The option's line opens with a session-type label ("Session:", "Session type", "Visit type", "Tx format") before it.
+    // The option's line opens with a session-type label ("Session:", "Session type", "Treatment type", "Tx
+    // mode") and speaks of no payer or place: "Appointment type: ☒ Private ☐ NHS", "Treatment room: ☒ Private"
+    // and "Session location: ☒ Private room" are who pays and where, not how many patients were treated.
     private static bool OnSessionTypeLine(NoteScratch s, int t)
     {
         var first = t;
         while (first > 0 && s.Line[first - 1] == s.Line[t]) first--;
-        if (s.Token(first) is not ("session" or "visit" or "treatment" or "tx" or "appointment" or "appt" or "delivery" or "format" or "mode")) return false;
-        for (var k = first; k < t && k < first + 3; k++)
-            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
-        return false;
+        var labelled = s.Token(first) is "session" && (s.Flags[first] & TokenFlags.Label) != 0
+            || first + 1 < t && s.Token(first) is "session" or "treatment" or "tx" or "service" && s.Token(first + 1) is "type" or "mode" or "format"
+                && (s.Flags[first + 1] & TokenFlags.Label) != 0;
+        if (!labelled) return false;
+        for (var k = first; k < s.Count && s.Line[k] == s.Line[t]; k++)
+            if (s.Token(k) is "pay" or "self-pay" or "insurance" or "ins" or "payer" or "practice" or "nhs" or "medicare" or "medicaid" or "comp"
+                or "room" or "area" or "bay" or "space" or "location" or "office" or "insured") return false;
+        return true;
     }
 
     // t is the word that names the others ("else", "other", "another", "simultaneous", …), denied before it in its clause.
@@ -372,6 +377,8 @@ internal static class SessionAttendance
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
+            // A studio's "member" only where the session was: "only member on the studio floor", not "only member today using a walker".
+            if (s.Token(who) is "member" && !(who + 2 < s.Count && s.Token(who + 1) is "in" or "on" or "at" && IsSessionPlace(s, who + 2))) continue;
             var next = who + 1;
             // Ending its clause only as a field's value or a list's item ("Contact: single patient", "hands-on, single patient").
             var ends = next >= s.Count || s.Clause[next] != s.Clause[t];

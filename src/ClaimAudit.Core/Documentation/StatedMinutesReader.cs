@@ -99,12 +99,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return result;
     }
 
-    // "manual" before the help or the technique it describes ("manual perturbations", "manual resistance",
-    // "manual cues", "manual muscle testing") is no mention of manual therapy.
+    // "manual" before the help it describes ("manual perturbations", "manual resistance", "manual cues") is no
+    // mention of manual therapy ("Manual: muscle energy …", "manual contact mobs" are).
     private static bool NamesAManualAid(NoteScratch s, int t, int m) =>
         s.MatchLength[m] == 1 && s.Token(t) is "manual" && t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t]
+        && (s.Flags[t] & TokenFlags.Label) == 0
         && s.Token(t + 1) is "perturbation" or "perturbations" or "resistance" or "resisted" or "cue" or "cues" or "cueing" or "cuing"
-            or "facilitation" or "guidance" or "guarding" or "assist" or "assistance" or "contact" or "contacts" or "feedback" or "muscle" or "tactile";
+            or "facilitation" or "guidance" or "guarding" or "assist" or "assistance" or "feedback" or "tactile";
 
     private void FindMentions(NoteScratch s)
     {
@@ -642,15 +643,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return null;
     }
 
-    // A clock range that opens the mention's line, the timeline some clinics chart:
-    // "9:05a–9:28a  TherEx 97110: recumbent bike …", "10:05-10:30 NMR …".
+    // A clock range that opens the mention's line, the timeline some clinics chart: "9:05a–9:28a  TherEx 97110:
+    // recumbent bike …", "10:05-10:30 NMR …" — only where the line names no other code ("2:00-2:48 TherEx 97110,
+    // NMR 97112" is the session's span, shared).
     private static int? LeadingClockRange(NoteScratch s, int i)
     {
         var line = s.Line[s.MentionStart[i]];
+        if (i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == line && (s.MentionCodes[i + 1] & ~s.MentionCodes[i]) != 0) return null;
         var last = s.MentionStart[i] - 1;
-        if (last >= 0 && IsMeridiem(s.Token(last))) last--;
+        var suffix = last >= 0 && IsMeridiem(s.Token(last));
+        if (suffix) last--;
         if (last < 0 || s.Line[last] != line || s.Claimed[last] || (i > 0 && s.MentionEnd[i - 1] > last)) return null;
         int first, from, to;
+        var firstSuffix = false;
         var token = s.Token(last);
         var dash = token.IndexOf('-');
         if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) (first, from, to) = (last, a, b);
@@ -659,10 +664,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (Clock(token) is not int stop) return null;
             first = last - 1;
             if (first >= 0 && s.Token(first) is "to" or "until" or "till") first--;
-            if (first >= 0 && IsMeridiem(s.Token(first))) first--;
+            firstSuffix = first >= 0 && IsMeridiem(s.Token(first));
+            if (firstSuffix) first--;
             if (first < 0 || s.Line[first] != line || s.Claimed[first] || Clock(s.Token(first)) is not int start) return null;
             (from, to) = (start, stop);
         }
+        // "a"/"p" as a suffix only in pairs ("9:05a–9:28a"): "9:00-9:45 a ther ex session" has an article.
+        if (suffix && !firstSuffix && s.Token(last + 1).Length == 1) return null;
         // Only the line's first words: "walked 10:05 to 10:30 then NMR" is not this mention's time.
         if (first > 0 && s.Line[first - 1] == line) return null;
         return Span(s, first, last, from, to);

@@ -1,6 +1,7 @@
 using System.Text;
 using ClaimAudit.Core.Ingest;
 using ClaimAudit.Core.Payers;
+using ClaimAudit.Core.Pipeline;
 using ClaimAudit.Core.Reporting;
 
 namespace ClaimAudit.Core.Tests.Pipeline;
@@ -177,9 +178,19 @@ public class PartitionedAuditTests
     [Fact]
     public async Task Partition_files_are_deleted_once_the_report_is_written()
     {
-        var before = Directory.GetDirectories(Path.GetTempPath(), "claimaudit-*").ToHashSet();
-        await AuditAsync(Batch(copies: 2), IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
-        var left = Directory.GetDirectories(Path.GetTempPath(), "claimaudit-*").Where(d => !before.Contains(d)).ToList();
-        Assert.Empty(left);
+        // This audit's own folders only: other tests spill under the temp path at the same time.
+        var root = Directory.CreateTempSubdirectory("claimaudit-test-spills-").FullName;
+        try
+        {
+            SpillFolders.RootForThisFlow.Value = root;
+            var (_, reports) = await AuditAsync(Batch(copies: 2), IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
+            Assert.NotEmpty(reports);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(root));
+        }
+        finally
+        {
+            SpillFolders.RootForThisFlow.Value = null;
+            Directory.Delete(root, recursive: true);
+        }
     }
 }
