@@ -45,6 +45,10 @@ internal static class CheckboxLines
         s.PendingCount = 0;
     }
 
+    // Box b has a token of its own, the cell before it is another, and the word after it shares its cell.
+    private static bool OpensItsCell(NoteScratch s, int b, int lineEnd) =>
+        s.BoxEnd[b] > s.BoxStart[b] && s.BoxEnd[b] < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]] && s.Cell[s.BoxEnd[b]] == s.Cell[s.BoxStart[b]];
+
     // Every box after the first has an item of one to three words of its own before it.
     private static bool BoxesBetweenItems(NoteScratch s, int boxes)
     {
@@ -73,7 +77,8 @@ internal static class CheckboxLines
         var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart;
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
-        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
+        // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && !OpensItsCell(s, 0, lineEnd)
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
 
         // The question's words, before the first item: up to the first box, or in a line of boxes

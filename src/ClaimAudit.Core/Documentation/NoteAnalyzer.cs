@@ -22,6 +22,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _needsNumber;
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne;
     private readonly int _statedNotOneOnOne;
+    private readonly int _groupOrConcurrent;
     private readonly int _statedGoal, _functionalLimitation;
     private readonly bool[] _isFunctionalTask;
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
@@ -87,6 +88,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
+        _groupOrConcurrent = Terms.TryIdOf(Vocabulary.NotOneOnOneList, "group or concurrent") ?? -1;
         _statedDeficit = Terms.TryIdOf(StatedDeficitList, StatedDeficitTerm) ?? -1;
         _isTechnique = new bool[Terms.Count];
         _kinds = new byte[Terms.Count];
@@ -148,10 +150,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var m = 0; m < s.MatchCount; m++)
         {
             var phrase = s.MatchPhrase[m];
-            if (!phrase.HasTerm) continue;
-            var isNegated = TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || TermContext.IsAnsweredNo(s, m, _kinds, IsMode(phrase))
+            if (!phrase.HasTerm || NumberPatternCrossesLabel(s, m)) continue;
+            var isNegated = TermContext.IsUnticked(s, m) || (TermContext.IsNegated(s, m, _kinds) && !NamesTheInability(s, m)) || TermContext.IsAnsweredNo(s, m, _kinds, IsMode(phrase))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
-                || (IsNotOneOnOne(phrase) && TermContext.HasZeroAfter(s, m));
+                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m)));
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)
@@ -182,9 +184,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
                 // "Plan: continue 1:1 NMR", "Was 97112 provided 1:1?", "1:1 assist for transfers", "Minutes 1:1: 0":
                 // one-on-one written, but not how this session was attended.
-                else if (_isOneOnOne[target.Id] && (SessionAttendance.NotAboutThisSession(s, m) || TermContext.HasZeroAfter(s, m))) continue;
+                else if (_isOneOnOne[target.Id] && (SessionAttendance.NotAboutThisSession(s, m) || TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m))) continue;
                 // "Assist   Indep  SBA  CGA  MinA  ModA" is the template's scale, not the level the patient needed.
                 else if (_isAssistance[target.Id] && (InPrintedScale(s, m) || IsCaregiver(s, m))) continue;
+                // "Meds: carbidopa-levodopa 25/100, 1 tab at 0700": a dose, not a measure of the patient.
+                else if (_kinds[target.Id] == 4 && OnMedicationLine(s, m)) continue;
                 // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also
                 // names a deficit, right after an impairment cue, states the deficit, not that it was done
                 // ("slow bridges", "increased perturbations" are still done).
@@ -192,6 +196,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
+        if (_groupOrConcurrent >= 0 && SessionAttendance.TicksASharedRatio(s)) found.Add(_groupOrConcurrent);
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
         if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
@@ -573,6 +578,43 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // Match m is one of three or more assistance levels side by side in cells of their own, nothing
     // between them: a template's printed scale. Ticked and unticked boxes are read before this (an
     // unticked level is already not done), and levels written in a sentence share a cell.
+    // "Gait 97116 — 15 minute: walk with cane": a pattern that starts with a number ("# minute walk") does not
+    // run on past a field's colon.
+    private static bool NumberPatternCrossesLabel(NoteScratch s, int m)
+    {
+        if (s.MatchPhrase[m].Words[0] >= 0) return false;
+        var start = s.MatchStart[m];
+        for (var k = start; k < start + s.MatchLength[m] - 1; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
+    }
+
+    // The line is the note's medication list: "Meds: …", "Medications: …", "Current meds: …".
+    private static bool OnMedicationLine(NoteScratch s, int m)
+    {
+        var first = s.MatchStart[m];
+        while (first > 0 && s.Line[first - 1] == s.Line[s.MatchStart[m]]) first--;
+        for (var k = first; k < Math.Min(s.Count, first + 2) && s.Line[k] == s.Line[first]; k++)
+            if (s.Token(k) is "meds" or "medications" or "medication" && (s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
+    }
+
+    // "unable to identify objects by touch (astereognosis)": a deficit's name in parentheses after an inability
+    // names it — the negation is the deficit, not a denial of it.
+    private bool NamesTheInability(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        if ((s.Flags[t] & TokenFlags.AfterParen) == 0) return false;
+        var deficit = false;
+        foreach (var target in s.MatchPhrase[m].Targets)
+            deficit |= target.Kind == PhraseKind.Term && IsDeficitOnly(target);
+        if (!deficit) return false;
+        // Only an inability ("no dizziness (vertigo)" still denies it).
+        for (var k = t - 1; k >= Math.Max(0, t - 12) && s.Clause[k] == s.Clause[t]; k--)
+            if (s.Token(k) is "unable" or "cannot" or "can't" or "cant" or "couldn't" or "inability") return true;
+        return false;
+    }
+
     // "CG report: pt doing more", "Pt/CG teaching", "CG states …": the caregiver, as home-health notes write
     // it — "CG" opening its clause (or after "pt/", "and") with a word of telling or teaching right after.
     // "Tub transfer CG, instructed in hand placement" is contact guard: a comma ends that clause first.

@@ -203,7 +203,13 @@ internal sealed class NoteScratch
     /// </summary>
     public bool IsMinuteNumber(int t) => (Flags[t] & TokenFlags.HalfHour) != 0 ||
         ((Flags[t] & TokenFlags.Number) != 0 || ((Flags[t] & TokenFlags.NumberWord) != 0 && MatchAt[t] < 0))
-        && (Flags[t] & (TokenFlags.Feet | TokenFlags.InFieldName)) == 0 && HasMinuteUnitAfter(t) && Clause[t + 1] == Clause[t];
+        && (Flags[t] & (TokenFlags.Feet | TokenFlags.InFieldName)) == 0 && (HasMinuteUnitAfter(t) || HasMinuteLabelAfter(t)) && Clause[t + 1] == Clause[t];
+
+    // "15 minute: walk with walker": a minute word ending in a colon is the unit, though a pattern ("# minute walk",
+    // the six-minute walk test) read on past the colon — the fingerprint keeps reading it as the pattern.
+    private bool HasMinuteLabelAfter(int t) =>
+        t + 1 < Count && (Flags[t + 1] & TokenFlags.Label) != 0 && (Flags[t] & TokenFlags.Number) != 0
+        && Token(t + 1) is "min" or "mins" or "minute" or "minutes" or "minuto" or "minutos";
 
     private bool HasMinuteUnitAfter(int t) =>
         t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);

@@ -29,7 +29,8 @@ internal static class NoteTokenizer
         if (c is CheckedBox or '\u2611') return (true, 1, CheckedBox);
         // Other box and tick glyphs (□ ▢ ◻ ⬜ empty; ■ ▣ ◼ ✓ ✔ ✅ ticked): no token, as the text gave none before.
         if (c is '\u25A1' or '\u25A2' or '\u25FB' or '\u2B1C') return (false, 1, '\0');
-        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u2705') return (true, 1, '\0');
+        // (√, the square-root sign, is how some clinicians type a tick.)
+        if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u2705' or '\u221A') return (true, 1, '\0');
         // Radio buttons, but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
         if (c is '\u25CB' or '\u25EF' && !AtLineStart(text, i)) return (false, 1, '\0');
         if (c is '\u25CF' or '\u25C9' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
@@ -40,6 +41,13 @@ internal static class NoteTokenizer
         // "[_]", "[-]": empty too (no token: the text gave none before boxes were read this way).
         // ("(-)" is a negative test's sign, not a box.)
         if (c == '[' && j + 1 < text.Length && text[j] is '_' or '-' && text[j + 1] == close) return (false, j + 2 - i, '\0');
+        // "( / )": a paper form's slash through the box, ticked (no token: "/" gave none).
+        if (j < text.Length && text[j] == '/')
+        {
+            var k = j + 1;
+            while (k < text.Length && text[k] == ' ') k++;
+            if (k < text.Length && text[k] == close) return (true, k + 1 - i, '\0');
+        }
         if (j < text.Length && text[j] == close)
             // "()" is rarely a box ("f()", an empty aside); "( )" with its space is.
             return c == '[' || j > i + 1 ? (false, j + 1 - i, c == '[' ? UncheckedBox : '\0') : (false, 0, '\0');
@@ -70,6 +78,8 @@ internal static class NoteTokenizer
         int starOpen = -1, starFrom = -1, starTo = -1;
         // "(−) ataxia  (−) sensory deficit": a screen's negative sign; the words after it, to the end of its clause, were not found.
         var negativeClause = -1;
+        // "(O = done / yes, X = not done / no)": under such a legend an X after an item is its empty box. Read on the first X.
+        var xIsNotDone = -1;
         while (i < n)
         {
             var c = text[i];
@@ -109,6 +119,7 @@ internal static class NoteTokenizer
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
+                if (!pattern && wordStart > 0 && text[wordStart - 1] == '(') flags |= TokenFlags.AfterParen;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
                 // A screen's "(−)" reaches the words of its item, not a number after them.
                 if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
@@ -126,7 +137,11 @@ internal static class NoteTokenizer
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
                 if (!pattern && IsHalfHour(text, wordStart, s)) s.Flags[s.Count - 1] |= TokenFlags.HalfHour;
-                if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart)) s.AddBox(s.Count - 1, s.Count, ticked: true);
+                if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart))
+                {
+                    if (xIsNotDone < 0) xIsNotDone = HasOXLegend(text) ? 1 : 0;
+                    s.AddBox(s.Count - 1, s.Count, ticked: xIsNotDone == 0);
+                }
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032' && IsFeet(s, s.Count - 1))
                     s.Flags[s.Count - 1] |= TokenFlags.Feet;
                 if ((flags & TokenFlags.Number) != 0 && i < n && text[i] is '\'' or '\u2019' or '\u2032')
@@ -154,7 +169,9 @@ internal static class NoteTokenizer
                 continue;
             }
             // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
-            if (!pattern && c is '\u2717' or '\u2718' or '\u274C' && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i))))
+            // (A multiplication sign "×" too where a legend makes it the cross — never between numbers: "3 × 10".)
+            if (!pattern && (c is '\u2717' or '\u2718' or '\u274C' || (c == '\u00D7' && !BetweenNumbers(text, i)))
+                && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i))))
             {
                 s.AddBox(s.Count, s.Count, ticked: false);
                 s.AddCellMark(sentence, s.CellNow, false);
@@ -311,18 +328,53 @@ internal static class NoteTokenizer
     }
 
     // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
+    // "3 × 10": a multiplication sign between numbers (spaces aside) is no cross.
+    private static bool BetweenNumbers(ReadOnlySpan<char> text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && text[j] == ' ') j--;
+        var k = at + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        return (j >= 0 && char.IsAsciiDigit(text[j])) || (k < text.Length && char.IsAsciiDigit(text[k]));
+    }
+
+    // A legend that makes O the mark of done and X of not done: "(O = done / yes, X = not done / no)", "O: yes  X: no".
+    private static bool HasOXLegend(ReadOnlySpan<char> text)
+    {
+        bool o = false, x = false;
+        for (var at = text.IndexOfAny('=', ':'); at > 0 && !(o && x); at = NextLegendSign(text, at))
+        {
+            var j = at - 1;
+            while (j >= 0 && text[j] == ' ') j--;
+            if (j < 0 || text[j] is not ('O' or 'X') || (j > 0 && char.IsLetterOrDigit(text[j - 1]))) continue;
+            var k = at + 1;
+            while (k < text.Length && text[k] == ' ') k++;
+            var rest = text[k..];
+            if (text[j] == 'O' && (rest.StartsWith("done", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("yes", StringComparison.OrdinalIgnoreCase))) o = true;
+            if (text[j] == 'X' && (rest.StartsWith("not", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("no ", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("no)", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("no,", StringComparison.OrdinalIgnoreCase))) x = true;
+        }
+        return o && x;
+    }
+
+    private static int NextLegendSign(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOfAny('=', ':');
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
     private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
     {
         var k = cross + 1;
         while (k < text.Length && text[k] is ' ' or '=' or ':' or '-') k++;
         var rest = text[k..];
         if (!rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)
-            && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase)) return false;
+            && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not did", StringComparison.OrdinalIgnoreCase)) return false;
         // A legend pairs it with the tick ("✓ done   ✗ not done", "Key: ✓ = done" on the line above) or says
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
         var line = text[lineStart..cross];
-        return text[..cross].IndexOfAny('\u2713', '\u2714', '\u2705') >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase)
+        return text[..cross].IndexOfAny("\u2713\u2714\u2705\u221A") >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase)
             || line.TrimStart().StartsWith("key", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -703,6 +755,8 @@ internal enum TokenFlags : uint
     Question = 4194304,
     /// <summary>The word is written in capitals, two letters or more ("INDIVIDUAL"): an option a template marks as chosen that way.</summary>
     AllCaps = 8388608,
+    /// <summary>An opening parenthesis stands right before the word: "(astereognosis)", a name given to what was just said.</summary>
+    AfterParen = 16777216,
 }
 
 /// <summary>

@@ -173,6 +173,22 @@ internal static class SessionAttendance
 
     private static bool IsTickedBox(NoteScratch s, int t) => s.Token(t) is "☒" or "x";
 
+    /// <summary>
+    /// A ratio row with a shared ratio ticked: "Therapist : patient ratio   [ ] 1:1   [X] 1:2   [ ] 1:3+" — two or
+    /// more patients to the therapist, not one-on-one.
+    /// </summary>
+    public static bool TicksASharedRatio(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Token(t) is not ("1:2" or "1:3" or "1:4" or "1:5") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            if (!(IsTickedBox(s, t - 1) && s.Line[t - 1] == s.Line[t]) && !(t + 1 < s.Count && IsTickedBox(s, t + 1) && s.Line[t + 1] == s.Line[t])) continue;
+            for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+                if (s.Token(k) is "ratio") return true;
+        }
+        return false;
+    }
+
     // The option's line opens with a session-type label ("Session:", "Session type", "Treatment type", "Tx
     // mode") and speaks of no payer or place: "Appointment type: ☒ Private ☐ NHS", "Treatment room: ☒ Private"
     // and "Session location: ☒ Private room" are who pays and where, not how many patients were treated.
@@ -201,6 +217,11 @@ internal static class SessionAttendance
         else return false;
         if (!others) return false;
         var denied = w is "else" && s.Token(t - 1) is "nobody" or "no-one" || (w is "else" && t > 1 && s.Token(t - 1) is "one" && s.Token(t - 2) is "no");
+        // "other patient none", "Other pts in session: none": the others denied after them, as a field's value.
+        if (w is not "else")
+            for (var k = t + 2; k < Math.Min(s.Count, t + 6) && s.Sentence[k] == s.Sentence[t]; k++)
+                if (s.Token(k) is "none" or "nil" && (k == t + 2 || (s.Flags[k - 1] & TokenFlags.Label) != 0) && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]))
+                    return AboutTheSession(s, t);
         // The denial is of treating or seeing the others, with only such words between ("did not treat anyone else",
         // "neither of us had another pt booked") — not of what the patient did near them ("No LOB with another pt
         // walking past", "without bumping into other pts", "did not want to join other residents").
@@ -230,7 +251,7 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
             if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
                 or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
-                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room")
+                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room" or "billed" or "minute")
                 return true;
         return false;
     }
@@ -450,7 +471,11 @@ internal static class SessionAttendance
             // "PT worked with this pt only", "OT stayed with the client alone".
             if (s.Token(k) is "worked" or "stayed" or "remained" or "was" or "treated" && k + 1 < s.Count && s.Token(k + 1) is "with") k++;
             if (s.Token(k) is "and" or "with" or "plus" or "w") k++;
-            while (k < s.Count && s.Token(k) is "the" or "this" or "my" or "our") k++;
+            // "therapist with only this patient": "only" before the second of the pair.
+            var onlyBetween = s.Token(k - 1) is "with" && k < s.Count && s.Token(k) is "only";
+            if (onlyBetween) k++;
+            // ("PT with this one pt only": one patient.)
+            while (k < s.Count && (s.Token(k) is "the" or "this" or "my" or "our" || (s.Token(k) is "one" && s.Token(k - 1) is "this"))) k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
             var second = PersonOf(s.Token(k));
             if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either)
@@ -460,9 +485,12 @@ internal static class SessionAttendance
             // Home and family ("just pt and him at home", "Per wife, it's just him and me"), and a pair of pronouns
             // with no session word in its sentence, are no session's attendance.
             if (SpeaksOfHome(s, t) || (IsPronoun(s.Token(t)) || IsPronoun(s.Token(k))) && !NamesTheSession(s, t)) continue;
-            // "It was just him and me in the treatment room", "only the PT and the pt": "just" before the pair.
-            if (t > 0 && s.Token(t - 1) is "just" or "only" && s.Clause[t - 1] == s.Clause[t] && !SentenceSaysOtherwise(s, t)
+            // "It was just him and me in the treatment room", "only the PT and the pt", "only this patient with
+            // therapist, whole time": "just" or "only" before the pair.
+            var before = t > 1 && s.Token(t - 1) is "this" or "the" && s.Clause[t - 1] == s.Clause[t] ? t - 2 : t - 1;
+            if (before >= 0 && s.Token(before) is "just" or "only" && s.Clause[before] == s.Clause[t] && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after, s.Clause[k])) return true;
+            if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
             if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
             if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after + 1, s.Clause[after])) return true;
@@ -480,7 +508,7 @@ internal static class SessionAttendance
         if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
         // "all session", not "all but the last 10 min".
         if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
-        return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block";
+        return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "both" or "each";
     }
 
 
@@ -572,12 +600,12 @@ internal static class SessionAttendance
         for (var t = 0; t + 3 < s.Count; t++)
         {
             if (s.Token(t) is not ("one" or "1")) continue;
-            var first = PersonOf(s.Token(t + 1));
+            var first = PersonByCase(s, t + 1);
             if (first == Person.None) continue;
             var k = t + 2;
-            if (s.Token(k) is "and" or "to" or "with") k++;
+            if (s.Token(k) is "and" or "to" or "with" or "for") k++;
             if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
-            var second = PersonOf(s.Token(k + 1));
+            var second = PersonByCase(s, k + 1);
             var after = k + 2;
             if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
@@ -585,6 +613,15 @@ internal static class SessionAttendance
                 or (Person.Staff, Person.Either) or (Person.Either, Person.Staff)) return true;
         }
         return false;
+    }
+
+    // "1 PT for 1 pt": written in capitals "PT" is the therapist, in lower case the patient; either, as before, when
+    // the case says nothing ("1 pt 1 pt", "1 Pt").
+    private static Person PersonByCase(NoteScratch s, int t)
+    {
+        var person = PersonOf(s.Token(t));
+        if (person != Person.Either) return person;
+        return (s.Flags[t] & TokenFlags.AllCaps) != 0 ? Person.Discipline : (s.Flags[t] & TokenFlags.TitleCase) == 0 ? Person.Patient : Person.Either;
     }
 
     // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".

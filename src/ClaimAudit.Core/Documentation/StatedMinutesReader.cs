@@ -284,6 +284,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             var end = LineEnd(s, t);
             var column = MinutesColumn(s, t, end);
+            // "Units/Min" over "1/12": each row's fraction, minutes its second number (its first under "Min/Units").
+            var fractionPart = -1;
+            if (column < 0 && UnitsAndMinutesColumn(s, t, end) is (int paired, int part)) (column, fractionPart) = (paired, part);
             var heading = column >= 0 ? CellTokens(s, t, end, column) : (-1, -1);
             // "Procedure Codes:   Code   Description   Units   Minutes": a caption before the heading, the rows
             // under it one cell fewer.
@@ -303,7 +306,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
                 if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1)
                 {
-                    if (Claim(s, cell.From, loose: false) is int v) s.MentionMinutes[mention] = v;
+                    if (fractionPart >= 0)
+                    {
+                        if (!s.Claimed[cell.From] && (s.Flags[cell.From] & TokenFlags.Fraction) != 0 && FractionPart(s.Token(cell.From), fractionPart) is int fromFraction)
+                        {
+                            s.Claimed[cell.From] = true;
+                            s.LastClaimed = cell.From;
+                            s.MentionMinutes[mention] = fromFraction;
+                        }
+                    }
+                    else if (Claim(s, cell.From, loose: false) is int v) s.MentionMinutes[mention] = v;
                     // A duration column in hours and minutes ("Duration | 0:25").
                     else if (hoursAndMinutes && !s.Claimed[cell.From] && HoursAndMinutes(s.Token(cell.From)) is int duration)
                     {
@@ -368,6 +380,28 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             t = cellEnd;
         }
         return -1;
+    }
+
+    // A heading cell of units and minutes, in either order ("Units/Min", "Min / Units"): its column and which number is minutes.
+    private static (int Column, int Part)? UnitsAndMinutesColumn(NoteScratch s, int from, int to)
+    {
+        if (s.Cell[to - 1] == s.Cell[from]) return null;
+        for (var t = from; t + 1 < to; t++)
+        {
+            if (s.Cell[t + 1] != s.Cell[t] || (t + 2 < to && s.Cell[t + 2] == s.Cell[t]) || (t > from && s.Cell[t - 1] == s.Cell[t])) continue;
+            if (s.Token(t) is "units" or "unit" or "u" && s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)) return (s.Cell[t] - s.Cell[from], 1);
+            if (s.StartsOrIn(t, PhraseKind.MinuteUnit) && s.Token(t + 1) is "units" or "unit" or "u") return (s.Cell[t] - s.Cell[from], 0);
+        }
+        return null;
+    }
+
+    // The first (0) or second (1) number of a fraction "1/12", within a service's minutes.
+    private static int? FractionPart(ReadOnlySpan<char> token, int part)
+    {
+        var slash = token.IndexOf('/');
+        if (slash < 1) return null;
+        var text = part == 0 ? token[..slash] : token[(slash + 1)..];
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= ServiceLine.MaxMinutes ? v : null;
     }
 
     // The tokens of one column of a row; From -1 when the row has no such column (the table ended).
@@ -651,6 +685,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var line = s.Line[s.MentionStart[i]];
         if (i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == line && (s.MentionCodes[i + 1] & ~s.MentionCodes[i]) != 0) return null;
         var last = s.MentionStart[i] - 1;
+        // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)").
+        for (var skipped = 0; skipped < 2 && last > 0 && s.Line[last] == line && (s.Flags[last] & TokenFlags.Number) == 0
+            && !(IsMeridiem(s.Token(last)) && (Clock(s.Token(last - 1)) is not null || Military(s.Token(last - 1)) is not null)); skipped++) last--;
         var suffix = last >= 0 && IsMeridiem(s.Token(last));
         if (suffix) last--;
         if (last < 0 || s.Line[last] != line || s.Claimed[last] || (i > 0 && s.MentionEnd[i - 1] > last)) return null;
@@ -659,6 +696,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var token = s.Token(last);
         var dash = token.IndexOf('-');
         if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) (first, from, to) = (last, a, b);
+        // A 24-hour clock without a colon ("1305–1320  NMR (97112)"): a range of two, start before stop.
+        else if ((!suffix || s.Token(last + 1) is "h") && Military24Range(s, last, line) is (int first24, int from24, int to24))
+        {
+            (first, from, to) = (first24, from24, to24);
+            firstSuffix = s.Token(first + 1) is "h";
+        }
         else
         {
             if (Clock(token) is not int stop) return null;
@@ -676,8 +719,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return Span(s, first, last, from, to);
     }
 
-    // "a", "p", "am", "pm" after a clock time: "9:05a", "2:40 pm".
-    private static bool IsMeridiem(ReadOnlySpan<char> token) => token is "a" or "p" or "am" or "pm";
+    // "1305-1320" as one token, or "1305 1320" (an en dash between) ending at token last.
+    // (An "H" after each, as some hospitals write them: "0930H–0953H".)
+    private static (int First, int From, int To)? Military24Range(NoteScratch s, int last, int line)
+    {
+        if (last > 0 && s.Token(last) is "h") last--;
+        var token = s.Token(last);
+        var dash = token.IndexOf('-');
+        if (dash > 0) return Military(token[..dash]) is int a && Military(token[(dash + 1)..]) is int b && b > a ? (last, a, b) : null;
+        var first = last - 1;
+        if (first > 0 && s.Token(first) is "h") first--;
+        return first >= 0 && s.Line[first] == line && Military(s.Token(first)) is int c && Military(token) is int d && d > c ? (first, c, d) : null;
+    }
+
+    // "a", "p", "am", "pm" after a clock time: "9:05a", "2:40 pm"; "h" after a 24-hour one, "0930H".
+    private static bool IsMeridiem(ReadOnlySpan<char> token) => token is "a" or "p" or "am" or "pm" or "h";
 
     private static bool EndsClause(NoteScratch s, int t) => t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || s.Line[t + 1] != s.Line[t];
 
@@ -873,6 +929,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var after = AfterUnit(s, t);
         for (var k = after; k < Math.Min(s.Count, after + NotSessionReach) && s.Clause[k] == s.Clause[t]; k++)
         {
+            // "15 minute: walk with front-wheel walker": what follows a label's colon is its value, not the unit's qualifier.
+            if ((s.Flags[k - 1] & TokenFlags.Label) != 0) break;
             if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return true;
             if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return true;
         }

@@ -38,6 +38,9 @@ internal static class TermContext
         // the session's mode is answered by the next words on its line (the question may end a word or two
         // after the term). Not any question: "Dizziness with gaze stabilization exercises? No." answers the dizziness.
         var sentence = s.Sentence[t - 1];
+        // "Functional goal addressed: N/A": the field's last word, then its answer.
+        if (t + 1 < s.Count && s.Token(t) is "addressed" or "targeted" or "treated" && (s.Flags[t] & TokenFlags.Label) != 0 && s.Sentence[t + 1] == sentence
+            && s.Token(t + 1) is "n" or "na" or "n/a" or "none" or "no" or "nil") return true;
         var q = t - 1;
         while (q < t + 1 && q + 1 < s.Count && (s.Flags[q] & TokenFlags.Question) == 0 && s.Sentence[q + 1] == sentence && !StartsTerm(s, q + 1)) q++;
         if (mode && (s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
@@ -143,6 +146,40 @@ internal static class TermContext
         if (next < s.Count && s.Clause[next] == s.Clause[t] && s.StartsOrIn(next, PhraseKind.MinuteUnit)) next++;
         // "Concurrent min 0 / Group min 0": a spaced slash ends the option as a clause would.
         return next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterSpacedSlash) != 0;
+    }
+
+    /// <summary>
+    /// The term heads a table's column and every row below has 0 in it: "Code | 1:1 min | Concurrent min | Group min"
+    /// over "97112 | 23 | 0 | 0" — no minutes in that mode.
+    /// </summary>
+    public static bool IsZeroColumn(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        var (lineStart, lineEnd) = LineOf(s, t);
+        var cells = s.Cell[lineEnd - 1] - s.Cell[lineStart] + 1;
+        var column = s.Cell[t] - s.Cell[lineStart];
+        if (cells < 3 || column == 0) return false;
+        var zeros = 0;
+        for (var row = lineEnd; row < s.Count && zeros < 50;)
+        {
+            var (start, end) = LineOf(s, row);
+            if (s.Cell[end - 1] - s.Cell[start] + 1 != cells) break;
+            var cell = start;
+            while (cell < end && s.Cell[cell] - s.Cell[start] < column) cell++;
+            if (cell >= end || s.Cell[cell] - s.Cell[start] != column || (cell + 1 < end && s.Cell[cell + 1] == s.Cell[cell])) return false;
+            if (s.Token(cell) is not "0") return false;
+            zeros++;
+            row = end;
+        }
+        return zeros > 0;
+    }
+
+    private static (int Start, int End) LineOf(NoteScratch s, int t)
+    {
+        var (start, end) = (t, t + 1);
+        while (start > 0 && s.Line[start - 1] == s.Line[t]) start--;
+        while (end < s.Count && s.Line[end] == s.Line[t]) end++;
+        return (start, end);
     }
 
     private static bool IsFlagUnderLegend(NoteScratch s, int m, byte[]? kinds)

@@ -1102,6 +1102,40 @@ public class NotesAsWrittenTests
         ["household-tasks"] = new("OT 97530 20 min: unloading the dishwasher and putting away dishes overhead; L shoulder weakness; goal: manage own kitchen. Mod I, 2 rests.", ["M62.81"], [OT("97530", 20)], []),
     };
 
+    // The twenty-sixth and twenty-seventh sets worked through (issue 18): each reading from new examples, with controls.
+    internal static readonly Dictionary<string, Case> TwentySixthTwentySeventhWorkedThrough = new()
+    {
+        ["other-pts-none"] = new(NmrNoMode + " Other pts in session: none.", ["R26.81"], [PT("97112", 20)], []),
+        ["other-pt-complaints-none"] = new(NmrNoMode + " Other pt complaints: none.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["one-pt-for-one-pt"] = new(NmrNoMode + " Staffing today: 1 PT for 1 pt.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-pt-for-one-pt-lower-case"] = new(NmrNoMode + " Ratio 1 pt to 1 pt in the HEP handout.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["no-one-else-for-billed-minutes"] = new(NmrNoMode + " PT with her and no one else for all billed minutes.", ["R26.81"], [PT("97112", 20)], []),
+        ["therapist-with-only-this-client"] = new(NmrNoMode + " Clinician with only this client in the room.", ["R26.81"], [PT("97112", 20)], []),
+        ["only-this-pt-with-ot-for-both"] = new(NmrNoMode + " OT and pt only for both blocks.", ["R26.81"], [PT("97112", 20)], []),
+        ["o-x-legend"] = new("Key: O = done, X = not done\nOne-on-one ..... X\nGroup ..... O\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["x-without-legend-still-ticks"] = new("One-on-one ..... X\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["cross-legend-with-times-sign"] = new("97112 20 min; PT with pt only. Legend: √ = done, × = not done\nTechnique: PNF √ | foam ×\nDeficit: postural control × | proprioception ×\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["times-sign-between-numbers-stays"] = new("97112 20 min; PT with pt only. Legend: √ = done, × = not done\nPNF D2 3 × 10 √; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["slash-tick"] = new("Session: ( / ) Individual  (   ) Group\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["ratio-row-shared"] = new("Pt : therapist ratio   [ ] 1:1   [x] 1:3\n" + NmrAttended + " Impaired postural control.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["ratio-row-one-to-one"] = new("Pt : therapist ratio   [x] 1:1   [ ] 1:3\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["mode-minutes-columns"] = new("Code | One-on-one min | Concurrent min | Group min\n97112 | 20 | 0 | 0\nPerturbation training on foam. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["mode-minutes-columns-group-used"] = new("Code | One-on-one min | Concurrent min | Group min\n97112 | 0 | 0 | 20\nPerturbation training on foam. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["clock-24h-with-h"] = new("1400H-1423H NMR 97112: rocker board, perturbations; impaired postural control; Berg 44/56; 1:1.\n1423H-1435H TE 97110: bridges 3x10; hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 12)], []),
+        ["clock-24h-mismatch"] = new("0800-0810 NMR (97112): rocker board, perturbations; impaired postural control; Berg 44/56; 1:1.\n0810-0822 TE (97110): bridges 3x10; hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 12)], [At(Mismatch, "97112")]),
+        ["clock-then-a-name-then-code"] = new("10:00~10:23 Balance work (97112): rocker board, perturbations; impaired postural control; Berg 44/56; 1:1.\n10:23~10:35 Exercise (97110): bridges 3x10; hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 12)], []),
+        ["units-over-minutes-column"] = new("CPT    Units/Min\n97112  2/24\n97110  1/12\nNMR: perturbations; impaired postural control; Berg 44/56; 1:1. TE: bridges 3x10; hip weakness.", ["R26.81"], [PT("97112", 24), PT("97110", 12)], []),
+        ["minute-colon-then-walk"] = new("97112 - 20 min: perturbations; impaired postural control; Berg 44/56; 1:1.\n97116 - 15 minute: walk with cane 2 x 150 ft, CGA; antalgic gait.", ["R26.81"], [PT("97112", 20), PT("97116", 15)], []),
+        ["six-minute-walk-still-a-test"] = new("97116 15 min: gait with cane on carpet and tile, CGA; antalgic gait. 6 minute walk 240 m.", ["R26.81"], [PT("97116", 15)], []),
+        ["medication-dose-no-measure"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; impaired postural control.\nMedications: gabapentin 300 mg, 2/day.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["inability-named-in-parentheses"] = new("NMR 97112 20 min, 1:1: texture discrimination with vision occluded. Unable to name coins by touch (astereognosis). 3/10 objects identified.", ["I69.398"], [OT("97112", 20)], []),
+        ["denied-and-named-in-parentheses"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns. No dizziness (vertigo) today. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["goal-addressed-na"] = new("OT 97530 20 min: floor-to-chair transfers x3, carrying a box 20 ft; CGA. Functional goal addressed: N/A", [], [OT("97530", 20)], [Dx, At(Deficit, "97530")]),
+        ["pisa-syndrome"] = new("NMR 97112 20 min, 1:1: midline training at the mirror. Finding: Pisa syndrome to the L. Berg 44/56.", ["G20"], [PT("97112", 20)], []),
+        ["mckenzie-extension"] = new("97110 15 min: EIL 3 x 10, EIS 2 x 10; L4/5 derangement with R buttock pain.", ["M51.26"], [PT("97110", 15)], []),
+        ["pd-turning-strategy"] = new("NMR 97112 20 min, 1:1: turning strategy practice around a cone; en bloc turns. 360 turn 8 steps.", ["G20"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1125,6 +1159,7 @@ public class NotesAsWrittenTests
         ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets), ("review-of-twenty-second-twenty-third", ReviewOfTwentySecondTwentyThird),
         ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets), ("review-of-twenty-fourth-twenty-fifth", ReviewOfTwentyFourthTwentyFifth),
         ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
+        ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
