@@ -153,7 +153,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (!phrase.HasTerm || NumberPatternCrossesLabel(s, m)) continue;
             var isNegated = TermContext.IsUnticked(s, m) || (TermContext.IsNegated(s, m, _kinds) && !NamesTheInability(s, m)) || TermContext.IsAnsweredNo(s, m, _kinds, IsMode(phrase))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
-                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m)));
+                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true)));
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             foreach (var target in phrase.Targets)
@@ -594,6 +594,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var first = s.MatchStart[m];
         while (first > 0 && s.Line[first - 1] == s.Line[s.MatchStart[m]]) first--;
+        // Only the list itself, its first sentence: "Meds: no changes; RPE 13/20 after 6MWT" measures after it.
+        if (s.Sentence[s.MatchStart[m]] != s.Sentence[first]) return false;
         for (var k = first; k < Math.Min(s.Count, first + 2) && s.Line[k] == s.Line[first]; k++)
             if (s.Token(k) is "meds" or "medications" or "medication" && (s.Flags[k] & TokenFlags.Label) != 0) return true;
         return false;
@@ -604,14 +606,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private bool NamesTheInability(NoteScratch s, int m)
     {
         var t = s.MatchStart[m];
-        if ((s.Flags[t] & TokenFlags.AfterParen) == 0) return false;
+        var last = t + s.MatchLength[m] - 1;
+        // The parentheses hold the name alone: "(vertigo, now resolved)", "(dizziness denied …)" say more.
+        if ((s.Flags[t] & TokenFlags.AfterParen) == 0 || (s.Flags[last] & TokenFlags.ClosesParen) == 0) return false;
         var deficit = false;
         foreach (var target in s.MatchPhrase[m].Targets)
             deficit |= target.Kind == PhraseKind.Term && IsDeficitOnly(target);
         if (!deficit) return false;
         // Only an inability ("no dizziness (vertigo)" still denies it).
         for (var k = t - 1; k >= Math.Max(0, t - 12) && s.Clause[k] == s.Clause[t]; k--)
-            if (s.Token(k) is "unable" or "cannot" or "can't" or "cant" or "couldn't" or "inability") return true;
+            if (s.Token(k) is "unable" or "cannot" or "can't" or "cant" or "couldn't" or "inability")
+            {
+                // The patient's inability, not the therapist's or the schedule's ("unable to assess", "unable to attend").
+                var verb = k + 1 < t && s.Token(k + 1) is "to" ? k + 2 : k + 1;
+                return verb < t && s.Token(verb) is not ("assess" or "attend" or "test" or "complete" or "participate" or "come" or "tolerate" or "perform" or "obtain" or "measure" or "schedule" or "make");
+            }
         return false;
     }
 

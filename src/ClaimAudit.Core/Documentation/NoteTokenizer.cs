@@ -120,6 +120,7 @@ internal static class NoteTokenizer
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
                 if (!pattern && wordStart > 0 && text[wordStart - 1] == '(') flags |= TokenFlags.AfterParen;
+                if (!pattern && i < n && text[i] == ')') flags |= TokenFlags.ClosesParen;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
                 // A screen's "(−)" reaches the words of its item, not a number after them.
                 if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
@@ -757,6 +758,8 @@ internal enum TokenFlags : uint
     AllCaps = 8388608,
     /// <summary>An opening parenthesis stands right before the word: "(astereognosis)", a name given to what was just said.</summary>
     AfterParen = 16777216,
+    /// <summary>A closing parenthesis follows the word right away.</summary>
+    ClosesParen = 33554432,
 }
 
 /// <summary>

@@ -182,7 +182,8 @@ internal static class SessionAttendance
         for (var t = 1; t < s.Count; t++)
         {
             if (s.Token(t) is not ("1:2" or "1:3" or "1:4" or "1:5") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
-            if (!(IsTickedBox(s, t - 1) && s.Line[t - 1] == s.Line[t]) && !(t + 1 < s.Count && IsTickedBox(s, t + 1) && s.Line[t + 1] == s.Line[t])) continue;
+            // A box ticked as such ("[X] 1:2"): a lone x after a ratio is a count ("I:E ratio 1:2 x 10 breaths").
+            if (!(s.Token(t - 1) is "☒" && s.Line[t - 1] == s.Line[t]) && !(t + 1 < s.Count && s.Token(t + 1) is "☒" && s.Line[t + 1] == s.Line[t])) continue;
             for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
                 if (s.Token(k) is "ratio") return true;
         }
@@ -217,11 +218,15 @@ internal static class SessionAttendance
         else return false;
         if (!others) return false;
         var denied = w is "else" && s.Token(t - 1) is "nobody" or "no-one" || (w is "else" && t > 1 && s.Token(t - 1) is "one" && s.Token(t - 2) is "no");
-        // "other patient none", "Other pts in session: none": the others denied after them, as a field's value.
-        if (w is not "else")
+        // "other patient none", "Other pts in session: none": the others denied after them, as a field's value —
+        // with only words of the session between ("Other pt concerns: none", "Other children: none" are not).
+        if (w is not "else" && s.Token(t + 1) is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents")
             for (var k = t + 2; k < Math.Min(s.Count, t + 6) && s.Sentence[k] == s.Sentence[t]; k++)
+            {
                 if (s.Token(k) is "none" or "nil" && (k == t + 2 || (s.Flags[k - 1] & TokenFlags.Label) != 0) && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]))
                     return AboutTheSession(s, t);
+                if (s.Token(k) is not ("in" or "session" or "the" or "gym" or "seen" or "treated" or "present" or "today" or "during" or "scheduled" or "booked" or "room" or "clinic" or "this" or "slot")) break;
+            }
         // The denial is of treating or seeing the others, with only such words between ("did not treat anyone else",
         // "neither of us had another pt booked") — not of what the patient did near them ("No LOB with another pt
         // walking past", "without bumping into other pts", "did not want to join other residents").
@@ -488,9 +493,12 @@ internal static class SessionAttendance
             // "It was just him and me in the treatment room", "only the PT and the pt", "only this patient with
             // therapist, whole time": "just" or "only" before the pair.
             var before = t > 1 && s.Token(t - 1) is "this" or "the" && s.Clause[t - 1] == s.Clause[t] ? t - 2 : t - 1;
-            if (before >= 0 && s.Token(before) is "just" or "only" && s.Clause[before] == s.Clause[t] && !SentenceSaysOtherwise(s, t)
-                && SessionFollows(s, after, s.Clause[k])) return true;
-            if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
+            // (With "this" or "the" between, only where "only" opens its clause: "discussed only this pt with PT" is talk.)
+            if (before >= 0 && s.Token(before) is "just" or "only" && s.Clause[before] == s.Clause[t] && (before == t - 1 || OpensClause(s, before))
+                && !SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
+            // "therapist with only this patient": the clause ends there or says the room ("in the room"), not when ("in the morning").
+            if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t)
+                && (after >= s.Count || s.Clause[after] != s.Clause[k] || (s.Token(after) is "in" or "at" && IsSessionPlace(s, after + 1)))) return true;
             if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
             if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after + 1, s.Clause[after])) return true;
@@ -600,20 +608,28 @@ internal static class SessionAttendance
         for (var t = 0; t + 3 < s.Count; t++)
         {
             if (s.Token(t) is not ("one" or "1")) continue;
-            var first = PersonByCase(s, t + 1);
+            var first = PersonOf(s.Token(t + 1));
             if (first == Person.None) continue;
             var k = t + 2;
             if (s.Token(k) is "and" or "to" or "with" or "for") k++;
             if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
-            var second = PersonByCase(s, k + 1);
+            var second = PersonOf(s.Token(k + 1));
+            // "1 pt for 1 OT session today" is a session of the OT's, not a count of people.
+            if (s.Token(t + 2) is "for" && k + 2 < s.Count && s.Token(k + 2) is "session" or "visit" or "eval" or "evaluation" or "appointment" or "appt") continue;
+            // "1 PT for 1 pt", "1 OT : 1 pt": a "pt" told apart by case — in capitals the therapist, in lower case the
+            // patient — where the pair does not read as one each without it ("1 therapist to 1 PT" does).
+            if (!IsOnePersonEach(first, second)) (first, second) = (PersonByCase(s, t + 1), PersonByCase(s, k + 1));
             var after = k + 2;
             if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
-            if ((first, second) is (Person.Patient, Person.Staff or Person.Discipline or Person.Either) or (Person.Staff or Person.Discipline or Person.Either, Person.Patient)
-                or (Person.Staff, Person.Either) or (Person.Either, Person.Staff)) return true;
+            if (IsOnePersonEach(first, second)) return true;
         }
         return false;
     }
+
+    private static bool IsOnePersonEach(Person first, Person second) =>
+        (first, second) is (Person.Patient, Person.Staff or Person.Discipline or Person.Either) or (Person.Staff or Person.Discipline or Person.Either, Person.Patient)
+            or (Person.Staff, Person.Either) or (Person.Either, Person.Staff);
 
     // "1 PT for 1 pt": written in capitals "PT" is the therapist, in lower case the patient; either, as before, when
     // the case says nothing ("1 pt 1 pt", "1 Pt").
@@ -622,6 +638,13 @@ internal static class SessionAttendance
         var person = PersonOf(s.Token(t));
         if (person != Person.Either) return person;
         return (s.Flags[t] & TokenFlags.AllCaps) != 0 ? Person.Discipline : (s.Flags[t] & TokenFlags.TitleCase) == 0 ? Person.Patient : Person.Either;
+    }
+
+    // Tokens of a clause's start: nothing before in the clause, or a number, a minute unit or a label ("NMR 97112 22min — only this patient …").
+    private static bool OpensClause(NoteScratch s, int t)
+    {
+        var prev = t - 1;
+        return prev < 0 || s.Clause[prev] != s.Clause[t] || (s.Flags[prev] & (TokenFlags.Number | TokenFlags.Label)) != 0 || s.StartsOrIn(prev, PhraseKind.MinuteUnit);
     }
 
     // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".

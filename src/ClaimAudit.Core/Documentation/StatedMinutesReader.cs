@@ -685,9 +685,23 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var line = s.Line[s.MentionStart[i]];
         if (i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == line && (s.MentionCodes[i + 1] & ~s.MentionCodes[i]) != 0) return null;
         var last = s.MentionStart[i] - 1;
-        // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)").
+        // Where the note names other codes, a timeline: another code's line opens with its own range too ("1400-1445
+        // PT visit 97110 x 2 units" over "97112 NMR x 1 unit" is the visit's span).
+        bool otherCodes = false, timeline = false;
+        for (var other = 0; other < s.MentionCount && !timeline; other++)
+        {
+            if (other == i || (s.MentionCodes[other] & ~s.MentionCodes[i]) == 0) continue;
+            otherCodes = true;
+            timeline = s.Line[s.MentionStart[other]] != line && OpensWithTime(s, s.MentionStart[other]);
+        }
+        if (otherCodes && !timeline) return null;
+        // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)") — not a unit ("1000-1200 ft gait training").
         for (var skipped = 0; skipped < 2 && last > 0 && s.Line[last] == line && (s.Flags[last] & TokenFlags.Number) == 0
-            && !(IsMeridiem(s.Token(last)) && (Clock(s.Token(last - 1)) is not null || Military(s.Token(last - 1)) is not null)); skipped++) last--;
+            && !(IsMeridiem(s.Token(last)) && (Clock(s.Token(last - 1)) is not null || Military(s.Token(last - 1)) is not null)); skipped++)
+        {
+            if (s.Token(last) is "ft" or "feet" or "m" or "meters" or "metres" or "yd" or "yards" or "steps" or "reps" or "lb" or "lbs" or "kg" or "x" or "mi" or "miles" or "min" or "mins" or "minutes") return null;
+            last--;
+        }
         var suffix = last >= 0 && IsMeridiem(s.Token(last));
         if (suffix) last--;
         if (last < 0 || s.Line[last] != line || s.Claimed[last] || (i > 0 && s.MentionEnd[i - 1] > last)) return null;
@@ -724,12 +738,25 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static (int First, int From, int To)? Military24Range(NoteScratch s, int last, int line)
     {
         if (last > 0 && s.Token(last) is "h") last--;
+        // ("1000-1200' gait training": feet, not a clock.)
+        if ((s.Flags[last] & TokenFlags.Feet) != 0) return null;
         var token = s.Token(last);
         var dash = token.IndexOf('-');
         if (dash > 0) return Military(token[..dash]) is int a && Military(token[(dash + 1)..]) is int b && b > a ? (last, a, b) : null;
         var first = last - 1;
         if (first > 0 && s.Token(first) is "h") first--;
         return first >= 0 && s.Line[first] == line && Military(s.Token(first)) is int c && Military(token) is int d && d > c ? (first, c, d) : null;
+    }
+
+    // The line of token t opens with a clock time ("10:24 - 10:35 MT 97140", "1423H-1435H TE").
+    private static bool OpensWithTime(NoteScratch s, int t)
+    {
+        var first = t;
+        while (first > 0 && s.Line[first - 1] == s.Line[t]) first--;
+        var token = s.Token(first);
+        var dash = token.IndexOf('-');
+        var head = dash > 0 ? token[..dash] : token;
+        return Clock(head) is not null || Military(head) is not null;
     }
 
     // "a", "p", "am", "pm" after a clock time: "9:05a", "2:40 pm"; "h" after a 24-hour one, "0930H".
@@ -929,8 +956,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var after = AfterUnit(s, t);
         for (var k = after; k < Math.Min(s.Count, after + NotSessionReach) && s.Clause[k] == s.Clause[t]; k++)
         {
-            // "15 minute: walk with front-wheel walker": what follows a label's colon is its value, not the unit's qualifier.
-            if ((s.Flags[k - 1] & TokenFlags.Label) != 0) break;
+            // "15 minute: walk with front-wheel walker": the walk is the service after the label's colon, not a walk
+            // test or a walk at home ("5 minutes: rest break" is still a rest).
+            if ((s.Flags[k - 1] & TokenFlags.Label) != 0 && s.Token(k) is "walk" or "walking" or "walked") break;
             if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return true;
             if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return true;
         }

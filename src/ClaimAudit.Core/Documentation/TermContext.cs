@@ -40,7 +40,12 @@ internal static class TermContext
         var sentence = s.Sentence[t - 1];
         // "Functional goal addressed: N/A": the field's last word, then its answer.
         if (t + 1 < s.Count && s.Token(t) is "addressed" or "targeted" or "treated" && (s.Flags[t] & TokenFlags.Label) != 0 && s.Sentence[t + 1] == sentence
-            && s.Token(t + 1) is "n" or "na" or "n/a" or "none" or "no" or "nil") return true;
+            && s.Token(t + 1) is "n" or "na" or "n/a" or "none" or "nil")
+        {
+            // The answer alone ("N/A", "none"), not the start of a remark ("no progress this week").
+            var end = s.Token(t + 1) is "n" && t + 2 < s.Count && s.Token(t + 2) is "a" && s.Clause[t + 2] == s.Clause[t + 1] ? t + 2 : t + 1;
+            if (EndsClause(s, end)) return true;
+        }
         var q = t - 1;
         while (q < t + 1 && q + 1 < s.Count && (s.Flags[q] & TokenFlags.Question) == 0 && s.Sentence[q + 1] == sentence && !StartsTerm(s, q + 1)) q++;
         if (mode && (s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
@@ -152,26 +157,37 @@ internal static class TermContext
     /// The term heads a table's column and every row below has 0 in it: "Code | 1:1 min | Concurrent min | Group min"
     /// over "97112 | 23 | 0 | 0" — no minutes in that mode.
     /// </summary>
-    public static bool IsZeroColumn(NoteScratch s, int m)
+    public static bool IsZeroColumn(NoteScratch s, int m, bool sharedModes = false)
     {
         var t = s.MatchStart[m];
         var (lineStart, lineEnd) = LineOf(s, t);
         var cells = s.Cell[lineEnd - 1] - s.Cell[lineStart] + 1;
         var column = s.Cell[t] - s.Cell[lineStart];
-        if (cells < 3 || column == 0) return false;
+        if (cells < 3 || column == 0 || ColumnZeros(s, lineEnd, cells, column) == 0) return false;
+        // "Concurrent min 0 | Group min 30": group and concurrent are one term — zero in one of the
+        // modes' columns is not zero in the other's.
+        for (var k = lineStart; k < lineEnd && sharedModes; k++)
+            if (s.Cell[k] != s.Cell[t] && s.Token(k) is "group" or "concurrent" or "co-treat" or "cotreat" or "semi-private" && ColumnZeros(s, lineEnd, cells, s.Cell[k] - s.Cell[lineStart]) == 0)
+                return false;
+        return true;
+    }
+
+    // The rows under a heading line (ending at rowsFrom) with 0 in that column, or 0 when a row has anything else there.
+    private static int ColumnZeros(NoteScratch s, int rowsFrom, int cells, int column)
+    {
         var zeros = 0;
-        for (var row = lineEnd; row < s.Count && zeros < 50;)
+        for (var row = rowsFrom; row < s.Count && zeros < 50;)
         {
             var (start, end) = LineOf(s, row);
             if (s.Cell[end - 1] - s.Cell[start] + 1 != cells) break;
             var cell = start;
             while (cell < end && s.Cell[cell] - s.Cell[start] < column) cell++;
-            if (cell >= end || s.Cell[cell] - s.Cell[start] != column || (cell + 1 < end && s.Cell[cell + 1] == s.Cell[cell])) return false;
-            if (s.Token(cell) is not "0") return false;
+            if (cell >= end || s.Cell[cell] - s.Cell[start] != column || (cell + 1 < end && s.Cell[cell + 1] == s.Cell[cell])) return 0;
+            if (s.Token(cell) is not "0") return 0;
             zeros++;
             row = end;
         }
-        return zeros > 0;
+        return zeros;
     }
 
     private static (int Start, int End) LineOf(NoteScratch s, int t)

@@ -1136,6 +1136,25 @@ public class NotesAsWrittenTests
         ["pd-turning-strategy"] = new("NMR 97112 20 min, 1:1: turning strategy practice around a cone; en bloc turns. 360 turn 8 steps.", ["G20"], [PT("97112", 20)], []),
     };
 
+    // A read-only review of the twenty-sixth and twenty-seventh sets' readings: eighteen regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfTwentySixthTwentySeventh = new()
+    {
+        ["visit-span-over-code-lines"] = new("1400-1445 PT visit 97110 x 2 units: bridges 3x10, SLR 3x10; R hip weakness.\n97112 NMR x 1 unit: perturbations on foam; impaired postural control; Berg 44/56; 1:1.", ["R26.81"], [PT("97110", 30), PT("97112", 15)], [SepTime]),
+        ["group-minutes-beside-zero-concurrent"] = new("Code | 1:1 min | Concurrent min | Group min\n97112 | 20 | 0 | 30\nPerturbation training on foam. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["other-children-none"] = new(NmrNoMode + " Social hx: lives with parents. Other children: none.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["breathing-ratio-is-no-group"] = new(NmrAttended + " Impaired postural control. Pursed lip breathing at I:E ratio 1:2 x 10 breaths.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-therapist-to-one-pt-in-capitals"] = new(NmrNoMode + " Session: 1 therapist to 1 PT throughout.", ["R26.81"], [PT("97112", 20)], []),
+        ["alone-with-the-pt-aide"] = new(NmrNoMode + " Pt alone with PT aide for bike warm-up.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["a-score-after-the-meds-list"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; impaired postural control.\nMeds: reviewed, no changes. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["addressed-then-a-remark"] = new("TE 97110 15 min: bridges 3x10, SLR 3x10. Pain addressed: no change from last visit, 6/10.", ["M16.11"], [PT("97110", 15)], []),
+        ["distance-range-before-gait"] = new("1000-1200 ft gait training 97116 with SPC, SBA; antalgic gait.", ["M16.11"], [PT("97116", 15)], []),
+        ["unable-to-attend-vertigo-resolved"] = new("NMR 97112 20 min, 1:1: PNF D2 patterns; Berg 44/56. Pt unable to attend last 2 visits (vertigo, now resolved).", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["rest-after-a-minutes-label"] = new("TE 97110: bridges 3x10, SLR 3x10; R hip weakness. 5 minutes: rest break due to fatigue.", ["M16.11"], [PT("97110", 15)], []),
+        ["only-this-client-in-the-morning"] = new(NmrNoMode + " OT with only this client in the morning, then group in the afternoon.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["discussed-only-this-pt"] = new(NmrNoMode + " Case reviewed: discussed only this pt with PT today.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["one-pt-for-one-ot-session"] = new(NmrNoMode + " 1 pt for 1 OT session today.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1159,7 +1178,7 @@ public class NotesAsWrittenTests
         ("twenty-second-twenty-third-sets", TwentySecondTwentyThirdSets), ("review-of-twenty-second-twenty-third", ReviewOfTwentySecondTwentyThird),
         ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets), ("review-of-twenty-fourth-twenty-fifth", ReviewOfTwentyFourthTwentyFifth),
         ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
-        ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough),
+        ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
