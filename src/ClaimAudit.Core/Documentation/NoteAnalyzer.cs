@@ -193,6 +193,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // names a deficit, right after an impairment cue, states the deficit, not that it was done
                 // ("slow bridges", "increased perturbations" are still done).
                 else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCueBefore(s, m, immediately: true)) continue;
+                // "motion-provoked dizziness on head turns": what sets the symptom off, not what was done.
+                else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
@@ -202,7 +204,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
-        if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s))) found.Add(_oneOnOneTerm);
+        if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -578,6 +580,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // Match m is one of three or more assistance levels side by side in cells of their own, nothing
     // between them: a template's printed scale. Ticked and unticked boxes are read before this (an
     // unticked level is already not done), and levels written in a sentence share a cell.
+    private static bool IsSymptomTrigger(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        if (!(t > 1 && s.Clause[t - 2] == s.Clause[t] && s.Token(t - 1) is "on" or "with" or "during" or "w"
+            && s.Token(t - 2) is "dizziness" or "dizzy" or "vertigo" or "symptoms" or "sx" or "nausea" or "nauseous" or "symptomatic" or "provoked")) return false;
+        // "Dizziness with gaze stabilization exercises? No.": asked about, the exercises were done.
+        for (var k = t; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if ((s.Flags[k] & TokenFlags.Question) != 0) return false;
+        return true;
+    }
+
     // "Gait 97116 — 15 minute: walk with cane": a pattern that starts with a number ("# minute walk") does not
     // run on past a field's colon.
     private static bool NumberPatternCrossesLabel(NoteScratch s, int m)

@@ -80,6 +80,8 @@ internal static class NoteTokenizer
         var negativeClause = -1;
         // "(O = done / yes, X = not done / no)": under such a legend an X after an item is its empty box. Read on the first X.
         var xIsNotDone = -1;
+        // "Gait deviations: {Gait deviations:30012}": an EMR pick list never answered, its name and number left in.
+        var pickListStart = -1;
         while (i < n)
         {
             var c = text[i];
@@ -121,6 +123,11 @@ internal static class NoteTokenizer
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
                 if (!pattern && wordStart > 0 && text[wordStart - 1] == '(') flags |= TokenFlags.AfterParen;
                 if (!pattern && i < n && text[i] == ')') flags |= TokenFlags.ClosesParen;
+                // "Y̶E̶S̶ / NO" on a form typed "strike out what does not apply": a struck letter (the combining long
+                // stroke, U+0336, after it) was deleted. Its token stays (the fingerprint reads the text as it always did).
+                if (!pattern && i < n && text[i] == '\u0336') flags |= TokenFlags.Struck | TokenFlags.Unticked;
+                // "97116 20 + 97530 18 = 38": a sum's last term, its total after the sign.
+                if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
                 // A screen's "(−)" reaches the words of its item, not a number after them.
                 if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
@@ -217,6 +224,7 @@ internal static class NoteTokenizer
             {
                 if (starFrom >= 0) { MarkUnchosenOptions(s, lineStart, starFrom, starTo); starFrom = starTo = starOpen = -1; }
                 MarkArrowChoice(s, text[lineStartChar..i], lineStart);
+                MarkSelectedOption(s, lineStart);
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 ColumnGrids.EndLine(s, text, lineStartChar, i, lineStart);
                 lineStart = s.Count;
@@ -267,6 +275,12 @@ internal static class NoteTokenizer
                 if (SlashNext(text, i + 1) || SlashBefore(text, i)) (starFrom, starTo) = (starOpen, s.Count);
                 starOpen = -1;
             }
+            else if (c == '{' && !pattern && IsUnansweredPickList(text, i)) pickListStart = s.Count;
+            else if (c == '}' && pickListStart >= 0)
+            {
+                MarkUnansweredField(s, pickListStart);
+                pickListStart = -1;
+            }
             else if (c == '+' && !pattern)
             {
                 positiveNext |= MarkPositive(text, i, s);
@@ -274,7 +288,12 @@ internal static class NoteTokenizer
             }
             else if (c is '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')' && IsScreenSign(text, i - 1)) negativeClause = clause;
             // "↓ weight shift onto R": the arrow reads as "decreased" on the word right after it, on its line.
-            else if (c == '\u2193' && !pattern) decreasedNext = WordFollows(text, i);
+            else if (c == '\u2193' && !pattern)
+            {
+                decreasedNext = WordFollows(text, i);
+                // "L knee proprio ↓, quad wk": an arrow with no word after it is the word's before it.
+                if (!decreasedNext && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && i > 0 && text[i - 1] == ' ') s.Flags[s.Count - 1] |= TokenFlags.DecreasedAfter;
+            }
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
             else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.BinaryLegendLine = s.LineNow;
@@ -287,6 +306,7 @@ internal static class NoteTokenizer
         {
             if (starFrom >= 0) MarkUnchosenOptions(s, lineStart, starFrom, starTo);
             MarkArrowChoice(s, text[lineStartChar..n], lineStart);
+            MarkSelectedOption(s, lineStart);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
             ColumnGrids.EndLine(s, text, lineStartChar, n, lineStart);
             CheckboxLines.EndBlock(s);
@@ -329,6 +349,16 @@ internal static class NoteTokenizer
     }
 
     // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
+    // " = 38" after a number: spaces, an equals sign, spaces, a digit.
+    private static bool EqualsSignFollows(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        if (i >= text.Length || text[i] != '=') return false;
+        i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
     // "3 × 10": a multiplication sign between numbers (spaces aside) is no cross.
     private static bool BetweenNumbers(ReadOnlySpan<char> text, int at)
     {
@@ -453,6 +483,46 @@ internal static class NoteTokenizer
             if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
         for (var t = first; t < s.Count; t++)
             if ((t < from || t >= to) && s.Clause[t] == s.Clause[from]) s.Flags[t] |= TokenFlags.Unticked;
+    }
+
+    // "{Gait deviations:30012}", "{Yes/No:20314}": braces around a list's name, a colon and its number — the
+    // placeholder an EMR leaves where the clinician picked nothing.
+    private static bool IsUnansweredPickList(ReadOnlySpan<char> text, int open)
+    {
+        var close = text[open..Math.Min(text.Length, open + 80)].IndexOfAny('}', '\n');
+        if (close < 3 || text[open + close] != '}') return false;
+        var inside = text[(open + 1)..(open + close)];
+        var colon = inside.LastIndexOf(':');
+        if (colon < 1 || colon == inside.Length - 1) return false;
+        foreach (var ch in inside[(colon + 1)..])
+            if (!char.IsAsciiDigit(ch)) return false;
+        return true;
+    }
+
+    // The placeholder's words, and the field's name before it ("Gait deviations:"), were not written by the clinician.
+    private static void MarkUnansweredField(NoteScratch s, int start)
+    {
+        for (var t = start; t < s.Count; t++) s.Flags[t] |= TokenFlags.Unticked;
+        if (start == 0 || (s.Flags[start - 1] & TokenFlags.Label) == 0 || s.Line[start - 1] != s.LineNow) return;
+        for (var t = start - 1; t >= 0 && s.Line[t] == s.LineNow && s.Sentence[t] == s.Sentence[start - 1] && (t == start - 1 || (s.Flags[t] & TokenFlags.Label) == 0); t--)
+            s.Flags[t] |= TokenFlags.Unticked;
+    }
+
+    // "Session type: Individual (selected) / Group / Concurrent": a tablet's export marks the chosen option in
+    // parentheses; the other options of the list, after its label, were left unchosen.
+    private static void MarkSelectedOption(NoteScratch s, int lineStart)
+    {
+        for (var t = lineStart + 1; t < s.Count; t++)
+        {
+            if (s.Token(t) is not ("selected" or "chosen") || (s.Flags[t] & (TokenFlags.AfterParen | TokenFlags.ClosesParen)) != (TokenFlags.AfterParen | TokenFlags.ClosesParen)) continue;
+            var from = t - 1;
+            while (from > lineStart && (s.Flags[from] & TokenFlags.AfterSpacedSlash) == 0 && (s.Flags[from - 1] & TokenFlags.Label) == 0 && s.Clause[from - 1] == s.Clause[t]) from--;
+            // Only a list of options: another option after a spaced slash on the line.
+            var others = false;
+            for (var k = lineStart; k < s.Count && !others; k++) others = (k < from || k > t) && (s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0;
+            if (others) MarkUnchosenOptions(s, lineStart, from, t + 1);
+            return;
+        }
     }
 
     // "Session type:  Individual | Concurrent | Group  → [Individual]": a tablet's segmented control
@@ -677,6 +747,8 @@ internal static class NoteTokenizer
         var slash = token.IndexOf('/');
         if (!int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
             || !int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var second)) return false;
+        // "02/25": a month written with its leading zero is a date — no score is written so.
+        if (slash == 2 && token[0] == '0' && first >= 1 && second is >= 1 and <= 31) return true;
         return first is >= 1 and <= 12 && second is >= 1 and <= 31 && !(first <= second && Array.IndexOf(ScaleMaxima, second) >= 0);
     }
 
@@ -760,6 +832,12 @@ internal enum TokenFlags : uint
     AfterParen = 16777216,
     /// <summary>A closing parenthesis follows the word right away.</summary>
     ClosesParen = 33554432,
+    /// <summary>"↓" stands right after the word with no word after it ("proprio ↓,"): decreased.</summary>
+    DecreasedAfter = 67108864,
+    /// <summary>The word is struck through (U+0336 after its letters): crossed out, not written.</summary>
+    Struck = 134217728,
+    /// <summary>A number followed by "=" and another number ("18 = 38"): the last term of a sum written out.</summary>
+    BeforeEquals = 268435456,
 }
 
 /// <summary>

@@ -174,6 +174,39 @@ internal static class SessionAttendance
     private static bool IsTickedBox(NoteScratch s, int t) => s.Token(t) is "☒" or "x";
 
     /// <summary>
+    /// A coded field whose legend follows its value on the line: "staffing_ratio: 1    [1 = one therapist : one
+    /// participant | 2 = one therapist : two | 3 = group]" — the value's own meaning states one-on-one.
+    /// </summary>
+    public static bool ChoosesOneEachInLegend(NoteScratch s)
+    {
+        for (var t = 1; t + 2 < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t - 1] & TokenFlags.Label) == 0 || s.Line[t - 1] != s.Line[t]
+                || s.Token(t - 1) is not ("ratio" or "staffing" or "mode" or "attendance" or "delivery" or "format" or "type")) continue;
+            for (var j = t + 1; j + 1 < s.Count && s.Line[j] == s.Line[t]; j++)
+            {
+                if (!s.Token(j).SequenceEqual(s.Token(t))) continue;
+                // The legend's words for the value, up to the next code or cell.
+                var end = j + 1;
+                while (end < s.Count && s.Line[end] == s.Line[t] && s.Cell[end] == s.Cell[j + 1] && (s.Flags[end] & TokenFlags.Integer) == 0) end++;
+                return SaysOneEach(s, j + 1, end);
+            }
+        }
+        return false;
+    }
+
+    // "one therapist : one participant", "individual", "1:1" within [from, to).
+    private static bool SaysOneEach(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (s.Token(k) is "individual" or "1:1" or "one-on-one") return true;
+            if (k + 3 < to && s.Token(k) is "one" && s.Token(k + 2) is "one" && IsOnePersonEach(PersonOf(s.Token(k + 1)), PersonOf(s.Token(k + 3)))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A ratio row with a shared ratio ticked: "Therapist : patient ratio   [ ] 1:1   [X] 1:2   [ ] 1:3+" — two or
     /// more patients to the therapist, not one-on-one.
     /// </summary>
@@ -213,7 +246,8 @@ internal static class SessionAttendance
         var w = s.Token(t);
         bool others;
         if (w is "else") others = t > 0 && s.Token(t - 1) is "anyone" or "anybody" or "nobody" or "one" or "someone" or "no-one";
-        else if (w is "other" or "another" or "simultaneous" or "additional" or "second" or "overlapping")
+        // ("odda": Hawaiian Pidgin's "other", "no odda patients".)
+        else if (w is "other" or "another" or "simultaneous" or "additional" or "second" or "overlapping" or "odda")
             others = t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && IsPatientWord(s.Token(t + 1));
         else return false;
         if (!others) return false;
@@ -366,7 +400,7 @@ internal static class SessionAttendance
 
     private static bool IsPatientWord(ReadOnlySpan<char> w) =>
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
-            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes";
+            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes" or "participant" or "participants";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -397,7 +431,7 @@ internal static class SessionAttendance
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
-            var patient = s.Token(who) is "pt" or "patient" or "client" or "member";
+            var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
             if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
@@ -408,7 +442,9 @@ internal static class SessionAttendance
             var next = who + 1;
             // Ending its clause only as a field's value or a list's item ("Contact: single patient", "hands-on, single patient").
             var ends = next >= s.Count || s.Clause[next] != s.Clause[t];
-            if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0) continue;
+            // ("pt was my only pt": said of the patient, "was" before "my"/"the", ends its clause too.)
+            var saidOfThePatient = t > 1 && s.Token(t - 1) is "my" or "the" && s.Token(t - 2) is "was" or "is" && s.Clause[t - 2] == s.Clause[t];
+            if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0 && !saidOfThePatient) continue;
             if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
                 && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
             var denied = false;
@@ -512,6 +548,8 @@ internal static class SessionAttendance
     {
         if (k >= s.Count || s.Clause[k] != clause) return true;
         if (s.Token(k) is "in" or "at" or "during" or "throughout" or "the" or "this" or "today" or "entire" or "whole") return true;
+        // "PT with this child only (horse handler + 1 side-walker)": a remark in parentheses naming only helpers.
+        if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return OnlyHelpersInParentheses(s, k);
         // "PT + member only on the floor", "on the mat": where, as "in the gym" is.
         if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
         // "all session", not "all but the last 10 min".
@@ -519,6 +557,18 @@ internal static class SessionAttendance
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "both" or "each";
     }
 
+    // The parenthesized remark from k names no other patient, group or exception ("(except the last 5 min)", "(2 pts)").
+    private static bool OnlyHelpersInParentheses(NoteScratch s, int k)
+    {
+        for (var p = k; p < Math.Min(s.Count, k + 8) && s.Sentence[p] == s.Sentence[k]; p++)
+        {
+            var w = s.Token(p);
+            if (IsPatientWord(w) || w is "group" or "other" or "another" or "except" or "but" or "until" or "then" or "shared" or "concurrent" or "min" or "minutes" or "2" or "two" or "3" or "three")
+                return false;
+            if ((s.Flags[p] & TokenFlags.ClosesParen) != 0) return true;
+        }
+        return false;
+    }
 
     // A denial in plain words a few words before the statement in its clause ("no", "not", "never",
     // "didn't", "without", "non-"): not "declined", "unable", "deferred" or "held", which say a group or
@@ -608,6 +658,8 @@ internal static class SessionAttendance
         for (var t = 0; t + 3 < s.Count; t++)
         {
             if (s.Token(t) is not ("one" or "1")) continue;
+            // "[1 = one therapist : one client | 2 = …]": a legend's meaning of a code, not what this session was.
+            if (t > 0 && IsLegendDigit(s, t - 1)) continue;
             var first = PersonOf(s.Token(t + 1));
             if (first == Person.None) continue;
             var k = t + 2;
@@ -624,6 +676,13 @@ internal static class SessionAttendance
             if (SentenceSaysOtherwise(s, t)) continue;
             if (IsOnePersonEach(first, second)) return true;
         }
+        return false;
+    }
+
+    private static bool IsLegendDigit(NoteScratch s, int t)
+    {
+        for (var p = 0; p < s.LegendCount; p++)
+            if (s.LegendDigit[p] == t) return true;
         return false;
     }
 
@@ -685,8 +744,8 @@ internal static class SessionAttendance
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" => Person.Patient,
-        "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" => Person.Staff,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" => Person.Patient,
+        "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" or "therapists" or "clinicians" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,
         _ => Person.None,

@@ -42,6 +42,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         FromTables(s);
+        FromTodayColumn(s);
         for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
         s.RowMinuteCodes = 0;
         for (var i = 0; i < count; i++)
@@ -329,6 +330,49 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
     }
 
+    // A flowsheet that sets this visit beside the last: "Last Filed 03/02     Today 03/04" over "97112 NMR minutes
+    // 20     20" — a code's row gives its minutes in the Today column, the row's last cell; the cells before it are
+    // the last visit's, nobody's minutes today.
+    private static void FromTodayColumn(NoteScratch s)
+    {
+        for (var t = 0; t < s.Count;)
+        {
+            var end = LineEnd(s, t);
+            var heading = ComparesVisits(s, t, end);
+            t = end;
+            if (!heading) continue;
+            while (t < s.Count)
+            {
+                end = LineEnd(s, t);
+                if (s.Cell[end - 1] == s.Cell[t]) break;
+                var mention = -1;
+                for (var k = t; k < end && s.Cell[k] == s.Cell[t] && mention < 0; k++) mention = s.MentionAt[k];
+                var last = end - 1;
+                if (mention >= 0 && s.MentionMinutes[mention] == Unread && (last == t || s.Cell[last - 1] != s.Cell[last]) && (s.Flags[last] & TokenFlags.Integer) != 0
+                    && !s.Claimed[last] && int.TryParse(s.Token(last), NumberStyles.None, CultureInfo.InvariantCulture, out var today) && today <= ServiceLine.MaxMinutes)
+                {
+                    for (var k = t; k < end; k++)
+                        if (s.Cell[k] != s.Cell[t] && (s.Flags[k] & TokenFlags.Integer) != 0) s.Claimed[k] = true;
+                    s.LastClaimed = last;
+                    s.MentionMinutes[mention] = today;
+                }
+                t = end;
+            }
+        }
+    }
+
+    // The heading's last cell starts with "Today" (or "This visit"), and a cell before it with "Last", "Previous" or "Prior".
+    private static bool ComparesVisits(NoteScratch s, int from, int to)
+    {
+        if (s.Cell[to - 1] == s.Cell[from]) return false;
+        var lastCell = to - 1;
+        while (lastCell > from && s.Cell[lastCell - 1] == s.Cell[to - 1]) lastCell--;
+        if (s.Token(lastCell) is not ("today" or "current") && !(s.Token(lastCell) is "this" && lastCell + 1 < to && s.Token(lastCell + 1) is "visit")) return false;
+        for (var k = from; k < lastCell; k++)
+            if ((k == from || s.Cell[k - 1] != s.Cell[k]) && s.Token(k) is "last" or "previous" or "prior" or "prev") return true;
+        return false;
+    }
+
     private static bool FirstCellIsCaption(NoteScratch s, int from, int to)
     {
         var t = from;
@@ -479,7 +523,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (InHoursLine(s, s.MentionStart[i]) && Hours(s, t, s.MentionStart[i]) is int minutes) return minutes;
         if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
         var next = t + 1;
-        var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0
+        // ("TE/20: heel raises 3x15": the number labels what follows, as a minutes field does.)
+        var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0 || (s.Flags[t] & (TokenFlags.Label | TokenFlags.BeforeEquals)) != 0
             || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next);
         if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
         // A timer's log in seconds ("Timer log (seconds): 97110 = 1080; 97140 = 540"): minutes to the nearest one.
@@ -908,6 +953,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var after = AfterUnit(s, t);
         if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
+        // "97116 20 + 97530 18 = 38": the sum's total (after a term that is itself a code's minutes).
+        if (t > 1 && (s.Flags[t - 1] & TokenFlags.BeforeEquals) != 0 && s.Sentence[t - 1] == s.Sentence[t] && s.MentionAt[t - 2] >= 0) return true;
         if (NamesCodesAfter(s, after, t)) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
         {

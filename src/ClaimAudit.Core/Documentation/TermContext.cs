@@ -33,6 +33,8 @@ internal static class TermContext
     public static bool IsAnsweredNo(NoteScratch s, int m, byte[]? kinds = null, bool mode = false)
     {
         var t = s.MatchStart[m] + s.MatchLength[m];
+        // "Seen individually: Y̶E̶S̶ / NO": the struck answer is no answer; the one left stands.
+        while (t < s.Count && (s.Flags[t] & TokenFlags.Struck) != 0 && s.Line[t] == s.Line[t - 1]) t++;
         if (t >= s.Count) return false;
         // "Were any services provided in a group? → No", "Any concurrent services? → No": a question about
         // the session's mode is answered by the next words on its line (the question may end a word or two
@@ -66,9 +68,18 @@ internal static class TermContext
             if (y + 3 < s.Count && s.Token(y) is "y" && s.Token(y + 1) is "n" && s.Token(y + 2) is "neither" or "none") t = y;
         }
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
-        // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}".
-        if (t + 2 < s.Count && s.Token(t) is "yes" && s.Token(t + 1) is "no" && (s.Flags[t + 2] & TokenFlags.Integer) != 0
-            && s.Sentence[t + 2] == sentence && (t + 3 >= s.Count || s.Sentence[t + 3] != s.Sentence[t + 2])) return true;
+        // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}", "1:1 treatment provided: {Yes/No:20314}"
+        // (a word or two of the field's name between).
+        for (var k = t; k <= t + 3 && k + 2 < s.Count && s.Sentence[k] == sentence; k++)
+        {
+            if (s.Token(k) is "yes" && s.Token(k + 1) is "no" && (s.Flags[k + 2] & TokenFlags.Integer) != 0
+                && s.Sentence[k + 2] == sentence && (k + 3 >= s.Count || s.Sentence[k + 3] != s.Sentence[k + 2])
+                && (k == t || ((s.Flags[k - 1] & TokenFlags.Label) != 0 && PlainWords(s, t, k)))) return true;
+            if (k > t && (s.Flags[k - 1] & TokenFlags.Label) != 0) break;
+        }
+        // "Concurrent/group: No": the field names two modes, its answer after both.
+        if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Label) != 0 && s.Token(t) is "group" or "concurrent" or "cotreat" or "co-treat" && s.Clause[t] == s.Clause[t - 1]
+            && s.Sentence[t + 1] == sentence && s.Token(t + 1) is "no" or "n" && EndsClause(s, t + 1)) return true;
         // A Word template's drop-down never set: "One-on-one treatment: Choose an item."
         for (var k = t; k < Math.Min(s.Count - 2, t + 3) && s.Sentence[k] == sentence; k++)
             if (s.Token(k) is "choose" && s.Token(k + 1) is "an" && s.Token(k + 2) is "item") return true;
@@ -369,6 +380,7 @@ internal static class TermContext
         var end = start + s.MatchLength[m];
         // "(+) Romberg", "Dix-Hallpike +": a positive test is a finding.
         if (((s.Flags[start] | s.Flags[end - 1]) & TokenFlags.Positive) != 0) return true;
+        if ((s.Flags[end - 1] & TokenFlags.DecreasedAfter) != 0) return true;
         // "Limits of stability ↓ fwd/back", "Cadence ↓ 72 steps/min": the arrow right after the term (it marks the next word).
         // (Not "Weight shifting ↓ R knee pain 5/10 to 2/10": there the arrow is the pain's.)
         if (end < s.Count && s.Clause[end] == s.Clause[end - 1] && (s.Flags[end] & TokenFlags.Decreased) != 0

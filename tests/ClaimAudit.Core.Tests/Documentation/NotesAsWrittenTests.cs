@@ -1155,6 +1155,35 @@ public class NotesAsWrittenTests
         ["one-pt-for-one-ot-session"] = new(NmrNoMode + " 1 pt for 1 OT session today.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
     };
 
+    // The twenty-eighth and twenty-ninth sets worked through (issue 18): each reading from new examples, with controls.
+    internal static readonly Dictionary<string, Case> TwentyEighthTwentyNinthWorkedThrough = new()
+    {
+        ["pidgin-no-odda-patients"] = new(NmrNoMode + " Jus' me and her, no odda patients in da gym.", ["R26.81"], [PT("97112", 20)], []),
+        ["participant-only"] = new(NmrNoMode + " Therapist with this participant only.", ["R26.81"], [PT("97112", 20)], []),
+        ["pt-was-my-only-pt"] = new(NmrNoMode + " Pt was my only pt, hands-on throughout.", ["R26.81"], [PT("97112", 20)], []),
+        ["both-therapists-with-this-pt-only"] = new(NmrNoMode + " Both therapists w/ this pt only.", ["R26.81"], [PT("97112", 20)], []),
+        ["helpers-in-parentheses"] = new(NmrNoMode + " PT with this pt only (aide spotting the harness).", ["R26.81"], [PT("97112", 20)], []),
+        ["exception-in-parentheses"] = new(NmrNoMode + " PT with this pt only (except the last 5 min).", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["option-selected"] = new("Session type: Individual (selected) / Group / Concurrent\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["other-option-selected"] = new("Session type: Individual / Group (selected) / Concurrent\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["pick-list-after-field-words"] = new("NMR 97112 20 min: perturbation training on foam. Impaired postural control; Berg 44/56.\nTx delivered 1:1 today: {Yes/No:20311}", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["two-modes-answered-no"] = new(NmrAttended + " Impaired postural control.\nGroup/concurrent: No", ["R26.81"], [PT("97112", 20)], []),
+        ["struck-yes"] = new("Treated 1:1:  Y̶E̶S̶ / NO\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["struck-no"] = new("Treated 1:1:  YES / N̶O̶\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["legend-after-the-value"] = new("staffing: 1 [1 = one therapist : one client | 2 = one therapist : two clients]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["legend-value-two"] = new("staffing: 2 [1 = one therapist : one client | 2 = one therapist : two clients]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["unanswered-pick-list-field"] = new("97116 15 min: gait with RW 2 x 150 ft, SBA.\nGait deviations: {Gait deviations:30012}", ["M16.11"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        ["boxes-before-items-then-a-blank"] = new("97112 20 min, 1:1. Interventions:  ☐ PNF  ☐ Perturbations  ☐ Other: ______\nImpaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["trigger-of-the-symptom"] = new("97112 20 min, 1:1: Berg 44/56. Vertigo with head turns in bed; BPPV R posterior canal.", ["H81.11"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["arrow-after-the-word"] = new("NMR 97112 20 min, 1:1: foam tandem 4x30s, rocker board. R ankle proprio ↓, Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["date-with-a-leading-zero"] = new("TE 97110: quad sets, SLR, heel slides; R TKA with quad weakness. Objective: see progress note of 02/25.", ["Z96.651"], [PT("97110", 15)], [At(Measure, "97110")]),
+        ["today-column"] = new("              Last visit 03/02   Today 03/04\nTE minutes    25                 14\nBridges       2x10               3x10\nR hip weakness.", ["M16.11"], [PT("97110", 25)], [At(Mismatch, "97110")]),
+        ["code-slash-minutes-label"] = new("TE/20: heel raises 3x15, leg press 3x10 90#; calf weakness.\nNMR/15: SLS on foam 4x30s, PTA 1:1; ankle proprio ↓.", ["S86.011D"], [PT("97110", 20), PT("97112", 15)], []),
+        ["a-sum-written-out"] = new("Timed: 97110 15 + 97140 10 = 25. TE: bridges 3x10; hip weakness. MT: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
+        ["code-equals-minutes-stays"] = new("97110 = 15, 97140 = 10. TE: bridges 3x10; hip weakness. MT: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
+        ["lymphedema-cdt"] = new("97140 20 min: complete decongestive therapy, manual lymph drainage L arm; L arm lymphedema; circumference 24.6 cm.", ["I89.0"], [OT("97140", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1179,6 +1208,7 @@ public class NotesAsWrittenTests
         ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets), ("review-of-twenty-fourth-twenty-fifth", ReviewOfTwentyFourthTwentyFifth),
         ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
         ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
+        ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

@@ -85,7 +85,6 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
         ["Shoulder ROM now full and symmetric — ROM goal met, d/c'd ROM exercises"] = "the region is said normal through its ROM, two words the normal-state reading does not cross",
         ["Hx L hip fx after fall 2 wks ago"] = "on a history line only regions, conditions and pain are read as history; a fall is still read as a fall-risk deficit",
         ["Gait speed 0.6 m/s (below 0.8 community threshold)"] = "a measure below a threshold is not read as a deficit",
-        ["Cadence ↓ 72 steps/min"] = "\"cadence\" alone is no gait deviation the vocabulary knows",
         ["Goal for 97110: ↑ hip abd strength to 4+/5"] = "a note is read as a whole: a goal written for another code counts for every code",
         ["Pt c/o L hip pain 4/10 today"] = "a complaint of pain in a region is read as the region targeted",
     };
