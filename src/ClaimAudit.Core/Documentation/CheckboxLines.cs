@@ -76,7 +76,7 @@ internal static class CheckboxLines
         s.BoxCount = 0;
         // (Not where the first box opens its cell with its item beside it: "Interventions:  ☐ Gaze stabilization  ☐ Other: ____"
         // ends in a blank to fill in, its boxes still before their items.)
-        var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart && !OpensItsCell(s, 0, lineEnd);
+        var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart && !(s.BoxBlank[boxes - 1] && OpensItsCell(s, 0, lineEnd));
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)

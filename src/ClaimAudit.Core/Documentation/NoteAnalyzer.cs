@@ -583,11 +583,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool IsSymptomTrigger(NoteScratch s, int m)
     {
         var t = s.MatchStart[m];
-        if (!(t > 1 && s.Clause[t - 2] == s.Clause[t] && s.Token(t - 1) is "on" or "with" or "during" or "w"
+        // Only "on" — "dizziness with Brandt-Daroff 4/10", "nausea during Epley" report how a treatment done went.
+        if (!(t > 1 && s.Clause[t - 2] == s.Clause[t] && s.Token(t - 1) is "on"
             && s.Token(t - 2) is "dizziness" or "dizzy" or "vertigo" or "symptoms" or "sx" or "nausea" or "nauseous" or "symptomatic" or "provoked")) return false;
-        // "Dizziness with gaze stabilization exercises? No.": asked about, the exercises were done.
+        // Not denied or rated ("no dizziness on head turns", "dizziness on head turns 3/10"), nor asked about.
+        for (var k = t - 3; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
+            if (s.Token(k) is "no" or "denies" or "denied" or "without" or "w/o") return false;
         for (var k = t; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if ((s.Flags[k] & TokenFlags.Question) != 0) return false;
+            if ((s.Flags[k] & (TokenFlags.Question | TokenFlags.Number)) != 0) return false;
         return true;
     }
 

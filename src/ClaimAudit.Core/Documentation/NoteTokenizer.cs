@@ -504,25 +504,50 @@ internal static class NoteTokenizer
     {
         for (var t = start; t < s.Count; t++) s.Flags[t] |= TokenFlags.Unticked;
         if (start == 0 || (s.Flags[start - 1] & TokenFlags.Label) == 0 || s.Line[start - 1] != s.LineNow) return;
-        for (var t = start - 1; t >= 0 && s.Line[t] == s.LineNow && s.Sentence[t] == s.Sentence[start - 1] && (t == start - 1 || (s.Flags[t] & TokenFlags.Label) == 0); t--)
+        // The field's own name only: up to three words in its clause and cell, back to the one written with a
+        // capital, never a number ("Ther ex 97110 23 min Tolerance: {…}", "rocker board Pt response: {…}" keep theirs).
+        for (var t = start - 1; t >= Math.Max(0, start - 3) && s.Line[t] == s.LineNow && s.Clause[t] == s.Clause[start - 1] && s.Cell[t] == s.Cell[start - 1]
+            && (t == start - 1 || (s.Flags[t] & TokenFlags.Label) == 0) && (s.Flags[t] & TokenFlags.Number) == 0; t--)
+        {
             s.Flags[t] |= TokenFlags.Unticked;
+            if ((s.Flags[t] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0) break;
+        }
     }
 
     // "Session type: Individual (selected) / Group / Concurrent": a tablet's export marks the chosen option in
     // parentheses; the other options of the list, after its label, were left unchosen.
     private static void MarkSelectedOption(NoteScratch s, int lineStart)
     {
-        for (var t = lineStart + 1; t < s.Count; t++)
+        // The options: after the line's label, each from a spaced slash to the next.
+        var first = lineStart;
+        for (var t = lineStart; t < s.Count; t++)
+            if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
+        int options = 0, selected = 0;
+        for (var from = first; from < s.Count;)
         {
-            if (s.Token(t) is not ("selected" or "chosen") || (s.Flags[t] & (TokenFlags.AfterParen | TokenFlags.ClosesParen)) != (TokenFlags.AfterParen | TokenFlags.ClosesParen)) continue;
-            var from = t - 1;
-            while (from > lineStart && (s.Flags[from] & TokenFlags.AfterSpacedSlash) == 0 && (s.Flags[from - 1] & TokenFlags.Label) == 0 && s.Clause[from - 1] == s.Clause[t]) from--;
-            // Only a list of options: another option after a spaced slash on the line.
-            var others = false;
-            for (var k = lineStart; k < s.Count && !others; k++) others = (k < from || k > t) && (s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0;
-            if (others) MarkUnchosenOptions(s, lineStart, from, t + 1);
-            return;
+            var to = from + 1;
+            while (to < s.Count && (s.Flags[to] & TokenFlags.AfterSpacedSlash) == 0) to++;
+            options++;
+            if (SaysSelected(s, from, to)) selected++;
+            from = to;
         }
+        // A list of options with some, not all, marked (several may be: "tandem (selected) / SLS (selected) / foam").
+        if (options < 2 || selected == 0 || selected == options) return;
+        for (var from = first; from < s.Count;)
+        {
+            var to = from + 1;
+            while (to < s.Count && (s.Flags[to] & TokenFlags.AfterSpacedSlash) == 0) to++;
+            if (!SaysSelected(s, from, to))
+                for (var t = from; t < to; t++) s.Flags[t] |= TokenFlags.Unticked;
+            from = to;
+        }
+    }
+
+    private static bool SaysSelected(NoteScratch s, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (s.Token(t) is "selected" or "chosen" && (s.Flags[t] & (TokenFlags.AfterParen | TokenFlags.ClosesParen)) == (TokenFlags.AfterParen | TokenFlags.ClosesParen)) return true;
+        return false;
     }
 
     // "Session type:  Individual | Concurrent | Group  → [Individual]": a tablet's segmented control
@@ -668,7 +693,12 @@ internal static class NoteTokenizer
         // "Visit 8/12" opening its line or cell: the visit's number in the plan ("Berg this visit 44/56" is a score).
         || (s.Count > 0 && s.TokenHashes[s.Count - 1] == VisitWord
             && (s.Count == 1 || s.Line[s.Count - 2] != s.Line[s.Count - 1] || s.Cell[s.Count - 2] != s.Cell[s.Count - 1] || s.Sentence[s.Count - 2] != s.Sentence[s.Count - 1]))
-        || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0);
+        || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0)
+        // "see progress note of 02/25", "eval of 3/4": a document's date.
+        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0);
+
+    private static readonly ulong OfWord = TokenHash.Of("of");
+    private static readonly ulong[] DocumentWords = [.. new[] { "note", "eval", "evaluation", "visit", "report", "reassessment", "re-eval", "poc", "summary", "order", "letter" }.Select(w => TokenHash.Of(w))];
 
     // A prime mark after a number is minutes ("NMR (20')", "Gait training 15'") unless it is feet: a
     // number over 60, or one after a walking word ("amb 50'", "ambulated 40' x2").
@@ -747,8 +777,6 @@ internal static class NoteTokenizer
         var slash = token.IndexOf('/');
         if (!int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
             || !int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var second)) return false;
-        // "02/25": a month written with its leading zero is a date — no score is written so.
-        if (slash == 2 && token[0] == '0' && first >= 1 && second is >= 1 and <= 31) return true;
         return first is >= 1 and <= 12 && second is >= 1 and <= 31 && !(first <= second && Array.IndexOf(ScaleMaxima, second) >= 0);
     }
 

@@ -563,7 +563,8 @@ internal static class SessionAttendance
         for (var p = k; p < Math.Min(s.Count, k + 8) && s.Sentence[p] == s.Sentence[k]; p++)
         {
             var w = s.Token(p);
-            if (IsPatientWord(w) || w is "group" or "other" or "another" or "except" or "but" or "until" or "then" or "shared" or "concurrent" or "min" or "minutes" or "2" or "two" or "3" or "three")
+            if (IsPatientWord(w) || w is "group" or "other" or "another" or "except" or "but" or "until" or "then" or "shared" or "concurrent" or "min" or "minutes" or "2" or "two" or "3" or "three"
+                or "first" or "half" or "last" or "remainder" or "rest" or "class" or "part" or "portion" or "initial" or "final" or "joined" or "circuit" or "while")
                 return false;
             if ((s.Flags[p] & TokenFlags.ClosesParen) != 0) return true;
         }

@@ -345,8 +345,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             {
                 end = LineEnd(s, t);
                 if (s.Cell[end - 1] == s.Cell[t]) break;
+                // A row of minutes ("97112 NMR minutes"), not of feet, reps or units.
                 var mention = -1;
-                for (var k = t; k < end && s.Cell[k] == s.Cell[t] && mention < 0; k++) mention = s.MentionAt[k];
+                var minutesRow = false;
+                for (var k = t; k < end && s.Cell[k] == s.Cell[t]; k++)
+                {
+                    if (mention < 0) mention = s.MentionAt[k];
+                    minutesRow |= s.StartsOrIn(k, PhraseKind.MinuteUnit) || s.StartsOrIn(k, PhraseKind.TimeLabel);
+                }
+                if (!minutesRow) mention = -1;
                 var last = end - 1;
                 if (mention >= 0 && s.MentionMinutes[mention] == Unread && (last == t || s.Cell[last - 1] != s.Cell[last]) && (s.Flags[last] & TokenFlags.Integer) != 0
                     && !s.Claimed[last] && int.TryParse(s.Token(last), NumberStyles.None, CultureInfo.InvariantCulture, out var today) && today <= ServiceLine.MaxMinutes)
@@ -954,7 +961,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var after = AfterUnit(s, t);
         if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
         // "97116 20 + 97530 18 = 38": the sum's total (after a term that is itself a code's minutes).
-        if (t > 1 && (s.Flags[t - 1] & TokenFlags.BeforeEquals) != 0 && s.Sentence[t - 1] == s.Sentence[t] && s.MentionAt[t - 2] >= 0) return true;
+        // ("97110 2 = 30 min" is units and their minutes: a term under 5 is no minutes.)
+        if (t > 1 && (s.Flags[t - 1] & TokenFlags.BeforeEquals) != 0 && s.Sentence[t - 1] == s.Sentence[t] && s.MentionAt[t - 2] >= 0
+            && int.TryParse(s.Token(t - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var term) && term >= 5
+            && int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var sum) && sum > term) return true;
         if (NamesCodesAfter(s, after, t)) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
         {

@@ -79,6 +79,7 @@ internal static class TermContext
         }
         // "Concurrent/group: No": the field names two modes, its answer after both.
         if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Label) != 0 && s.Token(t) is "group" or "concurrent" or "cotreat" or "co-treat" && s.Clause[t] == s.Clause[t - 1]
+            && s.Token(t - 1) is "group" or "concurrent" or "cotreat" or "co-treat" or "semi-private"
             && s.Sentence[t + 1] == sentence && s.Token(t + 1) is "no" or "n" && EndsClause(s, t + 1)) return true;
         // A Word template's drop-down never set: "One-on-one treatment: Choose an item."
         for (var k = t; k < Math.Min(s.Count - 2, t + 3) && s.Sentence[k] == sentence; k++)

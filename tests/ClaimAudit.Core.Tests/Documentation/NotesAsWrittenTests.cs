@@ -1174,7 +1174,7 @@ public class NotesAsWrittenTests
         ["legend-value-two"] = new("staffing: 2 [1 = one therapist : one client | 2 = one therapist : two clients]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["unanswered-pick-list-field"] = new("97116 15 min: gait with RW 2 x 150 ft, SBA.\nGait deviations: {Gait deviations:30012}", ["M16.11"], [PT("97116", 15)], [At(Deficit, "97116")]),
         ["boxes-before-items-then-a-blank"] = new("97112 20 min, 1:1. Interventions:  ☐ PNF  ☐ Perturbations  ☐ Other: ______\nImpaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
-        ["trigger-of-the-symptom"] = new("97112 20 min, 1:1: Berg 44/56. Vertigo with head turns in bed; BPPV R posterior canal.", ["H81.11"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["trigger-of-the-symptom"] = new("97112 20 min, 1:1: Berg 44/56. Vertigo on head turns in bed; BPPV R posterior canal.", ["H81.11"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["arrow-after-the-word"] = new("NMR 97112 20 min, 1:1: foam tandem 4x30s, rocker board. R ankle proprio ↓, Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
         ["date-with-a-leading-zero"] = new("TE 97110: quad sets, SLR, heel slides; R TKA with quad weakness. Objective: see progress note of 02/25.", ["Z96.651"], [PT("97110", 15)], [At(Measure, "97110")]),
         ["today-column"] = new("              Last visit 03/02   Today 03/04\nTE minutes    25                 14\nBridges       2x10               3x10\nR hip weakness.", ["M16.11"], [PT("97110", 25)], [At(Mismatch, "97110")]),
@@ -1182,6 +1182,21 @@ public class NotesAsWrittenTests
         ["a-sum-written-out"] = new("Timed: 97110 15 + 97140 10 = 25. TE: bridges 3x10; hip weakness. MT: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
         ["code-equals-minutes-stays"] = new("97110 = 15, 97140 = 10. TE: bridges 3x10; hip weakness. MT: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
         ["lymphedema-cdt"] = new("97140 20 min: complete decongestive therapy, manual lymph drainage L arm; L arm lymphedema; circumference 24.6 cm.", ["I89.0"], [OT("97140", 20)], []),
+    };
+
+    // A read-only review of the twenty-eighth and twenty-ninth sets' readings: eighteen regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfTwentyEighthTwentyNinth = new()
+    {
+        ["symptom-rated-during-a-technique"] = new("NMR 97112 20 min, 1:1: R vestibular hypofunction. Dizziness with Brandt-Daroff 4/10 today, down from 7/10.", ["H81.21"], [PT("97112", 20)], []),
+        ["pick-list-field-after-the-gait"] = new("97116 15 min\nGait: 150 ft x 3 with RW, CGA   Gait deviations: {GAIT DEVIATIONS:30012}", ["M16.11"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        ["pick-list-field-after-one-on-one"] = new("NMR 97112 20 min: perturbation training on foam; impaired postural control; Berg 44/56. Treated 1:1 for 20 min Interpreter used: {YES/NO:20314}", ["R26.81"], [PT("97112", 20)], []),
+        ["feet-in-a-today-column"] = new("Flowsheet   Previous   Today\n97116 Gait (ft)   150   250\nGait with RW, CGA; antalgic gait.", ["M16.11"], [PT("97116", 15)], []),
+        ["box-after-its-item-then-minutes"] = new("1:1  ☒ 38 min   Concurrent  ☐   Group  ☐\nNMR 97112: perturbation training on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 38)], []),
+        ["units-equal-minutes"] = new("TE 2 = 30 min, NMR 1 = 15 min. TE: bridges 3x10; hip weakness. NMR: perturbations on foam; impaired postural control; Berg 44/56; 1:1.", ["R26.81"], [PT("97110", 30), PT("97112", 15)], []),
+        ["one-on-one-then-group-answered-no"] = new(NmrNoMode + " Pt treated 1:1 Group: N", ["R26.81"], [PT("97112", 20)], []),
+        ["only-for-the-first-half"] = new(NmrNoMode + " PT with this pt only (first half of session); pt then joined balance class.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["ninety-ninety-is-a-range"] = new("TE 97110 15 min: R shoulder stiffness. ROM: 90/90 ER 110°.", ["M25.611"], [PT("97110", 15)], [At(Tech, "97110")]),
+        ["decongestive-therapy-in-the-history"] = new("97140 15 min: L arm lymphedema; circumference 24 cm. Pt completed complete decongestive therapy in 2021.", ["I89.0"], [OT("97140", 15)], [At(Tech, "97140")]),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
@@ -1208,7 +1223,7 @@ public class NotesAsWrittenTests
         ("twenty-fourth-twenty-fifth-sets", TwentyFourthTwentyFifthSets), ("review-of-twenty-fourth-twenty-fifth", ReviewOfTwentyFourthTwentyFifth),
         ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
         ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
-        ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough),
+        ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
