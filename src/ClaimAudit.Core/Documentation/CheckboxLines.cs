@@ -190,13 +190,17 @@ internal static class CheckboxLines
         {
             var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd);
             if (to == from || !(IsYes(s, from) || IsNo(s, from))) return false;
-            // The last answer may carry a remark after it: "[ ] yes  [x] no  (2 residents in session)".
-            if (to - from != 1 && (boxesAfterItems || b != boxes - 1)) return false;
+            // The last answer may carry a remark after it: "[ ] yes  [x] no  (2 residents in session)"; a bilingual
+            // form's answer has its translation beside it ("Yes/Wi [ ]   No/Non [X]").
+            if (to - from != 1 && !(to - from == 2 && IsTranslatedAnswer(s, from + 1)) && (boxesAfterItems || b != boxes - 1)) return false;
         }
         return true;
     }
 
     private static bool IsYes(NoteScratch s, int t) => s.Token(t) is "y" or "yes";
+
+    // Yes and no in the languages clinics' bilingual forms pair with English: Kreyòl, Spanish, Portuguese, French.
+    private static bool IsTranslatedAnswer(NoteScratch s, int t) => s.Token(t) is "wi" or "si" or "sí" or "sim" or "oui" or "non" or "não" or "nao" or "no";
     private static bool IsNo(NoteScratch s, int t) => s.Token(t) is "n" or "no";
 
     private static void Mark(NoteScratch s, int from, int to)

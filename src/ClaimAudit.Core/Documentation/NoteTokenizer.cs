@@ -76,6 +76,8 @@ internal static class NoteTokenizer
         bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false;
         // "Delivery: *INDIVIDUAL* / group / concurrent": the option between asterisks is the one chosen.
         int starOpen = -1, starFrom = -1, starTo = -1;
+        // "Delivery:    >>Individual<<    Concurrent    Group": the option between chevrons is the one chosen, in any cell of its line.
+        int chevronOpen = -1, chevronFrom = -1, chevronTo = -1;
         // "(−) ataxia  (−) sensory deficit": a screen's negative sign; the words after it, to the end of its clause, were not found.
         var negativeClause = -1;
         // "(O = done / yes, X = not done / no)": under such a legend an X after an item is its empty box. Read on the first X.
@@ -144,6 +146,8 @@ internal static class NoteTokenizer
                 // "RBN // 3/4 // PD": a month/day after a header's double slashes on the note's first line is its date.
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
+                // "↓ R hip abductor recruitment": the arrow reaches past a side to the word it decreases.
+                if ((flags & TokenFlags.Decreased) != 0 && s.Token(s.Count - 1) is "r" or "l" or "b" or "rt" or "lt" or "bil" or "bilat") decreasedNext = true;
                 if (!pattern && IsHalfHour(text, wordStart, s)) s.Flags[s.Count - 1] |= TokenFlags.HalfHour;
                 if (!pattern && i - wordStart == 1 && IsXMark(text, wordStart))
                 {
@@ -179,7 +183,7 @@ internal static class NoteTokenizer
             // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
             // (A multiplication sign "×" too where a legend makes it the cross — never between numbers: "3 × 10".)
             if (!pattern && (c is '\u2717' or '\u2718' or '\u274C' || (c == '\u00D7' && !BetweenNumbers(text, i)))
-                && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i))))
+                && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i)) || (c != '\u00D7' && CheckOnSameLine(text, i))))
             {
                 s.AddBox(s.Count, s.Count, ticked: false);
                 s.AddCellMark(sentence, s.CellNow, false);
@@ -223,6 +227,8 @@ internal static class NoteTokenizer
             if (!pattern && (c == '\n' || (c == '\r' && (i + 1 >= n || text[i + 1] != '\n'))))
             {
                 if (starFrom >= 0) { MarkUnchosenOptions(s, lineStart, starFrom, starTo); starFrom = starTo = starOpen = -1; }
+                if (chevronFrom >= 0) { MarkUnchosenOnLine(s, lineStart, chevronFrom, chevronTo); chevronFrom = chevronTo = -1; }
+                chevronOpen = -1;
                 MarkArrowChoice(s, text[lineStartChar..i], lineStart);
                 MarkSelectedOption(s, lineStart);
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
@@ -268,6 +274,12 @@ internal static class NoteTokenizer
             // but no clause: "Tandem stance on foam — not tolerated" still negates the stance.
             else if (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
             // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
+            else if (c == '>' && !pattern && i + 2 < n && text[i + 1] == '>' && char.IsLetter(text[i + 2]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':')) chevronOpen = s.Count;
+            else if (c == '<' && !pattern && chevronOpen >= 0 && i + 1 < n && text[i + 1] == '<' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                (chevronFrom, chevronTo) = (chevronOpen, s.Count);
+                chevronOpen = -1;
+            }
             else if (c == '*' && !pattern && i + 1 < n && char.IsLetter(text[i + 1]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':' or '/' or '(' or '\n')) starOpen = s.Count;
             else if (c == '*' && !pattern && starOpen >= 0 && i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 >= n || !char.IsLetterOrDigit(text[i + 1])))
             {
@@ -305,6 +317,7 @@ internal static class NoteTokenizer
         if (!pattern)
         {
             if (starFrom >= 0) MarkUnchosenOptions(s, lineStart, starFrom, starTo);
+            if (chevronFrom >= 0) MarkUnchosenOnLine(s, lineStart, chevronFrom, chevronTo);
             MarkArrowChoice(s, text[lineStartChar..n], lineStart);
             MarkSelectedOption(s, lineStart);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
@@ -357,6 +370,15 @@ internal static class NoteTokenizer
         i++;
         while (i < text.Length && text[i] == ' ') i++;
         return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    // "Delivery: Individual ✔   Concurrent ✘   Group ✘": a cross beside a tick on its line is the tick's opposite.
+    private static bool CheckOnSameLine(ReadOnlySpan<char> text, int cross)
+    {
+        var start = text[..cross].LastIndexOfAny('\n', '\r') + 1;
+        var end = text[cross..].IndexOfAny('\n', '\r');
+        var line = text[start..(end < 0 ? text.Length : cross + end)];
+        return line.IndexOfAny("\u2713\u2714\u2705") >= 0;
     }
 
     // "3 × 10": a multiplication sign between numbers (spaces aside) is no cross.
@@ -512,6 +534,16 @@ internal static class NoteTokenizer
             s.Flags[t] |= TokenFlags.Unticked;
             if ((s.Flags[t] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0) break;
         }
+    }
+
+    // The options after the line's label, in whatever cells, but the chosen one.
+    private static void MarkUnchosenOnLine(NoteScratch s, int lineStart, int from, int to)
+    {
+        var first = lineStart;
+        for (var t = lineStart; t < from; t++)
+            if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
+        for (var t = first; t < s.Count; t++)
+            if (t < from || t >= to) s.Flags[t] |= TokenFlags.Unticked;
     }
 
     // "Session type: Individual (selected) / Group / Concurrent": a tablet's export marks the chosen option in

@@ -400,7 +400,8 @@ internal static class SessionAttendance
 
     private static bool IsPatientWord(ReadOnlySpan<char> w) =>
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
-            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes" or "participant" or "participants";
+            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes" or "participant" or "participants"
+            or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -410,8 +411,10 @@ internal static class SessionAttendance
         while (from > 0 && s.Sentence[from - 1] == sentence) from--;
         for (var k = from; k < s.Count && s.Sentence[k] == sentence; k++)
             if (s.Token(k) is "home" or "house" or "available" or "availability" or "plan" or "planned" or "next" or "will" or "goal" or "goals"
-                or "until" or "complaint" or "complaints" or "community" or "night" or "family" or "caregiver" or "fell" or "fall" or "reports"
-                or "reported" or "states" or "alf" or "apartment" or "lives") return false;
+                or "until" or "complaint" or "complaints" or "night" or "family" or "caregiver" or "fell" or "fall" or "reports"
+                or "reported" or "states" or "alf" or "apartment" or "lives"
+                // (The community, not a clinic's name: "Irvington Community Rehab — … no one else in the room".)
+                || (s.Token(k) is "community" && (s.Flags[k] & TokenFlags.TitleCase) == 0)) return false;
         return true;
     }
 
@@ -661,6 +664,8 @@ internal static class SessionAttendance
             if (s.Token(t) is not ("one" or "1")) continue;
             // "[1 = one therapist : one client | 2 = …]": a legend's meaning of a code, not what this session was.
             if (t > 0 && IsLegendDigit(s, t - 1)) continue;
+            // ("[ ] Individual (1 clinician : 1 member)": an option left unticked.)
+            if ((s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             var first = PersonOf(s.Token(t + 1));
             if (first == Person.None) continue;
             var k = t + 2;
@@ -745,7 +750,7 @@ internal static class SessionAttendance
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" => Person.Patient,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" => Person.Patient,
         "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" or "therapists" or "clinicians" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,

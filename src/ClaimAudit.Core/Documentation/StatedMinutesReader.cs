@@ -70,6 +70,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var stated = s.Stated;
         stated.Clear();
         MinutesOverCodes(s, stated);
+        CodeColonMinutes(s, stated);
         for (var i = 0; i < count; i++)
         {
             var v = s.MentionMinutes[i];
@@ -328,6 +329,32 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 t = end;
             }
         }
+    }
+
+    // A charge line's "CPT:min — 97112:25, 97530:20": a code and its minutes joined by a colon, one token to the
+    // tokenizer (as a clock time is), read here so the note's tokens — and its fingerprint — stay as they were.
+    private void CodeColonMinutes(NoteScratch s, List<StatedMinutes> stated)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.DateOrTime) == 0 || s.Claimed[t]) continue;
+            var token = s.Token(t);
+            var colon = token.IndexOf(':');
+            if (colon != 5 || token.Length is < 7 or > 9 || token[(colon + 1)..].IndexOf(':') >= 0) continue;
+            if (!int.TryParse(token[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) continue;
+            var code = KnownCode(token[..colon]);
+            if (code is null) continue;
+            s.Claimed[t] = true;
+            stated.Add(new StatedMinutes(code, minutes));
+        }
+    }
+
+    // The vocabulary's spelling of a code it knows ("97112"), or null.
+    private string? KnownCode(ReadOnlySpan<char> digits)
+    {
+        foreach (var code in _codes)
+            if (digits.Equals(code, StringComparison.OrdinalIgnoreCase)) return code;
+        return null;
     }
 
     // A flowsheet that sets this visit beside the last: "Last Filed 03/02     Today 03/04" over "97112 NMR minutes
@@ -935,10 +962,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return mentions == 1;
     }
 
-    // A code named earlier in token t's clause.
+    // A code named earlier in token t's clause, since its last "and" ("23 minutes on NMR (97112) and 15 minutes on
+    // therapeutic exercise (97110)": the 15 starts an entry of its own).
     private static bool MentionBefore(NoteScratch s, int t)
     {
-        for (var k = t - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
+        for (var k = t - 1; k >= 0 && s.Clause[k] == s.Clause[t] && s.Token(k) is not ("and" or "then" or "plus"); k--)
             if (s.MentionAt[k] >= 0) return true;
         return false;
     }
@@ -959,7 +987,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static bool IsTotal(NoteScratch s, int t)
     {
         var after = AfterUnit(s, t);
-        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
+        // (In its own cell: "GT=15 | timed total=38" — the next cell's total is not this number's.)
+        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Cell[after] == s.Cell[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
         // "97116 20 + 97530 18 = 38": the sum's total (after a term that is itself a code's minutes).
         // ("97110 2 = 30 min" is units and their minutes: a term under 5 is no minutes.)
         if (t > 1 && (s.Flags[t - 1] & TokenFlags.BeforeEquals) != 0 && s.Sentence[t - 1] == s.Sentence[t] && s.MentionAt[t - 2] >= 0

@@ -1199,6 +1199,30 @@ public class NotesAsWrittenTests
         ["decongestive-therapy-in-the-history"] = new("97140 15 min: L arm lymphedema; circumference 24 cm. Pt completed complete decongestive therapy in 2021.", ["I89.0"], [OT("97140", 15)], [At(Tech, "97140")]),
     };
 
+    // The thirtieth and thirty-first sets worked through (issue 18): each reading from new examples, with controls.
+    internal static readonly Dictionary<string, Case> ThirtiethThirtyFirstWorkedThrough = new()
+    {
+        ["bilingual-answer-no"] = new("One-on-one / Individual:   Yes/Sí [ ]   No/No [X]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["bilingual-answer-yes"] = new("One-on-one / Individual:   Yes/Sí [X]   No/No [ ]\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["chevrons-choose"] = new("Mode:    >>Individual<<    Concurrent    Group\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["chevrons-choose-group"] = new("Mode:    Individual    Concurrent    >>Group<<\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["tick-and-cross-on-a-line"] = new("Mode: Individual ✔   Group ✘\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["cross-on-individual"] = new("Mode: Individual ✘   Group ✔\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["unticked-option-with-its-ratio"] = new("Delivery: [ ] Individual (1 clinician : 1 member)  [ ] Group\n" + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["skier-only"] = new(NmrNoMode + " One PT + this skier only in the back room.", ["R26.81"], [PT("97112", 20)], []),
+        ["clinic-named-community"] = new("Riverside Community Rehab — NMR 97112 20 min: perturbation training on foam; impaired postural control; Berg 44/56. No one else in the room.", ["R26.81"], [PT("97112", 20)], []),
+        ["no-one-else-in-the-community"] = new(NmrNoMode + " No one else in the community can drive her.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["arrow-past-a-side"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; Berg 44/56. ↓ L hip abductor recruitment.", ["R26.81"], [PT("97112", 20)], []),
+        ["deficit-field-drifts"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; Berg 44/56.\nDeficit: R knee drifts medially on step-downs.", ["S83.511D"], [PT("97112", 20)], []),
+        ["goal-after-a-dash"] = new("TE 97110 15 min: farmer carries 4 x 60 ft @ 20 lb; step-ups 3 x 10. Goal — carry groceries up the stairs.", ["M62.81"], [PT("97110", 15)], []),
+        ["code-colon-minutes"] = new("Charge capture — CPT:min — 97112:20, 97110:15\nNMR: perturbations on foam; impaired postural control; Berg 44/56; 1:1. TE: bridges 3x10; hip weakness.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["clock-time-stays-a-time"] = new("NMR 97112 20 min, 1:1 at 10:15: perturbation training on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["minutes-on-each-after-and"] = new("I spent twenty minutes on neuromuscular re-education (97112) and fifteen minutes on therapeutic exercise (97110), one-on-one. NMR: perturbations on foam; impaired postural control; Berg 44/56. TE: bridges 3x10; hip weakness.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["a-total-in-the-next-cell"] = new("Mins → NMR=20 | GT=15 | timed total=35\nNMR: perturbations on foam; impaired postural control; Berg 44/56; 1:1. GT: RW 3 x 150 ft, SBA; antalgic gait.", ["R26.81"], [PT("97112", 20), PT("97116", 15)], []),
+        ["community-re-entry-ticket"] = new("OT 97530 20 min: bought a ticket at the kiosk, boarded and stepped off the bus x3, SBA; goal: ride to church alone.", ["I69.354"], [OT("97530", 20)], []),
+        ["snow-packed-lot"] = new("97116 15 min: walking across the snow-packed parking lot with trekking poles 3 x 200 ft, CGA; antalgic gait.", ["M16.11"], [PT("97116", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1224,6 +1248,7 @@ public class NotesAsWrittenTests
         ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
         ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
+        ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
