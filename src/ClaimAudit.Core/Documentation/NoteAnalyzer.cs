@@ -518,8 +518,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         for (var t = 0; t + 2 < s.Count; t++)
         {
-            // ("Goal — carry his skis …": a spaced dash labels the goal as a colon does.)
-            if (((s.Flags[t] & TokenFlags.Label) == 0 && (s.Flags[t + 1] & TokenFlags.AfterDash) == 0) || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            // ("WHY: Goal — carry his skis …": a spaced dash labels a goal opening its line or field as a colon does;
+            // "Progressing toward goal — ambulated 300 ft" is no field.)
+            var dashField = (s.Flags[t + 1] & TokenFlags.AfterDash) != 0
+                && (t == 0 || s.Line[t - 1] != s.Line[t] || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t - 1] & TokenFlags.Label) != 0);
+            if (((s.Flags[t] & TokenFlags.Label) == 0 && !dashField) || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             if (s.Token(t) is not ("goal" or "ltg" or "stg")) continue;
             if (s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Goal: see POC", "Goal: per eval", "Goal: not set" name no goal.
@@ -560,7 +563,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "decreased", "impaired", "poor", "delayed", "slow", "slowed", "weak", "weakness", "loss", "lost", "reduced", "diminished",
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
-        "drifts", "collapses", "collapse", "buckles", "buckling", "gives",
+        "drifts", "collapses", "collapse", "buckles", "buckling",
     };
 
     // Earlier in match m's sentence, someone else's care outside the session ("Dtr reports home aide …");

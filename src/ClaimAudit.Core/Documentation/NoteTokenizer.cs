@@ -372,13 +372,16 @@ internal static class NoteTokenizer
         return i < text.Length && char.IsAsciiDigit(text[i]);
     }
 
-    // "Delivery: Individual ✔   Concurrent ✘   Group ✘": a cross beside a tick on its line is the tick's opposite.
+    // "Delivery: Individual ✔   Concurrent ✘   Group ✘": on a line of the session's modes a cross beside a tick is the
+    // tick's opposite ("Romberg ✓ (neg)   Tandem stance ✗ (LOB at 4 s)" marks a test failed, not left undone).
     private static bool CheckOnSameLine(ReadOnlySpan<char> text, int cross)
     {
         var start = text[..cross].LastIndexOfAny('\n', '\r') + 1;
         var end = text[cross..].IndexOfAny('\n', '\r');
         var line = text[start..(end < 0 ? text.Length : cross + end)];
-        return line.IndexOfAny("\u2713\u2714\u2705") >= 0;
+        return line.IndexOfAny("\u2713\u2714\u2705") >= 0
+            && (line.Contains("individual", StringComparison.OrdinalIgnoreCase) || line.Contains("concurrent", StringComparison.OrdinalIgnoreCase)
+                || line.Contains("group", StringComparison.OrdinalIgnoreCase));
     }
 
     // "3 × 10": a multiplication sign between numbers (spaces aside) is no cross.
@@ -536,15 +539,27 @@ internal static class NoteTokenizer
         }
     }
 
-    // The options after the line's label, in whatever cells, but the chosen one.
+    // The options after the line's label, in whatever cells, but the chosen one — only on a line of the session's
+    // modes whose other cells are short options (">>FALL RISK<< Pt seen 1:1 …" is an alert, not a choice).
     private static void MarkUnchosenOnLine(NoteScratch s, int lineStart, int from, int to)
     {
         var first = lineStart;
         for (var t = lineStart; t < from; t++)
             if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
+        var modes = false;
+        for (var t = first; t < s.Count; t++)
+        {
+            // (A remark in parentheses may close the list: "(selected option shown between >> <<)".)
+            if ((s.Flags[t] & TokenFlags.AfterParen) != 0) break;
+            modes |= IsModeWord(s.Token(t));
+            if ((t < from || t >= to) && (t + 3 < s.Count && s.Cell[t + 3] == s.Cell[t] && s.Line[t + 3] == s.Line[t] && (s.Flags[t + 3] & TokenFlags.AfterParen) == 0)) return;
+        }
+        if (!modes) return;
         for (var t = first; t < s.Count; t++)
             if (t < from || t >= to) s.Flags[t] |= TokenFlags.Unticked;
     }
+
+    private static bool IsModeWord(ReadOnlySpan<char> w) => w is "individual" or "group" or "concurrent" or "co-treat" or "cotreat" or "semi-private" or "private" or "1:1";
 
     // "Session type: Individual (selected) / Group / Concurrent": a tablet's export marks the chosen option in
     // parentheses; the other options of the list, after its label, were left unchosen.

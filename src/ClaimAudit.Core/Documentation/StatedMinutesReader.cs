@@ -341,12 +341,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             var token = s.Token(t);
             var colon = token.IndexOf(':');
             if (colon != 5 || token.Length is < 7 or > 9 || token[(colon + 1)..].IndexOf(':') >= 0) continue;
-            if (!int.TryParse(token[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) continue;
+            // Minutes, not units ("Units billed: 97110:2, 97112:1"): five or more, on a line that does not count units.
+            if (!int.TryParse(token[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 5 or > ServiceLine.MaxMinutes
+                || LineSpeaksOfUnits(s, t)) continue;
             var code = KnownCode(token[..colon]);
             if (code is null) continue;
             s.Claimed[t] = true;
             stated.Add(new StatedMinutes(code, minutes));
         }
+    }
+
+    private static bool LineSpeaksOfUnits(NoteScratch s, int t)
+    {
+        for (var k = t; k >= 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.Token(k) is "units" or "unit" or "u") return true;
+        return false;
     }
 
     // The vocabulary's spelling of a code it knows ("97112"), or null.

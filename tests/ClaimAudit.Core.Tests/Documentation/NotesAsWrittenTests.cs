@@ -1223,6 +1223,16 @@ public class NotesAsWrittenTests
         ["snow-packed-lot"] = new("97116 15 min: walking across the snow-packed parking lot with trekking poles 3 x 200 ft, CGA; antalgic gait.", ["M16.11"], [PT("97116", 15)], []),
     };
 
+    // A read-only review of the thirtieth and thirty-first sets' readings: five regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfThirtiethThirtyFirst = new()
+    {
+        ["alert-between-chevrons"] = new(">>FALL RISK<< Pt seen 1:1; 97110 x 15 min, 97112 x 20 min. TE: bridges 3x10; hip weakness. NMR: perturbations on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97110", 15), PT("97112", 20)], []),
+        ["code-colon-units"] = new("Units billed: 97110:1, 97112:1\nTE 15 min: bridges 3x10; hip weakness. NMR 10 min: perturbations on foam; impaired postural control; Berg 44/56; 1:1.", ["R26.81"], [PT("97110", 15), PT("97112", 10)], []),
+        ["failed-test-crossed"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; impaired postural control.\nRomberg ✓ (neg)   Tandem stance ✗ (LOB at 4 s)", ["R26.81"], [PT("97112", 20)], []),
+        ["progress-toward-goal-dash"] = new("TE 97110 15 min: bridges 3x10, SLR 3x10. Progressing toward goal — ambulated 300 ft with SPC.", [], [PT("97110", 15)], [Dx, At(Deficit, "97110")]),
+        ["gives-good-effort"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; Berg 44/56.\nImpairments: pt gives good effort, tolerates activity well.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1248,7 +1258,7 @@ public class NotesAsWrittenTests
         ("twenty-fourth-twenty-fifth-worked-through", TwentyFourthTwentyFifthWorkedThrough),
         ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
-        ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough),
+        ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
