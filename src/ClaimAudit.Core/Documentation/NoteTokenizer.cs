@@ -273,13 +273,14 @@ internal static class NoteTokenizer
             // A spaced dash ends what stands before it for the minutes reader ("TE 97110 13 — both 1:1"),
             // but no clause: "Tandem stance on foam — not tolerated" still negates the stance.
             else if (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
-            // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
+            // ">>Individual<<": an option between chevrons (MarkUnchosenOnLine decides whether the line is a choice).
             else if (c == '>' && !pattern && i + 2 < n && text[i + 1] == '>' && char.IsLetter(text[i + 2]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':')) chevronOpen = s.Count;
             else if (c == '<' && !pattern && chevronOpen >= 0 && i + 1 < n && text[i + 1] == '<' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
             {
                 (chevronFrom, chevronTo) = (chevronOpen, s.Count);
                 chevronOpen = -1;
             }
+            // "(+) Romberg", "Romberg +": a test's positive sign, on the word it stands next to (not 3+/5).
             else if (c == '*' && !pattern && i + 1 < n && char.IsLetter(text[i + 1]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':' or '/' or '(' or '\n')) starOpen = s.Count;
             else if (c == '*' && !pattern && starOpen >= 0 && i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 >= n || !char.IsLetterOrDigit(text[i + 1])))
             {
@@ -361,7 +362,6 @@ internal static class NoteTokenizer
         return k >= 0 && s.Token(k) is "half" && s.Sentence[k] == s.Sentence[t];
     }
 
-    // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
     // " = 38" after a number: spaces, an equals sign, spaces, a digit.
     private static bool EqualsSignFollows(ReadOnlySpan<char> text, int i)
     {
@@ -419,6 +419,7 @@ internal static class NoteTokenizer
         return next < 0 ? -1 : at + 1 + next;
     }
 
+    // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
     private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
     {
         var k = cross + 1;
