@@ -114,7 +114,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// helpers in parentheses after "only", a struck-through answer ("Y̶E̶S̶ / NO"), a coded field's legend after its
 /// value ("staffing_ratio: 1 [1 = one therapist : one participant | …]"), "TE/20:", "proprio ↓,", a sum written
 /// out ("97116 20 + 97530 18 = 38"), Földi CDT, PD/stroke research vocabulary (NotesAsWrittenTests,
-/// twenty-eighth-twenty-ninth-worked-through). Left: "strength" in a programme's name read as 97110's goal.
+/// twenty-eighth-twenty-ninth-worked-through); then 92 of 92 once a programme's name ("Strength-training cohort")
+/// no longer states 97110's goal.
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18TwentyNinthTests(ITestOutputHelper output)

@@ -1181,6 +1181,8 @@ public class NotesAsWrittenTests
         ["code-slash-minutes-label"] = new("TE/20: heel raises 3x15, leg press 3x10 90#; calf weakness.\nNMR/15: SLS on foam 4x30s, PTA 1:1; ankle proprio ↓.", ["S86.011D"], [PT("97110", 20), PT("97112", 15)], []),
         ["a-sum-written-out"] = new("Timed: 97110 15 + 97140 10 = 25. TE: bridges 3x10; hip weakness. MT: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
         ["code-equals-minutes-stays"] = new("97110 = 15, 97140 = 10. TE: bridges 3x10; hip weakness. MT: hip glides gr III 3x30 s.", ["M16.11"], [PT("97110", 15), PT("97140", 10)], []),
+        ["a-programme-named-strength"] = new("97110 20 min: SAIL strength set, chair stands 2 x 10, wall push-ups 2 x 10. Tol well.", ["M62.81"], [PT("97110", 20)], [At(Deficit, "97110")]),
+        ["strength-as-the-goal"] = new("97110 20 min: chair stands 2 x 10, wall push-ups 2 x 10 for strength.", ["M62.81"], [PT("97110", 20)], []),
         ["lymphedema-cdt"] = new("97140 20 min: complete decongestive therapy, manual lymph drainage L arm; L arm lymphedema; circumference 24.6 cm.", ["I89.0"], [OT("97140", 20)], []),
     };
 
