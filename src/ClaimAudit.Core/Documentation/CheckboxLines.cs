@@ -147,8 +147,7 @@ internal static class CheckboxLines
         var end = lineStart;
         for (var lines = 0; lines < 12 && end > 0; lines++)
         {
-            var start = end - 1;
-            while (start > 0 && s.Line[start - 1] == s.Line[end - 1]) start--;
+            var start = s.LineStartOf(end - 1);
             int doses = 0, others = 0;
             for (var k = start; k < end; k++)
             {

@@ -62,8 +62,7 @@ internal static class DeficitStatements
     /// <summary>Whether match m stands on a diagnosis or history line ("Dx: …", "ICD-10: …", "Hx …", "PMH: …").</summary>
     public static bool OnDiagnosisLine(NoteScratch s, int m)
     {
-        var first = s.MatchStart[m];
-        while (first > 0 && s.Line[first - 1] == s.Line[first]) first--;
+        var first = s.LineStartOf(s.MatchStart[m]);
         // The line's first clause only: "Hx R BPPV cleared 2/18; residual motion-provoked dizziness", "Hx of R BPPV,
         // today c/o dizziness" go on to today.
         if (s.Clause[first] != s.Clause[s.MatchStart[m]]) return false;

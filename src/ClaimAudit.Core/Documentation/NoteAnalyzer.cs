@@ -443,11 +443,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var t = first; t < s.Count && heading < 0; t++)
             if (s.Line[t] > legendLine && s.Token(t).SequenceEqual(s.Token(label)) && AloneInCell(s, t)) heading = t;
         if (heading < 0) return;
-        var column = s.Cell[heading] - s.Cell[FirstOfLine(s, heading)];
+        var column = s.Cell[heading] - s.Cell[s.LineStartOf(heading)];
         for (var t = heading + 1; t < s.Count && s.Line[t] <= s.Line[heading] + 20; t++)
         {
             if (s.Line[t] == s.Line[heading] || (s.Flags[t] & TokenFlags.Integer) == 0 || !AloneInCell(s, t)
-                || s.Cell[t] - s.Cell[FirstOfLine(s, t)] != column) continue;
+                || s.Cell[t] - s.Cell[s.LineStartOf(t)] != column) continue;
             for (var p = 0; p < s.LegendCount; p++)
             {
                 var digit = s.LegendDigit[p];
@@ -461,11 +461,6 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool AloneInCell(NoteScratch s, int t) =>
         (t == 0 || s.Cell[t - 1] != s.Cell[t] || s.Line[t - 1] != s.Line[t]) && (t + 1 >= s.Count || s.Cell[t + 1] != s.Cell[t] || s.Line[t + 1] != s.Line[t]);
 
-    private static int FirstOfLine(NoteScratch s, int t)
-    {
-        while (t > 0 && s.Line[t - 1] == s.Line[t]) t--;
-        return t;
-    }
 
     // A sentence's verb written in capitals before a name ("Completed Westside Tendon Loading Programme").
     private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
@@ -613,8 +608,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // The line is the note's medication list: "Meds: …", "Medications: …", "Current meds: …".
     private static bool OnMedicationLine(NoteScratch s, int m)
     {
-        var first = s.MatchStart[m];
-        while (first > 0 && s.Line[first - 1] == s.Line[s.MatchStart[m]]) first--;
+        var first = s.LineStartOf(s.MatchStart[m]);
         // Only the list itself, its first sentence: "Meds: no changes; RPE 13/20 after 6MWT" measures after it.
         if (s.Sentence[s.MatchStart[m]] != s.Sentence[first]) return false;
         for (var k = first; k < Math.Min(s.Count, first + 2) && s.Line[k] == s.Line[first]; k++)
@@ -691,8 +685,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool AnsweredBelow(NoteScratch s, int m)
     {
         var start = s.MatchStart[m];
-        var lineFirst = start;
-        while (lineFirst > 0 && s.Line[lineFirst - 1] == s.Line[start]) lineFirst--;
+        var lineFirst = s.LineStartOf(start);
         var column = s.Cell[start] - s.Cell[lineFirst];
         var t = start + s.MatchLength[m];
         while (t < s.Count && s.Line[t] == s.Line[start]) t++;

@@ -214,6 +214,21 @@ internal sealed class NoteScratch
     private bool HasMinuteUnitAfter(int t) =>
         t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
 
+    /// <summary>The first token on token t's line.</summary>
+    public int LineStartOf(int t)
+    {
+        while (t > 0 && Line[t - 1] == Line[t]) t--;
+        return t;
+    }
+
+    /// <summary>One past the last token on token t's line (a table's row, however many sentences its cells hold).</summary>
+    public int LineEndOf(int t)
+    {
+        var line = Line[t];
+        while (t < Count && Line[t] == line) t++;
+        return t;
+    }
+
     /// <summary>Token t lies in a matched phrase of that kind.</summary>
     public bool StartsOrIn(int t, PhraseKind kind) => MatchAt[t] >= 0 && MatchPhrase[MatchAt[t]].Has(kind);
 }

@@ -228,8 +228,7 @@ internal static class SessionAttendance
     // and "Session location: ☒ Private room" are who pays and where, not how many patients were treated.
     private static bool OnSessionTypeLine(NoteScratch s, int t)
     {
-        var first = t;
-        while (first > 0 && s.Line[first - 1] == s.Line[t]) first--;
+        var first = s.LineStartOf(t);
         var labelled = s.Token(first) is "session" && (s.Flags[first] & TokenFlags.Label) != 0
             || first + 1 < t && s.Token(first) is "session" or "treatment" or "tx" or "service" && s.Token(first + 1) is "type" or "mode" or "format"
                 && (s.Flags[first + 1] & TokenFlags.Label) != 0;

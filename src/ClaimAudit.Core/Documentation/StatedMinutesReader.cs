@@ -284,7 +284,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var mention = 0;
         while (t < s.Count)
         {
-            var end = LineEnd(s, t);
+            var end = s.LineEndOf(t);
             var column = MinutesColumn(s, t, end);
             // "Units/Min" over "1/12": each row's fraction, minutes its second number (its first under "Min/Units").
             var fractionPart = -1;
@@ -300,7 +300,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             var hoursAndMinutes = !Heads(s, heading, "time");
             while (t < s.Count)
             {
-                end = LineEnd(s, t);
+                end = s.LineEndOf(t);
                 // A row that keeps a caption of its own ("Gait:   97116   1") is short only of a blank cell.
                 var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 && !FirstCellIsCaption(s, t, end) ? column - 1 : column;
                 var cell = CellTokens(s, t, end, rowColumn);
@@ -373,13 +373,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         for (var t = 0; t < s.Count;)
         {
-            var end = LineEnd(s, t);
+            var end = s.LineEndOf(t);
             var heading = ComparesVisits(s, t, end);
             t = end;
             if (!heading) continue;
             while (t < s.Count)
             {
-                end = LineEnd(s, t);
+                end = s.LineEndOf(t);
                 if (s.Cell[end - 1] == s.Cell[t]) break;
                 // A row of minutes ("97112 NMR minutes"), not of feet, reps or units.
                 var mention = -1;
@@ -435,13 +435,6 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return has;
     }
 
-    // A table's row is a line, however many sentences its cells hold ("…(PD); 1:1; Mini-BEST 19/28 |").
-    private static int LineEnd(NoteScratch s, int t)
-    {
-        var end = t + 1;
-        while (end < s.Count && s.Line[end] == s.Line[t]) end++;
-        return end;
-    }
 
     // The column (cell index from the row's first) whose heading is only minutes words ("Min",
     // "Minutes", "Time (min)"), in a row of two cells or more; -1 when the row heads no such column.
@@ -839,8 +832,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // The line of token t opens with a clock time ("10:24 - 10:35 MT 97140", "1423H-1435H TE").
     private static bool OpensWithTime(NoteScratch s, int t)
     {
-        var first = t;
-        while (first > 0 && s.Line[first - 1] == s.Line[t]) first--;
+        var first = s.LineStartOf(t);
         var token = s.Token(first);
         var dash = token.IndexOf('-');
         var head = dash > 0 ? token[..dash] : token;

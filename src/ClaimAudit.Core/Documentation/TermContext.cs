@@ -172,7 +172,7 @@ internal static class TermContext
     public static bool IsZeroColumn(NoteScratch s, int m, bool sharedModes = false)
     {
         var t = s.MatchStart[m];
-        var (lineStart, lineEnd) = LineOf(s, t);
+        var (lineStart, lineEnd) = (s.LineStartOf(t), s.LineEndOf(t));
         var cells = s.Cell[lineEnd - 1] - s.Cell[lineStart] + 1;
         var column = s.Cell[t] - s.Cell[lineStart];
         if (cells < 3 || column == 0 || ColumnZeros(s, lineEnd, cells, column) == 0) return false;
@@ -190,7 +190,7 @@ internal static class TermContext
         var zeros = 0;
         for (var row = rowsFrom; row < s.Count && zeros < 50;)
         {
-            var (start, end) = LineOf(s, row);
+            var (start, end) = (row, s.LineEndOf(row));
             if (s.Cell[end - 1] - s.Cell[start] + 1 != cells) break;
             var cell = start;
             while (cell < end && s.Cell[cell] - s.Cell[start] < column) cell++;
@@ -200,14 +200,6 @@ internal static class TermContext
             row = end;
         }
         return zeros;
-    }
-
-    private static (int Start, int End) LineOf(NoteScratch s, int t)
-    {
-        var (start, end) = (t, t + 1);
-        while (start > 0 && s.Line[start - 1] == s.Line[t]) start--;
-        while (end < s.Count && s.Line[end] == s.Line[t]) end++;
-        return (start, end);
     }
 
     private static bool IsFlagUnderLegend(NoteScratch s, int m, byte[]? kinds)
