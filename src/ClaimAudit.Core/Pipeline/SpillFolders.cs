@@ -14,16 +14,25 @@ internal static class SpillFolders
     private static int s_swept;
 
     /// <summary>
-    /// A folder the spill folders of the current async flow go under instead of the temp path: a test that
-    /// checks its audit leaves nothing behind looks only at its own folders, not at other tests' running beside it.
+    /// A folder the spill folders of the current async flow go under instead of the temp path, and how many were
+    /// made there: a test that checks its audit leaves nothing behind looks only at its own folders, not at other
+    /// tests' running beside it, and knows its audit did spill.
     /// </summary>
-    internal static readonly AsyncLocal<string?> RootForThisFlow = new();
+    internal sealed class FlowRoot(string path)
+    {
+        public string Path { get; } = path;
+        public int Created;
+    }
+
+    internal static readonly AsyncLocal<FlowRoot?> RootForThisFlow = new();
 
     /// <summary>A new folder under the temp path for this prefix; sweeps stale ones on the process's first call.</summary>
     public static string Create(string prefix)
     {
         if (Interlocked.Exchange(ref s_swept, 1) == 0) SweepStale(Path.GetTempPath(), DateTime.UtcNow - StaleAfter);
-        var folder = Path.Combine(RootForThisFlow.Value ?? Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
+        var root = RootForThisFlow.Value;
+        if (root is not null) Interlocked.Increment(ref root.Created);
+        var folder = Path.Combine(root?.Path ?? Path.GetTempPath(), prefix + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -182,9 +182,13 @@ public class PartitionedAuditTests
         var root = Directory.CreateTempSubdirectory("claimaudit-test-spills-").FullName;
         try
         {
-            SpillFolders.RootForThisFlow.Value = root;
-            var (_, reports) = await AuditAsync(Batch(copies: 2), IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
+            var flowRoot = new SpillFolders.FlowRoot(root);
+            SpillFolders.RootForThisFlow.Value = flowRoot;
+            var (batch, reports) = await AuditAsync(Batch(copies: 6), IngestLimits.Unlimited with { PartitionAboveBytes = 0, BytesPerPartition = 4 * 1024 });
+            Assert.True(batch.IsPartitioned);
             Assert.NotEmpty(reports);
+            // The audit did spill here, and left nothing behind.
+            Assert.True(flowRoot.Created > 0, "the audit spilled no folder under the test's root");
             Assert.Empty(Directory.EnumerateFileSystemEntries(root));
         }
         finally
