@@ -63,7 +63,10 @@ public sealed class AuditEngine
             if (rule is ICodeWording worded)
                 wording[rule.RuleId] = worded.CodeWording().ToDictionary(w => w.Code, w => w.Args, StringComparer.Ordinal);
         _codeWording = wording;
+        _payerWording = profiles.All.ToDictionary(p => p.PayerId, PayerWording.For, StringComparer.Ordinal);
     }
+
+    private readonly Dictionary<string, IReadOnlyList<FindingArg>> _payerWording;
 
     private readonly Dictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> _codeWording;
 
@@ -141,6 +144,7 @@ public sealed class AuditEngine
             FileError = batch.FileError,
             DocumentationReviewed = batch.NoteColumn,
             CodeWording = _codeWording,
+                PayerWording = _payerWording,
             Visits = Visits(),
             RejectedRows = batch.RejectedRows,
         };
@@ -212,6 +216,7 @@ public sealed class AuditEngine
                 GeneratedAt = generatedAt,
                 DocumentationReviewed = batch.NoteColumn,
                 CodeWording = _codeWording,
+                PayerWording = _payerWording,
                 Summary = summary,
                 Visits = visits.Merged(),
                 RejectedRows = rejected,

@@ -49,6 +49,13 @@ public sealed class AuditReport
     internal IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> CodeWording { get; init; } =
         new Dictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>>();
 
+    /// <summary>
+    /// Per payer id, the args every finding on a visit of that payer carries (its name, unit method,
+    /// distinct-service modifiers): the compact report gives them once, in its payers catalog.
+    /// </summary>
+    internal IReadOnlyDictionary<string, IReadOnlyList<FindingArg>> PayerWording { get; init; } =
+        new Dictionary<string, IReadOnlyList<FindingArg>>();
+
     /// <summary>Called by the engine's visits when an enumeration has added up every visit.</summary>
     internal void Summarized(ReportSummary summary) => _summary ??= summary;
 }

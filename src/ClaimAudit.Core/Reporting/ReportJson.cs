@@ -95,13 +95,14 @@ public static class ReportJson
             _w.WriteStartObject();
             WriteHeader(_w, _report, 2);
             WriteRules(_w, _report.CodeWording);
+            WritePayers(_w, _report.PayerWording);
             _w.WriteStartArray("visits");
         }
 
         public override async ValueTask WriteVisitAsync(VisitReport visit, CancellationToken cancellationToken)
         {
             Start();
-            WriteVisit(_w, visit, _report.CodeWording);
+            WriteVisit(_w, visit, _report.CodeWording, _report.PayerWording.GetValueOrDefault(visit.PayerId));
             if (_w.BytesPending >= FlushBytes) await _w.FlushAsync(cancellationToken);
         }
 
@@ -153,7 +154,21 @@ public static class ReportJson
         w.WriteEndObject();
     }
 
-    private static void WriteVisit(Utf8JsonWriter w, VisitReport v, IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> codeWording)
+    /// <summary>The payers catalog: per payer id, the args every finding on a visit of that payer shares (its name, unit method, distinct-service modifiers).</summary>
+    private static void WritePayers(Utf8JsonWriter w, IReadOnlyDictionary<string, IReadOnlyList<FindingArg>> payerWording)
+    {
+        w.WriteStartObject("payers");
+        foreach (var (payerId, args) in payerWording.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartObject(payerId);
+            foreach (var arg in args) WriteArg(w, arg);
+            w.WriteEndObject();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteVisit(Utf8JsonWriter w, VisitReport v, IReadOnlyDictionary<string, Dictionary<string, IReadOnlyList<FindingArg>>> codeWording,
+        IReadOnlyList<FindingArg>? payerWording)
     {
         w.WriteStartObject();
         w.WriteString("visitId", v.VisitId);
@@ -210,7 +225,10 @@ public static class ReportJson
                 for (var a = 0; a < f.Args.Count; a++)
                 {
                     var arg = f.Args[a];
-                    if (arg.Value is not string { Length: 0 } && !Given(shared, arg)) WriteArg(w, arg);
+                    if (Given(shared, arg) || Given(payerWording, arg)) continue;
+                    // An empty arg reads as "" when left out - unless a catalog gives that name a value.
+                    if (arg.Value is string { Length: 0 } && !Names(shared, arg.Name) && !Names(payerWording, arg.Name)) continue;
+                    WriteArg(w, arg);
                 }
                 w.WriteEndObject();
             }
@@ -220,7 +238,15 @@ public static class ReportJson
         w.WriteEndObject();
     }
 
-    /// <summary>Whether the catalog's byCode wording already gives this arg with this value.</summary>
+    private static bool Names(IReadOnlyList<FindingArg>? shared, string name)
+    {
+        if (shared is null) return false;
+        for (var i = 0; i < shared.Count; i++)
+            if (shared[i].Name == name) return true;
+        return false;
+    }
+
+    /// <summary>Whether a catalog's wording (the rule's byCode, the payers entry) already gives this arg with this value.</summary>
     private static bool Given(IReadOnlyList<FindingArg>? shared, FindingArg arg)
     {
         if (shared is null) return false;

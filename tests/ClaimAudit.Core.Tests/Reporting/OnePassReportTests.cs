@@ -71,7 +71,7 @@ public class OnePassReportTests
         using var doc = JsonDocument.Parse(text);
         var root = doc.RootElement;
         var names = root.EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(["schemaVersion", "batchId", "clinicId", "generatedAt", "rules", "visits", "rejectedRows", "summary"], names);
+        Assert.Equal(["schemaVersion", "batchId", "clinicId", "generatedAt", "rules", "payers", "visits", "rejectedRows", "summary"], names);
         Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
 
         var rules = root.GetProperty("rules");
@@ -82,8 +82,15 @@ public class OnePassReportTests
             Assert.Equal(descriptor.Title, rule.GetProperty("title").GetString());
             Assert.Contains(rule.GetProperty("fixedBy").GetString(), new[] { "billing", "clinician" });
         }
+        // The payers catalog: each profile's name, unit method and distinct-service modifiers, once.
+        var medicare = root.GetProperty("payers").GetProperty("medicare");
+        Assert.Equal("Medicare Part B", medicare.GetProperty("payer").GetString());
+        Assert.Equal("the 8-minute rule", medicare.GetProperty("method").GetString());
+        Assert.Equal("59, XE, XS, XP, XU", medicare.GetProperty("distinctModifiers").GetString());
         var findings = root.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()).ToList();
         Assert.NotEmpty(findings);
+        // ... so no finding repeats them.
+        Assert.DoesNotContain(findings, f => f.TryGetProperty("args", out var args) && (args.TryGetProperty("payer", out _) || args.TryGetProperty("method", out _)));
         foreach (var finding in findings)
         {
             Assert.True(rules.TryGetProperty(finding.GetProperty("rule").GetString()!, out _), "every finding's rule is in the catalog");
@@ -127,21 +134,33 @@ public class OnePassReportTests
         using var v1 = JsonDocument.Parse(v1Stream.ToArray());
 
         var rules = v2.RootElement.GetProperty("rules");
-        var compact = v2.RootElement.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()).ToList();
+        var payers = v2.RootElement.GetProperty("payers");
+        var compact = v2.RootElement.GetProperty("visits").EnumerateArray()
+            .SelectMany(v => v.GetProperty("findings").EnumerateArray().Select(f => (Finding: f, PayerId: v.GetProperty("payerId").GetString()!))).ToList();
         var full = v1.RootElement.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("findings").EnumerateArray()).ToList();
         Assert.Equal(full.Count, compact.Count);
-        var sharedWording = 0;
+        int sharedWording = 0, payerWording = 0;
         for (var i = 0; i < compact.Count; i++)
         {
-            var f = compact[i];
+            var (f, payerId) = compact[i];
             var rule = rules.GetProperty(f.GetProperty("rule").GetString()!);
             var code = f.TryGetProperty("code", out var c) ? c.GetString() : null;
-            // As the README says: the rule's byCode args for the finding's code, then its own; an arg left out is "".
+            // As the README says: the rule's byCode args for the finding's code, then the payers entry of the visit's payer,
+            // then the finding's own args; an arg left out is "".
             var args = new Dictionary<string, object>(StringComparer.Ordinal);
             if (code is not null && rule.TryGetProperty("byCode", out var byCode) && byCode.TryGetProperty(code, out var wording))
             {
                 foreach (var a in wording.EnumerateObject()) args[a.Name] = Value(a.Value);
                 sharedWording++;
+            }
+            if (payers.TryGetProperty(payerId, out var payer))
+            {
+                var template = rule.GetProperty("message").GetString() + rule.GetProperty("fix").GetString();
+                foreach (var a in payer.EnumerateObject())
+                {
+                    args[a.Name] = Value(a.Value);
+                    if (!f.GetProperty("args").TryGetProperty(a.Name, out _) && template.Contains("{" + a.Name, StringComparison.Ordinal)) payerWording++;
+                }
             }
             foreach (var a in f.GetProperty("args").EnumerateObject()) args[a.Name] = Value(a.Value);
             string Render(string template)
@@ -154,6 +173,7 @@ public class OnePassReportTests
             Assert.Equal(full[i].GetProperty("fix").GetString(), Render(rule.GetProperty("fix").GetString()!));
         }
         Assert.True(sharedWording > 0, "the documentation findings' vocabulary wording is given once per code in the catalog");
+        Assert.True(payerWording > 0, "the payer's name, unit method and distinct-service modifiers are given once per payer in the payers catalog");
     }
 
     private static object Value(JsonElement e) => e.ValueKind switch

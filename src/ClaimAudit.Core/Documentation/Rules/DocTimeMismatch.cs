@@ -8,12 +8,14 @@ namespace ClaimAudit.Core.Documentation.Rules;
 /// minutes — per discipline, and in a visit with one timed code, minutes stated without a code are
 /// its minutes (<see cref="DocumentedLines.MinutesOf"/>).
 /// </summary>
-internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule
+internal sealed class DocTimeMismatch(Vocabulary vocabulary) : IDescribedRule, ICodeWording
 {
     public RuleDescriptor Descriptor { get; } = new(RuleIds.DocTimeMismatch, Severity.Warning, "Note's minutes differ from the claim's",
         ContractSection: 5, FixedBy: FixedBy.Clinician, PredictedDenial: DenialCategory.Units,
         MessageTemplate: "{service}: the note states {noteMinutes} min but the line bills {minutes} min; the payer pays what the note supports.",
         FixTemplate: "Make the note and the claim agree: correct the line to {noteMinutes} min, or the note to \"{service}: {minutes} min\".");
+
+    public IEnumerable<(string Code, IReadOnlyList<FindingArg> Args)> CodeWording() => DocumentedLines.ServiceWording(vocabulary);
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {

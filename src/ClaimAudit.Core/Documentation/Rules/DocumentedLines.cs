@@ -137,6 +137,13 @@ internal static class DocumentedLines
     /// <summary>The fix of a missing profile element: the element's own advice in the vocabulary.</summary>
     public const string ElementFixTemplate = "{advice}";
 
+    /// <summary>The service's name of each code with a documentation profile: the wording a rule that names only the service shares per code.</summary>
+    public static IEnumerable<(string Code, IReadOnlyList<FindingArg> Args)> ServiceWording(Vocabulary vocabulary)
+    {
+        foreach (var code in vocabulary.Profiles.Keys)
+            yield return (code.ToUpperInvariant(), [new("service", ServiceName(code.ToUpperInvariant(), vocabulary))]);
+    }
+
     /// <summary>The wording each code's profile element gives its findings: the service's name, what is missing and the advice.</summary>
     public static IEnumerable<(string Code, IReadOnlyList<FindingArg> Args)> ElementWording(Vocabulary vocabulary, Func<DocumentationProfile, ProfileElement?> element)
     {
