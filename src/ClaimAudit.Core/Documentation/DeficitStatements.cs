@@ -86,6 +86,29 @@ internal static class DeficitStatements
     /// "unsafe", "limited", "requires") and a functional task or a way of moving in one clause, the
     /// limitation not denied ("without difficulty", "no longer unable").
     /// </summary>
+    /// <summary>
+    /// Whether an activity of daily living named in the note is said to be a goal or a limitation: a word of
+    /// a goal, a want, a limit or a need a few words before it in its sentence ("Goal: indep dressing",
+    /// "difficulty with bathing", "needs set-up for grooming", "wants to get back to gardening", "decreased ADL
+    /// independence"), not an activity merely done ("dressing seated on the bed edge", "folded laundry x10").
+    /// </summary>
+    public static bool SaysItIsTheGoal(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        for (var k = start - 1; k >= Math.Max(0, start - GoalCueReach) && s.Sentence[k] == s.Sentence[start]; k--)
+        {
+            if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
+            var w = s.Token(k);
+            if (w is "goal" or "goals" or "ltg" or "stg" or "plof" or "return" or "independent" or "independence" or "indep" or "limited"
+                or "limitation" or "limitations" or "unable" or "difficulty" or "difficulties" or "difficult" or "trouble" or "improve"
+                or "improving" or "safe" or "safely" or "safety" or "needs" or "problem" or "problems" or "wants" or "hopes") return true;
+            if (w is "back" && k + 1 < s.Count && s.Token(k + 1) is "to") return true;
+        }
+        return false;
+    }
+
+    private const int GoalCueReach = 6;
+
     public static bool StatesFunctionalLimitation(NoteScratch s, bool[] isFunctionalTask)
     {
         for (var t = 0; t < s.Count; t++)

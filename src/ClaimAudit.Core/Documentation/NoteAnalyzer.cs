@@ -23,7 +23,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne;
     private readonly int _statedNotOneOnOne;
     private readonly int _groupOrConcurrent;
-    private readonly int _statedGoal, _functionalLimitation;
+    private readonly int _statedGoal, _functionalLimitation, _selfCare;
     private readonly bool[] _isFunctionalTask;
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
     // "Dx: I63.512 — s/p L MCA CVA"); "Dx: R CVA w/ L hemiparesis" still names the hemiparesis.
@@ -76,6 +76,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _functionalLimitation = Terms.TryIdOf(StatedGoalList, FunctionalLimitationTerm) ?? -1;
+        _selfCare = Terms.TryIdOf(StatedGoalList, "self-care / ADLs") ?? -1;
         _isDiagnosisWord = new bool[Terms.Count];
         if (vocabulary.Lists.TryGetValue(BodyRegionList, out var regions))
             foreach (var term in regions.Terms.Keys) _isDiagnosisWord[Terms.IdOf(BodyRegionList, term)] = true;
@@ -195,6 +196,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCueBefore(s, m, immediately: true)) continue;
                 // "motion-provoked dizziness on head turns": what sets the symptom off, not what was done.
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
+                // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
+                // done is the activity practised, not the goal it serves — unless the note says it is ("Goal: indep
+                // dressing", "difficulty with bathing", "to return to gardening").
+                else if (target.Id == _selfCare && !DeficitStatements.SaysItIsTheGoal(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }

@@ -1235,6 +1235,19 @@ public class NotesAsWrittenTests
         ["gives-good-effort"] = new("NMR 97112 20 min, 1:1: perturbation training on foam; Berg 44/56.\nImpairments: pt gives good effort, tolerates activity well.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
     };
 
+    // A household or self-care task named as what a 97530 did is the activity practised, not its goal (five
+    // blind sets' reviewers, and the second reviewers of two of them, agree): the deficit check wants the goal
+    // or limitation said ("Goal: …", "difficulty with …", "wants to get back to …").
+    internal static readonly Dictionary<string, Case> AdlTaskIsNotItsGoal = new()
+    {
+        ["laundry-steps-done"] = new("97530 TA 23 min: laundry — sorting, loading the washer, folding towels standing at the counter x10; SBA.", ["M62.81"], [OT("97530", 23)], [At(Deficit, "97530")]),
+        ["dressing-at-edge-of-bed"] = new("Ther act 97530 x 18 min: UB/LB dressing at EOB w/ reacher and sock aid, grooming standing at the sink 3 min x2; CGA → SBA.", ["M62.81"], [OT("97530", 18)], [At(Deficit, "97530")]),
+        ["goal-said"] = new("97530 20 min: LB dressing at EOB w/ sock aid x3 trials, SBA. Goal: indep LB dressing before d/c.", ["M62.81"], [OT("97530", 20)], []),
+        ["difficulty-said"] = new("97530 TA 22 min: bathing set-up and tub bench transfer x4, CGA; pt reports difficulty with bathing since her CVA.", ["I69.351"], [OT("97530", 22)], []),
+        ["wants-it-back"] = new("97530 18 min: carrying laundry basket 20 ft x4, SBA; wants to get back to doing her own laundry.", ["M62.81"], [OT("97530", 18)], []),
+        ["decreased-adls"] = new("97530 20 min: meal prep at the counter — chopping, reaching to the upper cabinet x6, SBA; decreased ADL independence since the fall.", ["M62.81"], [OT("97530", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1261,6 +1274,7 @@ public class NotesAsWrittenTests
         ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
+        ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
