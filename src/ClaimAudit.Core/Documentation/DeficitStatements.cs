@@ -39,9 +39,9 @@ internal static class DeficitStatements
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
         }
-        // "backward walk 40 ft w/o LOB", "no dizziness with head turns": an event that did not happen.
+        // "backward walk 40 ft w/o LOB", "no dizziness with head turns", "0 LOB": an event that did not happen.
         var denied = start > 0 && s.Clause[start - 1] == s.Clause[start]
-            && (s.Token(start - 1) is "w/o" or "without" or "no" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w"));
+            && (s.Token(start - 1) is "w/o" or "without" or "no" or "0" or "zero" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w"));
         // (Not "Requires CGA to ambulate w/o LOB": the help is what keeps the balance.)
         for (var h = start - 1; denied && h >= 0 && s.Clause[h] == s.Clause[start]; h--)
             if (s.Token(h) is "requires" or "required" or "needs" or "needed" or "need" or "require" or "sba" or "cga" or "assist" or "assistance" or "supervision" or "guarding") denied = false;
@@ -86,6 +86,21 @@ internal static class DeficitStatements
     /// "unsafe", "limited", "requires") and a functional task or a way of moving in one clause, the
     /// limitation not denied ("without difficulty", "no longer unable").
     /// </summary>
+    /// <summary>
+    /// A field named by the term and answered none: "Functional limitations: none reported", "Balance deficits: nil",
+    /// "Vestibular sx: denied today" — the answer alone, ending its clause.
+    /// </summary>
+    public static bool FieldAnsweredNone(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        if (end >= s.Count || (s.Flags[end - 1] & TokenFlags.Label) == 0 || s.Line[end] != s.Line[end - 1]) return false;
+        if (s.Token(end) is not ("none" or "nil" or "denied" or "denies")) return false;
+        var k = end + 1;
+        while (k < s.Count && s.Clause[k] == s.Clause[end] && s.Token(k) is "reported" or "noted" or "observed" or "identified" or "seen" or "today")
+            k++;
+        return k >= s.Count || s.Clause[k] != s.Clause[end];
+    }
+
     /// <summary>
     /// Whether an activity of daily living named in the note is said to be a goal or a limitation: a word of
     /// a goal, a want, a limit or a need a few words before it in its sentence ("Goal: indep dressing",

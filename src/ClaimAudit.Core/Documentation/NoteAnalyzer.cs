@@ -161,7 +161,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
-                if (!isNegated && IsDeficitOnly(target) && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m))))
+                if (!isNegated && (IsDeficitOnly(target) || target.Id == _functionalLimitation)
+                    && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m)) || DeficitStatements.FieldAnsweredNone(s, m)))
                 {
                     negated.Add(target.Id);
                     continue;

@@ -1246,6 +1246,12 @@ public class NotesAsWrittenTests
         ["difficulty-said"] = new("97530 TA 22 min: bathing set-up and tub bench transfer x4, CGA; pt reports difficulty with bathing since her CVA.", ["I69.351"], [OT("97530", 22)], []),
         ["wants-it-back"] = new("97530 18 min: carrying laundry basket 20 ft x4, SBA; wants to get back to doing her own laundry.", ["M62.81"], [OT("97530", 18)], []),
         ["decreased-adls"] = new("97530 20 min: meal prep at the counter — chopping, reaching to the upper cabinet x6, SBA; decreased ADL independence since the fall.", ["M62.81"], [OT("97530", 20)], []),
+        // A field answered none states no limitation; "0 LOB" is a loss of balance that did not happen.
+        ["limitations-answered-none"] = new("97530 20 min: floor-to-counter lifting of a 10 lb crate x8, SBA.\nFunctional limitations: none noted today.", ["M62.81"], [PT("97530", 20)], [At(Deficit, "97530")]),
+        ["limitations-answered"] = new("97530 20 min: floor-to-counter lifting of a 10 lb crate x8, SBA.\nFunctional limitations: can't lift the grandkids yet.", ["M62.81"], [PT("97530", 20)], []),
+        ["zero-losses-of-balance"] = new("97530 18 min: step-ups to the bus-height step x10, curb up/down x6, SBA, 0 LOB.", ["M62.81"], [PT("97530", 18)], [At(Deficit, "97530")]),
+        ["two-losses-of-balance"] = new("97530 18 min: step-ups to the bus-height step x10, curb up/down x6, SBA, 2 LOB on the curb.", ["M62.81"], [PT("97530", 18)], []),
+        ["absent-ankle-jerks"] = new("97112 20 min 1:1: barefoot stance on foam EO/EC, rocker board weight shifts; ankle jerks absent B. Tandem EC 6 s.", ["E11.42"], [PT("97112", 20)], []),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
