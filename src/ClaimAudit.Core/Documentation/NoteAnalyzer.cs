@@ -43,6 +43,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly StatedMinutesReader _minutes;
 
     [ThreadStatic] private static NoteScratch? t_scratch;
+    [ThreadStatic] private static NoteScratch? t_fingerprintScratch;
 
     public NoteAnalyzer() : this(Vocabulary.Shipped) { }
 
@@ -218,16 +219,33 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var features = new NoteFeatures
         {
             HasText = true,
-            WordCount = s.Count,
+            WordCount = s.Count - s.TimesTokens,
             Terms = Terms,
             FoundTerms = Distinct(found, null),
             NegatedTerms = Distinct(negated, found),
             Minutes = _minutes.Read(s),
-            Signature = s.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(s, _phrases) : null,
+            Signature = FingerprintOf(s, noteText),
         };
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
+    }
+
+    // The note's fingerprint, from the tokens it was defined on: where a reading added tokens the fingerprint
+    // never had ("3 × 10" read as "3 x 10"), from a tokenization of the text without that reading.
+    private uint[]? FingerprintOf(NoteScratch s, ReadOnlySpan<char> noteText)
+    {
+        if (s.TimesSignRead)
+        {
+            var f = t_fingerprintScratch ??= new NoteScratch();
+            NoteTokenizer.Tokenize(noteText, f, pattern: false, timesSignAsX: false);
+            _phrases.ResolveWords(f);
+            _phrases.Match(f);
+            var signature = f.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(f, _phrases) : null;
+            f.Chars.AsSpan(0, f.CharCount).Clear();
+            return signature;
+        }
+        return s.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(s, _phrases) : null;
     }
 
     // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).

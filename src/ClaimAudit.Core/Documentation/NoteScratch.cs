@@ -53,6 +53,13 @@ internal sealed class NoteScratch
     public int BinaryLegendLine = -1;
     /// <summary>The note has a "✗ not done" legend: a cross is an empty box.</summary>
     public bool CrossIsNotDone;
+    /// <summary>
+    /// A multiplication sign between numbers was read as the x of a dose ("3 × 10"): the tokens are not the ones
+    /// the note's fingerprint was defined on, so it is taken from a tokenization without it.
+    /// </summary>
+    public bool TimesSignRead;
+    /// <summary>How many of the tokens are a multiplication sign read alone as "x" (the note's word count leaves them out, as it always did).</summary>
+    public int TimesTokens;
     /// <summary>A column grid's heading (<see cref="ColumnGrids"/>): its columns' char ranges on the line, which say "not done", and the rows read under it.</summary>
     public int GridColumnCount, GridRows;
     public int[] GridFrom = new int[8], GridTo = new int[8];
@@ -76,7 +83,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }

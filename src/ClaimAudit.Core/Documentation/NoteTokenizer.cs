@@ -69,7 +69,11 @@ internal static class NoteTokenizer
     /// number is a minutes mark ((20') → 20 min). Sentence ends (. ; ! ? … • newline) and clause
     /// ends (, |) are recorded as boundaries, and a word followed by a colon as a label.
     /// </summary>
-    public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern)
+    /// <param name="timesSignAsX">
+    /// Read a multiplication sign between numbers as the x of a dose ("3 × 10" as "3 x 10", "×4" as "x4"); false
+    /// for the note's fingerprint, which was defined on text where the sign was no token.
+    /// </param>
+    public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
     {
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
@@ -87,7 +91,11 @@ internal static class NoteTokenizer
         while (i < n)
         {
             var c = text[i];
-            if (IsWordChar(c, pattern))
+            // "3 × 10", "3×15": a multiplication sign after a number is the x of a dose, as typed "3 x 10", "3x15" — not
+            // one before a number alone ("TE ×15min", "MT ×10'"), which is as often "for" as "times".
+            var timesX = !pattern && timesSignAsX && c == '\u00D7' && NumberBefore(text, i) && BetweenNumbers(text, i);
+            if (timesX) s.TimesSignRead = true;
+            if (IsWordChar(c, pattern) || (timesX && i + 1 < n && char.IsAsciiDigit(text[i + 1])))
             {
                 var wordStart = i;
                 var start = s.CharCount;
@@ -97,7 +105,8 @@ internal static class NoteTokenizer
                 {
                     c = text[i];
                     char lower;
-                    if (IsWordChar(c, pattern))
+                    if (i == wordStart && timesX) lower = 'x';
+                    else if (IsWordChar(c, pattern))
                     {
                         if (char.IsAsciiDigit(prev) && !char.IsDigit(c)) break;
                         lower = char.ToLowerInvariant(c);
@@ -178,6 +187,15 @@ internal static class NoteTokenizer
                 s.AddBox(before, s.Count, toggle.On);
                 s.AddCellMark(sentence, s.CellNow, toggle.On);
                 i += toggle.Length;
+                continue;
+            }
+            if (timesX)
+            {
+                s.TimesTokens++;
+                var at = s.CharCount;
+                s.Append('x');
+                s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, 'x'));
+                i++;
                 continue;
             }
             // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
@@ -382,6 +400,16 @@ internal static class NoteTokenizer
         return line.IndexOfAny("\u2713\u2714\u2705") >= 0
             && (line.Contains("individual", StringComparison.OrdinalIgnoreCase) || line.Contains("concurrent", StringComparison.OrdinalIgnoreCase)
                 || line.Contains("group", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A count of sets or bouts before the sign: a number of three digits at most ("97110 ×15 min" is a code's minutes).
+    private static bool NumberBefore(ReadOnlySpan<char> text, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && text[j] == ' ') j--;
+        var digits = 0;
+        while (j >= 0 && char.IsAsciiDigit(text[j])) { digits++; j--; }
+        return digits is > 0 and <= 3 && (j < 0 || !char.IsLetter(text[j]));
     }
 
     // "3 × 10": a multiplication sign between numbers (spaces aside) is no cross.

@@ -1254,6 +1254,16 @@ public class NotesAsWrittenTests
         ["absent-ankle-jerks"] = new("97112 20 min 1:1: barefoot stance on foam EO/EC, rocker board weight shifts; ankle jerks absent B. Tandem EC 6 s.", ["E11.42"], [PT("97112", 20)], []),
     };
 
+    // A multiplication sign after a count is a dose's x, as a typed one is ("2 × 20", "3×12"); after a code or
+    // before a number alone it is left as it was ("97110 ×15 min", "TE ×15min" give minutes).
+    internal static readonly Dictionary<string, Case> TimesSign = new()
+    {
+        ["spaced-sign"] = new("97110 15 min: seated marching 2 × 20, band rows 2 × 12, mini-squats at the rail 2 × 10 for B quad weakness.", ["M62.81"], [PT("97110", 15)], []),
+        ["joined-sign"] = new("Ther ex 97110, 12 min: heel raises 3×15, clamshells 2×12 — L hip abductor weakness.", ["M25.552"], [PT("97110", 12)], []),
+        ["no-count"] = new("97110 15 min: seated marching, band rows, mini-squats at the rail for B quad weakness.", ["M62.81"], [PT("97110", 15)], [At(Measure, "97110")]),
+        ["after-a-code"] = new("97110 ×15 min — step-ups 6\" 3 x 10; B knee OA w/ quad weakness\n97530 ×10 min — lifting a 10 lb bag from the car floor x5, SBA; goal to carry his groceries", ["M17.0"], [PT("97110", 15), PT("97530", 10)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1280,7 +1290,7 @@ public class NotesAsWrittenTests
         ("twenty-sixth-twenty-seventh-worked-through", TwentySixthTwentySeventhWorkedThrough), ("review-of-twenty-sixth-twenty-seventh", ReviewOfTwentySixthTwentySeventh),
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
-        ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal),
+        ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
