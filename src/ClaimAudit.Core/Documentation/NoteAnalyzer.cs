@@ -28,7 +28,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
     // "Dx: I63.512 — s/p L MCA CVA"); "Dx: R CVA w/ L hemiparesis" still names the hemiparesis.
     private readonly bool[] _isDiagnosisWord;
-    private readonly int _dosedActivity;
+    private readonly int _dosedActivity, _practisedTask;
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
     private readonly bool[] _isTechnique;
@@ -88,6 +88,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (vocabulary.Lists.TryGetValue(listName, out var taskList))
                 foreach (var term in taskList.Terms.Keys) _isFunctionalTask[Terms.IdOf(listName, term)] = true;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
+        _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
         _groupOrConcurrent = Terms.TryIdOf(Vocabulary.NotOneOnOneList, "group or concurrent") ?? -1;
@@ -144,6 +145,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _phrases.Match(s);
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
+        MarkOptionsNoneCircled(s);
 
         var found = s.Found;
         var negated = s.NegatedIds;
@@ -211,6 +213,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
+        if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
@@ -246,6 +249,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             return signature;
         }
         return s.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(s, _phrases) : null;
+    }
+
+    // "Delivery (circle one): 1:1 / group / co-tx   [transcriber: none circled on the original]": a paper form's
+    // options typed out with a remark that none was circled are none chosen — every word before the remark on its line.
+    private static void MarkOptionsNoneCircled(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Token(t) is not "circled" || s.Token(t - 1) is not ("none" or "nothing" or "neither" or "not")) continue;
+            var first = s.LineStartOf(t);
+            var instruction = false;
+            for (var k = first; k < t - 1 && !instruction; k++) instruction = s.Token(k) is "circle";
+            if (!instruction) continue;
+            for (var k = first; k < t - 1; k++) s.Flags[k] |= TokenFlags.Unticked;
+        }
     }
 
     // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).
@@ -310,6 +328,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
                 if (IsActivityWord(s, k)) return true;
+        }
+        return false;
+    }
+
+    // "Practiced getting on and off her Honda", "practising climbing into the truck cab": a verb of practice right
+    // before the task's -ing word names the task — not "practiced during the session", not denied or left unticked.
+    private static bool NamesAPractisedTask(NoteScratch s)
+    {
+        for (var t = 0; t + 1 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("practiced" or "practised" or "practicing" or "practising") || s.Clause[t + 1] != s.Clause[t]) continue;
+            var task = s.Token(t + 1);
+            if (task.Length < 6 || !task.EndsWith("ing") || (s.Flags[t + 1] & TokenFlags.Unticked) != 0
+                || task is "during" or "nothing" or "something" or "morning" or "evening" or "everything" or "anything" or "training") continue;
+            var denied = false;
+            for (var k = t - 1; k >= Math.Max(0, t - 2) && s.Clause[k] == s.Clause[t]; k--)
+                denied |= s.Token(k) is "not" or "no" or "never" or "didn't" or "didnt" or "unable" or "declined";
+            if (!denied) return true;
         }
         return false;
     }

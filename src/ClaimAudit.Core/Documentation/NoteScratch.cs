@@ -199,8 +199,8 @@ internal sealed class NoteScratch
         (Flags[t] & TokenFlags.Number) != 0 && (HasMinuteUnitAfter(t) || (t + 1 < Count && (Flags[t + 1] & TokenFlags.UnitAcrossClause) != 0))
         // "97110 23m" is read as minutes since fingerprints were defined; they read it as they did then.
         && !Token(t + 1).SequenceEqual("m")
-        // Spanish "minutos" was read as a unit later: fingerprints keep reading it as a word.
-        && !Token(t + 1).StartsWith("minuto");
+        // Spanish "minutos" and Ukrainian "хв" were read as units later: fingerprints keep reading them as words.
+        && !Token(t + 1).StartsWith("minuto") && !Token(t + 1).StartsWith("хв");
 
     /// <summary>
     /// Token t states minutes: a number, or a number written as a word ("fifteen minutes") that is no

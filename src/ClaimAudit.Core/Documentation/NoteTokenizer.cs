@@ -255,10 +255,11 @@ internal static class NoteTokenizer
                 lineStartChar = i + 1;
                 s.LineNow++;
             }
-            // Dot leaders ("97110 Ther ex ........ 20 min") join a label to its value, like a table's cell edge.
-            if (c == '.' && i + 1 < n && text[i + 1] == '.')
+            // Dot leaders ("97110 Ther ex ........ 20 min") join a label to its value, like a table's cell edge; so does an
+            // ellipsis between a word of the line and a number ("NMR 97112 … 22 min").
+            if ((c == '.' && i + 1 < n && text[i + 1] == '.') || (c == '\u2026' && !pattern && s.Count > lineStart && NumberFollows(text, i + 1)))
             {
-                while (i < n && text[i] == '.') i++;
+                while (i < n && text[i] is '.' or '\u2026') i++;
                 s.DotLeaders.Add(s.Count);
                 clause++;
                 s.CellNow++;
@@ -403,6 +404,12 @@ internal static class NoteTokenizer
     }
 
     // A count of sets or bouts before the sign: a number of three digits at most ("97110 ×15 min" is a code's minutes).
+    private static bool NumberFollows(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && text[at] == ' ') at++;
+        return at < text.Length && char.IsAsciiDigit(text[at]);
+    }
+
     private static bool NumberBefore(ReadOnlySpan<char> text, int at)
     {
         var j = at - 1;
@@ -853,7 +860,9 @@ internal static class NoteTokenizer
         var slash = token.IndexOf('/');
         if (!int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
             || !int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var second)) return false;
-        return first is >= 1 and <= 12 && second is >= 1 and <= 31 && !(first <= second && Array.IndexOf(ScaleMaxima, second) >= 0);
+        // "04/08", "3/05": a leading zero is a date's month or day — no score is written "04/08".
+        var leadingZero = (slash == 2 && token[0] == '0') || (token.Length - slash == 3 && token[slash + 1] == '0');
+        return first is >= 1 and <= 12 && second is >= 1 and <= 31 && (leadingZero || !(first <= second && Array.IndexOf(ScaleMaxima, second) >= 0));
     }
 
     // In a vocabulary pattern "#/#" is one token (a fraction), as "4/10" is in a note.

@@ -15,8 +15,9 @@ internal sealed class PhraseIndex
     /// <summary>A number with a unit mark that is not a letter: "#deg" 35°, "#lb" 60#, "#pct" 80%, "#ft" 150'.</summary>
     private const int WildDegrees = -5, WildPounds = -6, WildPercent = -7, WildFeet = -8;
 
-    // Spanish "minutos" too: bilingual clinics chart "Reeducación neuromuscular (97112): 23 minutos".
-    private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts", "minuto", "minutos"];
+    // Spanish "minutos" too: bilingual clinics chart "Reeducación neuromuscular (97112): 23 minutos"; and Ukrainian
+    // "хв" / "хвилин" ("97112 — 22 хв / min").
+    private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts", "minuto", "minutos", "хв", "хвилин", "хвилини"];
 
     // Built while the vocabulary is read; notes are looked up in the tables below.
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);

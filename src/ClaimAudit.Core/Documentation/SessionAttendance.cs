@@ -289,7 +289,7 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
             if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
                 or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
-                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room" or "billed" or "minute")
+                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room" or "studio" or "billed" or "minute")
                 return true;
         return false;
     }
@@ -400,7 +400,8 @@ internal static class SessionAttendance
     private static bool IsPatientWord(ReadOnlySpan<char> w) =>
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
             or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes" or "participant" or "participants"
-            or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers";
+            or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
+            or "ppt" or "ppts" or "soldier" or "soldiers";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -433,7 +434,7 @@ internal static class SessionAttendance
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
-            var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant";
+            var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant" or "ppt" or "dancer" or "musician";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
             if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
@@ -681,6 +682,25 @@ internal static class SessionAttendance
             if (SentenceSaysOtherwise(s, t)) continue;
             if (IsOnePersonEach(first, second)) return true;
         }
+        return NamesThePairThenOneToOne(s);
+    }
+
+    // "OT : client = 1 : 1 for the whole session", "therapist:patient 1:1": the pair named, then its ratio.
+    private static bool NamesThePairThenOneToOne(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            if (!IsOnePersonEach(PersonOf(s.Token(t)), PersonOf(s.Token(t + 1))) || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            var k = t + 2;
+            int last;
+            if (s.Token(k) is "1:1") last = k;
+            else if (s.Token(k) is "1" && k + 1 < s.Count && s.Token(k + 1) is "1") last = k + 1;
+            else continue;
+            if (s.Sentence[last] != s.Sentence[t] || s.Line[last] != s.Line[t]) continue;
+            var after = last + 1;
+            if (after < s.Count && s.Clause[after] == s.Clause[last] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
+            if (!SentenceSaysOtherwise(s, t)) return true;
+        }
         return false;
     }
 
@@ -708,7 +728,9 @@ internal static class SessionAttendance
     private static bool OpensClause(NoteScratch s, int t)
     {
         var prev = t - 1;
-        return prev < 0 || s.Clause[prev] != s.Clause[t] || (s.Flags[prev] & (TokenFlags.Number | TokenFlags.Label)) != 0 || s.StartsOrIn(prev, PhraseKind.MinuteUnit);
+        // ("Door closed — just the PT and the dancer": a spaced dash opens it as a comma would.)
+        return prev < 0 || s.Clause[prev] != s.Clause[t] || (s.Flags[t] & TokenFlags.AfterDash) != 0
+            || (s.Flags[prev] & (TokenFlags.Number | TokenFlags.Label)) != 0 || s.StartsOrIn(prev, PhraseKind.MinuteUnit);
     }
 
     // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".
@@ -749,7 +771,7 @@ internal static class SessionAttendance
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" => Person.Patient,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" or "dancer" or "musician" or "ppt" or "soldier" or "sm" => Person.Patient,
         "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" or "therapists" or "clinicians" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,

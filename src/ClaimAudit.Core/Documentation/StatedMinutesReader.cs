@@ -109,6 +109,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         && s.Token(t + 1) is "perturbation" or "perturbations" or "resistance" or "resisted" or "cue" or "cues" or "cueing" or "cuing"
             or "facilitation" or "guidance" or "guarding" or "assist" or "assistance" or "feedback" or "tactile";
 
+    // "(7 cm at eval)", "since IE", "vs eval": when a measure was taken, not an evaluation billed today.
+    private static bool WhenOfTheEvaluation(NoteScratch s, int t, int m) =>
+        s.MatchLength[m] == 1 && t > 0 && s.Token(t) is "eval" or "evaluation" or "ie" && s.Clause[t - 1] == s.Clause[t]
+        && s.Token(t - 1) is "at" or "since" or "from" or "vs" or "@" or "on" or "post";
+
     private void FindMentions(NoteScratch s)
     {
         s.MentionCount = 0;
@@ -118,7 +123,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             var m = s.MatchAt[t];
             int end, match = -1, code = -1;
-            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m))
+            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !WhenOfTheEvaluation(s, t, m))
             {
                 match = m;
                 end = t + s.MatchLength[m];
@@ -743,7 +748,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 if (Military(token) is not int start24) continue;
                 var after = t + 1;
                 if (after < s.Count && s.Token(after) is "to" or "until" or "till") after++;
-                if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24 && EndsClause(s, after))
+                // (Or a field's label, "TE 1333–1348: …", or a remark in parentheses after it, "NMR 1310–1333 (1:1 w/ PT)".)
+                if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24
+                    && (EndsClause(s, after) || (s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & TokenFlags.AfterParen) != 0)))
                     return Span24(s, t, after, start24, end24);
                 continue;
             }
@@ -776,13 +783,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             timeline = s.Line[s.MentionStart[other]] != line && OpensWithTime(s, s.MentionStart[other]);
         }
         if (otherCodes && !timeline) return null;
-        // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)") — not a unit ("1000-1200 ft gait training").
-        for (var skipped = 0; skipped < 2 && last > 0 && s.Line[last] == line && (s.Flags[last] & TokenFlags.Number) == 0
+        // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)") — not a unit ("1000-1200 ft gait
+        // training"); up to four after a spaced dash ("9.15–9.45 — reedukacja nerwowo-mięśniowa (97112)").
+        var skipped = 0;
+        for (; skipped < 4 && last > 0 && s.Line[last] == line && (s.Flags[last] & TokenFlags.Number) == 0
             && !(IsMeridiem(s.Token(last)) && (Clock(s.Token(last - 1)) is not null || Military(s.Token(last - 1)) is not null)); skipped++)
         {
             if (s.Token(last) is "ft" or "feet" or "m" or "meters" or "metres" or "yd" or "yards" or "steps" or "reps" or "lb" or "lbs" or "kg" or "x" or "mi" or "miles" or "min" or "mins" or "minutes") return null;
             last--;
         }
+        if (skipped > 2 && (s.Flags[last + 1] & TokenFlags.AfterDash) == 0) return null;
         var suffix = last >= 0 && IsMeridiem(s.Token(last));
         if (suffix) last--;
         if (last < 0 || s.Line[last] != line || s.Claimed[last] || (i > 0 && s.MentionEnd[i - 1] > last)) return null;
@@ -797,6 +807,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             (first, from, to) = (first24, from24, to24);
             firstSuffix = s.Token(first + 1) is "h";
         }
+        // "godz. 10.00–10.23  NMR (97112)": a European clock with a dot, only as a range of two, start before stop.
+        else if (!suffix && last > 0 && s.Line[last - 1] == line && DottedClock(s.Token(last - 1)) is int fromDotted
+            && DottedClock(token) is int toDotted && toDotted > fromDotted)
+            (first, from, to) = (last - 1, fromDotted, toDotted);
         else
         {
             if (Clock(token) is not int stop) return null;
@@ -809,8 +823,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
         // "a"/"p" as a suffix only in pairs ("9:05a–9:28a"): "9:00-9:45 a ther ex session" has an article.
         if (suffix && !firstSuffix && s.Token(last + 1).Length == 1) return null;
-        // Only the line's first words: "walked 10:05 to 10:30 then NMR" is not this mention's time.
-        if (first > 0 && s.Line[first - 1] == line) return null;
+        // Only the line's first words: "walked 10:05 to 10:30 then NMR" is not this mention's time. (A word of
+        // time may open the line: "godz. 10.00–10.23", "Time 9:15–9:45".)
+        if (first > 0 && s.Line[first - 1] == line
+            && !(s.Token(first - 1) is "godz" or "time" or "hora" or "heure" or "uhr" && (first == 1 || s.Line[first - 2] != line))) return null;
         return Span(s, first, last, from, to);
     }
 
@@ -833,10 +849,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static bool OpensWithTime(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
+        // ("godz. 10.23–10.38 ćwiczenia (97110)": a word of time before it.)
+        if (s.Token(first) is "godz" or "time" or "hora" or "heure" or "uhr" && first + 1 < s.Count && s.Line[first + 1] == s.Line[first]) first++;
         var token = s.Token(first);
         var dash = token.IndexOf('-');
         var head = dash > 0 ? token[..dash] : token;
-        return Clock(head) is not null || Military(head) is not null;
+        return Clock(head) is not null || Military(head) is not null
+            || (DottedClock(head) is not null && first + 1 < s.Count && s.Line[first + 1] == s.Line[first] && DottedClock(s.Token(first + 1)) is not null);
     }
 
     // "a", "p", "am", "pm" after a clock time: "9:05a", "2:40 pm"; "h" after a 24-hour one, "0930H".
@@ -884,6 +903,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // "10:05" as minutes after midnight (12-hour clocks compared as such), or null.
+    // "10.23" as a time of day: hours, a dot and two digits of minutes (24-hour: no wrap).
+    private static int? DottedClock(ReadOnlySpan<char> token)
+    {
+        var dot = token.IndexOf('.');
+        if (dot is < 1 or > 2 || token.Length - dot != 3) return null;
+        if (!int.TryParse(token[..dot], NumberStyles.None, CultureInfo.InvariantCulture, out var h) || h > 23
+            || !int.TryParse(token[(dot + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
+        return h * 60 + m;
+    }
+
     private static int? Clock(ReadOnlySpan<char> token)
     {
         var colon = token.IndexOf(':');

@@ -270,12 +270,13 @@ internal static class TermContext
         return false;
     }
 
-    // "SLS held 20 s", "stretch held 3x30 sec", "held x 3": "held" and an amount is how long or how often,
-    // not that the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain", "No 1:1 today" are).
+    // "SLS held 20 s", "stretch held 3x30 sec", "held x 3", "cuff held at 40 mmHg": "held" and an amount is how long,
+    // how often or at what level, not that the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain",
+    // "No 1:1 today" are).
     private static bool IsDuration(NoteScratch s, int cueStart, int t)
     {
         if (s.Token(cueStart) is not "held") return false;
-        if (t < s.Count && s.Token(t) is "for" or "x") t++;
+        if (t < s.Count && s.Token(t) is "for" or "x" or "at") t++;
         return t < s.Count && ((((s.Flags[t] & (TokenFlags.Number | TokenFlags.Count)) != 0)
             && (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate | TokenFlags.CodeLike)) == 0) || NumberWords.IsQuantity(s, t));
     }

@@ -124,6 +124,11 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// After: 83 of 96, 7 false positives — the same, at its first run on the analyzer of b9bcfb0 (that session's payer
 /// catalog, second reviews and three general readings: a household task is not its own goal, a deficit field
 /// answered none, "×" as a dose's x — none shaped by this set): the held-out figure.
+/// Then worked through as development data: 96 of 96 — per-code 24-hour ranges before a label or a remark in
+/// parentheses, an ellipsis as a leader, "at eval" as when, dictation's misheard names ("the rapid exercise", "gate
+/// training", "pro perception", "air ex pad", "Sarah band"), "OT : client = 1 : 1", "none circled on the original",
+/// "PT w/ SM alone", "held at 40 mmHg", a leading-zero date, "practiced getting on and off her Honda"
+/// (NotesAsWrittenTests, thirty-second-thirty-third-worked-through).
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18ThirtySecondTests(ITestOutputHelper output)

@@ -129,6 +129,9 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// After: 89 of 96, 6 false positives, at its first run on the analyzer of b9bcfb0 (that session's payer
 /// catalog, second reviews and three general readings: a household task is not its own goal, a deficit field
 /// answered none, "×" as a dose's x — none shaped by this set): the held-out figure.
+/// Then worked through as development data: 96 of 96 — "— just the PT and the dancer", "nobody else in the studio",
+/// "just the dancer and me", "with this ppt only", European dotted clock ranges after "godz.", Ukrainian "хв", floor-barre
+/// exercises (NotesAsWrittenTests, thirty-second-thirty-third-worked-through).
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18ThirtyThirdTests(ITestOutputHelper output)

@@ -1264,6 +1264,33 @@ public class NotesAsWrittenTests
         ["after-a-code"] = new("97110 ×15 min — step-ups 6\" 3 x 10; B knee OA w/ quad weakness\n97530 ×10 min — lifting a 10 lb bag from the car floor x5, SBA; goal to carry his groceries", ["M17.0"], [PT("97110", 15), PT("97530", 10)], []),
     };
 
+    // The thirty-second and thirty-third blind sets worked through (new examples of each reading, and controls).
+    internal static readonly Dictionary<string, Case> ThirtySecondThirtyThirdWorkedThrough = new()
+    {
+        ["dancer-and-pt-after-dash"] = new("Studio B, curtain drawn — just the PT and the dancer.\n97112 20 min: relevé balance on a half roller w/ perturbations; L ankle proprioception ↓; 9/10 landings.", ["S93.402D"], [PT("97112", 20)], []),
+        ["nobody-else-in-the-studio"] = new("97112 20 min, nobody else in the studio: fondu on Airex EC, jeté landings to a stick; R ankle proprioception ↓; stick 8/10.", ["S93.401D"], [PT("97112", 20)], []),
+        ["musician-only"] = new("PT with this musician only for the whole block. 97112 18 min: scapular PNF D2 in playing posture, rhythmic stabilization; ↓ scapular motor control; 12/15 reps w/o winging.", ["M62.81"], [PT("97112", 18)], []),
+        ["ppt-only"] = new("Therapist with this ppt only in the gym. 97112 20 min: stepping to targets on foam w/ perturbations; ↓ postural control; Berg 41/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["sm-alone"] = new("PT w/ SM alone in the lab. 97112 22 min: ball catches on Airex, split-stance perturbations; ↓ dynamic balance under visual load; SLS on foam 12 s.", ["S06.0X0D"], [PT("97112", 22)], []),
+        ["staff-client-ratio"] = new("PT : client = 1 : 1 for the session. 97112 20 min: tandem on foam w/ head turns, perturbations; ↓ vestibular function; DGI 17/24.", ["H81.10"], [PT("97112", 20)], []),
+        ["staff-client-ratio-three"] = new("PT : client = 1 : 3 for the session. 97112 20 min: tandem on foam w/ head turns, perturbations; ↓ vestibular function; DGI 17/24.", ["H81.10"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["none-circled"] = new("Mode (circle one): 1:1 / group   [nothing circled on the paper form]\n97112 20 min: rocker board, stepping over a cane; ↓ postural control; 12 s.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["circled-one"] = new("Mode (circle one): (1:1) / group\n97112 20 min: rocker board, stepping over a cane; ↓ postural control; 12 s.", ["R26.81"], [PT("97112", 20)], []),
+        ["dotted-clock-timeline"] = new("godz. 14.00–14.22  NMR (97112), 1:1\n  perturbations on foam; ↓ proprioception L ankle\ngodz. 14.22–14.37  ther-ex (97110)\n  step-ups 3 x 10; quad weakness\nWynik: tandem 9,5 s.", ["M17.12"], [PT("97112", 22), PT("97110", 15)], []),
+        ["dotted-clock-mismatch"] = new("9.00–9.30 — reedukacja nerwowo-mięśniowa (97112), 1:1: rocker board, PNF; ↓ postural control; Berg 44/56.", ["I69.351"], [PT("97112", 20)], [At(Mismatch, "97112")]),
+        ["military-range-label"] = new("NMR 0905–0928 (1:1): perturbations on foam; ↓ ankle proprioception.\nTE 0928–0943: step-ups 3 x 10; quad weakness.\nSLS 14 s.", ["M17.11"], [PT("97112", 23), PT("97110", 15)], []),
+        ["ukrainian-minutes"] = new("97112 — 20 хв — один на один / one-on-one: perturbations on foam; ↓ postural control; Berg 45/56.\n97110 — 15 хв: step-ups 3 x 10, quad weakness.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["ellipsis-leaders"] = new("1:1. NMR 97112 … 20 min / TE 97110 … 15 min\nNMR: perturbations on foam; ↓ proprioception; SLS 10 s. TE: bridges 3 x 10 for hip weakness.", ["M25.571"], [PT("97112", 20), PT("97110", 15)], []),
+        ["at-eval-is-when"] = new("0800–0830  97112 NMR, 1:1\n  gaze stabilization walking, foam stance w/ head turns\n↓ vestibular function; DGI 18/24 (14/24 at eval).", ["H81.10"], [PT("97112", 22)], [At(Mismatch, "97112")]),
+        ["floor-barre"] = new("97110 18 min: supine tendus, sidelying battements and rond de jambe à terre, 2 x 10 each; L hip flexor weakness.", ["M25.552"], [PT("97110", 18)], []),
+        ["dictated-names"] = new("Dictated. Seen one on one. Neuromuscular reeducation twenty minutes with single leg stance on the air ex pad three times thirty seconds for her left ankle pro perception, then the rapid exercise fifteen minutes with Sarah band eversion three sets of fifteen for peroneal weakness, single leg stance ten seconds.", ["S93.402D"], [PT("97112", 20), PT("97110", 15)], []),
+        ["gate-training"] = new("Dictated. Gate training eighteen minutes with the rolling walker two laps of one hundred fifty feet, contact guard, antalgic gait, then the rapid exercise twelve minutes with bridges two sets of fifteen for hip weakness.", ["M16.11"], [PT("97116", 18), PT("97110", 12)], []),
+        ["cuff-held-at"] = new("97112 20 min, 1:1: 3-month supine w/ pressure biofeedback; ↓ lumbopelvic motor control. Cuff held at 40 mmHg for 10 s x 6.", ["M54.50"], [PT("97112", 20)], []),
+        ["leading-zero-date"] = new("97116 15 min: walked the boardwalk w/ cane, cues for a longer R step; L hip OA lurch. Daughter visiting 03/06.", ["M16.12"], [PT("97116", 15)], [At(Measure, "97116")]),
+        ["practised-task"] = new("97530 18 min: practiced getting on and off the snow machine, SBA; R knee weakness.", ["M17.11"], [PT("97530", 18)], []),
+        ["practised-nothing"] = new("97530 18 min: practiced during the session, SBA; R knee weakness.", ["M17.11"], [PT("97530", 18)], [At(Tech, "97530")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1291,6 +1318,7 @@ public class NotesAsWrittenTests
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
+        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
