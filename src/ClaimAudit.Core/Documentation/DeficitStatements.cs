@@ -39,9 +39,11 @@ internal static class DeficitStatements
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
         }
-        // "backward walk 40 ft w/o LOB", "no dizziness with head turns", "0 LOB": an event that did not happen.
+        // "backward walk 40 ft w/o LOB", "no dizziness with head turns", "0 LOB": an event that did not happen ("0" only
+        // before an event counted: "0 dizziness at rest, provoked to 6/10" still states the symptom).
         var denied = start > 0 && s.Clause[start - 1] == s.Clause[start]
-            && (s.Token(start - 1) is "w/o" or "without" or "no" or "0" or "zero" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w"));
+            && (s.Token(start - 1) is "w/o" or "without" or "no" || (s.Token(start - 1) is "o" && start > 1 && s.Token(start - 2) is "w")
+                || (s.Token(start - 1) is "0" or "zero" && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling"));
         // (Not "Requires CGA to ambulate w/o LOB": the help is what keeps the balance.)
         for (var h = start - 1; denied && h >= 0 && s.Clause[h] == s.Clause[start]; h--)
             if (s.Token(h) is "requires" or "required" or "needs" or "needed" or "need" or "require" or "sba" or "cga" or "assist" or "assistance" or "supervision" or "guarding") denied = false;
@@ -102,27 +104,36 @@ internal static class DeficitStatements
     }
 
     /// <summary>
-    /// Whether an activity of daily living named in the note is said to be a goal or a limitation: a word of
-    /// a goal, a want, a limit or a need a few words before it in its sentence ("Goal: indep dressing",
-    /// "difficulty with bathing", "needs set-up for grooming", "wants to get back to gardening", "decreased ADL
-    /// independence"), not an activity merely done ("dressing seated on the bed edge", "folded laundry x10").
+    /// Whether an activity of daily living named in the note is said to be a goal or a limitation: a word of a
+    /// goal, a want, a limit or a need a few words before it in its sentence ("Goal: indep dressing", "difficulty
+    /// with bathing", "needs set-up for grooming", "wants to get back to gardening", "pt will groom standing",
+    /// "impaired self-care"), such a word right after it ("ADL independence", "to address ADL deficits", "toileting:
+    /// max A (goal mod I)", "progress toward dressing goal"), or a goals line ("Goals: 1) … toileting"); not an
+    /// activity merely done ("dressing seated on the bed edge", "folded laundry x10").
     /// </summary>
     public static bool SaysItIsTheGoal(NoteScratch s, int m)
     {
         var start = s.MatchStart[m];
         for (var k = start - 1; k >= Math.Max(0, start - GoalCueReach) && s.Sentence[k] == s.Sentence[start]; k--)
         {
-            if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
+            if ((s.Flags[k] & TokenFlags.Decreased) != 0 || IsGoalCue(s.Token(k))) return true;
             var w = s.Token(k);
-            if (w is "goal" or "goals" or "ltg" or "stg" or "plof" or "return" or "independent" or "independence" or "indep" or "limited"
-                or "limitation" or "limitations" or "unable" or "difficulty" or "difficulties" or "difficult" or "trouble" or "improve"
-                or "improving" or "safe" or "safely" or "safety" or "needs" or "problem" or "problems" or "wants" or "hopes") return true;
-            if (w is "back" && k + 1 < s.Count && s.Token(k + 1) is "to") return true;
+            if (w is "will" or "toward" or "towards" or "wants" or "hopes" || (w is "back" && k + 1 < s.Count && s.Token(k + 1) is "to")) return true;
         }
-        return false;
+        var end = start + s.MatchLength[m];
+        for (var k = end; k < Math.Min(s.Count, end + GoalCueAfter) && s.Sentence[k] == s.Sentence[start]; k++)
+            if (IsGoalCue(s.Token(k))) return true;
+        var first = s.LineStartOf(start);
+        return s.Token(first) is "goal" or "goals" or "ltg" or "stg" or "ltgs" or "stgs" && (s.Flags[first] & TokenFlags.Label) != 0;
     }
 
-    private const int GoalCueReach = 6;
+    private static bool IsGoalCue(ReadOnlySpan<char> w) =>
+        w is "goal" or "goals" or "ltg" or "stg" or "plof" or "return" or "independent" or "independence" or "indep" or "limited"
+            or "limitation" or "limitations" or "unable" or "difficulty" or "difficulties" or "difficult" or "trouble" or "improve"
+            or "improving" or "safe" or "safely" or "safety" or "needs" or "problem" or "problems" or "impaired" or "impairment"
+            or "impairments" or "deficit" or "deficits" or "dependent" or "dependence";
+
+    private const int GoalCueReach = 6, GoalCueAfter = 5;
 
     public static bool StatesFunctionalLimitation(NoteScratch s, bool[] isFunctionalTask)
     {

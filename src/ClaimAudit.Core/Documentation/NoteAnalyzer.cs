@@ -87,6 +87,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         foreach (var listName in FunctionalTaskLists)
             if (vocabulary.Lists.TryGetValue(listName, out var taskList))
                 foreach (var term in taskList.Terms.Keys) _isFunctionalTask[Terms.IdOf(listName, term)] = true;
+        // "unable to manage IADLs safely": an activity of daily living limited is a functional limitation too.
+        if (_selfCare >= 0) _isFunctionalTask[_selfCare] = true;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
@@ -252,17 +254,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // "Delivery (circle one): 1:1 / group / co-tx   [transcriber: none circled on the original]": a paper form's
-    // options typed out with a remark that none was circled are none chosen — every word before the remark on its line.
+    // options typed out with a remark that none was circled are none chosen — the options between the instruction
+    // and the remark, unless one of them is said to be circled ("1:1 (circled) / group").
     private static void MarkOptionsNoneCircled(NoteScratch s)
     {
         for (var t = 1; t < s.Count; t++)
         {
-            if (s.Token(t) is not "circled" || s.Token(t - 1) is not ("none" or "nothing" or "neither" or "not")) continue;
-            var first = s.LineStartOf(t);
-            var instruction = false;
-            for (var k = first; k < t - 1 && !instruction; k++) instruction = s.Token(k) is "circle";
-            if (!instruction) continue;
-            for (var k = first; k < t - 1; k++) s.Flags[k] |= TokenFlags.Unticked;
+            if (s.Token(t) is not "circled" || s.Token(t - 1) is not ("none" or "nothing" or "neither")) continue;
+            var line = s.Line[t];
+            var circle = -1;
+            for (var k = t - 2; k >= 0 && s.Line[k] == line && circle < 0; k--)
+                if (s.Token(k) is "circle") circle = k;
+            if (circle < 0) continue;
+            var from = circle + 1;
+            if (from < t && s.Token(from) is "one" or "all") from++;
+            var circledOption = false;
+            for (var k = from; k < t - 1 && !circledOption; k++) circledOption = s.Token(k) is "circled";
+            if (circledOption) continue;
+            for (var k = from; k < t - 1; k++) s.Flags[k] |= TokenFlags.Unticked;
         }
     }
 
@@ -341,12 +350,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(t) is not ("practiced" or "practised" or "practicing" or "practising") || s.Clause[t + 1] != s.Clause[t]) continue;
             var task = s.Token(t + 1);
             if (task.Length < 6 || !task.EndsWith("ing") || (s.Flags[t + 1] & TokenFlags.Unticked) != 0
-                || task is "during" or "nothing" or "something" or "morning" or "evening" or "everything" or "anything" or "training") continue;
+                || task is "during" or "nothing" or "something" or "morning" or "evening" or "everything" or "anything" or "training"
+                    or "stretching" or "breathing" or "reading" or "speaking" or "writing" or "singing" or "swimming" or "meditating") continue;
+            // Not denied, and done in the session by the patient: not "hasn't practiced …", "daughter practiced guarding",
+            // "reports she practiced … at the Y", "has been practicing … daily" (a home programme).
             var denied = false;
-            for (var k = t - 1; k >= Math.Max(0, t - 2) && s.Clause[k] == s.Clause[t]; k--)
-                denied |= s.Token(k) is "not" or "no" or "never" or "didn't" or "didnt" or "unable" or "declined";
-            if (!denied) return true;
+            for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
+                denied |= s.Token(k) is "not" or "no" or "never" or "didn't" or "didnt" or "didn" or "hasn't" or "hasnt" or "hasn" or "haven't" or "havent"
+                    or "unable" or "declined" or "been" or "daughter" or "son" or "wife" or "husband" or "caregiver" or "cg" or "family" or "spouse" or "aide";
+            if (!denied && !SentenceSpeaksOfHome(s, t)) return true;
         }
+        return false;
+    }
+
+    private static bool SentenceSpeaksOfHome(NoteScratch s, int t)
+    {
+        var first = t;
+        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "reports" or "reported" or "states" or "stated" or "hep" or "home" or "daily" or "week" or "wk") return true;
         return false;
     }
 

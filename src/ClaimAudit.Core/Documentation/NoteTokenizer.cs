@@ -860,8 +860,8 @@ internal static class NoteTokenizer
         var slash = token.IndexOf('/');
         if (!int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
             || !int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var second)) return false;
-        // "04/08", "3/05": a leading zero is a date's month or day — no score is written "04/08".
-        var leadingZero = (slash == 2 && token[0] == '0') || (token.Length - slash == 3 && token[slash + 1] == '0');
+        // "04/08", "3/05": a zero-padded day is a date's — no score is out of "08" (a padded score, "07/10", keeps its ten).
+        var leadingZero = token.Length - slash == 3 && token[slash + 1] == '0';
         return first is >= 1 and <= 12 && second is >= 1 and <= 31 && (leadingZero || !(first <= second && Array.IndexOf(ScaleMaxima, second) >= 0));
     }
 

@@ -412,7 +412,7 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Sentence[k] == sentence; k++)
             if (s.Token(k) is "home" or "house" or "available" or "availability" or "plan" or "planned" or "next" or "will" or "goal" or "goals"
                 or "until" or "complaint" or "complaints" or "night" or "family" or "caregiver" or "fell" or "fall" or "reports"
-                or "reported" or "states" or "alf" or "apartment" or "lives"
+                or "reported" or "states" or "alf" or "apartment" or "apt" or "lives" or "help"
                 // (The community, not a clinic's name: "Irvington Community Rehab — … no one else in the room".)
                 || (s.Token(k) is "community" && (s.Flags[k] & TokenFlags.TitleCase) == 0)) return false;
         return true;
@@ -697,8 +697,8 @@ internal static class SessionAttendance
             else if (s.Token(k) is "1" && k + 1 < s.Count && s.Token(k + 1) is "1") last = k + 1;
             else continue;
             if (s.Sentence[last] != s.Sentence[t] || s.Line[last] != s.Line[t]) continue;
-            var after = last + 1;
-            if (after < s.Count && s.Clause[after] == s.Clause[last] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
+            // Then the clause ends or says the session ("for the whole session"): not "for transfers only".
+            if (!SessionFollows(s, last + 1, s.Clause[last])) continue;
             if (!SentenceSaysOtherwise(s, t)) return true;
         }
         return false;

@@ -112,7 +112,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // "(7 cm at eval)", "since IE", "vs eval": when a measure was taken, not an evaluation billed today.
     private static bool WhenOfTheEvaluation(NoteScratch s, int t, int m) =>
         s.MatchLength[m] == 1 && t > 0 && s.Token(t) is "eval" or "evaluation" or "ie" && s.Clause[t - 1] == s.Clause[t]
-        && s.Token(t - 1) is "at" or "since" or "from" or "vs" or "@" or "on" or "post";
+        && s.Token(t - 1) is "at" or "since" or "from" or "vs" or "@" or "post";
 
     private void FindMentions(NoteScratch s)
     {
@@ -748,9 +748,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 if (Military(token) is not int start24) continue;
                 var after = t + 1;
                 if (after < s.Count && s.Token(after) is "to" or "until" or "till") after++;
-                // (Or a field's label, "TE 1333–1348: …", or a remark in parentheses after it, "NMR 1310–1333 (1:1 w/ PT)".)
+                // (Or a field's label, "TE 1333–1348: …", or a remark in parentheses after it, "NMR 1310–1333 (1:1 w/ PT)" —
+                // an hour at most, and no distance's unit in it: "Gait 1000–1200 (ft, RW)" is feet.)
                 if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24
-                    && (EndsClause(s, after) || (s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & TokenFlags.AfterParen) != 0)))
+                    && (EndsClause(s, after) || (end24 - start24 is > 0 and <= 60 && !DistanceUnitFollows(s, after + 1)
+                        && ((s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & TokenFlags.AfterParen) != 0)))))
                     return Span24(s, t, after, start24, end24);
                 continue;
             }
@@ -903,6 +905,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // "10:05" as minutes after midnight (12-hour clocks compared as such), or null.
+    private static bool DistanceUnitFollows(NoteScratch s, int k) =>
+        k < s.Count && s.Token(k) is "ft" or "feet" or "m" or "meters" or "metres" or "yd" or "yards" or "steps" or "mi" or "miles";
+
     // "10.23" as a time of day: hours, a dot and two digits of minutes (24-hour: no wrap).
     private static int? DottedClock(ReadOnlySpan<char> token)
     {

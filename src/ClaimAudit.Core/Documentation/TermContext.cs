@@ -276,7 +276,17 @@ internal static class TermContext
     private static bool IsDuration(NoteScratch s, int cueStart, int t)
     {
         if (s.Token(cueStart) is not "held") return false;
-        if (t < s.Count && s.Token(t) is "for" or "x" or "at") t++;
+        // "held at" a level only: a pressure, an angle, a load ("PNF held at 6 wks post-op", "held at 1400" are withheld).
+        if (t + 2 < s.Count && s.Token(t) is "at")
+        {
+            if ((s.Flags[t + 1] & TokenFlags.Number) == 0) return false;
+            // ("held at 40 → 50 mmHg": a level raised, its unit after the second.)
+            var level = t + 1;
+            if (level + 2 < s.Count && (s.Flags[level + 1] & TokenFlags.Number) != 0) level++;
+            return (s.Flags[level] & (TokenFlags.Degrees | TokenFlags.Percent | TokenFlags.Pounds)) != 0
+                || s.Token(level + 1) is "mmhg" or "mm" or "deg" or "degrees" or "lb" or "lbs" or "kg" or "cm" or "percent";
+        }
+        if (t < s.Count && s.Token(t) is "for" or "x") t++;
         return t < s.Count && ((((s.Flags[t] & (TokenFlags.Number | TokenFlags.Count)) != 0)
             && (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate | TokenFlags.CodeLike)) == 0) || NumberWords.IsQuantity(s, t));
     }

@@ -1291,6 +1291,28 @@ public class NotesAsWrittenTests
         ["practised-nothing"] = new("97530 18 min: practiced during the session, SBA; R knee weakness.", ["M17.11"], [PT("97530", 18)], [At(Tech, "97530")]),
     };
 
+    // A read-only review of the thirty-second and thirty-third sets' readings (and this session's general ones): ten
+    // regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfThirtySecondThirtyThird = new()
+    {
+        ["circled-option-beside-uncircled"] = new("Delivery (circle one): 1:1 (circled) / group (not circled)\n97112 20 min: rocker board; ↓ postural control; SLS 12 s.", ["R26.81"], [PT("97112", 20)], []),
+        ["none-circled-other-field"] = new("1:1 NMR throughout. Pain location (circle): neck / back / knee [none circled]. 97112 20 min: rocker board; ↓ postural control; SLS 12 s.", ["R26.81"], [PT("97112", 20)], []),
+        ["adl-goal-after"] = new("97530 25 min: LB dressing w/ AE, min A, to ↑ ADL independence.", ["M62.81"], [OT("97530", 25)], []),
+        ["adl-deficits-after"] = new("97530 25 min: dressing w/ AE to address ADL deficits, min A.", ["M62.81"], [OT("97530", 25)], []),
+        ["impaired-self-care"] = new("Pt demonstrates impaired self-care performance. 97530 25 min: LB dressing w/ AE, min A.", ["M62.81"], [OT("97530", 25)], []),
+        ["goals-line"] = new("97530 28 min: toileting routine w/ commode, CGA; grooming seated at sink set-up A.\nGoals: 1) pt will be mod I for toileting 2) pt will groom standing at sink x5 min.", ["M62.81"], [OT("97530", 28)], []),
+        ["unable-to-manage-iadls"] = new("97530 25 min: IADL retraining — meal prep, med management, SBA. Pt is unable to manage IADLs safely at home at present.", ["M62.81"], [OT("97530", 25)], []),
+        ["minutes-on-eval"] = new("Spent 40 min on eval, remainder TE: SLR 3x10 for quad weakness.", ["M17.11"], [PT("97110", 15)], []),
+        ["padded-score"] = new("97140 10 min: STM L upper trap; neck pain 07/10 → 04/10.", ["M54.2"], [PT("97140", 10)], []),
+        ["zero-dizziness-then-provoked"] = new("97112 22 min 1:1: gaze stab VOR x1 2 x 60 s; 0 dizziness at rest, provoked to 6/10 w/ head turns.", ["H81.10"], [PT("97112", 22)], []),
+        ["two-hour-range-is-feet"] = new("Gait 1000–1200 (SPC, SBA), 97116 18 min; antalgic gait.", ["M16.11"], [PT("97116", 18)], []),
+        ["room-air-ex-tolerance"] = new("97112 NMR 23 min, 1:1. SpO2 94% on room air, ex tolerance fair. ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["held-at-weeks"] = new("97112 NMR 23 min 1:1: ↓ trunk control; sitting balance 30 s. PNF held at 6 wks post-op per protocol.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["hasnt-practiced"] = new("97530 20 min: pt hasn't practiced walking outdoors since last visit; R knee OA; TUG 14 s.", ["M17.11"], [PT("97530", 20)], [At(Tech, "97530")]),
+        ["studio-apartment"] = new("Lives alone in a studio apt; nobody else in the studio to help w/ IADLs. 97112 20 min: foam stance EC; ↓ postural control; SLS 8 s.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["ratio-for-transfers-only"] = new("Therapist : patient 1 : 1 for transfers only; group exercise for remainder (4 pts). 97112 20 min: foam stance EC; ↓ postural control; SLS 8 s.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1318,7 +1340,7 @@ public class NotesAsWrittenTests
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
-        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough),
+        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
