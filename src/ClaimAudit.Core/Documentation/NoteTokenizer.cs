@@ -31,6 +31,8 @@ internal static class NoteTokenizer
         if (c is '\u25A1' or '\u25A2' or '\u25FB' or '\u2B1C') return (false, 1, '\0');
         // (√, the square-root sign, is how some clinicians type a tick.)
         if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u2705' or '\u221A') return (true, 1, '\0');
+        // A note tool's green circle under its legend ("legend: 🟢 yes · 🔴 no") is a tick.
+        if (IsEmoji(text, i, GreenCircle) && HasEmojiLegend(text, GreenCircle, "yes")) return (true, 2, '\0');
         // Radio buttons, but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
         if (c is '\u25CB' or '\u25EF' && !AtLineStart(text, i)) return (false, 1, '\0');
         if (c is '\u25CF' or '\u25C9' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
@@ -196,6 +198,14 @@ internal static class NoteTokenizer
                 s.Append('x');
                 s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, 'x'));
                 i++;
+                continue;
+            }
+            // A note tool's red circle under its legend ("legend: 🟢 yes · 🔴 no") is the cross.
+            if (!pattern && IsEmoji(text, i, RedCircle) && HasEmojiLegend(text, RedCircle, "no"))
+            {
+                s.AddBox(s.Count, s.Count, ticked: false);
+                s.AddCellMark(sentence, s.CellNow, false);
+                i += 2;
                 continue;
             }
             // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
@@ -455,12 +465,37 @@ internal static class NoteTokenizer
     }
 
     // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
+    // 🟢 and 🔴 (U+1F7E2, U+1F534) as UTF-16 surrogate pairs.
+    private const char GreenCircle = '\uDFE2', RedCircle = '\uDD34';
+
+    private static bool IsEmoji(ReadOnlySpan<char> text, int i, char low) => text[i] == '\uD83D' && i + 1 < text.Length && text[i + 1] == low;
+
+    // "legend: 🟢 yes · 🔴 no": the circle followed by its meaning (spaces, "=" or ":" between) somewhere in the note.
+    private static bool HasEmojiLegend(ReadOnlySpan<char> text, char low, string meaning)
+    {
+        for (var at = text.IndexOf('\uD83D'); at >= 0 && at + 1 < text.Length; )
+        {
+            if (text[at + 1] == low)
+            {
+                var k = at + 2;
+                while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
+                if (text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length])))
+                    return true;
+            }
+            var next = text[(at + 1)..].IndexOf('\uD83D');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
     private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
     {
         var k = cross + 1;
         while (k < text.Length && text[k] is ' ' or '=' or ':' or '-') k++;
         var rest = text[k..];
-        if (!rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)
+        // ("✓ yes · ✗ no": "no" as a whole word.)
+        var no = rest.StartsWith("no", StringComparison.OrdinalIgnoreCase) && (rest.Length == 2 || !char.IsLetter(rest[2]));
+        if (!no && !rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)
             && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not did", StringComparison.OrdinalIgnoreCase)) return false;
         // A legend pairs it with the tick ("✓ done   ✗ not done", "Key: ✓ = done" on the line above) or says
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.

@@ -401,7 +401,7 @@ internal static class SessionAttendance
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
             or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
-            or "ppt" or "ppts" or "soldier" or "soldiers";
+            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -434,7 +434,7 @@ internal static class SessionAttendance
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
-            var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant" or "ppt" or "dancer" or "musician";
+            var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant" or "ppt" or "dancer" or "musician" or "px";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
             if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
@@ -541,6 +541,32 @@ internal static class SessionAttendance
             if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
             if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after + 1, s.Clause[after])) return true;
+        }
+        return false;
+    }
+
+    // "Px was handled by writer alone for the whole NMR", "Pt treated by therapist alone", "Px handled solely by
+    // writer": the patient attended by a clinician alone, in the passive.
+    internal static bool TreatedByStaffAlone(NoteScratch s)
+    {
+        for (var t = 0; t + 3 < s.Count; t++)
+        {
+            if (PersonOf(s.Token(t)) is not (Person.Patient or Person.Either)) continue;
+            var k = t + 1;
+            if (s.Token(k) is "was" or "is" or "being" or "been") k++;
+            if (k >= s.Count || s.Token(k) is not ("handled" or "treated" or "seen" or "attended" or "managed")) continue;
+            k++;
+            var solely = k < s.Count && s.Token(k) is "solely" or "only" or "exclusively";
+            if (solely) k++;
+            if (k + 1 >= s.Count || s.Token(k) is not "by") continue;
+            k++;
+            if (s.Token(k) is "the" or "this" or "one") k++;
+            if (k >= s.Count || PersonOf(s.Token(k)) is not (Person.Staff or Person.Discipline) || s.Clause[k] != s.Clause[t]) continue;
+            var after = k + 1;
+            var alone = solely || (after < s.Count && s.Clause[after] == s.Clause[k] && s.Token(after) is "alone" or "only" or "solely" or "exclusively");
+            if (!alone) continue;
+            if (!solely) after++;
+            if (!SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
         }
         return false;
     }
@@ -771,7 +797,7 @@ internal static class SessionAttendance
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" or "dancer" or "musician" or "ppt" or "soldier" or "sm" => Person.Patient,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" or "dancer" or "musician" or "ppt" or "soldier" or "sm" or "px" => Person.Patient,
         "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" or "therapists" or "clinicians" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,

@@ -1313,6 +1313,21 @@ public class NotesAsWrittenTests
         ["ratio-for-transfers-only"] = new("Therapist : patient 1 : 1 for transfers only; group exercise for remainder (4 pts). 97112 20 min: foam stance EC; ↓ postural control; SLS 8 s.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
     };
 
+    // The thirty-fifth blind set worked through (new examples of each reading, and controls).
+    internal static readonly Dictionary<string, Case> ThirtyFifthWorkedThrough = new()
+    {
+        ["px-treated-by-writer-alone"] = new("Px treated by writer alone for the whole session.\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["px-seen-solely-by-therapist"] = new("Px seen solely by therapist. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["treated-by-writer-not-alone"] = new("Px treated by writer with aide assisting two other px. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["no-other-px"] = new("No other px in the gym during NMR. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["stand-by-assistance-in-words"] = new("97116 15 min: walked w/ quad cane on carpet and tile, cues for heel strike; R foot drop. Walked with stand-by assistance throughout.", ["M21.371"], [PT("97116", 15)], []),
+        ["amplitude-stepping"] = new("97112 20 min, 1:1: large-amplitude stepping to floor dots, backward protective steps to pulls; PD with ↓ postural control. TUG 14 s.", ["G20.A1"], [PT("97112", 20)], []),
+        ["heel-toe-walking-is-the-drill"] = new("97112 20 min, 1:1: heel-toe walking along a line x 4, rhythmic stabilization in tall kneeling. Deficits: none noted. Tandem 15 s.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["cross-no-legend"] = new("Key: ✓ yes  ✗ no\nIndividual ✓\nGroup ✗\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["emoji-legend"] = new("legend 🟢 = yes, 🔴 = no\n1:1 ..... 🟢\nconcurrent ..... 🔴\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["emoji-no-legend"] = new("1:1 ..... 🟢\nconcurrent ..... 🔴\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1340,7 +1355,7 @@ public class NotesAsWrittenTests
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
-        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird),
+        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
