@@ -47,7 +47,8 @@ internal static class DeficitStatements
         // (Not "Requires CGA to ambulate w/o LOB": the help is what keeps the balance.)
         for (var h = start - 1; denied && h >= 0 && s.Clause[h] == s.Clause[start]; h--)
             if (s.Token(h) is "requires" or "required" or "needs" or "needed" or "need" or "require" or "sba" or "cga" or "assist" or "assistance" or "supervision" or "guarding") denied = false;
-        if (denied && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling" or "dizziness" or "vertigo" or "symptoms" or "sx")
+        if (denied && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling" or "dizziness" or "vertigo" or "symptoms" or "sx"
+                or "stepping" or "steps" or "step" or "touchdowns" or "touchdown")
             return true;
         // "Previously poor SLS on R": what it was, not what it is.
         for (var b = start - 1; b >= Math.Max(0, start - 3) && s.Clause[b] == s.Clause[start]; b--)

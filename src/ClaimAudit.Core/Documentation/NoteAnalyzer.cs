@@ -149,6 +149,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         MarkOptionsNotInCapitals(s);
         MarkOptionsNoneCircled(s);
 
+        var zeroMeansNo = KeySaysZeroIsNo(noteText);
         var found = s.Found;
         var negated = s.NegatedIds;
         found.Clear();
@@ -158,6 +159,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var phrase = s.MatchPhrase[m];
             if (!phrase.HasTerm || NumberPatternCrossesLabel(s, m)) continue;
             var isNegated = TermContext.IsUnticked(s, m) || (TermContext.IsNegated(s, m, _kinds) && !NamesTheInability(s, m)) || TermContext.IsAnsweredNo(s, m, _kinds, IsMode(phrase))
+                // "flags 1 = yes, 0 = no" … "tech_perturbation=0": a flag of 0 under such a key.
+                || (zeroMeansNo && TermContext.HasZeroAfter(s, m))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
                 || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true)));
             // A system or function named with an impairment cue is a deficit; without one it is not.
@@ -188,7 +191,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     && SessionAttendance.HasPlainDenialBefore(s, m, SessionAttendance.WideDenialReach) && SessionAttendance.OnlySessionWordsAfterDenial(s, m) && SessionAttendance.DeniesASessionMode(s, m))
                     found.Add(_oneOnOneTerm);
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
-                else if (_isOneOnOne[target.Id] && ReportedInSentence(s, m)) continue;
+                else if (_isOneOnOne[target.Id] && (ReportedInSentence(s, m) || SessionAttendance.MixtureRatio(s, m))) continue;
                 // "Plan: continue 1:1 NMR", "Was 97112 provided 1:1?", "1:1 assist for transfers", "Minutes 1:1: 0":
                 // one-on-one written, but not how this session was attended.
                 else if (_isOneOnOne[target.Id] && (SessionAttendance.NotAboutThisSession(s, m) || TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m))) continue;
@@ -206,6 +209,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // done is the activity practised, not the goal it serves — unless the note says it is ("Goal: indep
                 // dressing", "difficulty with bathing", "to return to gardening").
                 else if (target.Id == _selfCare && !DeficitStatements.SaysItIsTheGoal(s, m)) continue;
+                // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
+                else if (IsWayBack(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
@@ -361,6 +366,36 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (!denied && !SentenceSpeaksOfHome(s, t)) return true;
         }
         return false;
+    }
+
+    // "flags 1 = yes, 0 = no", "(1=yes, 0=no)": a key that makes a 0 a no ("0 = no pain" is a scale's anchor).
+    private static bool KeySaysZeroIsNo(ReadOnlySpan<char> text)
+    {
+        foreach (var key in (ReadOnlySpan<string>)["0 = no", "0=no"])
+            for (var at = text.IndexOf(key, StringComparison.OrdinalIgnoreCase); at >= 0; )
+            {
+                var end = at + key.Length;
+                // ("no" alone: not "0 = no pain".)
+                var after = end;
+                while (after < text.Length && text[after] == ' ') after++;
+                if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])) && (after >= text.Length || !char.IsLetter(text[after])))
+                    return true;
+                var next = text[end..].IndexOf(key, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : end + next;
+            }
+        return false;
+    }
+
+    // "back" alone after "and" or "there", ending its clause or before a count, where the word before "and" is no body
+    // region ("hips and back" are both the body's).
+    private static bool IsWayBack(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        if (s.MatchLength[m] != 1 || s.Token(t) is not "back" || t < 2 || s.Clause[t - 1] != s.Clause[t]) return false;
+        if (s.Token(t - 1) is not ("and" or "there")) return false;
+        if (s.Token(t - 1) is "and" && s.MatchAt[t - 2] >= 0) return false;
+        var next = t + 1;
+        return next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(next) is "x" or "to" or "again";
     }
 
     private static bool SentenceSpeaksOfHome(NoteScratch s, int t)

@@ -88,6 +88,7 @@ internal static class NoteTokenizer
         var negativeClause = -1;
         // "(O = done / yes, X = not done / no)": under such a legend an X after an item is its empty box. Read on the first X.
         var xIsNotDone = -1;
+        bool? plusMinusKey = null;
         // "Gait deviations: {Gait deviations:30012}": an EMR pick list never answered, its name and number left in.
         var pickListStart = -1;
         while (i < n)
@@ -323,6 +324,14 @@ internal static class NoteTokenizer
                 MarkUnansweredField(s, pickListStart);
                 pickListStart = -1;
             }
+            // "Key: + yes / − no" … "1:1 entire NMR (+)   concurrent (−)": under such a key a sign in parentheses after an
+            // item is its box, ticked or not.
+            else if (c is '+' or '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')'
+                && s.Count > lineStart && (plusMinusKey ??= HasPlusMinusKey(text)))
+            {
+                s.AddBox(s.Count, s.Count, ticked: c == '+');
+                s.AddCellMark(sentence, s.CellNow, c == '+');
+            }
             else if (c == '+' && !pattern)
             {
                 positiveNext |= MarkPositive(text, i, s);
@@ -465,6 +474,23 @@ internal static class NoteTokenizer
     }
 
     // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
+    // "Key: + yes / − no", "+ = yes, - = no": a plus for yes and a minus for no.
+    private static bool HasPlusMinusKey(ReadOnlySpan<char> text) => SignMeans(text, '+', "yes") && (SignMeans(text, '-', "no") || SignMeans(text, '\u2212', "no"));
+
+    private static bool SignMeans(ReadOnlySpan<char> text, char sign, string meaning)
+    {
+        for (var at = text.IndexOf(sign); at >= 0; )
+        {
+            var k = at + 1;
+            while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
+            if (k > at + 1 && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length])))
+                return true;
+            var next = text[(at + 1)..].IndexOf(sign);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
+
     // 🟢 and 🔴 (U+1F7E2, U+1F534) as UTF-16 surrogate pairs.
     private const char GreenCircle = '\uDFE2', RedCircle = '\uDD34';
 

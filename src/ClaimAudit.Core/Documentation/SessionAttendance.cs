@@ -244,7 +244,7 @@ internal static class SessionAttendance
     {
         var w = s.Token(t);
         bool others;
-        if (w is "else") others = t > 0 && s.Token(t - 1) is "anyone" or "anybody" or "nobody" or "one" or "someone" or "no-one";
+        if (w is "else") others = t > 0 && s.Token(t - 1) is "anyone" or "anybody" or "nobody" or "one" or "someone" or "no-one" or "soul";
         // ("odda": Hawaiian Pidgin's "other", "no odda patients".)
         else if (w is "other" or "another" or "simultaneous" or "additional" or "second" or "overlapping" or "odda")
             others = t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && IsPatientWord(s.Token(t + 1));
@@ -277,7 +277,7 @@ internal static class SessionAttendance
     {
         "was", "were", "being", "is", "are", "been", "any", "a", "an", "the", "one", "split", "splitting", "dividing", "divide", "share",
         "sharing", "time", "my", "his", "her", "our", "with", "had", "have", "has", "of", "us", "them", "i", "we", "to", "on", "pick", "up",
-        "anyone", "anybody", "someone", "w", "t",
+        "anyone", "anybody", "someone", "w", "t", "soul",
     };
 
     // The clause says it was the session: treating, seeing or attending, a schedule or caseload, "during".
@@ -533,7 +533,7 @@ internal static class SessionAttendance
             // therapist, whole time": "just" or "only" before the pair.
             var before = t > 1 && s.Token(t - 1) is "this" or "the" && s.Clause[t - 1] == s.Clause[t] ? t - 2 : t - 1;
             // (With "this" or "the" between, only where "only" opens its clause: "discussed only this pt with PT" is talk.)
-            if (before >= 0 && s.Token(before) is "just" or "only" && s.Clause[before] == s.Clause[t] && (before == t - 1 || OpensClause(s, before))
+            if (before >= 0 && (s.Token(before) is "just" or "only" || (s.Token(before) is "but" && NobodyBefore(s, before))) && s.Clause[before] == s.Clause[t] && (before == t - 1 || OpensClause(s, before))
                 && !SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
             // "therapist with only this patient": the clause ends there or says the room ("in the room"), not when ("in the morning").
             if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t)
@@ -568,6 +568,31 @@ internal static class SessionAttendance
             if (!solely) after++;
             if (!SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
         }
+        return false;
+    }
+
+    // "wiped the walls w/ vinegar and water 1:1": a mixture's ratio of two things, not people — a "1:1" right after
+    // "A and B" where neither is a person or the session.
+    internal static bool MixtureRatio(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        if (s.MatchLength[m] != 1 || t < 3 || s.Token(t) is not "1:1" || s.Token(t - 2) is not ("and" or "to") || s.Clause[t - 3] != s.Clause[t]) return false;
+        return IsThing(s.Token(t - 1)) && IsThing(s.Token(t - 3));
+
+        static bool IsThing(ReadOnlySpan<char> w)
+        {
+            // (Nouns: "required and received 1:1 attendance" are verbs.)
+            if (w.Length < 3 || PersonOf(w) != Person.None || IsPatientWord(w) || w.EndsWith("ed") || w.EndsWith("ing") || w.EndsWith("s")) return false;
+            foreach (var c in w) if (!char.IsLetter(c)) return false;
+            return w is not ("therapist" or "therapists" or "staff" or "session" or "treatment" or "contact" or "minutes" or "ratio" or "supervision" or "assist" or "assistance");
+        }
+    }
+
+    // "Nobody in the room but her and me": "but" after "nobody" or "no one" in its clause is "only".
+    private static bool NobodyBefore(NoteScratch s, int but)
+    {
+        for (var k = but - 1; k >= Math.Max(0, but - 6) && s.Clause[k] == s.Clause[but]; k--)
+            if (s.Token(k) is "nobody" or "noone" or "no-one" || (s.Token(k) is "one" && k > 0 && s.Token(k - 1) is "no")) return true;
         return false;
     }
 
@@ -778,7 +803,7 @@ internal static class SessionAttendance
         var from = t;
         while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay"
+            if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay" || (s.Token(k) is "ed" && k > 0 && s.Token(k - 1) is "re")
                 || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")) return true;
         return false;
     }

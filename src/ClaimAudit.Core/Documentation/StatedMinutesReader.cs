@@ -51,7 +51,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? DashedLineEnd(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -129,7 +129,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 end = t + s.MatchLength[m];
                 if (s.MatchLength[m] == 1 && (s.Flags[t] & TokenFlags.CodeLike) != 0) code = t;
             }
-            else if (m < 0 && (s.Flags[t] & TokenFlags.CodeLike) != 0)
+            else if ((m < 0 && (s.Flags[t] & TokenFlags.CodeLike) != 0) || SlashedCodeMinutes(s, t) is not null)
             {
                 end = t + 1;
                 code = t;
@@ -224,6 +224,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private string CodeText(NoteScratch s, int t)
     {
         var token = s.Token(t);
+        // ("97112/22min": the code before the slash.)
+        var slash = token.IndexOf('/');
+        if (slash > 0) token = token[..slash];
         if (s.MatchAt[t] >= 0)
             foreach (var target in s.MatchPhrase[s.MatchAt[t]].Targets)
                 if (target.Kind == PhraseKind.CodeName && token.Equals(_codes[target.Id], StringComparison.OrdinalIgnoreCase)) return _codes[target.Id];
@@ -512,6 +515,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (s.MentionCode[i] >= 0)
         {
             var token = s.Token(s.MentionCode[i]);
+            // ("97112/22min": the code before the slash.)
+            if (token.IndexOf('/') is > 0 and var slash) token = token[..slash];
             for (var c = 0; c < _codes.Length && c < 64; c++)
                 if (token.Equals(_codes[c], StringComparison.OrdinalIgnoreCase)) return 1UL << c;
             return 0;
@@ -762,6 +767,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             var next = t + 1;
             if (next < s.Count && IsMeridiem(s.Token(next))) next++;
             if (next < s.Count && s.Token(next) is "to" or "until" or "till") next++;
+            // A punch card's "punched in 9:02   punched out 9:25", "in 1:10 out 1:40".
+            for (var words = 0; words < 3 && next < s.Count && s.Line[next] == s.Line[t] && s.Token(next) is "punched" or "clocked" or "out" or "off" or "stop" or "end"; words++)
+                next++;
             if (next < s.Count && s.Sentence[next] == s.Sentence[t] && Clock(s.Token(next)) is int to) return Span(s, t, next, from, to);
         }
         return null;
@@ -830,6 +838,55 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (first > 0 && s.Line[first - 1] == line
             && !(s.Token(first - 1) is "godz" or "time" or "hora" or "heure" or "uhr" && (first == 1 || s.Line[first - 2] != line))) return null;
         return Span(s, first, last, from, to);
+    }
+
+    // "97112/22min · 97140/10min": a code and its minutes joined by a slash, a minute unit after — the minutes of
+    // that code (a 5-character code before the slash, a number of minutes after it).
+    private int? SlashedCodeMinutes(NoteScratch s, int t)
+    {
+        var token = s.Token(t);
+        var slash = token.IndexOf('/');
+        if (slash != 5 || (s.Flags[t] & TokenFlags.Fraction) == 0 || t + 1 >= s.Count || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
+            || !int.TryParse(token[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
+        foreach (var code in _codes)
+            if (token[..slash].Equals(code, StringComparison.OrdinalIgnoreCase)) return minutes;
+        return null;
+    }
+
+    private int? SlashedMinutes(NoteScratch s, int i)
+    {
+        var t = s.MentionCode[i];
+        if (t < 0 || s.Claimed[t] || SlashedCodeMinutes(s, t) is not int minutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
+    }
+
+    // "Minutes — activity 23 (97530), exercise 15 (97110)": on a line headed by a minutes word, a number right before a
+    // code in parentheses is its minutes.
+    private int? MinutesLineNumber(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var before = start - 1;
+        if (before < 1 || (s.Flags[start] & TokenFlags.AfterParen) == 0 || s.Line[before] != s.Line[start] || s.Claimed[before]
+            || (s.Flags[before] & TokenFlags.Integer) == 0 || (s.Flags[before] & TokenFlags.CodeLike) != 0) return null;
+        var first = s.LineStartOf(start);
+        if (s.Token(first) is not ("minutes" or "mins" or "min" or "time" or "timed")) return null;
+        return Claim(s, before, loose: false);
+    }
+
+    // "Balance re-education (97112), PT one-on-one …: stance on foam …; tandem … — 24 minutes.": minutes after a spaced
+    // dash closing the line of the one code it names.
+    private int? DashedLineEnd(NoteScratch s, int i)
+    {
+        var line = s.Line[s.MentionStart[i]];
+        for (var other = 0; other < s.MentionCount; other++)
+            if (other != i && s.Line[s.MentionStart[other]] == line && (s.MentionCodes[other] & ~s.MentionCodes[i]) != 0) return null;
+        var last = s.LineEndOf(s.MentionStart[i]) - 1;
+        var number = last - 1;
+        if (number <= s.MentionEnd[i] || s.Line[number] != line || (s.Flags[number] & TokenFlags.AfterDash) == 0 || s.Claimed[number]
+            || !s.IsMinuteNumber(number) || s.Token(last) is not ("min" or "mins" or "minutes" or "minute")) return null;
+        return Claim(s, number, loose: false);
     }
 
     // "1305-1320" as one token, or "1305 1320" (an en dash between) ending at token last.

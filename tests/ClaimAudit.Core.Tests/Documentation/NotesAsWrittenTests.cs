@@ -1328,6 +1328,25 @@ public class NotesAsWrittenTests
         ["emoji-no-legend"] = new("1:1 ..... 🟢\nconcurrent ..... 🔴\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
     };
 
+    // The thirty-fourth blind set worked through (new examples of each reading, and controls).
+    internal static readonly Dictionary<string, Case> ThirtyFourthWorkedThrough = new()
+    {
+        ["plus-minus-key"] = new("Key: + = yes, - = no\nindividual (+)   group (-)\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["plus-minus-key-group"] = new("Key: + = yes, - = no\nindividual (-)   group (+)\n97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["nobody-but-him-and-me"] = new("No one in the gym but him and me for the session. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["not-a-soul-else"] = new("Didn't treat a soul else during his NMR. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["bleach-and-water"] = new("Wiped the rails w/ bleach and water 1:1 before he came. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["punch-card"] = new("97112 clocked in 2:05 clocked out 2:27\n97110 clocked in 2:27 clocked out 2:42\n1:1. NMR: perturbations on foam; ↓ postural control. TE: bridges 3 x 10 for hip weakness. Berg 44/56.", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        ["dashed-line-end"] = new("Neuro re-ed (97112), one-on-one: foam stance, perturbations at the hips, tandem on the beam — 22 minutes.\nTher ex (97110): bridges 3 x 10, clamshells 2 x 15 for hip weakness — 15 minutes.\n↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        ["minutes-header"] = new("Minutes — balance 22 (97112), strength 15 (97110)\n1:1. NMR: perturbations on foam; ↓ postural control. TE: bridges 3 x 10 for hip weakness. Berg 44/56.", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        ["slashed-code-minutes"] = new("97112/22min (1:1) · 97110/15min\nNMR: perturbations on foam; ↓ postural control. TE: bridges 3 x 10 for hip weakness. Berg 44/56.", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        ["zero-flags"] = new("export (1 = yes, 0 = no)\ncpt=97112; min=20; one_on_one=1\ntech_pnf=0; tech_perturbation=0; tech_foam=0\ndeficit=impaired postural control\noutcome=Berg 44/56", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["there-and-back"] = new("97116 15 min: rollator to the mailbox and back x2, 150 ft each way, SBA; cues for upright posture.", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        ["hips-and-back"] = new("97110 15 min: stretches for hips and back, bridges 3 x 10.", ["M54.50"], [PT("97110", 15)], []),
+        ["without-stepping-off"] = new("97112 20 min, 1:1: tandem walking on the beam, ball catches in stride stance; beam 10 ft w/o stepping off; catches 8/10.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["shaving-and-hammering"] = new("97530 20 min: shaving at the sink with his safety razor, hammering nails at the workbench; apraxia after L CVA; SBA, 2 cues.", ["I69.390"], [OT("97530", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1355,7 +1374,7 @@ public class NotesAsWrittenTests
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
-        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough),
+        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
