@@ -140,14 +140,7 @@ public static class ReportJson
             if (codeWording.TryGetValue(rule.Id, out var byCode) && byCode.Count > 0)
             {
                 // Args every finding of the rule on a code shares (its vocabulary wording), given once here.
-                w.WriteStartObject("byCode");
-                foreach (var (code, args) in byCode.OrderBy(c => c.Key, StringComparer.Ordinal))
-                {
-                    w.WriteStartObject(code);
-                    foreach (var arg in args) WriteArg(w, arg);
-                    w.WriteEndObject();
-                }
-                w.WriteEndObject();
+                WriteArgsByKey(w, "byCode", byCode);
             }
             w.WriteEndObject();
         }
@@ -155,12 +148,16 @@ public static class ReportJson
     }
 
     /// <summary>The payers catalog: per payer id, the args every finding on a visit of that payer shares (its name, unit method, distinct-service modifiers).</summary>
-    private static void WritePayers(Utf8JsonWriter w, IReadOnlyDictionary<string, IReadOnlyList<FindingArg>> payerWording)
+    private static void WritePayers(Utf8JsonWriter w, IReadOnlyDictionary<string, IReadOnlyList<FindingArg>> payerWording) =>
+        WriteArgsByKey(w, "payers", payerWording);
+
+    /// <summary>An object of shared args by key (a code, a payer id), in key order.</summary>
+    private static void WriteArgsByKey(Utf8JsonWriter w, string name, IEnumerable<KeyValuePair<string, IReadOnlyList<FindingArg>>> entries)
     {
-        w.WriteStartObject("payers");
-        foreach (var (payerId, args) in payerWording.OrderBy(p => p.Key, StringComparer.Ordinal))
+        w.WriteStartObject(name);
+        foreach (var (key, args) in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            w.WriteStartObject(payerId);
+            w.WriteStartObject(key);
             foreach (var arg in args) WriteArg(w, arg);
             w.WriteEndObject();
         }
