@@ -72,7 +72,7 @@ internal static class NoteTokenizer
     /// ends (, |) are recorded as boundaries, and a word followed by a colon as a label.
     /// </summary>
     /// <param name="timesSignAsX">
-    /// Read a multiplication sign between numbers as the x of a dose ("3 × 10" as "3 x 10", "×4" as "x4"); false
+    /// Read a multiplication sign after a count as the x of a dose ("3 × 10" as "3 x 10", "3×15" as "3x15"); false
     /// for the note's fingerprint, which was defined on text where the sign was no token.
     /// </param>
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
@@ -422,13 +422,13 @@ internal static class NoteTokenizer
                 || line.Contains("group", StringComparison.OrdinalIgnoreCase));
     }
 
-    // A count of sets or bouts before the sign: a number of three digits at most ("97110 ×15 min" is a code's minutes).
     private static bool NumberFollows(ReadOnlySpan<char> text, int at)
     {
         while (at < text.Length && text[at] == ' ') at++;
         return at < text.Length && char.IsAsciiDigit(text[at]);
     }
 
+    // A count of sets or bouts before the sign: a number of three digits at most ("97110 ×15 min" is a code's minutes).
     private static bool NumberBefore(ReadOnlySpan<char> text, int at)
     {
         var j = at - 1;
@@ -473,7 +473,6 @@ internal static class NoteTokenizer
         return next < 0 ? -1 : at + 1 + next;
     }
 
-    // "✓ done  ✗ not done", "✔ = done, ✗ = not performed": a legend saying that a cross marks what was not done.
     // "Key: + yes / − no", "+ = yes, - = no": a plus for yes and a minus for no.
     private static bool HasPlusMinusKey(ReadOnlySpan<char> text) => SignMeans(text, '+', "yes") && (SignMeans(text, '-', "no") || SignMeans(text, '\u2212', "no"));
 
@@ -514,6 +513,7 @@ internal static class NoteTokenizer
         return false;
     }
 
+    // "✓ done  ✗ not done", "✔ = done, ✗ = not performed", "✓ yes ✗ no": a legend saying that a cross marks what was not done.
     private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
     {
         var k = cross + 1;
