@@ -844,9 +844,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // that code (a 5-character code before the slash, a number of minutes after it).
     private int? SlashedCodeMinutes(NoteScratch s, int t)
     {
+        // (Every token not otherwise a mention is asked: the flag first, the text only for a fraction.)
+        if ((s.Flags[t] & TokenFlags.Fraction) == 0) return null;
         var token = s.Token(t);
         var slash = token.IndexOf('/');
-        if (slash != 5 || (s.Flags[t] & TokenFlags.Fraction) == 0 || t + 1 >= s.Count || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
+        if (slash != 5 || t + 1 >= s.Count || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
             || !int.TryParse(token[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
         foreach (var code in _codes)
             if (token[..slash].Equals(code, StringComparison.OrdinalIgnoreCase)) return minutes;
