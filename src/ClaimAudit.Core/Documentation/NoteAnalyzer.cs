@@ -160,7 +160,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (!phrase.HasTerm || NumberPatternCrossesLabel(s, m)) continue;
             var isNegated = TermContext.IsUnticked(s, m) || (TermContext.IsNegated(s, m, _kinds) && !NamesTheInability(s, m)) || TermContext.IsAnsweredNo(s, m, _kinds, IsMode(phrase))
                 // "flags 1 = yes, 0 = no" … "tech_perturbation=0": a flag of 0 under such a key.
-                || (zeroMeansNo && TermContext.HasZeroAfter(s, m))
+                || (zeroMeansNo && !NamesAMeasure(phrase) && TermContext.HasZeroAfter(s, m))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
                 || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true)));
             // A system or function named with an impairment cue is a deficit; without one it is not.
@@ -368,6 +368,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
+    // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
+    private bool NamesAMeasure(Phrase phrase)
+    {
+        foreach (var target in phrase.Targets)
+            if (target.Kind == PhraseKind.Term && (_kinds[target.Id] & 4) != 0) return true;
+        return false;
+    }
+
     // "flags 1 = yes, 0 = no", "(1=yes, 0=no)": a key that makes a 0 a no ("0 = no pain" is a scale's anchor).
     private static bool KeySaysZeroIsNo(ReadOnlySpan<char> text)
     {
@@ -395,7 +403,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (s.Token(t - 1) is not ("and" or "there")) return false;
         if (s.Token(t - 1) is "and" && s.MatchAt[t - 2] >= 0) return false;
         var next = t + 1;
-        return next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(next) is "x" or "to" or "again";
+        var ends = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(next) is "x" or "to" or "again";
+        if (!ends) return false;
+        if (s.Token(t - 1) is "there") return true;
+        // A trip, not the body: a word of going in the sentence ("STM to shoulders and back" is the body's).
+        var first = t;
+        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        for (var k = first; k < t; k++)
+            if (s.Token(k) is "walk" or "walked" or "walking" or "walks" or "ambulated" or "ambulation" or "amb" or "rollator" or "walker" or "cane"
+                or "went" or "go" or "drove" or "rode" or "carried" or "carry" or "laps" or "trip" or "trips" or "wheeled" or "propelled") return true;
+        return false;
     }
 
     private static bool SentenceSpeaksOfHome(NoteScratch s, int t)

@@ -327,7 +327,7 @@ internal static class NoteTokenizer
             // "Key: + yes / − no" … "1:1 entire NMR (+)   concurrent (−)": under such a key a sign in parentheses after an
             // item is its box, ticked or not.
             else if (c is '+' or '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')'
-                && s.Count > lineStart && (plusMinusKey ??= HasPlusMinusKey(text)))
+                && s.Count > lineStart && (plusMinusKey ??= HasPlusMinusKey(text)) && NamesAMode(text, lineStartChar, i))
             {
                 s.AddBox(s.Count, s.Count, ticked: c == '+');
                 s.AddCellMark(sentence, s.CellNow, c == '+');
@@ -476,17 +476,36 @@ internal static class NoteTokenizer
     // "Key: + yes / − no", "+ = yes, - = no": a plus for yes and a minus for no.
     private static bool HasPlusMinusKey(ReadOnlySpan<char> text) => SignMeans(text, '+', "yes") && (SignMeans(text, '-', "no") || SignMeans(text, '\u2212', "no"));
 
+    // (On a line that says it is the key or legend: "Falls - no. Pain + yes" are answers, not a key.)
     private static bool SignMeans(ReadOnlySpan<char> text, char sign, string meaning)
     {
         for (var at = text.IndexOf(sign); at >= 0; )
         {
             var k = at + 1;
             while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
-            if (k > at + 1 && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length])))
+            if (k > at + 1 && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length]))
+                && LineSaysKey(text, at))
                 return true;
             var next = text[(at + 1)..].IndexOf(sign);
             at = next < 0 ? -1 : at + 1 + next;
         }
+        return false;
+    }
+
+    private static bool LineSaysKey(ReadOnlySpan<char> text, int at)
+    {
+        var start = text[..at].LastIndexOfAny('\n', '\r') + 1;
+        var end = text[at..].IndexOfAny('\n', '\r');
+        var line = text[start..(end < 0 ? text.Length : at + end)];
+        return line.Contains("key", StringComparison.OrdinalIgnoreCase) || line.Contains("legend", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The line so far names a session mode: a sign after an item is a box only among modes ("1:1 (+)   group (−)").
+    private static bool NamesAMode(ReadOnlySpan<char> text, int lineStart, int at)
+    {
+        var line = text[lineStart..at];
+        foreach (var mode in (ReadOnlySpan<string>)["individual", "1:1", "one-on-one", "group", "concurrent", "co-treat", "cotreat", "co-tx", "private"])
+            if (line.Contains(mode, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -504,7 +523,8 @@ internal static class NoteTokenizer
             {
                 var k = at + 2;
                 while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
-                if (text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length])))
+                if (text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length]))
+                    && LineSaysKey(text, at))
                     return true;
             }
             var next = text[(at + 1)..].IndexOf('\uD83D');
@@ -527,8 +547,9 @@ internal static class NoteTokenizer
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
         var line = text[lineStart..cross];
-        return text[..cross].IndexOfAny("\u2713\u2714\u2705\u221A") >= 0 || line.Contains("legend", StringComparison.OrdinalIgnoreCase)
-            || line.TrimStart().StartsWith("key", StringComparison.OrdinalIgnoreCase);
+        var saysLegend = line.Contains("legend", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("key", StringComparison.OrdinalIgnoreCase);
+        // ("✗ no" only on a legend's line: "✗ No falls since last visit" is an item.)
+        return saysLegend || (!no && text[..cross].IndexOfAny("\u2713\u2714\u2705\u221A") >= 0);
     }
 
     // A month/day after a header's "//" on the note's first line: "RBN // 3/4 // PD", "Daily note // 3/4"

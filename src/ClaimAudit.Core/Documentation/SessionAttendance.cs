@@ -561,12 +561,13 @@ internal static class SessionAttendance
             if (k + 1 >= s.Count || s.Token(k) is not "by") continue;
             k++;
             if (s.Token(k) is "the" or "this" or "one") k++;
-            if (k >= s.Count || PersonOf(s.Token(k)) is not (Person.Staff or Person.Discipline) || s.Clause[k] != s.Clause[t]) continue;
+            // A clinician, not a discipline ("seen by OT only today as PT cancelled" says who, not how many).
+            if (k >= s.Count || PersonOf(s.Token(k)) is not Person.Staff || s.Clause[k] != s.Clause[t]) continue;
             var after = k + 1;
-            var alone = solely || (after < s.Count && s.Clause[after] == s.Clause[k] && s.Token(after) is "alone" or "only" or "solely" or "exclusively");
+            var alone = solely || (after < s.Count && s.Clause[after] == s.Clause[k] && s.Token(after) is "alone" or "solely" or "exclusively");
             if (!alone) continue;
             if (!solely) after++;
-            if (!SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
+            if (!SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k]) && !PartOfTheSessionOrAsked(s, t)) return true;
         }
         return false;
     }
@@ -577,7 +578,12 @@ internal static class SessionAttendance
     {
         var t = s.MatchStart[m];
         if (s.MatchLength[m] != 1 || t < 3 || s.Token(t) is not "1:1" || s.Token(t - 2) is not ("and" or "to") || s.Clause[t - 3] != s.Clause[t]) return false;
-        return IsThing(s.Token(t - 1)) && IsThing(s.Token(t - 3));
+        // A substance, or a word of mixing in the sentence ("Balance and gait 1:1", "NMR and gait 1:1" are the session).
+        return IsThing(s.Token(t - 1)) && IsThing(s.Token(t - 3))
+            && (IsSubstance(s.Token(t - 1)) || IsSubstance(s.Token(t - 3)) || SentenceMixes(s, t));
+
+        static bool IsSubstance(ReadOnlySpan<char> w) =>
+            w is "water" or "vinegar" or "bleach" or "alcohol" or "soap" or "sugar" or "flour" or "salt" or "oil" or "juice" or "milk" or "honey" or "sand" or "cement" or "lotion";
 
         static bool IsThing(ReadOnlySpan<char> w)
         {
@@ -586,6 +592,25 @@ internal static class SessionAttendance
             foreach (var c in w) if (!char.IsLetter(c)) return false;
             return w is not ("therapist" or "therapists" or "staff" or "session" or "treatment" or "contact" or "minutes" or "ratio" or "supervision" or "assist" or "assistance");
         }
+    }
+
+    // "treated by writer alone for the first 10 min", "for the eval portion", "seen by therapist alone?": part of it, or asked.
+    private static bool PartOfTheSessionOrAsked(NoteScratch s, int t)
+    {
+        var first = t;
+        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if ((s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "first" or "last" or "portion" or "part" or "eval" or "evaluation") return true;
+        return false;
+    }
+
+    private static bool SentenceMixes(NoteScratch s, int t)
+    {
+        var first = t;
+        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "mix" or "mixed" or "mixture" or "dilute" or "diluted" or "solution") return true;
+        return false;
     }
 
     // "Nobody in the room but her and me": "but" after "nobody" or "no one" in its clause is "only".

@@ -51,7 +51,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? DashedLineEnd(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -65,6 +65,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = OnInSentence(s, i) ?? Unread;
+        for (var i = 0; i < count; i++)
+            if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = DashedLineEnd(s, i) ?? Unread;
 
         // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
         var stated = s.Stated;
@@ -768,7 +770,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (next < s.Count && IsMeridiem(s.Token(next))) next++;
             if (next < s.Count && s.Token(next) is "to" or "until" or "till") next++;
             // A punch card's "punched in 9:02   punched out 9:25", "in 1:10 out 1:40".
-            for (var words = 0; words < 3 && next < s.Count && s.Line[next] == s.Line[t] && s.Token(next) is "punched" or "clocked" or "out" or "off" or "stop" or "end"; words++)
+            for (var words = 0; words < 3 && next < s.Count && s.Line[next] == s.Line[t] && s.Token(next) is "punched" or "clocked" or "out"; words++)
                 next++;
             if (next < s.Count && s.Sentence[next] == s.Sentence[t] && Clock(s.Token(next)) is int to) return Span(s, t, next, from, to);
         }
@@ -873,7 +875,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (before < 1 || (s.Flags[start] & TokenFlags.AfterParen) == 0 || s.Line[before] != s.Line[start] || s.Claimed[before]
             || (s.Flags[before] & TokenFlags.Integer) == 0 || (s.Flags[before] & TokenFlags.CodeLike) != 0) return null;
         var first = s.LineStartOf(start);
-        if (s.Token(first) is not ("minutes" or "mins" or "min" or "time" or "timed")) return null;
+        // ("Min A x 2 (97530)", "Units: 2 (97110), 1 (97112)": counts, not minutes — a word of the service before each number.)
+        if (s.Token(first) is not ("minutes" or "mins") || before < 1 || !char.IsLetter(s.Token(before - 1)[0])
+            || s.Token(before - 1) is "x" or "units" or "unit" or "u" or "assist") return null;
+        for (var k = first; k < s.Count && s.Line[k] == s.Line[start]; k++)
+            if (s.Token(k) is "units" or "unit") return null;
         return Claim(s, before, loose: false);
     }
 
@@ -886,6 +892,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (other != i && s.Line[s.MentionStart[other]] == line && (s.MentionCodes[other] & ~s.MentionCodes[i]) != 0) return null;
         var last = s.LineEndOf(s.MentionStart[i]) - 1;
         var number = last - 1;
+        // Not a rest, a warm-up or a home programme's time ("rest — 2 minutes", "walks daily — 20 minutes").
+        for (var k = s.LineStartOf(s.MentionStart[i]); k < last; k++)
+            if (s.Token(k) is "rest" or "rested" or "break" or "warm" or "warmup" or "hep" or "home" or "daily" or "reports" or "walks" or "program" or "programme") return null;
         if (number <= s.MentionEnd[i] || s.Line[number] != line || (s.Flags[number] & TokenFlags.AfterDash) == 0 || s.Claimed[number]
             || !s.IsMinuteNumber(number) || s.Token(last) is not ("min" or "mins" or "minutes" or "minute")) return null;
         return Claim(s, number, loose: false);

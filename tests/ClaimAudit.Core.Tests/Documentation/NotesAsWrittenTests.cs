@@ -1347,6 +1347,25 @@ public class NotesAsWrittenTests
         ["shaving-and-hammering"] = new("97530 20 min: shaving at the sink with his safety razor, hammering nails at the workbench; apraxia after L CVA; SBA, 2 cues.", ["I69.390"], [OT("97530", 20)], []),
     };
 
+    // A read-only review of the thirty-fourth and thirty-fifth sets' readings: twelve regressions, each now read as a reviewer reads it.
+    internal static readonly Dictionary<string, Case> ReviewOfThirtyFourthThirtyFifth = new()
+    {
+        ["minus-after-a-modality"] = new("Key: + = yes, - = no\nindividual (+)   group (-)\n97110 15 min: hot pack (-). Bridges 3 x 10, clamshells 2 x 15 for hip abductor weakness 4-/5.", ["M25.551"], [PT("97110", 15)], []),
+        ["romberg-positive-under-key"] = new("Key: + = yes, - = no\nindividual (+)   group (-)\n97112 20 min: perturbations on foam, tandem walking 4 laps. Romberg (+). SLS 3 s.", ["R26.81"], [PT("97112", 20)], []),
+        ["balance-and-gait-one-to-one"] = new("97112 NMR 23 min. Balance and gait 1:1 today. Tandem walking 4 laps, SLS 3 x 10 s. Impaired balance, decreased proprioception B feet.", ["R26.81"], [PT("97112", 23)], []),
+        ["shoulders-and-back"] = new("97140 Manual 15 min. STM to shoulders and back x 10 min. Pain 5/10.", ["M54.6"], [PT("97140", 15)], []),
+        ["units-on-a-time-line"] = new("Time: 10:00-10:45, 45 min. Units: 2 (97110), 1 (97112)\n97110: bridges 3 x 10 for hip weakness. 97112 1:1: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97110", 30), PT("97112", 15)], [SepTime]),
+        ["rest-closing-the-line"] = new("97112 NMR 1:1: foam stance EO/EC 3 x 30 s, tandem walking 4 laps; rest — 2 minutes\nImpaired proprioception. Timed 23 min.", ["R26.81"], [PT("97112", 23)], []),
+        ["red-circle-as-alert"] = new("Pulse · PT · 97112 · 23 min · 1:1\n🔴 No-show last wk\n🔴 impaired postural control\nfoam EO/EC 3 x 30 s, tandem walk 4 laps; SLS R 4 s", ["R26.81"], [PT("97112", 23)], []),
+        ["cross-as-item"] = new("✓ HEP reviewed\n✗ No falls since last visit\nDeficits: ✗ impaired proprioception B feet\n97112 NMR 23 min 1:1: foam stance EO/EC, tandem walk; SLS 4 s.", ["R26.81"], [PT("97112", 23)], []),
+        ["lob-zero-is-a-count"] = new("Fall screen today (1 = yes, 0 = no): new falls 0, dizziness 0, med change 1\n97112 NMR 23 min 1:1: perturbations on foam; impaired postural control.\nLOB 0", ["R26.81"], [PT("97112", 23)], []),
+        ["stop-for-bp"] = new("97112 NMR 1:1 started 9:02, stop 9:07 for BP check, resumed 9:10 to 9:28. Perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["delayed-protective-steps"] = new("97112 NMR 23 min 1:1. Delayed backward protective steps on retropulsion test. Weight shifts 3 x 10. Min A.", ["G20.A1"], [PT("97112", 23)], []),
+        ["seen-by-ot-only"] = new("Pt seen by OT only today as PT cancelled. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [OT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["writer-alone-first-minutes"] = new("Pt treated by writer alone for the first 10 min, then aide assisted. 97112 20 min: perturbations on foam; ↓ postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["hammering-pain"] = new("97530 20 min: Pt c/o hammering pain in R thumb after work. Functional activities as tolerated, SBA.", ["M79.644"], [OT("97530", 20)], [At(Tech, "97530")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1374,7 +1393,7 @@ public class NotesAsWrittenTests
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
-        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough),
+        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
