@@ -176,6 +176,35 @@ public class OnePassReportTests
         Assert.True(payerWording > 0, "the payer's name, unit method and distinct-service modifiers are given once per payer in the payers catalog");
     }
 
+    // A finding whose payer arg is empty where the payers catalog names one must say so: left out, a reader would fill
+    // the catalog's name in (an arg left out is empty only when no catalog gives it).
+    [Fact]
+    public async Task An_empty_arg_the_payers_catalog_names_is_written_not_left_out()
+    {
+        FindingReport Finding(string payer) => FindingReport.Read(RuleIds.AuthMissing, "error", "97110", null, 10m,
+            [new FindingArg("payer", payer), new FindingArg("date", "2026-03-04")], templated: true, message: null, fix: null);
+        var visit = new VisitReport
+        {
+            VisitId = "V-1", PatientId = "P-1", PayerId = "acme", DateOfService = "2026-03-04", Status = "error",
+            Lines = [new LineReport { Code = "97110", Rows = [2], BilledModifiers = ["GP"], RequiredModifiers = ["GP"], Value = 10m }],
+            Findings = [Finding(""), Finding("Acme Health"), Finding("Other Plan")],
+        };
+        var report = new AuditReport
+        {
+            BatchId = "b", ClinicId = "c", GeneratedAt = DateTimeOffset.UnixEpoch, Visits = [visit], RejectedRows = [],
+            Summary = new ReportSummary { Visits = 1, Lines = 1 },
+            PayerWording = new Dictionary<string, IReadOnlyList<FindingArg>> { ["acme"] = [new FindingArg("payer", "Acme Health")] },
+        };
+        using var stream = new MemoryStream();
+        await ReportFormat.Json.Write(stream, report);
+        using var doc = JsonDocument.Parse(stream.ToArray());
+        var args = doc.RootElement.GetProperty("visits")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("args")).ToList();
+        Assert.Equal("", args[0].GetProperty("payer").GetString());
+        Assert.False(args[1].TryGetProperty("payer", out _), "the catalog's own value is left to the catalog");
+        Assert.Equal("Other Plan", args[2].GetProperty("payer").GetString());
+        Assert.Equal("Acme Health", doc.RootElement.GetProperty("payers").GetProperty("acme").GetProperty("payer").GetString());
+    }
+
     private static object Value(JsonElement e) => e.ValueKind switch
     {
         JsonValueKind.Number when e.TryGetInt32(out var i) && !e.GetRawText().Contains('.', StringComparison.Ordinal) => i,
