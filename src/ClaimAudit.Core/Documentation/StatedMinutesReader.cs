@@ -94,7 +94,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             }
         // Totals are kept apart: a visit of one line takes its note's total as the line's minutes.
         for (var t = 0; t < s.Count; t++)
-            if (s.IsMinuteNumber(t) && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && IsTotal(s, t) && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes)
+            if (!s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0 && ((s.IsMinuteNumber(t) && IsTotal(s, t)) || AfterTimedTotalLabel(s, t))
+                && ValueOf(s, t) is int total and <= ServiceLine.MaxMinutes)
                 stated.Add(new StatedMinutes(StatedMinutes.Total, total));
         if (stated.Count == 0) return [];
         var result = stated.ToArray();
@@ -1087,6 +1088,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // "40 minutes total", "total of 40 min", "total treatment time 40 min": the visit's time, not one code's.
+    // "Total timed minutes: 25", "Timed total (min): 25": the timed total as a field's value (a treatment-time total may
+    // hold untimed minutes, so only a timed one).
+    private static bool AfterTimedTotalLabel(NoteScratch s, int t)
+    {
+        if (t < 2 || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t - 1] & TokenFlags.Label) == 0 || s.Line[t - 1] != s.Line[t]
+            || s.Token(t - 1) is not ("minutes" or "mins" or "min" or "total")) return false;
+        bool total = false, timed = false;
+        for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Line[k] == s.Line[t]; k--)
+        {
+            total |= s.Token(k) is "total" or "tot";
+            timed |= s.Token(k) is "timed";
+        }
+        return total && timed;
+    }
+
     private static bool IsTotal(NoteScratch s, int t)
     {
         var after = AfterUnit(s, t);

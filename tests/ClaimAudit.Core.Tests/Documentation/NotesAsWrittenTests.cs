@@ -1366,6 +1366,15 @@ public class NotesAsWrittenTests
         ["hammering-pain"] = new("97530 20 min: Pt c/o hammering pain in R thumb after work. Functional activities as tolerated, SBA.", ["M79.644"], [OT("97530", 20)], [At(Tech, "97530")]),
     };
 
+    // A timed total written as a field's value is the one timed code's minutes (PRODUCT.md section 5: in a visit with one
+    // timed code, minutes stated without a code are its); a treatment-time total may hold untimed minutes.
+    internal static readonly Dictionary<string, Case> TimedTotalField = new()
+    {
+        ["timed-total-differs"] = new("Total timed minutes: 25\nGT 97116: rollator 3 x 120 ft, CGA → SBA; shuffling gait w/ ↓ step length.", ["S72.002D"], [PT("97116", 15)], [At(Mismatch, "97116")]),
+        ["timed-total-agrees"] = new("Total timed minutes: 15 | Total treatment time: 25 (MHP 10)\nGT 97116: rollator 3 x 120 ft, CGA → SBA; shuffling gait w/ ↓ step length.", ["S72.002D"], [PT("97116", 15)], []),
+        ["treatment-total-only"] = new("Total treatment time: 25 (MHP 10)\nGT 97116: rollator 3 x 120 ft, CGA → SBA; shuffling gait w/ ↓ step length.", ["S72.002D"], [PT("97116", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1393,7 +1402,7 @@ public class NotesAsWrittenTests
         ("twenty-eighth-twenty-ninth-worked-through", TwentyEighthTwentyNinthWorkedThrough), ("review-of-twenty-eighth-twenty-ninth", ReviewOfTwentyEighthTwentyNinth),
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
-        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth),
+        ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
