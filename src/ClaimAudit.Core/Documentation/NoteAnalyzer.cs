@@ -407,8 +407,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (!ends) return false;
         if (s.Token(t - 1) is "there") return true;
         // A trip, not the body: a word of going in the sentence ("STM to shoulders and back" is the body's).
-        var first = t;
-        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        var first = s.SentenceStartOf(t);
         for (var k = first; k < t; k++)
             if (s.Token(k) is "walk" or "walked" or "walking" or "walks" or "ambulated" or "ambulation" or "amb" or "rollator" or "walker" or "cane"
                 or "went" or "go" or "drove" or "rode" or "carried" or "carry" or "laps" or "trip" or "trips" or "wheeled" or "propelled") return true;
@@ -417,8 +416,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     private static bool SentenceSpeaksOfHome(NoteScratch s, int t)
     {
-        var first = t;
-        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        var first = s.SentenceStartOf(t);
         for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "reports" or "reported" or "states" or "stated" or "hep" or "home" or "daily" or "week" or "wk") return true;
         return false;

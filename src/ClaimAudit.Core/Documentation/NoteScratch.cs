@@ -221,6 +221,13 @@ internal sealed class NoteScratch
     private bool HasMinuteUnitAfter(int t) =>
         t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
 
+    /// <summary>The first token of token t's sentence.</summary>
+    public int SentenceStartOf(int t)
+    {
+        while (t > 0 && Sentence[t - 1] == Sentence[t]) t--;
+        return t;
+    }
+
     /// <summary>The first token on token t's line.</summary>
     public int LineStartOf(int t)
     {

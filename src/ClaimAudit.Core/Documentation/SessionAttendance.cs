@@ -597,8 +597,7 @@ internal static class SessionAttendance
     // "treated by writer alone for the first 10 min", "for the eval portion", "seen by therapist alone?": part of it, or asked.
     private static bool PartOfTheSessionOrAsked(NoteScratch s, int t)
     {
-        var first = t;
-        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        var first = s.SentenceStartOf(t);
         for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "first" or "last" or "portion" or "part" or "eval" or "evaluation") return true;
         return false;
@@ -606,8 +605,7 @@ internal static class SessionAttendance
 
     private static bool SentenceMixes(NoteScratch s, int t)
     {
-        var first = t;
-        while (first > 0 && s.Sentence[first - 1] == s.Sentence[t]) first--;
+        var first = s.SentenceStartOf(t);
         for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "mix" or "mixed" or "mixture" or "dilute" or "diluted" or "solution") return true;
         return false;
@@ -685,8 +683,7 @@ internal static class SessionAttendance
             && !(end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "tx" or "treatment" or "therapy" or "session" or "pts" or "patients" or "pt" or "patient" or "services" or "today" or "this" or "during")
             && !PatientsBefore(s, start))
             return false;
-        var from = start;
-        while (from > 0 && s.Sentence[from - 1] == s.Sentence[start]) from--;
+        var from = s.SentenceStartOf(start);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[start]; k++)
             if (s.Token(k) is "home" or "house" or "night" or "interested" or "center" or "centre" or "complaint" or "complaints" or "community") return false;
         return true;
@@ -723,8 +720,7 @@ internal static class SessionAttendance
     // will allow, not how the session went.
     private static bool SentenceSpeaksOfPlans(NoteScratch s, int t)
     {
-        var from = t;
-        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "available" or "availability" or "plan" or "planned" or "planning" or "next" or "will" or "goal" or "goals" or "until") return true;
         return false;
@@ -814,8 +810,7 @@ internal static class SessionAttendance
 
     private static bool SpeaksOfHome(NoteScratch s, int t)
     {
-        var from = t;
-        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "home" or "house" or "per" or "reports" or "reported" or "states" or "wife" or "husband" or "daughter" or "son"
                 or "spouse" or "caregiver" or "family" or "mom" or "dad" or "evenings" or "night" or "apartment" or "appointments") return true;
@@ -825,8 +820,7 @@ internal static class SessionAttendance
     // "in the gym", "the whole session", "during NMR": the sentence says it was the session.
     private static bool NamesTheSession(NoteScratch s, int t)
     {
-        var from = t;
-        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay" || (s.Token(k) is "ed" && k > 0 && s.Token(k - 1) is "re")
                 || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")) return true;
@@ -835,8 +829,7 @@ internal static class SessionAttendance
 
     private static bool SentenceSaysOtherwise(NoteScratch s, int t)
     {
-        var from = t;
-        while (from > 0 && s.Sentence[from - 1] == s.Sentence[t]) from--;
+        var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't"
                 or "others" or "arrived" or "joined") return true;
