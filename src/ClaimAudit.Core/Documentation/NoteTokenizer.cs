@@ -476,17 +476,20 @@ internal static class NoteTokenizer
     // "Key: + yes / − no", "+ = yes, - = no": a plus for yes and a minus for no.
     private static bool HasPlusMinusKey(ReadOnlySpan<char> text) => SignMeans(text, '+', "yes") && (SignMeans(text, '-', "no") || SignMeans(text, '\u2212', "no"));
 
-    // (On a line that says it is the key or legend: "Falls - no. Pain + yes" are answers, not a key.)
-    private static bool SignMeans(ReadOnlySpan<char> text, char sign, string meaning)
+    private static bool SignMeans(ReadOnlySpan<char> text, char sign, string meaning) => MarkMeans(text, [sign], meaning, separated: true);
+
+    // A key's mark and its meaning after it ("+ yes", "🟢 = yes"), spaces, "=" or ":" between (at least one where
+    // separated), on a line that says it is the key or legend ("Falls - no. Pain + yes" are answers, not a key).
+    private static bool MarkMeans(ReadOnlySpan<char> text, ReadOnlySpan<char> mark, string meaning, bool separated)
     {
-        for (var at = text.IndexOf(sign); at >= 0; )
+        for (var at = text.IndexOf(mark); at >= 0; )
         {
-            var k = at + 1;
+            var k = at + mark.Length;
             while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
-            if (k > at + 1 && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length]))
-                && LineSaysKey(text, at))
+            if ((!separated || k > at + mark.Length) && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase)
+                && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length])) && LineSaysKey(text, at))
                 return true;
-            var next = text[(at + 1)..].IndexOf(sign);
+            var next = text[(at + 1)..].IndexOf(mark);
             at = next < 0 ? -1 : at + 1 + next;
         }
         return false;
@@ -515,23 +518,7 @@ internal static class NoteTokenizer
     private static bool IsEmoji(ReadOnlySpan<char> text, int i, char low) => text[i] == '\uD83D' && i + 1 < text.Length && text[i + 1] == low;
 
     // "legend: 🟢 yes · 🔴 no": the circle followed by its meaning (spaces, "=" or ":" between) somewhere in the note.
-    private static bool HasEmojiLegend(ReadOnlySpan<char> text, char low, string meaning)
-    {
-        for (var at = text.IndexOf('\uD83D'); at >= 0 && at + 1 < text.Length; )
-        {
-            if (text[at + 1] == low)
-            {
-                var k = at + 2;
-                while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
-                if (text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase) && (k + meaning.Length >= text.Length || !char.IsLetter(text[k + meaning.Length]))
-                    && LineSaysKey(text, at))
-                    return true;
-            }
-            var next = text[(at + 1)..].IndexOf('\uD83D');
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return false;
-    }
+    private static bool HasEmojiLegend(ReadOnlySpan<char> text, char low, string meaning) => MarkMeans(text, ['\uD83D', low], meaning, separated: false);
 
     // "✓ done  ✗ not done", "✔ = done, ✗ = not performed", "✓ yes ✗ no": a legend saying that a cross marks what was not done.
     private static bool IsCrossLegend(ReadOnlySpan<char> text, int cross)
