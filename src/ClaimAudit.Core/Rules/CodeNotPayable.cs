@@ -14,8 +14,9 @@ internal sealed class CodeNotPayable : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
-        foreach (var line in visit.Lines.Where(l => visit.Profile.NotPayable.Contains(l.Code)))
+        foreach (var line in visit.Lines)
         {
+            if (!visit.Profile.NotPayable.Contains(line.Code)) continue;
             output.Add(Descriptor.FindingOn(line, Dollars(line.BilledValue), args: [new("payer", visit.Profile.DisplayName)]));
         }
     }

@@ -16,8 +16,9 @@ internal sealed class CodeUnknown : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
-        foreach (var line in visit.Lines.Where(l => !visit.Profile.Knows(l.Code)))
+        foreach (var line in visit.Lines)
         {
+            if (visit.Profile.Knows(line.Code)) continue;
             output.Add(Descriptor.FindingOn(line, 0m, args: [new("payer", visit.Profile.DisplayName)]));
         }
     }

@@ -14,13 +14,14 @@ internal sealed class ModDisciplineMissing : IDescribedRule
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         if (!visit.Profile.RequiresDisciplineModifier) return;
-        foreach (var line in visit.Lines.Where(l => IsTherapyCode(visit.Profile, l.Code)))
+        foreach (var line in visit.Lines)
         {
+            if (!IsTherapyCode(visit.Profile, line.Code)) continue;
             var needed = line.Role.DisciplineModifier();
             output.Require(line, needed);
             foreach (var row in line.BilledRows())
             {
-                if (DisciplineModifiers.Any(row.HasModifier)) continue;
+                if (FirstHeld(DisciplineModifiers, row.Source.BilledModifiers) is not null) continue;
                 output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("payer", visit.Profile.DisplayName), new("modifier", needed),

@@ -19,9 +19,11 @@ internal sealed class ModDisciplineWrong : IDescribedRule
             {
                 var role = row.Source.Role;
                 var needed = role.DisciplineModifier();
-                var wrong = DisciplineModifiers.Where(m => m != needed && row.HasModifier(m)).ToList();
-                if (wrong.Count == 0) continue;
-                var list = string.Join(" and ", wrong);
+                // No list unless a row carries another discipline's modifier: almost every row carries only its own.
+                string? list = null;
+                foreach (var m in DisciplineModifiers)
+                    if (m != needed && row.HasModifier(m)) list = list is null ? m : $"{list} and {m}";
+                if (list is null) continue;
                 output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [
                     new("rowNote", RowNote(line, row)), new("wrong", list), new("article", Article(role)), new("role", role.ToString()), new("discipline", Discipline(role)),

@@ -20,7 +20,7 @@ internal sealed class PtpModifierMissing : IDescribedRule
         var profile = visit.Profile;
         foreach (var (line, column1) in PtpColumn2Lines(visit, modifierAllowed: true))
         {
-            var carried = profile.DistinctModifiers.FirstOrDefault(line.HasModifier);
+            var carried = FirstHeld(profile.DistinctModifiers, line.BilledModifiers);
             output.Require(line, carried ?? Preferred(profile));
 
             var others = string.Join(" and ", column1);
@@ -28,7 +28,7 @@ internal sealed class PtpModifierMissing : IDescribedRule
             string? distinct = null;
             foreach (var row in line.BilledRows())
             {
-                if (profile.DistinctModifiers.Any(row.HasModifier)) continue;
+                if (FirstHeld(profile.DistinctModifiers, row.Source.BilledModifiers) is not null) continue;
                 distinct ??= string.Join(", ", profile.DistinctModifiers);
                 output.Add(Descriptor.FindingOn(line, Dollars(row.Value), row.Row, args:
                 [

@@ -10,6 +10,26 @@ internal static class RuleSupport
 {
     public static readonly string[] DisciplineModifiers = ["GP", "GO", "GN"];
 
+    /// <summary>
+    /// Whether <paramref name="modifiers"/> holds <paramref name="modifier"/> (case-insensitive). An indexed loop:
+    /// Enumerable.Contains with a comparer walks the list through an enumerator it allocates, and the modifier
+    /// rules ask of every row of every visit.
+    /// </summary>
+    public static bool Holds(IReadOnlyList<string> modifiers, string modifier)
+    {
+        for (var i = 0; i < modifiers.Count; i++)
+            if (string.Equals(modifiers[i], modifier, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The first of <paramref name="candidates"/> that <paramref name="billed"/> holds, or null.</summary>
+    public static string? FirstHeld(IReadOnlyList<string> candidates, IReadOnlyList<string> billed)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+            if (Holds(billed, candidates[i])) return candidates[i];
+        return null;
+    }
+
     /// <summary>A finding's amount in whole cents (an assistant's 85 % rate leaves fractions of a cent).</summary>
     public static decimal Dollars(decimal amount) => Model.Money.Cents(amount);
 

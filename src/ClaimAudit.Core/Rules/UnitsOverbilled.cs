@@ -17,8 +17,9 @@ internal sealed class UnitsOverbilled : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
-        foreach (var line in visit.Lines.Where(l => l.Timed && l.BilledUnits > l.ComputedUnits))
+        foreach (var line in visit.Lines)
         {
+            if (!line.Timed || !(line.BilledUnits > line.ComputedUnits)) continue;
             var billed = line.BilledUnits!.Value;
             output.Add(Descriptor.FindingOn(line, Dollars((billed - line.ComputedUnits) * line.UnitRate), args:
             [

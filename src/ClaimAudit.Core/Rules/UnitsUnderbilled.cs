@@ -13,8 +13,9 @@ internal sealed class UnitsUnderbilled : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
-        foreach (var line in visit.Lines.Where(l => l.Timed && l.BilledUnits < l.ComputedUnits))
+        foreach (var line in visit.Lines)
         {
+            if (!line.Timed || !(line.BilledUnits < line.ComputedUnits)) continue;
             var billed = line.BilledUnits!.Value;
             var missed = (line.ComputedUnits - billed) * line.UnitRate;
             output.Add(Descriptor.FindingOn(line, Dollars(missed), args:

@@ -13,8 +13,9 @@ internal sealed class UnitsUntimedOverOne : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
-        foreach (var line in visit.Lines.Where(l => !l.Timed && l.UnitsJudged && l.BilledUnits > 1))
+        foreach (var line in visit.Lines)
         {
+            if (line.Timed || !line.UnitsJudged || !(line.BilledUnits > 1)) continue;
             var billed = line.BilledUnits!.Value;
             output.Add(Descriptor.FindingOn(line, Dollars((billed - 1) * line.UnitRate), args: [new("billed", billed)]));
         }

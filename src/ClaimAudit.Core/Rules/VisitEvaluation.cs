@@ -66,7 +66,7 @@ internal sealed class CodeLine
 
     public decimal Value => Money.Cents(ComputedUnits * UnitRate);
     public decimal BilledValue => Money.Cents((BilledUnits ?? ComputedUnits) * UnitRate);
-    public bool HasModifier(string modifier) => BilledModifiers.Contains(modifier, StringComparer.OrdinalIgnoreCase);
+    public bool HasModifier(string modifier) => RuleSupport.Holds(BilledModifiers, modifier);
 
     /// <summary>Medicare's 10 % rule: an assistant furnished this line "in part".</summary>
     public bool AssistantFurnished => AssistantRole is not null && Minutes > 0 && AssistantMinutes * 10 > Minutes;
@@ -94,7 +94,7 @@ internal sealed class ClaimRow
 
     public int Row => Source.Row;
     public decimal Value => Money.Cents(Units * UnitRate);
-    public bool HasModifier(string modifier) => Source.BilledModifiers.Contains(modifier, StringComparer.OrdinalIgnoreCase);
+    public bool HasModifier(string modifier) => RuleSupport.Holds(Source.BilledModifiers, modifier);
 
     /// <summary>The assistant who took part in the row (PTA/OTA), or null when none did.</summary>
     public ProviderRole? AssistantRole => AssistantOf(Source);
