@@ -45,7 +45,14 @@ public sealed class NoteFeatures
     public bool Has(string list) => Terms?.RangeOf(list) is { } r && AnyIn(FoundTerms, r.Start, r.End);
 
     /// <summary>True when the note mentions any term of any of the lists.</summary>
-    public bool HasAny(IEnumerable<string> lists) => lists.Any(Has);
+    /// <remarks>A List and a loop: a method group passed to Any would be a delegate allocated per call, and an
+    /// interface's enumerator another, on every line of every visit.</remarks>
+    public bool HasAny(List<string> lists)
+    {
+        foreach (var list in lists)
+            if (Has(list)) return true;
+        return false;
+    }
 
     /// <summary>The canonical names of the list's terms the note mentions.</summary>
     public IReadOnlyList<string> Found(string list) => Names(FoundTerms, list);
@@ -83,10 +90,7 @@ public sealed class NoteFeatures
     /// note; empty when neither states any. Use <see cref="StatedMinutes.Uncoded"/> for minutes that name no code.
     /// </summary>
     public IReadOnlyList<int> StatementsFor(string code, string? discipline)
-    {
-        var found = Collect(code, discipline);
-        return found.Count > 0 || discipline is null ? found : Collect(code, null);
-    }
+        => Collect(code, discipline) ?? (discipline is null ? null : Collect(code, null)) ?? (IReadOnlyList<int>)[];
 
     private int? Sum(string code, string? discipline)
     {
@@ -96,11 +100,23 @@ public sealed class NoteFeatures
         return sum;
     }
 
-    private List<int> Collect(string code, string? discipline)
+    /// <summary>Whether the note states minutes for a code, as <see cref="StatementsFor"/> finds them, without collecting them.</summary>
+    public bool HasStatementsFor(string code, string? discipline) =>
+        Stated(code, discipline) || (discipline is not null && Stated(code, null));
+
+    private bool Stated(string code, string? discipline)
     {
-        var found = new List<int>();
         foreach (var m in Minutes)
-            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) found.Add(m.Minutes);
+            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // Null, not an empty list, when nothing is found: the documentation rules ask of every line of every visit, and most codes have no statement.
+    private List<int>? Collect(string code, string? discipline)
+    {
+        List<int>? found = null;
+        foreach (var m in Minutes)
+            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) (found ??= []).Add(m.Minutes);
         return found;
     }
 

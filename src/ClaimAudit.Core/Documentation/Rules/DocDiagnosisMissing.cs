@@ -28,8 +28,18 @@ internal sealed partial class DocDiagnosisMissing : IDescribedRule
 
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
+        // Looked over before anything is made: nearly every visit has its codes, well formed.
+        var any = false;
+        var allWellFormed = true;
+        foreach (var c in visit.Visit.DiagnosisCodes)
+        {
+            if (string.IsNullOrWhiteSpace(c)) continue;
+            any = true;
+            allWellFormed &= IsWellFormed(c);
+        }
+        if (any && allWellFormed) return;
         var codes = visit.Visit.DiagnosisCodes.Where(c => !string.IsNullOrWhiteSpace(c)).ToList();
-        var amount = visit.Lines.Sum(l => l.BilledValue);
+        var amount = EpisodeSupport.VisitValue(visit);
         if (codes.Count == 0)
         {
             output.Add(Descriptor.Finding(null, amount, args: [new("problem", NoDiagnosis), new("correction", AddDiagnosis)]));

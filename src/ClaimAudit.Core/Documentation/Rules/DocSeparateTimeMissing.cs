@@ -1,3 +1,4 @@
+using System.Text;
 using ClaimAudit.Core.Model;
 using ClaimAudit.Core.Rules;
 
@@ -29,11 +30,21 @@ internal sealed class DocSeparateTimeMissing(Vocabulary vocabulary) : IDescribed
             if (!anyMissing && !DocumentedLines.HasMinutesFor(visit, l)) anyMissing = true;
         }
         if (timedCount < 2 || !anyMissing) return;
-        var timed = visit.Lines.Where(l => l.Timed).ToList();
-        var missing = timed.Where(l => !DocumentedLines.HasMinutesFor(visit, l)).ToList();
-        var names = string.Join(", ", missing.Select(l => DocumentedLines.ServiceName(l.Code, vocabulary)));
-        var example = string.Join("; ", timed.Select(l => $"{DocumentedLines.ServiceName(l.Code, vocabulary)}: {l.Minutes} min"));
-        output.Add(Descriptor.Finding(null, missing.Sum(l => l.BilledValue), args:
-            [new("timedCodes", timed.Count), new("services", names), new("example", example)]));
+        // The finding's two lists in one walk of the lines (a warning on many multi-code visits): the timed
+        // lines without minutes, and every timed line with its minutes as the fix's example.
+        var names = new StringBuilder();
+        var example = new StringBuilder();
+        var amount = 0m;
+        foreach (var l in visit.Lines)
+        {
+            if (!l.Timed) continue;
+            var name = DocumentedLines.ServiceName(l.Code, vocabulary);
+            example.Append(example.Length > 0 ? "; " : "").Append(name).Append(": ").Append(l.Minutes).Append(" min");
+            if (DocumentedLines.HasMinutesFor(visit, l)) continue;
+            names.Append(names.Length > 0 ? ", " : "").Append(name);
+            amount += l.BilledValue;
+        }
+        output.Add(Descriptor.Finding(null, amount, args:
+            [new("timedCodes", timedCount), new("services", names.ToString()), new("example", example.ToString())]));
     }
 }

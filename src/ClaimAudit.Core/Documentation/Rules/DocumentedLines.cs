@@ -31,14 +31,6 @@ internal static class DocumentedLines
         return named;
     }
 
-    // A List, not an interface: an interface's enumerator is an allocation, on every line of every visit.
-    private static bool HasAny(NoteFeatures note, List<string> lists)
-    {
-        foreach (var list in lists)
-            if (note.Has(list)) return true;
-        return false;
-    }
-
     /// <summary>The severity a profile element sets for its code, or null when it leaves the rule's.</summary>
     public static Severity? SeverityOf(ProfileElement element) => element.Severity switch
     {
@@ -55,7 +47,7 @@ internal static class DocumentedLines
 
     /// <summary>True when the note states minutes for the line's code by the line's discipline's notes or a visit-level note.</summary>
     public static bool HasMinutesFor(VisitEvaluation visit, CodeLine line) =>
-        visit.Visit.Note.StatementsFor(line.Code, line.Role.DisciplineModifier()).Count > 0;
+        visit.Visit.Note.HasStatementsFor(line.Code, line.Role.DisciplineModifier());
 
     /// <summary>
     /// What the note says about a line's minutes (PRODUCT.md section 5, DOC_TIME_MISMATCH), or null
@@ -152,6 +144,13 @@ internal static class DocumentedLines
                 yield return (code.ToUpperInvariant(), [new("service", ServiceName(code.ToUpperInvariant(), vocabulary)), new("missing", e.Missing), new("advice", e.Fix)]);
     }
 
+    // "; it mentions "BAPS board" only as not done", or "" - asked only of a note that negates some term.
+    private static string NegatedNote(NoteFeatures note, List<string> lists)
+    {
+        var negated = lists.SelectMany(note.Negated).Distinct().ToList();
+        return negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : "";
+    }
+
     /// <summary>Adds a finding for a missing profile element (technique, deficit or measure).</summary>
     public static void CheckElement(VisitEvaluation visit, RuleOutput output, Vocabulary vocabulary,
         RuleDescriptor rule, Func<DocumentationProfile, ProfileElement?> element)
@@ -162,12 +161,11 @@ internal static class DocumentedLines
         foreach (var line in visit.Lines)
         {
             if (!vocabulary.Profiles.TryGetValue(line.Code, out var profile) || element(profile) is not { } e) continue;
-            if (HasAny(note, e.Lists)) continue;
-            var negated = e.Lists.SelectMany(note.Negated).Distinct().ToList();
+            if (note.HasAny(e.Lists)) continue;
             output.Add(rule.FindingOn(line, line.BilledValue, profileSeverity: SeverityOf(e), args:
             [
                 new("service", ServiceName(line.Code, vocabulary)), new("missing", e.Missing),
-                new("negatedNote", negated.Count > 0 ? $"; it mentions {Quoted(negated)} only as not done" : ""), new("advice", e.Fix),
+                new("negatedNote", note.NegatedTerms.Length > 0 ? NegatedNote(note, e.Lists) : ""), new("advice", e.Fix),
             ]));
         }
     }
