@@ -524,36 +524,86 @@ public sealed class AuditEngine
             foreach (var line in e.Lines)
                 if ((line.BilledUnits ?? line.ComputedUnits) > 0) facts.AddSameDayLine(e.Visit, line);
 
-        var batchVisitIds = evaluations.Select(e => e.Visit.VisitId).ToHashSet(StringComparer.Ordinal);
-        var writes = new List<(LedgerKey, LedgerEntry)>();
-        var byKey = evaluations
-            .SelectMany(e => e.Lines.GroupBy(l => l.Role.KxGroup()).Select(g => (Eval: e, Group: g.Key, Amount: g.Sum(l => l.Value))))
-            .GroupBy(x => new LedgerKey(x.Eval.Visit.PatientId, x.Eval.Visit.DateOfService.Year, x.Group));
-        foreach (var key in byKey)
+        // Each visit's dollars per KX group, its groups in order of first line, collected per patient, year and
+        // group in batch order - what GroupBy over the batch gave, without its lookups and closures a visit.
+        var byKey = new Dictionary<LedgerKey, List<(VisitEvaluation Eval, decimal Amount, int Order)>>();
+        var keys = new List<LedgerKey>();
+        foreach (var e in evaluations)
         {
-            var stored = history.Ledger.GetValueOrDefault(key.Key, [])
-                .Where(entry => !batchVisitIds.Contains(entry.VisitId)).ToList();
+            var lines = e.Lines;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var group = lines[i].Role.KxGroup();
+                if (GroupBefore(lines, i, group)) continue;
+                var amount = 0m;
+                for (var j = i; j < lines.Length; j++)
+                    if (lines[j].Role.KxGroup() == group) amount += lines[j].Value;
+                var key = new LedgerKey(e.Visit.PatientId, e.Visit.DateOfService.Year, group);
+                if (!byKey.TryGetValue(key, out var ofKey))
+                {
+                    byKey[key] = ofKey = new(1);
+                    keys.Add(key);
+                }
+                ofKey.Add((e, amount, ofKey.Count));
+            }
+        }
+
+        HashSet<string>? batchVisitIds = null;
+        var writes = new List<(LedgerKey, LedgerEntry)>();
+        foreach (var key in keys)
+        {
+            IReadOnlyList<LedgerEntry> stored = [];
+            if (history.Ledger.TryGetValue(key, out var entries) && entries.Count > 0)
+            {
+                batchVisitIds ??= evaluations.Select(e => e.Visit.VisitId).ToHashSet(StringComparer.Ordinal);
+                stored = entries.Where(entry => !batchVisitIds.Contains(entry.VisitId)).ToList();
+            }
+            // In date order, then input order; the index last makes the order total, so the sort is as a stable one.
+            var visits = byKey[key];
+            visits.Sort(static (x, y) =>
+            {
+                var byDate = x.Eval.Visit.DateOfService.CompareTo(y.Eval.Visit.DateOfService);
+                if (byDate != 0) return byDate;
+                var byRow = x.Eval.Visit.FirstRow.CompareTo(y.Eval.Visit.FirstRow);
+                return byRow != 0 ? byRow : x.Order.CompareTo(y.Order);
+            });
             // An anchor is the payer-reported amount of a visit (ytd_therapy_amount); later visits
             // build on it with this batch's visits and the stored visits dated after it.
             (decimal Amount, DateOnly Date)? anchor = null;
             decimal batchSoFar = 0m;
-            foreach (var x in key.OrderBy(x => x.Eval.Visit.DateOfService).ThenBy(x => x.Eval.Visit.FirstRow))
+            foreach (var x in visits)
             {
                 var visit = x.Eval.Visit;
                 var date = visit.DateOfService;
-                var reported = visit.YtdFor(key.Key.KxGroup);
+                var reported = visit.YtdFor(key.KxGroup);
                 var prior = reported
                     ?? (anchor is { } a
-                        ? a.Amount + stored.Where(s => s.DateOfService > a.Date && s.DateOfService <= date).Sum(s => s.Amount)
-                        : stored.Where(s => s.DateOfService <= date).Sum(s => s.Amount) + batchSoFar);
-                facts.SetPriorYtd(visit, key.Key.KxGroup, prior);
+                        ? a.Amount + StoredBetween(stored, a.Date, date)
+                        : StoredBetween(stored, null, date) + batchSoFar);
+                facts.SetPriorYtd(visit, key.KxGroup, prior);
                 if (reported is not null) anchor = (prior + x.Amount, date);
-                else if (anchor is { } b) anchor = (b.Amount + stored.Where(s => s.DateOfService > b.Date && s.DateOfService <= date).Sum(s => s.Amount) + x.Amount, date);
+                else if (anchor is { } b) anchor = (b.Amount + StoredBetween(stored, b.Date, date) + x.Amount, date);
                 batchSoFar += x.Amount;
-                writes.Add((key.Key, new LedgerEntry(visit.VisitId, visit.DateOfService, x.Amount)));
+                writes.Add((key, new LedgerEntry(visit.VisitId, visit.DateOfService, x.Amount)));
             }
         }
         return writes;
+    }
+
+    private static bool GroupBefore(CodeLine[] lines, int i, string group)
+    {
+        for (var j = 0; j < i; j++)
+            if (lines[j].Role.KxGroup() == group) return true;
+        return false;
+    }
+
+    /// <summary>The stored visits' dollars dated after <paramref name="after"/> (null: from the first) up to <paramref name="upTo"/>.</summary>
+    private static decimal StoredBetween(IReadOnlyList<LedgerEntry> stored, DateOnly? after, DateOnly upTo)
+    {
+        var sum = 0m;
+        for (var i = 0; i < stored.Count; i++)
+            if ((after is null || stored[i].DateOfService > after) && stored[i].DateOfService <= upTo) sum += stored[i].Amount;
+        return sum;
     }
 
     /// <summary>

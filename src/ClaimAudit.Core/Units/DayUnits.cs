@@ -18,6 +18,12 @@ internal static class DayUnits
         var perCode = UnitCalculator.Compute(UnitMethod.Cms, lines.Select(l => new TimedMinutes(l.Code, l.CountedMinutes, l.Rate)));
         foreach (var code in perCode)
         {
+            // One line of the code (a code billed once on the day, nearly always): it has all the code's units.
+            if (OnlyLineOf(lines, code.Code) is int only)
+            {
+                result[only] = code.Units;
+                continue;
+            }
             var items = new List<int>();
             for (var i = 0; i < lines.Count; i++)
                 if (string.Equals(lines[i].Code, code.Code, StringComparison.OrdinalIgnoreCase)) items.Add(i);
@@ -40,6 +46,18 @@ internal static class DayUnits
                 result[order[k]]++;
         }
         return result;
+    }
+
+    private static int? OnlyLineOf(IReadOnlyList<DayLine> lines, string code)
+    {
+        int? only = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!string.Equals(lines[i].Code, code, StringComparison.OrdinalIgnoreCase)) continue;
+            if (only is not null) return null;
+            only = i;
+        }
+        return only;
     }
 
     // Billed more than its whole quarter-hours first, then the larger remainder, then the larger line, then the earlier visit.

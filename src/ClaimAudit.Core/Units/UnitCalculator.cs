@@ -37,7 +37,9 @@ internal static class UnitCalculator
         foreach (var line in lines)
         {
             var code = line.Code.Trim().ToUpperInvariant();
-            var i = merged.FindIndex(m => m.Code == code);
+            // A loop, not FindIndex: its predicate would capture the code, a closure a line on every visit.
+            var i = merged.Count - 1;
+            while (i >= 0 && merged[i].Code != code) i--;
             if (i < 0) merged.Add(line with { Code = code, CountedMinutes = Math.Max(0, line.CountedMinutes) });
             else merged[i] = merged[i] with { CountedMinutes = merged[i].CountedMinutes + Math.Max(0, line.CountedMinutes), Rate = Math.Max(merged[i].Rate, line.Rate) };
         }
