@@ -14,10 +14,21 @@ internal sealed class ReviewThreshold : IDescribedRule
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         if (visit.Profile.ReviewThreshold is not decimal threshold) return;
-        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        foreach (var (_, group, cumulative) in KxWalk(visit)) totals[group] = cumulative;
-        foreach (var (group, total) in totals.Where(t => t.Value > threshold).OrderBy(t => t.Key, StringComparer.Ordinal))
+        // Each KX group's total once the visit is added, in two slots rather than a dictionary a visit: KxGroup
+        // has two groups (PT/SLP and OT). The findings come in group-name order.
+        (string? Group, decimal Total) first = default, second = default;
+        foreach (var (_, group, cumulative) in KxWalk(visit))
         {
+            if (first.Group is null || first.Group == group) first = (group, cumulative);
+            else second = (group, cumulative);
+        }
+        if (second.Group is not null && string.CompareOrdinal(second.Group, first.Group) < 0) (first, second) = (second, first);
+        Add(first.Group, first.Total);
+        Add(second.Group, second.Total);
+
+        void Add(string? group, decimal total)
+        {
+            if (group is null || total <= threshold) return;
             output.Add(Descriptor.Finding(null, 0m, args:
             [
                 new("year", visit.Visit.DateOfService.Year), new("kxGroup", KxGroupLabel(group)), new("total", total),

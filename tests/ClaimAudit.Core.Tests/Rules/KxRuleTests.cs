@@ -122,4 +122,17 @@ public class KxRuleTests
         Assert.Contains("$3,019.50", f.Message);
         Assert.Empty(Findings(Visit("V-1", "P-1", "medicare", "2026-03-04", 2960m, Line("97110", 15, modifiers: "GP;KX")), RuleIds.ReviewThreshold));
     }
+
+    [Fact]
+    public void Review_threshold_says_each_KX_group_past_it_once_occupational_therapy_first()
+    {
+        // A PT line then an OT line, each group at $2,990 before the visit: PT/SLP 2990 + 29.50 (97110) = 3,019.50 and
+        // OT 2990 + 29.50 = 3,019.50 (97110 by an OT): one finding a group, in the groups' order (OT, then PT and SLP),
+        // not the lines'.
+        var findings = Findings(Visit("V-1", "P-1", "medicare", "2026-03-04", 2990m,
+            Line("97110", 15, modifiers: "GP;KX"), Line("97110", 15, modifiers: "GO;KX", role: ProviderRole.OT)), RuleIds.ReviewThreshold);
+        Assert.Collection(findings,
+            f => Assert.Contains("occupational therapy therapy total reaches $3,019.50", f.Message),
+            f => Assert.Contains("PT and SLP therapy total reaches $3,019.50", f.Message));
+    }
 }
