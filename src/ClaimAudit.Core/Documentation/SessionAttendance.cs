@@ -836,6 +836,94 @@ internal static class SessionAttendance
         return false;
     }
 
+    /// <summary>
+    /// The broad reading, asked only when no narrower one found the session's attendance: a sentence with a
+    /// word that makes someone the only one ("only", "alone", "solely", "sole", "exclusive(ly)", "undivided",
+    /// "private(ly)", "individually", "nobody else", "no one else", "no other"), a person of the session (the
+    /// patient or the clinician, in any of the words for them) and a word of the session (treated, seen, the
+    /// session, the room or gym, the whole or entire time, the schedule) says who attended the session. The
+    /// narrower readings each know one shape ("PT with her only", "sole pt in the gym", "treated by writer
+    /// alone"); writers keep finding others ("Studio 3 door closed for the session — just the PT and the
+    /// dancer, nobody else in the studio", "OT : client = 1 : 1 for the whole session", "PT dedicated to this
+    /// resident throughout"). Not a sentence of home, plans or family, of how much or how well ("only
+    /// tolerated 10 min", "only 3 reps"), of the patient alone ("lives alone", "left alone on the bike"), or
+    /// one that shares or splits the session with someone else ("another pt", "alternated", "split").
+    /// </summary>
+    internal static bool NamesTheOnlyOneInTheSession(NoteScratch s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (!MakesTheOnlyOne(s, t)) continue;
+            // The clinician named ("PT", "OT", "I", "my", "writer"): without, "only" says something else of the
+            // patient ("Pt worked only with 2# weights", "Pt was the only person in the gym who needed a belt").
+            bool clinician = false, session = false, shared = false;
+            var from = s.SentenceStartOf(t);
+            for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            {
+                var who = PersonByCase(s, k);
+                clinician |= who is Person.Staff or Person.Discipline || s.Token(k) is "i" or "we" or "us" or "my";
+                session |= IsSessionWord(s, k);
+                shared |= SharesTheSession(s, k);
+            }
+            if (clinician && session && !shared && AboutTheSession(s, t)) return true;
+        }
+        return false;
+    }
+
+    private static bool MakesTheOnlyOne(NoteScratch s, int t)
+    {
+        var w = s.Token(t);
+        var next = t + 1 < s.Count && s.Sentence[t + 1] == s.Sentence[t] ? s.Token(t + 1) : default;
+        var before = t > 0 && s.Sentence[t - 1] == s.Sentence[t] ? s.Token(t - 1) : default;
+        if (w is "solely" or "exclusively" or "exclusive" or "sole" or "undivided" or "private" or "privately" or "individually" or "only")
+        {
+            // "Not the only pt in the gym"; "seen by OT only", "treated by PT only" say who, not that no one else was there.
+            if (DeniedBefore(s, t) || (t > 1 && s.Token(t - 2) is "by" && PersonOf(before) is not Person.None)) return false;
+            // How much or how well, not who: "only tolerated", "only 3 reps", "only able to".
+            return w is not "only" || !(next is "able" or "tolerated" or "tolerates" or "tolerate" or "partially" or "partial" or "minimal" or "minimally"
+                or "mild" or "mildly" or "slight" or "slightly" or "once" or "twice" or "briefly" or "some" or "few" or "fair" or "poor" or "about" or "approx"
+                or "approximately" or "when" or "if" or "after" or "before" or "c" or "complaint" or "goal" or "issue" or "problem" or "concern"
+                || (!next.IsEmpty && char.IsAsciiDigit(next[0])));
+        }
+        // "nobody else", "no one else", "no other pts".
+        if (w is "else") return before is "nobody" or "noone" or "no-one" || (before is "one" && t > 1 && s.Token(t - 2) is "no");
+        if (w is "other") return before is "no";
+        // The patient alone: "lives alone", "came alone to appt", "Pt alone in tx room" — not "PT alone w/ him", "writer and elder alone".
+        if (w is "alone")
+            return !(before is "lives" or "live" or "living" or "lived" or "left" or "leave" or "let" or "home" or "walks" or "walk" or "walking"
+                or "walked" or "ambulates" or "ambulating" or "ambulated" or "stands" or "standing" or "stood" or "sits" or "sitting" or "sat" or "be"
+                or "being" or "bathes" or "showers" or "manages" or "goes" or "go" or "going" or "travels" or "drives" or "exercises" or "exercised"
+                or "practices" or "practiced" or "came" or "comes" or "arrived" or "arrives")
+                && !(t > 0 && PersonByCase(s, t - 1) is Person.Patient && !(t > 2 && s.Token(t - 2) is "and" or "w" or "with"));
+        return false;
+    }
+
+    private static bool IsSessionWord(NoteScratch s, int k) =>
+        s.Token(k) is "session" or "visit" or "tx" or "treatment" or "treated" or "treat" or "treating" or "seen" or "saw" or "see" or "gym" or "room"
+            or "studio" or "lab" or "bay" or "cubicle" or "hour" or "block" or "slot" or "schedule" or "sched" or "caseload" or "books" or "whole" or "entire"
+            or "throughout" or "nmr" or "appointment" or "appt" or "worked" or "working" or "present" or "floor" or "pool" or "97112" or "attention"
+            or "attended" or "attending" or "handled"
+        || (s.Token(k) is "ed" && k > 0 && s.Token(k - 1) is "re");
+
+    // Someone else has a part of the session, or it was another day: "another pt" or "other pts" not denied, a
+    // split, share or alternation, a group or class, someone who joined or arrived, the first part or half of
+    // it, while someone else did something, last week's.
+    private static bool SharesTheSession(NoteScratch s, int k)
+    {
+        var w = s.Token(k);
+        if (w is "split" or "splitting" or "share" or "shared" or "sharing" or "alternated" or "alternating" or "alternate" or "alternately"
+            or "group" or "class" or "joined" or "arrived" or "first" or "half" or "while" or "last" or "previous" or "yesterday") return !DeniedBefore(s, k);
+        if (w is "another" or "others" || (w is "other" && !(k > 0 && s.Token(k - 1) is "no"))) return !DeniedBefore(s, k);
+        return false;
+    }
+
+    private static bool DeniedBefore(NoteScratch s, int k)
+    {
+        for (var p = k - 1; p >= Math.Max(0, k - 4) && s.Clause[p] == s.Clause[k]; p--)
+            if (s.Token(p) is "no" or "not" or "nobody" or "without" or "neither" or "nor" or "never" or "none" or "didn't" or "didnt" or "wasn't" or "weren't") return true;
+        return false;
+    }
+
     private enum Person { None, Patient, Staff, Discipline, Either }
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch

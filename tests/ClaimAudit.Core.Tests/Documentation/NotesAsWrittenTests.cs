@@ -1375,6 +1375,26 @@ public class NotesAsWrittenTests
         ["treatment-total-only"] = new("Total treatment time: 25 (MHP 10)\nGT 97116: rollator 3 x 120 ft, CGA → SBA; shuffling gait w/ ↓ step length.", ["S72.002D"], [PT("97116", 15)], []),
     };
 
+    // The broad one-on-one reading (SessionAttendance.NamesTheOnlyOneInTheSession): a sentence that makes someone the only
+    // one, names the clinician and the session says who attended it, in shapes no narrower reading knows - and not of how
+    // much, of the patient alone, of who treated, of a shared, split or partial session or another day. (The first four
+    // were read as not stated before it; the rest are controls.)
+    internal static readonly Dictionary<string, Case> OnlyOneInTheSession = new()
+    {
+        ["devoted-solely"] = new("Therapist devoted the session solely to this patient. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["worked-alone-in-the-neuro-room"] = new("Mr. K and I worked alone in the neuro room. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["only-caseload-during-the-block"] = new("Treatment was provided with the patient as my only caseload during the block. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["nobody-else-present"] = new("Clinician with client in the gym, nobody else present. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
+        ["not-the-only-one"] = new("PT was not the only one treating in the gym. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["only-for-part-of-the-session"] = new("PT with pt alone for the first half of the session, then pt joined the balance class. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["individually-last-week"] = new("I treated pt individually last week; today in the group. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["pt-alone-while-pt-documented"] = new("Pt alone in tx room on the bike while PT documented. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["only-tolerated"] = new("Pt only tolerated 10 min of the session with the PT. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["lives-alone"] = new("Pt lives alone; my plan is to see her 2x/wk. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["seen-by-pta-only"] = new("Pt seen by PTA only this session. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["shared-with-another-pt"] = new("PT worked with this pt only part of the time and shared the gym session with another pt. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1403,6 +1423,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
+        ("only-one-in-the-session", OnlyOneInTheSession),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
