@@ -220,7 +220,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
-        if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
+        if (_practisedTask >= 0 && (NamesAPractisedTask(s) || DescribesATaskBeingDone(s))) found.Add(_practisedTask);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.NamesTheOnlyOneInTheSession(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
@@ -368,6 +368,73 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
         return false;
     }
+
+    // The broad reading of a task, asked when no list names it: an -ing word with something of its own a few words on
+    // ("Emptying the dishwasher into the cutlery drawer", "carrying split firewood in a canvas sling", "stepping into
+    // the throw", "getting on and off her Honda") is a task being done, which is what a therapeutic activity names
+    // (PRODUCT.md section 5). Not a posture or a state ("standing", "feeling better"), a word of the programme ("training",
+    // "strengthening program", "working on functional activities"), denied or planned, or at home.
+    private static bool DescribesATaskBeingDone(NoteScratch s)
+    {
+        for (var t = 0; t + 1 < s.Count; t++)
+        {
+            var w = s.Token(t);
+            if (w.Length < 6 || !w.EndsWith("ing") || (s.Flags[t] & TokenFlags.Unticked) != 0 || NotATaskWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
+            // "getting stronger" is a state; "getting on and off", "getting into the truck" a task.
+            if (w is "getting" && s.Token(t + 1) is not ("on" or "off" or "in" or "out" or "up" or "down" or "into" or "onto" or "over" or "across" or "through")) continue;
+            // A pain's quality ("hammering pain", "c/o throwing pain R shoulder") is no task.
+            if (s.Token(t + 1) is "pain" or "pains" or "sensation" or "sensations" or "discomfort" or "ache" or "aches" or "feeling") continue;
+            // Denied or planned ("hasn't practiced walking outdoors"), or the patient's life in the progressive ("Pt is filing for SSDI").
+            var denied = t > 0 && s.Token(t - 1) is "is" or "are" or "am" or "was" or "were" or "been";
+            for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
+                denied |= s.Token(k) is "no" or "not" or "without" or "unable" or "declined" or "avoid" or "will" or "plan" or "goal" or "never"
+                    or "hasn't" or "hasnt" or "hasn" or "haven't" or "havent" or "haven" or "didn't" or "didnt" or "didn";
+            if (denied || SentenceSpeaksOfHome(s, t)) continue;
+            for (var k = t + 1; k < Math.Min(s.Count, t + 4) && s.Clause[k] == s.Clause[t]; k++)
+            {
+                var next = s.Token(k);
+                if (ProgrammeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)) break;
+                if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 || next.Length < 3 || !IsAllLetters(next)
+                    || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
+    // -ing words that name no task: times, postures, states, the programme, and adjectives.
+    private static readonly HashSet<string> NotATaskWord = new(StringComparer.Ordinal)
+    {
+        "during", "morning", "evening", "nothing", "something", "anything", "everything", "training", "according", "including", "following",
+        "regarding", "increasing", "decreasing", "improving", "remaining", "ongoing", "upcoming", "continuing", "pending", "progressing",
+        "tolerating", "participating", "being", "having", "feeling", "looking", "going", "doing", "standing", "sitting", "lying", "kneeling",
+        "challenging", "amazing", "interesting", "encouraging", "demanding", "engaging", "exciting", "functioning", "worsening", "declining",
+        "limiting", "concerning", "outstanding", "strengthening", "stretching", "breathing", "coming", "thing", "string", "spring", "ceiling",
+        "swelling", "bleeding", "tingling", "burning", "aching", "throbbing", "shooting", "stabbing", "numbing",
+    };
+
+    // The words of the programme rather than of a task: after one of these the -ing word names nothing ("working on
+    // functional activities", "performing exercises per POC").
+    private static readonly HashSet<string> ProgrammeWords = new(StringComparer.Ordinal)
+    {
+        "activities", "activity", "exercises", "exercise", "ex", "exs", "tasks", "task", "program", "programme", "plan", "poc", "session", "tx",
+        "treatment", "function", "functional", "skills", "skill", "training", "goals", "goal", "tolerance", "independence", "safety", "mobility",
+        "strength", "endurance", "well", "good", "better", "great", "today", "things",
+    };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "her", "his", "their", "my", "its", "to", "of", "and", "or", "on", "in", "at", "with", "for", "from", "into", "onto",
+        "off", "up", "down", "over", "under", "by", "as", "per", "pt", "patient", "pts", "this", "that", "these", "those", "out", "around",
+        "through", "across",
+    };
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
     private bool NamesAMeasure(Phrase phrase)

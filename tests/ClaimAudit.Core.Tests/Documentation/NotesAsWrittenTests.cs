@@ -1395,6 +1395,21 @@ public class NotesAsWrittenTests
         ["shared-with-another-pt"] = new("PT worked with this pt only part of the time and shared the gym session with another pt. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
     };
 
+    // The broad reading of a therapeutic activity's task (NoteAnalyzer.DescribesATaskBeingDone): an -ing word with
+    // something of its own after it names the task done - not a pain's quality, the patient's life in the progressive,
+    // a denied or planned one, or the words of the programme. (The first three were read as naming no task before it;
+    // the rest are controls.)
+    internal static readonly Dictionary<string, Case> TaskBeingDone = new()
+    {
+        ["repotting-geraniums"] = new("97530 20 min: repotting the geraniums into clay pots at the potting bench; SBA. R hand weakness.", ["M62.81"], [OT("97530", 20)], []),
+        ["winding-the-clock"] = new("OT 97530 22 min: winding the mantel clock and polishing the brass candlesticks; CGA. L hemiparesis.", ["I69.354"], [OT("97530", 22)], []),
+        ["hanging-the-feeder"] = new("97530 20 min: hanging the bird feeder on the porch hook; min A. R shoulder weakness.", ["M62.81"], [PT("97530", 20)], []),
+        ["nagging-pain"] = new("97530 20 min: Pt c/o nagging pain R knee. Functional activities per POC, SBA. R knee OA.", ["M17.11"], [PT("97530", 20)], [At(Tech, "97530")]),
+        ["moving-house-in-the-progressive"] = new("97530 20 min: Pt is moving into a new apartment next month. Functional activities as tolerated, CGA; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+        ["working-on-the-programme"] = new("97530 20 min: working on functional activities, SBA; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+        ["never-tried-climbing"] = new("97530 20 min: Pt has never tried climbing the bus steps since the fall; SBA in the gym; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1423,7 +1438,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("only-one-in-the-session", OnlyOneInTheSession),
+        ("only-one-in-the-session", OnlyOneInTheSession), ("task-being-done", TaskBeingDone),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
