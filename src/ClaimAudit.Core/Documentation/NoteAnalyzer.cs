@@ -379,7 +379,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var t = 0; t + 1 < s.Count; t++)
         {
             var w = s.Token(t);
-            if (w.Length < 6 || !w.EndsWith("ing") || (s.Flags[t] & TokenFlags.Unticked) != 0 || NotATaskWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
+            if ((s.Flags[t] & TokenFlags.Unticked) != 0 || NotATaskWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
+            // A Spanish template's task: its gerund ("colgando ropa") or, opening an item, its infinitive ("Colgar ropa en el
+            // cordel", "Pelar plátanos verdes") — not one of purpose after "para" ("para alargar el paso").
+            var spanish = w.Length >= 5 && (w.EndsWith("ando") || w.EndsWith("iendo")
+                || ((w.EndsWith("ar") || w.EndsWith("er") || w.EndsWith("ir")) && (t == 0 || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t - 1] & TokenFlags.Label) != 0)));
+            if (!spanish && (w.Length < 6 || !w.EndsWith("ing"))) continue;
             // "getting stronger" is a state; "getting on and off", "getting into the truck" a task.
             if (w is "getting" && s.Token(t + 1) is not ("on" or "off" or "in" or "out" or "up" or "down" or "into" or "onto" or "over" or "across" or "through")) continue;
             // A pain's quality ("hammering pain", "c/o throwing pain R shoulder") is no task.
@@ -418,6 +423,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "challenging", "amazing", "interesting", "encouraging", "demanding", "engaging", "exciting", "functioning", "worsening", "declining",
         "limiting", "concerning", "outstanding", "strengthening", "stretching", "breathing", "coming", "thing", "string", "spring", "ceiling",
         "swelling", "bleeding", "tingling", "burning", "aching", "throbbing", "shooting", "stabbing", "numbing",
+        // Spanish: the programme's and the plan's verbs, and words that only look like infinitives.
+        "continuar", "mejorar", "aumentar", "disminuir", "progresar", "tolerar", "seguir", "trabajar", "realizar", "lograr", "evitar",
+        "mantener", "favorecer", "promover", "reducir", "tolerando", "trabajando", "realizando", "continuando", "mejorando", "progresando",
+        "lugar", "mayor", "menor", "anterior", "posterior", "exterior", "interior", "inferior", "superior", "dolor", "hogar", "bienestar",
     };
 
     // The words of the programme rather than of a task: after one of these the -ing word names nothing ("working on
@@ -427,6 +436,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "activities", "activity", "exercises", "exercise", "ex", "exs", "tasks", "task", "program", "programme", "plan", "poc", "session", "tx",
         "treatment", "function", "functional", "skills", "skill", "training", "goals", "goal", "tolerance", "independence", "safety", "mobility",
         "strength", "endurance", "well", "good", "better", "great", "today", "things",
+        "actividades", "actividad", "ejercicios", "ejercicio", "tareas", "tarea", "programa", "sesión", "tratamiento", "función", "funcional", "funcionales",
     };
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
@@ -434,6 +444,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "the", "a", "an", "her", "his", "their", "my", "its", "to", "of", "and", "or", "on", "in", "at", "with", "for", "from", "into", "onto",
         "off", "up", "down", "over", "under", "by", "as", "per", "pt", "patient", "pts", "this", "that", "these", "those", "out", "around",
         "through", "across",
+        "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "su", "sus", "al", "y", "o", "por", "para", "sobre", "pte",
     };
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
@@ -718,10 +729,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var dashField = (s.Flags[t + 1] & TokenFlags.AfterDash) != 0
                 && (t == 0 || s.Line[t - 1] != s.Line[t] || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t - 1] & TokenFlags.Label) != 0);
             if (((s.Flags[t] & TokenFlags.Label) == 0 && !dashField) || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
-            if (s.Token(t) is not ("goal" or "ltg" or "stg")) continue;
+            // (Spanish templates' "Meta:", "Objetivo:".)
+            if (s.Token(t) is not ("goal" or "ltg" or "stg" or "meta" or "objetivo")) continue;
             if (s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Goal: see POC", "Goal: per eval", "Goal: not set" name no goal.
-            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as") continue;
+            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno") continue;
             return true;
         }
         return false;
@@ -737,11 +749,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var t = 0; t + 2 < s.Count; t++)
         {
             if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
-            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits"
+            // (Spanish templates: "Déficit:", "Problema:", "Hallazgo:", "Impedimentos:".)
+            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits" or "problema"
+                or "problemas" or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
             if (!isField || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Impairments addressed: N/A", "Deficits: see eval", "Impairment: none" name none.
-            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "na" or "tbd" or "as" or "same" or "wnl" or "nil" or "no" or "unchanged" or "x") continue;
+            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "na" or "tbd" or "as" or "same" or "wnl" or "nil" or "no" or "unchanged" or "x"
+                or "según" or "ver" or "ninguno" or "ninguna" or "igual") continue;
             // A field of boxes ("Impairment:  [ ] motor recruitment  [x] proprioception") is read box by box.
             if (((s.Flags[t + 1] | s.Flags[t + 2]) & TokenFlags.Unticked) != 0 || !char.IsLetterOrDigit(s.Token(t + 1)[0])) continue;
             // The value says what is wrong ("slow to catch herself", "does not trust the R leg", "↓ weight
@@ -759,6 +774,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
         "drifts", "collapses", "collapse", "buckles", "buckling",
+        // Spanish templates' values: "pobre reclutamiento motor", "control postural disminuido", "arrastra el pie".
+        "pobre", "disminuido", "disminuida", "disminuidos", "disminuidas", "débil", "debilidad", "tardío", "tardía", "tardíos", "tardías",
+        "lento", "lenta", "lentos", "lentas", "pérdida", "limitado", "limitada", "limitación", "dificultad", "incapaz", "inestabilidad",
+        "ausente", "ausentes", "arrastra", "reducido", "reducida", "alterado", "alterada", "aumentado", "aumentada",
     };
 
     // Earlier in match m's sentence, someone else's care outside the session ("Dtr reports home aide …");

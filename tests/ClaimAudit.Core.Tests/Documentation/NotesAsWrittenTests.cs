@@ -1410,6 +1410,21 @@ public class NotesAsWrittenTests
         ["never-tried-climbing"] = new("97530 20 min: Pt has never tried climbing the bus steps since the fall; SBA in the gym; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
     };
 
+    // Spanish templates, from the thirty-seventh set worked through (a Puerto Rico practice charting in Spanish and
+    // English): one-on-one, a deficit field, units and a task in Spanish, and a visit count that is no score. (The first
+    // five were read otherwise before; the rest are controls.)
+    internal static readonly Dictionary<string, Case> SpanishTemplates = new()
+    {
+        ["modalidad-uno-a-uno"] = new("Modalidad: uno a uno con el TF.\nRNM 97112 — 20 min: perturbaciones en la pelvis de pie. Déficit: control postural disminuido al girar. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["problema-field"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam.\nProblema: pobre reclutamiento del glúteo medio izq.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["seg-as-seconds"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam; impaired postural control. Apoyo unipodal izq. 8 seg.", ["R26.81"], [PT("97112", 20)], []),
+        ["infinitive-task"] = new("97530 — 20 min\nBarrer el patio con la escoba de mango largo; SBA.\nR hip weakness.", ["M62.81"], [PT("97530", 20)], []),
+        ["visit-count-is-no-score"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam; impaired postural control.\nPTA · visit 9/12 on this cert.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["deficit-per-evaluation"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam.\nDéficit: según evaluación inicial.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["uno-a-uno-answered-no"] = new("¿Terapia uno a uno?   S [ ]   N [X]\nRNM 97112 — 20 min: perturbaciones en la pelvis. Déficit: control postural disminuido. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["infinitive-of-purpose"] = new("97530 — 20 min: actividades funcionales para mejorar el equilibrio; SBA. R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1439,6 +1454,7 @@ public class NotesAsWrittenTests
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
         ("only-one-in-the-session", OnlyOneInTheSession), ("task-being-done", TaskBeingDone),
+        ("spanish-templates", SpanishTemplates),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
