@@ -369,7 +369,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // The broad reading of a task, asked when no list names it: an -ing word with something of its own a few words on
+    // The broad reading of a task (the term the narrower "practised" reading adds): an -ing word with something of its own a few words on
     // ("Emptying the dishwasher into the cutlery drawer", "carrying split firewood in a canvas sling", "stepping into
     // the throw", "getting on and off her Honda") is a task being done, which is what a therapeutic activity names
     // (PRODUCT.md section 5). Not a posture or a state ("standing", "feeling better"), a word of the programme ("training",

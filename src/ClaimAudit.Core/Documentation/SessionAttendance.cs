@@ -839,9 +839,9 @@ internal static class SessionAttendance
     /// <summary>
     /// The broad reading, asked only when no narrower one found the session's attendance: a sentence with a
     /// word that makes someone the only one ("only", "alone", "solely", "sole", "exclusive(ly)", "undivided",
-    /// "private(ly)", "individually", "nobody else", "no one else", "no other"), a person of the session (the
-    /// patient or the clinician, in any of the words for them) and a word of the session (treated, seen, the
-    /// session, the room or gym, the whole or entire time, the schedule) says who attended the session. The
+    /// "private(ly)", "individually", "nobody else", "no one else", "no other"), the clinician named ("PT", "OT",
+    /// "therapist", "writer", "I", "my") and a word of the session (treated, seen, the session, the room or gym, the
+    /// whole or entire time, the schedule) says who attended the session. The
     /// narrower readings each know one shape ("PT with her only", "sole pt in the gym", "treated by writer
     /// alone"); writers keep finding others ("Studio 3 door closed for the session — just the PT and the
     /// dancer, nobody else in the studio", "OT : client = 1 : 1 for the whole session", "PT dedicated to this
