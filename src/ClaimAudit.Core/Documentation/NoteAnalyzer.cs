@@ -220,9 +220,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
-        if (_practisedTask >= 0 && (NamesAPractisedTask(s) || DescribesATaskBeingDone(s))) found.Add(_practisedTask);
-        if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
-            || SessionAttendance.NamesTheOnlyOneInTheSession(s))) found.Add(_oneOnOneTerm);
+        if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
+        if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -368,84 +367,6 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
         return false;
     }
-
-    // The broad reading of a task (the term the narrower "practised" reading adds): an -ing word with something of its own a few words on
-    // ("Emptying the dishwasher into the cutlery drawer", "carrying split firewood in a canvas sling", "stepping into
-    // the throw", "getting on and off her Honda") is a task being done, which is what a therapeutic activity names
-    // (PRODUCT.md section 5). Not a posture or a state ("standing", "feeling better"), a word of the programme ("training",
-    // "strengthening program", "working on functional activities"), denied or planned, or at home.
-    private static bool DescribesATaskBeingDone(NoteScratch s)
-    {
-        for (var t = 0; t + 1 < s.Count; t++)
-        {
-            var w = s.Token(t);
-            if ((s.Flags[t] & TokenFlags.Unticked) != 0 || NotATaskWord.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) continue;
-            // A Spanish template's task: its gerund ("colgando ropa") or, opening an item, its infinitive ("Colgar ropa en el
-            // cordel", "Pelar plátanos verdes") — not one of purpose after "para" ("para alargar el paso").
-            var spanish = w.Length >= 5 && (w.EndsWith("ando") || w.EndsWith("iendo")
-                || ((w.EndsWith("ar") || w.EndsWith("er") || w.EndsWith("ir")) && (t == 0 || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t - 1] & TokenFlags.Label) != 0)));
-            if (!spanish && (w.Length < 6 || !w.EndsWith("ing"))) continue;
-            // "getting stronger" is a state; "getting on and off", "getting into the truck" a task.
-            if (w is "getting" && s.Token(t + 1) is not ("on" or "off" or "in" or "out" or "up" or "down" or "into" or "onto" or "over" or "across" or "through")) continue;
-            // A pain's quality ("hammering pain", "c/o throwing pain R shoulder") is no task.
-            if (s.Token(t + 1) is "pain" or "pains" or "sensation" or "sensations" or "discomfort" or "ache" or "aches" or "feeling") continue;
-            // Denied or planned ("hasn't practiced walking outdoors"), or the patient's life in the progressive ("Pt is filing for SSDI").
-            var denied = t > 0 && s.Token(t - 1) is "is" or "are" or "am" or "was" or "were" or "been";
-            for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
-                denied |= s.Token(k) is "no" or "not" or "without" or "unable" or "declined" or "avoid" or "will" or "plan" or "goal" or "never"
-                    or "hasn't" or "hasnt" or "hasn" or "haven't" or "havent" or "haven" or "didn't" or "didnt" or "didn";
-            if (denied || SentenceSpeaksOfHome(s, t)) continue;
-            for (var k = t + 1; k < Math.Min(s.Count, t + 4) && s.Clause[k] == s.Clause[t]; k++)
-            {
-                var next = s.Token(k);
-                if (ProgrammeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)) break;
-                if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 || next.Length < 3 || !IsAllLetters(next)
-                    || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)) continue;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool IsAllLetters(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-            if (!char.IsLetter(c)) return false;
-        return true;
-    }
-
-    // -ing words that name no task: times, postures, states, the programme, and adjectives.
-    private static readonly HashSet<string> NotATaskWord = new(StringComparer.Ordinal)
-    {
-        "during", "morning", "evening", "nothing", "something", "anything", "everything", "training", "according", "including", "following",
-        "regarding", "increasing", "decreasing", "improving", "remaining", "ongoing", "upcoming", "continuing", "pending", "progressing",
-        "tolerating", "participating", "being", "having", "feeling", "looking", "going", "doing", "standing", "sitting", "lying", "kneeling",
-        "challenging", "amazing", "interesting", "encouraging", "demanding", "engaging", "exciting", "functioning", "worsening", "declining",
-        "limiting", "concerning", "outstanding", "strengthening", "stretching", "breathing", "coming", "thing", "string", "spring", "ceiling",
-        "swelling", "bleeding", "tingling", "burning", "aching", "throbbing", "shooting", "stabbing", "numbing",
-        // Spanish: the programme's and the plan's verbs, and words that only look like infinitives.
-        "continuar", "mejorar", "aumentar", "disminuir", "progresar", "tolerar", "seguir", "trabajar", "realizar", "lograr", "evitar",
-        "mantener", "favorecer", "promover", "reducir", "tolerando", "trabajando", "realizando", "continuando", "mejorando", "progresando",
-        "lugar", "mayor", "menor", "anterior", "posterior", "exterior", "interior", "inferior", "superior", "dolor", "hogar", "bienestar",
-    };
-
-    // The words of the programme rather than of a task: after one of these the -ing word names nothing ("working on
-    // functional activities", "performing exercises per POC").
-    private static readonly HashSet<string> ProgrammeWords = new(StringComparer.Ordinal)
-    {
-        "activities", "activity", "exercises", "exercise", "ex", "exs", "tasks", "task", "program", "programme", "plan", "poc", "session", "tx",
-        "treatment", "function", "functional", "skills", "skill", "training", "goals", "goal", "tolerance", "independence", "safety", "mobility",
-        "strength", "endurance", "well", "good", "better", "great", "today", "things",
-        "actividades", "actividad", "ejercicios", "ejercicio", "tareas", "tarea", "programa", "sesión", "tratamiento", "función", "funcional", "funcionales",
-    };
-
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "her", "his", "their", "my", "its", "to", "of", "and", "or", "on", "in", "at", "with", "for", "from", "into", "onto",
-        "off", "up", "down", "over", "under", "by", "as", "per", "pt", "patient", "pts", "this", "that", "these", "those", "out", "around",
-        "through", "across",
-        "el", "la", "los", "las", "un", "una", "de", "del", "en", "con", "su", "sus", "al", "y", "o", "por", "para", "sobre", "pte",
-    };
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
     private bool NamesAMeasure(Phrase phrase)
@@ -729,11 +650,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var dashField = (s.Flags[t + 1] & TokenFlags.AfterDash) != 0
                 && (t == 0 || s.Line[t - 1] != s.Line[t] || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t - 1] & TokenFlags.Label) != 0);
             if (((s.Flags[t] & TokenFlags.Label) == 0 && !dashField) || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
-            // (Spanish templates' "Meta:", "Objetivo:".)
-            if (s.Token(t) is not ("goal" or "ltg" or "stg" or "meta" or "objetivo")) continue;
+            // (A Spanish template's "Meta:"; not "Objetivo:", which in a Spanish SOAP note is the Objective section.)
+            if (s.Token(t) is not ("goal" or "ltg" or "stg" or "meta")) continue;
             if (s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Goal: see POC", "Goal: per eval", "Goal: not set" name no goal.
-            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno") continue;
+            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno"
+                or "continuar" or "completar" or "establecida" or "no") continue;
             return true;
         }
         return false;
@@ -749,9 +671,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var t = 0; t + 2 < s.Count; t++)
         {
             if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
-            // (Spanish templates: "Déficit:", "Problema:", "Hallazgo:", "Impedimentos:".)
-            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits" or "problema"
-                or "problemas" or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
+            // (Spanish templates: "Déficit:", "Hallazgo:", "Impedimentos:"; not "Problema:", as often the transport or the insurance.)
+            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
+                or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
             if (!isField || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Impairments addressed: N/A", "Deficits: see eval", "Impairment: none" name none.
@@ -763,6 +685,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // acceptance"), not where to look ("refer to eval", "within normal limits", "continue to address").
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
                 if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                    || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
         return false;
@@ -774,11 +697,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
         "drifts", "collapses", "collapse", "buckles", "buckling",
-        // Spanish templates' values: "pobre reclutamiento motor", "control postural disminuido", "arrastra el pie".
-        "pobre", "disminuido", "disminuida", "disminuidos", "disminuidas", "débil", "debilidad", "tardío", "tardía", "tardíos", "tardías",
-        "lento", "lenta", "lentos", "lentas", "pérdida", "limitado", "limitada", "limitación", "dificultad", "incapaz", "inestabilidad",
-        "ausente", "ausentes", "arrastra", "reducido", "reducida", "alterado", "alterada", "aumentado", "aumentada",
     };
+
+    // A Spanish template's values ("pobre reclutamiento motor", "control postural disminuido", "arrastra el pie") — not words
+    // as often said of the schedule, the transport or a vital sign ("lento", "limitado", "aumentada").
+    private static readonly HashSet<string> SpanishDeficitWords = new(StringComparer.Ordinal)
+    {
+        "pobre", "disminuido", "disminuida", "disminuidos", "disminuidas", "débil", "debilidad", "tardío", "tardía", "tardíos", "tardías",
+        "pérdida", "dificultad", "incapaz", "inestabilidad", "arrastra",
+    };
+
+    // "sin pérdida de sensibilidad", "se descarta debilidad", "niega debilidad": denied right before.
+    private static bool DeniedInSpanish(NoteScratch s, int k)
+    {
+        for (var p = k - 1; p >= Math.Max(0, k - 2); p--)
+            if (s.Token(p) is "sin" or "no" or "descarta" or "niega") return true;
+        return false;
+    }
 
     // Earlier in match m's sentence, someone else's care outside the session ("Dtr reports home aide …");
     // a report after the statement ("seen 1:1, pt reports less dizziness") leaves it the session's.

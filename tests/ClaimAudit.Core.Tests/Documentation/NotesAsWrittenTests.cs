@@ -1375,54 +1375,27 @@ public class NotesAsWrittenTests
         ["treatment-total-only"] = new("Total treatment time: 25 (MHP 10)\nGT 97116: rollator 3 x 120 ft, CGA → SBA; shuffling gait w/ ↓ step length.", ["S72.002D"], [PT("97116", 15)], []),
     };
 
-    // The broad one-on-one reading (SessionAttendance.NamesTheOnlyOneInTheSession): a sentence that makes someone the only
-    // one, names the clinician and the session says who attended it, in shapes no narrower reading knows - and not of how
-    // much, of the patient alone, of who treated, of a shared, split or partial session or another day. (The first four
-    // were read as not stated before it; the rest are controls.)
-    internal static readonly Dictionary<string, Case> OnlyOneInTheSession = new()
-    {
-        ["devoted-solely"] = new("Therapist devoted the session solely to this patient. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
-        ["worked-alone-in-the-neuro-room"] = new("Mr. K and I worked alone in the neuro room. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
-        ["only-caseload-during-the-block"] = new("Treatment was provided with the patient as my only caseload during the block. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
-        ["nobody-else-present"] = new("Clinician with client in the gym, nobody else present. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], []),
-        ["not-the-only-one"] = new("PT was not the only one treating in the gym. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["only-for-part-of-the-session"] = new("PT with pt alone for the first half of the session, then pt joined the balance class. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["individually-last-week"] = new("I treated pt individually last week; today in the group. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["pt-alone-while-pt-documented"] = new("Pt alone in tx room on the bike while PT documented. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["only-tolerated"] = new("Pt only tolerated 10 min of the session with the PT. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["lives-alone"] = new("Pt lives alone; my plan is to see her 2x/wk. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["seen-by-pta-only"] = new("Pt seen by PTA only this session. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["shared-with-another-pt"] = new("PT worked with this pt only part of the time and shared the gym session with another pt. " + NmrNoMode, ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-    };
-
-    // The broad reading of a therapeutic activity's task (NoteAnalyzer.DescribesATaskBeingDone): an -ing word with
-    // something of its own after it names the task done - not a pain's quality, the patient's life in the progressive,
-    // a denied or planned one, or the words of the programme. (The first three were read as naming no task before it;
-    // the rest are controls.)
-    internal static readonly Dictionary<string, Case> TaskBeingDone = new()
-    {
-        ["repotting-geraniums"] = new("97530 20 min: repotting the geraniums into clay pots at the potting bench; SBA. R hand weakness.", ["M62.81"], [OT("97530", 20)], []),
-        ["winding-the-clock"] = new("OT 97530 22 min: winding the mantel clock and polishing the brass candlesticks; CGA. L hemiparesis.", ["I69.354"], [OT("97530", 22)], []),
-        ["hanging-the-feeder"] = new("97530 20 min: hanging the bird feeder on the porch hook; min A. R shoulder weakness.", ["M62.81"], [PT("97530", 20)], []),
-        ["nagging-pain"] = new("97530 20 min: Pt c/o nagging pain R knee. Functional activities per POC, SBA. R knee OA.", ["M17.11"], [PT("97530", 20)], [At(Tech, "97530")]),
-        ["moving-house-in-the-progressive"] = new("97530 20 min: Pt is moving into a new apartment next month. Functional activities as tolerated, CGA; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
-        ["working-on-the-programme"] = new("97530 20 min: working on functional activities, SBA; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
-        ["never-tried-climbing"] = new("97530 20 min: Pt has never tried climbing the bus steps since the fall; SBA in the gym; R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
-    };
-
     // Spanish templates, from the thirty-seventh set worked through (a Puerto Rico practice charting in Spanish and
     // English): one-on-one, a deficit field, units and a task in Spanish, and a visit count that is no score. (The first
-    // five were read otherwise before; the rest are controls.)
+    // five were read otherwise before; the rest are controls, the last five from the review of these readings, which read
+    // them otherwise in a broader first version.)
     internal static readonly Dictionary<string, Case> SpanishTemplates = new()
     {
         ["modalidad-uno-a-uno"] = new("Modalidad: uno a uno con el TF.\nRNM 97112 — 20 min: perturbaciones en la pelvis de pie. Déficit: control postural disminuido al girar. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
-        ["problema-field"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam.\nProblema: pobre reclutamiento del glúteo medio izq.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["hallazgo-field"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam.\nHallazgo: pobre reclutamiento del glúteo medio izq.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], []),
         ["seg-as-seconds"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam; impaired postural control. Apoyo unipodal izq. 8 seg.", ["R26.81"], [PT("97112", 20)], []),
-        ["infinitive-task"] = new("97530 — 20 min\nBarrer el patio con la escoba de mango largo; SBA.\nR hip weakness.", ["M62.81"], [PT("97530", 20)], []),
+        ["spanish-household-task"] = new("97530 — 20 min\nBarrer el patio con la escoba de mango largo; SBA.\nR hip weakness.", ["M62.81"], [PT("97530", 20)], []),
         ["visit-count-is-no-score"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam; impaired postural control.\nPTA · visit 9/12 on this cert.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
         ["deficit-per-evaluation"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam.\nDéficit: según evaluación inicial.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
         ["uno-a-uno-answered-no"] = new("¿Terapia uno a uno?   S [ ]   N [X]\nRNM 97112 — 20 min: perturbaciones en la pelvis. Déficit: control postural disminuido. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
-        ["infinitive-of-purpose"] = new("97530 — 20 min: actividades funcionales para mejorar el equilibrio; SBA. R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+        ["generic-spanish-activities"] = new("97530 — 20 min: actividades funcionales para mejorar el equilibrio; SBA. R hip weakness.", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+        // From the review of these readings: "uno a uno" as "one by one", a finding denied, the SOAP note's Objective, the
+        // transport as the "problem", a nurse practitioner's initials.
+        ["one-by-one"] = new("RNM 97112 — 20 min: perturbaciones en la pelvis. Pte recogió 10 conos uno a uno del piso con CGA. Déficit: control postural disminuido. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["finding-denied"] = new("97112 NMR 1:1 — 20 min: perturbation training on foam.\nHallazgos: sin pérdida de sensibilidad en pies.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["objetivo-is-the-objective"] = new("97110 — 15 min: bridges 3 x 10, clamshells 3 x 12.\nObjetivo: Pte llegó ambulando con bastón, tolera bien la sesión.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["problema-is-the-transport"] = new("97110 — 15 min: bridges 3 x 10, clamshells 3 x 12.\nProblema: transporte limitado, llega tarde.", ["M62.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["fnp-is-a-nurse-practitioner"] = new("97112 NMR 1:1 — 20 min. Pte visto por FNP ayer para refill de medicamentos. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
@@ -1453,7 +1426,6 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("only-one-in-the-session", OnlyOneInTheSession), ("task-being-done", TaskBeingDone),
         ("spanish-templates", SpanishTemplates),
     ];
 
