@@ -96,7 +96,7 @@ public sealed class NoteFeatures
     {
         int? sum = null;
         foreach (var m in Minutes)
-            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) sum = (sum ?? 0) + m.Minutes;
+            if (IsFor(m, code, discipline)) sum = (sum ?? 0) + m.Minutes;
         return sum;
     }
 
@@ -107,16 +107,20 @@ public sealed class NoteFeatures
     private bool Stated(string code, string? discipline)
     {
         foreach (var m in Minutes)
-            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) return true;
+            if (IsFor(m, code, discipline)) return true;
         return false;
     }
+
+    // A statement of the code's minutes by the discipline's notes (null: a visit-level note's).
+    private static bool IsFor(StatedMinutes m, string code, string? discipline) =>
+        m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase);
 
     // Null, not an empty list, when nothing is found: the documentation rules ask of every line of every visit, and most codes have no statement.
     private List<int>? Collect(string code, string? discipline)
     {
         List<int>? found = null;
         foreach (var m in Minutes)
-            if (m.Discipline == discipline && string.Equals(m.Code, code, StringComparison.OrdinalIgnoreCase)) (found ??= []).Add(m.Minutes);
+            if (IsFor(m, code, discipline)) (found ??= []).Add(m.Minutes);
         return found;
     }
 
