@@ -138,6 +138,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     public NoteFeatures Analyze(ReadOnlySpan<char> noteText)
     {
+        // An exported note's HTML, RTF or flattened line breaks are read as the note they render (one that renders
+        // as nothing is no note); its fingerprint stays the exported text's, as stored fingerprints were taken.
+        var exported = noteText;
+        var rendered = NoteMarkup.PlainTextOf(noteText);
+        if (rendered is not null) noteText = rendered;
         if (IsBlank(noteText)) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
@@ -226,15 +231,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         found.Sort();
         negated.Sort();
 
+        var (signature, words) = rendered is null ? (FingerprintOf(s, noteText), s.Count - s.TimesTokens) : FingerprintOfText(exported);
         var features = new NoteFeatures
         {
             HasText = true,
-            WordCount = s.Count - s.TimesTokens,
+            WordCount = words,
             Terms = Terms,
             FoundTerms = Distinct(found, null),
             NegatedTerms = Distinct(negated, found),
             Minutes = _minutes.Read(s),
-            Signature = FingerprintOf(s, noteText),
+            Signature = signature,
         };
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
@@ -245,17 +251,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // never had ("3 × 10" read as "3 x 10"), from a tokenization of the text without that reading.
     private uint[]? FingerprintOf(NoteScratch s, ReadOnlySpan<char> noteText)
     {
-        if (s.TimesSignRead)
-        {
-            var f = t_fingerprintScratch ??= new NoteScratch();
-            NoteTokenizer.Tokenize(noteText, f, pattern: false, timesSignAsX: false);
-            _phrases.ResolveWords(f);
-            _phrases.Match(f);
-            var signature = f.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(f, _phrases) : null;
-            f.Chars.AsSpan(0, f.CharCount).Clear();
-            return signature;
-        }
+        if (s.TimesSignRead) return FingerprintOfText(noteText).Signature;
         return s.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(s, _phrases) : null;
+    }
+
+    // The fingerprint and word count of a text tokenized as the fingerprint was defined (no reading that adds tokens).
+    private (uint[]? Signature, int Words) FingerprintOfText(ReadOnlySpan<char> text)
+    {
+        var f = t_fingerprintScratch ??= new NoteScratch();
+        NoteTokenizer.Tokenize(text, f, pattern: false, timesSignAsX: false);
+        _phrases.ResolveWords(f);
+        _phrases.Match(f);
+        var signature = f.Count >= NoteSignature.MinWordsForFingerprint ? NoteSignature.Compute(f, _phrases) : null;
+        var words = f.Count;
+        f.Chars.AsSpan(0, f.CharCount).Clear();
+        return (signature, words);
     }
 
     // "Delivery (circle one): 1:1 / group / co-tx   [transcriber: none circled on the original]": a paper form's
@@ -675,7 +685,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
-            if (!isField || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
+            // "Findings: Vibration (128 Hz) at great toe: absent R": an exam's findings field states a deficit only in a
+            // word that says something is wrong ("Findings: Berg increased to 48/56" is progress).
+            var findings = !isField && s.Token(t) is "findings" or "finding";
+            if (!(isField || findings) || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Impairments addressed: N/A", "Deficits: see eval", "Impairment: none" name none.
             if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "na" or "tbd" or "as" or "same" or "wnl" or "nil" or "no" or "unchanged" or "x"
                 or "según" or "ver" or "ninguno" or "ninguna" or "igual") continue;
@@ -684,7 +697,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // The value says what is wrong ("slow to catch herself", "does not trust the R leg", "↓ weight
             // acceptance"), not where to look ("refer to eval", "within normal limits", "continue to address").
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
-                if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                if (findings) { if (FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !(k > 0 && s.Token(k - 1) is "no" or "not" or "without" or "w/o")) return true; }
+                else if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
@@ -697,6 +711,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
         "drifts", "collapses", "collapse", "buckles", "buckling",
+    };
+
+    // What an exam's finding says is wrong (not "increased", "decreased", "limited", often said of progress or of the session).
+    private static readonly HashSet<string> FindingWords = new(StringComparer.Ordinal)
+    {
+        "impaired", "poor", "delayed", "weak", "weakness", "loss", "absent", "unsteady", "instability", "deficit", "deficits", "abnormal",
+        "diminished", "asymmetry", "dysfunction",
     };
 
     // A Spanish template's values ("pobre reclutamiento motor", "control postural disminuido", "arrastra el pie") — not words

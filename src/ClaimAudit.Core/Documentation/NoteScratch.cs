@@ -9,7 +9,8 @@ internal sealed class NoteScratch
     public char[] Chars = new char[1024];
     public int CharCount;
     public int Count;
-    public int[] Start = new int[256], Length = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], Cell = new int[256], Line = new int[256], MatchAt = new int[256], MentionAt = new int[256];
+    // Column: where a token starts in its line of the text, in chars (a fixed-width table's rows line up by it).
+    public int[] Start = new int[256], Length = new int[256], Column = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], Cell = new int[256], Line = new int[256], MatchAt = new int[256], MentionAt = new int[256];
     public TokenFlags[] Flags = new TokenFlags[256];
     public bool[] Claimed = new bool[256];
     public ulong[] TokenHashes = new ulong[256];
@@ -32,6 +33,8 @@ internal sealed class NoteScratch
     public int BoxCount;
     /// <summary>The table cell the tokenizer is in: cells are split by "|", a tab or a run of spaces (not by commas, as clauses are).</summary>
     public int CellNow;
+    /// <summary>The column (chars from its line's start) of the token the tokenizer is reading.</summary>
+    public int ColumnNow;
     /// <summary>The line the tokenizer is in (a table's row is a line, whatever sentences it holds).</summary>
     public int LineNow;
     public int[] BoxStart = new int[16], BoxEnd = new int[16];
@@ -102,11 +105,11 @@ internal sealed class NoteScratch
         if (Count == Start.Length)
         {
             var size = Count * 2;
-            Array.Resize(ref Start, size); Array.Resize(ref Length, size); Array.Resize(ref WordId, size);
+            Array.Resize(ref Start, size); Array.Resize(ref Length, size); Array.Resize(ref Column, size); Array.Resize(ref WordId, size);
             Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref Cell, size); Array.Resize(ref Line, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
             Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
         }
-        Start[Count] = start; Length[Count] = length; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow; Line[Count] = LineNow;
+        Start[Count] = start; Length[Count] = length; Column[Count] = ColumnNow; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow; Line[Count] = LineNow;
         TokenHashes[Count] = hash;
         MatchAt[Count] = -1;
         Count++;
@@ -199,8 +202,8 @@ internal sealed class NoteScratch
         (Flags[t] & TokenFlags.Number) != 0 && (HasMinuteUnitAfter(t) || (t + 1 < Count && (Flags[t + 1] & TokenFlags.UnitAcrossClause) != 0))
         // "97110 23m" is read as minutes since fingerprints were defined; they read it as they did then.
         && !Token(t + 1).SequenceEqual("m")
-        // Spanish "minutos" and Ukrainian "хв" were read as units later: fingerprints keep reading them as words.
-        && !Token(t + 1).StartsWith("minuto") && !Token(t + 1).StartsWith("хв");
+        // Spanish "minutos", Ukrainian "хв" and OCR's "rnin" were read as units later: fingerprints keep reading them as words.
+        && !Token(t + 1).StartsWith("minuto") && !Token(t + 1).StartsWith("хв") && !Token(t + 1).StartsWith("rnin");
 
     /// <summary>
     /// Token t states minutes: a number, or a number written as a word ("fifteen minutes") that is no

@@ -94,6 +94,7 @@ internal static class NoteTokenizer
         while (i < n)
         {
             var c = text[i];
+            s.ColumnNow = i - lineStartChar;
             // "3 × 10", "3×15": a multiplication sign after a number is the x of a dose, as typed "3 x 10", "3x15" — not
             // one before a number alone ("TE ×15min", "MT ×10'"), which is as often "for" as "times".
             var timesX = !pattern && timesSignAsX && c == '\u00D7' && NumberBefore(text, i) && BetweenNumbers(text, i);
@@ -151,6 +152,8 @@ internal static class NoteTokenizer
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
+                // "P. 002/003" in a fax header: a fraction padded with two zeros is a page count, never a score ("pain 07/10" is one).
+                if ((flags & TokenFlags.Fraction) != 0 && text[wordStart] == '0' && i - wordStart > 2 && text[wordStart + 1] == '0') flags |= TokenFlags.LikelyDate;
                 // "review 1/52", "cast off 4/52": weeks as UK and Commonwealth notes count them, after a word of when
                 // (a "Kettle Test 9/52" is a score).
                 if ((flags & TokenFlags.Fraction) != 0 && text[wordStart..i].EndsWith("/52") && s.Count > 0 && Array.IndexOf(WeekWords, s.TokenHashes[s.Count - 1]) >= 0)

@@ -16,8 +16,8 @@ internal sealed class PhraseIndex
     private const int WildDegrees = -5, WildPounds = -6, WildPercent = -7, WildFeet = -8;
 
     // Spanish "minutos" too: bilingual clinics chart "Reeducación neuromuscular (97112): 23 minutos"; and Ukrainian
-    // "хв" / "хвилин" ("97112 — 22 хв / min").
-    private static readonly string[] MinuteUnits = ["min", "mins", "minute", "minutes", "mn", "mts", "minuto", "minutos", "хв", "хвилин", "хвилини"];
+    // "хв" / "хвилин" ("97112 — 22 хв / min"); and "rnin", how OCR reads "min" off a faxed flowsheet ("20 rnin").
+    private static readonly string[] MinuteUnits = ["min", "mins", "rnin", "rnins", "minute", "minutes", "mn", "mts", "minuto", "minutos", "хв", "хвилин", "хвилини"];
 
     // Built while the vocabulary is read; notes are looked up in the tables below.
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);

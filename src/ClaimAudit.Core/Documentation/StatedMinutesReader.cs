@@ -315,6 +315,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 // A row that keeps a caption of its own ("Gait:   97116   1") is short only of a blank cell.
                 var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 && !FirstCellIsCaption(s, t, end) ? column - 1 : column;
                 var cell = CellTokens(s, t, end, rowColumn);
+                // A fixed-width listing ("CPT   DESCRIPTION          MIN  UNT" over "97112 NEUROMUSC REEDUC      24    2"):
+                // a code one space from its description makes a row a cell short of its heading, so its cells no longer
+                // count to the minutes column; the number standing under the heading's word is the row's minutes.
+                if (cell.From >= 0 && rowColumn == column && s.Cell[end - 1] - s.Cell[t] < headingCells && NumberUnder(s, t, end, heading) is int under)
+                    cell = (under, under + 1);
                 if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
                 if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1)
@@ -493,6 +498,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (slash < 1) return null;
         var text = part == 0 ? token[..slash] : token[(slash + 1)..];
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= ServiceLine.MaxMinutes ? v : null;
+    }
+
+    // The one number of a row that stands under the heading cell's words (by their columns in the text, give or
+    // take two chars); null when none or more than one does.
+    private static int? NumberUnder(NoteScratch s, int from, int to, (int From, int To) heading)
+    {
+        var left = s.Column[heading.From] - 2;
+        var right = s.Column[heading.To - 1] + s.Length[heading.To - 1] + 2;
+        int? found = null;
+        for (var k = from; k < to; k++)
+        {
+            if (s.Column[k] >= right || s.Column[k] + s.Length[k] <= left) continue;
+            if ((s.Flags[k] & TokenFlags.Integer) == 0 || found is not null) return null;
+            found = k;
+        }
+        return found;
     }
 
     // The tokens of one column of a row; From -1 when the row has no such column (the table ended).

@@ -1398,6 +1398,31 @@ public class NotesAsWrittenTests
         ["fnp-is-a-nurse-practitioner"] = new("97112 NMR 1:1 — 20 min. Pte visto por FNP ayer para refill de medicamentos. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
     };
 
+    // Notes as exports carry them, from the thirty-eighth set worked through (new examples): HTML from web EMRs, RTF
+    // from transcription, line breaks flattened to "\n" or " ~ ", a fixed-width listing, a faxed flowsheet read by OCR,
+    // a fax header's page count, a table's "attended | N", an exam's findings field. (The first eleven were read otherwise
+    // before; the rest are controls: plain notes whose "<", "&", "~", findings or "O2" are read as they were.)
+    internal static readonly Dictionary<string, Case> ExportedNotes = new()
+    {
+        ["html-table-minutes"] = new("<p><b>Delivery:</b> one-on-one</p><table><tr><th>Code</th><th>Service</th><th>Min</th></tr><tr><td>97110</td><td>Ther ex</td><td>15</td></tr><tr><td>97140</td><td>Manual</td><td>10</td></tr></table><p>97110: bridges 3&times;10, clamshells 3&times;12 &ndash; hip abductor weakness.</p><p>97140: grade III PA glides L4&ndash;5 for hypomobility; pain 6/10 &rarr; 3/10.</p>", ["M54.50"], [PT("97110", 15), PT("97140", 10)], []),
+        ["html-markup-only"] = new("<div><p>&nbsp;</p><br/><p></p></div>", ["M54.50"], [PT("97110", 15)], [At(NoteMissing, "97110")]),
+        ["rtf-shell-only"] = new(@"{\rtf1\ansi\deff0{\fonttbl{\f0\fswiss Arial;}}{\colortbl;\red0\green0\blue0;}\pard\f0\fs20\par\par}", ["M54.50"], [PT("97110", 15)], [At(NoteMissing, "97110")]),
+        ["rtf-tab-columns"] = new(@"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0\fs20\b Code\tab Service\tab Min\b0\par 97110\tab Ther ex\tab 15\par 97530\tab Ther act\tab 20\par Seen 1:1. TE: leg press 3 x 10 @ 60 lb, step-ups 3 x 10 \endash  quad weakness R.\par TA: floor-to-waist lifts of a 10 lb box x 8, car transfer x 3 with SBA; goal to load groceries.\par}", ["M17.11"], [PT("97110", 15), PT("97530", 20)], []),
+        ["literal-line-breaks"] = new(@"97112 NMR 20 min\nOne-on-one?  Y [ ]  N [ ]\nTandem stance on foam 3 x 30 s, perturbations in stance\nImpaired postural control\nBerg 44/56", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["tilde-line-breaks"] = new("97112 NMR 20 min ~ One-on-one?  Y [ ]  N [ ] ~ Tandem stance on foam 3 x 30 s, perturbations in stance ~ Impaired postural control ~ Berg 44/56", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["fixed-width-listing"] = new("CODE  DESCRIPTION        MIN  UNITS\n97110 THER EXERCISE      15    1\n97530 THER ACTIVITIES   28    2\nTE: LEG PRESS 3X10 @ 60 LB, STEP-UPS 3X10 FOR QUAD WEAKNESS\nTA: FLOOR TO WAIST LIFTS 10 LB X 8, CAR TRANSFER X3 SBA, GOAL LOAD GROCERIES", ["M17.11"], [PT("97110", 15), PT("97530", 28)], []),
+        ["ocr-flowsheet"] = new("WESTSIDE PT - DAILY FLOWSHEET (scanned)\n97ll0 Ther ex ........ l5 rnin\n  Leg press 3 x 1O @ 6O lb; step-ups 3 x 1O - quad weakness R\n97530 Ther act ....... 2O rnin\n  Floor to waist lifts 1O lb x 8; car transfer x 3, SBA; goal load groceries", ["M17.11"], [PT("97110", 15), PT("97530", 20)], []),
+        ["fax-page-count"] = new("FROM: WESTSIDE PT   FAX 555-0100   P. 001/004\n97112 NMR 20 min 1:1: foam stance with head turns, perturbations in stance; impaired postural control.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["attended-cell-no"] = new("1:1 attended | N\n97112 min | 20\nInterventions | perturbations in stance, rhythmic stabilization\nTarget | impaired postural control\nOutcome | Berg 44/56", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["findings-of-a-deficit"] = new("97112 NMR 20 min 1:1: perturbations on foam, tandem stance EC.\nFindings: light touch (monofilament) at L forefoot: absent; Berg 48/56.", ["R26.81"], [PT("97112", 20)], []),
+        // Controls.
+        ["less-than-is-no-markup"] = new("97112 NMR 20 min 1:1: perturbations on foam; weight shift R<L, impaired postural control; Berg <45/56 last wk, 47/56 today.", ["R26.81"], [PT("97112", 20)], []),
+        ["ampersand-is-no-entity"] = new("TE & NMR today. 97112 NMR 20 min 1:1: perturbations on foam; impaired postural control; Berg 47/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["two-tildes-are-about"] = new("97112 NMR ~ 20 min ~ 1:1: perturbations on foam; impaired postural control; Berg 47/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["findings-of-progress"] = new("97112 NMR 20 min 1:1: perturbations on foam, tandem stance EC.\nFindings: Berg increased to 48/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["no-rnin-no-repair"] = new("97110 15 min: leg press 3 x 10 @ 60 lb for quad weakness; O2 2 L via NC.", ["M17.11"], [PT("97110", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1426,7 +1451,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

@@ -1,0 +1,148 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace ClaimAudit.Core.Documentation;
+
+/// <summary>
+/// A note as it arrives in an export, turned back into the text its reader saw: web EMRs export the
+/// note's HTML (<c>&lt;p&gt;</c>, <c>&lt;br&gt;</c>, tables, <c>&amp;nbsp;</c>), transcription services
+/// RTF (<c>{\rtf1 … \par}</c>), some exports flatten the note's line breaks into a literal <c>\n</c>,
+/// spaced tildes or a pilcrow, and a faxed flowsheet read by OCR has "rnin" for "min" and O and l among
+/// its digits. A reviewer reads the rendered note, so the review does too: markup is not content, a
+/// table row is a line whose cells are separated as a flowsheet's are (" | "), and a note that is markup
+/// alone is empty. A plain note is left as it is, at the cost of a scan or two of its span.
+/// </summary>
+internal static partial class NoteMarkup
+{
+    /// <summary>The rendered text of an exported note; null when the note is plain text (read as it is).</summary>
+    public static string? PlainTextOf(ReadOnlySpan<char> note)
+    {
+        var ocr = note.Contains("rnin", StringComparison.Ordinal) && OcrMinutes().IsMatch(note);
+        if (!ocr && note.IndexOfAny(MarkupStarts) < 0) return null;
+        var start = note.TrimStart();
+        if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
+        // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
+        var html = HtmlTag().IsMatch(note);
+        var entities = !html && note.Contains('&') && Entity().IsMatch(note);
+        var escapedBreaks = note.Contains(@"\n", StringComparison.Ordinal);
+        // "DAILY NOTE ~ 97112 NMR 20 min ~ 1:1?  Y [ ]  N [ ] ~ Foam stance …": a one-line export whose line breaks
+        // became spaced tildes (three at least; "~20 min" and a lone "~ 2 x" are "about").
+        var tildeBreaks = !note.Contains('\n') && CountOf(note, " ~ ") >= 3;
+        var pilcrows = note.Contains('¶');
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows)) return null;
+
+        var text = note.ToString();
+        if (html) text = HtmlText(text);
+        else if (entities) text = Decode(text);
+        // "Pt seen 1:1.\nTE 15 min\nNMR 23 min": line breaks flattened to the two characters; "¶" as the break.
+        if (escapedBreaks) text = text.Replace(@"\r\n", "\n", StringComparison.Ordinal).Replace(@"\n", "\n", StringComparison.Ordinal);
+        if (tildeBreaks) text = text.Replace(" ~ ", "\n", StringComparison.Ordinal);
+        if (pilcrows) text = text.Replace('¶', '\n');
+        // A faxed flowsheet read by OCR ("97ll2 Neuro re-ed ..... 2O rnin", "3 x 1O"): where the note shows OCR's
+        // signature "rnin" for "min", a number with l or O among its digits is that number.
+        if (ocr) text = OcrNumber().Replace(text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'));
+        return text;
+    }
+
+    [GeneratedRegex(@"\brnins?\b")]
+    private static partial Regex OcrMinutes();
+
+    // Two chars at least, a digit among them and an l, I or O: "2O", "l5", "97ll2", "12O" (not "O2" alone: oxygen).
+    [GeneratedRegex(@"\b(?=[0-9lIO]*[0-9])(?=[0-9lIO]*[lIO])(?!O[0-9]\b)[0-9lIO]{2,}\b")]
+    private static partial Regex OcrNumber();
+
+    private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("<&{\\¶~");
+
+    private static int CountOf(ReadOnlySpan<char> text, string part)
+    {
+        var n = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, StringComparison.Ordinal))
+        {
+            n++;
+            text = text[(i + part.Length)..];
+        }
+        return n;
+    }
+
+    // Only the tags an EMR's note editor writes: "R<L", "<5/10 pain" and "<-- see above" are not markup.
+    [GeneratedRegex(@"<\s*/?\s*(p|br|div|li|ul|ol|table|tbody|thead|tfoot|tr|td|th|b|i|u|em|strong|span|font|h[1-6]|hr|sup|sub|pre|blockquote|center|small|big|s|strike|del|ins|mark|label|section|article|header|footer|caption|col|colgroup|dl|dt|dd|a|img)(\s[^<>]*)?/?\s*>",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")]
+    private static partial Regex Entity();
+
+    // What a browser starts a new line for; a table cell is a column of its row.
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "table", "tbody", "thead", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+        "hr", "pre", "blockquote", "center", "section", "article", "header", "footer", "caption", "dl", "dt", "dd",
+    };
+
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "head", "title" };
+
+    private static string HtmlText(string html)
+    {
+        var doc = new HtmlDocument();
+        doc.LoadHtml(html);
+        var sb = new StringBuilder(html.Length);
+        Append(doc.DocumentNode, sb);
+        return sb.ToString();
+    }
+
+    private static void Append(HtmlNode node, StringBuilder sb)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child.NodeType)
+            {
+                case HtmlNodeType.Text:
+                    // Whitespace in HTML source (a pretty-printed line break) renders as one space.
+                    AppendCollapsed(sb, Decode(((HtmlTextNode)child).Text));
+                    break;
+                case HtmlNodeType.Element:
+                    var name = child.Name;
+                    if (Skipped.Contains(name)) break;
+                    if (name.Equals("br", StringComparison.OrdinalIgnoreCase)) { sb.Append('\n'); break; }
+                    if (name is "td" or "th" or "TD" or "TH")
+                    {
+                        if (!AtLineStart(sb)) sb.Append(" | ");
+                        Append(child, sb);
+                        break;
+                    }
+                    var block = BlockElements.Contains(name);
+                    if (block && !AtLineStart(sb)) sb.Append('\n');
+                    Append(child, sb);
+                    if (block && !AtLineStart(sb)) sb.Append('\n');
+                    break;
+            }
+        }
+    }
+
+    private static bool AtLineStart(StringBuilder sb)
+    {
+        for (var i = sb.Length - 1; i >= 0; i--)
+        {
+            if (sb[i] == '\n') return true;
+            if (sb[i] != ' ') return false;
+        }
+        return true;
+    }
+
+    private static void AppendCollapsed(StringBuilder sb, string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (sb.Length > 0 && sb[^1] is not (' ' or '\n')) sb.Append(' ');
+            }
+            else sb.Append(c);
+        }
+    }
+
+    // "&nbsp;" is a space to the reader, and to the tokenizer.
+    private static string Decode(string text) => WebUtility.HtmlDecode(text).Replace('\u00A0', ' ');
+}

@@ -1,0 +1,66 @@
+using ClaimAudit.Core.Documentation;
+
+namespace ClaimAudit.Core.Tests.Documentation;
+
+/// <summary>
+/// A note exported as HTML, RTF or with its line breaks flattened is read as the text it renders
+/// (<see cref="NoteMarkup"/>); a plain note is left as it is, "<" and "&" in it included.
+/// </summary>
+public class NoteMarkupTests
+{
+    [Theory]
+    [InlineData("97112 NMR 20 min 1:1; weight shift R<L; Berg <45/56.")]
+    [InlineData("TE & NMR today, pain 3/10 -> 1/10.")]
+    [InlineData("97110 ~ 15 min ~ bridges")]
+    [InlineData("Line one\nLine two")]
+    public void A_plain_note_is_not_rewritten(string note) => Assert.Null(NoteMarkup.PlainTextOf(note));
+
+    [Fact]
+    public void Html_renders_paragraphs_and_breaks_as_lines_and_a_table_row_as_cells()
+    {
+        var text = NoteMarkup.PlainTextOf(
+            "<p><b>Delivery:</b>&nbsp;one-on-one</p><table><tr><th>Code</th><th>Min</th></tr>\n  <tr><td>97110</td><td>15</td></tr></table>Pain 6/10 &rarr; 3/10<br>R &gt; L &amp; 3&times;10");
+        Assert.Equal("Delivery: one-on-one\nCode | Min\n97110 | 15\nPain 6/10 → 3/10\nR > L & 3×10", text?.Trim());
+    }
+
+    [Fact]
+    public void Html_script_and_style_are_not_text() =>
+        Assert.Equal("Seen 1:1.", NoteMarkup.PlainTextOf("<style>p{color:red}</style><p>Seen 1:1.</p><script>alert(1)</script>")?.Trim());
+
+    [Theory]
+    [InlineData("<div><p>&nbsp;</p><p><br></p></div>")]
+    [InlineData(@"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\generator Riched20;}\pard\f0\fs20\par\par}")]
+    [InlineData("¶¶¶")]
+    public void Markup_alone_renders_as_nothing(string note) => Assert.True(string.IsNullOrWhiteSpace(NoteMarkup.PlainTextOf(note)));
+
+    [Fact]
+    public void Rtf_keeps_its_text_and_reads_its_escapes()
+    {
+        var text = NoteMarkup.PlainTextOf(@"{\rtf1\ansi\ansicpg1252{\fonttbl{\f0\fswiss Calibri;}}{\colortbl;\red0\green0\blue0;}\f0\fs22 \b CPT\b0\tab Min\par 97112\tab 24\par ROM 58\'b0 \endash  66\'b0; \u9746? Individual\line end\par}");
+        Assert.Equal("CPT\tMin\n97112\t24\nROM 58° – 66°; ☒ Individual\nend", text?.Trim());
+    }
+
+    [Fact]
+    public void Flattened_line_breaks_become_lines()
+    {
+        Assert.Equal("A\nB\nC", NoteMarkup.PlainTextOf(@"A\nB\r\nC"));
+        Assert.Equal("A\nB\nC\nD", NoteMarkup.PlainTextOf("A ~ B ~ C ~ D"));
+        Assert.Equal("A\nB", NoteMarkup.PlainTextOf("A¶B"));
+    }
+
+    [Fact]
+    public void An_ocr_read_flowsheet_has_its_numbers_repaired_only_where_ocr_signed_it()
+    {
+        Assert.Equal("97112 Neuro re-ed .... 20 rnin; 3 x 10; O2 sat", NoteMarkup.PlainTextOf("97ll2 Neuro re-ed .... 2O rnin; 3 x 1O; O2 sat"));
+        Assert.Null(NoteMarkup.PlainTextOf("97112 NMR 20 min; 3 x 1O; l5 reps"));
+    }
+
+    [Fact]
+    public void An_exported_note_keeps_the_fingerprint_of_its_text_as_exported()
+    {
+        const string note = "<p>97112 NMR 20 min one-on-one: PNF D2 flexion pattern and perturbation training on foam for impaired proprioception; tandem 8 s.</p>";
+        var features = NoteAnalyzer.Default.Analyze(note);
+        Assert.True(features.OneOnOneStated);
+        Assert.Equal(new Oracle.OracleNoteAnalyzer().Analyze(note).Signature, features.Signature);
+    }
+}
