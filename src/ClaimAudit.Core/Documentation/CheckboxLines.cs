@@ -82,6 +82,8 @@ internal static class CheckboxLines
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && !OpensItsCell(s, 0, lineEnd)
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a write-in left blank after the last box is no item of its own.
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && BlankWriteIn(s, s.BoxEnd[boxes - 1], lineEnd) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
 
         // The question's words, before the first item: up to the first box, or in a line of boxes
         // after their items, up to the label's colon ("One-on-one: Yes ☒ No ☐").
@@ -164,6 +166,11 @@ internal static class CheckboxLines
     }
 
     // The tokens of box b's item, within one sentence.
+    // "other:", "other: —", "Other: none" ending the line.
+    private static bool BlankWriteIn(NoteScratch s, int from, int to) =>
+        to - from is 1 or 2 && s.Token(from) is "other" or "others" && (s.Flags[from] & TokenFlags.Label) != 0
+        && (to - from == 1 || s.Token(from + 1) is "none" or "n/a" or "na");
+
     private static (int From, int To) Item(NoteScratch s, int b, int boxes, bool boxesAfterItems, int questionEnd, int lineEnd)
     {
         if (!boxesAfterItems)

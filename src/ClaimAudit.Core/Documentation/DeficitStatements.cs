@@ -50,6 +50,8 @@ internal static class DeficitStatements
         if (denied && s.Token(start) is "lob" or "lobs" or "loss" or "falls" or "fall" or "stumbles" or "stumble" or "buckling" or "dizziness" or "vertigo" or "symptoms" or "sx"
                 or "stepping" or "steps" or "step" or "touchdowns" or "touchdown")
             return true;
+        // "Gait pattern: within functional limits": the limits are what is normal (WFL), not a limitation.
+        if (start > 0 && s.Token(start - 1) is "within" && s.Token(start) is "functional" && s.Clause[start - 1] == s.Clause[start]) return true;
         // "Previously poor SLS on R": what it was, not what it is.
         for (var b = start - 1; b >= Math.Max(0, start - 3) && s.Clause[b] == s.Clause[start]; b--)
             if (s.Token(b) is "previously" or "formerly") return true;

@@ -88,7 +88,7 @@ internal static class NoteTokenizer
         var negativeClause = -1;
         // "(O = done / yes, X = not done / no)": under such a legend an X after an item is its empty box. Read on the first X.
         var xIsNotDone = -1;
-        bool? plusMinusKey = null;
+        bool? plusMinusKey = null, doneKey = null;
         // "Gait deviations: {Gait deviations:30012}": an EMR pick list never answered, its name and number left in.
         var pickListStart = -1;
         while (i < n)
@@ -329,8 +329,9 @@ internal static class NoteTokenizer
             }
             // "Key: + yes / − no" … "1:1 entire NMR (+)   concurrent (−)": under such a key a sign in parentheses after an
             // item is its box, ticked or not.
+            // So is one after any item under a key of done and not done ("Methods (+ done / − not done): PNF (−)   Bobath (+)").
             else if (c is '+' or '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')'
-                && s.Count > lineStart && (plusMinusKey ??= HasPlusMinusKey(text)) && NamesAMode(text, lineStartChar, i))
+                && s.Count > lineStart && (((plusMinusKey ??= HasPlusMinusKey(text)) && NamesAMode(text, lineStartChar, i)) || (doneKey ??= HasDoneKey(text))))
             {
                 s.AddBox(s.Count, s.Count, ticked: c == '+');
                 s.AddCellMark(sentence, s.CellNow, c == '+');
@@ -478,6 +479,25 @@ internal static class NoteTokenizer
 
     // "Key: + yes / − no", "+ = yes, - = no": a plus for yes and a minus for no.
     private static bool HasPlusMinusKey(ReadOnlySpan<char> text) => SignMeans(text, '+', "yes") && (SignMeans(text, '-', "no") || SignMeans(text, '\u2212', "no"));
+
+    // "(+ done / − not done)", "+ = performed, - = not performed": a plus for done and a minus for not done, the
+    // words unmistakably a key's (no key or legend word needed, as for yes and no).
+    private static bool HasDoneKey(ReadOnlySpan<char> text) =>
+        (SignMeansAnywhere(text, '+', "done") && (SignMeansAnywhere(text, '-', "not done") || SignMeansAnywhere(text, '\u2212', "not done")))
+        || (SignMeansAnywhere(text, '+', "performed") && (SignMeansAnywhere(text, '-', "not performed") || SignMeansAnywhere(text, '\u2212', "not performed")));
+
+    private static bool SignMeansAnywhere(ReadOnlySpan<char> text, char sign, string meaning)
+    {
+        for (var at = text.IndexOf(sign); at >= 0; )
+        {
+            var k = at + 1;
+            while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
+            if (k > at + 1 && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase)) return true;
+            var next = text[(at + 1)..].IndexOf(sign);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return false;
+    }
 
     private static bool SignMeans(ReadOnlySpan<char> text, char sign, string meaning) => MarkMeans(text, [sign], meaning, separated: true);
 

@@ -60,7 +60,14 @@ internal static class SessionAttendance
         // "Individual goals", "individual cues", "individual differences": the word in another sense.
         if (s.MatchLength[m] == 1 && s.Token(start) is "individual" or "individually" or "individualized" or "indiv"
             && end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "goals" or "goal" or "cues" or "cue" or "differences" or "difference"
-                or "needs" or "instruction" or "hep" or "program" or "programme" or "education" or "feedback")
+                or "needs" or "instruction" or "hep" or "program" or "programme" or "education" or "feedback" or "support" or "plan")
+            return true;
+        // "Individual: J.R., 34 y/o man w/ Down syndrome": a disability programme's word for the person served, a name after it.
+        if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && (s.Flags[start] & TokenFlags.Label) != 0 && end < s.Count && s.Line[end] == s.Line[start]
+            && (s.Flags[end] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0 && s.Token(end) is not ("yes" or "no" or "y" or "n" or "x" or "session" or "sessions" or "tx" or "treatment" or "therapy"))
+            return true;
+        if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && (s.Flags[start] & TokenFlags.Label) != 0 && end + 1 < s.Count && s.Line[end + 1] == s.Line[start]
+            && s.Token(end).Length == 1 && char.IsAsciiLetter(s.Token(end)[0]) && s.Token(end) is not ("y" or "n" or "x") && s.Token(end + 1).Length == 1)
             return true;
         // "Pts in group received individual attention": attention within a group.
         if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && end < s.Count && s.Token(end) is "attention")

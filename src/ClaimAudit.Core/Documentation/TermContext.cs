@@ -41,8 +41,8 @@ internal static class TermContext
         // after the term). Not any question: "Dizziness with gaze stabilization exercises? No." answers the dizziness.
         var sentence = s.Sentence[t - 1];
         // "Functional goal addressed: N/A": the field's last word, then its answer.
-        // "1:1 attended | N" (a table row): the field's last word ends its cell, the answer fills the next.
-        if (t + 1 < s.Count && s.Token(t) is "addressed" or "targeted" or "treated" or "attended" or "provided" or "performed" or "delivered"
+        // "1:1 attended | N" (a table row), "1:1 time   N/A": the field's last word ends its cell, the answer fills the next.
+        if (t + 1 < s.Count && s.Token(t) is "addressed" or "targeted" or "treated" or "attended" or "provided" or "performed" or "delivered" or "time"
             && ((s.Flags[t] & TokenFlags.Label) != 0 || (s.Cell[t + 1] != s.Cell[t] && s.Line[t + 1] == s.Line[t])) && s.Sentence[t + 1] == sentence
             && s.Token(t + 1) is "n" or "no" or "na" or "n/a" or "none" or "nil")
         {

@@ -1423,6 +1423,28 @@ public class NotesAsWrittenTests
         ["no-rnin-no-repair"] = new("97110 15 min: leg press 3 x 10 @ 60 lb for quad weakness; O2 2 L via NC.", ["M17.11"], [PT("97110", 15)], []),
     };
 
+    // From the thirty-ninth set worked through (new examples): a disability programme's "Individual:" naming the person,
+    // "1:1 time   N/A", signs after items under a done / not-done key, a blank write-in ending a row of boxes, "within
+    // functional limits", "so she can …" as the goal, and words of memory-care, Russian-school and dialysis notes. (The first
+    // nine were read otherwise before; the rest are controls.)
+    internal static readonly Dictionary<string, Case> ThirtyNinthSet = new()
+    {
+        ["individual-names-the-person"] = new("Individual: K.T., 41, lives at Cedar House w/ DSP.\n97112 — 20 min: perturbations in stance, tandem on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["one-on-one-time-na"] = new("1:1 time      N/A\n97112 min     20\nTechnique     perturbations in stance, tandem on foam\nDeficit       impaired postural control\nOutcome       Berg 44/56", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["done-key-signs"] = new("97112 — 20 min, one-on-one.\nTechniques (+ done / − not done): PNF (−)   Bobath (−)   Frenkel (−)\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["blank-write-in-after-boxes"] = new("97112 — 20 min, one-on-one.\nPNF [ ]   Bobath [ ]   Frenkel [ ]   other: —\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["within-functional-limits"] = new("97116 — 15 min: amb w/ rollator 2 x 150 ft, SBA.\nGait pattern: within functional limits.", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        ["so-she-can"] = new("97110 — 15 min: farmer's carry 2 x 10-lb 4 x 30 ft; step-ups 2 x 8.\nSo she can carry the feed sacks from the truck again.", ["M62.81"], [PT("97110", 15)], []),
+        ["working-only-with-this-pt"] = new("97112 — 20 min, PT working only w/ this pt: perturbations in stance, tandem on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["nudges-and-stop-and-go"] = new("97112 — 20 min, one-on-one: gentle nudges at the shoulders in standing; stop-and-go walking in the hall.\nImpaired postural control; 5/8 stops w/o a step-out.", ["R26.81"], [PT("97112", 20)], []),
+        ["stabilometry-measure"] = new("97112 — 20 min, one-on-one: stabiloplatform with visual biofeedback; impaired postural control.\nControl: stabilometry — area of statokinesiogram 180 mm² (240 mm² before).", ["R26.81"], [PT("97112", 20)], []),
+        // Controls.
+        ["individual-yes"] = new("Individual: Yes\n97112 — 20 min: perturbations in stance, tandem on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["one-on-one-time-twenty"] = new("1:1 time      20\n97112 min     20\nTechnique     perturbations in stance, tandem on foam\nDeficit       impaired postural control\nOutcome       Berg 44/56", ["R26.81"], [PT("97112", 20)], []),
+        ["done-key-plus"] = new("97112 — 20 min, one-on-one.\nTechniques (+ done / − not done): PNF (+)   Bobath (−)\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["limits-of-function"] = new("97116 — 15 min: amb w/ rollator 2 x 150 ft, SBA. Functional limits: community distances.", ["R26.89"], [PT("97116", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1451,7 +1473,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
