@@ -685,8 +685,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
-            // "Findings: Vibration (128 Hz) at great toe: absent R": an exam's findings field states a deficit only in a
-            // word that says something is wrong ("Findings: Berg increased to 48/56" is progress).
+            // "Findings: Vibration (128 Hz) at great toe: absent R": an exam's findings field states a deficit only where
+            // it names a sensory or motor sign and a word that says it is wrong, and nothing that denies or clears it
+            // ("Findings: Berg increased to 48/56" is progress; "pt denies weakness", "breath sounds diminished" are not).
             var findings = !isField && s.Token(t) is "findings" or "finding";
             if (!(isField || findings) || s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Impairments addressed: N/A", "Deficits: see eval", "Impairment: none" name none.
@@ -696,9 +697,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (((s.Flags[t + 1] | s.Flags[t + 2]) & TokenFlags.Unticked) != 0 || !char.IsLetterOrDigit(s.Token(t + 1)[0])) continue;
             // The value says what is wrong ("slow to catch herself", "does not trust the R leg", "↓ weight
             // acceptance"), not where to look ("refer to eval", "within normal limits", "continue to address").
+            if (findings)
+            {
+                if (FindingStatesADeficit(s, t)) return true;
+                continue;
+            }
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
-                if (findings) { if (FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !(k > 0 && s.Token(k - 1) is "no" or "not" or "without" or "w/o")) return true; }
-                else if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
@@ -713,11 +718,37 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "drifts", "collapses", "collapse", "buckles", "buckling",
     };
 
+    private static bool FindingStatesADeficit(NoteScratch s, int label)
+    {
+        bool sign = false, wrong = false;
+        for (var k = label + 1; k < s.Count && s.Line[k] == s.Line[label] && s.Sentence[k] == s.Sentence[label]; k++)
+        {
+            var w = s.Token(k);
+            if (FindingDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            sign |= FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            wrong |= FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+        }
+        return sign && wrong;
+    }
+
     // What an exam's finding says is wrong (not "increased", "decreased", "limited", often said of progress or of the session).
     private static readonly HashSet<string> FindingWords = new(StringComparer.Ordinal)
     {
-        "impaired", "poor", "delayed", "weak", "weakness", "loss", "absent", "unsteady", "instability", "deficit", "deficits", "abnormal",
-        "diminished", "asymmetry", "dysfunction",
+        "impaired", "poor", "delayed", "absent", "diminished", "abnormal", "reduced", "asymmetric", "asymmetry",
+    };
+
+    // The sensory and motor signs a neuromuscular finding is about.
+    private static readonly HashSet<string> FindingSigns = new(StringComparer.Ordinal)
+    {
+        "vibration", "vibratory", "monofilament", "sensation", "proprioception", "jps", "kinesthesia", "clonus", "tone", "reflex", "reflexes",
+        "coordination", "romberg", "saccades", "nystagmus", "righting", "stepping",
+    };
+
+    // A finding denied, normal, cleared or someone else's.
+    private static readonly HashSet<string> FindingDenials = new(StringComparer.Ordinal)
+    {
+        "no", "not", "without", "w/o", "denies", "denied", "negative", "neg", "resolved", "intact", "wnl", "normal", "ruled", "prior", "previously",
+        "per",
     };
 
     // A Spanish template's values ("pobre reclutamiento motor", "control postural disminuido", "arrastra el pie") — not words

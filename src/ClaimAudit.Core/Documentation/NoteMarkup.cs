@@ -24,12 +24,13 @@ internal static partial class NoteMarkup
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
-        var html = HtmlTag().IsMatch(note);
+        var html = HtmlEvidence().IsMatch(note);
         var entities = !html && note.Contains('&') && Entity().IsMatch(note);
-        var escapedBreaks = note.Contains(@"\n", StringComparison.Ordinal);
+        // A one-line note whose line breaks were flattened to "\n" has two at least ("TE\NMR" and "TE 15 min\nmr" are typed).
+        var escapedBreaks = !note.Contains('\n') && CountOf(note, @"\n") >= 2;
         // "DAILY NOTE ~ 97112 NMR 20 min ~ 1:1?  Y [ ]  N [ ] ~ Foam stance …": a one-line export whose line breaks
-        // became spaced tildes (three at least; "~20 min" and a lone "~ 2 x" are "about").
-        var tildeBreaks = !note.Contains('\n') && CountOf(note, " ~ ") >= 3;
+        // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
+        var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
         if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows)) return null;
 
@@ -38,7 +39,7 @@ internal static partial class NoteMarkup
         else if (entities) text = Decode(text);
         // "Pt seen 1:1.\nTE 15 min\nNMR 23 min": line breaks flattened to the two characters; "¶" as the break.
         if (escapedBreaks) text = text.Replace(@"\r\n", "\n", StringComparison.Ordinal).Replace(@"\n", "\n", StringComparison.Ordinal);
-        if (tildeBreaks) text = text.Replace(" ~ ", "\n", StringComparison.Ordinal);
+        if (tildeBreaks) text = TildeBreak().Replace(text, "\n");
         if (pilcrows) text = text.Replace('¶', '\n');
         // A faxed flowsheet read by OCR ("97ll2 Neuro re-ed ..... 2O rnin", "3 x 1O"): where the note shows OCR's
         // signature "rnin" for "min", a number with l or O among its digits is that number.
@@ -66,10 +67,16 @@ internal static partial class NoteMarkup
         return n;
     }
 
-    // Only the tags an EMR's note editor writes: "R<L", "<5/10 pain" and "<-- see above" are not markup.
-    [GeneratedRegex(@"<\s*/?\s*(p|br|div|li|ul|ol|table|tbody|thead|tfoot|tr|td|th|b|i|u|em|strong|span|font|h[1-6]|hr|sup|sub|pre|blockquote|center|small|big|s|strike|del|ins|mark|label|section|article|header|footer|caption|col|colgroup|dl|dt|dd|a|img)(\s[^<>]*)?/?\s*>",
+    // HTML an EMR's note editor writes: a closing tag of an element it uses, a line break, or a tag with attributes.
+    // "R<L", "<5/10 pain", "<-- see above" and a SOAP note's "<S>" … "<P>" headings are not markup.
+    [GeneratedRegex(@"</\s*(p|div|li|ul|ol|table|tbody|thead|tfoot|tr|td|th|b|i|u|em|strong|span|font|h[1-6]|pre|blockquote|center|small|big|strike|del|ins|mark|label|section|article|header|footer|caption|dl|dt|dd|a)\s*>|<\s*br\s*/?\s*>|<\s*(p|div|span|font|table|td|tr|li|img|a)\s+[a-z-]+\s*=",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HtmlTag();
+    private static partial Regex HtmlEvidence();
+
+    // A spaced tilde that is not "about" a number with its unit after it ("~ 20 min", "~ 300 ft", "~ 3 x 10").
+    [GeneratedRegex(@" ~ (?!\d+(\.\d+)?\s*((min|mins|minutes|ft|feet|sec|secs|seconds|s|reps|lb|lbs|x|m|yd|yards|in|deg|hr|hrs|hours)\b|['%°]))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TildeBreak();
 
     [GeneratedRegex(@"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,9});")]
     private static partial Regex Entity();
@@ -88,19 +95,24 @@ internal static partial class NoteMarkup
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
         var sb = new StringBuilder(html.Length);
-        Append(doc.DocumentNode, sb);
+        // A plain note with a bold heading or two ("<b>Code   Service   Min</b>" over its rows) keeps its own line
+        // breaks: only a note laid out in HTML's blocks has them as source formatting.
+        var laidOut = doc.DocumentNode.Descendants().Any(n => n.NodeType == HtmlNodeType.Element && (BlockElements.Contains(n.Name) || n.Name == "br"));
+        Append(doc.DocumentNode, sb, keepWhitespace: !laidOut);
         return sb.ToString();
     }
 
-    private static void Append(HtmlNode node, StringBuilder sb)
+    private static void Append(HtmlNode node, StringBuilder sb, bool keepWhitespace)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child.NodeType)
             {
                 case HtmlNodeType.Text:
-                    // Whitespace in HTML source (a pretty-printed line break) renders as one space.
-                    AppendCollapsed(sb, Decode(((HtmlTextNode)child).Text));
+                    // Whitespace in HTML source (a pretty-printed line break) renders as one space, but in <pre>.
+                    var text = Decode(((HtmlTextNode)child).Text);
+                    if (keepWhitespace) sb.Append(text);
+                    else AppendCollapsed(sb, text);
                     break;
                 case HtmlNodeType.Element:
                     var name = child.Name;
@@ -109,12 +121,12 @@ internal static partial class NoteMarkup
                     if (name is "td" or "th" or "TD" or "TH")
                     {
                         if (!AtLineStart(sb)) sb.Append(" | ");
-                        Append(child, sb);
+                        Append(child, sb, keepWhitespace);
                         break;
                     }
                     var block = BlockElements.Contains(name);
                     if (block && !AtLineStart(sb)) sb.Append('\n');
-                    Append(child, sb);
+                    Append(child, sb, keepWhitespace || name.Equals("pre", StringComparison.OrdinalIgnoreCase));
                     if (block && !AtLineStart(sb)) sb.Append('\n');
                     break;
             }

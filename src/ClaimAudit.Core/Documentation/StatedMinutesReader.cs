@@ -315,13 +315,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 // A row that keeps a caption of its own ("Gait:   97116   1") is short only of a blank cell.
                 var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 && !FirstCellIsCaption(s, t, end) ? column - 1 : column;
                 var cell = CellTokens(s, t, end, rowColumn);
-                // A fixed-width listing ("CPT   DESCRIPTION          MIN  UNT" over "97112 NEUROMUSC REEDUC      24    2"):
-                // a code one space from its description makes a row a cell short of its heading, so its cells no longer
-                // count to the minutes column; the number standing under the heading's word is the row's minutes.
-                if (cell.From >= 0 && rowColumn == column && s.Cell[end - 1] - s.Cell[t] < headingCells && NumberUnder(s, t, end, heading) is int under)
-                    cell = (under, under + 1);
                 if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
+                // A fixed-width listing ("CPT   DESCRIPTION          MIN  UNT" over "97112 NEUROMUSC REEDUC      24    2"):
+                // a code one space from its description makes a row a cell short of its heading, so its cells no longer
+                // count to the minutes column; the number standing under the heading's word is the row's minutes. (Only
+                // there: a tab or bar row a cell short has left a trailing cell blank, "97110 | TE | 15 | 1" under
+                // "Code | Service | Min | Units | Comments".)
+                if (rowColumn == column && s.Cell[end - 1] - s.Cell[t] < headingCells && mention < s.MentionCount && s.MentionStart[mention] < end
+                    && CodeSharesItsCell(s, mention, end) && NumberUnder(s, t, end, heading) is int under)
+                    cell = (under, under + 1);
                 if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1)
                 {
                     if (fractionPart >= 0)
@@ -498,6 +501,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (slash < 1) return null;
         var text = part == 0 ? token[..slash] : token[(slash + 1)..];
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v is >= 1 and <= ServiceLine.MaxMinutes ? v : null;
+    }
+
+    // The mention's code and words after it in one cell: "97112 NEUROMUSC REEDUC" (a code and its description one space apart).
+    private static bool CodeSharesItsCell(NoteScratch s, int mention, int lineEnd)
+    {
+        var start = s.MentionStart[mention];
+        return start + 1 < lineEnd && s.Cell[start + 1] == s.Cell[start] && (s.Flags[start + 1] & TokenFlags.Number) == 0;
     }
 
     // The one number of a row that stands under the heading cell's words (by their columns in the text, give or

@@ -41,9 +41,10 @@ internal static class TermContext
         // after the term). Not any question: "Dizziness with gaze stabilization exercises? No." answers the dizziness.
         var sentence = s.Sentence[t - 1];
         // "Functional goal addressed: N/A": the field's last word, then its answer.
-        // "1:1 attended | N" (a table row), "1:1 time   N/A": the field's last word ends its cell, the answer fills the next.
+        // "1:1 attended | N" (a two-cell row), "1:1 time   N/A": the field's last word ends its cell, the answer fills the next
+        // and last ("Code | 1:1 provided | No. of units | Min" is a table's heading, not an answer).
         if (t + 1 < s.Count && s.Token(t) is "addressed" or "targeted" or "treated" or "attended" or "provided" or "performed" or "delivered" or "time"
-            && ((s.Flags[t] & TokenFlags.Label) != 0 || (s.Cell[t + 1] != s.Cell[t] && s.Line[t + 1] == s.Line[t])) && s.Sentence[t + 1] == sentence
+            && ((s.Flags[t] & TokenFlags.Label) != 0 || (s.Cell[t + 1] != s.Cell[t] && s.Line[t + 1] == s.Line[t] && IsTwoCellRow(s, t))) && s.Sentence[t + 1] == sentence
             && s.Token(t + 1) is "n" or "no" or "na" or "n/a" or "none" or "nil")
         {
             // The answer alone ("N/A", "none"), not the start of a remark ("no progress this week").
@@ -113,6 +114,14 @@ internal static class TermContext
         if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
         // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
+    }
+
+    // Token t's line has two cells, t in the first.
+    private static bool IsTwoCellRow(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        var last = s.LineEndOf(t) - 1;
+        return s.Cell[t] == s.Cell[first] && s.Cell[last] == s.Cell[first] + 1;
     }
 
     // The token after a dot leader that stands within three words after t on t's line, if any.

@@ -13,7 +13,17 @@ public class NoteMarkupTests
     [InlineData("TE & NMR today, pain 3/10 -> 1/10.")]
     [InlineData("97110 ~ 15 min ~ bridges")]
     [InlineData("Line one\nLine two")]
+    [InlineData("<S> Pt reports fewer LOB.\n<O>\n97112 NMR 20\n<A> Impaired postural control.\n<P> Continue POC.")]
+    [InlineData("97112 NMR ~ 20 min, 97110 TE ~ 15 min; walked ~ 300 ft ~ 80% of the way.")]
+    [InlineData(@"Ther ex\nmr 35 min")]
     public void A_plain_note_is_not_rewritten(string note) => Assert.Null(NoteMarkup.PlainTextOf(note));
+
+    [Fact]
+    public void A_plain_note_with_an_inline_tag_keeps_its_lines_and_pre_keeps_its_columns()
+    {
+        Assert.Equal("Pt seen 1:1.\nCode    Min\n97112   24", NoteMarkup.PlainTextOf("Pt seen 1:1.\n<b>Code    Min</b>\n97112   24"));
+        Assert.Equal("Pt seen 1:1.\nCPT    MIN  UNT\n97112   24    2", NoteMarkup.PlainTextOf("<p>Pt seen 1:1.</p><pre>CPT    MIN  UNT\n97112   24    2</pre>")?.Trim());
+    }
 
     [Fact]
     public void Html_renders_paragraphs_and_breaks_as_lines_and_a_table_row_as_cells()

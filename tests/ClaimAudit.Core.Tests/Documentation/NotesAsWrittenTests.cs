@@ -1445,6 +1445,30 @@ public class NotesAsWrittenTests
         ["limits-of-function"] = new("97116 — 15 min: amb w/ rollator 2 x 150 ft, SBA. Functional limits: community distances.", ["R26.89"], [PT("97116", 15)], []),
     };
 
+    // From the review of the thirty-eighth set's readings (notes a first version of them read wrongly, each read now as
+    // before it): a SOAP note's "<S>" … "<P>" headings, a bold heading or <pre> over a plain table, "~ 20 min" as "about",
+    // a typed "\\nmr", a tab or bar row a cell short of its heading, a heading's "No. of units" or "N/A" column, a
+    // findings field denied or not neuromuscular, "joint approx 10 deg", heel slides and foot placement to targets as
+    // exercises.
+    internal static readonly Dictionary<string, Case> ReviewOfThirtyEighth = new()
+    {
+        ["soap-table"] = new("<S> Pt reports fewer LOB at home.\n<O>\nCode    Service       Min\n97112   NMR           20\n97110   TE            15\nPt seen 1:1. Foam stance EC 3x30s, perturbation training 7/10 recovered. Bridges 3x10, SLR 3x10.\n<A> Impaired postural control.\n<P> Continue POC.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["inline-b-table"] = new("Pt seen 1:1.\n<b>Code    Service       Min</b>\n97112   NMR           24\n97110   TE            15\nFoam stance EC 3x30s, perturbations 6/10; bridges 3x10. Impaired postural control.", ["R26.81"], [PT("97112", 24), PT("97110", 15)], []),
+        ["pre-table"] = new("<p>Pt seen 1:1.</p>\n<pre>\nCPT    DESCRIPTION          MIN  UNT\n97112  NEUROMUSC REEDUC      24    2\n97110  THER EXERCISE         15    1\n</pre>\n<p>Foam stance EC 3x30s, perturbations 6/10; bridges 3x10. Impaired postural control.</p>", ["R26.81"], [PT("97112", 24), PT("97110", 15)], []),
+        ["tilde-mis3"] = new("Pt seen 1:1. 97112 NMR ~ 20 min, 97110 TE ~ 15 min; walked ~ 300 ft. Foam stance 3x30s, perturbations 6/10, bridges 3x10. Impaired postural control.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["bs-te-nmr"] = new("Pt seen 1:1. Ther ex\\nmr 35 min: bridges 3x10, foam stance EC 3x30s, perturbations 6/10. Impaired postural control.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], [SepTime]),
+        ["tab-b"] = new("Pt seen 1:1.\nCode\tService\tMin\tUnits\tModifier\n97112\tNMR\t23\t2\tGP\n97110\tTE\t15\t1\nFoam stance 3x30s, perturbations 6/10. Impaired postural control.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["pipe-f"] = new("Pt seen 1:1.\nCode | Intervention | Min | Units | Comments\n97112 | NMR f | 23 | 2\n97110 | TE ex | 15 | 1\nFoam stance 3x30s, perturbations 6/10. Impaired postural control.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["hdr-noof"] = new("Code   | 1:1 provided | No. of units | Min\n97112  | Yes          | 1            | 20\nFoam stance EC 3x30s, perturbations 6/10. Impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
+        ["grid1"] = new("Service          | 1:1 attended | N/A\n97112 NMR 20 min | X            |\nFoam stance EC 3x30s, perturbations 6/10. Impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
+        ["fd-denies"] = new("Pt seen 1:1. 97112 NMR 20 min: perturbation training on foam 6/10 recovered; Berg 44/56.\nFindings: pt denies weakness or numbness.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["fd-resp"] = new("Pt seen 1:1. 97112 NMR 20 min: perturbation training on foam 6/10 recovered; Berg 44/56.\nFindings: breath sounds diminished at bases, SpO2 95%.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["fd-xray"] = new("Pt seen 1:1. 97112 NMR 20 min: perturbation training on foam 6/10 recovered; Berg 44/56.\nFindings: MRI shows volume loss, per neuro.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["jt-approx-contr"] = new("Pt seen 1:1. 97112 NMR 20 min: balance training, coordination exercises.\nR knee joint approx 10 deg short of full extension. Impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["heelslide-te"] = new("Pt seen 1:1. 97110 TE 15 min: heel slides to targets on the board for knee flexion ROM 2x15; knee flex 105 deg.", ["R26.81"], [PT("97110", 15)], []),
+        ["foot-target-110"] = new("Pt seen 1:1. 97110 TE 15 min: standing foot placement to targets for hip abd strength 3x10; R hip abd 4-/5.", ["R26.81"], [PT("97110", 15)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1473,7 +1497,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
