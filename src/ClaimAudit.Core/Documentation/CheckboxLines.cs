@@ -83,7 +83,9 @@ internal static class CheckboxLines
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && !OpensItsCell(s, 0, lineEnd)
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
         // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a write-in left blank after the last box is no item of its own.
-        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && BlankWriteIn(s, s.BoxEnd[boxes - 1], lineEnd) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // (Not "Mode: [x] 1:1  [ ] group  [ ] Other:": there the first box follows the label, before its item.)
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
+            && BlankWriteIn(s, s.BoxEnd[boxes - 1], lineEnd) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
 
         // The question's words, before the first item: up to the first box, or in a line of boxes
         // after their items, up to the label's colon ("One-on-one: Yes ☒ No ☐").

@@ -51,7 +51,8 @@ internal static class DeficitStatements
                 or "stepping" or "steps" or "step" or "touchdowns" or "touchdown")
             return true;
         // "Gait pattern: within functional limits": the limits are what is normal (WFL), not a limitation.
-        if (start > 0 && s.Token(start - 1) is "within" && s.Token(start) is "functional" && s.Clause[start - 1] == s.Clause[start]) return true;
+        if (start > 0 && start + 1 < s.Count && s.Token(start - 1) is "within" && s.Token(start) is "functional" && s.Token(start + 1) is "limits" or "limit"
+            && s.Clause[start - 1] == s.Clause[start]) return true;
         // "Previously poor SLS on R": what it was, not what it is.
         for (var b = start - 1; b >= Math.Max(0, start - 3) && s.Clause[b] == s.Clause[start]; b--)
             if (s.Token(b) is "previously" or "formerly") return true;

@@ -74,7 +74,8 @@ internal static partial class NoteMarkup
     private static partial Regex HtmlEvidence();
 
     // A spaced tilde that is not "about" a number with its unit after it ("~ 20 min", "~ 300 ft", "~ 3 x 10").
-    [GeneratedRegex(@" ~ (?!\d+(\.\d+)?\s*((min|mins|minutes|ft|feet|sec|secs|seconds|s|reps|lb|lbs|x|m|yd|yards|in|deg|hr|hrs|hours)\b|['%°]))",
+    // (Nor one after a question or a label: "1:1? ~ Y" keeps its answer beside it.)
+    [GeneratedRegex(@"(?<![?:]) ~ (?!\d+(\.\d+)?\s*((min|mins|minutes|ft|feet|sec|secs|seconds|s|reps|lb|lbs|x|m|yd|yards|in|deg|hr|hrs|hours)\b|['%°]))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TildeBreak();
 

@@ -5,7 +5,7 @@ namespace ClaimAudit.Core.Documentation;
 /// <see cref="NoteScratch"/>, recording sentence and clause boundaries, labels and checkboxes, and
 /// what kind of number each token is.
 /// </summary>
-internal static class NoteTokenizer
+internal static partial class NoteTokenizer
 {
     /// <summary>The characters every checkbox is read as, one token each: empty (☐) and ticked (☒).</summary>
     public const char UncheckedBox = '\u2610', CheckedBox = '\u2612';
@@ -329,9 +329,10 @@ internal static class NoteTokenizer
             }
             // "Key: + yes / − no" … "1:1 entire NMR (+)   concurrent (−)": under such a key a sign in parentheses after an
             // item is its box, ticked or not.
-            // So is one after any item under a key of done and not done ("Methods (+ done / − not done): PNF (−)   Bobath (+)").
+            // So is one after each item of a row of them under a key of done and not done ("Methods (+ done / − not done):
+            // PNF (−)   Bobath (+)") — not a lone sign, a test's result ("Romberg (−)", "Sx at rest (−)").
             else if (c is '+' or '-' or '\u2212' && !pattern && i > 0 && text[i - 1] == '(' && i + 1 < n && text[i + 1] == ')'
-                && s.Count > lineStart && (((plusMinusKey ??= HasPlusMinusKey(text)) && NamesAMode(text, lineStartChar, i)) || (doneKey ??= HasDoneKey(text))))
+                && s.Count > lineStart && (((plusMinusKey ??= HasPlusMinusKey(text)) && NamesAMode(text, lineStartChar, i)) || ((doneKey ??= HasDoneKey(text)) && SignsOnLine(text, lineStartChar) >= 2)))
             {
                 s.AddBox(s.Count, s.Count, ticked: c == '+');
                 s.AddCellMark(sentence, s.CellNow, c == '+');
@@ -480,23 +481,23 @@ internal static class NoteTokenizer
     // "Key: + yes / − no", "+ = yes, - = no": a plus for yes and a minus for no.
     private static bool HasPlusMinusKey(ReadOnlySpan<char> text) => SignMeans(text, '+', "yes") && (SignMeans(text, '-', "no") || SignMeans(text, '\u2212', "no"));
 
-    // "(+ done / − not done)", "+ = performed, - = not performed": a plus for done and a minus for not done, the
-    // words unmistakably a key's (no key or legend word needed, as for yes and no).
-    private static bool HasDoneKey(ReadOnlySpan<char> text) =>
-        (SignMeansAnywhere(text, '+', "done") && (SignMeansAnywhere(text, '-', "not done") || SignMeansAnywhere(text, '\u2212', "not done")))
-        || (SignMeansAnywhere(text, '+', "performed") && (SignMeansAnywhere(text, '-', "not performed") || SignMeansAnywhere(text, '\u2212', "not performed")));
+    // "(+ done / − not done)", "Legend: + done  - not done", "+ = performed, - = not performed": the two meanings side by
+    // side, as a key gives them ("TUG - not done d/t fatigue; gait belt + done" are remarks).
+    private static bool HasDoneKey(ReadOnlySpan<char> text) => DoneKey().IsMatch(text);
 
-    private static bool SignMeansAnywhere(ReadOnlySpan<char> text, char sign, string meaning)
+    [System.Text.RegularExpressions.GeneratedRegex(@"\+\s*[=:]?\s*(done|performed)\s*([/,;|]|\s{2,})\s*[-\u2212]\s*[=:]?\s*not\s+(done|performed)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DoneKey();
+
+    // How many "(+)", "(-)" or "(−)" stand on the line that starts at lineStart.
+    private static int SignsOnLine(ReadOnlySpan<char> text, int lineStart)
     {
-        for (var at = text.IndexOf(sign); at >= 0; )
-        {
-            var k = at + 1;
-            while (k < text.Length && text[k] is ' ' or '=' or ':') k++;
-            if (k > at + 1 && text[k..].StartsWith(meaning, StringComparison.OrdinalIgnoreCase)) return true;
-            var next = text[(at + 1)..].IndexOf(sign);
-            at = next < 0 ? -1 : at + 1 + next;
-        }
-        return false;
+        var end = text[lineStart..].IndexOfAny('\n', '\r');
+        var line = end < 0 ? text[lineStart..] : text.Slice(lineStart, end);
+        var n = 0;
+        for (var k = 0; k + 2 < line.Length; k++)
+            if (line[k] == '(' && line[k + 1] is '+' or '-' or '\u2212' && line[k + 2] == ')') n++;
+        return n;
     }
 
     private static bool SignMeans(ReadOnlySpan<char> text, char sign, string meaning) => MarkMeans(text, [sign], meaning, separated: true);

@@ -59,15 +59,16 @@ internal static class SessionAttendance
             if (s.Clause[k] == s.Clause[start] && s.Token(k) is "tempo" or "cadence" or "breathing" or "inhale" or "exhale" or "eccentric" or "concentric" or "beat" or "work:rest" or "work-rest") return true;
         // "Individual goals", "individual cues", "individual differences": the word in another sense.
         if (s.MatchLength[m] == 1 && s.Token(start) is "individual" or "individually" or "individualized" or "indiv"
-            && end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "goals" or "goal" or "cues" or "cue" or "differences" or "difference"
-                or "needs" or "instruction" or "hep" or "program" or "programme" or "education" or "feedback" or "support" or "plan")
+            && end < s.Count && s.Clause[end] == s.Clause[start] && (s.Token(end) is "goals" or "goal" or "cues" or "cue" or "differences" or "difference"
+                or "needs" or "instruction" or "hep" or "program" or "programme" or "education" or "feedback"
+                // "ISP (Individual Support Plan)"; not "Format: Individual   Plan: NMR", where Plan is the next field.
+                || (s.Token(end) is "support" or "plan" && (s.Flags[end] & TokenFlags.Label) == 0)))
             return true;
-        // "Individual: J.R., 34 y/o man w/ Down syndrome": a disability programme's word for the person served, a name after it.
-        if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && (s.Flags[start] & TokenFlags.Label) != 0 && end < s.Count && s.Line[end] == s.Line[start]
-            && (s.Flags[end] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0 && s.Token(end) is not ("yes" or "no" or "y" or "n" or "x" or "session" or "sessions" or "tx" or "treatment" or "therapy"))
-            return true;
+        // "Individual: J.R., 34 y/o man w/ Down syndrome", "Individual: Maria S.", "Individual: Mr. Lopez": a disability
+        // programme's word for the person served, a name after it (initials, a first name and an initial, a title and a name;
+        // not "Individual: Entire session", "Individual: PT only").
         if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && (s.Flags[start] & TokenFlags.Label) != 0 && end + 1 < s.Count && s.Line[end + 1] == s.Line[start]
-            && s.Token(end).Length == 1 && char.IsAsciiLetter(s.Token(end)[0]) && s.Token(end) is not ("y" or "n" or "x") && s.Token(end + 1).Length == 1)
+            && NamesAPerson(s, end))
             return true;
         // "Pts in group received individual attention": attention within a group.
         if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && end < s.Count && s.Token(end) is "attention")
@@ -853,4 +854,13 @@ internal static class SessionAttendance
         "pt" => Person.Either,
         _ => Person.None,
     };
+
+    // Initials ("J.R."), a capitalised first name and an initial ("Maria S."), or a title and a capitalised name ("Mr. Lopez").
+    private static bool NamesAPerson(NoteScratch s, int t)
+    {
+        static bool Initial(NoteScratch s, int k) => s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && s.Token(k) is not ("y" or "n" or "x");
+        if (Initial(s, t) && Initial(s, t + 1)) return true;
+        if ((s.Flags[t] & TokenFlags.TitleCase) != 0 && Initial(s, t + 1)) return true;
+        return s.Token(t) is "mr" or "mrs" or "ms" or "miss" && (s.Flags[t + 1] & TokenFlags.TitleCase) != 0;
+    }
 }

@@ -43,8 +43,10 @@ internal static class TermContext
         // "Functional goal addressed: N/A": the field's last word, then its answer.
         // "1:1 attended | N" (a two-cell row), "1:1 time   N/A": the field's last word ends its cell, the answer fills the next
         // and last ("Code | 1:1 provided | No. of units | Min" is a table's heading, not an answer).
+        // (A field of that time's exceptions is not it: "Missed 1:1 time: none", "Interruptions to 1:1 time: none".)
         if (t + 1 < s.Count && s.Token(t) is "addressed" or "targeted" or "treated" or "attended" or "provided" or "performed" or "delivered" or "time"
             && ((s.Flags[t] & TokenFlags.Label) != 0 || (s.Cell[t + 1] != s.Cell[t] && s.Line[t + 1] == s.Line[t] && IsTwoCellRow(s, t))) && s.Sentence[t + 1] == sentence
+            && (s.Token(t) is not "time" || StartsItsLine(s, s.MatchStart[m]))
             && s.Token(t + 1) is "n" or "no" or "na" or "n/a" or "none" or "nil")
         {
             // The answer alone ("N/A", "none"), not the start of a remark ("no progress this week").
@@ -115,6 +117,8 @@ internal static class TermContext
         // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
     }
+
+    private static bool StartsItsLine(NoteScratch s, int k) => k == 0 || s.Line[k - 1] != s.Line[k];
 
     // Token t's line has two cells, t in the first.
     private static bool IsTwoCellRow(NoteScratch s, int t)

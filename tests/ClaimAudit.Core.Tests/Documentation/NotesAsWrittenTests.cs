@@ -1469,6 +1469,32 @@ public class NotesAsWrittenTests
         ["foot-target-110"] = new("Pt seen 1:1. 97110 TE 15 min: standing foot placement to targets for hip abd strength 3x10; R hip abd 4-/5.", ["R26.81"], [PT("97110", 15)], []),
     };
 
+    // From the review of the thirty-ninth set's readings (notes a first version of them read wrongly, each read now as before
+    // it): "Individual:" before words that are no name, a next field's "Plan:", a lone "(−)" as a test's result beside a
+    // done / not-done key or a remark that reads like one, a row of boxes before their items ending in "Other:", a field of
+    // the one-on-one time's exceptions, a question and its answer on one flattened line, "within functional mobility", a
+    // purpose that is no goal, "gentle nudges" and "stop-and-go walking" as a patient's need and gait, a complaint while
+    // dressing.
+    internal static readonly Dictionary<string, Case> ReviewOfThirtyNinth = new()
+    {
+        ["ind01"] = new("Individual: Entire session\nNMR 23 min: tandem stance on foam 3 x 30 s, EC stance for impaired proprioception R LE. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["ind38"] = new("Format: Individual Plan: NMR\nTandem stance on foam 3 x 30 s, EC stance for impaired proprioception R LE. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["pr01"] = new("Pt seen 1:1. Methods (+ done / − not done): PNF (−)  Bobath (−)\nFoam stance EC 3 x 30 s for impaired proprioception, Berg 44/56, Romberg (−)", ["R26.81"], [PT("97112", 23)], []),
+        ["pq06"] = new("Pt seen 1:1. TUG - not done d/t fatigue; gait belt + done per policy.\nOrthostatics (−), foam stance EC 3 x 30 s for impaired proprioception. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["pq11"] = new("Pt seen 1:1. (+ done / − not done)\nSx at rest (−). Perturbation training 4/10 recovered; impaired reactive balance.", ["R26.81"], [PT("97112", 23)], []),
+        ["pk01"] = new("Pt seen 1:1. Methods (+ done / − not done): PNF (+)  Bobath (−)\nNMR: PNF D2 flexion 3 x 10. Romberg (+). Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["cb08"] = new("Mode: [x] 1:1  [ ] group  [ ] Other:\nNMR: foam stance EC 3 x 30 s for impaired proprioception. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["ow08"] = new("Pt seen 1:1.\nDeficit targeted: ☑ postural control  ☐ vestibular  ☐ Other: —\nFoam stance EC 3 x 30 s. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["tc01"] = new("Missed 1:1 time: none\nNMR 23 min: tandem stance on foam 3 x 30 s, EC stance for impaired proprioception R LE. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["tl04"] = new("1:1? ~ Y ~ foam stance EC 3 x 30 s ~ impaired proprioception ~ Berg 44/56", ["R26.81"], [PT("97112", 23)], []),
+        ["wg01"] = new("Deficits noted within functional mobility. Sit to stand from low chair x 10, min A.", ["R26.81"], [PT("97530", 23)], []),
+        ["sc01"] = new("SLR 3 x 10, bridges 3 x 15, clamshells 3 x 10 red band. Session ended early so she can catch the 2:00 bus.", ["R26.81"], [PT("97110", 23)], [At(Deficit, "97110")]),
+        ["sc04"] = new("SLR 3 x 10, bridges 3 x 15, LAQ 3 x 10 2#. Pt very fatigued so she can't tolerate more than 2 sets.", ["R26.81"], [PT("97110", 23)], [At(Deficit, "97110")]),
+        ["nu01"] = new("Pt seen 1:1. Memory care resident, required gentle nudges (verbal) to initiate each task. Impaired postural control. Berg 38/56. Balance training 23 min.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["nu03"] = new("Pt seen 1:1. Pt demonstrates stop-and-go walking with freezing at doorways; impaired motor control. Balance training. Berg 38/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["nu15"] = new("Pt c/o R shoulder pain putting on his jacket. Functional activities 23 min. Min A. R shoulder weakness.", ["R26.81"], [PT("97530", 23)], [At(Tech, "97530")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1497,7 +1523,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
