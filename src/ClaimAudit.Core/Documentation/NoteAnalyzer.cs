@@ -150,6 +150,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         NoteTokenizer.Tokenize(noteText, s, pattern: false);
         _phrases.ResolveWords(s);
         _phrases.Match(s);
+        OtherVisitLines.Mark(s);
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
         MarkOptionsNoneCircled(s);
@@ -170,9 +171,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true)));
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
+            // "Previous visit: "Seen 1:1. X1 yaw …"", "LTG: Berg ≥ 50/56", "Plan next visit: start Otago": not today's.
+            var otherVisit = OtherVisitLines.On(s, s.MatchStart[m]);
             foreach (var target in phrase.Targets)
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
+                if (otherVisit && (_isOneOnOne[target.Id] || (_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0)) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
                 if (!isNegated && (IsDeficitOnly(target) || target.Id == _functionalLimitation)
                     && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m)) || DeficitStatements.FieldAnsweredNone(s, m)))
@@ -208,6 +212,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // names a deficit, right after an impairment cue, states the deficit, not that it was done
                 // ("slow bridges", "increased perturbations" are still done).
                 else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCueBefore(s, m, immediately: true)) continue;
+                // "Deficit: ↓ anticipatory postural control and ankle strategy": in a deficit field, such a name is the deficit.
+                else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && OnDeficitFieldLine(s, s.MatchStart[m])) continue;
                 // "motion-provoked dizziness on head turns": what sets the symptom off, not what was done.
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
@@ -228,6 +234,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
+        if (_oneOnOneTerm >= 0 && AnsweredYesInItsColumn(s)) found.Add(_oneOnOneTerm);
         found.Sort();
         negated.Sort();
 
@@ -675,6 +682,55 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // hesitation", "Deficits addressed: slow to catch herself"): the template asks for the deficit, and two
     // words or more in the field, one of them saying what is wrong, answer it in the clinic's own words.
     private const string StatedDeficitList = "neuro-deficits", StatedDeficitTerm = "stated deficit";
+
+    // "Code | Service | Mins | One-on-one?" over "97112 | Neuromuscular re-ed | 23 | Y": a heading cell that is a one-on-one
+    // term alone, answered Y or Yes in its column on the rows below (an N or No on any of them answers it no).
+    private bool AnsweredYesInItsColumn(NoteScratch s)
+    {
+        for (var m = 0; m < s.MatchCount; m++)
+        {
+            var phrase = s.MatchPhrase[m];
+            if (!phrase.HasTerm) continue;
+            var isOneOnOne = false;
+            foreach (var target in phrase.Targets) isOneOnOne |= target.Kind == PhraseKind.Term && _isOneOnOne[target.Id];
+            if (!isOneOnOne) continue;
+            var start = s.MatchStart[m];
+            var end = start + s.MatchLength[m];
+            var lineStart = s.LineStartOf(start);
+            var lineEnd = s.LineEndOf(start);
+            var cells = s.Cell[lineEnd - 1] - s.Cell[lineStart];
+            // The term fills its cell, in a heading of three cells at least.
+            if (cells < 2 || (start > lineStart && s.Cell[start - 1] == s.Cell[start]) || (end < lineEnd && s.Cell[end] == s.Cell[start])) continue;
+            var column = s.Cell[start] - s.Cell[lineStart];
+            bool yes = false, no = false;
+            for (var row = lineEnd; row < s.Count;)
+            {
+                var rowEnd = s.LineEndOf(row);
+                if (s.Cell[rowEnd - 1] - s.Cell[row] != cells) break;
+                var target = s.Cell[row] + column;
+                for (var k = row; k < rowEnd; k++)
+                {
+                    if (s.Cell[k] != target) continue;
+                    var answer = s.Token(k);
+                    var lone = k + 1 >= rowEnd || s.Cell[k + 1] != target;
+                    if (lone && answer is "y" or "yes" or "x") yes = true;
+                    if (lone && answer is "n" or "no") no = true;
+                    break;
+                }
+                row = rowEnd;
+            }
+            if (yes && !no) return true;
+        }
+        return false;
+    }
+
+    // The line opens with a deficit field's label ("Deficit:", "Impairments:", "Problem:").
+    private static bool OnDeficitFieldLine(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        return first < t && (s.Flags[first] & TokenFlags.Label) != 0
+            && s.Token(first) is "deficit" or "deficits" or "impairment" or "impairments" or "problem" or "problems";
+    }
 
     private static bool HasDeficitField(NoteScratch s)
     {

@@ -154,9 +154,13 @@ internal static partial class NoteTokenizer
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
                 // "P. 002/003" in a fax header: a fraction padded with two zeros is a page count, never a score ("pain 07/10" is one).
                 if ((flags & TokenFlags.Fraction) != 0 && text[wordStart] == '0' && i - wordStart > 2 && text[wordStart + 1] == '0') flags |= TokenFlags.LikelyDate;
+                // "(concussion, 01/2026)", "onset 11/2025": a month and a year.
+                if ((flags & TokenFlags.Fraction) != 0 && IsMonthAndYear(text[wordStart..i])) flags |= TokenFlags.LikelyDate;
                 // "review 1/52", "cast off 4/52": weeks as UK and Commonwealth notes count them, after a word of when
                 // (a "Kettle Test 9/52" is a score).
-                if ((flags & TokenFlags.Fraction) != 0 && text[wordStart..i].EndsWith("/52") && s.Count > 0 && Array.IndexOf(WeekWords, s.TokenHashes[s.Count - 1]) >= 0)
+                // So are days and months in the same notation ("Review 2/7", "r/v 1/12").
+                if ((flags & TokenFlags.Fraction) != 0 && (text[wordStart..i].EndsWith("/52") || text[wordStart..i].EndsWith("/7") || text[wordStart..i].EndsWith("/12"))
+                    && s.Count > 0 && Array.IndexOf(WeekWords, s.TokenHashes[s.Count - 1]) >= 0)
                     flags |= TokenFlags.LikelyDate;
                 // "RBN // 3/4 // PD": a month/day after a header's double slashes on the note's first line is its date.
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
@@ -488,6 +492,15 @@ internal static partial class NoteTokenizer
     [System.Text.RegularExpressions.GeneratedRegex(@"\+\s*[=:]?\s*(done|performed)\s*([/,;|]|\s{2,})\s*[-\u2212]\s*[=:]?\s*not\s+(done|performed)",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DoneKey();
+
+    private static bool IsMonthAndYear(ReadOnlySpan<char> token)
+    {
+        var slash = token.IndexOf('/');
+        if (slash is not (1 or 2) || token.Length - slash != 5) return false;
+        var year = token[(slash + 1)..];
+        return (year.StartsWith("19") || year.StartsWith("20")) && int.TryParse(year, out _)
+            && int.TryParse(token[..slash], out var month) && month is >= 1 and <= 12;
+    }
 
     // How many "(+)", "(-)" or "(−)" stand on the line that starts at lineStart.
     private static int SignsOnLine(ReadOnlySpan<char> text, int lineStart)

@@ -530,6 +530,13 @@ internal static class SessionAttendance
             while (k < s.Count && (s.Token(k) is "the" or "this" or "my" or "our" || (s.Token(k) is "one" && s.Token(k - 1) is "this"))) k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
             var second = PersonOf(s.Token(k));
+            // "just the physio and Mr. Ibrahim in the room": the patient by name.
+            if (second == Person.None && first is Person.Staff or Person.Discipline && s.Token(k) is "mr" or "mrs" or "ms" or "miss"
+                && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 1] == s.Line[t])
+            {
+                second = Person.Patient;
+                k++;
+            }
             if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either)
                 || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
             if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
@@ -637,6 +644,8 @@ internal static class SessionAttendance
         if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return OnlyHelpersInParentheses(s, k);
         // "PT + member only on the floor", "on the mat": where, as "in the gym" is.
         if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
+        // "Physio with this pt only — no one else on the treadmill bay": a remark that nobody else was there.
+        if (s.Token(k) is "nobody" || (s.Token(k) is "no" && k + 1 < s.Count && s.Token(k + 1) is "one" or "other" or "others")) return true;
         // "all session", not "all but the last 10 min".
         if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "both" or "each";

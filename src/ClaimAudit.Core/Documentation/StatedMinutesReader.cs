@@ -38,6 +38,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     public StatedMinutes[] Read(NoteScratch s)
     {
         Array.Clear(s.Claimed, 0, s.Count);
+        // Another visit's minutes ("Per last note: 97112 30'") are no one's today.
+        if (s.AnyOtherVisitLine)
+            for (var t = 0; t < s.Count; t++)
+                if (OtherVisitLines.On(s, t)) s.Claimed[t] = true;
         FindMentions(s);
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
@@ -85,6 +89,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             foreach (var target in s.MatchPhrase[s.MentionMatch[i]].Targets)
                 if (target.Kind == PhraseKind.CodeName) stated.Add(new StatedMinutes(_codes[target.Id], v));
         }
+        for (var i = 0; i < count; i++)
+            if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
             else if (!s.Claimed[t] && IsIndividualModeMinutes(s, t) && MinutesByMode(s, t) is > 0 and <= ServiceLine.MaxMinutes and var byMode)
@@ -102,6 +108,34 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         stated.Clear();
         Array.Sort(result, StatedMinutes.Order);
         return result;
+    }
+
+    // "Amended 03/04 17:48: NMR minutes corrected to 23", "97530 time changed to 18": an amendment's number for the code
+    // right before it (a minutes word, then corrected, changed or amended, then "to"), which replaces what the note said.
+    private static int? CorrectedMinutes(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t + 3 >= s.Count || s.Token(t) is not ("minutes" or "min" or "mins" or "time")) return null;
+        if (s.Token(t + 1) is not ("corrected" or "changed" or "amended" or "updated") || s.Token(t + 2) is not "to") return null;
+        var n = t + 3;
+        if (s.Sentence[n] != s.Sentence[s.MentionStart[i]] || (s.Flags[n] & TokenFlags.Integer) == 0 || s.Claimed[n]) return null;
+        if (!int.TryParse(s.Token(n), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
+        s.Claimed[n] = true;
+        return minutes;
+    }
+
+    private void Correct(NoteScratch s, int i, int minutes, List<StatedMinutes> stated)
+    {
+        var codes = new List<string>(1);
+        if (s.MentionCode[i] >= 0) codes.Add(CodeText(s, s.MentionCode[i]));
+        else
+            foreach (var target in s.MatchPhrase[s.MentionMatch[i]].Targets)
+                if (target.Kind == PhraseKind.CodeName) codes.Add(_codes[target.Id]);
+        foreach (var code in codes)
+        {
+            stated.RemoveAll(m => m.Code == code);
+            stated.Add(new StatedMinutes(code, minutes));
+        }
     }
 
     // "manual" before the help it describes ("manual perturbations", "manual resistance", "manual cues") is no
@@ -124,6 +158,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var t = 0;
         while (t < s.Count)
         {
+            if (OtherVisitLines.On(s, t)) { t++; continue; }
             var m = s.MatchAt[t];
             int end, match = -1, code = -1;
             if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !WhenOfTheEvaluation(s, t, m))

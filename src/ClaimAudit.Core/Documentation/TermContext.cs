@@ -409,10 +409,15 @@ internal static class TermContext
         {
             var kStart = s.MatchStart[k];
             if (kStart - end > ImpairmentReachAfter || s.Clause[kStart] != s.Clause[end - 1]) break;
-            if (s.MatchPhrase[k].Has(PhraseKind.ImpairmentAfter)) return true;
+            if (s.MatchPhrase[k].Has(PhraseKind.ImpairmentAfter) && !OffAsAPreposition(s, kStart)) return true;
         }
         return false;
     }
+
+    // "stepping onto & off a half foam roller", "stepping on and off the step": "off" before what is stepped off, not
+    // "balance is off".
+    private static bool OffAsAPreposition(NoteScratch s, int k) =>
+        s.Token(k) is "off" && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "a" or "an" or "the" or "of" or "his" or "her" or "their";
 
     // A number-bound term ("TUG") counts only with its value near it: "TUG 14.2 s", "8 s tandem stance".
     public static bool HasNumberNear(NoteScratch s, int m)

@@ -1495,6 +1495,35 @@ public class NotesAsWrittenTests
         ["nu15"] = new("Pt c/o R shoulder pain putting on his jacket. Functional activities 23 min. Min A. R shoulder weakness.", ["R26.81"], [PT("97530", 23)], [At(Tech, "97530")]),
     };
 
+    // From the fortieth and forty-first sets worked through (new examples): another visit's or the plan's lines (a previous
+    // visit carried forward, the next visit's plan, a long-term goal, the last note's minutes), an amendment's corrected
+    // minutes, a month and year or "Review 2/7" that is no score, a technique's name in a deficit field, a one-on-one column
+    // answered Y, the patient by name beside the clinician, "treated singly", "off a roller", a remark that nobody else was
+    // there, dancing to the beat, a prayer posture as the goal. (The first fifteen were read otherwise before; the rest are
+    // controls.)
+    internal static readonly Dictionary<string, Case> FortiethFortyFirstSets = new()
+    {
+        ["previous-visit-carried-forward"] = new("Previous visit, copied forward: \"Seen 1:1. Foam stance EC.\"\n97112 — 20 min: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["next-visit-plan-only"] = new("97112 — 20 min, one-on-one.\nDeficit: impaired postural control. Berg 44/56.\nPlan next visit: start Otago, tandem stance, PNF D2.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["long-term-goal-target"] = new("97112 — 20 min, one-on-one: perturbations in stance; impaired postural control.\nLTG 1: Berg ≥ 50/56 by 5/1.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["last-note-minutes"] = new("Per last note: 97112 30 min.\nToday 97112 22 min, one-on-one: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 22)], []),
+        ["amended-minutes"] = new("97112 — 30 min — 1:1: perturbations in stance; impaired postural control; Berg 44/56.\nAmended 03/04 17:48: NMR minutes corrected to 23.", ["R26.81"], [PT("97112", 23)], []),
+        ["month-and-year"] = new("97112 — 20 min, one-on-one: perturbations in stance; impaired postural control (CVA 01/2026).", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["review-in-days"] = new("97112 NMR 20 min one-on-one: perturbations in stance; impaired postural control. Review 2/7.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["technique-name-in-deficit-field"] = new("97112 — 20 min, one-on-one.\nDeficit: poor anticipatory postural control and ankle strategy.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["one-on-one-column-yes"] = new("Code | Service | Min | One-on-one?\n97112 | NMR | 20 | Y\nPerturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["patient-by-name"] = new("NMR 20 min: just the physio and Mrs. Kaur in the room. Perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["treated-singly"] = new("97112 20 min, treated singly: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["off-a-roller"] = new("97112 20 min 1:1: tandem stance on foam 3 x 30 s, stepping onto & off a half foam roller; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["nobody-else-remark"] = new("Physio with this pt only — nobody else on the treadmill bay. 97112 20 min: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["dance-to-the-beat"] = new("97112 20 min 1:1: side-step and tap to the beat, turns in 4 counts; hypokinesia and freezing on turns; 360° turn 7 steps.", ["G20.A1"], [PT("97112", 20)], []),
+        ["prayer-posture-goal"] = new("97110 15 min: half-kneel to stand 3 x 5 each side, bridges 3 x 12, wall squats 3 x 10 s — to go down for sujood without the wall.", ["M62.81"], [PT("97110", 15)], []),
+        // Controls.
+        ["goal-grid-today-column"] = new("Goal | Baseline | Today | Status\nSTG 1  Berg ≥ 45/56 | 39/56 | 46/56 | Met\n97112 — 25 min, one-on-one: perturbations in stance; impaired postural control.", ["R26.81"], [PT("97112", 25)], []),
+        ["one-on-one-column-no"] = new("Code | Service | Min | One-on-one?\n97112 | NMR | 20 | N\nPerturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["previous-visit-deficit-stands"] = new("Previous visit: impaired postural control, Berg 40/56.\n97112 — 20 min, one-on-one: perturbations in stance; Berg 44/56 today.", ["R26.81"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1523,7 +1552,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
