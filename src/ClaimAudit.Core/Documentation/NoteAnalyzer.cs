@@ -234,19 +234,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
-        if (_oneOnOneTerm >= 0 && AnsweredYesInItsColumn(s)) found.Add(_oneOnOneTerm);
         found.Sort();
         negated.Sort();
 
+        var minutes = _minutes.Read(s);
+        var (yesCodes, noCodes) = _oneOnOneTerm >= 0 ? OneOnOneColumn(s) : ([], []);
         var (signature, words) = rendered is null ? (FingerprintOf(s, noteText), s.Count - s.TimesTokens) : FingerprintOfText(exported);
         var features = new NoteFeatures
         {
+            OneOnOneYesCodes = yesCodes,
+            OneOnOneNoCodes = noCodes,
             HasText = true,
             WordCount = words,
             Terms = Terms,
             FoundTerms = Distinct(found, null),
             NegatedTerms = Distinct(negated, found),
-            Minutes = _minutes.Read(s),
+            Minutes = minutes,
             Signature = signature,
         };
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
@@ -684,9 +687,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private const string StatedDeficitList = "neuro-deficits", StatedDeficitTerm = "stated deficit";
 
     // "Code | Service | Mins | One-on-one?" over "97112 | Neuromuscular re-ed | 23 | Y": a heading cell that is a one-on-one
-    // term alone, answered Y or Yes in its column on the rows below (an N or No on any of them answers it no).
-    private bool AnsweredYesInItsColumn(NoteScratch s)
+    // term alone, in a heading of three cells at least, answered on each row below that names a code — Y, Yes or X for
+    // one-on-one, N or No for not (anything else, "N/A", a blank, says nothing of that code).
+    private (string[] Yes, string[] No) OneOnOneColumn(NoteScratch s)
     {
+        List<string>? yes = null, no = null;
         for (var m = 0; m < s.MatchCount; m++)
         {
             var phrase = s.MatchPhrase[m];
@@ -699,37 +704,55 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var lineStart = s.LineStartOf(start);
             var lineEnd = s.LineEndOf(start);
             var cells = s.Cell[lineEnd - 1] - s.Cell[lineStart];
-            // The term fills its cell, in a heading of three cells at least.
             if (cells < 2 || (start > lineStart && s.Cell[start - 1] == s.Cell[start]) || (end < lineEnd && s.Cell[end] == s.Cell[start])) continue;
+            // (Not a table of previous visits: "Previous visits:" over "Date | Code | One-on-one?".)
+            if (lineStart > 0 && OtherVisitLines.On(s, lineStart - 1)) continue;
             var column = s.Cell[start] - s.Cell[lineStart];
-            bool yes = false, no = false;
+            var mention = 0;
+            // A code's last row answers for it ("03/02 | 97112 | Y" then "03/04 | 97112 |" says nothing of today).
+            Dictionary<string, bool?>? answers = null;
             for (var row = lineEnd; row < s.Count;)
             {
                 var rowEnd = s.LineEndOf(row);
-                if (s.Cell[rowEnd - 1] - s.Cell[row] != cells) break;
-                var target = s.Cell[row] + column;
-                for (var k = row; k < rowEnd; k++)
+                var rowCells = s.Cell[rowEnd - 1] - s.Cell[row];
+                if (rowCells > cells || rowCells < 1) break;
+                while (mention < s.MentionCount && s.MentionStart[mention] < row) mention++;
+                var code = mention < s.MentionCount && s.MentionStart[mention] < rowEnd ? _minutes.CodeOf(s, mention) : null;
+                if (code is not null)
                 {
-                    if (s.Cell[k] != target) continue;
-                    var answer = s.Token(k);
-                    var lone = k + 1 >= rowEnd || s.Cell[k + 1] != target;
-                    if (lone && answer is "y" or "yes" or "x") yes = true;
-                    if (lone && answer is "n" or "no") no = true;
-                    break;
+                    bool? answer = null;
+                    var target = s.Cell[row] + column;
+                    for (var k = row; k < rowEnd; k++)
+                    {
+                        if (s.Cell[k] != target) continue;
+                        if (k + 1 < rowEnd && s.Cell[k + 1] == target) break;
+                        // A row short of a cell (a blank one in a fixed-width table) answers only under the heading's words.
+                        if (rowCells < cells && (s.Column[k] + s.Length[k] < s.Column[start] - 2 || s.Column[k] > s.Column[end - 1] + s.Length[end - 1] + 2)) break;
+                        answer = s.Token(k) is "y" or "yes" or "x" ? true : s.Token(k) is "n" or "no" ? false : null;
+                        break;
+                    }
+                    (answers ??= new(StringComparer.OrdinalIgnoreCase))[code] = answer;
                 }
                 row = rowEnd;
             }
-            if (yes && !no) return true;
+            if (answers is null) continue;
+            foreach (var (code, answer) in answers)
+                if (answer is true) (yes ??= []).Add(code);
+                else if (answer is false) (no ??= []).Add(code);
         }
-        return false;
+        return (yes is null ? [] : [.. yes], no is null ? [] : [.. no]);
     }
 
-    // The line opens with a deficit field's label ("Deficit:", "Impairments:", "Problem:").
+    // In a deficit field's value: its line opens with "Deficit:", "Impairments:" or "Problem:", in the label's sentence,
+    // no other label between ("Impairments: poor balance -> tx today: weight shifting" is a treatment after the field).
     private static bool OnDeficitFieldLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
-        return first < t && (s.Flags[first] & TokenFlags.Label) != 0
-            && s.Token(first) is "deficit" or "deficits" or "impairment" or "impairments" or "problem" or "problems";
+        if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0 && s.Sentence[first] == s.Sentence[t]
+            && s.Token(first) is "deficit" or "deficits" or "impairment" or "impairments" or "problem" or "problems")) return false;
+        for (var k = first + 1; k < t; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return false;
+        return true;
     }
 
     private static bool HasDeficitField(NoteScratch s)

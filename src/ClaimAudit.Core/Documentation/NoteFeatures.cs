@@ -41,6 +41,28 @@ public sealed class NoteFeatures
     /// <summary>MinHash signature of the note's word shingles, or null for a note too short to compare.</summary>
     public uint[]? Signature { get; init; }
 
+    /// <summary>
+    /// Codes whose row of a table answers a one-on-one column Y (or X), and codes whose row answers it N: "Code | Service |
+    /// Min | One-on-one?" over "97112 | NMR | 23 | Y" and "97110 | TE | 15 | N/A" says 97112 was one-on-one, whatever
+    /// 97110's row says. Empty for most notes.
+    /// </summary>
+    public string[] OneOnOneYesCodes { get; init; } = [];
+
+    /// <inheritdoc cref="OneOnOneYesCodes"/>
+    public string[] OneOnOneNoCodes { get; init; } = [];
+
+    /// <summary>Whether the note states one-on-one for this code: its row in a one-on-one column, else the note as a whole.</summary>
+    public bool OneOnOneStatedFor(string code)
+    {
+        foreach (var c in OneOnOneNoCodes)
+            if (string.Equals(c, code, StringComparison.OrdinalIgnoreCase)) return false;
+        // (A row's Y does not outweigh the note's "aide assisted while PT treated a 2nd pt".)
+        if (Has(Vocabulary.NotOneOnOneList)) return false;
+        foreach (var c in OneOnOneYesCodes)
+            if (string.Equals(c, code, StringComparison.OrdinalIgnoreCase)) return true;
+        return OneOnOneStated;
+    }
+
     /// <summary>True when the note mentions any term of the named list.</summary>
     public bool Has(string list) => Terms?.RangeOf(list) is { } r && AnyIn(FoundTerms, r.Start, r.End);
 
@@ -136,7 +158,7 @@ public sealed class NoteFeatures
         return new NoteFeatures
         {
             HasText = HasText, WordCount = WordCount, Terms = Terms, FoundTerms = FoundTerms, NegatedTerms = NegatedTerms,
-            Minutes = minutes, Signature = Signature,
+            Minutes = minutes, Signature = Signature, OneOnOneYesCodes = OneOnOneYesCodes, OneOnOneNoCodes = OneOnOneNoCodes,
         };
     }
 
@@ -155,8 +177,13 @@ public sealed class NoteFeatures
             NegatedTerms = Union(NegatedTerms, other.NegatedTerms),
             Minutes = MergeMinutes(Minutes, other.Minutes),
             Signature = MinHash.Merge(Signature, other.Signature),
+            OneOnOneYesCodes = UnionCodes(OneOnOneYesCodes, other.OneOnOneYesCodes),
+            OneOnOneNoCodes = UnionCodes(OneOnOneNoCodes, other.OneOnOneNoCodes),
         };
     }
+
+    private static string[] UnionCodes(string[] a, string[] b) =>
+        b.Length == 0 ? a : a.Length == 0 ? b : [.. a.Union(b, StringComparer.OrdinalIgnoreCase)];
 
     // The same statement repeated on several rows' notes must not add up, while different statements
     // for one code do: per discipline and code the statements are a multiset, and merging takes each

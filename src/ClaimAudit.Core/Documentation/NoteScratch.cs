@@ -33,8 +33,7 @@ internal sealed class NoteScratch
     public int BoxCount;
     /// <summary>The table cell the tokenizer is in: cells are split by "|", a tab or a run of spaces (not by commas, as clauses are).</summary>
     public int CellNow;
-    /// <summary>Per line: it speaks of another visit or of the plan (<see cref="OtherVisitLines"/>).</summary>
-    public bool[] OtherVisitLine = new bool[32];
+    /// <summary>Some words of the note speak of another visit or of the plan (<see cref="OtherVisitLines"/>, <see cref="TokenFlags.OtherVisit"/>).</summary>
     public bool AnyOtherVisitLine;
     /// <summary>The column (chars from its line's start) of the token the tokenizer is reading.</summary>
     public int ColumnNow;

@@ -158,9 +158,12 @@ internal static partial class NoteTokenizer
                 if ((flags & TokenFlags.Fraction) != 0 && IsMonthAndYear(text[wordStart..i])) flags |= TokenFlags.LikelyDate;
                 // "review 1/52", "cast off 4/52": weeks as UK and Commonwealth notes count them, after a word of when
                 // (a "Kettle Test 9/52" is a score).
-                // So are days and months in the same notation ("Review 2/7", "r/v 1/12").
-                if ((flags & TokenFlags.Fraction) != 0 && (text[wordStart..i].EndsWith("/52") || text[wordStart..i].EndsWith("/7") || text[wordStart..i].EndsWith("/12"))
-                    && s.Count > 0 && Array.IndexOf(WeekWords, s.TokenHashes[s.Count - 1]) >= 0)
+                if ((flags & TokenFlags.Fraction) != 0 && text[wordStart..i].EndsWith("/52") && s.Count > 0 && Array.IndexOf(WeekWords, s.TokenHashes[s.Count - 1]) >= 0)
+                    flags |= TokenFlags.LikelyDate;
+                // So are days and months in that notation after "review" ending the clause ("Review 2/7.", "r/v 1/12";
+                // "HEP review 9/12 exercises", "Tinetti gait reassess 9/12" are scores).
+                if ((flags & TokenFlags.Fraction) != 0 && (text[wordStart..i].EndsWith("/7") || text[wordStart..i].EndsWith("/12"))
+                    && s.Count > 0 && Array.IndexOf(ReviewWords, s.TokenHashes[s.Count - 1]) >= 0 && EndsItsClause(text, i))
                     flags |= TokenFlags.LikelyDate;
                 // "RBN // 3/4 // PD": a month/day after a header's double slashes on the note's first line is its date.
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
@@ -872,6 +875,14 @@ internal static partial class NoteTokenizer
 
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] ReviewWords = [.. new[] { "review", "rv", "fu" }.Select(w => TokenHash.Of(w))];
+
+    private static bool EndsItsClause(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length && text[i] == ' ') i++;
+        return i >= text.Length || text[i] is '.' or ';' or ',' or ')' or '\n' or '\r';
+    }
+
     private static readonly ulong[] WeekWords = [.. new[] { "review", "rv", "reassess", "reassessment", "u", "fu", "off", "post", "postop", "op", "since", "rx" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong VisitWord = TokenHash.Of("visit");
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
@@ -1057,6 +1068,8 @@ internal enum TokenFlags : uint
     Struck = 134217728,
     /// <summary>A number followed by "=" and another number ("18 = 38"): the last term of a sum written out.</summary>
     BeforeEquals = 268435456,
+    /// <summary>The word speaks of another visit or of the plan (<see cref="OtherVisitLines"/>): not of today's service.</summary>
+    OtherVisit = 536870912,
 }
 
 /// <summary>

@@ -1,22 +1,27 @@
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>
-/// Lines of a note that speak of another visit or of the plan rather than of today's service: the previous visit's or
-/// last note's text carried forward ("Previous visit (03/02): "Seen 1:1. X1 yaw …"", "Per last note: 97112 30'"), the
-/// plan of care's planned interventions and goals ("POC planned interventions: PNF, …", "LTG 1: Berg ≥ 50/56"), the
-/// next visit's plan ("Plan next visit: start Otago"). A reviewer reads today's technique, measure, one-on-one and
-/// minutes elsewhere; what such a line names of a deficit still stands (the plan's problem list is the patient's).
-/// Known by the words that open the line.
+/// Words of a note that speak of another visit or of the plan rather than of today's service: the previous visit's or
+/// last note's text carried forward ("Previous visit (03/02), copied forward: "Seen 1:1. X1 yaw …"", "Per last note:
+/// 97112 30'"), the certified plan's planned interventions ("POC planned interventions: PNF, …", "Plan of care
+/// (certified …): "Skilled 1:1 …""), a goal's target ("LTG 1: Berg ≥ 50/56"), the next visit's plan ("Plan next visit:
+/// start Otago"). A reviewer reads today's technique, measure, one-on-one and minutes elsewhere; what such words name of a
+/// deficit still stands (the plan's problem list is the patient's). Known by the words that open the line; they reach to
+/// the end of their sentence ("Previous visit: "Seen 1:1." …", "Next visit 3/6."), never past today's words ("Previous
+/// visit: 30/10. This visit: …") or a goal's status ("STG 1 met: Berg 48/56", "Current: 20/24"). A goal in a grid of
+/// columns under a heading row reports today's values and is not the plan's.
 /// </summary>
 internal static class OtherVisitLines
 {
-    // The words a line opens with, lower-cased as tokens.
+    // The words a line opens with, lower-cased as tokens. Not "POC:" or "Plan of care:" alone: as often today's
+    // treatment under the plan's name ("POC: NMR 97112 23 min …").
     private static readonly string[][] Openers =
     [
-        ["previous", "visit"], ["prior", "visit"], ["last", "visit"], ["previous", "note"], ["prior", "note"], ["last", "note"],
+        ["previous", "visit"], ["prior", "visit"], ["last", "visit"], ["previous", "visits"], ["prior", "visits"], ["previous", "note"], ["prior", "note"], ["last", "note"],
         ["per", "last", "note"], ["per", "previous", "note"], ["per", "last", "visit"], ["previous", "session"], ["prior", "session"],
         ["last", "session"], ["copied", "forward"], ["carried", "forward"],
-        ["plan", "of", "care"], ["poc"], ["planned", "interventions"], ["planned", "intervention"],
+        ["plan", "of", "care", "certified"], ["plan", "of", "care", "cert"], ["poc", "planned"], ["poc", "certified"], ["poc", "cert"],
+        ["planned", "interventions"], ["planned", "intervention"],
         ["next", "visit"], ["next", "session"], ["plan", "next", "visit"], ["plan", "for", "next", "visit"], ["plan", "next", "session"],
         ["ltg"], ["ltgs"], ["stg"], ["stgs"], ["long-term", "goal"], ["long-term", "goals"], ["short-term", "goal"], ["short-term", "goals"],
         ["long", "term", "goal"], ["long", "term", "goals"], ["short", "term", "goal"], ["short", "term", "goals"],
@@ -25,38 +30,53 @@ internal static class OtherVisitLines
     public static void Mark(NoteScratch s)
     {
         s.AnyOtherVisitLine = false;
-        if (s.Count == 0) return;
-        var lines = s.Line[s.Count - 1] + 1;
-        if (s.OtherVisitLine.Length < lines) s.OtherVisitLine = new bool[Math.Max(lines, s.OtherVisitLine.Length * 2)];
-        Array.Clear(s.OtherVisitLine, 0, lines);
         for (var t = 0; t < s.Count; t++)
         {
             if (t > 0 && s.Line[t - 1] == s.Line[t]) continue;
-            if (Opens(s, t) is not { } goal) continue;
-            // A goal grid's rows carry today's values in a column under a heading that says so ("Goal | Baseline | Today
-            // 03/04 | Status" over "STG 1  Berg ≥ 45/56 | 39/56 | 46/56 | Met").
-            if (goal && UnderATodayColumn(s, t)) continue;
-            s.OtherVisitLine[s.Line[t]] = true;
-            s.AnyOtherVisitLine = true;
+            if (Opens(s, t) is not ({ } length, var goal)) continue;
+            // "Last visit of POC — discharge summary: …" is this visit; "Last note's plan carried out: …" today's work.
+            if (t + length < s.Count && s.Token(t + length) is "of" or "s") continue;
+            if (goal && UnderAHeadingRow(s, t)) continue;
+            var end = SentenceEnd(s, t, s.LineEndOf(t));
+            for (var k = t + length; k < end; k++)
+                if (TodaysWords(s, k) || (goal && GoalStatus(s, k))) { end = k; break; }
+            for (var k = t; k < end; k++) s.Flags[k] |= TokenFlags.OtherVisit;
+            s.AnyOtherVisitLine |= end > t;
         }
     }
 
-    public static bool On(NoteScratch s, int t) => s.AnyOtherVisitLine && s.OtherVisitLine[s.Line[t]];
+    public static bool On(NoteScratch s, int t) => s.AnyOtherVisitLine && (s.Flags[t] & TokenFlags.OtherVisit) != 0;
 
-    // A heading of columns (three cells at least) with "today", "current" or "now" in it, within the six lines above.
-    private static bool UnderATodayColumn(NoteScratch s, int first)
+    // A goal's status, after which its line reports today ("STG 1 (Berg 45/56 by 3/30): MET, Berg 47/56", "Short term goal:
+    // DGI ≥ 19/24. Current: 20/24", "STG: Berg improved 41/56 -> 47/56").
+    private static bool GoalStatus(NoteScratch s, int k) =>
+        s.Token(k) is "met" or "achieved" or "status" or "current" or "progressing" or "progress" or "improved" or "ongoing" or "date";
+
+    private static int SentenceEnd(NoteScratch s, int t, int lineEnd)
+    {
+        var k = t;
+        while (k < lineEnd && s.Sentence[k] == s.Sentence[t]) k++;
+        return k;
+    }
+
+    // "today", "this visit", "this session", "now".
+    private static bool TodaysWords(NoteScratch s, int k) =>
+        s.Token(k) is "today" or "now" or "currently" || (s.Token(k) is "this" && k + 1 < s.Count && s.Token(k + 1) is "visit" or "session" or "date" or "dos" or "tx");
+
+    // A goal grid's row: a heading of three cells at least above it (within six lines) that is no goal of its own
+    // ("Goal | Baseline | Today 03/04 | Status" over "STG 1  Berg ≥ 45/56 | 39/56 | 46/56 | Met").
+    private static bool UnderAHeadingRow(NoteScratch s, int first)
     {
         for (var k = first - 1; k >= 0 && s.Line[first] - s.Line[k] <= 6; k--)
         {
-            if (s.Token(k) is not ("today" or "current" or "now")) continue;
-            var lineStart = s.LineStartOf(k);
-            if (s.Cell[s.LineEndOf(k) - 1] - s.Cell[lineStart] >= 2) return true;
+            if (k > 0 && s.Line[k - 1] == s.Line[k]) continue;
+            if (s.Cell[s.LineEndOf(k) - 1] - s.Cell[k] >= 2 && Opens(s, k) is not (_, true)) return true;
         }
         return false;
     }
 
-    // Whether the line opens with another visit's or the plan's words: null if not, true for a goal, false otherwise.
-    private static bool? Opens(NoteScratch s, int t)
+    // The opening words' length and whether they open a goal; (null, false) when the line opens with none of them.
+    private static (int? Length, bool Goal) Opens(NoteScratch s, int t)
     {
         foreach (var words in Openers)
         {
@@ -64,8 +84,8 @@ internal static class OtherVisitLines
             var all = true;
             for (var k = 0; k < words.Length && all; k++)
                 all = s.Line[t + k] == s.Line[t] && s.Token(t + k).SequenceEqual(words[k]);
-            if (all) return words[^1] is "ltg" or "ltgs" or "stg" or "stgs" or "goal" or "goals";
+            if (all) return (words.Length, words[^1] is "ltg" or "ltgs" or "stg" or "stgs" or "goal" or "goals");
         }
-        return null;
+        return (null, false);
     }
 }

@@ -645,7 +645,9 @@ internal static class SessionAttendance
         // "PT + member only on the floor", "on the mat": where, as "in the gym" is.
         if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
         // "Physio with this pt only — no one else on the treadmill bay": a remark that nobody else was there.
-        if (s.Token(k) is "nobody" || (s.Token(k) is "no" && k + 1 < s.Count && s.Token(k + 1) is "one" or "other" or "others")) return true;
+        // ("no other disciplines today" says nothing of other patients.)
+        if (s.Token(k) is "nobody" || (s.Token(k) is "no" && k + 1 < s.Count && (s.Token(k + 1) is "one"
+            || (s.Token(k + 1) is "other" && k + 2 < s.Count && IsPatientWord(s.Token(k + 2)))))) return true;
         // "all session", not "all but the last 10 min".
         if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
         return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "both" or "each";

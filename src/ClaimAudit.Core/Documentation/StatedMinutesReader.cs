@@ -110,15 +110,28 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return result;
     }
 
-    // "Amended 03/04 17:48: NMR minutes corrected to 23", "97530 time changed to 18": an amendment's number for the code
-    // right before it (a minutes word, then corrected, changed or amended, then "to"), which replaces what the note said.
+    /// <summary>The code a mention names (its written code, else its name's first code); null for none. Valid after <see cref="Read"/>.</summary>
+    internal string? CodeOf(NoteScratch s, int mention)
+    {
+        if (s.MentionCode[mention] >= 0) return CodeText(s, s.MentionCode[mention]);
+        if (s.MentionMatch[mention] < 0) return null;
+        foreach (var target in s.MatchPhrase[s.MentionMatch[mention]].Targets)
+            if (target.Kind == PhraseKind.CodeName) return _codes[target.Id];
+        return null;
+    }
+
+    // "Amended 03/04 17:48: NMR minutes corrected to 23", "97530 time amended to 18 min": an amendment's number for the
+    // code right before it (a minutes word, corrected or amended, "to", the number ending its clause or before "min"),
+    // which replaces what the note said ("97112 time changed to 2 pm slot", "to 2 units" are no amendment of minutes).
     private static int? CorrectedMinutes(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
         if (t + 3 >= s.Count || s.Token(t) is not ("minutes" or "min" or "mins" or "time")) return null;
-        if (s.Token(t + 1) is not ("corrected" or "changed" or "amended" or "updated") || s.Token(t + 2) is not "to") return null;
+        if (s.Token(t + 1) is not ("corrected" or "amended") || s.Token(t + 2) is not "to") return null;
         var n = t + 3;
         if (s.Sentence[n] != s.Sentence[s.MentionStart[i]] || (s.Flags[n] & TokenFlags.Integer) == 0 || s.Claimed[n]) return null;
+        var after = n + 1;
+        if (after < s.Count && s.Clause[after] == s.Clause[n] && (s.Flags[after] & TokenFlags.AfterParen) == 0 && !s.StartsOrIn(after, PhraseKind.MinuteUnit)) return null;
         if (!int.TryParse(s.Token(n), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
         s.Claimed[n] = true;
         return minutes;

@@ -417,7 +417,8 @@ internal static class TermContext
     // "stepping onto & off a half foam roller", "stepping on and off the step": "off" before what is stepped off, not
     // "balance is off".
     private static bool OffAsAPreposition(NoteScratch s, int k) =>
-        s.Token(k) is "off" && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "a" or "an" or "the" or "of" or "his" or "her" or "their";
+        s.Token(k) is "off" && k > 0 && s.Token(k - 1) is "onto" or "on" or "and" or "step" or "steps" or "stepping" or "stepped"
+        && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "a" or "an" or "the" or "of" or "his" or "her" or "their";
 
     // A number-bound term ("TUG") counts only with its value near it: "TUG 14.2 s", "8 s tandem stance".
     public static bool HasNumberNear(NoteScratch s, int m)

@@ -1513,7 +1513,7 @@ public class NotesAsWrittenTests
         ["technique-name-in-deficit-field"] = new("97112 — 20 min, one-on-one.\nDeficit: poor anticipatory postural control and ankle strategy.\nBerg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["one-on-one-column-yes"] = new("Code | Service | Min | One-on-one?\n97112 | NMR | 20 | Y\nPerturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
         ["patient-by-name"] = new("NMR 20 min: just the physio and Mrs. Kaur in the room. Perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
-        ["treated-singly"] = new("97112 20 min, treated singly: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["treated-singly"] = new("97112 20 min, treated singly by me throughout: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
         ["off-a-roller"] = new("97112 20 min 1:1: tandem stance on foam 3 x 30 s, stepping onto & off a half foam roller; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
         ["nobody-else-remark"] = new("Physio with this pt only — nobody else on the treadmill bay. 97112 20 min: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
         ["dance-to-the-beat"] = new("97112 20 min 1:1: side-step and tap to the beat, turns in 4 counts; hypokinesia and freezing on turns; 360° turn 7 steps.", ["G20.A1"], [PT("97112", 20)], []),
@@ -1522,6 +1522,47 @@ public class NotesAsWrittenTests
         ["goal-grid-today-column"] = new("Goal | Baseline | Today | Status\nSTG 1  Berg ≥ 45/56 | 39/56 | 46/56 | Met\n97112 — 25 min, one-on-one: perturbations in stance; impaired postural control.", ["R26.81"], [PT("97112", 25)], []),
         ["one-on-one-column-no"] = new("Code | Service | Min | One-on-one?\n97112 | NMR | 20 | N\nPerturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["previous-visit-deficit-stands"] = new("Previous visit: impaired postural control, Berg 40/56.\n97112 — 20 min, one-on-one: perturbations in stance; Berg 44/56 today.", ["R26.81"], [PT("97112", 20)], []),
+    };
+
+    // From the review of the fortieth and forty-first sets' readings (notes a first version of them read wrongly, each read
+    // now as before it): today's work on a line that opens with "Plan of care"/"POC"/"Previous visit's"/"Next visit 3/6",
+    // a goal's line that reports its status ("STG 2 met: tandem 14 s today"), "Last visit: 3/2." then today's note, "time
+    // changed to 2 pm", "reassess 9/12" and "review 9/12 exercises" as scores, a deficit field then "tx:", a one-on-one
+    // column whose code's own row says N/A, blank, "group" or a previous date's Y, "no other disciplines", a name that is
+    // not a prayer, dance classes asked about, ankles "treated singly", "seen singly for first 10 min".
+    internal static readonly Dictionary<string, Case> ReviewOfFortieth = new()
+    {
+        ["a01"] = new("Plan of care followed today: NMR 97112 23 min - perturbation training on foam, tandem stance 14 s, for impaired postural control. Seen 1:1.\nTher ex 97110 15 min: bridges 3x10, sit to stand x10 for hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["a03"] = new("Previous visit's HEP reviewed; today 97112 23 min: BAPS board CW/CCW 3x1 min, SLS on foam 8 s R, impaired proprioception R ankle. Pt seen one-on-one.", ["R26.81"], [PT("97112", 23)], []),
+        ["a04"] = new("Dx: R26.81 unsteadiness on feet\nSTG 1 met today: Berg 48/56.\nNMR 23 min: perturbation training standing on foam, rhythmic stabilization for impaired postural control. 1:1.", ["R26.81"], [PT("97112", 23)], []),
+        ["a20"] = new("O: NMR: perturbation training on foam, tandem 10 s, postural control deficit. TE: bridges 3x10 hip weakness. 1:1.\nPOC today: 97112 - 23 min; 97110 - 15 min.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["a65"] = new("97112 NMR: perturbation training on foam, tandem 12 s, impaired postural control, 1:1.\n97110 TE: bridges 3x10 hip weakness.\nPrevious visit: 30/10. This visit: 97112 23 min, 97110 15 min.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["a76"] = new("Last visit of POC - discharge summary: Berg 52/56, DGI 22/24. NMR 23 min 1:1: perturbation training on foam, impaired postural control.", ["R26.81"], [PT("97112", 23)], []),
+        ["a78"] = new("Plan of care visit 8 of 12: NMR 23 min one-on-one, perturbation training on foam, tandem 14 s, impaired postural control.", ["R26.81"], [PT("97112", 23)], []),
+        ["a81"] = new("Next visit 3/6. NMR 23 min 1:1: perturbation training on foam, impaired postural control, tandem 14 s.", ["R26.81"], [PT("97112", 23)], []),
+        ["a11"] = new("STG 2 (tandem stance 10 s) met: tandem stance 14 s today.\n97112 23 min: perturbation training on foam for impaired postural control, 1:1.\n97110 15 min: bridges 3x10, step ups 2x10 for hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["a60"] = new("STG 1 (Berg 45/56 by 3/30): MET, Berg 47/56 today.\nLTG 1 (Berg 50/56 by 4/30): progressing.\nNMR 23 min: perturbation training on foam for impaired postural control. Pt seen 1:1.", ["R26.81"], [PT("97112", 23)], []),
+        ["a85"] = new("Last visit: 3/2. NMR 23 min 1:1: perturbation training on foam for impaired postural control, Berg 47/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["a41"] = new("Last note's plan carried out: BAPS L3 3x1', SLS foam 9 s, ankle proprioception impaired. 97112 23 min one-on-one.", ["R26.81"], [PT("97112", 23)], []),
+        ["b02"] = new("97112 NMR: perturbation training on foam, Berg 45/56, impaired postural control. 1:1. 97110 TE: bridges 3x10 hip weakness.\n97112 time changed to 2 units per billing.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [SepTime]),
+        ["b03"] = new("97112 NMR 23 min: perturbation training on foam, Berg 45/56, impaired postural control. 1:1. 97110 TE 15 min: bridges 3x10 hip weakness.\n97112 time changed to 2 pm slot next week per pt request.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["b14"] = new("NMR 97112 23 min: perturbation training on foam, Berg 45/56, impaired postural control. 1:1.\nTE 97110 15 min: bridges 3x10 hip weakness.\nTher ex min updated to 3 (HEP frequency).", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["c28"] = new("NMR 23 min 1:1: perturbation training on foam for impaired postural control. Tinetti gait reassess 9/12.", ["R26.81"], [PT("97112", 23)], []),
+        ["c04"] = new("NMR 23 min 1:1: HEP review 9/12 exercises performed with correct form; gaze stab X1, vestibular hypofunction.", ["R26.81"], [PT("97112", 23)], []),
+        ["d03"] = new("Impairments: poor balance -> tx today: weight shifting and tandem stance, tandem 8 s. 23 min, 1:1.", ["R26.81"], [PT("97112", 23)], []),
+        ["d12"] = new("Problem: R ankle instability; tx: weight shifting and SLS 3x30 s, SLS 10 s. 23 min 1:1.", ["R26.81"], [PT("97112", 23)], []),
+        ["e03"] = new("Code | Service | Mins | One-on-one?\n97110 | TE bridges 3x10 hip weakness | 15 | Y\n97112 | NMR perturbation training on foam, impaired postural control, Berg 45/56 | 23 | N/A", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(OneOnOne_, "97112")]),
+        ["e10"] = new("Code | Service | Mins | One-on-one?\n97110 | TE bridges 3x10 hip weakness | 15 | Y\n97112 | NMR perturbation training on foam, impaired postural control, Berg 45/56 | 23 | partial (group last 10 min)", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(OneOnOne_, "97112")]),
+        ["e20"] = new("Code | Service | Mins | Group? | One-on-one?\n97110 | TE bridges 3x10 hip weakness | 15 |  | X\n97112 | NMR perturbation training on foam, impaired postural control, Berg 45/56 | 23 | X |", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(OneOnOne_, "97112")]),
+        ["e21"] = new("Code   Mins   One-on-one?   Group?\n97110  15     X\n97112  23                   X\nNMR perturbation training on foam, impaired postural control, Berg 45/56. TE bridges 3x10 hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(OneOnOne_, "97112")]),
+        ["e24"] = new("Intervention | Mins | One-on-one? | Notes\nNMR foam perturbations, impaired postural control, Berg 45/56 | 23 | Y | aide assisted while PT treated 2nd pt last 10 min", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["e33"] = new("Date | Code | One-on-one?\n03/02 | 97112 | Y\n03/04 | 97112 | \nNMR perturbation training on foam, impaired postural control, Berg 45/56. TE bridges 3x10 hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(OneOnOne_, "97112"), SepTime]),
+        ["e35"] = new("Previous visits:\nDate | Code | Mins | One-on-one?\n03/02 | 97112 | 23 | Y\nToday: NMR 23 min, perturbation training on foam, impaired postural control, Berg 45/56; gym busy, 2 pts.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["f07"] = new("NMR 23 min: perturbation training on foam, Berg 45/56, impaired postural control. Pt with PT only no other disciplines today.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["h01"] = new("TE 15 min: sit to stand 3x10, step ups 2x10, wall squats 3x10. Pt's son Salah interpreted.", ["R26.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["h09"] = new("Pt wants to return to dance for balance classes. NMR 23 min 1:1: impaired postural control, Berg 45/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["h07"] = new("NMR 23 min: perturbation training on foam, Berg 45/56, impaired postural control. MT 10 min: both ankles treated singly with talocrural mobs gr III.", ["R26.81"], [PT("97112", 23), PT("97140", 10)], [At(OneOnOne_, "97112")]),
+        ["h08"] = new("Pt seen singly for first 10 min, then joined 3-person balance group. NMR 23 min: perturbation training on foam, Berg 45/56, impaired postural control.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
@@ -1552,7 +1593,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it

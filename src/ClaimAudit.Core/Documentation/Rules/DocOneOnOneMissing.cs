@@ -14,10 +14,10 @@ internal sealed class DocOneOnOneMissing : IDescribedRule
     public void Evaluate(VisitEvaluation visit, RuleOutput output)
     {
         var note = visit.Visit.Note;
-        if (!note.HasText || note.OneOnOneStated) return;
+        if (!note.HasText) return;
         foreach (var line in visit.Lines)
         {
-            if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase)) continue;
+            if (!visit.Profile.OneOnOneCodes.Contains(line.Code, StringComparer.OrdinalIgnoreCase) || note.OneOnOneStatedFor(line.Code)) continue;
             // Its fix quotes the line's minutes, which a claim file's line (an 837P) does not carry.
             if (line.MinutesUnknown) continue;
             output.Add(Descriptor.FindingOn(line, line.BilledValue, args: [new("minutes", line.Minutes)]));
