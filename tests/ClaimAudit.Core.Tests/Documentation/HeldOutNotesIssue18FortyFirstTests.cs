@@ -123,11 +123,18 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>
-/// Before: 88 of 97 cases agree (96 needed), and 4 of the 61 notes the reviewer passes got a finding, on the analyzer of bde89f8 (the start of the 2026-12-05 fourth session; a separate worktree, only
+/// Before: 88 of 97 cases agree (96 needed), and 4 of the 61 notes the reviewer passes got a finding, on the analyzer
+/// of bde89f8 (the start of the 2026-12-05 fourth session; a separate worktree, only
 /// these figures read).
 /// </para>
 /// <para>
-/// After: 88 of 97, 4 false positives — the same — at its first run on the analyzer of bf2c683 (not shaped by this set): the held-out figure. Then development data, worked through: 96 of 97, no false positive — "treated singly", "not clubbed with any other pt", "just the physio and Mr. Ibrahim in the room", "Physio with this pt only — no one else on the treadmill bay", a "One-on-one?" column answered Y, "Review 2/7" as days, "stepping onto & off a half foam roller" (off a thing, not balance off), dancing to the beat, sujood as a 97110 goal. Left: a Y/N technique column whose rows "Wobble board / foam" and "Stepping strategy drills" are still read as done. New examples in NotesAsWrittenTests "fortieth-forty-first-sets" (seen to fail before).
+/// After: 88 of 97, 4 false positives — the same — at its first run on the analyzer of bf2c683 (not shaped by this
+/// set): the held-out figure. Then development data, worked through: 96 of 97, no false positive — "treated singly",
+/// "not clubbed with any other pt", "just the physio and Mr. Ibrahim in the room", "Physio with this pt only — no one
+/// else on the treadmill bay", a "One-on-one?" column answered Y, "Review 2/7" as days, "stepping onto & off a half
+/// foam roller" (off a thing, not balance off), dancing to the beat, sujood as a 97110 goal. Left: a Y/N technique
+/// column whose rows "Wobble board / foam" and "Stepping strategy drills" are still read as done. New examples in
+/// NotesAsWrittenTests "fortieth-forty-first-sets" (seen to fail before).
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18FortyFirstTests(ITestOutputHelper output)
