@@ -176,7 +176,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             foreach (var target in phrase.Targets)
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
-                if (otherVisit && (_isOneOnOne[target.Id] || (_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0)) continue;
+                if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
                 if (!isNegated && (IsDeficitOnly(target) || target.Id == _functionalLimitation)
                     && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m)) || DeficitStatements.FieldAnsweredNone(s, m)))
