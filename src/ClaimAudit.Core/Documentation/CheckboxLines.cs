@@ -82,9 +82,12 @@ internal static class CheckboxLines
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && !OpensItsCell(s, 0, lineEnd)
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
-        // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a write-in left blank after the last box is no item of its own.
-        // (Not "Mode: [x] 1:1  [ ] group  [ ] Other:": there the first box follows the label, before its item.)
-        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
+        // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a row of signs after their items (under a done / not-done key)
+        // ending in a write-in left blank — no item of its own. (Not "Pt seen [x] 1:1  [ ] group  [ ] other:", boxes
+        // before their items after a lead-in: only signs stand after their items this way.)
+        var signs = s.SignBoxesOnLine;
+        s.SignBoxesOnLine = false;
+        if (!boxesAfterItems && signs && boxes >= 2 && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0
             && BlankWriteIn(s, s.BoxEnd[boxes - 1], lineEnd) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
 
         // The question's words, before the first item: up to the first box, or in a line of boxes

@@ -33,6 +33,8 @@ internal sealed class NoteScratch
     public int BoxCount;
     /// <summary>The table cell the tokenizer is in: cells are split by "|", a tab or a run of spaces (not by commas, as clauses are).</summary>
     public int CellNow;
+    /// <summary>The line being read has "(+)"/"(−)" signs read as boxes (cleared at each line's end).</summary>
+    public bool SignBoxesOnLine;
     /// <summary>Some words of the note speak of another visit or of the plan (<see cref="OtherVisitLines"/>, <see cref="TokenFlags.OtherVisit"/>).</summary>
     public bool AnyOtherVisitLine;
     /// <summary>The column (chars from its line's start) of the token the tokenizer is reading.</summary>
@@ -88,7 +90,7 @@ internal sealed class NoteScratch
 
     public void Reset(int textLength)
     {
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }

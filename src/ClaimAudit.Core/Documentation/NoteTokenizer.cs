@@ -342,6 +342,7 @@ internal static partial class NoteTokenizer
                 && s.Count > lineStart && (((plusMinusKey ??= HasPlusMinusKey(text)) && NamesAMode(text, lineStartChar, i)) || ((doneKey ??= HasDoneKey(text)) && SignsOnLine(text, lineStartChar) >= 2)))
             {
                 s.AddBox(s.Count, s.Count, ticked: c == '+');
+                s.SignBoxesOnLine = true;
                 s.AddCellMark(sentence, s.CellNow, c == '+');
             }
             else if (c == '+' && !pattern)

@@ -6,10 +6,10 @@ namespace ClaimAudit.Core.Documentation;
 /// 97112 30'"), the certified plan's planned interventions ("POC planned interventions: PNF, …", "Plan of care
 /// (certified …): "Skilled 1:1 …""), a goal's target ("LTG 1: Berg ≥ 50/56"), the next visit's plan ("Plan next visit:
 /// start Otago"). A reviewer reads today's technique, measure, one-on-one and minutes elsewhere; what such words name of a
-/// deficit still stands (the plan's problem list is the patient's). Known by the words that open the line; they reach to
-/// the end of their sentence ("Previous visit: "Seen 1:1." …", "Next visit 3/6."), never past today's words ("Previous
-/// visit: 30/10. This visit: …") or a goal's status ("STG 1 met: Berg 48/56", "Current: 20/24"). A goal in a grid of
-/// columns under a heading row reports today's values and is not the plan's.
+/// deficit still stands (the plan's problem list is the patient's). Known by the words that open the line, as a field's
+/// label ("Previous visit:", "Plan next visit:") or a goal's ("LTG 1"); they reach to the end of their sentence ("Previous visit: "Seen 1:1." …"), never
+/// past today's words ("Previous visit: 30/10. This visit: …") or a goal's status ("STG 1 met: Berg 48/56"). A goal with a
+/// value beside its target, or in a grid under a heading row, reports today and is not the plan's.
 /// </summary>
 internal static class OtherVisitLines
 {
@@ -36,8 +36,11 @@ internal static class OtherVisitLines
             if (Opens(s, t) is not ({ } length, var goal)) continue;
             // "Last visit of POC — discharge summary: …" is this visit; "Last note's plan carried out: …" today's work.
             if (t + length < s.Count && s.Token(t + length) is "of" or "s") continue;
-            if (goal && UnderAHeadingRow(s, t)) continue;
+            if (goal && (UnderAHeadingRow(s, t) || ReportsAValue(s, t, length))) continue;
             var end = SentenceEnd(s, t, s.LineEndOf(t));
+            // Only as a field's label ("Previous visit (03/02), copied forward:", "Plan next visit:", "LTG 1:"): "Previous
+            // session pt had increased dizziness …, so regressed to x1, pt seen 1:1 23 min" is today's note telling why.
+            if (!goal && !Labelled(s, t, end)) continue;
             for (var k = t + length; k < end; k++)
                 if (TodaysWords(s, k) || (goal && GoalStatus(s, k))) { end = k; break; }
             for (var k = t; k < end; k++) s.Flags[k] |= TokenFlags.OtherVisit;
@@ -46,6 +49,27 @@ internal static class OtherVisitLines
     }
 
     public static bool On(NoteScratch s, int t) => s.AnyOtherVisitLine && (s.Flags[t] & TokenFlags.OtherVisit) != 0;
+
+    private static bool Labelled(NoteScratch s, int t, int end)
+    {
+        for (var k = t; k < end; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
+    }
+
+    // A goal's line with a value beside its target ("STG 1: Berg ≥ 48/56 - 47/56, partially met", "STG: Berg 45/56 -> 47/56")
+    // reports today: two numbers at least, not counting the goal's own number ("STG 1"), dates, or a time frame ("by 5/1").
+    private static bool ReportsAValue(NoteScratch s, int t, int length)
+    {
+        var numbers = 0;
+        for (var k = t + length; k < s.Count && s.Line[k] == s.Line[t]; k++)
+        {
+            if ((s.Flags[k] & TokenFlags.Number) == 0 || (s.Flags[k] & (TokenFlags.LikelyDate | TokenFlags.DateOrTime)) != 0) continue;
+            if (k == t + length || s.Token(k - 1) is "by" or "in" or "within" or "x") continue;
+            if (++numbers >= 2) return true;
+        }
+        return false;
+    }
 
     // A goal's status, after which its line reports today ("STG 1 (Berg 45/56 by 3/30): MET, Berg 47/56", "Short term goal:
     // DGI ≥ 19/24. Current: 20/24", "STG: Berg improved 41/56 -> 47/56").
@@ -59,9 +83,9 @@ internal static class OtherVisitLines
         return k;
     }
 
-    // "today", "this visit", "this session", "now".
+    // "today", "this visit", "this session", "now", "updated" ("Carried forward from 3/2 note and updated: pt seen 1:1 …").
     private static bool TodaysWords(NoteScratch s, int k) =>
-        s.Token(k) is "today" or "now" or "currently" || (s.Token(k) is "this" && k + 1 < s.Count && s.Token(k + 1) is "visit" or "session" or "date" or "dos" or "tx");
+        s.Token(k) is "today" or "now" or "currently" or "updated" || (s.Token(k) is "this" && k + 1 < s.Count && s.Token(k + 1) is "visit" or "session" or "date" or "dos" or "tx");
 
     // A goal grid's row: a heading of three cells at least above it (within six lines) that is no goal of its own
     // ("Goal | Baseline | Today 03/04 | Status" over "STG 1  Berg ≥ 45/56 | 39/56 | 46/56 | Met").

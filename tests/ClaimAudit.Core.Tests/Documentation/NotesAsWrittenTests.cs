@@ -1432,7 +1432,7 @@ public class NotesAsWrittenTests
         ["individual-names-the-person"] = new("Individual: K.T., 41, lives at Cedar House w/ DSP.\n97112 — 20 min: perturbations in stance, tandem on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["one-on-one-time-na"] = new("1:1 time      N/A\n97112 min     20\nTechnique     perturbations in stance, tandem on foam\nDeficit       impaired postural control\nOutcome       Berg 44/56", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["done-key-signs"] = new("97112 — 20 min, one-on-one.\nTechniques (+ done / − not done): PNF (−)   Bobath (−)   Frenkel (−)\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
-        ["blank-write-in-after-boxes"] = new("97112 — 20 min, one-on-one.\nPNF [ ]   Bobath [ ]   Frenkel [ ]   other: —\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["blank-write-in-after-boxes"] = new("97112 — 20 min, one-on-one.\nTechniques (+ done / − not done):\nPNF (−)   Bobath (−)   Frenkel (−)   other: —\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["within-functional-limits"] = new("97116 — 15 min: amb w/ rollator 2 x 150 ft, SBA.\nGait pattern: within functional limits.", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
         ["so-she-can"] = new("97110 — 15 min: farmer's carry 2 x 10-lb 4 x 30 ft; step-ups 2 x 8.\nSo she can carry the feed sacks from the truck again.", ["M62.81"], [PT("97110", 15)], []),
         ["working-only-with-this-pt"] = new("97112 — 20 min, PT working only w/ this pt: perturbations in stance, tandem on foam; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
@@ -1565,6 +1565,29 @@ public class NotesAsWrittenTests
         ["h08"] = new("Pt seen singly for first 10 min, then joined 3-person balance group. NMR 23 min: perturbation training on foam, Berg 45/56, impaired postural control.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
     };
 
+    // From the last review of the session's readings (ordinary notes a version of them read wrongly, each read now as at
+    // the session's start): a one-line PTA note opening "Last visit pt c/o …" or "Previous session pt had …" that goes on to
+    // today's treatment, a goal's line that gives today's value beside its target, a lead-in without a colon before boxes
+    // ending in "other:", a note carried forward "and updated".
+    internal static readonly Dictionary<string, Case> ReviewOfTheSession = new()
+    {
+        ["g03"] = new("Last visit pt c/o dizziness w/ bending, seen 1:1 for VOR x1 viewing 3x1 min, habituation (brandt-daroff) 5 reps, DHI 38, 23 min NMR.", ["R26.81"], [PT("97112", 23)], []),
+        ["g14"] = new("Previous session pt had increased dizziness after VOR x2, so regressed to x1 in sitting, pt seen 1:1 23 min, VOR x1 30s x 4, DHI 42, vestibular hypofunction L.", ["R26.81"], [PT("97112", 23)], []),
+        ["h01"] = new("Prior visit pt reported soreness after TE, pt seen 1:1 for NMR 23 min (tandem stance on foam 3x30s, SLS 5x10s) and TE 15 min (bridges 2x15, clams 2x15), Berg 45/56, impaired postural control.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["h03"] = new("Previous visit pt fatigued quickly so reduced volume - NMR 25 min 1:1, SLS 4x10s, tandem walk 4 laps, impaired balance, TUG 12.8 s", ["R26.81"], [PT("97112", 25)], []),
+        ["p01"] = new("Progress note.\nPt seen 1:1 for NMR 23 min: perturbations, foam stance, tandem walking. Impaired postural control.\nSTG 1: Berg >= 48/56 - 47/56, partially met.\nSTG 2: TUG < 12 s - 12.4 s, progressing.\nLTG 1: community amb w/o AD - not met.", ["R26.81"], [PT("97112", 23)], []),
+        ["p04"] = new("Pt seen 1:1 for NMR 23 min: perturbations, foam stance, tandem walking. Impaired postural control.\nSTG: Berg 45/56 -> 47/56, goal met.", ["R26.81"], [PT("97112", 23)], []),
+        ["p09"] = new("Pt seen 1:1 for NMR 23 min: perturbations, foam stance, tandem walking. Impaired postural control.\nSTG 1 (Berg ≥ 48/56): 49/56 MET", ["R26.81"], [PT("97112", 23)], []),
+        ["p10"] = new("Pt seen 1:1 for NMR 23 min: perturbations, foam stance, tandem walking. Impaired postural control.\nSTGs: 1) Berg 48/56 - 46/56 2) TUG <12 s - 13 s", ["R26.81"], [PT("97112", 23)], []),
+        ["u11"] = new("Pt seen 1:1 NMR 23 min. Perturbations, foam stance, tandem stance. Impaired postural control.\nSTG 1 Berg: 47/56 (goal 48/56), progressing.", ["R26.81"], [PT("97112", 23)], []),
+        ["q02"] = new("Pt seen 1:1 for NMR 23 min: perturbations, foam stance, tandem walking. Impaired postural control.\nSTG 1 | Berg 48/56 | 46/56 | progressing\nSTG 2 | TUG < 12 s | 12.8 s | progressing", ["R26.81"], [PT("97112", 23)], []),
+        ["k08"] = new("Pt seen [x] 1:1 [ ] group [ ] other:\nNMR 23 min: perturbations, SLS, foam. Impaired balance. TUG 12 s.", ["R26.81"], [PT("97112", 23)], []),
+        ["k10"] = new("Treatment mode ☒ one-on-one ☐ group ☐ other: none\nNMR 23 min: rocker board, tandem walking. Impaired proprioception. Berg 45/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["c06"] = new("Tx type [X] Individual [ ] Group [ ] Other:\nNMR 23 min: rocker board, SLS. Impaired proprioception. SLS 5 s.", ["R26.81"], [PT("97112", 23)], []),
+        ["c07"] = new("Pt seen for NMR 23 min [x] 1:1 [ ] group [ ] other:\nRocker board, SLS. Impaired proprioception. SLS 5 s.", ["R26.81"], [PT("97112", 23)], []),
+        ["q03"] = new("Carried forward from 3/2 note and updated: pt seen 1:1 for NMR 23 min, perturbations, foam stance, Berg 45/56, impaired balance.", ["R26.81"], [PT("97112", 23)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1593,7 +1616,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
