@@ -33,9 +33,9 @@ internal static partial class NoteTokenizer
         if (c is '\u25A0' or '\u25A3' or '\u25FC' or '\u2713' or '\u2714' or '\u2705' or '\u221A') return (true, 1, '\0');
         // A note tool's green circle under its legend ("legend: 🟢 yes · 🔴 no") is a tick.
         if (IsEmoji(text, i, GreenCircle) && HasEmojiLegend(text, GreenCircle, "yes")) return (true, 2, '\0');
-        // Radio buttons, but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
+        // Radio buttons (● ◉ ⦿ chosen, ○ not), but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
         if (c is '\u25CB' or '\u25EF' && !AtLineStart(text, i)) return (false, 1, '\0');
-        if (c is '\u25CF' or '\u25C9' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
+        if (c is '\u25CF' or '\u25C9' or '\u29BF' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
         if (c is not ('[' or '(')) return (false, 0, '\0');
         var close = c == '[' ? ']' : ')';
         var j = i + 1;

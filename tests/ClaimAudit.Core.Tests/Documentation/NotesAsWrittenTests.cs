@@ -1588,6 +1588,19 @@ public class NotesAsWrittenTests
         ["q03"] = new("Carried forward from 3/2 note and updated: pt seen 1:1 for NMR 23 min, perturbations, foam stance, Berg 45/56, impaired balance.", ["R26.81"], [PT("97112", 23)], []),
     };
 
+    // From the forty-second set worked through (new examples): a radio button "⦿" chosen, a strength screen that is no goal
+    // of strength, "so he can fork hay" as the goal, a total after a dash that is the visit's, not the last code's. (The
+    // first four were read otherwise before; the last is a control.)
+    internal static readonly Dictionary<string, Case> FortySecondSet = new()
+    {
+        ["radio-chosen"] = new("Session type:   ⦿ Individual   ○ Concurrent   ○ Group\n97112 NMR 20 min: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["strength-screen-no-goal"] = new("97110 — 16 min\nStrength screen: 5/5 throughout.\nNuStep level 5 x 10 min; sit-to-stand 2 x 10; wall push-ups 2 x 12.", ["I25.10"], [PT("97110", 16)], [At(Deficit, "97110")]),
+        ["purpose-to-fork-hay"] = new("97110 — 16 min: goblet squat 3 x 8 @ 15 lb; farmer's carry 4 x 50 ft @ 20 lb.\nSo he can fork hay off the flatbed all winter.", ["M62.81"], [PT("97110", 16)], []),
+        ["total-after-a-dash"] = new("Charges: 97112 x 2 units, 97110 x 1 unit — total treatment time 40 min\nOne-on-one. NMR: perturbations in stance; impaired postural control; Berg 44/56.\nTE: clamshells 2 x 15 for glute med weakness.", ["R26.81"], [PT("97112", 25), PT("97110", 15)], [SepTime]),
+        // Control.
+        ["strength-still-a-goal"] = new("97110 — 16 min: sit-to-stand 2 x 10; wall push-ups 2 x 12 for hip and shoulder strength.", ["M62.81"], [PT("97110", 16)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1616,7 +1629,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
