@@ -26,7 +26,7 @@ internal static partial class NoteMarkup
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
         var html = HtmlEvidence().IsMatch(note);
         var entities = !html && note.Contains('&') && Entity().IsMatch(note);
-        // A one-line note whose line breaks were flattened to "\n" has two at least ("TE\NMR" and "TE 15 min\nmr" are typed).
+        // A one-line note whose line breaks were flattened to "\n" has two at least ("Ther ex\nmr 35 min" once is typed).
         var escapedBreaks = !note.Contains('\n') && CountOf(note, @"\n") >= 2;
         // "DAILY NOTE ~ 97112 NMR 20 min ~ 1:1?  Y [ ]  N [ ] ~ Foam stance …": a one-line export whose line breaks
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
