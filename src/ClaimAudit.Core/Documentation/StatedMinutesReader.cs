@@ -1197,13 +1197,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
             if (s.MentionAt[k] >= 0) return false;
-            // "97110 TE tot 38 min": one code's own total, named before the cue, is that code's time (not after a dash:
-            // "97110 x 1 unit — total treatment time 40 min" is the visit's).
+            // "97110 TE tot 38 min", "97110 TE — total 15 min": one code's own total, named before the cue, is that code's
+            // time — but not after a dash that ends a charge in units: "97110 x 1 unit — total treatment time 40 min" is the visit's.
             if (s.StartsOrIn(k, PhraseKind.TotalCue))
             {
                 var cue = s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k;
                 for (var d = cue; d >= Math.Max(0, cue - 2) && s.Clause[d] == s.Clause[t]; d--)
-                    if ((s.Flags[d] & TokenFlags.AfterDash) != 0) return true;
+                    if ((s.Flags[d] & TokenFlags.AfterDash) != 0 && d > 0 && s.Token(d - 1) is "unit" or "units") return true;
                 return !OneMentionBefore(s, k);
             }
         }

@@ -1589,15 +1589,16 @@ public class NotesAsWrittenTests
     };
 
     // From the forty-second set worked through (new examples): a radio button "⦿" chosen, a strength screen that is no goal
-    // of strength, "so he can fork hay" as the goal, a total after a dash that is the visit's, not the last code's. (The
-    // first four were read otherwise before; the last is a control.)
+    // of strength, "so he can fork hay" as the goal, a total after a dash that ends a charge in units is the visit's, not the last code's. (The
+    // first four were read otherwise before; the last two are controls.)
     internal static readonly Dictionary<string, Case> FortySecondSet = new()
     {
         ["radio-chosen"] = new("Session type:   ⦿ Individual   ○ Concurrent   ○ Group\n97112 NMR 20 min: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
         ["strength-screen-no-goal"] = new("97110 — 16 min\nStrength screen: 5/5 throughout.\nNuStep level 5 x 10 min; sit-to-stand 2 x 10; wall push-ups 2 x 12.", ["I25.10"], [PT("97110", 16)], [At(Deficit, "97110")]),
         ["purpose-to-fork-hay"] = new("97110 — 16 min: goblet squat 3 x 8 @ 15 lb; farmer's carry 4 x 50 ft @ 20 lb.\nSo he can fork hay off the flatbed all winter.", ["M62.81"], [PT("97110", 16)], []),
         ["total-after-a-dash"] = new("Charges: 97112 x 2 units, 97110 x 1 unit — total treatment time 40 min\nOne-on-one. NMR: perturbations in stance; impaired postural control; Berg 44/56.\nTE: clamshells 2 x 15 for glute med weakness.", ["R26.81"], [PT("97112", 25), PT("97110", 15)], [SepTime]),
-        // Control.
+        // Controls.
+        ["each-codes-own-total-after-a-dash"] = new("97110 TE — total 15 min: clamshells 2 x 15 for glute med weakness.\n97112 NMR — total 23 min, one-on-one: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97110", 15), PT("97112", 23)], []),
         ["strength-still-a-goal"] = new("97110 — 16 min: sit-to-stand 2 x 10; wall push-ups 2 x 12 for hip and shoulder strength.", ["M62.81"], [PT("97110", 16)], []),
     };
 
