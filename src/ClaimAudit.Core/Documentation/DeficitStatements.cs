@@ -19,8 +19,12 @@ internal static class DeficitStatements
         // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
         // the toes but intact at the ankles", "neuropathy limits independent ambulation".
         var k = end;
-        while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly")
+        while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
+            or "screen" or "screening" or "testing" or "test")
             k++;
+        // "Strength screen: 5/5 throughout", "strength 5/5 B": full grades everywhere (not "Strength screening: hip abd 3+/5").
+        if (k + 1 < s.Count && s.Sentence[k] == s.Sentence[start] && s.Token(k) is "5/5" && s.Token(k + 1) is "throughout" or "b" or "bilat" or "bilaterally" or "all" or "globally")
+            return true;
         // A screen's row: "Proprioception     WNL" — the normal word alone in the next cell of the term's line.
         if (k < s.Count && k == end && s.Clause[k] == s.Clause[start] + 1 && s.Line[k] == s.Line[start] && IsNormalWord(s, k)
             && (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k]))

@@ -1197,17 +1197,27 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         {
             // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
             if (s.MentionAt[k] >= 0) return false;
-            // "97110 TE tot 38 min", "97110 TE — total 15 min": one code's own total, named before the cue, is that code's
-            // time — but not after a dash that ends a charge in units: "97110 x 1 unit — total treatment time 40 min" is the visit's.
+            // "97110 TE tot 38 min", "97112 x 2 units — total 25 min": one code's own total, named before the cue, is that
+            // code's time — but not where a charge line lists several codes' units before it: "Charges: 97112 x 2 units,
+            // 97110 x 1 unit — total treatment time 40 min" is the visit's.
             if (s.StartsOrIn(k, PhraseKind.TotalCue))
-            {
-                var cue = s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k;
-                for (var d = cue; d >= Math.Max(0, cue - 2) && s.Clause[d] == s.Clause[t]; d--)
-                    if ((s.Flags[d] & TokenFlags.AfterDash) != 0 && d > 0 && s.Token(d - 1) is "unit" or "units") return true;
-                return !OneMentionBefore(s, k);
-            }
+                return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         }
         return false;
+    }
+
+    // Codes named with units ("97112 x 2 units") back from the cue in its sentence, up to minutes already stated.
+    private static int ChargesBefore(NoteScratch s, int cue)
+    {
+        var codes = 0;
+        var units = false;
+        for (var k = cue - 1; k >= 0 && s.Sentence[k] == s.Sentence[cue]; k--)
+        {
+            if (s.IsMinuteNumber(k)) break;
+            units |= s.Token(k) is "unit" or "units";
+            if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) codes++;
+        }
+        return units ? codes : 0;
     }
 
     // "Time: 30 min (97112 + 97116 combined)", "OT session 40 min (ther ex + ther act)": two codes or

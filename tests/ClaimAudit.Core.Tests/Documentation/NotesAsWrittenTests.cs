@@ -1599,6 +1599,14 @@ public class NotesAsWrittenTests
         ["total-after-a-dash"] = new("Charges: 97112 x 2 units, 97110 x 1 unit — total treatment time 40 min\nOne-on-one. NMR: perturbations in stance; impaired postural control; Berg 44/56.\nTE: clamshells 2 x 15 for glute med weakness.", ["R26.81"], [PT("97112", 25), PT("97110", 15)], [SepTime]),
         // Controls.
         ["each-codes-own-total-after-a-dash"] = new("97110 TE — total 15 min: clamshells 2 x 15 for glute med weakness.\n97112 NMR — total 23 min, one-on-one: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97110", 15), PT("97112", 23)], []),
+        // From a review of these readings (each read now as before them): per-code totals after a charge in units, a
+        // purpose that is no goal, a strength screen that grades a weakness.
+        ["review-t2"] = new("1:1. NMR: foam stance 3x30s, 6/10 perturbations; impaired proprioception.\nTE: leg press 3x10 40#; weak R quad.\n97112 x 2 units — total 25 min\n97110 x 1 unit — total 15 min", ["R26.81"], [PT("97112", 25), PT("97110", 15)], []),
+        ["review-t17"] = new("1:1. 97112 NMR: foam stance 3x30s, 6/10 perturbations; impaired proprioception.\n97110 TE: leg press 3x10 40#; weak R quad.\n97112 x 2 units — total treatment time 23 min. 97110 x 1 unit — total treatment time 15 min.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["review-u1"] = new("1:1. NMR: foam stance 3x30s, 6/10 perturbations; impaired proprioception. TE: leg press 3x10 40#; weak R quad.\n97112 x 2 units — total 25 min, 97110 x 1 unit — total 15 min (40 min timed)", ["R26.81"], [PT("97112", 25), PT("97110", 15)], []),
+        ["review-f1"] = new("97110 TE 15 min: theraband rows 3x10, bicep curls 3x10 2#. Session shortened so she can feed her infant.", ["R26.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["review-f8"] = new("97110 TE 15 min: rows 3x10, curls 3x10 3#. Pt asked to end so he can haul the trailer home.", ["R26.81"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["review-u4"] = new("97110 TE 15 min: leg press 3x10 40#, step ups 2x10. Strength screening: hip abd 3+/5 R.", ["R26.81"], [PT("97110", 15)], []),
         ["strength-still-a-goal"] = new("97110 — 16 min: sit-to-stand 2 x 10; wall push-ups 2 x 12 for hip and shoulder strength.", ["M62.81"], [PT("97110", 16)], []),
     };
 
