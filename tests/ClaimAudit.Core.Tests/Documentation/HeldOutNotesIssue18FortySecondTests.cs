@@ -114,11 +114,10 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// After: 92 of 100, 4 false positives at its first run on the analyzer of c410c36 (the session's final readings of the
 /// thirty-eighth to forty-first sets and their four reviews; not shaped by this set): the held-out figure — plain notes
 /// of the ordinary middle of the market, 92 %. Then development data, worked through: 98 of 100, no false positive — a
-/// radio button "⦿" chosen, "SL stance" and unannounced pushes as techniques, a strength screen that is no goal of
-/// strength, "so he can fork hay" as a goal, a total after a dash ending a charge in units that is the visit's. Left:
-/// "Romberg on foam EC 8 s" (a test's condition) read as foam training beside a technique drop-down left at "&lt;Choose
-/// one&gt;"; a printed assistance scale with "(no level selected)" read as a level. New examples in NotesAsWrittenTests
-/// "forty-second-set".
+/// radio button "⦿" chosen, "SL stance" as a technique, "Strength screen: 5/5 throughout" as no weakness, "so he can
+/// fork hay" as a goal, a total after a dash ending a charge in units that is the visit's. Left: "Romberg on foam EC 8
+/// s" (a test's condition) read as foam training beside a technique drop-down left at "&lt;Choose one&gt;"; a printed
+/// assistance scale with "(no level selected)" read as a level. New examples in NotesAsWrittenTests "forty-second-set".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18FortySecondTests(ITestOutputHelper output)

@@ -1588,9 +1588,10 @@ public class NotesAsWrittenTests
         ["q03"] = new("Carried forward from 3/2 note and updated: pt seen 1:1 for NMR 23 min, perturbations, foam stance, Berg 45/56, impaired balance.", ["R26.81"], [PT("97112", 23)], []),
     };
 
-    // From the forty-second set worked through (new examples): a radio button "⦿" chosen, a strength screen that is no goal
-    // of strength, "so he can fork hay" as the goal, a total after a dash that ends a charge in units is the visit's, not the last code's. (The
-    // first four were read otherwise before; the last two are controls.)
+    // From the forty-second set worked through (new examples): a radio button "⦿" chosen, "Strength screen: 5/5
+    // throughout" as no weakness, "so he can fork hay" as the goal, a total after a dash that ends a charge in units is
+    // the visit's, not the last code's. (The first four were read otherwise before; the rest are controls, six of them
+    // from a review of these readings.)
     internal static readonly Dictionary<string, Case> FortySecondSet = new()
     {
         ["radio-chosen"] = new("Session type:   ⦿ Individual   ○ Concurrent   ○ Group\n97112 NMR 20 min: perturbations in stance; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
