@@ -91,47 +91,97 @@ internal static partial class NoteMarkup
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "head", "title" };
 
+    // Tags past which a note is not parsed as a document: the parser's time grows with the square of the nesting
+    // (40,000 nested tags take seconds), and no note a clinician wrote has this many.
+    private const int MaxTagsParsed = 5_000;
+
     private static string HtmlText(string html)
     {
+        if (html.AsSpan().Count('<') > MaxTagsParsed) return StripTags(html);
         var doc = new HtmlDocument();
         doc.LoadHtml(html);
         var sb = new StringBuilder(html.Length);
         // A plain note with a bold heading or two ("<b>Code   Service   Min</b>" over its rows) keeps its own line
         // breaks: only a note laid out in HTML's blocks has them as source formatting.
-        var laidOut = doc.DocumentNode.Descendants().Any(n => n.NodeType == HtmlNodeType.Element && (BlockElements.Contains(n.Name) || n.Name == "br"));
-        Append(doc.DocumentNode, sb, keepWhitespace: !laidOut);
+        Append(doc.DocumentNode, sb, keepWhitespace: !LaidOutInBlocks(doc.DocumentNode));
         return sb.ToString();
     }
 
-    private static void Append(HtmlNode node, StringBuilder sb, bool keepWhitespace)
+    // Both walks keep their own stack: a note of deeply nested tags (an export's bug, or a hostile file) must not
+    // overflow the thread's, which would end the process rather than reject the row.
+    private static bool LaidOutInBlocks(HtmlNode root)
     {
-        foreach (var child in node.ChildNodes)
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
         {
-            switch (child.NodeType)
+            var node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Element && (BlockElements.Contains(node.Name) || node.Name == "br")) return true;
+            foreach (var child in node.ChildNodes) stack.Push(child);
+        }
+        return false;
+    }
+
+    private static void Append(HtmlNode root, StringBuilder sb, bool keepWhitespace)
+    {
+        // (node, keep its whitespace, or the end of a block: a line break after it)
+        var stack = new Stack<(HtmlNode Node, bool Keep, bool EndOfBlock)>();
+        PushChildren(stack, root, keepWhitespace);
+        while (stack.Count > 0)
+        {
+            var (node, keep, endOfBlock) = stack.Pop();
+            if (endOfBlock)
+            {
+                if (!AtLineStart(sb)) sb.Append('\n');
+                continue;
+            }
+            switch (node.NodeType)
             {
                 case HtmlNodeType.Text:
                     // Whitespace in HTML source (a pretty-printed line break) renders as one space, but in <pre>.
-                    var text = Decode(((HtmlTextNode)child).Text);
-                    if (keepWhitespace) sb.Append(text);
+                    var text = Decode(((HtmlTextNode)node).Text);
+                    if (keep) sb.Append(text);
                     else AppendCollapsed(sb, text);
                     break;
                 case HtmlNodeType.Element:
-                    var name = child.Name;
+                    var name = node.Name;
                     if (Skipped.Contains(name)) break;
                     if (name.Equals("br", StringComparison.OrdinalIgnoreCase)) { sb.Append('\n'); break; }
                     if (name is "td" or "th" or "TD" or "TH")
                     {
                         if (!AtLineStart(sb)) sb.Append(" | ");
-                        Append(child, sb, keepWhitespace);
+                        PushChildren(stack, node, keep);
                         break;
                     }
-                    var block = BlockElements.Contains(name);
-                    if (block && !AtLineStart(sb)) sb.Append('\n');
-                    Append(child, sb, keepWhitespace || name.Equals("pre", StringComparison.OrdinalIgnoreCase));
-                    if (block && !AtLineStart(sb)) sb.Append('\n');
+                    if (BlockElements.Contains(name))
+                    {
+                        if (!AtLineStart(sb)) sb.Append('\n');
+                        stack.Push((node, keep, true));
+                    }
+                    PushChildren(stack, node, keep || name.Equals("pre", StringComparison.OrdinalIgnoreCase));
                     break;
             }
         }
+    }
+
+    // The text of markup too large to parse, in one pass: a block's tag is a line break, any other tag nothing.
+    private static string StripTags(string html) =>
+        BlankLines().Replace(Decode(AnyTag().Replace(html, m => BlockTag().IsMatch(m.ValueSpan) ? "\n" : "")), "\n");
+
+    [GeneratedRegex(@"\n[ \t\r]*(\n[ \t\r]*)+")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"<[^<>]*>")]
+    private static partial Regex AnyTag();
+
+    [GeneratedRegex(@"^</?\s*(p|div|li|ul|ol|table|tbody|thead|tfoot|tr|h[1-6]|hr|pre|blockquote|section|article|header|footer|br)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTag();
+
+    // In reverse, so that they come off the stack in document order.
+    private static void PushChildren(Stack<(HtmlNode, bool, bool)> stack, HtmlNode node, bool keep)
+    {
+        var children = node.ChildNodes;
+        for (var i = children.Count - 1; i >= 0; i--) stack.Push((children[i], keep, false));
     }
 
     private static bool AtLineStart(StringBuilder sb)

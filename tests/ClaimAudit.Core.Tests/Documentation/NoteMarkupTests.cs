@@ -65,6 +65,23 @@ public class NoteMarkupTests
         Assert.Null(NoteMarkup.PlainTextOf("97112 NMR 20 min; 3 x 1O; l5 reps"));
     }
 
+    // A stack overflow cannot be caught: it would end the whole audit (or the Functions host), not reject one row; and
+    // the HTML parser's time grows with the square of the nesting, so markup this deep is read without it.
+    [Fact]
+    public void Deeply_nested_markup_is_read_without_overflowing_the_stack()
+    {
+        // 80,000 nested tags (under the longest note a row may have, 1,000,000 characters): a recursive walk overflows.
+        const int depth = 80_000;
+        var html = "<p>97112 NMR 20 min one-on-one</p>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "tandem stance" + string.Concat(Enumerable.Repeat("</div>", depth));
+        Assert.True(html.Length < ClaimAudit.Core.Ingest.VisitAssembler.MaxNoteLength);
+        var text = NoteMarkup.PlainTextOf(html);
+        Assert.Equal("97112 NMR 20 min one-on-one\ntandem stance", text?.Trim());
+        // A few hundred nested tags still go through the parser, with the same text.
+        var shallow = "<p>97112 NMR 20 min one-on-one</p>" + string.Concat(Enumerable.Repeat("<div>", 300)) + "tandem stance" + string.Concat(Enumerable.Repeat("</div>", 300));
+        Assert.Equal(text?.Trim(), NoteMarkup.PlainTextOf(shallow)?.Trim());
+        Assert.True(NoteAnalyzer.Default.Analyze(shallow).OneOnOneStated);
+    }
+
     [Fact]
     public void An_exported_note_keeps_the_fingerprint_of_its_text_as_exported()
     {
