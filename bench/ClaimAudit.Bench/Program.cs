@@ -12,10 +12,13 @@ using ClaimAudit.Bench;
 // each candidate .xlsx library, --rounds times (5 by default), reporting medians and the ratio.
 // --one-patient 15k,30k audits batches of that many visits of one patient on one date (issue 14)
 // and reports how the time grows with the visits.
+// --long-note 100k,900k reads one note of each length in shapes that once took time growing with the
+// square of the length, and reports how the time grows with the length.
 var options = BenchOptions.Parse(args);
 if (options.Phase is not null) return Phases.Run(options.Phase, options.File!);
 if (options.Xlsx) return XlsxBench.Run(options, RunChild);
 if (options.OnePatient is not null) return OnePatientBench.Run(options);
+if (options.LongNote is not null) return LongNoteBench.Run(options);
 return ScaleBench.Run(options, RunChild);
 
 static PhaseResult RunChild(string phase, string file)

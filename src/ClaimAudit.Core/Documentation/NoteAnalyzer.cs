@@ -689,6 +689,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // "Code | Service | Mins | One-on-one?" over "97112 | Neuromuscular re-ed | 23 | Y": a heading cell that is a one-on-one
     // term alone, in a heading of three cells at least, answered on each row below that names a code — Y, Yes or X for
     // one-on-one, N or No for not (anything else, "N/A", a blank, says nothing of that code).
+    private const int MaxTableRows = 100;
+
     private (string[] Yes, string[] No) OneOnOneColumn(NoteScratch s)
     {
         List<string>? yes = null, no = null;
@@ -711,7 +713,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var mention = 0;
             // A code's last row answers for it ("03/02 | 97112 | Y" then "03/04 | 97112 |" says nothing of today).
             Dictionary<string, bool?>? answers = null;
-            for (var row = lineEnd; row < s.Count;)
+            // (A visit's table has a row a code; reading at most MaxTableRows keeps a note of thousands of such lines,
+            // each read as a heading, from taking time that grows with the square of its length.)
+            for (int row = lineEnd, rows = 0; row < s.Count && rows < MaxTableRows; rows++)
             {
                 var rowEnd = s.LineEndOf(row);
                 var rowCells = s.Cell[rowEnd - 1] - s.Cell[row];
@@ -852,10 +856,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var start = s.MatchStart[m];
         var sentence = s.Sentence[start];
-        for (var other = 0; other < s.MatchCount; other++)
+        // Matches are in the order of their tokens: the earlier ones in the sentence are just before m.
+        for (var other = m - 1; other >= 0 && s.Sentence[s.MatchStart[other]] == sentence; other--)
         {
             // In its sentence and cell: "Dtr reports pt fell at home;1:1 throughout" has the 1:1 in a field of its own.
-            if (other == m || s.MatchStart[other] >= start || s.Sentence[s.MatchStart[other]] != sentence || s.Cell[s.MatchStart[other]] != s.Cell[start]) continue;
+            if (s.MatchStart[other] >= start || s.Cell[s.MatchStart[other]] != s.Cell[start]) continue;
             foreach (var target in s.MatchPhrase[other].Targets)
                 if (target.Kind == PhraseKind.Term && _isReported[target.Id]) return true;
         }

@@ -12,6 +12,10 @@ internal sealed class NoteScratch
     // Column: where a token starts in its line of the text, in chars (a fixed-width table's rows line up by it).
     public int[] Start = new int[256], Length = new int[256], Column = new int[256], WordId = new int[256], Sentence = new int[256], Clause = new int[256], Cell = new int[256], Line = new int[256], MatchAt = new int[256], MentionAt = new int[256];
     public TokenFlags[] Flags = new TokenFlags[256];
+    // Where each line and sentence starts and ends, by its number (both only grow from token to token): finding a
+    // token's line by walking the tokens costs the line's length, and a note of one long line would be read in
+    // time that grows with the square of its length.
+    private int[] _lineFirst = new int[64], _lineEnd = new int[64], _sentenceFirst = new int[64];
     public bool[] Claimed = new bool[256];
     public ulong[] TokenHashes = new ulong[256];
     private ulong[] _shingles = new ulong[256];
@@ -27,6 +31,13 @@ internal sealed class NoteScratch
     /// <summary>The codes each mention names (bits of the vocabulary's code list), and those whose minutes a flowsheet row gave.</summary>
     public ulong[] MentionCodes = new ulong[16];
     public ulong RowMinuteCodes;
+    // The codes the note's mentions name: all of them, and those on lines that open with a clock time, by line (each
+    // line's index into the running unions before and after it), so that a mention asks of the others in one step.
+    public ulong AllMentionCodes, AllTimedLineCodes;
+    public int[] TimedLineIndex = new int[64];
+    public ulong[] TimedLineCodesBefore = new ulong[16], TimedLineCodesAfter = new ulong[16];
+    public int TimedLineCount;
+    public ulong[] LineMentionCodes = new ulong[64];
     /// <summary>The token the minutes reader took last.</summary>
     public int LastClaimed;
     /// <summary>Checkboxes of the line being tokenized: the tokens before the box, after it (a box is 0 or 1 token), and whether it is ticked.</summary>
@@ -88,8 +99,48 @@ internal sealed class NoteScratch
         return false;
     }
 
+    /// <summary>The readings that ask whether a word stands earlier on a line, each with its own memo.</summary>
+    public enum LineTest { Hours, Seconds, Units, MinutesUnit, Ratio, NotTheService, Count }
+
+    // Per test, per line: the first token on the line that passes it (int.MaxValue for none), valid where its stamp is this note's.
+    private readonly int[][] _firstOnLine = new int[(int)LineTest.Count][];
+    private readonly int[][] _firstOnLineStamp = new int[(int)LineTest.Count][];
+    private int _stamp;
+
+    /// <summary>
+    /// The first token on token t's line that passes test (int.MaxValue when none does), found once per line and test:
+    /// asking "is it earlier on this line" of every code or phrase by walking the line would take time that grows with
+    /// the square of a long line's length.
+    /// </summary>
+    public int FirstOnLine(int t, LineTest which, Func<NoteScratch, int, bool> test)
+    {
+        var line = Line[t];
+        ref var firsts = ref _firstOnLine[(int)which];
+        ref var stamps = ref _firstOnLineStamp[(int)which];
+        if (firsts is null || firsts.Length <= line)
+        {
+            var size = Math.Max(line + 1, Math.Max(64, (firsts?.Length ?? 0) * 2));
+            Array.Resize(ref firsts, size);
+            Array.Resize(ref stamps, size);
+        }
+        if (stamps![line] == _stamp) return firsts![line];
+        var first = int.MaxValue;
+        for (int k = LineStartOf(t), end = LineEndOf(t); k < end; k++)
+            if (test(this, k)) { first = k; break; }
+        firsts![line] = first;
+        stamps[line] = _stamp;
+        return first;
+    }
+
     public void Reset(int textLength)
     {
+        // (Never 0, the stamp of a slot not yet written; after the last, every slot is forgotten.)
+        if (_stamp == int.MaxValue)
+        {
+            foreach (var stamps in _firstOnLineStamp) if (stamps is not null) Array.Clear(stamps);
+            _stamp = 0;
+        }
+        _stamp++;
         CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
@@ -115,6 +166,15 @@ internal sealed class NoteScratch
         }
         Start[Count] = start; Length[Count] = length; Column[Count] = ColumnNow; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow; Line[Count] = LineNow;
         TokenHashes[Count] = hash;
+        if (LineNow >= _lineFirst.Length)
+        {
+            var size = Math.Max(LineNow + 1, _lineFirst.Length * 2);
+            Array.Resize(ref _lineFirst, size); Array.Resize(ref _lineEnd, size);
+        }
+        if (sentence >= _sentenceFirst.Length) Array.Resize(ref _sentenceFirst, Math.Max(sentence + 1, _sentenceFirst.Length * 2));
+        if (Count == 0 || Line[Count - 1] != LineNow) _lineFirst[LineNow] = Count;
+        _lineEnd[LineNow] = Count + 1;
+        if (Count == 0 || Sentence[Count - 1] != sentence) _sentenceFirst[sentence] = Count;
         MatchAt[Count] = -1;
         Count++;
     }
@@ -229,26 +289,13 @@ internal sealed class NoteScratch
         t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
 
     /// <summary>The first token of token t's sentence.</summary>
-    public int SentenceStartOf(int t)
-    {
-        while (t > 0 && Sentence[t - 1] == Sentence[t]) t--;
-        return t;
-    }
+    public int SentenceStartOf(int t) => t < Count ? _sentenceFirst[Sentence[t]] : t;
 
     /// <summary>The first token on token t's line.</summary>
-    public int LineStartOf(int t)
-    {
-        while (t > 0 && Line[t - 1] == Line[t]) t--;
-        return t;
-    }
+    public int LineStartOf(int t) => t < Count ? _lineFirst[Line[t]] : t;
 
     /// <summary>One past the last token on token t's line (a table's row, however many sentences its cells hold).</summary>
-    public int LineEndOf(int t)
-    {
-        var line = Line[t];
-        while (t < Count && Line[t] == line) t++;
-        return t;
-    }
+    public int LineEndOf(int t) => t < Count ? _lineEnd[Line[t]] : t;
 
     /// <summary>Token t lies in a matched phrase of that kind.</summary>
     public bool StartsOrIn(int t, PhraseKind kind) => MatchAt[t] >= 0 && MatchPhrase[MatchAt[t]].Has(kind);

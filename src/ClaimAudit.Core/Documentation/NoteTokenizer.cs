@@ -65,6 +65,9 @@ internal static partial class NoteTokenizer
         return (false, 0, '\0');
     }
 
+    /// <summary>The longest sentence read as one (the longest in the tests' notes, dictated run-ons, is about 130 words).</summary>
+    public const int MaxSentenceTokens = 400;
+
     /// <summary>
     /// Lower-case word tokens. Digits joined by . / : - stay one token (14.2, 4/10, 1:1, 3/4/2026);
     /// a letter after a digit starts a new token (20min → 20 min, 3x10 → 3 x10); a quote after a
@@ -95,6 +98,16 @@ internal static partial class NoteTokenizer
         {
             var c = text[i];
             s.ColumnNow = i - lineStartChar;
+            // A run-on (dictation without a full stop, an export that dropped them) is cut into sentences of at most
+            // MaxSentenceTokens: the readings look around a phrase within its sentence, and one sentence the length of
+            // the note would make reading it take time that grows with the square of its length.
+            if (s.Count >= MaxSentenceTokens && s.Sentence[s.Count - 1] == sentence && s.Count - s.SentenceStartOf(s.Count - 1) >= MaxSentenceTokens)
+            {
+                s.EndSentence(sentence, s.CellNow, hardCells);
+                hardCells = false;
+                sentence++;
+                clause++;
+            }
             // "3 × 10", "3×15": a multiplication sign after a number is the x of a dose, as typed "3 x 10", "3x15" — not
             // one before a number alone ("TE ×15min", "MT ×10'"), which is as often "for" as "times".
             var timesX = !pattern && timesSignAsX && c == '\u00D7' && NumberBefore(text, i) && BetweenNumbers(text, i);

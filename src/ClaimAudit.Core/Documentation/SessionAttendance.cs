@@ -225,8 +225,7 @@ internal static class SessionAttendance
             if (s.Token(t) is not ("1:2" or "1:3" or "1:4" or "1:5") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             // A box ticked as such ("[X] 1:2"): a lone x after a ratio is a count ("I:E ratio 1:2 x 10 breaths").
             if (!(s.Token(t - 1) is "☒" && s.Line[t - 1] == s.Line[t]) && !(t + 1 < s.Count && s.Token(t + 1) is "☒" && s.Line[t + 1] == s.Line[t])) continue;
-            for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
-                if (s.Token(k) is "ratio") return true;
+            if (s.FirstOnLine(t, NoteScratch.LineTest.Ratio, static (s, k) => s.Token(k) is "ratio") < t) return true;
         }
         return false;
     }

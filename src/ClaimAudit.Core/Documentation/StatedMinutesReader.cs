@@ -48,6 +48,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         FromTables(s);
         FromTodayColumn(s);
         for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
+        UniteCodes(s);
         s.RowMinuteCodes = 0;
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] >= 0) s.RowMinuteCodes |= s.MentionCodes[i];
@@ -226,9 +227,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // "Min/Code: 23/97112 · 15/97116": under a minutes-over-code legend, each fraction is a code's minutes.
     private static void MinutesOverCodes(NoteScratch s, List<StatedMinutes> stated)
     {
+        // The line on which "Min/Code" was last written: a fraction after it on its line is minutes over a code.
+        var headingLine = -1;
         for (var t = 0; t < s.Count; t++)
         {
-            if ((s.Flags[t] & TokenFlags.Fraction) == 0 || !UnderMinutesOverCode(s, t)) continue;
+            var underHeading = headingLine == s.Line[t];
+            if (t > 0 && s.Token(t) is "code" or "cpt" && s.Token(t - 1) is "min" or "mins" or "minutes") headingLine = s.Line[t];
+            if ((s.Flags[t] & TokenFlags.Fraction) == 0 || !underHeading) continue;
             var token = s.Token(t);
             var slash = token.IndexOf('/');
             if (slash <= 0 || token.Length - slash - 1 != 5 || !int.TryParse(token[..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
@@ -238,13 +243,6 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             s.Claimed[t] = true;
             stated.Add(new StatedMinutes(code.ToString().ToUpperInvariant(), minutes));
         }
-    }
-
-    private static bool UnderMinutesOverCode(NoteScratch s, int t)
-    {
-        for (var k = t - 1; k > 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "code" or "cpt" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
-        return false;
     }
 
     private static bool DescribesWrittenCode(NoteScratch s, int mention, int t)
@@ -418,12 +416,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
     }
 
-    private static bool LineSpeaksOfUnits(NoteScratch s, int t)
-    {
-        for (var k = t; k >= 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "units" or "unit" or "u") return true;
-        return false;
-    }
+    private static bool LineSpeaksOfUnits(NoteScratch s, int t) =>
+        s.FirstOnLine(t, NoteScratch.LineTest.Units, static (s, k) => s.Token(k) is "units" or "unit" or "u") <= t;
 
     // The vocabulary's spelling of a code it knows ("97112"), or null.
     private string? KnownCode(ReadOnlySpan<char> digits)
@@ -668,12 +662,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // "Tx time (hrs): Manual .25 · Ther ex .50", "Hours: TE 0.5": a line that says its numbers are hours
     // gives each code's time as a fraction of an hour, right after the code or its name (".25" reaches the
     // reader as a sentence's end and "25": hundredths).
-    private static bool InHoursLine(NoteScratch s, int t)
-    {
-        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "hrs" or "hours" && (s.Flags[k] & TokenFlags.Label) != 0 && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
-        return false;
-    }
+    private static bool InHoursLine(NoteScratch s, int t) =>
+        s.FirstOnLine(t, NoteScratch.LineTest.Hours,
+            static (s, k) => s.Token(k) is "hrs" or "hours" && (s.Flags[k] & TokenFlags.Label) != 0 && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) < t;
 
     private static int? Hours(NoteScratch s, int t, int mentionStart)
     {
@@ -696,12 +687,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     // The line says, before this point, that its bare numbers are seconds: "(seconds)", "secs:" (not "30 s hold";
     // not "sec", which is as often "secondary": "LBP sec to DDD").
-    private static bool InSecondsLine(NoteScratch s, int t)
-    {
-        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "seconds" or "secs" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) return true;
-        return false;
-    }
+    private static bool InSecondsLine(NoteScratch s, int t) =>
+        s.FirstOnLine(t, NoteScratch.LineTest.Seconds, static (s, k) => s.Token(k) is "seconds" or "secs" && (k == 0 || (s.Flags[k - 1] & TokenFlags.Number) == 0)) < t;
 
     private int? Before(NoteScratch s, int i)
     {
@@ -857,6 +844,62 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return null;
     }
 
+    // The unions of the mentions' codes that LeadingClockRange asks about, found once for the note.
+    private static void UniteCodes(NoteScratch s)
+    {
+        s.AllMentionCodes = 0;
+        s.AllTimedLineCodes = 0;
+        s.TimedLineCount = 0;
+        if (s.TimedLineIndex.Length <= s.LineNow) Array.Resize(ref s.TimedLineIndex, Math.Max(s.LineNow + 1, s.TimedLineIndex.Length * 2));
+        Array.Fill(s.TimedLineIndex, -1, 0, s.LineNow + 1);
+        if (s.LineMentionCodes.Length <= s.LineNow) Array.Resize(ref s.LineMentionCodes, Math.Max(s.LineNow + 1, s.LineMentionCodes.Length * 2));
+        Array.Clear(s.LineMentionCodes, 0, s.LineNow + 1);
+        for (var i = 0; i < s.MentionCount; i++)
+        {
+            s.AllMentionCodes |= s.MentionCodes[i];
+            var line = s.Line[s.MentionStart[i]];
+            s.LineMentionCodes[line] |= s.MentionCodes[i];
+            if (s.TimedLineIndex[line] < 0)
+            {
+                // Mentions come in the order of the text: a line's first one decides whether it opens with a time.
+                if ((i > 0 && s.Line[s.MentionStart[i - 1]] == line) || !OpensWithTime(s, s.MentionStart[i])) continue;
+                if (s.TimedLineCount == s.TimedLineCodesBefore.Length)
+                {
+                    Array.Resize(ref s.TimedLineCodesBefore, s.TimedLineCount * 2);
+                    Array.Resize(ref s.TimedLineCodesAfter, s.TimedLineCount * 2);
+                }
+                s.TimedLineIndex[line] = s.TimedLineCount;
+                s.TimedLineCodesBefore[s.TimedLineCount] = 0;
+                s.TimedLineCodesAfter[s.TimedLineCount++] = 0;
+            }
+            // (For now each timed line's own codes; made running unions below.)
+            s.TimedLineCodesAfter[s.TimedLineIndex[line]] |= s.MentionCodes[i];
+        }
+        ulong before = 0, after = 0;
+        for (var k = 0; k < s.TimedLineCount; k++)
+        {
+            var own = s.TimedLineCodesAfter[k];
+            s.TimedLineCodesBefore[k] = before;
+            before |= own;
+            s.TimedLineCodesAfter[k] = own;
+        }
+        s.AllTimedLineCodes = before;
+        for (var k = s.TimedLineCount - 1; k >= 0; k--)
+        {
+            var own = s.TimedLineCodesAfter[k];
+            s.TimedLineCodesAfter[k] = after;
+            after |= own;
+        }
+    }
+
+    // The codes named on the lines that open with a clock time, but for that line's own.
+    private static ulong TimedLineCodesExcept(NoteScratch s, int line)
+    {
+        var k = s.TimedLineIndex[line];
+        if (k < 0) return s.AllTimedLineCodes;
+        return s.TimedLineCodesBefore[k] | s.TimedLineCodesAfter[k];
+    }
+
     // A clock range that opens the mention's line, the timeline some clinics chart: "9:05a–9:28a  TherEx 97110:
     // recumbent bike …", "10:05-10:30 NMR …" — only where the line names no other code ("2:00-2:48 TherEx 97110,
     // NMR 97112" is the session's span, shared).
@@ -867,14 +910,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var last = s.MentionStart[i] - 1;
         // Where the note names other codes, a timeline: another code's line opens with its own range too ("1400-1445
         // PT visit 97110 x 2 units" over "97112 NMR x 1 unit" is the visit's span).
-        bool otherCodes = false, timeline = false;
-        for (var other = 0; other < s.MentionCount && !timeline; other++)
-        {
-            if (other == i || (s.MentionCodes[other] & ~s.MentionCodes[i]) == 0) continue;
-            otherCodes = true;
-            timeline = s.Line[s.MentionStart[other]] != line && OpensWithTime(s, s.MentionStart[other]);
-        }
-        if (otherCodes && !timeline) return null;
+        var otherCodes = (s.AllMentionCodes & ~s.MentionCodes[i]) != 0;
+        if (otherCodes && (TimedLineCodesExcept(s, line) & ~s.MentionCodes[i]) == 0) return null;
         // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)") — not a unit ("1000-1200 ft gait
         // training"); up to four after a spaced dash ("9.15–9.45 — reedukacja nerwowo-mięśniowa (97112)").
         var skipped = 0;
@@ -968,13 +1005,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private int? DashedLineEnd(NoteScratch s, int i)
     {
         var line = s.Line[s.MentionStart[i]];
-        for (var other = 0; other < s.MentionCount; other++)
-            if (other != i && s.Line[s.MentionStart[other]] == line && (s.MentionCodes[other] & ~s.MentionCodes[i]) != 0) return null;
+        if ((s.LineMentionCodes[line] & ~s.MentionCodes[i]) != 0) return null;
         var last = s.LineEndOf(s.MentionStart[i]) - 1;
         var number = last - 1;
         // Not a rest, a warm-up or a home programme's time ("rest — 2 minutes", "walks daily — 20 minutes").
-        for (var k = s.LineStartOf(s.MentionStart[i]); k < last; k++)
-            if (s.Token(k) is "rest" or "rested" or "break" or "warm" or "warmup" or "hep" or "home" or "daily" or "reports" or "walks" or "program" or "programme") return null;
+        if (s.FirstOnLine(last, NoteScratch.LineTest.NotTheService, static (s, k) => s.Token(k)
+            is "rest" or "rested" or "break" or "warm" or "warmup" or "hep" or "home" or "daily" or "reports" or "walks" or "program" or "programme") < last) return null;
         if (number <= s.MentionEnd[i] || s.Line[number] != line || (s.Flags[number] & TokenFlags.AfterDash) == 0 || s.Claimed[number]
             || !s.IsMinuteNumber(number) || s.Token(last) is not ("min" or "mins" or "minutes" or "minute")) return null;
         return Claim(s, number, loose: false);
@@ -1089,9 +1125,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         if (t == 0 || (s.Flags[t] & TokenFlags.Integer) == 0 || s.Token(t - 1) is not "individual" || s.Line[t - 1] != s.Line[t]
             || (t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t])) return false;
-        for (var k = t - 2; k >= 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.StartsOrIn(k, PhraseKind.MinuteUnit)) return true;
-        return false;
+        return s.FirstOnLine(t, NoteScratch.LineTest.MinutesUnit, static (s, k) => s.StartsOrIn(k, PhraseKind.MinuteUnit)) <= t - 2;
     }
 
     // The session's minutes in all modes on that line: "Individual 0 | Concurrent 20 | Group 0" is 20.

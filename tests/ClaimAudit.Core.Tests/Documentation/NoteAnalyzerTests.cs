@@ -155,6 +155,45 @@ public class NoteAnalyzerTests
         Assert.True(NoteAnalyzer.Default.Analyze(text).Has("nmr-techniques"));
         return new WeakReference(text);
     }
+
+    [Fact]
+    public void Minutes_after_a_dash_closing_the_line_of_the_one_code_it_names_are_that_codes() =>
+        Assert.Equal(24, Analyze("Balance re-education (97112), PT one-on-one: stance on foam; tandem — 24 minutes.").MinutesFor("97112"));
+
+    [Theory]
+    // A home programme's time, not the code's.
+    [InlineData("Balance re-education (97112): stance on foam, HEP walks daily — 20 minutes.")]
+    public void Minutes_after_a_dash_that_are_not_the_codes_are_not_read(string note) =>
+        Assert.Null(Analyze(note).MinutesFor("97112"));
+
+    [Theory]
+    [InlineData("Units billed: 97110:6, 97112:5")]
+    [InlineData("Units: 97110:6, 97112:5")]
+    public void A_charge_line_of_units_by_code_states_no_minutes(string note) => Assert.Empty(Analyze(note).Minutes);
+
+    [Fact]
+    public void A_charge_line_of_minutes_by_code_states_each_codes_minutes()
+    {
+        var features = Analyze("CPT:min — 97112:25, 97530:20");
+        Assert.Equal(25, features.MinutesFor("97112"));
+        Assert.Equal(20, features.MinutesFor("97530"));
+    }
+
+    // A note of one dictated run-on, no full stop in 600,000 characters, and what it says at its end: read to the end
+    // (the tokenizer cuts a sentence at NoteTokenizer.MaxSentenceTokens, so that reading it takes time in proportion to
+    // its length - bench --long-note measures that), and the filler before it states nothing.
+    [Fact]
+    public void A_run_on_note_of_600000_characters_is_read_to_its_end()
+    {
+        var filler = string.Concat(Enumerable.Repeat("patient arrived on time and we talked about the weekend and the weather and ", 8_000));
+        var features = Analyze(filler + "then neuromuscular re-education 23 min one-on-one perturbation training on foam for impaired balance tandem stance 8 s up from 5 s");
+        Assert.True(features.OneOnOneStated);
+        Assert.Equal(23, features.MinutesFor("97112"));
+        Assert.Contains("perturbation training", features.Found("nmr-techniques"));
+        Assert.Contains("postural control", features.Found("neuro-deficits"));
+        Assert.Contains("progress against an earlier value", features.Found("performance-scores"));
+        Assert.Empty(Analyze(filler).FoundTerms);
+    }
 }
 
 /// <summary>Analyzer behaviour found missing by the held-out notes (HeldOutNoteTests).</summary>
