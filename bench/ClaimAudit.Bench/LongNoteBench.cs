@@ -9,7 +9,7 @@ namespace ClaimAudit.Bench;
 /// One note read by the documentation review, at each length asked for (up to the 1,000,000 characters a row's note
 /// may hold), in the shapes that once made its time grow with the square of the length: a run-on without full stops,
 /// a line of numbers or codes, nested parentheses, a table whose one-on-one column heads every row, a fixed-width
-/// listing, a one-line checklist. Each is read in this process (the analyser alone, after a warm-up), the median of
+/// listing, a one-line checklist, dotted rows. Each is read in this process (the analyser alone, after a warm-up), the median of
 /// three rounds; the time may grow at most 1.5 times as fast as the note (9× the length at most 13.5× the time).
 /// </summary>
 internal static class LongNoteBench
@@ -25,6 +25,7 @@ internal static class LongNoteBench
         ("parentheses", "(1:1 (tandem (foam (12 min "),
         ("fields", "Deficit: poor balance Goal: walk Plan: continue 1:1 Meds: none Previous visit: foam "),
         ("checklist", "[x] tandem stance [ ] foam [x] perturbation [ ] BAPS 1:1 "),
+        ("dotted rows", "PNF ........ N tandem ....... Y foam ..... n/p "),
         ("table rows", "97112 | NMR | 12 | Y | tandem stance on foam | 1:1\n"),
         ("table", "Code | Description | Min | One-on-one? | Notes\n97112 | NMR | 12 | Y | foam\n"),
         ("fixed width", "97112  NMR BALANCE      12   Y\n97110  THER EX          8    N\n"),

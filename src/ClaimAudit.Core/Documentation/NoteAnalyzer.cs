@@ -177,6 +177,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
+                // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
+                if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
                 if (!isNegated && (IsDeficitOnly(target) || target.Id == _functionalLimitation)
                     && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m)) || DeficitStatements.FieldAnsweredNone(s, m)))
@@ -216,6 +218,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && OnDeficitFieldLine(s, s.MatchStart[m])) continue;
                 // "motion-provoked dizziness on head turns": what sets the symptom off, not what was done.
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
+                // "Romberg on foam EC 8 s", "mCTSIB: foam EC 20 s": the surface a balance test was taken on, not training on it.
+                else if (_isTechnique[target.Id] && IsBalanceTestCondition(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
                 // done is the activity practised, not the goal it serves — unless the note says it is ("Goal: indep
                 // dressing", "difficulty with bathing", "to return to gardening").
@@ -747,13 +751,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return (yes is null ? [] : [.. yes], no is null ? [] : [.. no]);
     }
 
-    // In a deficit field's value: its line opens with "Deficit:", "Impairments:" or "Problem:", in the label's sentence,
+    // In a deficit field's value: its line opens with "Deficit:", "Impairments:", "Problem:" or an exam's "Findings:"
+    // ("Findings: ↓ ankle & hip strategy"), in the label's sentence,
     // no other label between ("Impairments: poor balance -> tx today: weight shifting" is a treatment after the field).
     private static bool OnDeficitFieldLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
         if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0 && s.Sentence[first] == s.Sentence[t]
-            && s.Token(first) is "deficit" or "deficits" or "impairment" or "impairments" or "problem" or "problems")) return false;
+            && s.Token(first) is "deficit" or "deficits" or "impairment" or "impairments" or "problem" or "problems" or "findings")) return false;
         for (var k = first + 1; k < t; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0) return false;
         return true;
@@ -884,6 +889,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return true;
     }
 
+    // The technique's words right after a standing-balance test's name ("on" between, or its label's colon) in a clause
+    // with no dose: the test's condition. "Romberg stance on foam 3 x 30 s" is training.
+    private static bool IsBalanceTestCondition(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        var test = t > 0 && s.Token(t - 1) is "on" ? t - 2 : t - 1;
+        if (test < 0 || (s.Clause[test] != s.Clause[t] && (s.Flags[test] & TokenFlags.Label) == 0) || s.Sentence[test] != s.Sentence[t]
+            || s.Token(test) is not ("romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess")) return false;
+        for (var k = t + s.MatchLength[m]; k < s.Count && s.Clause[k] == s.Clause[t]; k++)
+            if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "bouts" or "trials" or "times") return false;
+        return true;
+    }
+
     // "Gait 97116 — 15 minute: walk with cane": a pattern that starts with a number ("# minute walk") does not
     // run on past a field's colon.
     private static bool NumberPatternCrossesLabel(NoteScratch s, int m)
@@ -947,7 +965,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         while (first > 0 && SideBySide(s, first - 1, first)) first--;
         var last = m;
         while (last + 1 < s.MatchCount && SideBySide(s, last, last + 1)) last++;
-        if (last - first < 2) return false;
+        if (last - first < 2) return OnPrintedLevelLine(s, s.MatchStart[m]) && !TermContext.IsUnticked(s, m) && !AnsweredBelow(s, m);
         // Options of a spaced slash list ("Assist: Indep / Mod I / SBA / CGA / Min A") are a pick list left
         // whole only when there are four or more and nothing follows them on the line: "min A / CGA / SBA
         // over 3 trials" is progress.
@@ -969,6 +987,76 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 or "task" or "tasks" or "activity" or "activities" or "item" or "items" or "adl" or "adls" or "sup" or "supervision")) return false;
         // A heading over a Y/N grid: the level a row answers "Y" (or "X") under was needed.
         return !AnsweredBelow(s, m);
+    }
+
+    // "Assist level:   I   Mod I   S   CGA   Min   Mod   Max   (no level selected)": after the field's label, five cells or
+    // more each holding a level's abbreviation alone — the form's scale, whatever the vocabulary makes of each — and at
+    // most a remark that none was chosen.
+    // (Each line read once: its first label, then whether the cells after it are a scale's.)
+    private static bool OnPrintedLevelLine(NoteScratch s, int t)
+    {
+        var label = s.FirstOnLine(t, NoteScratch.LineTest.Label, static (s, k) => (s.Flags[k] & TokenFlags.Label) != 0);
+        return label < t && s.Cell[label] != s.Cell[t]
+            && s.FirstOnLine(t, NoteScratch.LineTest.PrintedLevels, static (s, k) => k == s.LineStartOf(k) && PrintedLevelCells(s, k)) == s.LineStartOf(t);
+    }
+
+    private static bool PrintedLevelCells(NoteScratch s, int first)
+    {
+        var end = s.LineEndOf(first);
+        var k = first;
+        while (k < end && (s.Flags[k] & TokenFlags.Label) == 0) k++;
+        if (k == end) return false;
+        var levels = 0;
+        for (k++; k < end;)
+        {
+            var cellEnd = k;
+            while (cellEnd < end && s.Cell[cellEnd] == s.Cell[k]) cellEnd++;
+            if (IsLevelCell(s, k, cellEnd)) levels++;
+            else if (cellEnd != end || !SaysNoneSelected(s, k, cellEnd)) return false;
+            k = cellEnd;
+        }
+        return levels >= 5;
+    }
+
+    private static bool IsLevelCell(NoteScratch s, int from, int to) => (to - from) switch
+    {
+        1 => s.Token(from) is "i" or "s" or "min" or "mod" or "max" or "sba" or "cga" or "sup" or "indep" or "independent" or "dep" or "dependent"
+            or "total" or "modi" or "mini" or "mina" or "moda" or "maxa" or "ta" or "su" or "supervision" or "setup",
+        2 => s.Token(from) is "mod" or "min" or "max" or "set" or "total" && s.Token(from + 1) is "i" or "a" or "up" or "assist",
+        _ => false,
+    };
+
+    private static bool SaysNoneSelected(NoteScratch s, int from, int to)
+    {
+        var none = false;
+        for (var k = from; k < to; k++)
+        {
+            if (s.Token(k) is "no" or "none" or "not" or "nothing") none = true;
+            else if (none && s.Token(k) is "selected" or "marked" or "circled" or "chosen" or "checked" or "ticked") return true;
+        }
+        return false;
+    }
+
+    // The line from token first is one of the note's first two lines, a title: the words of a clinic's name ("Center", "Clinic", "Rehab" …),
+    // or words, a spaced dash and a date ("Tidewater Balance & Vestibular — 03/04/2026"; not "Vestibular hypofunction R —
+    // 03/04", which names a side) — and no field, sentence or number besides the date.
+    private static bool IsTitleLine(NoteScratch s, int first)
+    {
+        var end = s.LineEndOf(first);
+        if (end - first < 2 || (first > 0 && s.Line[s.LineStartOf(first - 1)] != s.Line[0])) return false;
+        bool dated = false, named = false, side = false;
+        for (var k = first; k < end; k++)
+        {
+            if ((s.Flags[k] & TokenFlags.Label) != 0 || (s.Sentence[k] != s.Sentence[first] && k + 1 < end)) return false;
+            if ((s.Flags[k] & TokenFlags.Number) != 0)
+            {
+                if ((s.Flags[k] & (TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == 0) return false;
+                dated |= (s.Flags[k] & TokenFlags.AfterDash) != 0 && k + 1 == end;
+            }
+            named |= s.Token(k) is "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy" or "llc" or "inc" or "pllc";
+            side |= s.Token(k) is "r" or "l" or "b" or "right" or "left" or "bilateral" or "bilat" or "b/l" or "rt" or "lt";
+        }
+        return named || (dated && !side);
     }
 
     // A row below the heading line has "y", "yes" or "x" alone in the cell under match m's column.

@@ -94,13 +94,30 @@ internal sealed class NoteScratch
     /// <summary>A dot leader stands between token 'from' and token 'to' (to after it).</summary>
     public bool DotLeaderBetween(int from, int to)
     {
-        foreach (var next in DotLeaders)
-            if (next > from && next <= to) return true;
-        return false;
+        var next = DotLeaderIndexAfter(from);
+        return next < DotLeaders.Count && DotLeaders[next] <= to;
     }
 
+    /// <summary>The index in DotLeaders of the first leader after token t (DotLeaders.Count when none): they are in the text's order.</summary>
+    public int DotLeaderIndexAfter(int t)
+    {
+        int low = 0, high = DotLeaders.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (DotLeaders[mid] > t) high = mid;
+            else low = mid + 1;
+        }
+        return low;
+    }
+
+    /// <summary>Whether the note's legend says "n/p = not performed", asked once a note (see TermContext.SaysNotPerformed).</summary>
+    public int NotPerformedStamp;
+    public bool NotPerformedKey;
+    public int Stamp => _stamp;
+
     /// <summary>The readings that ask whether a word stands earlier on a line, each with its own memo.</summary>
-    public enum LineTest { Hours, Seconds, Units, MinutesUnit, Ratio, NotTheService, Count }
+    public enum LineTest { Hours, Seconds, Units, MinutesUnit, Ratio, NotTheService, Label, PrintedLevels, Title, Count }
 
     // Per test, per line: the first token on the line that passes it (int.MaxValue for none), valid where its stamp is this note's.
     private readonly int[][] _firstOnLine = new int[(int)LineTest.Count][];
@@ -138,6 +155,7 @@ internal sealed class NoteScratch
         if (_stamp == int.MaxValue)
         {
             foreach (var stamps in _firstOnLineStamp) if (stamps is not null) Array.Clear(stamps);
+            NotPerformedStamp = 0;
             _stamp = 0;
         }
         _stamp++;

@@ -102,6 +102,9 @@ internal static class TermContext
         // "Vestibular / gaze ........ N", "Motor recruitment / timing ..... UTA": a dotted row's item of a
         // few words, its answer after the leader.
         if (!yesNo && t < s.Count && DotLeaderSoonOnLine(s, t) is int answer) t = answer;
+        // "Wobble board / foam          N", "Stepping strategy drills     N": an item of a few words in a two-cell row, the
+        // other cell its answer alone — the answer of every term in the item's cell.
+        else if (!yesNo && RowAnswer(s, m) is int rowAnswer) (t, sentence) = (rowAnswer, s.Sentence[rowAnswer]);
         if (yesNo) t += 2;
         // "1:1 (Y/N):" with nothing after it was not answered; nor was "Y   N   [neither circled]".
         if (yesNo && (t >= s.Count || s.Sentence[t] != sentence)) return true;
@@ -128,20 +131,39 @@ internal static class TermContext
         return s.Cell[t] == s.Cell[first] && s.Cell[last] == s.Cell[first] + 1;
     }
 
+    // The first token of the second and last cell of match m's row, where m lies in the first (its item, at most six
+    // tokens) and the second holds one token, or "n/a".
+    private static int? RowAnswer(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var (first, last) = (s.LineStartOf(start), s.LineEndOf(start) - 1);
+        if (s.Cell[start] != s.Cell[first] || s.Cell[last] != s.Cell[first] + 1) return null;
+        var answer = start + s.MatchLength[m];
+        // (The item's words, not a field with its own answer: "Direct 1:1 (circle): (Y)  N".)
+        for (; answer <= last && s.Cell[answer] == s.Cell[first]; answer++)
+            if (answer - first >= 6 || (s.Flags[answer] & TokenFlags.Label) != 0 || s.Token(answer) is "y" or "yes" or "x" or "n" or "no") return null;
+        if (answer - first > 6 || (s.Flags[start + s.MatchLength[m] - 1] & TokenFlags.Label) != 0) return null;
+        var tokens = last - answer + 1;
+        return tokens == 1 || (tokens == 2 && s.Token(answer) is "n" && s.Token(last) is "a") ? answer : null;
+    }
+
     // The token after a dot leader that stands within three words after t on t's line, if any.
     private static int? DotLeaderSoonOnLine(NoteScratch s, int t)
     {
-        foreach (var next in s.DotLeaders)
-            if (next > t && next - t <= 3 && next < s.Count && s.Line[next] == s.Line[t]) return next;
+        for (var i = s.DotLeaderIndexAfter(t); i < s.DotLeaders.Count && s.DotLeaders[i] - t <= 3; i++)
+            if (s.DotLeaders[i] < s.Count && s.Line[s.DotLeaders[i]] == s.Line[t]) return s.DotLeaders[i];
         return null;
     }
 
     // "(n/p = not performed)": in an exercise log without it "n/p" as often means no pain.
     private static bool SaysNotPerformed(NoteScratch s)
     {
-        for (var k = 0; k + 3 < s.Count; k++)
-            if (s.Token(k) is "n" && s.Token(k + 1) is "p" && s.Token(k + 2) is "not" && s.Token(k + 3) is "performed") return true;
-        return false;
+        if (s.NotPerformedStamp == s.Stamp) return s.NotPerformedKey;
+        var key = false;
+        for (var k = 0; k + 3 < s.Count && !key; k++)
+            key = s.Token(k) is "n" && s.Token(k + 1) is "p" && s.Token(k + 2) is "not" && s.Token(k + 3) is "performed";
+        (s.NotPerformedStamp, s.NotPerformedKey) = (s.Stamp, key);
+        return key;
     }
 
     private static bool IsMeasureOnly(byte[]? kinds, Phrase phrase)

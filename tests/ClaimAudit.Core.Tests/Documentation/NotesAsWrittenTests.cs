@@ -1611,6 +1611,26 @@ public class NotesAsWrittenTests
         ["strength-still-a-goal"] = new("97110 — 16 min: sit-to-stand 2 x 10; wall push-ups 2 x 12 for hip and shoulder strength.", ["M62.81"], [PT("97110", 16)], []),
     };
 
+    // What the thirty-ninth to forty-second sets left (issue 18), each read from a new example, with a control that reads as before.
+    internal static readonly Dictionary<string, Case> LeftFromTheFourthSession = new()
+    {
+        // A start and an end in words are the code's time: 13 minutes against 25 billed.
+        ["started-finished"] = new("Bayou Oaks memory care — OT\n97530 — started 10:40 a, finished 10:53 a (resident asked to rest)\nTasks: folding towels at the table, carrying the basket to the linen cart\nGoal: take part in laundry folding on the unit with staff cueing only\nAssist: SBA for walking w/ the basket; verbal cues x4 to stay on task", ["F03.90"], [OT("97530", 25)], [At(Mismatch, "97530")]),
+        ["began-ended-matches"] = new("97530 began at 10:40 am and ended at 10:53 am. Tasks: folding towels, carrying the basket to the cart. Goal: take part in laundry folding with cueing only. Assist: SBA; verbal cues x4.", ["F03.90"], [OT("97530", 13)], []),
+        // A technique column answered N on every row: no technique done.
+        ["technique-column-all-n"] = new("Seen 1:1 by PT, no other pt in the gym.\n97112 — 22 min\nTechnique                      Done (Y/N)\n  Rocker board / foam             N\n  Tandem walking drills           N\n  Perturbations                   N\nFindings: ↓ hip & ankle strategy, lateral lean; proprioception impaired L foot.\nBerg 41/56.", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
+        ["technique-column-one-y"] = new("Seen 1:1 by PT, no other pt in the gym.\n97112 — 22 min\nTechnique                      Done (Y/N)\n  Rocker board / foam             Y\n  Tandem walking drills           N\n  Perturbations                   N\nFindings: ↓ hip & ankle strategy, lateral lean; proprioception impaired L foot.\nBerg 41/56.", ["R26.81"], [PT("97112", 22)], []),
+        // The surface a balance test was taken on is no training on it.
+        ["romberg-on-foam-is-the-test"] = new("Individual session.\n97112 NMR — 20 min\nInterventions: (blank)\nImpairment: decreased proprioception L LE after L TKA\nObjective: Romberg on foam EC 9 s; FGA 21/30", ["R26.89"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["romberg-stance-on-foam-is-training"] = new("Individual session.\n97112 NMR — 20 min\nInterventions: Romberg stance on foam EC 3 x 30 s\nImpairment: decreased proprioception L LE after L TKA\nObjective: FGA 21/30", ["R26.89"], [PT("97112", 20)], []),
+        // A printed assistance scale with no level chosen measures nothing.
+        ["assist-scale-none-selected"] = new("Session type: individual\n97116 Gait training — 18 min\nAssist level:   I   Mod I   S   CGA   Min   Mod   Max   (no level selected)\nTraining: step-through pattern with the quad cane, heel strike on the R, turns in the hall\nDeviations: R Trendelenburg, short R stance time after R hip ORIF", ["S72.001D"], [PT("97116", 18)], [At(Measure, "97116")]),
+        ["assist-scale-level-ticked"] = new("Session type: individual\n97116 Gait training — 18 min\nAssist level:   I   Mod I   S   [x] CGA   Min   Mod   Max\nTraining: step-through pattern with the quad cane, heel strike on the R, turns in the hall\nDeviations: R Trendelenburg, short R stance time after R hip ORIF", ["S72.001D"], [PT("97116", 18)], []),
+        // A clinic's name in the note's title is not the patient's deficit; a title that names the patient's is.
+        ["clinic-name-is-no-deficit"] = new("Gulf Coast Balance & Vestibular — 03/04/2026\n97112 · 18 min · 1 on 1\nHabituation: head turns in standing on foam 5 x 10; X1 viewing 3 x 30 s.\nSOT composite 61 (52 at IE).", ["H81.10"], [PT("97112", 18)], [At(Deficit, "97112")]),
+        ["titled-with-the-deficit"] = new("Vestibular hypofunction R — 03/04/2026\n97112 · 18 min · 1 on 1\nHabituation: head turns in standing on foam 5 x 10; X1 viewing 3 x 30 s.\nSOT composite 61 (52 at IE).", ["H81.10"], [PT("97112", 18)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1639,7 +1659,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
