@@ -19,6 +19,10 @@ internal static class DeficitStatements
         // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
         // the toes but intact at the ankles", "neuropathy limits independent ambulation".
         var k = end;
+        // "Strength and ROM WNL", "strength & ROM within normal limits": another term joined to it shares what is said of it.
+        if (k + 1 < s.Count && s.Clause[k] == s.Clause[start] && s.Token(k) is "and" or "&" && s.MatchAt[k + 1] >= 0 && s.MatchStart[s.MatchAt[k + 1]] == k + 1
+            && s.Clause[k + 1] == s.Clause[start])
+            k = end = k + 1 + s.MatchLength[s.MatchAt[k + 1]];
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
             or "screen" or "screening" or "testing" or "test")
             k++;
@@ -39,7 +43,7 @@ internal static class DeficitStatements
                 if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "poor" or "abnormal" || (s.Flags[r] & TokenFlags.Decreased) != 0) return false;
             // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
             // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
-            var next = k + (s.Token(k) is "without" or "w/o" ? 2 : 1);
+            var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
         }
@@ -67,7 +71,9 @@ internal static class DeficitStatements
         // "Shoulder ROM now full": full as a state, not "pain with full squats".
         (s.Token(k) is "full" && k > 0 && s.Token(k - 1) is "now" or "is" or "are" or "was")
         || s.Token(k) is "intact" or "resolved" or "wnl" or "wfl" or "normal" or "normalized" or "normalised" or "independent" or "neg" or "negative" or "unremarkable" or "nil"
-        || (s.Token(k) is "without" or "w/o" && k + 1 < s.Count && s.Token(k + 1) is "difficulty" or "limitation" or "limitations" or "deficit" or "deficits");
+        || (s.Token(k) is "without" or "w/o" && k + 1 < s.Count && s.Token(k + 1) is "difficulty" or "limitation" or "limitations" or "deficit" or "deficits")
+        // "within normal limits" and "within functional limits" spelled out, as WNL and WFL.
+        || (s.Token(k) is "within" && k + 2 < s.Count && s.Token(k + 1) is "normal" or "functional" && s.Token(k + 2) is "limits" or "limit");
 
     /// <summary>Whether match m stands on a diagnosis or history line ("Dx: …", "ICD-10: …", "Hx …", "PMH: …").</summary>
     public static bool OnDiagnosisLine(NoteScratch s, int m)

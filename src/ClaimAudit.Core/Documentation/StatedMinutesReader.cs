@@ -56,7 +56,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -634,6 +634,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if ((s.IsMinuteNumber(t) || IsAfterMinutesLabel(s, t)) && Claim(s, t, loose: false) is int v) return v;
         }
         return null;
+    }
+
+    // "MT (97140) x10 min", "TE x16 min": a count's x written against the number, then a minute unit, right after the code —
+    // the code's minutes, as "x 10 min" is.
+    private static int? TimesMinutes(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t + 1 >= s.Count || (s.Flags[t] & TokenFlags.Count) == 0 || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || s.Claimed[t]
+            || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.Clause[t + 1] != s.Clause[t] || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
+            || !int.TryParse(s.Token(t)[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is <= 0 or > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
     }
 
     // A flowsheet header without units: "TE 10 / NMR 25 / MT 8". The number must stand right after

@@ -1631,6 +1631,17 @@ public class NotesAsWrittenTests
         ["titled-with-the-deficit"] = new("Vestibular hypofunction R — 03/04/2026\n97112 · 18 min · 1 on 1\nHabituation: head turns in standing on foam 5 x 10; X1 viewing 3 x 30 s.\nSOT composite 61 (52 at IE).", ["H81.10"], [PT("97112", 18)], []),
     };
 
+    // The forty-third set worked through (issue 18): each reading from a new example, with a control.
+    internal static readonly Dictionary<string, Case> FortyThirdSet = new()
+    {
+        // "x10 min" right after a code: its minutes, as "x 10 min" is.
+        ["times-written-against-minutes"] = new("MT (97140) x12 min: L GH posterior glide grade III 3 x 30 s; STM L upper trap.\nTE (97110) x14 min: pulleys x 20; band ER 2 x 15 @ red.\nL shoulder AROM flex 130°, ER 35°.\nGoal: reach the top shelf for dishes.", ["M19.012"], [PT("97140", 12), PT("97110", 14)], []),
+        ["times-written-against-minutes-mismatch"] = new("MT (97140) x12 min: L GH posterior glide grade III 3 x 30 s; STM L upper trap. L shoulder AROM flex 130°. Goal: reach the top shelf for dishes.", ["M19.012"], [PT("97140", 25)], [At(Mismatch, "97140")]),
+        // Strength and ROM said normal in words: no exercise goal named.
+        ["normal-limits-spelled-out"] = new("97110 — 14 min\nStep-ups onto a 6-in step 2 x 12; sit-to-stand from a kitchen chair 3 x 10; heel raises 2 x 15\nScreen: strength and ROM within normal limits throughout, no pain.", ["Z96.651"], [PT("97110", 14)], [At(Deficit, "97110")]),
+        ["strength-and-rom-limited"] = new("97110 — 14 min\nStep-ups onto a 6-in step 2 x 12; sit-to-stand from a kitchen chair 3 x 10; heel raises 2 x 15\nScreen: strength and ROM limited at the R knee after TKA.", ["Z96.651"], [PT("97110", 14)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1659,7 +1670,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
