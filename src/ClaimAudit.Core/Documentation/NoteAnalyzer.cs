@@ -752,16 +752,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // In a deficit field's value: its line opens with "Deficit:", "Impairments:", "Problem:" or an exam's "Findings:"
-    // ("Findings: ↓ ankle & hip strategy"), in the label's sentence,
+    // with an impairment before the name ("Findings: ↓ ankle & hip strategy"), in the label's sentence,
     // no other label between ("Impairments: poor balance -> tx today: weight shifting" is a treatment after the field).
     private static bool OnDeficitFieldLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
         if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0 && s.Sentence[first] == s.Sentence[t]
             && s.Token(first) is "deficit" or "deficits" or "impairment" or "impairments" or "problem" or "problems" or "findings")) return false;
+        var cued = s.Token(first) is not "findings";
         for (var k = first + 1; k < t; k++)
+        {
             if ((s.Flags[k] & TokenFlags.Label) != 0) return false;
-        return true;
+            cued |= (s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.Contains(s.Token(k).ToString());
+        }
+        // (An exam's findings may report the training done: "Findings: ankle strategy training x 15 min" — only an impairment
+        // said before the name makes it the deficit: "Findings: ↓ ankle & hip strategy".)
+        return cued;
     }
 
     private static bool HasDeficitField(NoteScratch s)
@@ -896,9 +902,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var t = s.MatchStart[m];
         var test = t > 0 && s.Token(t - 1) is "on" ? t - 2 : t - 1;
         if (test < 0 || (s.Clause[test] != s.Clause[t] && (s.Flags[test] & TokenFlags.Label) == 0) || s.Sentence[test] != s.Sentence[t]
-            || s.Token(test) is not ("romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess")) return false;
-        for (var k = t + s.MatchLength[m]; k < s.Count && s.Clause[k] == s.Clause[t]; k++)
-            if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "bouts" or "trials" or "times") return false;
+            || s.Token(test) is not ("romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess") || s.Token(t) is not ("foam" or "compliant")) return false;
+        // A result: the eyes' condition at most, then the time held, ending its clause ("Romberg on foam EC 8 s;") — not a
+        // dose ("30 s holds, 5 reps", "for 10 min") nor practice ("Tx: Romberg on foam EC, 3 sets", "practiced Romberg on foam").
+        var k = t + s.MatchLength[m];
+        while (k < s.Count && s.Clause[k] == s.Clause[t] && s.Token(k) is "ec" or "eo" or "eyes" or "closed" or "open") k++;
+        if (k >= s.Count || s.Sentence[k] != s.Sentence[t] || (s.Flags[k] & TokenFlags.Number) == 0) return false;
+        if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "s" or "sec" or "secs" or "seconds" or "second") k++;
+        if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k]) return false;
+        var first = s.SentenceStartOf(t);
+        for (var w = first; w < t; w++)
+            if (s.Token(w) is "tx" or "treatment" or "training" or "trained" or "practiced" or "practised" or "practice" or "interventions" or "intervention" or "exercises" or "performed") return false;
         return true;
     }
 
@@ -990,8 +1004,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // "Assist level:   I   Mod I   S   CGA   Min   Mod   Max   (no level selected)": after the field's label, five cells or
-    // more each holding a level's abbreviation alone — the form's scale, whatever the vocabulary makes of each — and at
-    // most a remark that none was chosen.
+    // more each holding a different level's abbreviation alone — the form's scale, whatever the vocabulary makes of each —
+    // and last a remark that none was chosen.
     // (Each line read once: its first label, then whether the cells after it are a scale's.)
     private static bool OnPrintedLevelLine(NoteScratch s, int t)
     {
@@ -1006,16 +1020,26 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var k = first;
         while (k < end && (s.Flags[k] & TokenFlags.Label) == 0) k++;
         if (k == end) return false;
-        var levels = 0;
-        for (k++; k < end;)
+        // (A scale has a dozen levels at most: a longer line is something else, and is not read level by level.)
+        var (levels, cells, noneSelected) = (0, 0, false);
+        Span<ulong> seen = stackalloc ulong[17];
+        for (k++; k < end && cells <= 16; cells++)
         {
             var cellEnd = k;
             while (cellEnd < end && s.Cell[cellEnd] == s.Cell[k]) cellEnd++;
-            if (IsLevelCell(s, k, cellEnd)) levels++;
-            else if (cellEnd != end || !SaysNoneSelected(s, k, cellEnd)) return false;
+            if (IsLevelCell(s, k, cellEnd))
+            {
+                // Each level once: "Sit-stand:   Mod   Min   Min   CGA   SBA" is a level a trial.
+                var level = s.TokenHashes[k] * 31 + (cellEnd - k == 2 ? s.TokenHashes[k + 1] : 0);
+                if (seen[..levels].Contains(level)) return false;
+                seen[levels++] = level;
+            }
+            else if (cellEnd != end || !(noneSelected = SaysNoneSelected(s, k, cellEnd))) return false;
             k = cellEnd;
         }
-        return levels >= 5;
+        // Only where the note says none was chosen: a mark beside a level ("(CGA)", "CGA*", "✓CGA", "-> CGA", a caret
+        // under it) may be all that chose it, and the text keeps too little of marks to tell.
+        return levels >= 5 && noneSelected && cells <= 16;
     }
 
     private static bool IsLevelCell(NoteScratch s, int from, int to) => (to - from) switch
@@ -1037,14 +1061,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // The line from token first is one of the note's first two lines, a title: the words of a clinic's name ("Center", "Clinic", "Rehab" …),
-    // or words, a spaced dash and a date ("Tidewater Balance & Vestibular — 03/04/2026"; not "Vestibular hypofunction R —
-    // 03/04", which names a side) — and no field, sentence or number besides the date.
+    // The line from token first is one of the note's first two lines, a title: capitalised words with a name among them,
+    // and a clinic's word ("Center", "Clinic", "Rehab" …) or a spaced dash and a date ("Tidewater Balance & Vestibular —
+    // 03/04/2026"; not "Vestibular hypofunction R — 03/04", which names a side) — and no field, sentence or number besides
+    // the date.
     private static bool IsTitleLine(NoteScratch s, int first)
     {
         var end = s.LineEndOf(first);
         if (end - first < 2 || (first > 0 && s.Line[s.LineStartOf(first - 1)] != s.Line[0])) return false;
-        bool dated = false, named = false, side = false;
+        bool dated = false, named = false, side = false, properName = false;
         for (var k = first; k < end; k++)
         {
             if ((s.Flags[k] & TokenFlags.Label) != 0 || (s.Sentence[k] != s.Sentence[first] && k + 1 < end)) return false;
@@ -1052,11 +1077,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 if ((s.Flags[k] & (TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == 0) return false;
                 dated |= (s.Flags[k] & TokenFlags.AfterDash) != 0 && k + 1 == end;
+                continue;
             }
-            named |= s.Token(k) is "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy" or "llc" or "inc" or "pllc";
-            side |= s.Token(k) is "r" or "l" or "b" or "right" or "left" or "bilateral" or "bilat" or "b/l" or "rt" or "lt";
+            var word = s.Token(k);
+            // A name's words are capitalised ("Tidewater Balance & Vestibular"): a sentence or a clinician's heading in lower
+            // case ("Pt arrived at clinic with …", "Cerebellar ataxia — 03/04") states the patient's problem.
+            var capital = (s.Flags[k] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0;
+            if (!capital && word is not ("and" or "of" or "the" or "at" or "for" or "in" or "on" or "de" or "&")) return false;
+            named |= word is "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy" or "llc" or "inc" or "pllc";
+            side |= word is "r" or "l" or "b" or "right" or "left" or "bilateral" or "bilat" or "b/l" or "rt" or "lt";
+            // ... and one of them is a name: a word the vocabulary does not know, nor a heading's.
+            properName |= capital && s.MatchAt[k] < 0 && word.Length > 2 && word is not ("daily" or "note" or "notes" or "visit" or "treatment" or "progress"
+                or "session" or "physical" or "occupational" or "outpatient" or "department" or "dept" or "hospital" or "health" or "medical" or "services"
+                or "flowsheet" or "report" or "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy"
+                or "llc" or "inc" or "pllc" or "and" or "the" or "for");
         }
-        return named || (dated && !side);
+        return properName && !side && (named || dated);
     }
 
     // A row below the heading line has "y", "yes" or "x" alone in the cell under match m's column.

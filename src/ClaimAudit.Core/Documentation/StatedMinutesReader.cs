@@ -852,10 +852,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             // A punch card's "punched in 9:02   punched out 9:25", "in 1:10 out 1:40".
             for (var words = 0; words < 3 && next < s.Count && s.Line[next] == s.Line[t] && s.Token(next) is "punched" or "clocked" or "out"; words++)
                 next++;
-            // A start and an end in words: "started 2:05 p, finished 2:18 p", "began at 2:05 pm and ended at 2:18 pm".
-            var stop = next < s.Count && s.Line[next] == s.Line[t] && s.Token(next) is "and" ? next + 1 : next;
-            if (stop < s.Count && s.Line[stop] == s.Line[t] && s.Token(stop) is "finished" or "ended" or "end" or "stopped" or "completed")
-                next = stop + 1 < s.Count && s.Token(stop + 1) is "at" ? stop + 2 : stop + 1;
+            // A start and an end in words right after the code: "97530 — started 2:05 p, finished 2:18 p", "began at 2:05 pm and
+            // ended at 2:18 pm" (not "6MWT started 10:05, finished 10:11", a test's time within the code's).
+            var startWord = s.MentionEnd[i];
+            if (s.Token(startWord) is "started" or "start" or "began" or "begun" && (t == startWord + 1 || (t == startWord + 2 && s.Token(startWord + 1) is "at")))
+            {
+                var stop = next < s.Count && s.Line[next] == s.Line[t] && s.Token(next) is "and" ? next + 1 : next;
+                if (stop < s.Count && s.Line[stop] == s.Line[t] && s.Token(stop) is "finished" or "ended" or "end" or "completed")
+                    next = stop + 1 < s.Count && s.Token(stop + 1) is "at" ? stop + 2 : stop + 1;
+            }
             if (next < s.Count && s.Sentence[next] == s.Sentence[t] && Clock(s.Token(next)) is int to) return Span(s, t, next, from, to);
         }
         return null;

@@ -143,8 +143,35 @@ internal static class TermContext
         for (; answer <= last && s.Cell[answer] == s.Cell[first]; answer++)
             if (answer - first >= 6 || (s.Flags[answer] & TokenFlags.Label) != 0 || s.Token(answer) is "y" or "yes" or "x" or "n" or "no") return null;
         if (answer - first > 6 || (s.Flags[start + s.MatchLength[m] - 1] & TokenFlags.Label) != 0) return null;
-        var tokens = last - answer + 1;
-        return tokens == 1 || (tokens == 2 && s.Token(answer) is "n" && s.Token(last) is "a") ? answer : null;
+        return IsLoneAnswer(s, answer, last) && UnderDoneHeading(s, first) ? answer : null;
+    }
+
+    private static bool IsLoneAnswer(NoteScratch s, int from, int last) =>
+        from == last || (last == from + 1 && s.Token(from) is "n" && s.Token(last) is "a");
+
+    // Above the row starting at token first, past rows of an item and a lone answer, a heading whose second cell asks
+    // whether it was done ("Technique          Done (Y/N)", "Exercise    Performed", "Item    Today") — not another
+    // question about it ("Pain?", "UE support", "Progressed today", "Dizzy?").
+    private static bool UnderDoneHeading(NoteScratch s, int first)
+    {
+        for (var rows = 0; rows < 30 && first > 0; rows++)
+        {
+            first = s.LineStartOf(first - 1);
+            var last = s.LineEndOf(first) - 1;
+            if (s.Cell[last] != s.Cell[first] + 1) return false;
+            var second = first;
+            while (s.Cell[second] == s.Cell[first]) second++;
+            var asksDone = false;
+            var onlyDoneWords = true;
+            for (var k = second; k <= last; k++)
+            {
+                asksDone |= s.Token(k) is "done" or "performed" or "completed" or "provided" or "given" or "today" or "y";
+                onlyDoneWords &= s.Token(k) is "done" or "performed" or "completed" or "provided" or "given" or "today" or "y" or "n" or "yes" or "no" or "tx" or "treated";
+            }
+            if (asksDone && onlyDoneWords && (second < last || !IsLoneAnswer(s, second, last) || s.Token(second) is "done" or "performed" or "completed" or "today")) return true;
+            if (!IsLoneAnswer(s, second, last)) return false;
+        }
+        return false;
     }
 
     // The token after a dot leader that stands within three words after t on t's line, if any.

@@ -1642,6 +1642,36 @@ public class NotesAsWrittenTests
         ["strength-and-rom-limited"] = new("97110 — 14 min\nStep-ups onto a 6-in step 2 x 12; sit-to-stand from a kitchen chair 3 x 10; heel raises 2 x 15\nScreen: strength and ROM limited at the R knee after TKA.", ["Z96.651"], [PT("97110", 14)], []),
     };
 
+    // From a read-only review of the readings left by the thirty-ninth to forty-second sets (182 adversarial notes; 52 read
+    // wrongly by their first versions, each cause narrowed): a lower-case line or heading naming the patient's problem is
+    // no clinic's title; a two-cell row answers whether its item was done only under a "Done"/"Performed"/"Today" heading;
+    // a test's time inside the code's ("6MWT started 10:05, finished 10:11") and a rest ("stopped 2:08 pm for seated rest")
+    // are not the code's; "Findings:" that report the training done; Romberg on foam practised or dosed; a scale with a
+    // level marked beside it or a level a trial.
+    internal static readonly Dictionary<string, Case> ReviewOfTheFifthSession = new()
+    {
+        ["review-a1"] = new("Pt arrived at clinic reporting increased unsteadiness on uneven ground\n97112 — 20 min 1:1: tandem walking on foam, head turns; rocker board A/P\nBerg 44/56; tandem stance 12 s.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-a3"] = new("Cerebellar ataxia — 03/04/2026\n97112 · 18 min · 1 on 1\nTandem walking on foam 4 x 20 ft; rhythmic stabilization in half-kneel 3 x 30 s.\nSARA 11.", ["R26.81"], [PT("97112", 18)], []),
+        ["review-a17"] = new("Cognitive-communication and motor planning deficits — OT therapy\n97530 — 25 min: simulated kitchen task, retrieving items from upper cabinet, sequencing sandwich prep\nMin A x 3 cues for sequencing.", ["R26.81"], [PT("97530", 25)], []),
+        ["review-a19"] = new("Antalgic gait — 03/04/2026\n97116 — 15 min: gait training with SPC 150 ft x 2, heel strike cueing\nCGA.", ["R26.81"], [PT("97116", 15)], []),
+        ["review-b3"] = new("Seen 1:1 by PT. Deficit: impaired postural control.\n97112 — 20 min\nActivity                         Progressed today\nPerturbation training 10 reps    N\nBerg 45/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-b11"] = new("Seen 1:1 by PT. Deficit: impaired proprioception L ankle.\n97112 — 20 min\nExercise                       UE support\nTandem stance on foam          N\nBerg 45/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-b20"] = new("Seen 1:1 by PT. Deficit: impaired proprioception L ankle.\n97112 — 20 min\nBalance activities            Pain\nFoam EC                       N\nBAPS level 2                  N\nBerg 45/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-h22"] = new("Patient seen one-on-one. Deficit: impaired proprioception R ankle.\n97112 — 20 min\nFoam / rocker board balance — modified today      N\nBerg 45/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-d1"] = new("Seen 1:1. Deficit: antalgic gait R, decreased stance time.\n97116 gait training: 6MWT started 10:05, finished 10:11 (820 ft); then gait training with SPC 150 ft x 2, CGA, heel strike cues\nTotal timed: 15 min.", ["R26.81"], [PT("97116", 15)], []),
+        ["review-d11"] = new("Seen 1:1. Deficit: antalgic gait R.\n97116: walked 2:05 pm and stopped 2:08 pm for seated rest (SpO2 89%), then gait training SPC 150 ft x 2, CGA\nGait 15 min.", ["R26.81"], [PT("97116", 15)], []),
+        ["review-e6"] = new("Seen 1:1 by PT. Deficit: impaired postural control.\n97112 — 20 min\nFindings: ankle strategy training x 15 min, 4/10 delayed responses\nBerg 45/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-e12"] = new("Seen 1:1 by PT. Deficit: impaired postural control.\n97112 — 20 min\nFindings: ankle strategy 3 x 10 sway drills, hip strategy 3 x 10\nBerg 45/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-f1"] = new("Individual session.\n97112 NMR — 20 min\nImpairment: decreased proprioception L LE after L TKA\nTx: Romberg on foam EC, 30 s holds, 5 rounds with CGA\nFGA 21/30", ["R26.81"], [PT("97112", 20)], []),
+        ["review-f14"] = new("Individual session.\n97112 NMR — 20 min\nImpairment: decreased proprioception L LE after L TKA\nTx: Romberg on foam EC 30 s holds, 5 reps\nFGA 21/30", ["R26.81"], [PT("97112", 20)], []),
+        ["review-f19"] = new("Individual session.\n97112 NMR — 20 min\nImpairment: decreased proprioception L LE after L TKA\nTx: Romberg on rocker board 2 min\nFGA 21/30", ["R26.81"], [PT("97112", 20)], []),
+        ["review-f12"] = new("Individual session.\n97112 NMR — 20 min\nImpairment: decreased proprioception L LE after L TKA\nTraining: mCTSIB on foam conditions practiced repeatedly with CGA\nFGA 21/30", ["R26.81"], [PT("97112", 20)], []),
+        ["review-g2"] = new("Session type: individual\n97116 Gait training — 18 min\nAssist level:   I   Mod I   S   (CGA)   Min   Mod   Max\nTraining: step-through pattern with the quad cane, heel strike on the R, turns in the hall\nDeviations: R Trendelenburg, short R stance time after R hip ORIF", ["R26.81"], [PT("97116", 18)], []),
+        ["review-g13"] = new("Session type: individual\n97116 Gait training — 18 min\nAssist level:   I   Mod I   S   CGA   Min   Mod   Max   — CGA\nTraining: step-through pattern with the quad cane, heel strike on the R, turns in the hall\nDeviations: R Trendelenburg, short R stance time after R hip ORIF", ["R26.81"], [PT("97116", 18)], []),
+        ["review-g22"] = new("Session type: individual\n97116 Gait training — 18 min\nBed mobility:   Mod   Min   Min   CGA   SBA\nTraining: step-through pattern with the quad cane, heel strike on the R, turns in the hall\nDeviations: R Trendelenburg, short R stance time after R hip ORIF", ["R26.81"], [PT("97116", 18)], []),
+        ["review-h2"] = new("Session type: individual\n97530 — 25 min: sit-to-stand transfers, bed-to-chair transfers, toilet transfer training\nSit-stand:   Mod   Min   Min   CGA   SBA\nGoal: return to independent transfers for home.", ["R26.81"], [PT("97530", 25)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1670,7 +1700,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
