@@ -763,7 +763,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = first + 1; k < t; k++)
         {
             if ((s.Flags[k] & TokenFlags.Label) != 0) return false;
-            cued |= (s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.Contains(s.Token(k).ToString());
+            cued |= (s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k));
         }
         // (An exam's findings may report the training done: "Findings: ankle strategy training x 15 min" — only an impairment
         // said before the name makes it the deficit: "Findings: ↓ ankle & hip strategy".)

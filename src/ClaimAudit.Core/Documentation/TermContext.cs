@@ -159,8 +159,10 @@ internal static class TermContext
             first = s.LineStartOf(first - 1);
             var last = s.LineEndOf(first) - 1;
             if (s.Cell[last] != s.Cell[first] + 1) return false;
+            // (A row's item and a heading's question are a few words: a longer row is no such table's, and is not read.)
             var second = first;
-            while (s.Cell[second] == s.Cell[first]) second++;
+            while (s.Cell[second] == s.Cell[first] && second - first <= 12) second++;
+            if (s.Cell[second] == s.Cell[first] || last - second > 6) return false;
             var asksDone = false;
             var onlyDoneWords = true;
             for (var k = second; k <= last; k++)
