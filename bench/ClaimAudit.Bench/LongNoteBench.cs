@@ -9,7 +9,7 @@ namespace ClaimAudit.Bench;
 /// One note read by the documentation review, at each length asked for (up to the 1,000,000 characters a row's note
 /// may hold), in the shapes that once made its time grow with the square of the length: a run-on without full stops,
 /// a line of numbers or codes, nested parentheses, a table whose one-on-one column heads every row, a fixed-width
-/// listing, a one-line checklist, dotted rows. Each is read in this process (the analyser alone, after a warm-up), the median of
+/// listing, a one-line checklist, dotted rows, rows answering a Done column, a line of the title's and a scale's words. Each is read in this process (the analyser alone, after a warm-up), the median of
 /// three rounds; the time may grow at most 1.5 times as fast as the note (9× the length at most 13.5× the time).
 /// </summary>
 internal static class LongNoteBench
@@ -26,6 +26,8 @@ internal static class LongNoteBench
         ("fields", "Deficit: poor balance Goal: walk Plan: continue 1:1 Meds: none Previous visit: foam "),
         ("checklist", "[x] tandem stance [ ] foam [x] perturbation [ ] BAPS 1:1 "),
         ("dotted rows", "PNF ........ N tandem ....... Y foam ..... n/p "),
+        ("answer rows", "Technique          Done (Y/N)\nRocker board / foam          N\nTandem walking drills        Y\n"),
+        ("title-like lines", "Tidewater Balance & Vestibular Center Romberg on foam EC 8 s Assist level:   I   Mod I   S   CGA   Min   Mod   Max   (no level selected) "),
         ("table rows", "97112 | NMR | 12 | Y | tandem stance on foam | 1:1\n"),
         ("table", "Code | Description | Min | One-on-one? | Notes\n97112 | NMR | 12 | Y | foam\n"),
         ("fixed width", "97112  NMR BALANCE      12   Y\n97110  THER EX          8    N\n"),
