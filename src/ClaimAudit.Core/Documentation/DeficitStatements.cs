@@ -19,10 +19,16 @@ internal static class DeficitStatements
         // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
         // the toes but intact at the ankles", "neuropathy limits independent ambulation".
         var k = end;
-        // "Strength and ROM WNL", "strength & ROM within normal limits": another term joined to it shares what is said of it.
+        // A screen's "Strength and ROM within normal limits throughout": another term joined to it shares what is said of
+        // it — only a plain statement of the present (not "Decreased strength and ROM WNL", a goal's "Pt will achieve strength
+        // and ROM WNL", or one side's "… WNL R, L knee flexion limited"; checked below).
+        var joined = false;
         if (k + 1 < s.Count && s.Clause[k] == s.Clause[start] && s.Token(k) is "and" or "&" && s.MatchAt[k + 1] >= 0 && s.MatchStart[s.MatchAt[k + 1]] == k + 1
-            && s.Clause[k + 1] == s.Clause[start])
+            && s.Clause[k + 1] == s.Clause[start] && !ImpairedBefore(s, start, end))
+        {
             k = end = k + 1 + s.MatchLength[s.MatchAt[k + 1]];
+            joined = true;
+        }
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
             or "screen" or "screening" or "testing" or "test")
             k++;
@@ -38,12 +44,19 @@ internal static class DeficitStatements
             // "not resolved", "not fully resolved", "not yet independent": still a problem.
             for (var b = k - 1; b >= Math.Max(start, k - 2); b--)
                 if (s.Token(b) is "not" or "yet" or "partially" or "nearly" or "almost" or "never") return false;
-            // "Proprioception intact R, absent L": the other side is still a deficit.
+            // "Proprioception intact R, absent L", "Strength within normal limits R, 3+/5 L": the other side is still a deficit.
             for (var r = k + 1; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
-                if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "poor" or "abnormal" || (s.Flags[r] & TokenFlags.Decreased) != 0) return false;
+                if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "poor" or "abnormal" or "limited" or "except" or "but" or "remains"
+                    || (s.Flags[r] & TokenFlags.Decreased) != 0 || IsWeakGrade(s.Token(r))
+                    // ("3+/5" reaches the reader as "3" and "5".)
+                    || (s.Token(r) is "0" or "1" or "2" or "3" or "4" && r + 1 < s.Count && s.Token(r + 1) is "5" && s.Clause[r + 1] == s.Clause[r])) return false;
+            // A goal's or plan's words are where it should end up: "Goal: strength and ROM within normal limits", "To restore
+            // postural control within normal limits".
+            if ((joined || s.Token(k) is "within") && GoalWordsBefore(s, start)) return false;
             // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
             // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
+            if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout";
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
         }
@@ -66,6 +79,30 @@ internal static class DeficitStatements
             if (s.Token(b) is "previously" or "formerly") return true;
         return false;
     }
+
+    // An impairment said in the term's clause up to its end ("Decreased strength and ROM WNL", "Weakness and ROM WNL"), or a
+    // question in its sentence.
+    private static bool ImpairedBefore(NoteScratch s, int start, int end)
+    {
+        for (var b = end - 1; b >= 0 && s.Clause[b] == s.Clause[start]; b--)
+            if ((s.Flags[b] & TokenFlags.Decreased) != 0 || s.Token(b) is "decreased" or "impaired" or "poor" or "reduced" or "limited" or "weak" or "weakness" or "diminished") return true;
+        for (var q = start; q < s.Count && s.Sentence[q] == s.Sentence[start]; q++)
+            if ((s.Flags[q] & TokenFlags.Question) != 0) return true;
+        return false;
+    }
+
+    // Words of a goal or a plan earlier in the term's sentence, or its line's label.
+    private static bool GoalWordsBefore(NoteScratch s, int start)
+    {
+        for (var b = start - 1; b >= 0 && s.Sentence[b] == s.Sentence[start]; b--)
+            if (s.Token(b) is "goal" or "goals" or "ltg" or "stg" or "will" or "achieve" or "return" or "restore" or "toward" or "towards" or "expected"
+                or "outcome" or "focus" or "plan" or "working" or "improve" or "progress") return true;
+        return false;
+    }
+
+    // A muscle grade under full: "3+/5", "4-/5", "4/5".
+    private static bool IsWeakGrade(ReadOnlySpan<char> token) =>
+        token.Length is >= 3 and <= 4 && token[0] is >= '0' and <= '4' && token.EndsWith("/5") && (token.Length == 3 || token[1] is '+' or '-');
 
     private static bool IsNormalWord(NoteScratch s, int k) =>
         // "Shoulder ROM now full": full as a state, not "pain with full squats".

@@ -636,12 +636,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return null;
     }
 
-    // "MT (97140) x10 min", "TE x16 min": a count's x written against the number, then a minute unit, right after the code —
-    // the code's minutes, as "x 10 min" is.
+    // "MT (97140) x10 min: GH glides …", "TE x16 min": a count's x written against the number, then a minute unit, right after
+    // a code that opens its line — the code's minutes, as "x 10 min" is — where the unit ends its clause or labels what follows
+    // (not "TE x10 min bike warm-up", "x5 min each side", "Gait x6 min walk test", "HEP: TE x10 min BID", "x2 min rest").
     private static int? TimesMinutes(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
-        if (t + 1 >= s.Count || (s.Flags[t] & TokenFlags.Count) == 0 || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || s.Claimed[t]
+        if (t + 2 >= s.Count || s.MentionStart[i] != s.LineStartOf(s.MentionStart[i]) || !(s.Clause[t + 2] != s.Clause[t + 1] || (s.Flags[t + 1] & TokenFlags.Label) != 0)) return null;
+        if ((s.Flags[t] & TokenFlags.Count) == 0 || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || s.Claimed[t]
             || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.Clause[t + 1] != s.Clause[t] || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
             || !int.TryParse(s.Token(t)[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is <= 0 or > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;

@@ -1672,6 +1672,35 @@ public class NotesAsWrittenTests
         ["review-h2"] = new("Session type: individual\n97530 — 25 min: sit-to-stand transfers, bed-to-chair transfers, toilet transfer training\nSit-stand:   Mod   Min   Min   CGA   SBA\nGoal: return to independent transfers for home.", ["R26.81"], [PT("97530", 25)], []),
     };
 
+    // From a read-only review of the forty-third set's readings (228 adversarial notes; 45 read wrongly by their first
+    // versions, each cause narrowed): "x10 min" is a code's minutes only right after a code that opens its line, the unit
+    // ending its clause or labelling what follows (not a warm-up's, a home programme's, a test's, a rest's or "each side");
+    // "within normal limits" says normal as WNL does, but not in a goal's or plan's words, nor beside the other side's
+    // weakness; two terms joined by "and" share it only in a plain present statement (not "Decreased strength and ROM WNL").
+    internal static readonly Dictionary<string, Case> ReviewOfTheFortyThird = new()
+    {
+        ["review-a04"] = new("Dx: L knee OA. Knee flexion 0-105 deg.\nTE x10 min bike warm-up, then SLR 3x10, TKE 3x15, step-ups 2x10; 97110 total 25 min. Goal: stairs, L knee flexion 120 deg.\nMT (97140) 10 min: patellar mobs, tib-fem AP glides grade III.", ["R26.81"], [PT("97110", 25), PT("97140", 10)], []),
+        ["review-a06"] = new("Dx: low back pain. Lumbar flexion limited 50%, 5/10 pain with sitting.\nTher ex 15 min: pelvic tilts 2x15, bridges 3x10, bird dog 2x10 each. Goal: sit 1 hr for work.\nHEP: ther ex x10 min BID, walk daily.", ["R26.81"], [PT("97110", 15)], []),
+        ["review-a12"] = new("Dx: Parkinson's disease, festinating gait.\nGait (97116) x6 min walk test 180 m, then gait training 23 min with RW over 150 ft x3, min A for turns. Goal: community ambulation.", ["R26.81"], [PT("97116", 23)], []),
+        ["review-a14"] = new("Dx: cervicalgia, 6/10 pain, rotation R 45 deg.\nMT (97140) x5 min each side: STM bilat UT, suboccipital release. Cervical rotation R 60 deg post. Goal: check blind spot driving.", ["R26.81"], [PT("97140", 10)], []),
+        ["review-a18"] = new("Dx: lumbar radiculopathy, balance deficit.\nTE/NMR x40 min one-on-one: bridges 3x10, clamshells 2x15, SLS on foam 3x30s, perturbation 8/10. Deficit: postural control. Goal: hip abd strength for stairs.", ["R26.81"], [PT("97110", 16), PT("97112", 24)], [SepTime]),
+        ["review-a23"] = new("Dx: L ankle sprain, DF 5 deg.\n97110 20 min: heel raises 3x15, theraband 4-way 2x15. Goal: DF 15 deg for stairs.\n97140 x2 min rest between sets then 8 min talocrural AP glides grade III-IV.", ["R26.81"], [PT("97110", 20), PT("97140", 8)], []),
+        ["review-a30"] = new("Dx: BPPV resolved, residual dizziness, DHI 42.\nNMR x1 min VOR x1 viewing, 3 sets, then habituation and tandem stance on foam 20 s; NMR total 15 min one-on-one. Deficit: vestibular, gaze stability. DGI 18/24.", ["R26.81"], [PT("97112", 15)], []),
+        ["review-e02"] = new("Dx: R26.81 unsteadiness. NMR 23 min one-on-one: SLS on foam 3x20s, perturbation 7/10. Deficit: postural control. Berg 45/56. TE 15 min: hip abd 3x10. Goal: stairs.\nLast visit pt tolerated NMR x10 min only d/t dizziness.", ["R26.81"], [PT("97110", 15), PT("97112", 23)], []),
+        ["review-e08"] = new("Dx: M62.81 weakness. Pt tolerated TE x10 min before seated rest, resumed; total 23 min: LAQ 2x15, marches 2x10, sit-stand 2x5. Goal: rise from chair without arms.", ["R26.81"], [PT("97110", 23)], []),
+        ["review-e25"] = new("Dx: M75.101 RTC. 97110 x5 min fwd and x5 min bwd UBE, ER/IR 3x10, 20 min total. Goal: reach overhead.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-b20"] = new("Dx: L TKA 6 wks. TE 20 min: heel slides 2x15, quad sets 10x5s, SAQ 2x15. Pt will achieve strength and ROM within normal limits.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-b25"] = new("Dx: R shoulder pain. TE 20 min: ER/IR red band 3x10, rows 2x15, wall slides x10. Strength and ROM within normal limits L; R ER 4-/5, flexion 130 deg.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-c12"] = new("Dx: R knee OA. TE 20 min: leg press 3x10 50 lb, step-ups 2x10. Strength and ROM WNL throughout except R knee flexion 100 deg.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-c21"] = new("Dx: R knee OA. TE 20 min: leg press 3x10 50 lb, step-ups 2x10. Decreased strength and ROM WNL.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-c25"] = new("Dx: R knee OA. TE 20 min: leg press 3x10 50 lb, step-ups 2x10. Plan: strength and ROM WNL.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-c29"] = new("Dx: R knee OA. TE 20 min: leg press 3x10 50 lb, step-ups 2x10. Focus: strength and ROM within normal limits.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-c43"] = new("Dx: R shoulder pain. TE 20 min: ER/IR red band 3x10, rows 2x15. Strength within normal limits R, 3+/5 L.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-f01"] = new("Dx: M17.11 R knee OA. TE 20 min: leg press 3x10, step-ups 2x10. Strength and ROM WNL R, L knee flexion limited 95 deg.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-f03"] = new("Dx: M17.11 R knee OA. TE 20 min: leg press 3x10, step-ups 2x10. Strength and ROM within normal limits and pain 6/10 with stairs.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-f09"] = new("Dx: R26.81. NMR one-on-one 20 min: tandem on foam 3x20s, perturbations 6/10. Goal: postural control and proprioception within normal limits. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1700,7 +1729,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
