@@ -168,7 +168,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "flags 1 = yes, 0 = no" … "tech_perturbation=0": a flag of 0 under such a key.
                 || (zeroMeansNo && !NamesAMeasure(phrase) && TermContext.HasZeroAfter(s, m))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
-                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true)));
+                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true) || ModeDeniedBefore(s, m)));
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             // "Previous visit: "Seen 1:1. X1 yaw …"", "LTG: Berg ≥ 50/56", "Plan next visit: start Otago": not today's.
@@ -220,6 +220,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
                 // "Romberg on foam EC 8 s", "mCTSIB: foam EC 20 s": the surface a balance test was taken on, not training on it.
                 else if (_isTechnique[target.Id] && IsBalanceTestCondition(s, m)) continue;
+                // "Vestibular Rehab Flowsheet —": the form's name, not what was done (not "D2 flexion form", "Brock string template").
+                else if (_isTechnique[target.Id] && NamesAForm(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
                 // done is the activity practised, not the goal it serves — unless the note says it is ("Goal: indep
                 // dressing", "difficulty with bathing", "to return to gardening").
@@ -893,6 +895,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = t; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & (TokenFlags.Question | TokenFlags.Number)) != 0) return false;
         return true;
+    }
+
+    private static bool NamesAForm(NoteScratch s, int m)
+    {
+        var next = s.MatchStart[m] + s.MatchLength[m];
+        return next < s.Count && s.Clause[next] == s.Clause[next - 1]
+            && (s.Token(next) is "flowsheet" or "flowsheets" || (s.Token(next) is "flow" && next + 1 < s.Count && s.Token(next + 1) is "sheet"));
+    }
+
+    // "Individual (not group/concurrent)", "not group or concurrent": the modes denied together, the second after the first.
+    private static bool ModeDeniedBefore(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        var mode = t > 0 && s.Token(t - 1) is "or" ? t - 2 : t - 1;
+        return mode > 0 && s.Clause[mode - 1] == s.Clause[t] && s.Token(mode) is "group" or "concurrent" or "co-treat" or "cotreat" && s.Token(mode - 1) is "not" or "no" or "non";
     }
 
     // The technique's words right after a standing-balance test's name ("on" between, or its label's colon) in a clause

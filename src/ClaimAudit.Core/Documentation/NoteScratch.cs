@@ -117,7 +117,7 @@ internal sealed class NoteScratch
     public int Stamp => _stamp;
 
     /// <summary>The readings that ask whether a word stands earlier on a line, each with its own memo.</summary>
-    public enum LineTest { Hours, Seconds, Units, MinutesUnit, Ratio, NotTheService, Label, PrintedLevels, Title, Count }
+    public enum LineTest { Hours, Seconds, Units, MinutesUnit, Ratio, NotTheService, Label, PrintedLevels, Title, MinutesSeconds, Count }
 
     // Per test, per line: the first token on the line that passes it (int.MaxValue for none), valid where its stamp is this note's.
     private readonly int[][] _firstOnLine = new int[(int)LineTest.Count][];

@@ -37,11 +37,13 @@ internal static class SessionAttendance
             return true;
 
         // What the phrase is followed by: an assistance level, a ratio's unit, a modality's kind, a
-        // statement that it was not needed ("1:1 assist for transfers", "1:1 step-to-beat",
+        // statement that it was not needed, a home attendant ("1:1 assist for transfers", "1:1 step-to-beat", "wife provides
+        // 1:1 attendant care at home",
         // "constant attendance modality", "constant attendance not required").
         if (end < s.Count && s.Clause[end] == s.Clause[start])
         {
             if (s.Token(end) is "assist" or "assistance" or "observation" or "sitter" or "modality") return true;
+            if (s.Token(end) is "attendant" && end + 1 < s.Count && s.Token(end + 1) is "care") return true;
             // "1:1 step-to-beat": a ratio of steps to beats.
             for (var k = end; k < Math.Min(to, end + 3); k++)
                 if (s.Token(k) is "beat" or "beats") return true;

@@ -56,7 +56,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -636,6 +636,55 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return null;
     }
 
+    // "Minutes: 23 NMR / 15 TE", "Out of 43 timed minutes today, 20 were neuromuscular re-education (97112), 13 gait training
+    // (97116) and 10 therapeutic activity": a number right before the code's name, in a sentence that has spoken of minutes —
+    // not a number after another code in its clause ("Minutes: TE 15, NMR 23" gives NMR its 23 after it).
+    private int? NumberBeforeName(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var k = start > 0 && s.Token(start - 1) is "were" or "was" ? start - 2 : start - 1;
+        if (k < 0 || (s.Flags[k] & TokenFlags.Integer) == 0 || (s.Flags[k] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) != 0 || s.Claimed[k]
+            || s.Sentence[k] != s.Sentence[start] || s.Clause[k] != s.Clause[start] || s.IsMinuteNumber(k)) return null;
+        if (k > 0 && s.MentionAt[k - 1] >= 0 && s.Clause[k - 1] == s.Clause[k] && (s.Flags[k] & TokenFlags.AfterSpacedSlash) == 0) return null;
+        // The name ends its item ("23 NMR / 15 TE.", "(97112), 13 gait training (97116) and …"), not "12 TE bridges": a count.
+        var after = s.MentionEnd[i];
+        if (after < s.Count && s.Clause[after] == s.Clause[after - 1] && s.Token(after) is not "and" && (s.Flags[after] & TokenFlags.AfterSpacedSlash) == 0) return null;
+        var spoken = false;
+        for (var b = k - 1; b >= 0 && s.Sentence[b] == s.Sentence[k] && !spoken; b--)
+            spoken = s.Token(b) is "minutes" or "mins" or "min";
+        return spoken ? Claim(s, k, loose: false) : null;
+    }
+
+    // "Tx timer (mm:ss):  TE 15:00 · NMR 23:00": on a line that says its times are minutes and seconds, the time after a code.
+    private static int? TimerMinutes(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t >= s.Count || s.Line[t] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.DateOrTime) == 0 || s.Claimed[t]
+            || s.FirstOnLine(t, NoteScratch.LineTest.MinutesSeconds, static (s, k) => s.Token(k) is "mm" && k + 1 < s.Count && s.Token(k + 1) is "ss" && TimesTheService(s, k)) >= s.MentionStart[i]) return null;
+        var token = s.Token(t);
+        var colon = token.IndexOf(':');
+        if (colon is < 1 or > 3 || token.Length - colon != 3 || !int.TryParse(token[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+            || !int.TryParse(token[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 59) return null;
+        minutes += seconds >= 30 ? 1 : 0;
+        if (minutes is <= 0 or > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
+    }
+
+    // The words before "(mm:ss)" say it times the services ("Tx timer", "Treatment time", "Minutes"), not holds, rests, a
+    // stopwatch's start or a plank log.
+    private static bool TimesTheService(NoteScratch s, int mm)
+    {
+        var timer = false;
+        for (var k = mm - 1; k >= Math.Max(0, mm - 6) && s.Line[k] == s.Line[mm]; k--)
+        {
+            if (s.Token(k) is "hold" or "holds" or "rest" or "rests" or "break" or "breaks" or "start" or "plank" or "log" or "stopwatch" or "split" or "splits") return false;
+            timer |= s.Token(k) is "timer" or "time" or "times" or "minutes" or "duration" or "treatment" or "tx";
+        }
+        return timer;
+    }
+
     // "MT (97140) x10 min: GH glides …", "TE x16 min": a count's x written against the number, then a minute unit, right after
     // a code that opens its line — the code's minutes, as "x 10 min" is — where the unit ends its clause or labels what follows
     // (not "TE x10 min bike warm-up", "x5 min each side", "Gait x6 min walk test", "HEP: TE x10 min BID", "x2 min rest").
@@ -864,6 +913,31 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                     next = stop + 1 < s.Count && s.Token(stop + 1) is "at" ? stop + 2 : stop + 1;
             }
             if (next < s.Count && s.Sentence[next] == s.Sentence[t] && Clock(s.Token(next)) is int to) return Span(s, t, next, from, to);
+        }
+        return null;
+    }
+
+    // "Started with him at 1:30. Leg exercises (97110) until 1:45: … Then gait training (97116) until 1:58": a code, then "until"
+    // and a clock time, timed from the clock time written last before it (the session's start or the last code's end).
+    private static int? UntilClock(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t + 1 >= s.Count || s.Token(t) is not ("until" or "till" or "til") || s.Sentence[t + 1] != s.Sentence[t] || s.Claimed[t + 1]
+            || Clock(s.Token(t + 1)) is not int to) return null;
+        // The end of the code's time, heading what was done ("until 1:45: step-ups …") or ending its clause — not "until 2:30 for
+        // ride", "until 1:15 rest break".
+        if (t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t + 1] && (s.Flags[t + 1] & TokenFlags.Label) == 0) return null;
+        for (var b = s.MentionStart[i] - 1; b >= Math.Max(0, s.MentionStart[i] - 80); b--)
+        {
+            if (Clock(s.Token(b)) is not int from) continue;
+            // A start: the session's ("Started with him at 1:30", "began at 9:10") or the last code's end ("… until 1:45").
+            var start = false;
+            for (var w = b - 1; w >= Math.Max(0, b - 4) && s.Sentence[w] == s.Sentence[b] && !start; w--)
+                start = s.Token(w) is "started" or "start" or "began" or "begin" or "starting" or "until" or "till" or "til";
+            if (!start || to - from is <= 0 or > 90) return null;
+            s.Claimed[t + 1] = true;
+            s.LastClaimed = t + 1;
+            return to - from;
         }
         return null;
     }

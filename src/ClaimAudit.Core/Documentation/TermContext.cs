@@ -117,8 +117,22 @@ internal static class TermContext
         if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;
         // A transcriber's note of the mark on paper: "Y   N   [N circled]".
         if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
-        // The answer ends its clause, or a spaced dash starts a remark ("1:1 (Y/N): N — slot shared").
-        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0;
+        // The answer ends its clause, or a spaced dash or a parenthesis starts a remark ("1:1 (Y/N): N — slot shared",
+        // "One-on-one: N (pt and the next pt shared the balance area)").
+        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0
+            || ((s.Flags[t + 1] & TokenFlags.AfterParen) != 0 && !RemarkTakesItBack(s, t + 1));
+    }
+
+    // A remark in parentheses after an answer that turns it ("N (actually Y - alternated with pt in bay 2)", "N (except 5 min
+    // overlap)"), read up to its closing parenthesis or a dozen words.
+    private static bool RemarkTakesItBack(NoteScratch s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Count, from + 12) && s.Sentence[k] == s.Sentence[from]; k++)
+        {
+            if (s.Token(k) is "actually" or "except" or "but" or "y" or "yes") return true;
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) break;
+        }
+        return false;
     }
 
     private static bool StartsItsLine(NoteScratch s, int k) => k == 0 || s.Line[k - 1] != s.Line[k];

@@ -1701,6 +1701,53 @@ public class NotesAsWrittenTests
         ["review-f09"] = new("Dx: R26.81. NMR one-on-one 20 min: tandem on foam 3x20s, perturbations 6/10. Goal: postural control and proprioception within normal limits. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
     };
 
+    // The forty-fourth and forty-fifth sets worked through (issue 18): each reading from a new example, with a control.
+    internal static readonly Dictionary<string, Case> FortyFourthFortyFifthSets = new()
+    {
+        // Minutes written before the code's name in a minutes field or a sentence about minutes.
+        ["number-before-name"] = new("Minutes: 22 NMR / 14 TE. Seen one-on-one the whole visit.\nNMR: foam stance w/ head turns; tandem walk at the rail\nTE: knee extension 2 × 12 @ 3 lb; heel raises 2 × 15\nProblem: ↓ postural control with head turns; quad weakness (4-/5)\nMeasures: tandem stance 6 s; 5x sit-to-stand 15.8 s", ["R26.81"], [PT("97112", 22), PT("97110", 14)], []),
+        ["number-before-name-mismatch"] = new("Of 40 timed minutes today, 30 were neuromuscular re-education (97112) and 10 therapeutic exercise (97110). One-on-one throughout.\nNMR: foam stance w/ head turns; tandem walk at the rail. TE: knee extension 2 × 12 @ 3 lb.\nProblem: ↓ postural control with head turns; quad weakness (4-/5). Measures: tandem stance 6 s.", ["R26.81"], [PT("97112", 20), PT("97110", 10)], [At(Mismatch, "97112")]),
+        ["reps-before-name-no-minutes"] = new("One-on-one. 97112 NMR 20 min: perturbation training in stance, 8 of 10 recovered, ↓ postural control, then 12 TE bridges and 15 clamshells for glute weakness.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], [SepTime]),
+        // A timer's mm:ss.
+        ["timer-minutes-seconds"] = new("Tx timer (mm:ss):  TE 14:00 · NMR 22:30\nTE: leg press 3×10 @ 60 lb; clamshells 2×15\nNMR (1:1 w/ PT): rocker board A/P EC; tandem on foam beam\nwhy: ↓ L ankle proprioception + L hip abductor weakness 4-/5\nobj: L SLS 8 s", ["R26.81"], [PT("97110", 25), PT("97112", 23)], [At(Mismatch, "97110")]),
+        // Each code's time from the clock written before it.
+        ["until-a-clock-time"] = new("Started with her at 9:10. Strengthening (97110) until 9:25: sit-to-stand 3 x 8, step-ups 2 x 10 for hip weakness 4-/5. Then gait (97116) until 9:38: 300 ft x 2 with cane, SBA; cued a longer R step.\nGoal: walk to the mailbox alone.", ["R26.89"], [PT("97110", 15), PT("97116", 13)], []),
+        ["until-fatigue"] = new("Strengthening (97110) until fatigue: sit-to-stand 3 x 8, step-ups 2 x 10 for hip weakness 4-/5. Gait (97116) 13 min: 300 ft x 2 with cane, SBA; cued a longer R step. Goal: walk to the mailbox alone.", ["R26.89"], [PT("97110", 15), PT("97116", 13)], [SepTime]),
+        // Modes denied together; an answer with a remark after it.
+        ["not-group-slash-concurrent"] = new("SERVICE TYPE: Individual (not group/concurrent)\nNMR 97112 — 23 min: release from a lean into reactive steps; tandem walk with head turns\nIMPAIRMENT: slow protective stepping\nOUTCOME: Berg 47/56", ["R26.81"], [PT("97112", 23)], []),
+        ["answer-no-with-remark"] = new("One-on-one: N (two pts shared the balance area w/ PT)\n97112 Neuro re-ed 21 min: stride-stance perturbations at the pelvis; tandem walk on the beam\nImpairment: ↓ reactive postural control\nObjective: Berg 46/56", ["R26.81"], [PT("97112", 21)], [At(OneOnOne_, "97112")]),
+        ["answer-yes-with-remark"] = new("One-on-one: Y (PT only, no aide)\n97112 Neuro re-ed 21 min: stride-stance perturbations at the pelvis; tandem walk on the beam\nImpairment: ↓ reactive postural control\nObjective: Berg 46/56", ["R26.81"], [PT("97112", 21)], []),
+        // A form's name is no technique done.
+        ["form-name-is-no-technique"] = new("Vestibular Rehab Flowsheet — 97112, 20 min, one-on-one\nGaze stabilization X1 ........ N\nFoam stance ......... N\nImpairment: L vestibular hypofunction w/ motion-provoked dizziness\nMeasures: DHI 48/100\nComment: visit spent on education, no exercises today.", ["H81.22"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // Someone else's one-on-one at home.
+        ["attendant-care-at-home"] = new("Funding: auto no-fault. Husband provides 1:1 attendant care at home.\n97112 NMR 25 min: dual-task walking, foam reach to targets\nImpairments: ↓ dual-task postural control after TBI\nObjective: TUG-cognitive 15.8 s", ["S06.9X0D"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+    };
+
+    // From a read-only review of the forty-fourth and forty-fifth sets' readings (131 adversarial notes; 33 read wrongly by
+    // their first versions, each cause narrowed): a number before a code's name only where the name ends its item; a timer's
+    // mm:ss only under a timer's words (not holds, rests, a stopwatch's start); "until" a clock time only heading or ending
+    // the code's item and timed from a start or the last code's end; a remark that takes an answer back ("N (actually Y …)",
+    // "(except 5 min overlap)"); "flowsheet" only (not a movement's "form" or a "template"); words of history and setup
+    // ("2 slips and trips at home", "SafeGait harness for safety", "counting out loud to 10") are no technique; "1:1 attendant"
+    // is someone else's only as "attendant care".
+    internal static readonly Dictionary<string, Case> ReviewOfTheFortyFourthFortyFifth = new()
+    {
+        ["review-b1"] = new("Seen 1:1. NMR (97112) 23 min, TE (97110) 15 min.\nHolds (mm:ss): NMR 0:30 x3, TE 1:00 x2.\nNMR: SLS on foam for impaired proprioception, 3x30 s. TE: wall sits for quad weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(Measure, "97112")]),
+        ["review-b7"] = new("Seen 1:1. Start (mm:ss on stopwatch): NMR 00:00, TE 23:00, end 38:00.\nNMR: SLS on foam for impaired proprioception, 3x30 s. TE: wall sits 3x45 s for quad weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [At(Measure, "97112"), SepTime]),
+        ["review-c6"] = new("Seen 1:1. Pt took meds at 1:00. TE 15 min: bridges 3x10 for hip weakness. NMR 23 min. NMR until 1:50 per plan: perturbation training 7/10 for impaired postural control.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["review-c8"] = new("Seen 1:1. Time in 1:30. TE (97110) 15 min: bridges 3x10 for hip weakness. NMR (97112) 23 min: perturbation training 7/10 for impaired postural control. Pt stayed in lobby after NMR until 2:30 for ride.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["review-c13"] = new("Seen 1:1. Pt ate lunch at 12:00. TE (97110) 15 min: bridges 3x10 for hip weakness. NMR (97112) 23 min: perturbation training 7/10 for postural control. NMR until 1:15 rest break, then TE.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        ["review-f1"] = new("Individual: Y. Concurrent: N (actually Y - alternated with pt in bay 2). NMR 23 min: perturbation training 7/10 recoveries for impaired postural control.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["review-f5"] = new("Seen individually. Concurrent: N (except 5 min overlap with next pt). NMR 23 min: perturbation training 7/10 recoveries for impaired postural control.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["review-g2"] = new("Seen 1:1. NMR 23 min: cues for D2 flexion form, 3x10, for impaired motor recruitment, 4/5 MMT.", ["R26.81"], [PT("97112", 23)], []),
+        ["review-g13"] = new("Seen 1:1. NMR 23 min: Brock string template set up at 3 beads; convergence 3x1 min for convergence insufficiency, NPC 12 cm.", ["R26.81"], [PT("97112", 23)], []),
+        ["review-h1"] = new("Seen 1:1. S: pt reports 2 slips and trips at home this month. NMR 23 min: walking and standing balance for impaired postural control, Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["review-h3"] = new("Seen 1:1. NMR 23 min: gait in SafeGait harness for safety, walking 150 ft x4, for impaired postural control, Berg 40/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["review-h5"] = new("Seen 1:1. NMR 23 min: balance exercises, pt counting out loud to 10 during each hold, for impaired postural control, Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        ["review-i2"] = new("Pt seen 1:1 attendant present in room. NMR 23 min: perturbation training 7/10 recoveries for impaired postural control.", ["R26.81"], [PT("97112", 23)], []),
+        ["review-i10"] = new("PT provided 1:1 attendant supervision throughout NMR. NMR 23 min: perturbation training 7/10 recoveries for impaired postural control.", ["R26.81"], [PT("97112", 23)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1729,7 +1776,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
