@@ -32,6 +32,7 @@ internal static class LongNoteBench
         ("table", "Code | Description | Min | One-on-one? | Notes\n97112 | NMR | 12 | Y | foam\n"),
         ("fixed width", "97112  NMR BALANCE      12   Y\n97110  THER EX          8    N\n"),
         ("amended", "NMR minutes corrected to 23. Addendum: pt seen 1:1. "),
+        ("minutes forms", "Tx timer (mm:ss): TE 15:00 · NMR 23:00. Started at 1:30. TE (97110) until 1:45: step-ups. Minutes: 23 NMR / 15 TE. MT (97140) x10 min: glides. "),
         ("html", "<div><p>NMR 12 min 1:1 tandem stance</p><br></div>"),
     ];
 

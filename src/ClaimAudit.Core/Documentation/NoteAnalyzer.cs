@@ -700,10 +700,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private (string[] Yes, string[] No) OneOnOneColumn(NoteScratch s)
     {
         List<string>? yes = null, no = null;
+        // (A cell inside a table read under a heading is a row's value, not another heading.)
+        var readTo = 0;
         for (var m = 0; m < s.MatchCount; m++)
         {
             var phrase = s.MatchPhrase[m];
-            if (!phrase.HasTerm) continue;
+            if (!phrase.HasTerm || s.MatchStart[m] < readTo) continue;
             var isOneOnOne = false;
             foreach (var target in phrase.Targets) isOneOnOne |= target.Kind == PhraseKind.Term && _isOneOnOne[target.Id];
             if (!isOneOnOne) continue;
@@ -744,6 +746,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     (answers ??= new(StringComparer.OrdinalIgnoreCase))[code] = answer;
                 }
                 row = rowEnd;
+                readTo = row;
             }
             if (answers is null) continue;
             foreach (var (code, answer) in answers)
