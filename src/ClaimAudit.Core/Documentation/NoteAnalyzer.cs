@@ -220,6 +220,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
                 // "Romberg on foam EC 8 s", "mCTSIB: foam EC 20 s": the surface a balance test was taken on, not training on it.
                 else if (_isTechnique[target.Id] && IsBalanceTestCondition(s, m)) continue;
+                // "Obj: Y-balance ant L 55 cm": a name of both a drill and a test, on the line of the note's measures, is the test.
+                else if (_isTechnique[target.Id] && NamesAMeasure(phrase) && OnMeasuresLine(s, s.MatchStart[m])) continue;
                 // "Vestibular Rehab Flowsheet —": the form's name, not what was done (not "D2 flexion form", "Brock string template").
                 else if (_isTechnique[target.Id] && NamesAForm(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
@@ -426,6 +428,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var t = s.MatchStart[m];
         if (s.MatchLength[m] != 1 || s.Token(t) is not "back" || t < 2 || s.Clause[t - 1] != s.Clause[t]) return false;
+        // "HR back to 88", "SpO2 back to 96 %", "pain back to 2/10": a value returned to, not the body's back.
+        if (t + 2 < s.Count && s.Token(t + 1) is "to" && (s.Flags[t + 2] & TokenFlags.Number) != 0 && s.Clause[t + 2] == s.Clause[t]
+            && s.Token(t - 1) is "hr" or "spo2" or "sats" or "bp" or "pain" or "rpe" or "pulse" or "o2" or "sat") return true;
         if (s.Token(t - 1) is not ("and" or "there")) return false;
         if (s.Token(t - 1) is "and" && s.MatchAt[t - 2] >= 0) return false;
         var next = t + 1;
@@ -714,7 +719,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var lineStart = s.LineStartOf(start);
             var lineEnd = s.LineEndOf(start);
             var cells = s.Cell[lineEnd - 1] - s.Cell[lineStart];
-            if (cells < 2 || (start > lineStart && s.Cell[start - 1] == s.Cell[start]) || (end < lineEnd && s.Cell[end] == s.Cell[start])) continue;
+            // (The heading may say how it is answered: "1:1 (Y/N)".)
+            var headingEnd = end;
+            while (headingEnd < lineEnd && headingEnd - end < 2 && s.Cell[headingEnd] == s.Cell[start] && s.Token(headingEnd) is "y" or "n" or "yes" or "no") headingEnd++;
+            if (cells < 2 || (start > lineStart && s.Cell[start - 1] == s.Cell[start]) || (headingEnd < lineEnd && s.Cell[headingEnd] == s.Cell[start])) continue;
             // (Not a table of previous visits: "Previous visits:" over "Date | Code | One-on-one?".)
             if (lineStart > 0 && OtherVisitLines.On(s, lineStart - 1)) continue;
             var column = s.Cell[start] - s.Cell[lineStart];
@@ -898,6 +906,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = t; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & (TokenFlags.Question | TokenFlags.Number)) != 0) return false;
         return true;
+    }
+
+    private static bool OnMeasuresLine(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        return first < t && (s.Flags[first] & TokenFlags.Label) != 0
+            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o";
     }
 
     private static bool NamesAForm(NoteScratch s, int m)

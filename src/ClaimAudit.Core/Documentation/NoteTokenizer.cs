@@ -253,6 +253,7 @@ internal static partial class NoteTokenizer
                 }
                 s.AddBox(before, s.Count, box.Ticked);
                 s.AddCellMark(sentence, s.CellNow, box.Ticked);
+                if (box.Ticked && box.Token == '\0' && before > 0 && s.Line[before - 1] == s.LineNow) s.Flags[before - 1] |= TokenFlags.TickAfter;
                 i += box.Length;
                 continue;
             }
@@ -1084,6 +1085,8 @@ internal enum TokenFlags : uint
     BeforeEquals = 268435456,
     /// <summary>The word speaks of another visit or of the plan (<see cref="OtherVisitLines"/>): not of today's service.</summary>
     OtherVisit = 536870912,
+    /// <summary>A tick with no letter of its own ("✓", "✔", "■") stands right after the word on its line: "Y ✓   N __" ticks the Y.</summary>
+    TickAfter = 1073741824,
 }
 
 /// <summary>

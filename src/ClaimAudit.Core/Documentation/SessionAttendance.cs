@@ -30,7 +30,9 @@ internal static class SessionAttendance
                 return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Unticked) == 0
                     && s.Token(k + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
                     // "1:1? Yes/No", "1:1? (yes/no)": the options, not an answer — unless one is marked after them ("Y  N  [Y circled]").
-                    && !(k + 2 < s.Count && s.Line[k + 2] == s.Line[k] && s.Token(k + 2) is "no" or "n" && !MarkedLaterOnLine(s, k + 3)));
+                    && !(k + 2 < s.Count && s.Line[k + 2] == s.Line[k] && s.Token(k + 2) is "no" or "n" && !MarkedLaterOnLine(s, k + 3)
+                        // ("1:1 w/ PTA?   Y ✓   N __": the tick marks the Y.)
+                        && (s.Flags[k + 1] & TokenFlags.TickAfter) == 0));
 
         // A field left empty: "One-on-one:   (left blank)".
         if (end < s.Count && s.Line[end] == s.Line[start] && (s.Token(end) is "blank" || (s.Token(end) is "left" && end + 1 < s.Count && s.Token(end + 1) is "blank")))

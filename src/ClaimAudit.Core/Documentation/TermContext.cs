@@ -73,6 +73,9 @@ internal static class TermContext
             if (y + 3 < s.Count && s.Token(y) is "y" && s.Token(y + 1) is "n" && s.Token(y + 2) is "neither" or "none") t = y;
         }
         var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
+        // "1:1 w/ PTA?   Y ✓   N __": a tick after one of the two answers it (after the N, no).
+        if (yesNo && ((s.Flags[t] & TokenFlags.TickAfter) != 0) != ((s.Flags[t + 1] & TokenFlags.TickAfter) != 0))
+            return (s.Flags[t + 1] & TokenFlags.TickAfter) != 0;
         // An EHR's pick list left as its code: "Pt treated 1:1: {YES/NO:20388}", "1:1 treatment provided: {Yes/No:20314}"
         // (a word or two of the field's name between).
         for (var k = t; k <= t + 3 && k + 2 < s.Count && s.Sentence[k] == sentence; k++)

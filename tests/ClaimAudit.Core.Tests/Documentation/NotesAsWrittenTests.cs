@@ -1748,6 +1748,25 @@ public class NotesAsWrittenTests
         ["review-i10"] = new("PT provided 1:1 attendant supervision throughout NMR. NMR 23 min: perturbation training 7/10 recoveries for impaired postural control.", ["R26.81"], [PT("97112", 23)], []),
     };
 
+    // The forty-sixth set worked through (issue 18): each reading from a new example, with a control.
+    internal static readonly Dictionary<string, Case> FortySixthSet = new()
+    {
+        // A tick after one of Y/N answers it.
+        ["tick-after-y"] = new("PTA DAILY NOTE\n1:1 w/ PTA?   Y ✓   N __\nNMR (97112) 22 mins: lateral weight shifts to floor targets; tandem stance on the Airex w/ ball pass\nDeficit: ↓ lateral postural control\nObjective: Berg 45/56", ["R26.81"], [PT("97112", 22)], []),
+        ["tick-after-n"] = new("PTA DAILY NOTE\n1:1 w/ PTA?   Y __   N ✓\nNMR (97112) 22 mins: lateral weight shifts to floor targets; tandem stance on the Airex w/ ball pass\nDeficit: ↓ lateral postural control\nObjective: Berg 45/56", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A one-on-one column headed with how it is answered.
+        ["one-on-one-column-y-n-heading"] = new("CPT    | Service | Min | 1:1 (Y/N)\n97112  | NMR     | 22  | Y\n97110  | TE      | 15  | Y\nNMR: weight shifts on the Airex; SLS at the bar w/ ball toss for ↓ R knee proprioception; SLS R 6 s\nTE: heel slides 2 x 15; LAQ 3 x 10 @ 3 lb for quad weakness 4-/5", ["Z96.651"], [PT("97112", 22), PT("97110", 15)], []),
+        ["one-on-one-column-y-n-heading-no"] = new("CPT    | Service | Min | 1:1 (Y/N)\n97112  | NMR     | 22  | N\n97110  | TE      | 15  | Y\nNMR: weight shifts on the Airex; SLS at the bar w/ ball toss for ↓ R knee proprioception; SLS R 6 s\nTE: heel slides 2 x 15; LAQ 3 x 10 @ 3 lb for quad weakness 4-/5", ["Z96.651"], [PT("97112", 22), PT("97110", 15)], [At(OneOnOne_, "97112")]),
+        // A vital sign "back to" a value is no body region.
+        ["heart-rate-back-to"] = new("97116 Gait, 18 min: treadmill 1.6 → 2.0 mph, HR 120s; overground fast walking 4 x 150 ft, CGA.\nResponse: RPE 14/20 at peak; HR back to 86 after the last bout.", ["I63.9"], [PT("97116", 18)], [At(Deficit, "97116")]),
+        ["low-back-stated"] = new("97116 Gait, 18 min: treadmill 1.6 → 2.0 mph, HR 120s; overground fast walking 4 x 150 ft, CGA; trunk flexed from low back pain.\nResponse: RPE 14/20 at peak.", ["M54.50"], [PT("97116", 18)], []),
+        // A test's name on the measures line is the test, not the drill.
+        ["y-balance-on-objective-line"] = new("Tx'd individually by PT.\nNMR 97112 — 20 min\n  NMR performed today (Y/N):\n    BAPS ................ N\n    Perturbation tng .... N\nDeficit: ↓ L knee proprioception\nObj: Y-balance ant L 57 cm / R 64 cm", ["S83.512D"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["y-balance-reaches-as-training"] = new("Tx'd individually by PT.\nNMR 97112 — 20 min: Y-balance reaches 3 x 5 each direction on the L\nDeficit: ↓ L knee proprioception\nObj: SLS L 12 s", ["S83.512D"], [PT("97112", 20)], []),
+        // A release from a backward lean is a perturbation.
+        ["release-from-backward-lean"] = new("Individual — no one else in the gym with us\n97112 NMR, 24 min: PT releases pt from a backward lean at the pelvis, pt steps back to recover\nFindings: postural instability, pull test + (3 steps)\nOutcome: 5 of 8 releases recovered in 1–2 steps", ["G20.A1"], [PT("97112", 24)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1776,7 +1795,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
