@@ -908,11 +908,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return true;
     }
 
+    // ... as a result: no dose or word of practice in its sentence ("O: Y balance reaches 3x10 ea dir", "O: Pt completed
+    // Y-balance training" are the drill).
     private static bool OnMeasuresLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
-        return first < t && (s.Flags[first] & TokenFlags.Label) != 0
-            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o";
+        if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0
+            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o")) return false;
+        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
+                or "practiced" or "practised" or "min" or "minutes") return false;
+        return true;
     }
 
     private static bool NamesAForm(NoteScratch s, int m)

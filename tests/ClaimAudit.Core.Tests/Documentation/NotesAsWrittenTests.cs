@@ -1764,6 +1764,12 @@ public class NotesAsWrittenTests
         ["y-balance-on-objective-line"] = new("Tx'd individually by PT.\nNMR 97112 — 20 min\n  NMR performed today (Y/N):\n    BAPS ................ N\n    Perturbation tng .... N\nDeficit: ↓ L knee proprioception\nObj: Y-balance ant L 57 cm / R 64 cm", ["S83.512D"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["y-balance-reaches-as-training"] = new("Tx'd individually by PT.\nNMR 97112 — 20 min: Y-balance reaches 3 x 5 each direction on the L\nDeficit: ↓ L knee proprioception\nObj: SLS L 12 s", ["S83.512D"], [PT("97112", 20)], []),
         // A release from a backward lean is a perturbation.
+        // From a read-only review of these readings (112 notes; 6 read wrongly by their first versions, narrowed): a drill
+        // dosed or practised on the measures line is the drill; a patient letting go of the walker is no perturbation.
+        ["review-e9"] = new("O: Y balance reaches 3x10 ea dir; ankle proprioception deficit; max ant reach 60 cm.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["review-e16"] = new("O: Pt completed Y-balance training on L LE 3x10 reaches, proprioception deficit, ant reach 52 cm.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["review-f8"] = new("Pt seen 1:1.\nO: Y-balance reaches ✓ 3x10, tandem walk ✓ 4 laps, targeting proprioception, ant reach 55 cm.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-f4"] = new("Pt seen 1:1. 97112 20 min: balance training. Pt releases from a lean on the walker independently, 3/10 LOB. Postural control.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
         ["release-from-backward-lean"] = new("Individual — no one else in the gym with us\n97112 NMR, 24 min: PT releases pt from a backward lean at the pelvis, pt steps back to recover\nFindings: postural instability, pull test + (3 steps)\nOutcome: 5 of 8 releases recovered in 1–2 steps", ["G20.A1"], [PT("97112", 24)], []),
     };
 
