@@ -1103,9 +1103,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // The line from token first is one of the note's first two lines, a title: capitalised words with a name among them,
-    // and a clinic's word ("Center", "Clinic", "Rehab" …) or a spaced dash and a date ("Tidewater Balance & Vestibular —
-    // 03/04/2026"; not "Vestibular hypofunction R — 03/04", which names a side) — and no field, sentence or number besides
-    // the date.
+    // and a clinic's word ("Center", "Clinic", "Rehab" …) or a spaced dash and a date or the site's name ("Tidewater Balance
+    // & Vestibular — 03/04/2026", "FRONT RANGE NEURO & VESTIBULAR — Westminster"; not "Vestibular hypofunction R — 03/04",
+    // which names a side) — and no field, sentence or number besides the date.
     private static bool IsTitleLine(NoteScratch s, int first)
     {
         var end = s.LineEndOf(first);
@@ -1133,7 +1133,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 or "flowsheet" or "report" or "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy"
                 or "llc" or "inc" or "pllc" or "and" or "the" or "for");
         }
-        return properName && !side && (named || dated);
+        // ... or a spaced dash and the site's name after it ("FRONT RANGE NEURO & VESTIBULAR — Westminster").
+        var sited = false;
+        for (var k = Math.Max(first, end - 3); k < end && !sited; k++)
+            sited = (s.Flags[k] & TokenFlags.AfterDash) != 0 && AllNameWords(s, k, end);
+        return properName && !side && (named || dated || sited);
+    }
+
+    // Tokens from..end are capitalised words the vocabulary does not know: a place's or a person's name.
+    private static bool AllNameWords(NoteScratch s, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+            if ((s.Flags[k] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) == 0 || s.MatchAt[k] >= 0 || (s.Flags[k] & TokenFlags.Number) != 0) return false;
+        return true;
     }
 
     // A row below the heading line has "y", "yes" or "x" alone in the cell under match m's column.

@@ -56,7 +56,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -93,7 +93,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
             if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
         for (var t = 0; t < s.Count; t++)
-            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(StatedMinutes.Uncoded, v));
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(SpentOnExercise(s, t) ? KnownCode("97110") ?? StatedMinutes.Uncoded : StatedMinutes.Uncoded, v));
             else if (!s.Claimed[t] && IsIndividualModeMinutes(s, t) && MinutesByMode(s, t) is > 0 and <= ServiceLine.MaxMinutes and var byMode)
             {
                 s.Claimed[t] = true;
@@ -418,6 +418,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     private static bool LineSpeaksOfUnits(NoteScratch s, int t) =>
         s.FirstOnLine(t, NoteScratch.LineTest.Units, static (s, k) => s.Token(k) is "units" or "unit" or "u") <= t;
+
+    // "We spent 20 minutes on exercise —", "15 minutes of exercises:": minutes spent on exercise, said so in plain words, are
+    // therapeutic exercise's (the word alone, elsewhere, names no code).
+    private static bool SpentOnExercise(NoteScratch s, int number)
+    {
+        var k = number + 2;
+        return k + 1 < s.Count && s.Clause[k + 1] == s.Clause[number] && s.Token(k) is "on" or "of" && s.Token(k + 1) is "exercise" or "exercises"
+            && (k + 2 >= s.Count || s.Clause[k + 2] != s.Clause[k + 1] || (s.Flags[k + 2] & TokenFlags.AfterDash) != 0 || (s.Flags[k + 1] & TokenFlags.Label) != 0);
+    }
 
     // The vocabulary's spelling of a code it knows ("97112"), or null.
     private string? KnownCode(ReadOnlySpan<char> digits)
@@ -938,6 +947,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             s.Claimed[t + 1] = true;
             s.LastClaimed = t + 1;
             return to - from;
+        }
+        return null;
+    }
+
+    // "Started NMR (97112) at 1:02, moved to gait training (97116) at 1:25, finished at 1:40": a code, "at" and a clock time
+    // starts it; it lasts to the next "at" and clock time after another code or "finished"/"ended"/"done", in its sentence.
+    private static int? AtClock(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t + 1 >= s.Count || s.Token(t) is not "at" || s.Sentence[t + 1] != s.Sentence[t] || Clock(s.Token(t + 1)) is not int from) return null;
+        var next = false;
+        for (var k = t + 2; k + 1 < s.Count && k < t + 30 && s.Sentence[k] == s.Sentence[t]; k++)
+        {
+            next |= s.MentionAt[k] >= 0 && (s.MentionCodes[s.MentionAt[k]] & ~s.MentionCodes[i]) != 0 || s.Token(k) is "finished" or "ended" or "done" or "stopped" or "completed";
+            if (!next || s.Token(k) is not "at" || Clock(s.Token(k + 1)) is not int to) continue;
+            return to - from is > 0 and <= 90 ? to - from : null;
         }
         return null;
     }

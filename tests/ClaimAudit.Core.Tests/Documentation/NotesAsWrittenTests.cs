@@ -1773,6 +1773,20 @@ public class NotesAsWrittenTests
         ["release-from-backward-lean"] = new("Individual — no one else in the gym with us\n97112 NMR, 24 min: PT releases pt from a backward lean at the pelvis, pt steps back to recover\nFindings: postural instability, pull test + (3 steps)\nOutcome: 5 of 8 releases recovered in 1–2 steps", ["G20.A1"], [PT("97112", 24)], []),
     };
 
+    // The forty-seventh set worked through (issue 18): each reading from a new example, with a control.
+    internal static readonly Dictionary<string, Case> FortySeventhSet = new()
+    {
+        // Minutes spent "on exercise" in plain words are therapeutic exercise's.
+        ["minutes-on-exercise"] = new("Mr. Dunn (R shoulder stiffness). We spent 18 minutes on exercise — pulleys 2 x 20, wand ER 2 x 15 — and 12 minutes on manual: R GH posterior glides grade III 3 x 45 s.\nR shoulder flexion 124°, ER 34°. Goal: reach the top shelf.", ["M75.01"], [PT("97110", 18), PT("97140", 12)], []),
+        ["minutes-on-exercise-mismatch"] = new("Mr. Dunn (R shoulder stiffness). We spent 18 minutes on exercise — pulleys 2 x 20, wand ER 2 x 15 — and 12 minutes on manual: R GH posterior glides grade III 3 x 45 s.\nR shoulder flexion 124°, ER 34°. Goal: reach the top shelf.", ["M75.01"], [PT("97110", 30), PT("97140", 12)], [At(Mismatch, "97110")]),
+        ["exercise-bike-minutes-are-no-code"] = new("Pt did 10 minutes of exercise bike, then MT 97140 12 min: R GH posterior glides grade III 3 x 45 s. R shoulder flexion 124°. Goal: reach the top shelf. TE 97110: wand ER 2 x 15 for shoulder stiffness.", ["M75.01"], [PT("97110", 15), PT("97140", 12)], [SepTime]),
+        // Each code timed from its start "at" to the next one's.
+        ["codes-at-clock-times"] = new("Started NMR (97112) at 9:04, moved to gait training (97116) at 9:27, finished at 9:41. Pt treated 1:1.\nNMR: rhythmic stabilization in standing; foam stance with head turns\nGait: 4 x 200 ft no AD, SBA, cues for L knee flexion\nMS: ↓ L LE proprioception and motor control\nFSST 12.8 s", ["G35"], [PT("97112", 23), PT("97116", 14)], []),
+        ["codes-at-clock-times-mismatch"] = new("Started NMR (97112) at 9:04, moved to gait training (97116) at 9:27, finished at 9:41. Pt treated 1:1.\nNMR: rhythmic stabilization in standing; foam stance with head turns\nGait: 4 x 200 ft no AD, SBA, cues for L knee flexion\nMS: ↓ L LE proprioception and motor control\nFSST 12.8 s", ["G35"], [PT("97112", 35), PT("97116", 14)], [At(Mismatch, "97112")]),
+        // A title with the site's name after a dash is the clinic's, not the patient's deficit.
+        ["title-with-site"] = new("FRONT RANGE NEURO & VESTIBULAR — Golden\n97112 — 23 min, 1:1\nPNF chops and lifts in half-kneel; rhythmic stabilization in tall kneel\nOutcome: SLS on foam R 11 s; FGA 24/30", ["G35"], [PT("97112", 23)], [At(Deficit, "97112")]),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1801,7 +1815,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
