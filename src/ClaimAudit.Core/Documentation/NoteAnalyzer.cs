@@ -1133,11 +1133,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 or "flowsheet" or "report" or "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy"
                 or "llc" or "inc" or "pllc" or "and" or "the" or "for");
         }
-        // ... or a spaced dash and the site's name after it ("FRONT RANGE NEURO & VESTIBULAR — Westminster").
+        // ... or a spaced dash and the site's name after it, the clinic's own name of two words or more the vocabulary does
+        // not know before it ("FRONT RANGE NEURO & VESTIBULAR — Westminster"; not "Cerebellar Ataxia — Smith", "Vestibular
+        // Hypofunction — Dr. Patel", a problem and a person).
         var sited = false;
-        for (var k = Math.Max(first, end - 3); k < end && !sited; k++)
-            sited = (s.Flags[k] & TokenFlags.AfterDash) != 0 && AllNameWords(s, k, end);
+        for (var k = Math.Max(first + 2, end - 3); k < end && !sited; k++)
+            sited = (s.Flags[k] & TokenFlags.AfterDash) != 0 && AllNameWords(s, k, end) && UnknownNameWords(s, first, k) >= 2;
         return properName && !side && (named || dated || sited);
+    }
+
+    private static int UnknownNameWords(NoteScratch s, int from, int end)
+    {
+        var n = 0;
+        for (var k = from; k < end; k++)
+            if ((s.Flags[k] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0 && s.MatchAt[k] < 0 && s.Token(k).Length > 2
+                && s.Token(k) is not ("impairment" or "impaired" or "deficit" or "deficits" or "instability" or "dysfunction" or "poor" or "post-stroke" or "and" or "the"))
+                n++;
+        return n;
     }
 
     // Tokens from..end are capitalised words the vocabulary does not know: a place's or a person's name.

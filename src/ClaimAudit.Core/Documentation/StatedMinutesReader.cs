@@ -423,6 +423,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // therapeutic exercise's (the word alone, elsewhere, names no code).
     private static bool SpentOnExercise(NoteScratch s, int number)
     {
+        // Only time said to be spent so ("We spent 20 minutes on exercise"): not a warm-up's, a clearance's or a session's.
+        if (number == 0 || s.Token(number - 1) is not "spent" || s.Clause[number - 1] != s.Clause[number]) return false;
         var k = number + 2;
         return k + 1 < s.Count && s.Clause[k + 1] == s.Clause[number] && s.Token(k) is "on" or "of" && s.Token(k + 1) is "exercise" or "exercises"
             && (k + 2 >= s.Count || s.Clause[k + 2] != s.Clause[k + 1] || (s.Flags[k + 2] & TokenFlags.AfterDash) != 0 || (s.Flags[k + 1] & TokenFlags.Label) != 0);
@@ -957,11 +959,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var t = s.MentionEnd[i];
         if (t + 1 >= s.Count || s.Token(t) is not "at" || s.Sentence[t + 1] != s.Sentence[t] || Clock(s.Token(t + 1)) is not int from) return null;
-        var next = false;
-        for (var k = t + 2; k + 1 < s.Count && k < t + 30 && s.Sentence[k] == s.Sentence[t]; k++)
+        // The end: "at" and a clock time right after another code ("… gait training (97116) at 1:25") or after "finished" or
+        // "ended" that start their clause ("…, finished at 1:40") — not "pt left at 1:55", "pain ended at 1:10".
+        for (var k = t + 2; k + 2 < s.Count && k < t + 30 && s.Sentence[k] == s.Sentence[t]; k++)
         {
-            next |= s.MentionAt[k] >= 0 && (s.MentionCodes[s.MentionAt[k]] & ~s.MentionCodes[i]) != 0 || s.Token(k) is "finished" or "ended" or "done" or "stopped" or "completed";
-            if (!next || s.Token(k) is not "at" || Clock(s.Token(k + 1)) is not int to) continue;
+            var mention = s.MentionAt[k];
+            var otherCode = mention >= 0 && s.MentionEnd[mention] == k + 1 && (s.MentionCodes[mention] & ~s.MentionCodes[i]) != 0;
+            var finished = s.Token(k) is "finished" or "ended" && (s.Clause[k - 1] != s.Clause[k] || s.Token(k - 1) is "and" or "then");
+            if (!(otherCode || finished) || s.Token(k + 1) is not "at" || Clock(s.Token(k + 2)) is not int to) continue;
             return to - from is > 0 and <= 90 ? to - from : null;
         }
         return null;
