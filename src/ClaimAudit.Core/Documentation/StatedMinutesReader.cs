@@ -419,8 +419,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static bool LineSpeaksOfUnits(NoteScratch s, int t) =>
         s.FirstOnLine(t, NoteScratch.LineTest.Units, static (s, k) => s.Token(k) is "units" or "unit" or "u") <= t;
 
-    // "We spent 20 minutes on exercise —", "15 minutes of exercises:": minutes spent on exercise, said so in plain words, are
-    // therapeutic exercise's (the word alone, elsewhere, names no code).
+    // "We spent 20 minutes on exercise —", "spent 15 minutes of exercises:": minutes spent on exercise, said so in plain words,
+    // are therapeutic exercise's (the word alone, elsewhere, names no code).
     private static bool SpentOnExercise(NoteScratch s, int number)
     {
         // Only time said to be spent so ("We spent 20 minutes on exercise"): not a warm-up's, a clearance's or a session's.
@@ -954,7 +954,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     }
 
     // "Started NMR (97112) at 1:02, moved to gait training (97116) at 1:25, finished at 1:40": a code, "at" and a clock time
-    // starts it; it lasts to the next "at" and clock time after another code or "finished"/"ended"/"done", in its sentence.
+    // starts it; it lasts to the next code's "at" and clock time, or a "finished at"/"ended at", in its sentence.
     private static int? AtClock(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
