@@ -49,6 +49,18 @@ internal static class CheckboxLines
     private static bool OpensItsCell(NoteScratch s, int b, int lineEnd) =>
         s.BoxEnd[b] > s.BoxStart[b] && s.BoxEnd[b] < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]] && s.Cell[s.BoxEnd[b]] == s.Cell[s.BoxStart[b]];
 
+    // Box b is followed by a remark in parentheses, and by nothing else on its line.
+    private static bool BoxEndsBeforeRemark(NoteScratch s, int b, int lineEnd) =>
+        s.BoxEnd[b] < lineEnd && (s.Flags[s.BoxEnd[b]] & TokenFlags.AfterParen) != 0 && s.Sentence[s.BoxEnd[b]] == s.Sentence[lineEnd - 1]
+        && (s.Flags[lineEnd - 1] & TokenFlags.ClosesParen) != 0;
+
+    private static bool AllUnderscored(NoteScratch s, int boxes)
+    {
+        for (var b = 0; b < boxes; b++)
+            if (!s.BoxUnderscored[b]) return false;
+        return true;
+    }
+
     // Every box after the first has an item of one to three words of its own before it.
     private static bool BoxesBetweenItems(NoteScratch s, int boxes)
     {
@@ -82,6 +94,10 @@ internal static class CheckboxLines
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && !OpensItsCell(s, 0, lineEnd)
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // "Individual ___   Group _X_   (Wed PD class, 5 pts)": a printed form's fill-in blanks after its options — the
+        // line opens with the first option, one word — with a remark in parentheses after the last.
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] == lineStart + 1 && BoxEndsBeforeRemark(s, boxes - 1, lineEnd)
+            && AllUnderscored(s, boxes) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
         // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a row of signs after their items (under a done / not-done key)
         // ending in a write-in left blank — no item of its own. (Not "Pt seen [x] 1:1  [ ] group  [ ] other:", boxes
         // before their items after a lead-in: only signs stand after their items this way.)

@@ -56,6 +56,8 @@ internal sealed class NoteScratch
     public bool[] BoxTicked = new bool[16];
     /// <summary>The box is a run of underscores (a blank to fill in, or the edge of a filled-in field).</summary>
     public bool[] BoxBlank = new bool[16];
+    /// <summary>The box is written with underscores: a blank ("___") or one filled with an X ("_X_").</summary>
+    public bool[] BoxUnderscored = new bool[16];
     /// <summary>The block of lines being read for X marks: whether a line has one, and the indented lines without one (token ranges).</summary>
     /// <summary>Boxes by table cell (sentence, cell, ticked), for checklists laid out as tables ("Exercise | Done").</summary>
     public int CellMarkCount;
@@ -223,14 +225,14 @@ internal sealed class NoteScratch
         return MentionCount++;
     }
 
-    public void AddBox(int start, int end, bool ticked, bool blank = false)
+    public void AddBox(int start, int end, bool ticked, bool blank = false, bool underscored = false)
     {
         if (BoxCount == BoxStart.Length)
         {
             Array.Resize(ref BoxStart, BoxCount * 2); Array.Resize(ref BoxEnd, BoxCount * 2); Array.Resize(ref BoxTicked, BoxCount * 2);
-            Array.Resize(ref BoxBlank, BoxCount * 2);
+            Array.Resize(ref BoxBlank, BoxCount * 2); Array.Resize(ref BoxUnderscored, BoxCount * 2);
         }
-        BoxStart[BoxCount] = start; BoxEnd[BoxCount] = end; BoxTicked[BoxCount] = ticked; BoxBlank[BoxCount] = blank;
+        BoxStart[BoxCount] = start; BoxEnd[BoxCount] = end; BoxTicked[BoxCount] = ticked; BoxBlank[BoxCount] = blank; BoxUnderscored[BoxCount] = underscored;
         BoxCount++;
     }
 

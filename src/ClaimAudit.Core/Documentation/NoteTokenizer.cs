@@ -271,7 +271,7 @@ internal static partial class NoteTokenizer
                     s.Append('x');
                     s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, 'x'));
                 }
-                s.AddBox(before, s.Count, blank.Ticked, blank: !blank.Ticked);
+                s.AddBox(before, s.Count, blank.Ticked, blank: !blank.Ticked, underscored: true);
                 s.AddCellMark(sentence, s.CellNow, blank.Ticked);
                 i += blank.Length;
                 continue;

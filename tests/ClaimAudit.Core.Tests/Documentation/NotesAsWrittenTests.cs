@@ -1799,6 +1799,14 @@ public class NotesAsWrittenTests
         ["title-with-site"] = new("FRONT RANGE NEURO & VESTIBULAR — Golden\n97112 — 23 min, 1:1\nPNF chops and lifts in half-kneel; rhythmic stabilization in tall kneel\nOutcome: SLS on foam R 11 s; FGA 24/30", ["G35"], [PT("97112", 23)], [At(Deficit, "97112")]),
     };
 
+    // What the forty-third to forty-seventh sets left, worked through in the sixth session.
+    internal static readonly Dictionary<string, Case> LeftFromTheFifthSession = new()
+    {
+        // A printed form's fill-in blanks after its options, a remark in parentheses after the last: "Group" is ticked, "Individual" left blank.
+        ["fill-in-group-ticked"] = new("Individual ___   Group _X_   (balance class, 4 pts, 1 PT)\nNMR 25 min: tandem walking and foam stance for impaired balance. Berg 44/56.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        ["fill-in-individual-ticked"] = new("Individual _X_   Group ___   (PT and pt only)\nNMR 25 min: tandem walking and foam stance for impaired balance. Berg 44/56.", ["R26.81"], [PT("97112", 25)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1827,7 +1835,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
