@@ -19,7 +19,8 @@ internal static class DeficitStatements
         // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
         // the toes but intact at the ankles", "neuropathy limits independent ambulation".
         var k = end;
-        // A screen's "Strength and ROM within normal limits throughout": another term joined to it shares what is said of
+        // A screen's "Strength and ROM within normal limits throughout" ("Vestibular and balance exam today within normal
+        // limits"): another term joined to it shares what is said of
         // it — only a plain statement of the present (not "Decreased strength and ROM WNL", a goal's "Pt will achieve strength
         // and ROM WNL", or one side's "… WNL R, L knee flexion limited"; checked below).
         var joined = false;
@@ -30,7 +31,7 @@ internal static class DeficitStatements
             joined = true;
         }
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
-            or "screen" or "screening" or "testing" or "test")
+            or "screen" or "screening" or "testing" or "test" or "exam" or "examination" || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing"))
             k++;
         // "Strength screen: 5/5 throughout", "strength 5/5 B": full grades everywhere (not "Strength screening: hip abd 3+/5").
         if (k + 1 < s.Count && s.Sentence[k] == s.Sentence[start] && s.Token(k) is "5/5" && s.Token(k + 1) is "throughout" or "b" or "bilat" or "bilaterally" or "all" or "globally")
@@ -56,6 +57,8 @@ internal static class DeficitStatements
             // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
             // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
+            // "… within normal limits: HIT negative B": a colon after it opens the details of the normal finding.
+            if (next < s.Count && (s.Flags[next - 1] & TokenFlags.Label) != 0) return true;
             if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout";
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";

@@ -1805,6 +1805,9 @@ public class NotesAsWrittenTests
         // A printed form's fill-in blanks after its options, a remark in parentheses after the last: "Group" is ticked, "Individual" left blank.
         ["fill-in-group-ticked"] = new("Individual ___   Group _X_   (balance class, 4 pts, 1 PT)\nNMR 25 min: tandem walking and foam stance for impaired balance. Berg 44/56.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
         ["fill-in-individual-ticked"] = new("Individual _X_   Group ___   (PT and pt only)\nNMR 25 min: tandem walking and foam stance for impaired balance. Berg 44/56.", ["R26.81"], [PT("97112", 25)], []),
+        // An exam of two joined terms said to be normal, its details after a colon: no deficit stated (not the other side's "except").
+        ["exam-within-normal-limits-with-details"] = new("97112 — 25 min — 1:1\nVestibular and balance exam today within normal limits: head impulse negative B, DVA 1 line. FGA 28/30.\nTx: VOR x1 at 2 Hz, walking with head turns, foam stance EC.", ["H81.21"], [PT("97112", 25)], [At(Deficit, "97112")]),
+        ["exam-normal-but-one-side"] = new("97112 — 25 min — 1:1\nVestibular and balance exam today within normal limits: except SLS on foam L 4 s. FGA 24/30.\nTx: VOR x1 at 2 Hz, walking with head turns, foam stance EC.", ["H81.21"], [PT("97112", 25)], []),
     };
 
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
