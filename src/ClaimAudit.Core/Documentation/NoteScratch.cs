@@ -55,6 +55,8 @@ internal sealed class NoteScratch
     public int[] BoxStart = new int[16], BoxEnd = new int[16];
     public bool[] BoxTicked = new bool[16];
     /// <summary>The box is a run of underscores (a blank to fill in, or the edge of a filled-in field).</summary>
+    /// <summary>A tight semicolon was read since the last token: the next is flagged <see cref="TokenFlags.AfterTightSemicolon"/>.</summary>
+    public bool TightSemicolonBefore;
     public bool[] BoxBlank = new bool[16];
     /// <summary>The box is written with underscores: a blank ("___") or one filled with an X ("_X_").</summary>
     public bool[] BoxUnderscored = new bool[16];
@@ -161,7 +163,7 @@ internal sealed class NoteScratch
             _stamp = 0;
         }
         _stamp++;
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; TightSemicolonBefore = false; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }
@@ -184,6 +186,7 @@ internal sealed class NoteScratch
             Array.Resize(ref Sentence, size); Array.Resize(ref Clause, size); Array.Resize(ref Cell, size); Array.Resize(ref Line, size); Array.Resize(ref MatchAt, size); Array.Resize(ref MentionAt, size);
             Array.Resize(ref Flags, size); Array.Resize(ref Claimed, size); Array.Resize(ref TokenHashes, size);
         }
+        if (TightSemicolonBefore) { flags |= TokenFlags.AfterTightSemicolon; TightSemicolonBefore = false; }
         Start[Count] = start; Length[Count] = length; Column[Count] = ColumnNow; Flags[Count] = flags; Sentence[Count] = sentence; Clause[Count] = clause; Cell[Count] = CellNow; Line[Count] = LineNow;
         TokenHashes[Count] = hash;
         if (LineNow >= _lineFirst.Length)

@@ -306,6 +306,7 @@ internal static partial class NoteTokenizer
                 clause++;
                 s.CellNow++;
                 hardCells = true;
+                s.TightSemicolonBefore = true;
             }
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
@@ -1087,6 +1088,11 @@ internal enum TokenFlags : uint
     OtherVisit = 536870912,
     /// <summary>A tick with no letter of its own ("✓", "✔", "■") stands right after the word on its line: "Y ✓   N __" ticks the Y.</summary>
     TickAfter = 1073741824,
+    /// <summary>
+    /// A tight semicolon stands right before the word ("2;97140;MT"): a new field of an EMR's row, which no phrase
+    /// runs into — as when every semicolon ended a sentence, which the note's fingerprint still reads it as.
+    /// </summary>
+    AfterTightSemicolon = 2147483648,
 }
 
 /// <summary>

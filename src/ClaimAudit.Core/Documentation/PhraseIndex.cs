@@ -288,7 +288,7 @@ internal sealed class PhraseIndex
             for (var k = 0; k < length && ok; k++, t++)
             {
                 if (k > 0 && t < s.Count && !Matches(s, t, words[k]) && s.WordId[t] >= 0 && _isSideMarker[s.WordId[t]]) t++;
-                ok = t < s.Count && s.Sentence[t] == sentence && Matches(s, t, words[k]);
+                ok = t < s.Count && s.Sentence[t] == sentence && (k == 0 || (s.Flags[t] & TokenFlags.AfterTightSemicolon) == 0) && Matches(s, t, words[k]);
             }
             if (ok) { span = t - start; return phrase; }
         }
