@@ -36,6 +36,16 @@ internal static class DeficitStatements
         // "Strength screen: 5/5 throughout", "strength 5/5 B": full grades everywhere (not "Strength screening: hip abd 3+/5").
         if (k + 1 < s.Count && s.Sentence[k] == s.Sentence[start] && s.Token(k) is "5/5" && s.Token(k + 1) is "throughout" or "b" or "bilat" or "bilaterally" or "all" or "globally")
             return true;
+        // "Strength 5/5 and AROM WFL": a full grade, another finding after it (not "5/5 and 4/5").
+        if (k + 2 < s.Count && k == end && s.Token(k) is "5/5" && s.Token(k + 1) is "and" && s.Clause[k + 1] == s.Clause[k] && StartsTermAt(s, k + 2)
+            && !ImpairedLaterInSentence(s, k + 2)) return true;
+        // "ROM full, no pain": full right after the term, ending its clause (not "pain with full squats", "ROM full, painful arc
+        // 80-120 deg", a goal's "to achieve ROM full").
+        if (k == end && k < s.Count && s.Token(k) is "full" && s.Clause[k] == s.Clause[start] && EndsClause(s, k) && !ImpairedBefore(s, start, end)
+            && !GoalWordsBefore(s, start) && !ImpairedLaterInSentence(s, k + 1)) return true;
+        // A screen's list: "Screen: light touch, proprioception, stereognosis intact B" — the term ends its clause and plain words
+        // follow to the normal word that ends the list.
+        if (ListSaidNormal(s, start, end)) return true;
         // A screen's row: "Proprioception     WNL" — the normal word alone in the next cell of the term's line.
         if (k < s.Count && k == end && s.Clause[k] == s.Clause[start] + 1 && s.Line[k] == s.Line[start] && IsNormalWord(s, k)
             && (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k]))
@@ -61,7 +71,9 @@ internal static class DeficitStatements
             if (next < s.Count && (s.Flags[next - 1] & TokenFlags.Label) != 0) return true;
             if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout";
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
-                || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all";
+                || s.Token(next) is "bilat" or "bilaterally" or "b" or "both" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all"
+                // "AROM WFL in all four extremities"
+                || (s.Token(next) is "in" && next + 1 < s.Count && s.Token(next + 1) is "all");
         }
         // "backward walk 40 ft w/o LOB", "no dizziness with head turns", "0 LOB": an event that did not happen ("0" only
         // before an event counted: "0 dizziness at rest, provoked to 6/10" still states the symptom).
@@ -80,6 +92,52 @@ internal static class DeficitStatements
         // "Previously poor SLS on R": what it was, not what it is.
         for (var b = start - 1; b >= Math.Max(0, start - 3) && s.Clause[b] == s.Clause[start]; b--)
             if (s.Token(b) is "previously" or "formerly") return true;
+        return false;
+    }
+
+    private static bool StartsTermAt(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k;
+
+    // An impairment, a weak grade or a number later in token k's sentence: "5/5 and lag of 10 deg", "ROM full, painful arc 80-120".
+    private static bool ImpairedLaterInSentence(NoteScratch s, int k)
+    {
+        for (var r = k; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
+            if ((s.Flags[r] & (TokenFlags.Number | TokenFlags.Decreased)) != 0 || IsWeakGrade(s.Token(r)) || s.Token(r) is "lag" or "painful" or "limited" or "impaired"
+                or "decreased" or "reduced" or "weak" or "weakness" or "tight" or "tightness" or "absent" or "except" or "but") return true;
+        return false;
+    }
+
+    // Token b, or a word or two after it, ends a label ("screen today:").
+    private static bool LabelFollows(NoteScratch s, int b)
+    {
+        for (var k = b; k < Math.Min(s.Count, b + 3) && s.Clause[k] == s.Clause[b]; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
+    }
+
+    private static bool ListSaidNormal(NoteScratch s, int start, int end)
+    {
+        if (end >= s.Count || s.Clause[end] == s.Clause[start] || s.Sentence[end] != s.Sentence[start] || ImpairedBefore(s, start, end)) return false;
+        // Under a screen's label ("Neuro screen today:", "UE sensory/motor screen:"): not "Dx: CVA with L hemiparesis, cognition intact".
+        var screen = false;
+        for (var b = start - 1; b >= 0 && s.Sentence[b] == s.Sentence[start]; b--)
+        {
+            if (s.Token(b) is "deficit" or "deficits" or "problem" or "problems" or "impairment" or "impairments" or "findings") return false;
+            screen |= s.Token(b) is "screen" or "screening" or "exam" && s.Line[b] == s.Line[start] && LabelFollows(s, b);
+        }
+        if (!screen) return false;
+        var items = 0;
+        for (var k = end; k < s.Count && k < end + 12 && s.Sentence[k] == s.Sentence[start] && s.Line[k] == s.Line[start]; k++)
+        {
+            if (s.Clause[k] != s.Clause[k - 1] && ++items > 4) return false;
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Decreased | TokenFlags.DecreasedAfter | TokenFlags.Label)) != 0) return false;
+            if (s.Token(k) is "impaired" or "decreased" or "absent" or "poor" or "reduced" or "limited" or "diminished" or "abnormal" or "delayed" or "slow" or "deficit"
+                or "deficits" or "loss" or "impairment" or "but" or "except" or "not" or "no" or "with" or "w" or "without") return false;
+            if (!IsNormalWord(s, k) || s.Clause[k] == s.Clause[start]) continue;
+            var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
+            for (var r = next; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
+                if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "abnormal" or "except" or "but" || IsWeakGrade(s.Token(r))) return false;
+            return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "b" or "bilat" or "bilaterally" or "both" or "throughout" or "r" or "l";
+        }
         return false;
     }
 
@@ -102,6 +160,8 @@ internal static class DeficitStatements
                 or "outcome" or "focus" or "plan" or "working" or "improve" or "progress") return true;
         return false;
     }
+
+    private static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
 
     // A muscle grade under full: "3+/5", "4-/5", "4/5".
     private static bool IsWeakGrade(ReadOnlySpan<char> token) =>

@@ -153,7 +153,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         OtherVisitLines.Mark(s);
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
-        MarkOptionsNoneCircled(s);
+        MarkOptionsNoneCircled(s, noteText);
 
         var zeroMeansNo = KeySaysZeroIsNo(noteText);
         var found = s.Found;
@@ -178,7 +178,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
-                if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])) continue;
+                if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])
+                    && s.Sentence[s.MatchStart[m]] == s.Sentence[s.LineStartOf(s.MatchStart[m])]) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
                 if (!isNegated && (IsDeficitOnly(target) || target.Id == _functionalLimitation)
                     && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m)) || DeficitStatements.FieldAnsweredNone(s, m)))
@@ -289,10 +290,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // "Delivery (circle one): 1:1 / group / co-tx   [transcriber: none circled on the original]": a paper form's
     // options typed out with a remark that none was circled are none chosen — the options between the instruction
     // and the remark, unless one of them is said to be circled ("1:1 (circled) / group").
-    private static void MarkOptionsNoneCircled(NoteScratch s)
+    private static void MarkOptionsNoneCircled(NoteScratch s, ReadOnlySpan<char> text)
     {
+        var instructions = 0;
         for (var t = 1; t < s.Count; t++)
         {
+            // "Assist (circle one):  I   Supv   SBA   CGA   Min   Mod   Max   Dep": the printed scale typed out whole, four
+            // options or more after the instruction's colon and none of them marked — nothing but letters and spaces after the
+            // colon, no option twice or in capitals where its scale writes it otherwise, no marks alone on the line under it (a
+            // chosen one is typed "(CGA)", "CGA*", "-> CGA", "<CGA>", "MIN", a "^^^" under it, or again at the end).
+            var instruction = s.Token(t) is "one" && s.Token(t - 1) is "circle" ? instructions++ : -1;
+            if (instruction >= 0 && (s.Flags[t] & TokenFlags.Label) != 0 && UnmarkedOptions(s, t + 1) is > 0 and var end && NothingMarkedOnLine(text, instruction))
+            {
+                for (var k = t + 1; k < end; k++) s.Flags[k] |= TokenFlags.Unticked;
+                continue;
+            }
             if (s.Token(t) is not "circled" || s.Token(t - 1) is not ("none" or "nothing" or "neither")) continue;
             var line = s.Line[t];
             var circle = -1;
@@ -306,6 +318,50 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (circledOption) continue;
             for (var k = from; k < t - 1; k++) s.Flags[k] |= TokenFlags.Unticked;
         }
+    }
+
+    // The end of a line of four or more short options from token 'from', each in a cell of its own, none twice, none in
+    // capitals that a scale writes otherwise ("MIN" among "Mod", "Max") and none marked as the one chosen; else 0.
+    private static int UnmarkedOptions(NoteScratch s, int from)
+    {
+        if (from >= s.Count || s.Line[from] != s.Line[from - 1]) return 0;
+        var end = s.LineEndOf(from);
+        if (end - from < 4) return 0;
+        for (var k = from; k < end; k++)
+        {
+            if (s.Token(k).Length > 5 || (s.Flags[k] & (TokenFlags.Number | TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.TickAfter | TokenFlags.Label)) != 0
+                || s.Token(k) is "circled" or "x" || (k > from && s.Cell[k] == s.Cell[k - 1])) return 0;
+            if ((s.Flags[k] & TokenFlags.AllCaps) != 0 && s.Token(k) is "min" or "mod" or "max" or "dep" or "supv" or "ind" or "indep" or "total") return 0;
+            for (var j = from; j < k; j++)
+                if (s.Token(j).SequenceEqual(s.Token(k))) return 0;
+        }
+        return end;
+    }
+
+    // The n-th "(circle one):" of the text: after its colon only letters and spaces to the line's end, and the next line (if
+    // any) not a row of marks alone under it.
+    private static bool NothingMarkedOnLine(ReadOnlySpan<char> text, int n)
+    {
+        var at = -1;
+        for (var i = 0; i <= n; i++)
+        {
+            var next = text[(at + 1)..].IndexOf("circle one", StringComparison.OrdinalIgnoreCase);
+            if (next < 0) return false;
+            at += 1 + next;
+        }
+        var colon = text[at..].IndexOf(':');
+        if (colon < 0) return false;
+        var k = at + colon + 1;
+        for (; k < text.Length && text[k] is not ('\n' or '\r'); k++)
+            if (!char.IsLetter(text[k]) && text[k] is not (' ' or '\t')) return false;
+        while (k < text.Length && text[k] is '\n' or '\r') k++;
+        var marks = false;
+        for (; k < text.Length && text[k] is not ('\n' or '\r'); k++)
+        {
+            if (char.IsLetterOrDigit(text[k])) return true;
+            marks |= text[k] is not (' ' or '\t');
+        }
+        return !marks;
     }
 
     // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).
@@ -1109,6 +1165,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool IsTitleLine(NoteScratch s, int first)
     {
         var end = s.LineEndOf(first);
+        // A note written on one line opens with its title as its first sentence ("SMOKY MOUNTAIN LIMB LOSS & MOBILITY — Maryville.
+        // Exercises and …"): the title is that sentence.
+        // (Only with the site's name after a dash: "Stroke Rehab Follow-Up Johnson - 03/04/2026. NMR …" is a problem and a patient.)
+        var sentenceEnd = first;
+        while (sentenceEnd < end && s.Sentence[sentenceEnd] == s.Sentence[first]) sentenceEnd++;
+        var firstSentence = sentenceEnd < end - 1;
+        if (firstSentence) end = sentenceEnd;
         if (end - first < 2 || (first > 0 && s.Line[s.LineStartOf(first - 1)] != s.Line[0])) return false;
         bool dated = false, named = false, side = false, properName = false;
         for (var k = first; k < end; k++)
@@ -1139,7 +1202,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var sited = false;
         for (var k = Math.Max(first + 2, end - 3); k < end && !sited; k++)
             sited = (s.Flags[k] & TokenFlags.AfterDash) != 0 && AllNameWords(s, k, end) && UnknownNameWords(s, first, k) >= 2;
-        return properName && !side && (named || dated || sited);
+        return properName && !side && (sited || (!firstSentence && (named || dated)));
     }
 
     private static int UnknownNameWords(NoteScratch s, int from, int end)

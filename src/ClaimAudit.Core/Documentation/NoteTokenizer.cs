@@ -257,6 +257,14 @@ internal static partial class NoteTokenizer
                 i += box.Length;
                 continue;
             }
+            // An EHR's wildcard left unfilled after a field's label ("One-on-one: ***"): a blank, as "One-on-one: ___".
+            if (!pattern && c == '*' && UnfilledWildcard(text, i) is > 0 and var stars)
+            {
+                s.AddBox(s.Count, s.Count, ticked: false, blank: true);
+                s.AddCellMark(sentence, s.CellNow, false);
+                i += stars;
+                continue;
+            }
             if (!pattern && c == '_' && Underscores(text, i) is { Length: not 0 } blank)
             {
                 // A field's edge: skipped whole, as the text's other non-word characters are. So is a blank
@@ -846,6 +854,23 @@ internal static partial class NoteTokenizer
         var word = text[k..end];
         return word.Equals("min", StringComparison.OrdinalIgnoreCase) || word.Equals("mins", StringComparison.OrdinalIgnoreCase)
             || word.Equals("minute", StringComparison.OrdinalIgnoreCase) || word.Equals("minutes", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The length of a run of three or more asterisks after the colon of its line's only label, ending the line ("Outcome measures: ***"), else 0.
+    private static int UnfilledWildcard(ReadOnlySpan<char> text, int i)
+    {
+        var j = i;
+        while (j < text.Length && text[j] == '*') j++;
+        if (j - i < 3) return 0;
+        var b = i - 1;
+        while (b >= 0 && text[b] is ' ' or '\t') b--;
+        if (b < 0 || text[b] != ':') return 0;
+        // The line's only field ("One-on-one: ***"), not the last of a row ("Berg: 44/56   TUG: ***").
+        for (var k = b - 1; k >= 0 && text[k] is not ('\n' or '\r'); k--)
+            if (text[k] is '\t' or '|' || (text[k] == ' ' && k > 0 && text[k - 1] == ' ')) return 0;
+        var e = j;
+        while (e < text.Length && text[e] is ' ' or '\t') e++;
+        return e >= text.Length || text[e] is '\n' or '\r' ? j - i : 0;
     }
 
     // A run of two or more underscores (a blank), or underscores around an X ("_X_", "__x__").

@@ -31,6 +31,8 @@ internal sealed class PhraseIndex
     private readonly Phrase[]? _byWildNumber, _byWildCount, _byWildFraction, _byWildDegrees, _byWildPounds, _byWildPercent, _byWildFeet;
     /// <summary>Side markers a phrase may have inside it: "decreased R step length" is "decreased step length".</summary>
     private readonly bool[] _isSideMarker;
+    // The first word of a code's name or a written code ("gt", "nmr", "97116").
+    private readonly bool[] _isCodeNameStart;
     /// <summary>The one-word minute-unit phrases by word: after a number the unit wins over a longer phrase ("15 min A/P glides" is not "min A").</summary>
     private readonly Phrase?[] _unitAfterNumber;
     private readonly Phrase? _minuteUnit;
@@ -128,6 +130,9 @@ internal sealed class PhraseIndex
         _minuteUnit = _words.TryGetValue("min", out var minute) ? _unitAfterNumber[minute] : null;
         _isSideMarker = new bool[wordCount];
         foreach (var id in sideMarkers) _isSideMarker[id] = true;
+        _isCodeNameStart = new bool[wordCount];
+        foreach (var phrase in phrases.Values)
+            if (phrase.Has(PhraseKind.CodeName) && phrase.Words[0] >= 0) _isCodeNameStart[phrase.Words[0]] = true;
         _isCalendarWord = new bool[wordCount];
         foreach (var id in calendar) _isCalendarWord[id] = true;
         _wordTable = new WordTable(_words);
@@ -223,7 +228,7 @@ internal sealed class PhraseIndex
     // "97110 (2u) 23m", "97140 — 10m:": an "m" after a number right after a code (its units between them
     // at most), ending its clause or heading what follows, is that code's minutes — true at the number and
     // at the "m"; anywhere else "350m" is metres.
-    private static bool IsMinutesAfterCode(NoteScratch s, int t)
+    private bool IsMinutesAfterCode(NoteScratch s, int t)
     {
         var number = s.Token(t) is "m" ? t - 1 : t;
         var unit = number + 1;
@@ -233,8 +238,11 @@ internal sealed class PhraseIndex
         // code ("23m · 97530", "23m, 97140"), a spaced dash ("22m — 1:1") or "1:1" ("NMR 23m 1:1"); "97116 50m x 4 w/ RW" and
         // "150m, RW, CGA" are distances.
         var next = unit + 1;
+        // (Or the next code's name after a spaced slash: "nmr 22m / gt 16m" — not after gait's name: "GT 60m / TE" is a distance.)
         if (next < s.Count && s.Line[next] == s.Line[unit] && s.Sentence[next] == s.Sentence[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
-            && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0 && s.Token(next) is not "1:1") return false;
+            && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0 && s.Token(next) is not "1:1"
+            && !((s.Flags[next] & TokenFlags.AfterSpacedSlash) != 0 && s.WordId[next] >= 0 && _isCodeNameStart[s.WordId[next]]
+                 && s.Token(number - 1) is not ("gt" or "gait" or "amb" or "ambulation" or "walk" or "walking" or "97116"))) return false;
         // Back over its units ("(2u)") and the code's name ("97112 NMR — 24m", "Neuro re-ed 24m") to the code.
         var named = false;
         for (var k = number - 1; k >= Math.Max(0, number - 6) && s.Line[k] == s.Line[number]; k--)

@@ -56,7 +56,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
         {
             if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -653,7 +653,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private int? NumberBeforeName(NoteScratch s, int i)
     {
         var start = s.MentionStart[i];
-        var k = start > 0 && s.Token(start - 1) is "were" or "was" ? start - 2 : start - 1;
+        // ("23 went to neuro re-ed (97112)".)
+        var k = start > 0 && s.Token(start - 1) is "were" or "was" ? start - 2
+            : start > 1 && s.Token(start - 1) is "to" && s.Token(start - 2) is "went" ? start - 3 : start - 1;
         if (k < 0 || (s.Flags[k] & TokenFlags.Integer) == 0 || (s.Flags[k] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) != 0 || s.Claimed[k]
             || s.Sentence[k] != s.Sentence[start] || s.Clause[k] != s.Clause[start] || s.IsMinuteNumber(k)) return null;
         if (k > 0 && s.MentionAt[k - 1] >= 0 && s.Clause[k - 1] == s.Clause[k] && (s.Flags[k] & TokenFlags.AfterSpacedSlash) == 0) return null;
@@ -664,6 +666,42 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var b = k - 1; b >= 0 && s.Sentence[b] == s.Sentence[k] && !spoken; b--)
             spoken = s.Token(b) is "minutes" or "mins" or "min";
         return spoken ? Claim(s, k, loose: false) : null;
+    }
+
+    // "PT time today: 22 minutes of balance work (97112) + 13 minutes of walking practice (97116)": a code in parentheses after
+    // the few plain words of the activity its minutes were spent on, "N minutes of" (or "on", "to") before them.
+    private int? MinutesOfActivityBefore(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        // (A code's name needs no parentheses where only "the" stands between: "and 15 to the transfer practice".)
+        var named = start > 2 && s.Token(start - 1) is "the" && s.Token(start - 2) is "to";
+        if (!named && ((s.Flags[start] & TokenFlags.AfterParen) == 0 || (s.Flags[s.MentionEnd[i] - 1] & TokenFlags.ClosesParen) == 0)) return null;
+        for (var k = start - 1; k >= Math.Max(2, start - 6) && s.Sentence[k] == s.Sentence[start]; k--)
+        {
+            // (The code's own name may stand before it: "15 to the transfer practice (97530)".)
+            if (s.MentionAt[k] >= 0 && (s.MentionCodes[s.MentionAt[k]] & s.MentionCodes[i]) != 0) continue;
+            if (s.MentionAt[k] >= 0 || (s.Flags[k] & (TokenFlags.Number | TokenFlags.ClosesParen | TokenFlags.Label)) != 0) return null;
+            if (s.Token(k) is not ("of" or "to" or "on")) continue;
+            if (k == start - 1) return null;
+            // "… and 15 to the kitchen task (97530)": a number alone after "and", in a sentence that has spoken of minutes before it
+            // (not "walked 150 ft x 3, 2 to the car (97116)").
+            if (s.Token(k) is "to" && (s.Flags[k - 1] & TokenFlags.Integer) != 0 && (s.Flags[k - 1] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) == 0
+                && !s.Claimed[k - 1] && s.Sentence[k - 1] == s.Sentence[start] && k >= 2 && s.Token(k - 2) is "and")
+            {
+                var spoken = false;
+                for (var b = k - 2; b >= 0 && s.Sentence[b] == s.Sentence[k] && !spoken; b--)
+                    spoken = s.Token(b) is "minutes" or "mins" or "min";
+                return spoken ? Claim(s, k - 1, loose: false) : null;
+            }
+            // The activity a few words, not a rest ("5 minutes of rest needed between perturbation sets (97112)").
+            if (start - k > 4 || s.Token(k) is "to") return null;
+            for (var w = k + 1; w < start; w++)
+                if (s.Token(w) is "rest" or "break" or "breaks" or "between" or "needed" or "warm" or "warm-up" or "wait" or "waiting" or "home") return null;
+            var number = k - 2;
+            if (!s.IsMinuteNumber(number) || s.Claimed[number] || s.Sentence[number] != s.Sentence[start]) return null;
+            return Claim(s, number, loose: false);
+        }
+        return null;
     }
 
     // "Tx timer (mm:ss):  TE 15:00 · NMR 23:00": on a line that says its times are minutes and seconds, the time after a code.
@@ -1303,8 +1341,23 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var mentions = 0;
         for (var k = t - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
-            if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) mentions++;
+        {
+            if (s.MentionAt[k] < 0 || s.MentionStart[s.MentionAt[k]] != k) continue;
+            mentions++;
+            // "seen for balance training and therapeutic exercises total treatment time 35 minutes": another activity
+            // joined to the code's name shares the total.
+            // (A cue naming time, "total treatment time": "Bike and TE total 20 min" is ther ex's, the bike its warm-up.)
+            if (k >= 2 && s.Token(k - 1) is "and" && s.MatchAt[k - 2] >= 0 && s.MatchPhrase[s.MatchAt[k - 2]].HasTerm && s.MentionAt[k - 2] < 0
+                && s.Clause[k - 2] == s.Clause[k] && NamesTime(s, t)) mentions++;
+        }
         return mentions == 1;
+    }
+
+    private static bool NamesTime(NoteScratch s, int cue)
+    {
+        for (var j = cue; j < Math.Min(s.Count, cue + 3) && s.Clause[j] == s.Clause[cue]; j++)
+            if (s.Token(j) is "time") return true;
+        return false;
     }
 
     // A code named earlier in token t's clause, since its last "and" ("23 minutes on NMR (97112) and 15 minutes on

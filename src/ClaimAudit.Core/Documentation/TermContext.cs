@@ -53,6 +53,11 @@ internal static class TermContext
             var end = s.Token(t + 1) is "n" && t + 2 < s.Count && s.Token(t + 2) is "a" && s.Clause[t + 2] == s.Clause[t + 1] ? t + 2 : t + 1;
             if (EndsClause(s, end)) return true;
         }
+        // "Proprioception impaired? N   Tone abnormal? N": a finding asked of the term, answered no and nothing else.
+        if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Question) != 0 && s.Token(t) is "impaired" or "abnormal" or "decreased" or "reduced" or "limited" or "present"
+            && s.Token(t + 1) is "n" or "no" && s.Line[t + 1] == s.Line[t]
+            // The answer alone in its cell (not "Dizziness present? No, except with rolling to the R").
+            && (t + 2 >= s.Count || s.Line[t + 2] != s.Line[t + 1] || s.Cell[t + 2] != s.Cell[t + 1])) return true;
         var q = t - 1;
         while (q < t + 1 && q + 1 < s.Count && (s.Flags[q] & TokenFlags.Question) == 0 && s.Sentence[q + 1] == sentence && !StartsTerm(s, q + 1)) q++;
         if (mode && (s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
@@ -65,6 +70,20 @@ internal static class TermContext
             if (s.Sentence[t + skip] == sentence && s.Token(t + skip) is "y" && s.Token(t + skip + 1) is "n" && PlainWords(s, t, t + skip)
                 // ("(circle): (Y) N" is an instruction, and a circled answer reads as no answer once typed.)
                 && s.Token(t) is not ("circle" or "tick" or "check" or "select")) { t += skip; break; }
+        // "Direct 1:1 contact for NMR:  N  (pt worked in the LiteGait while PT evaluated a new patient)": up to three words of
+        // the field's name, its colon, then its answer no.
+        // (Not past an answer: "One-on-one: Yes ▸ Group: No".)
+        if (mode && (s.Flags[t - 1] & TokenFlags.Label) == 0)
+            for (var k = t; k <= t + 3 && k + 1 < s.Count && s.Sentence[k] == sentence && s.Line[k] == s.Line[t - 1]; k++)
+            {
+                // Only the words such a field's name is made of ("contact", "time", "for", a code's name), in the term's clause:
+                // not "1:1 w/ PT, caregiver present: N", "1:1 today   Group: No", "1:1 session - Late arrival: N".
+                if (s.Clause[k] != s.Clause[t - 1] || (s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || StartsTerm(s, k)
+                    || !((s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)) || s.Token(k) is "contact" or "time" or "tx" or "treatment" or "session" or "provided" or "for" or "during" or "the")) break;
+                if ((s.Flags[k] & TokenFlags.Label) == 0) continue;
+                if (k > t && s.Token(k + 1) is "n" or "no" && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence) t = k + 1;
+                break;
+            }
         // "Direct 1:1 (circle):  Y   N": the form's instruction before its answers.
         if (t + 1 < s.Count && s.Token(t) is "circle" or "tick" or "check" && s.Sentence[t] == sentence)
         {
@@ -115,6 +134,9 @@ internal static class TermContext
         // "PNF ..... n/p" under the note's legend "(n/p = not performed)".
         if (!yesNo && t + 1 < s.Count && s.Token(t) is "n" && s.Token(t + 1) is "p" && EndsClause(s, t + 1) && SaysNotPerformed(s)) return true;
         if (!yesNo && s.Token(t) is "np" or "n/p" && EndsClause(s, t) && SaysNotPerformed(s)) return true;
+        // "Rocker board ......... not done": a dotted row's answer in words.
+        if (!yesNo && t + 1 < s.Count && s.Token(t) is "not" && s.Token(t + 1) is "done" or "performed" or "completed" or "attempted" && EndsClause(s, t + 1)
+            && s.DotLeaderBetween(s.MatchStart[m], t) && s.Line[t] == s.Line[s.MatchStart[m]]) return true;
         if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
         // "N/A", which the tokenizer reads as "n" and "a": not applicable, answered no.
         if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;
@@ -353,12 +375,18 @@ internal static class TermContext
         return false;
     }
 
-    // "SLS held 20 s", "stretch held 3x30 sec", "held x 3", "cuff held at 40 mmHg": "held" and an amount is how long,
+    // "SLS held 20 s", "stretch held 3x30 sec", "held x 3", "cuff held at 40 mmHg": "held" and an amount (or a position) is how long,
     // how often or at what level, not that the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain",
     // "No 1:1 today" are).
     private static bool IsDuration(NoteScratch s, int cueStart, int t)
     {
         if (s.Token(cueStart) is not "held") return false;
+        // "hand-held mirror": a thing held in the hand.
+        if (cueStart > 0 && s.Token(cueStart - 1) is "hand" && s.Clause[cueStart - 1] == s.Clause[cueStart]) return true;
+        // "w/ MP held in ext", "wrist held in neutral": a joint held in a position, how the motion was done (not "BAPS held in extension
+        // per MD protocol").
+        if (t + 1 < s.Count && s.Token(t) is "in" && s.Token(t + 1) is "ext" or "extension" or "flex" or "flexion" or "neutral" or "place" or "position"
+            && cueStart > 0 && s.Token(cueStart - 1) is "mp" or "mcp" or "pip" or "dip" or "ip" or "wrist" or "elbow" or "knee" or "ankle" or "thumb" or "finger" or "fingers" or "digits" or "hip" or "shoulder") return true;
         // "held at" a level only: a pressure, an angle, a load ("PNF held at 6 wks post-op", "held at 1400" are withheld).
         if (t + 2 < s.Count && s.Token(t) is "at")
         {
@@ -409,7 +437,26 @@ internal static class TermContext
 
     // "impaired reciprocal coordination", "delayed R ankle strategy", "balance deficits", "coordination
     // is impaired": a cue shortly before in the same clause (not across "with", "during", …) or right after.
-    public static bool HasImpairmentCue(NoteScratch s, int m) => HasImpairmentCueBefore(s, m, immediately: false) || HasImpairmentCueAfter(s, m);
+    public static bool HasImpairmentCue(NoteScratch s, int m) => HasImpairmentCueBefore(s, m, immediately: false) || HasImpairmentCueAfter(s, m) || AnsweredYesUnderImpairments(s, m);
+
+    // "Impairments (Y/N)" over "  Standing balance ..... Y": a row of an impairment list, the term opening it and answered yes
+    // after its dot leader, under a heading that names impairments (the rows between it and the heading one line each).
+    private static bool AnsweredYesUnderImpairments(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        var lineStart = s.LineStartOf(start);
+        if (start != lineStart || end + 1 != s.LineEndOf(start) || s.Token(end) is not ("y" or "yes") || !s.DotLeaderBetween(end - 1, end)) return false;
+        var row = lineStart;
+        for (var lines = 0; lines < 12 && row > 0; lines++)
+        {
+            var above = s.LineStartOf(row - 1);
+            if (s.Token(above) is "impairments" or "impairment" or "deficits" or "problems") return true;
+            if (!s.DotLeaderBetween(above, s.LineEndOf(above))) return false;
+            row = above;
+        }
+        return false;
+    }
 
     /// <summary>
     /// An impairment cue right before the term ("delayed compensatory stepping", "↓ ankle strategy"),

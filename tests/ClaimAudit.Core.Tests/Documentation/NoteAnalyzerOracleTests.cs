@@ -131,6 +131,9 @@ public class NoteAnalyzerOracleTests
             "D E 1:1 x 2 min walk 1",
             // ...and a bullet inside a line is a ticked radio button, no sentence end.
             "0\u2019\u2022WALK E E E F:Q",
+            // ...and a tight semicolon (an EMR row's field separator) ends every phrase, as when it ended a sentence.
+            "v]5;x 2MIN WALK E\tR",
+            "V 5; x 2 MIN WALK E R",
         ]);
     }
 
