@@ -1859,6 +1859,59 @@ public class NotesAsWrittenTests
         ["mds-mode-letter"] = new("Mode (I/C/G/CT): C\n97112 - 23 min\nSkilled: EC stance in the corner, head turns, lateral step-ups\nImpairment: ↓ postural control w/ vision removed\nBerg 41/56", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
     };
 
+    // From a read-only review of the forty-eighth to fifty-second sets' readings (384 notes; 126 read wrongly by their first
+    // versions, each cause narrowed): another field's "N" after a one-on-one statement, a remark after "present? No", a
+    // diagnosis beside a normal finding, a goal's "ROM full", a patient's name and date taken for a title, trips "to the car",
+    // a scale's choice typed as "CGA<", "-> CGA", "MIN" or "^^^", a row's last field "***", "BAPS held in extension", words of
+    // daily life, hand therapy and body regions in other senses ("finger stick", "2-digit", "made her bed this morning").
+    internal static readonly Dictionary<string, Case> ReviewOfTheFortyEighthToFiftySecond = new()
+    {
+        ["review-oo3"] = new("Treated 1:1 - rest breaks needed: N\nNMR 20 min: perturbation training on foam for impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-oo9"] = new("1:1 today   Group: No\nNMR 20 min: perturbation training on foam for impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-of8"] = new("1:1 session - Late arrival: N\nNMR 20 min: perturbation training on foam for impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-q2"] = new("Pt seen 1:1 for NMR 20 min: perturbation training on foam. Berg 44/56.\nDizziness present? No, except with rolling to the R.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-qq5"] = new("Pt seen 1:1 for NMR 20 min: foam stance EO/EC. Berg 44/56.\nSensation reduced? No, absent L foot.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-sl1"] = new("Pt seen 1:1 for NMR 20 min: perturbation training on foam. Berg 44/56.\nDx: CVA with L hemiparesis, cognition intact.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-ls2"] = new("Pt seen 1:1 for NMR 20 min: perturbation training on foam. Berg 44/56.\nPMH: DM2, neuropathy, HTN, vision normal.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-ls16"] = new("Ther ex 20 min: SLR 3x10, bridges 2x15. R knee, incision intact.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-rf1"] = new("Ther ex 20 min: pendulums, wand flexion 2x10. ROM full, painful arc 80-120 deg.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-rf6"] = new("Ther ex 20 min: heel slides 2x10, quad sets 2x10. Pt to achieve ROM full.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-xe12"] = new("Ther ex 20 min: SLR 3x10. Quad 5/5 and lag of 10 deg with SLR.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-tl1"] = new("Stroke Rehab Follow-Up Johnson - 03/04/2026. NMR 1:1 20 min: weight shifting with mirror feedback, Berg 40/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-tl4"] = new("Concussion Rehab Program Delgado - 03/04/2026. VOR x1 and saccade training 1:1 20 min. DHI 30.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-mn7"] = new("PT time 35 minutes, pt 1:1. NMR 20 min: perturbation training on foam for impaired postural control, Berg 44/56. Gait training 15 min: walked 150 ft x 3 w/ RW CGA, 2 to the car (97116).", ["R26.81"], [PT("97112", 20), PT("97116", 15)], []),
+        ["review-mo10"] = new("NMR 1:1 20 min for impaired postural control, Berg 44/56: 5 minutes of rest needed between perturbation sets (97112).\nTher ex 15 min: SLR 3x10, bridges 2x15 for hip weakness.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["review-tt2"] = new("Bike and TE total 20 min: SLR 3x10, bridges 2x15 for hip weakness.\nNMR 1:1 15 min: perturbation training on foam for impaired postural control. Berg 44/56.", ["R26.81"], [PT("97110", 20), PT("97112", 15)], []),
+        ["review-sl_3"] = new("GT 60m / TE: SLR 3x10, bridges 2x15 for hip weakness, 15 min. Gait training 20 min w/ RW CGA.", ["R26.81"], [PT("97116", 20), PT("97110", 15)], []),
+        ["review-ci3"] = new("Ther act 20 min: sit to stand from low mat, car transfer practice for impaired transfers.\nAssist (circle one):  I   Supv   SBA   CGA<   Min   Mod   Max   Dep", ["R26.81"], [PT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-ci5"] = new("Ther act 20 min: sit to stand from low mat, car transfer practice for impaired transfers.\nAssist (circle one):  I   Supv   SBA   CGA   Min   Mod   Max   Dep   -> CGA", ["R26.81"], [PT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-ci9"] = new("Ther act 20 min: sit to stand from low mat, car transfer practice for impaired transfers.\nAssist (circle one):  I   Supv   SBA   CGA   MIN   Mod   Max   Dep", ["R26.81"], [PT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-ci18"] = new("Ther act 20 min: sit to stand from low mat, car transfer practice for impaired transfers.\nAssist (circle one):  I   Supv   SBA   CGA   Min   Mod   Max   Dep\n                                      ^^^", ["R26.81"], [PT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-ci20"] = new("Ther act 20 min: sit to stand from low mat, car transfer practice for impaired transfers.\nAssist (circle one):  I   Supv   SBA   CGA   Min   Mod   Max   Dep  CGA", ["R26.81"], [PT("97530", 20)], [At(Deficit, "97530")]),
+        ["review-fb13"] = new("Pt seen 1:1.\nNMR 20 min: perturbation training on foam for impaired postural control.\nBerg: 44/56   TUG: ***", ["R26.81"], [PT("97112", 20)], []),
+        ["review-wc6"] = new("Pt seen 1:1. NMR: PNF D2 flexion for impaired postural control, Berg 44/56. TE: SLR 3x10 for hip weakness.\n97112: 20 min   97110: 15 min   97530: ***", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["review-hd5"] = new("Pt seen 1:1 for NMR 20 min for impaired postural control. Berg 44/56. BAPS held in extension per MD protocol, resume at 6 wks.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["review-v1"] = new("NMR 20 min: perturbation training on foam for impaired postural control. Berg 44/56. Contact isolation: gait belt and equipment for this patient only.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["review-v2"] = new("NMR 20 min: perturbation training on foam for impaired postural control. Berg 44/56. Pt's husband states it is just her and me at home, no other help.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["review-v8"] = new("NMR 1:1 20 min: perturbation training on foam for impaired postural control. Berg 44/56. Weaving through a group of 5 cones.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-g4"] = new("Ther ex 20 min: SLR 3x10, bridges 2x15, mini squats 2x10 for strength and balance.", ["R26.81"], [PT("97110", 20)], []),
+        ["review-g11"] = new("Pt seen 1:1. NMR 20 min: perturbation training on foam for poor strength and balance. Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        ["review-ft3"] = new("Ther act 20 min: min A x 3 trials for transfer deficits. Pt reports she made her bed this morning without SOB.", ["R26.81"], [PT("97530", 20)], [At(Deficit, "97530"), At(Tech, "97530")]),
+        ["review-ft8"] = new("Ther act 20 min: min A x 3 trials for transfer deficits. Driving: cleared by MD, passed driving simulator at DMV last year.", ["R26.81"], [PT("97530", 20)], [At(Tech, "97530")]),
+        ["review-he3"] = new("Ther ex 20 min, 3x10 for UE weakness. C6 SCI; uses tenodesis grasp for self-feeding.", ["R26.81"], [PT("97110", 20)], [At(Tech, "97110")]),
+        ["review-he4"] = new("Ther ex 20 min, 3x10 for LE weakness. Pull test positive: retropulsion 3 steps.", ["R26.81"], [PT("97110", 20)], [At(Tech, "97110")]),
+        ["review-br2"] = new("Ther ex 20 min: SLR 3x10, bridges 2x15, while reciting 2-digit numbers for dual-task.", ["R26.81"], [PT("97110", 20)], [At(Deficit, "97110")]),
+        ["review-br11"] = new("Ther ex 20 min: SLR 3x10, bridges 2x15. Pulse ox on finger 96%.", ["R26.81"], [PT("97110", 20)], [At(Deficit, "97110")]),
+        ["review-de3"] = new("Pt seen 1:1 for NMR 20 min: PNF. Berg 44/56. Cued pt to avoid Valsalva; bears down with lifts.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["review-de5"] = new("Pt seen 1:1 for NMR 20 min: PNF. Berg 44/56. Rocking weight forward to toes and weight back on the heels x 10.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["review-de12"] = new("Pt seen 1:1 for NMR 20 min: PNF. Berg 44/56. Pt has no righting problems per parent, rolls well.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["review-me4"] = new("Pt seen 1:1 for NMR 20 min: perturbation training on foam for impaired postural control. Trial and error approach, 1 error in HEP recall.", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["review-me6"] = new("Pt seen 1:1 for NMR 20 min: perturbation training on foam for impaired postural control. Trained caregiver in 2 cues to use at home (\"big step\", \"stand tall\").", ["R26.81"], [PT("97112", 20)], [At(Measure, "97112")]),
+        ["review-nt4"] = new("Pt seen 1:1 for NMR 20 min for impaired postural control. Berg 44/56. Impaired grasp and release L hand.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["review-nt12"] = new("Pt seen 1:1 for NMR 20 min for impaired postural control. Berg 44/56. Pt shared bits of his weekend; fatigued.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["review-op5"] = new("NMR 1:1 20 min: perturbation training on foam for impaired postural control. Berg 44/56. Plan: transition to Session type: group next month.", ["R26.81"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -1887,7 +1940,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession), ("forty-eighth-to-fifty-second-sets", FortyEighthToFiftySecondSets),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession), ("forty-eighth-to-fifty-second-sets", FortyEighthToFiftySecondSets), ("review-of-the-forty-eighth-to-fifty-second", ReviewOfTheFortyEighthToFiftySecond),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
