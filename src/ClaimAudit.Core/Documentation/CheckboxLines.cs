@@ -49,10 +49,18 @@ internal static class CheckboxLines
     private static bool OpensItsCell(NoteScratch s, int b, int lineEnd) =>
         s.BoxEnd[b] > s.BoxStart[b] && s.BoxEnd[b] < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]] && s.Cell[s.BoxEnd[b]] == s.Cell[s.BoxStart[b]];
 
-    // Box b is followed by a remark in parentheses, and by nothing else on its line.
-    private static bool BoxEndsBeforeRemark(NoteScratch s, int b, int lineEnd) =>
-        s.BoxEnd[b] < lineEnd && (s.Flags[s.BoxEnd[b]] & TokenFlags.AfterParen) != 0 && s.Sentence[s.BoxEnd[b]] == s.Sentence[lineEnd - 1]
-        && (s.Flags[lineEnd - 1] & TokenFlags.ClosesParen) != 0;
+    // Box b is followed by a remark in parentheses, and by nothing else on its line — a remark, not an item: five words or more,
+    // or a count ("(balance class, 4 pts)"; "___ (other, specify)", "___ (Concurrent)" are items in parentheses).
+    private static bool BoxEndsBeforeRemark(NoteScratch s, int b, int lineEnd)
+    {
+        var from = s.BoxEnd[b];
+        if (from >= lineEnd || (s.Flags[from] & TokenFlags.AfterParen) == 0 || s.Sentence[from] != s.Sentence[lineEnd - 1]
+            || (s.Flags[lineEnd - 1] & TokenFlags.ClosesParen) == 0) return false;
+        if (lineEnd - from >= 5) return true;
+        for (var k = from; k < lineEnd; k++)
+            if ((s.Flags[k] & TokenFlags.Number) != 0) return true;
+        return false;
+    }
 
     private static bool AllUnderscored(NoteScratch s, int boxes)
     {
@@ -96,7 +104,7 @@ internal static class CheckboxLines
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
         // "Individual ___   Group _X_   (Wed PD class, 5 pts)": a printed form's fill-in blanks after its options — the
         // line opens with the first option, one word — with a remark in parentheses after the last.
-        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] == lineStart + 1 && BoxEndsBeforeRemark(s, boxes - 1, lineEnd)
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] == lineStart + 1 && (s.Flags[lineStart] & TokenFlags.Label) == 0 && BoxEndsBeforeRemark(s, boxes - 1, lineEnd)
             && AllUnderscored(s, boxes) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
         // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a row of signs after their items (under a done / not-done key)
         // ending in a write-in left blank — no item of its own. (Not "Pt seen [x] 1:1  [ ] group  [ ] other:", boxes

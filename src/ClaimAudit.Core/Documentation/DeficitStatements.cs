@@ -31,7 +31,7 @@ internal static class DeficitStatements
             joined = true;
         }
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
-            or "screen" or "screening" or "testing" or "test" or "exam" or "examination" || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing"))
+            or "screen" or "screening" or "testing" or "test" || (s.Token(k) is "exam" or "examination" && (s.Flags[k] & TokenFlags.Label) == 0) || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing"))
             k++;
         // "Strength screen: 5/5 throughout", "strength 5/5 B": full grades everywhere (not "Strength screening: hip abd 3+/5").
         if (k + 1 < s.Count && s.Sentence[k] == s.Sentence[start] && s.Token(k) is "5/5" && s.Token(k + 1) is "throughout" or "b" or "bilat" or "bilaterally" or "all" or "globally")
@@ -67,11 +67,13 @@ internal static class DeficitStatements
             // It ends the clause or is followed by a side or "throughout": "resolved with STM" is how it answered
             // treatment, "independent with HEP" a task done, "normal daily activities" another noun.
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
-            // "… within normal limits: HIT negative B": a colon after it opens the details of the normal finding.
-            if (next < s.Count && (s.Flags[next - 1] & TokenFlags.Label) != 0) return true;
+            // "… within normal limits: HIT negative B": a colon after it opens the details of the normal finding (not "normal: in UEs only").
+            if (next < s.Count && (s.Flags[next - 1] & TokenFlags.Label) != 0 && s.Token(k) is "within" or "wnl" && s.Token(next) is not ("in" or "only" or "except")) return true;
             if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout";
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
-                || s.Token(next) is "bilat" or "bilaterally" or "b" or "both" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all"
+                || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all"
+                // "intact both LE" (not "intact both ankles; absent at great toes")
+                || (s.Token(next) is "both" && next + 1 < s.Count && s.Token(next + 1) is "le" or "les" or "ue" or "ues" or "legs" or "arms" or "sides" or "feet" or "hands")
                 // "AROM WFL in all four extremities"
                 || (s.Token(next) is "in" && next + 1 < s.Count && s.Token(next + 1) is "all");
         }
@@ -117,6 +119,9 @@ internal static class DeficitStatements
     private static bool ListSaidNormal(NoteScratch s, int start, int end)
     {
         if (end >= s.Count || s.Clause[end] == s.Clause[start] || s.Sentence[end] != s.Sentence[start] || ImpairedBefore(s, start, end)) return false;
+        // A function a screen tests, not a symptom or a condition ("dizziness, headache, cognition intact" lists complaints).
+        if (s.Token(end - 1) is not ("proprioception" or "sensation" or "touch" or "vibration" or "stereognosis" or "coordination" or "reflexes" or "tone"
+            or "kinesthesia" or "sense" or "strength" or "balance")) return false;
         // Under a screen's label ("Neuro screen today:", "UE sensory/motor screen:"): not "Dx: CVA with L hemiparesis, cognition intact".
         var screen = false;
         for (var b = start - 1; b >= 0 && s.Sentence[b] == s.Sentence[start]; b--)
@@ -134,7 +139,8 @@ internal static class DeficitStatements
                 or "deficits" or "loss" or "impairment" or "but" or "except" or "not" or "no" or "with" or "w" or "without") return false;
             if (!IsNormalWord(s, k) || s.Clause[k] == s.Clause[start]) continue;
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
-            for (var r = next; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
+            // (Nor another side's finding later on the line: "proprioception, light touch intact R LE. L LE absent to both.")
+            for (var r = next; r < s.Count && (s.Sentence[r] == s.Sentence[k] || s.Line[r] == s.Line[k]); r++)
                 if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "abnormal" or "except" or "but" || IsWeakGrade(s.Token(r))) return false;
             return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "b" or "bilat" or "bilaterally" or "both" or "throughout" or "r" or "l";
         }

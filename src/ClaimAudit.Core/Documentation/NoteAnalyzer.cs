@@ -355,13 +355,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (; k < text.Length && text[k] is not ('\n' or '\r'); k++)
             if (!char.IsLetter(text[k]) && text[k] is not (' ' or '\t')) return false;
         while (k < text.Length && text[k] is '\n' or '\r') k++;
-        var marks = false;
-        for (; k < text.Length && text[k] is not ('\n' or '\r'); k++)
-        {
-            if (char.IsLetterOrDigit(text[k])) return true;
-            marks |= text[k] is not (' ' or '\t');
-        }
-        return !marks;
+        // The next line: not opening with a mark ("^^^", "^ this one") nor saying one was circled.
+        var lineStart = k;
+        while (k < text.Length && text[k] is ' ' or '\t') k++;
+        if (k < text.Length && text[k] is not ('\n' or '\r') && !char.IsLetterOrDigit(text[k])) return false;
+        var lineEnd = k;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
+        return !text[lineStart..lineEnd].Contains("circled", StringComparison.OrdinalIgnoreCase);
     }
 
     // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).
@@ -1173,7 +1173,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var firstSentence = sentenceEnd < end - 1;
         if (firstSentence) end = sentenceEnd;
         if (end - first < 2 || (first > 0 && s.Line[s.LineStartOf(first - 1)] != s.Line[0])) return false;
-        bool dated = false, named = false, side = false, properName = false;
+        bool dated = false, named = false, side = false, properName = false, mixedCase = false, dashed = false;
         for (var k = first; k < end; k++)
         {
             if ((s.Flags[k] & TokenFlags.Label) != 0 || (s.Sentence[k] != s.Sentence[first] && k + 1 < end)) return false;
@@ -1187,6 +1187,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // A name's words are capitalised ("Tidewater Balance & Vestibular"): a sentence or a clinician's heading in lower
             // case ("Pt arrived at clinic with …", "Cerebellar ataxia — 03/04") states the patient's problem.
             var capital = (s.Flags[k] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0;
+            // (The name before the dash: the site after it is written as places are.)
+            dashed |= (s.Flags[k] & TokenFlags.AfterDash) != 0;
+            mixedCase |= !dashed && (s.Flags[k] & TokenFlags.TitleCase) != 0;
             if (!capital && word is not ("and" or "of" or "the" or "at" or "for" or "in" or "on" or "de" or "&")) return false;
             named |= word is "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy" or "llc" or "inc" or "pllc";
             side |= word is "r" or "l" or "b" or "right" or "left" or "bilateral" or "bilat" or "b/l" or "rt" or "lt";
@@ -1202,7 +1205,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var sited = false;
         for (var k = Math.Max(first + 2, end - 3); k < end && !sited; k++)
             sited = (s.Flags[k] & TokenFlags.AfterDash) != 0 && AllNameWords(s, k, end) && UnknownNameWords(s, first, k) >= 2;
-        return properName && !side && (sited || (!firstSentence && (named || dated)));
+        // (A one-line note's title is its letterhead in capitals: "Vertigo Visit Okafor Nwosu — Riverside Clinic." names a patient.)
+        return properName && !side && (firstSentence ? sited && !mixedCase : sited || named || dated);
     }
 
     private static int UnknownNameWords(NoteScratch s, int from, int end)

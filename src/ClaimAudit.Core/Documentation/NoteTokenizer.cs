@@ -865,9 +865,14 @@ internal static partial class NoteTokenizer
         var b = i - 1;
         while (b >= 0 && text[b] is ' ' or '\t') b--;
         if (b < 0 || text[b] != ':') return 0;
-        // The line's only field ("One-on-one: ***"), not the last of a row ("Berg: 44/56   TUG: ***").
+        // The line's only field, a label of four words at most ("One-on-one: ***"), not the last of a row ("Berg: 44/56   TUG: ***")
+        // nor a label after sentences ("Pt seen 1:1 for 20 min. Comments: ***").
+        var words = 0;
         for (var k = b - 1; k >= 0 && text[k] is not ('\n' or '\r'); k--)
-            if (text[k] is '\t' or '|' || (text[k] == ' ' && k > 0 && text[k - 1] == ' ')) return 0;
+        {
+            if (text[k] is '\t' or '|' or '.' or ';' or ':' or '!' or '?' || (text[k] == ' ' && k > 0 && text[k - 1] == ' ')) return 0;
+            if (char.IsLetterOrDigit(text[k]) && (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && ++words > 4) return 0;
+        }
         var e = j;
         while (e < text.Length && text[e] is ' ' or '\t') e++;
         return e >= text.Length || text[e] is '\n' or '\r' ? j - i : 0;

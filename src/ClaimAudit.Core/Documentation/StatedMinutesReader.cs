@@ -688,10 +688,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (s.Token(k) is "to" && (s.Flags[k - 1] & TokenFlags.Integer) != 0 && (s.Flags[k - 1] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) == 0
                 && !s.Claimed[k - 1] && s.Sentence[k - 1] == s.Sentence[start] && k >= 2 && s.Token(k - 2) is "and")
             {
-                var spoken = false;
-                for (var b = k - 2; b >= 0 && s.Sentence[b] == s.Sentence[k] && !spoken; b--)
-                    spoken = s.Token(b) is "minutes" or "mins" or "min";
-                return spoken ? Claim(s, k - 1, loose: false) : null;
+                // (Sharing minutes out: "minutes" and "went" or "were" earlier in the sentence — not "Ther ex 15 min: SLR 3x10 and
+                // 3 to the HEP review (97110)".)
+                bool spoken = false, shared = false;
+                for (var b = k - 2; b >= 0 && s.Sentence[b] == s.Sentence[k]; b--)
+                {
+                    spoken |= s.Token(b) is "minutes" or "mins" or "min";
+                    shared |= s.Token(b) is "went" or "were";
+                }
+                return spoken && shared ? Claim(s, k - 1, loose: false) : null;
             }
             // The activity a few words, not a rest ("5 minutes of rest needed between perturbation sets (97112)").
             if (start - k > 4 || s.Token(k) is "to") return null;
@@ -1341,23 +1346,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     {
         var mentions = 0;
         for (var k = t - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
-        {
-            if (s.MentionAt[k] < 0 || s.MentionStart[s.MentionAt[k]] != k) continue;
-            mentions++;
-            // "seen for balance training and therapeutic exercises total treatment time 35 minutes": another activity
-            // joined to the code's name shares the total.
-            // (A cue naming time, "total treatment time": "Bike and TE total 20 min" is ther ex's, the bike its warm-up.)
-            if (k >= 2 && s.Token(k - 1) is "and" && s.MatchAt[k - 2] >= 0 && s.MatchPhrase[s.MatchAt[k - 2]].HasTerm && s.MentionAt[k - 2] < 0
-                && s.Clause[k - 2] == s.Clause[k] && NamesTime(s, t)) mentions++;
-        }
+            if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) mentions++;
         return mentions == 1;
-    }
-
-    private static bool NamesTime(NoteScratch s, int cue)
-    {
-        for (var j = cue; j < Math.Min(s.Count, cue + 3) && s.Clause[j] == s.Clause[cue]; j++)
-            if (s.Token(j) is "time") return true;
-        return false;
     }
 
     // A code named earlier in token t's clause, since its last "and" ("23 minutes on NMR (97112) and 15 minutes on

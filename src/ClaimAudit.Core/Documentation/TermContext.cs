@@ -56,8 +56,9 @@ internal static class TermContext
         // "Proprioception impaired? N   Tone abnormal? N": a finding asked of the term, answered no and nothing else.
         if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Question) != 0 && s.Token(t) is "impaired" or "abnormal" or "decreased" or "reduced" or "limited" or "present"
             && s.Token(t + 1) is "n" or "no" && s.Line[t + 1] == s.Line[t]
-            // The answer alone in its cell (not "Dizziness present? No, except with rolling to the R").
-            && (t + 2 >= s.Count || s.Line[t + 2] != s.Line[t + 1] || s.Cell[t + 2] != s.Cell[t + 1])) return true;
+            // The answer alone in its cell (not "Dizziness present? No, except with rolling to the R", nor before a remark in
+            // parentheses: "Balance impaired? N    (pt's opinion; PT disagrees, Berg 38/56)").
+            && (t + 2 >= s.Count || s.Line[t + 2] != s.Line[t + 1] || (s.Cell[t + 2] != s.Cell[t + 1] && (s.Flags[t + 2] & TokenFlags.AfterParen) == 0))) return true;
         var q = t - 1;
         while (q < t + 1 && q + 1 < s.Count && (s.Flags[q] & TokenFlags.Question) == 0 && s.Sentence[q + 1] == sentence && !StartsTerm(s, q + 1)) q++;
         if (mode && (s.Flags[q] & TokenFlags.Question) != 0 && q + 1 < s.Count && s.Line[q + 1] == s.Line[q])
@@ -451,7 +452,9 @@ internal static class TermContext
         for (var lines = 0; lines < 12 && row > 0; lines++)
         {
             var above = s.LineStartOf(row - 1);
-            if (s.Token(above) is "impairments" or "impairment" or "deficits" or "problems") return true;
+            // The heading is the list's name and its "(Y/N)" alone (not "Deficits (goal met Y/N)", "Problems list reviewed (WNL Y/N)").
+            if (s.Token(above) is "impairments" or "impairment" or "deficits" or "problems")
+                return s.LineEndOf(above) - above == 3 && s.Token(above + 1) is "y" && s.Token(above + 2) is "n";
             if (!s.DotLeaderBetween(above, s.LineEndOf(above))) return false;
             row = above;
         }
