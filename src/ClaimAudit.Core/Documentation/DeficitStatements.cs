@@ -181,6 +181,27 @@ internal static class DeficitStatements
         // "within normal limits" and "within functional limits" spelled out, as WNL and WFL.
         || (s.Token(k) is "within" && k + 2 < s.Count && s.Token(k + 1) is "normal" or "functional" && s.Token(k + 2) is "limits" or "limit");
 
+    /// <summary>
+    /// A muscle graded under full strength after the muscle or joint it grades ("R hip abd 3+/5", "quads 4-/5"): weakness,
+    /// whatever the words before it were read as (an exercise's "hip abd"). Not on another visit's or a goal's line, nor
+    /// unticked.
+    /// </summary>
+    public static bool GradesAMuscleWeak(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            var grade = IsWeakGrade(s.Token(t))
+                // ("3+/5" reaches the reader as "3" and "5".)
+                || (s.Token(t) is "0" or "1" or "2" or "3" or "4" && t + 1 < s.Count && s.Token(t + 1) is "5" && s.Clause[t + 1] == s.Clause[t] && s.Line[t + 1] == s.Line[t]);
+            if (!grade || (s.Flags[t] & (TokenFlags.Unticked | TokenFlags.OtherVisit)) != 0 || GoalWordsBefore(s, t)) continue;
+            for (var b = t - 1; b >= Math.Max(0, t - 3) && s.Clause[b] == s.Clause[t]; b--)
+                if (s.Token(b) is "hip" or "knee" or "shoulder" or "ankle" or "elbow" or "wrist" or "quad" or "quads" or "quadriceps" or "glute" or "gluteus" or "hamstring"
+                    or "hamstrings" or "abd" or "abductor" or "abductors" or "adductor" or "adductors" or "flexor" or "flexors" or "extensor" or "extensors" or "df" or "pf"
+                    or "deltoid" or "biceps" or "triceps" or "gastroc" or "gastrocs" or "trunk") return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether match m stands on a diagnosis or history line ("Dx: …", "ICD-10: …", "Hx …", "PMH: …").</summary>
     public static bool OnDiagnosisLine(NoteScratch s, int m)
     {

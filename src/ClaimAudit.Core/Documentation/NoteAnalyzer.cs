@@ -20,10 +20,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly Lazy<NoteAnalyzer> DefaultAnalyzer = new(() => new NoteAnalyzer());
 
     private readonly bool[] _needsNumber;
-    private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne;
+    private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne, _isDailyLifeTask;
     private readonly int _statedNotOneOnOne;
     private readonly int _groupOrConcurrent;
-    private readonly int _statedGoal, _functionalLimitation, _selfCare;
+    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _residentAndTherapistAtLineEnd;
+
+    // "… roommate out at activities — res. and PT only": the resident and the therapist alone, ending the line (not "Res and PT
+    // only in the elevator during transport").
+    private const string ResidentAndTherapistAtLineEnd = "resident and therapist only, ending the line";
+
+    // A "Session type: group" field: not one-on-one only where it opens its line (not "Goal: return to Session type: group …").
+    private const string SessionTypeGroupTerm = "session type field answered group";
     private readonly bool[] _isFunctionalTask;
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
     // "Dx: I63.512 — s/p L MCA CVA"); "Dx: R CVA w/ L hemiparesis" still names the hemiparesis.
@@ -61,6 +68,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _isReported = new bool[Terms.Count];
         _isAssistance = new bool[Terms.Count];
         _isNotOneOnOne = new bool[Terms.Count];
+        _isDailyLifeTask = new bool[Terms.Count];
         foreach (var (listName, list) in vocabulary.Lists)
         {
             foreach (var term in list.Terms.Keys)
@@ -71,12 +79,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 _isReported[id] = listName == Vocabulary.ReportedList;
                 _isAssistance[id] = listName == Vocabulary.AssistanceList;
                 _isNotOneOnOne[id] = listName == Vocabulary.NotOneOnOneList;
+                _isDailyLifeTask[id] = listName == Vocabulary.DailyLifeList;
             }
             foreach (var term in list.Impaired.Keys) _needsNumber[Terms.IdOf(listName, term)] = list.NeedsNumber == true;
         }
 
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _functionalLimitation = Terms.TryIdOf(StatedGoalList, FunctionalLimitationTerm) ?? -1;
+        _weakness = Terms.TryIdOf("impairments", "weakness") ?? -1;
+        _sessionTypeGroup = Terms.TryIdOf(Vocabulary.NotOneOnOneList, SessionTypeGroupTerm) ?? -1;
+        _residentAndTherapistAtLineEnd = Terms.TryIdOf(Vocabulary.OneOnOneList, ResidentAndTherapistAtLineEnd) ?? -1;
         _selfCare = Terms.TryIdOf(StatedGoalList, "self-care / ADLs") ?? -1;
         _isDiagnosisWord = new bool[Terms.Count];
         if (vocabulary.Lists.TryGetValue(BodyRegionList, out var regions))
@@ -177,6 +189,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
+                if (_isDailyLifeTask[target.Id] && !OpensLineUnderACode(s, s.MatchStart[m])) continue;
+                if (target.Id == _sessionTypeGroup && s.MatchStart[m] != s.LineStartOf(s.MatchStart[m])) continue;
+                if (target.Id == _residentAndTherapistAtLineEnd && s.MatchStart[m] + s.MatchLength[m] != s.LineEndOf(s.MatchStart[m])) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
                 if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])
                     && s.Sentence[s.MatchStart[m]] == s.Sentence[s.LineStartOf(s.MatchStart[m])]) continue;
@@ -241,6 +256,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
+        if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
@@ -362,6 +378,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var lineEnd = k;
         while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
         return !text[lineStart..lineEnd].Contains("circled", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "97530 — 20 min" over "Made her bed in the apt: …": token t opens its line (or follows "Practiced (the)" opening it), and the
+    // line before is a code's line — a written code or a code's name, and its minutes, in eight tokens at most.
+    private static bool OpensLineUnderACode(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        if (t != first && !(t - first is 1 or 2 && s.Token(first) is "practiced" or "practised" && (t == first + 1 || s.Token(first + 1) is "the" or "her" or "his"))) return false;
+        if (first == 0) return false;
+        var above = s.LineStartOf(first - 1);
+        if (first - above > 8) return false;
+        bool code = false, number = false;
+        for (var k = above; k < first; k++)
+        {
+            code |= (s.Flags[k] & TokenFlags.CodeLike) != 0 || (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName));
+            number |= (s.Flags[k] & TokenFlags.Integer) != 0 && (s.Flags[k] & TokenFlags.CodeLike) == 0;
+        }
+        return code && number;
     }
 
     // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).
@@ -884,12 +918,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool FindingStatesADeficit(NoteScratch s, int label)
     {
         bool sign = false, wrong = false;
-        for (var k = label + 1; k < s.Count && s.Line[k] == s.Line[label] && s.Sentence[k] == s.Sentence[label]; k++)
+        // (Its sign and what is wrong anywhere on the field's line, what denies it in its first sentence: "Finding: stands w/ her
+        // weight back on the heels; can't shift forward onto the forefoot w/o grabbing the counter".)
+        for (var k = label + 1; k < s.Count && s.Line[k] == s.Line[label]; k++)
         {
             var w = s.Token(k);
-            if (FindingDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            if (s.Sentence[k] == s.Sentence[label] && FindingDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
             sign |= FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
-            wrong |= FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+            wrong |= FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
+                // ("can't" reaches the reader as "can" and "t".)
+                || (w is "can" && k + 1 < s.Count && s.Token(k + 1) is "t");
         }
         return sign && wrong;
     }
@@ -897,14 +935,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // What an exam's finding says is wrong (not "increased", "decreased", "limited", often said of progress or of the session).
     private static readonly HashSet<string> FindingWords = new(StringComparer.Ordinal)
     {
-        "impaired", "poor", "delayed", "absent", "diminished", "abnormal", "reduced", "asymmetric", "asymmetry",
+        "impaired", "poor", "delayed", "absent", "diminished", "abnormal", "reduced", "asymmetric", "asymmetry", "can't", "cannot", "unable",
     };
 
     // The sensory and motor signs a neuromuscular finding is about.
     private static readonly HashSet<string> FindingSigns = new(StringComparer.Ordinal)
     {
         "vibration", "vibratory", "monofilament", "sensation", "proprioception", "jps", "kinesthesia", "clonus", "tone", "reflex", "reflexes",
-        "coordination", "romberg", "saccades", "nystagmus", "righting", "stepping",
+        "coordination", "romberg", "saccades", "nystagmus", "righting", "stepping", "shift", "lean", "sway",
     };
 
     // A finding denied, normal, cleared or someone else's.

@@ -425,7 +425,12 @@ internal static class SessionAttendance
                 or "until" or "complaint" or "complaints" or "night" or "family" or "caregiver" or "fell" or "fall" or "reports"
                 or "reported" or "states" or "alf" or "apartment" or "apt" or "lives" or "help"
                 // (The community, not a clinic's name: "Irvington Community Rehab — … no one else in the room".)
-                || (s.Token(k) is "community" && (s.Flags[k] & TokenFlags.TitleCase) == 0)) return false;
+                || (s.Token(k) is "community" && (s.Flags[k] & TokenFlags.TitleCase) == 0))
+            {
+                // ("… from the time Mrs. P came back to the gym until she left": until the session's end.)
+                if (s.Token(k) is "until" && k + 2 < s.Count && s.Token(k + 1) is "she" or "he" or "they" or "pt" && s.Token(k + 2) is "left") continue;
+                return false;
+            }
         return true;
     }
 
@@ -521,8 +526,14 @@ internal static class SessionAttendance
         {
             // Either order: "PT + Veteran only", "client and physio only".
             var first = PersonOf(s.Token(t));
-            if (first == Person.None) continue;
             var k = t + 1;
+            // "Just Sr. Baca and me in the therapy room": the patient by name first.
+            if (first == Person.None && s.Token(t) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra" && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Line[k] == s.Line[t])
+            {
+                first = Person.Patient;
+                k++;
+            }
+            if (first == Person.None) continue;
             // "PT worked with this pt only", "OT stayed with the client alone".
             if (s.Token(k) is "worked" or "stayed" or "remained" or "was" or "treated" && k + 1 < s.Count && s.Token(k + 1) is "with") k++;
             if (s.Token(k) is "and" or "with" or "plus" or "w") k++;

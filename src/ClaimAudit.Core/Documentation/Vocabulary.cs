@@ -26,6 +26,12 @@ public sealed class Vocabulary
     public const string ReportedList = "reported";
     /// <summary>The list of assistance levels ("min A", "CGA"); several printed side by side in cells are a template's scale.</summary>
     public const string AssistanceList = "assistance-levels";
+    /// <summary>
+    /// The list of household and daily-life tasks ("made her bed", "medication management"): a 97530's task only where it opens
+    /// the line right under the code's own line, as what was done in that code's time (said anywhere else, it is as often
+    /// what the patient does at home, a report or a goal).
+    /// </summary>
+    public const string DailyLifeList = "daily-life-tasks";
 
     /// <summary>Term lists by name; each term is a canonical name with the phrases that mean it.</summary>
     public Dictionary<string, TermList> Lists { get; set; } = new(StringComparer.Ordinal);

@@ -73,7 +73,6 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
         ["Weight shift onto R LE limited, <40% WB on scales"] = "the impairment word comes four words after the function it qualifies",
         ["Balance | SLS R 3s  L 12s | impaired"] = "the impairment stands in another cell of the table row",
         ["Grip strength ↓ R 30 lb vs L 65 lb"] = "\"grip strength\" is read as a measure, which 97110's deficit lists do not hold",
-        ["PF strength L 3/5 - unable to perform single-leg heel raise"] = "\"PF\" (plantar flexor) is no region the vocabulary knows, and a heel raise is no functional task",
         ["Composite fist lacking 2 cm pulp-to-palm R index/middle"] = "a hand-therapy deficit in words the vocabulary does not hold",
         ["Pt states knee 'feels a lot looser' today"] = "the knee is read as the region targeted whoever speaks of it",
         ["Strength 5/5 and AROM WFL throughout bilat UE"] = "\"strength\" names a measure too, so a normal value does not unsay it",
