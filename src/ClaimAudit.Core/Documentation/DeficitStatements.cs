@@ -193,12 +193,27 @@ internal static class DeficitStatements
             var grade = IsWeakGrade(s.Token(t))
                 // ("3+/5" reaches the reader as "3" and "5".)
                 || (s.Token(t) is "0" or "1" or "2" or "3" or "4" && t + 1 < s.Count && s.Token(t + 1) is "5" && s.Clause[t + 1] == s.Clause[t] && s.Line[t + 1] == s.Line[t]);
-            if (!grade || (s.Flags[t] & (TokenFlags.Unticked | TokenFlags.OtherVisit)) != 0 || GoalWordsBefore(s, t)) continue;
+            if (!grade || (s.Flags[t] & (TokenFlags.Unticked | TokenFlags.OtherVisit | TokenFlags.LikelyDate | TokenFlags.DateOrTime)) != 0) continue;
+            // Not a count ("3/5 trials"), a date ("RCR 1/5, now 8 wks"), a past value ("improved from 3+/5 to 5/5") or an aim.
+            var after = s.Token(t + 1) is "5" ? t + 2 : t + 1;
+            if ((after < s.Count && s.Clause[after] == s.Clause[t] && s.Token(after) is "trials" or "trial" or "reps" or "attempts" or "times" or "tries" or "now")
+                || (s.Token(t - 1) is "from" or "was" or "previously") || AimBefore(s, t)) continue;
             for (var b = t - 1; b >= Math.Max(0, t - 3) && s.Clause[b] == s.Clause[t]; b--)
                 if (s.Token(b) is "hip" or "knee" or "shoulder" or "ankle" or "elbow" or "wrist" or "quad" or "quads" or "quadriceps" or "glute" or "gluteus" or "hamstring"
                     or "hamstrings" or "abd" or "abductor" or "abductors" or "adductor" or "adductors" or "flexor" or "flexors" or "extensor" or "extensors" or "df" or "pf"
-                    or "deltoid" or "biceps" or "triceps" or "gastroc" or "gastrocs" or "trunk") return true;
+                    or "deltoid" or "biceps" or "triceps" or "gastroc" or "gastrocs" or "trunk")
+                {
+                    if (!GoalWordsBefore(s, t)) return true;
+                    break;
+                }
         }
+        return false;
+    }
+
+    private static bool AimBefore(NoteScratch s, int t)
+    {
+        for (var b = t - 1; b >= 0 && s.Sentence[b] == s.Sentence[t]; b--)
+            if (s.Token(b) is "aim" or "criteria" or "discharge" or "d/c" or "hx" or "history") return true;
         return false;
     }
 

@@ -23,13 +23,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne, _isDailyLifeTask;
     private readonly int _statedNotOneOnOne;
     private readonly int _groupOrConcurrent;
-    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _residentAndTherapistAtLineEnd;
+    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup;
 
-    // "… roommate out at activities — res. and PT only": the resident and the therapist alone, ending the line (not "Res and PT
-    // only in the elevator during transport").
-    private const string ResidentAndTherapistAtLineEnd = "resident and therapist only, ending the line";
-
-    // A "Session type: group" field: not one-on-one only where it opens its line (not "Goal: return to Session type: group …").
+    // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, ending its clause or
+    // before a spaced dash (not "Goal: return to Session type: group …", "Session: group cancelled", "Session: group home").
     private const string SessionTypeGroupTerm = "session type field answered group";
     private readonly bool[] _isFunctionalTask;
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
@@ -88,7 +85,6 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _functionalLimitation = Terms.TryIdOf(StatedGoalList, FunctionalLimitationTerm) ?? -1;
         _weakness = Terms.TryIdOf("impairments", "weakness") ?? -1;
         _sessionTypeGroup = Terms.TryIdOf(Vocabulary.NotOneOnOneList, SessionTypeGroupTerm) ?? -1;
-        _residentAndTherapistAtLineEnd = Terms.TryIdOf(Vocabulary.OneOnOneList, ResidentAndTherapistAtLineEnd) ?? -1;
         _selfCare = Terms.TryIdOf(StatedGoalList, "self-care / ADLs") ?? -1;
         _isDiagnosisWord = new bool[Terms.Count];
         if (vocabulary.Lists.TryGetValue(BodyRegionList, out var regions))
@@ -190,8 +186,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
                 if (_isDailyLifeTask[target.Id] && !OpensLineUnderACode(s, s.MatchStart[m])) continue;
-                if (target.Id == _sessionTypeGroup && s.MatchStart[m] != s.LineStartOf(s.MatchStart[m])) continue;
-                if (target.Id == _residentAndTherapistAtLineEnd && s.MatchStart[m] + s.MatchLength[m] != s.LineEndOf(s.MatchStart[m])) continue;
+                if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
                 if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])
                     && s.Sentence[s.MatchStart[m]] == s.Sentence[s.LineStartOf(s.MatchStart[m])]) continue;
@@ -257,7 +252,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
-        if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s))) found.Add(_oneOnOneTerm);
+        if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
+            || SessionAttendance.ResidentAndTherapistAfterDash(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -308,7 +304,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // and the remark, unless one of them is said to be circled ("1:1 (circled) / group").
     private static void MarkOptionsNoneCircled(NoteScratch s, ReadOnlySpan<char> text)
     {
-        var instructions = 0;
+        // The instructions are met in the text's order: the search for each goes on from the last one found.
+        int instructions = 0, found = 0, at = -1;
         for (var t = 1; t < s.Count; t++)
         {
             // "Assist (circle one):  I   Supv   SBA   CGA   Min   Mod   Max   Dep": the printed scale typed out whole, four
@@ -316,7 +313,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // colon, no option twice or in capitals where its scale writes it otherwise, no marks alone on the line under it (a
             // chosen one is typed "(CGA)", "CGA*", "-> CGA", "<CGA>", "MIN", a "^^^" under it, or again at the end).
             var instruction = s.Token(t) is "one" && s.Token(t - 1) is "circle" ? instructions++ : -1;
-            if (instruction >= 0 && (s.Flags[t] & TokenFlags.Label) != 0 && UnmarkedOptions(s, t + 1) is > 0 and var end && NothingMarkedOnLine(text, instruction))
+            if (instruction >= 0 && (s.Flags[t] & TokenFlags.Label) != 0 && UnmarkedOptions(s, t + 1) is > 0 and var end && NothingMarkedOnLine(text, instruction, ref found, ref at))
             {
                 for (var k = t + 1; k < end; k++) s.Flags[k] |= TokenFlags.Unticked;
                 continue;
@@ -356,10 +353,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // The n-th "(circle one):" of the text: after its colon only letters and spaces to the line's end, and the next line (if
     // any) not a row of marks alone under it.
-    private static bool NothingMarkedOnLine(ReadOnlySpan<char> text, int n)
+    private static bool NothingMarkedOnLine(ReadOnlySpan<char> text, int n, ref int found, ref int at)
     {
-        var at = -1;
-        for (var i = 0; i <= n; i++)
+        for (; found <= n; found++)
         {
             var next = text[(at + 1)..].IndexOf("circle one", StringComparison.OrdinalIgnoreCase);
             if (next < 0) return false;
@@ -380,8 +376,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return !text[lineStart..lineEnd].Contains("circled", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "97530 — 20 min" over "Made her bed in the apt: …": token t opens its line (or follows "Practiced (the)" opening it), and the
-    // line before is a code's line — a written code or a code's name, and its minutes, in eight tokens at most.
+    private static bool AnswersItsLine(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var next = start + s.MatchLength[m];
+        return start == s.LineStartOf(start) && (next >= s.Count || s.Clause[next] != s.Clause[next - 1] || (s.Flags[next] & TokenFlags.AfterDash) != 0);
+    }
+
+    // "97530 — 20 min" over "Made her bed in the apt: …": token t opens its line (or follows "Practiced (the)" opening it), the
+    // line before is 97530's own line — "97530", its name, its minutes or units and nothing else — and nothing on the task's line
+    // says it was done elsewhere, by someone else, another time or not at all ("per pt", "at home", "deferred", "next visit").
     private static bool OpensLineUnderACode(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
@@ -392,10 +396,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         bool code = false, number = false;
         for (var k = above; k < first; k++)
         {
-            code |= (s.Flags[k] & TokenFlags.CodeLike) != 0 || (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName));
-            number |= (s.Flags[k] & TokenFlags.Integer) != 0 && (s.Flags[k] & TokenFlags.CodeLike) == 0;
+            var w = s.Token(k);
+            if (w is "97530") code = true;
+            else if ((s.Flags[k] & TokenFlags.Integer) != 0 && (s.Flags[k] & TokenFlags.CodeLike) == 0) number = true;
+            else if (w is not ("ther" or "act" or "ta" or "therapeutic" or "activities" or "activity" or "min" or "mins" or "minutes" or "unit" or "units" or "u" or "x")) return false;
         }
-        return code && number;
+        if (!code || !number) return false;
+        for (var k = first; k < s.LineEndOf(first); k++)
+            if (s.Token(k) is "per" or "home" or "reports" or "reported" or "states" or "goal" or "goals" or "next" or "declined" or "deferred" or "refused"
+                or "not" or "handout" or "break" or "request" or "will" or "wants" or "husband" or "wife" or "daughter" or "dtr" or "son" or "family" or "caregiver"
+                or "aide" or "nursing" or "later" or "tomorrow" or "staff" or "rn" or "arrived" or "brought" or "show" or "showed" or "plays" or "enjoys") return false;
+        return true;
     }
 
     // Whitespace, and the invisible marks an export leaves in an empty cell (a byte-order mark, a zero-width space).
@@ -926,8 +937,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Sentence[k] == s.Sentence[label] && FindingDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
             sign |= FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
             wrong |= FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
-                // ("can't" reaches the reader as "can" and "t".)
-                || (w is "can" && k + 1 < s.Count && s.Token(k + 1) is "t");
+                // "can't shift forward", "unable to shift", "cannot shift": the inability right before its sign ("can't" reaches the
+                // reader as "can" and "t"; not "Cannot bill 97750 today").
+                || (w is "can" && k + 2 < s.Count && s.Token(k + 1) is "t" && FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k + 2)))
+                || (w is "cannot" && k + 1 < s.Count && FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k + 1)))
+                || (w is "unable" && k + 2 < s.Count && s.Token(k + 1) is "to" && FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k + 2)));
         }
         return sign && wrong;
     }
@@ -935,7 +949,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // What an exam's finding says is wrong (not "increased", "decreased", "limited", often said of progress or of the session).
     private static readonly HashSet<string> FindingWords = new(StringComparer.Ordinal)
     {
-        "impaired", "poor", "delayed", "absent", "diminished", "abnormal", "reduced", "asymmetric", "asymmetry", "can't", "cannot", "unable",
+        "impaired", "poor", "delayed", "absent", "diminished", "abnormal", "reduced", "asymmetric", "asymmetry",
     };
 
     // The sensory and motor signs a neuromuscular finding is about.

@@ -17,6 +17,15 @@ internal static class NoteSignature
         "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "yesterday",
     ];
 
+    // "12 minute: .... WALK": a pattern from the number ("# minute walk") read across a dot leader after its unit, where the
+    // fingerprint has always stopped at the leader (it ended a sentence) and read the number as minutes before its unit.
+    private static bool PatternCutByLeader(NoteScratch s, int t)
+    {
+        if ((s.Flags[t] & TokenFlags.Number) == 0 || t + 1 >= s.Count || s.MatchAt[t] < 0 || s.MatchStart[s.MatchAt[t]] != t) return false;
+        var end = t + s.MatchLength[s.MatchAt[t]];
+        return s.Token(t + 1) is "min" or "mins" or "minute" or "minutes" && end > t + 2 && s.DotLeaderBetween(t + 1, end - 1);
+    }
+
     // Dates, times, weekdays and the minutes of a service are normalised away, so a note copied
     // forward with only those changed is still a copy; measure values are kept, so a note whose
     // numbers progress is not. A word's hash is the FNV-1a of its lower-cased characters taken by
@@ -29,7 +38,7 @@ internal static class NoteSignature
         for (var t = 0; t < s.Count; t++)
         {
             if ((s.Flags[t] & TokenFlags.DateOrTime) != 0 || phrases.IsCalendarWord(s, t)) hashes[t] = DatePlaceholder;
-            else if (s.IsSignatureMinuteNumber(t) && !phrases.NumberPatternSpansNext(s, t)) hashes[t] = MinutesPlaceholder;
+            else if ((s.IsSignatureMinuteNumber(t) || PatternCutByLeader(s, t)) && !phrases.NumberPatternSpansNext(s, t)) hashes[t] = MinutesPlaceholder;
         }
         var shingleCount = Math.Max(1, s.Count - ShingleSize + 1);
         var shingles = s.ShingleHashes(shingleCount);

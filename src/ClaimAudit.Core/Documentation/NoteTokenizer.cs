@@ -316,7 +316,7 @@ internal static partial class NoteTokenizer
                 hardCells = true;
                 s.TightSemicolonBefore = true;
             }
-            // A title's or a resident's abbreviation ("Sr. Baca", "Dr. Patel", "res. and PT only") ends no sentence.
+            // A title's abbreviation before a name ("Sr. Baca", "Dr. Patel") ends no sentence.
             else if (c == '.' && !pattern && AbbreviationBefore(text, i, s)) { }
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
@@ -858,15 +858,15 @@ internal static partial class NoteTokenizer
             || word.Equals("minute", StringComparison.OrdinalIgnoreCase) || word.Equals("minutes", StringComparison.OrdinalIgnoreCase);
     }
 
-    // The word right before the full stop at i is "Mr", "Mrs", "Ms", "Dr", "Sr", "Sra" or "res", written as a word of its own
-    // and the token just read, and one space and a letter follow.
+    // The word right before the full stop at i is a title written as one ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra": not "MS", "ms",
+    // "DR"), a word of its own and the token just read, and one space and a capitalised name follow ("Sr. Baca", "Dr. Patel").
     private static bool AbbreviationBefore(ReadOnlySpan<char> text, int i, NoteScratch s)
     {
-        if (i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsLetter(text[i + 2]) || s.Count == 0) return false;
+        if (i + 3 >= text.Length || text[i + 1] != ' ' || !char.IsUpper(text[i + 2]) || !char.IsLower(text[i + 3]) || s.Count == 0) return false;
         var w = i;
         while (w > 0 && char.IsLetter(text[w - 1])) w--;
-        if (i - w is < 2 or > 3 || (w > 0 && !(text[w - 1] is ' ' or '\t' or '(' or '—' or '-' or ',' or '\n'))) return false;
-        return s.Token(s.Count - 1) is "mr" or "mrs" or "ms" or "dr" or "sr" or "sra" or "res";
+        if (i - w is < 2 or > 3 || !char.IsUpper(text[w]) || !char.IsLower(text[w + 1]) || (w > 0 && !(text[w - 1] is ' ' or '\t' or '(' or '—' or '-' or ',' or '\n'))) return false;
+        return s.Token(s.Count - 1) is "mr" or "mrs" or "ms" or "dr" or "sr" or "sra";
     }
 
     // The length of a run of three or more asterisks after the colon of its line's only label, ending the line ("Outcome measures: ***"), else 0.
@@ -880,9 +880,11 @@ internal static partial class NoteTokenizer
         if (b < 0 || text[b] != ':') return 0;
         // The line's only field, a label of four words at most ("One-on-one: ***"), not the last of a row ("Berg: 44/56   TUG: ***")
         // nor a label after sentences ("Pt seen 1:1 for 20 min. Comments: ***").
+        // (Read back at most 80 characters: a label of four words is shorter, and a long line is not read again per field.)
         var words = 0;
         for (var k = b - 1; k >= 0 && text[k] is not ('\n' or '\r'); k--)
         {
+            if (b - k > 80) return 0;
             if (text[k] is '\t' or '|' or '.' or ';' or ':' or '!' or '?' || (text[k] == ' ' && k > 0 && text[k - 1] == ' ')) return 0;
             if (char.IsLetterOrDigit(text[k]) && (k == 0 || !char.IsLetterOrDigit(text[k - 1])) && ++words > 4) return 0;
         }

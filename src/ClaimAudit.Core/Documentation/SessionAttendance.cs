@@ -527,8 +527,9 @@ internal static class SessionAttendance
             // Either order: "PT + Veteran only", "client and physio only".
             var first = PersonOf(s.Token(t));
             var k = t + 1;
-            // "Just Sr. Baca and me in the therapy room": the patient by name first.
-            if (first == Person.None && s.Token(t) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra" && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Line[k] == s.Line[t])
+            // "Just Sr. Baca and me in the therapy room": the patient by name first, then the writer.
+            if (first == Person.None && s.Token(t) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra" && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Line[k] == s.Line[t]
+                && k + 2 < s.Count && s.Token(k + 1) is "and" && s.Token(k + 2) is "me")
             {
                 first = Person.Patient;
                 k++;
@@ -571,6 +572,17 @@ internal static class SessionAttendance
             if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after + 1, s.Clause[after])) return true;
         }
+        return false;
+    }
+
+    // "Bedside, curtain drawn, roommate out at activities — res. and PT only": after a spaced dash, the resident and the
+    // therapist only, ending the line (the abbreviation's full stop between; not "w/ 2 other res. and PT only", "dtr, SW, res.
+    // and PT only", "Res and PT only in the elevator").
+    internal static bool ResidentAndTherapistAfterDash(NoteScratch s)
+    {
+        for (var t = 0; t + 3 < s.Count; t++)
+            if (s.Token(t) is "res" && (s.Flags[t] & TokenFlags.AfterDash) != 0 && s.Token(t + 1) is "and" && s.Token(t + 2) is "pt" or "ot" && s.Token(t + 3) is "only"
+                && s.LineEndOf(t) == t + 4 && s.Line[t + 3] == s.Line[t]) return true;
         return false;
     }
 
