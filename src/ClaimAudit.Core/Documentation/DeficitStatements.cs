@@ -195,8 +195,11 @@ internal static class DeficitStatements
                 || (s.Token(t) is "0" or "1" or "2" or "3" or "4" && t + 1 < s.Count && s.Token(t + 1) is "5" && s.Clause[t + 1] == s.Clause[t] && s.Line[t + 1] == s.Line[t]);
             if (!grade || (s.Flags[t] & (TokenFlags.Unticked | TokenFlags.OtherVisit | TokenFlags.LikelyDate | TokenFlags.DateOrTime)) != 0) continue;
             // Not a count ("3/5 trials"), a date ("RCR 1/5, now 8 wks"), a past value ("improved from 3+/5 to 5/5") or an aim.
+            // The grade ends its clause, or a side or a spaced dash follows ("R hip abd 3+/5.", "ER 4/5 R", "PF 3/5 - unable to …"; not
+            // "hip hinge 4/5 correct", "DF 3/5 steps").
             var after = s.Token(t + 1) is "5" ? t + 2 : t + 1;
-            if ((after < s.Count && s.Clause[after] == s.Clause[t] && s.Token(after) is "trials" or "trial" or "reps" or "attempts" or "times" or "tries" or "now")
+            if ((after < s.Count && s.Clause[after] == s.Clause[t] && (s.Flags[after] & TokenFlags.AfterDash) == 0
+                    && s.Token(after) is not ("r" or "l" or "b" or "bilat" or "bilaterally" or "rt" or "lt"))
                 || (s.Token(t - 1) is "from" or "was" or "previously") || AimBefore(s, t)) continue;
             for (var b = t - 1; b >= Math.Max(0, t - 3) && s.Clause[b] == s.Clause[t]; b--)
                 if (s.Token(b) is "hip" or "knee" or "shoulder" or "ankle" or "elbow" or "wrist" or "quad" or "quads" or "quadriceps" or "glute" or "gluteus" or "hamstring"

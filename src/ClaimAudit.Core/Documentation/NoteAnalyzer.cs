@@ -25,8 +25,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _groupOrConcurrent;
     private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup;
 
-    // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, ending its clause or
-    // before a spaced dash (not "Goal: return to Session type: group …", "Session: group cancelled", "Session: group home").
+    // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, described after a
+    // spaced dash ("Session type: group — Tuesday balance group (4 pts, 1 PT)"; not "Goal: return to Session type: group …",
+    // "Session: group cancelled", "Session type: group — scheduled; converted to individual", "Session type: group" over "Pt seen 1:1").
     private const string SessionTypeGroupTerm = "session type field answered group";
     private readonly bool[] _isFunctionalTask;
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
@@ -380,7 +381,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var start = s.MatchStart[m];
         var next = start + s.MatchLength[m];
-        return start == s.LineStartOf(start) && (next >= s.Count || s.Clause[next] != s.Clause[next - 1] || (s.Flags[next] & TokenFlags.AfterDash) != 0);
+        if (start != s.LineStartOf(start) || next >= s.Count || (s.Flags[next] & TokenFlags.AfterDash) == 0 || s.Line[next] != s.Line[start]) return false;
+        for (var k = next; k < s.Count && s.Sentence[k] == s.Sentence[next] && (k == next || (s.Flags[k] & TokenFlags.AfterParen) == 0); k++)
+            if (s.Token(k) is "scheduled" or "converted" or "changed" or "cancelled" or "canceled" or "individual" or "1:1" or "but" or "corrected" or "default" or "only") return false;
+        return true;
     }
 
     // "97530 — 20 min" over "Made her bed in the apt: …": token t opens its line (or follows "Practiced (the)" opening it), the
@@ -405,7 +409,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = first; k < s.LineEndOf(first); k++)
             if (s.Token(k) is "per" or "home" or "reports" or "reported" or "states" or "goal" or "goals" or "next" or "declined" or "deferred" or "refused"
                 or "not" or "handout" or "break" or "request" or "will" or "wants" or "husband" or "wife" or "daughter" or "dtr" or "son" or "family" or "caregiver"
-                or "aide" or "nursing" or "later" or "tomorrow" or "staff" or "rn" or "arrived" or "brought" or "show" or "showed" or "plays" or "enjoys") return false;
+                or "aide" or "nursing" or "later" or "tomorrow" or "staff" or "rn" or "arrived" or "brought" or "show" or "showed" or "plays" or "enjoys"
+                or "no" or "longer" or "cna" or "nurse" or "granddaughter" or "grandson" or "neighbor" or "recreation" or "unable" or "couldn't" or "couldn" or "skipped"
+                or "cancelled" or "canceled" or "pending" or "previously" or "earlier" or "observed" or "job" or "unsafe" or "waited" || (s.Flags[k] & TokenFlags.Question) != 0) return false;
         return true;
     }
 
@@ -929,19 +935,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool FindingStatesADeficit(NoteScratch s, int label)
     {
         bool sign = false, wrong = false;
-        // (Its sign and what is wrong anywhere on the field's line, what denies it in its first sentence: "Finding: stands w/ her
+        // (Its sign and what is wrong in its first sentence; an inability to shift weight anywhere on its line: "Finding: stands w/ her
         // weight back on the heels; can't shift forward onto the forefoot w/o grabbing the counter".)
         for (var k = label + 1; k < s.Count && s.Line[k] == s.Line[label]; k++)
         {
             var w = s.Token(k);
-            if (s.Sentence[k] == s.Sentence[label] && FindingDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            // "can't shift forward", "unable to shift", "cannot shift": an inability to shift weight anywhere on the line ("can't"
+            // reaches the reader as "can" and "t"; not "Cannot bill 97750 today", "can't lean over to tie shoes d/t back pain").
+            if ((w is "can" && k + 2 < s.Count && s.Token(k + 1) is "t" && s.Token(k + 2) is "shift") || (w is "cannot" && k + 1 < s.Count && s.Token(k + 1) is "shift")
+                || (w is "unable" && k + 2 < s.Count && s.Token(k + 1) is "to" && s.Token(k + 2) is "shift")) return true;
+            if (s.Sentence[k] != s.Sentence[label]) continue;
+            if (FindingDenials.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
             sign |= FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
-            wrong |= FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
-                // "can't shift forward", "unable to shift", "cannot shift": the inability right before its sign ("can't" reaches the
-                // reader as "can" and "t"; not "Cannot bill 97750 today").
-                || (w is "can" && k + 2 < s.Count && s.Token(k + 1) is "t" && FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k + 2)))
-                || (w is "cannot" && k + 1 < s.Count && FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k + 1)))
-                || (w is "unable" && k + 2 < s.Count && s.Token(k + 1) is "to" && FindingSigns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k + 2)));
+            wrong |= FindingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
         }
         return sign && wrong;
     }
@@ -956,7 +962,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly HashSet<string> FindingSigns = new(StringComparer.Ordinal)
     {
         "vibration", "vibratory", "monofilament", "sensation", "proprioception", "jps", "kinesthesia", "clonus", "tone", "reflex", "reflexes",
-        "coordination", "romberg", "saccades", "nystagmus", "righting", "stepping", "shift", "lean", "sway",
+        "coordination", "romberg", "saccades", "nystagmus", "righting", "stepping",
     };
 
     // A finding denied, normal, cleared or someone else's.

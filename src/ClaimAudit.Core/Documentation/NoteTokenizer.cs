@@ -316,8 +316,6 @@ internal static partial class NoteTokenizer
                 hardCells = true;
                 s.TightSemicolonBefore = true;
             }
-            // A title's abbreviation before a name ("Sr. Baca", "Dr. Patel") ends no sentence.
-            else if (c == '.' && !pattern && AbbreviationBefore(text, i, s)) { }
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
                 if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;
@@ -856,17 +854,6 @@ internal static partial class NoteTokenizer
         var word = text[k..end];
         return word.Equals("min", StringComparison.OrdinalIgnoreCase) || word.Equals("mins", StringComparison.OrdinalIgnoreCase)
             || word.Equals("minute", StringComparison.OrdinalIgnoreCase) || word.Equals("minutes", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // The word right before the full stop at i is a title written as one ("Mr", "Mrs", "Ms", "Dr", "Sr", "Sra": not "MS", "ms",
-    // "DR"), a word of its own and the token just read, and one space and a capitalised name follow ("Sr. Baca", "Dr. Patel").
-    private static bool AbbreviationBefore(ReadOnlySpan<char> text, int i, NoteScratch s)
-    {
-        if (i + 3 >= text.Length || text[i + 1] != ' ' || !char.IsUpper(text[i + 2]) || !char.IsLower(text[i + 3]) || s.Count == 0) return false;
-        var w = i;
-        while (w > 0 && char.IsLetter(text[w - 1])) w--;
-        if (i - w is < 2 or > 3 || !char.IsUpper(text[w]) || !char.IsLower(text[w + 1]) || (w > 0 && !(text[w - 1] is ' ' or '\t' or '(' or '—' or '-' or ',' or '\n'))) return false;
-        return s.Token(s.Count - 1) is "mr" or "mrs" or "ms" or "dr" or "sr" or "sra";
     }
 
     // The length of a run of three or more asterisks after the colon of its line's only label, ending the line ("Outcome measures: ***"), else 0.

@@ -527,11 +527,14 @@ internal static class SessionAttendance
             // Either order: "PT + Veteran only", "client and physio only".
             var first = PersonOf(s.Token(t));
             var k = t + 1;
-            // "Just Sr. Baca and me in the therapy room": the patient by name first, then the writer.
+            // "Just Sr. Baca and me in the therapy room": the patient by name first, then the writer — the name's sentence (after the
+            // title's full stop) is the one that says where.
+            var anchor = t;
             if (first == Person.None && s.Token(t) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra" && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Line[k] == s.Line[t]
                 && k + 2 < s.Count && s.Token(k + 1) is "and" && s.Token(k + 2) is "me")
             {
                 first = Person.Patient;
+                anchor = k;
                 k++;
             }
             if (first == Person.None) continue;
@@ -543,7 +546,7 @@ internal static class SessionAttendance
             if (onlyBetween) k++;
             // ("PT with this one pt only": one patient.)
             while (k < s.Count && (s.Token(k) is "the" or "this" or "my" or "our" || (s.Token(k) is "one" && s.Token(k - 1) is "this"))) k++;
-            if (k >= s.Count || s.Sentence[k] != s.Sentence[t]) continue;
+            if (k >= s.Count || s.Sentence[k] != s.Sentence[anchor]) continue;
             var second = PersonOf(s.Token(k));
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
             if (second == Person.None && first is Person.Staff or Person.Discipline && s.Token(k) is "mr" or "mrs" or "ms" or "miss"
@@ -558,13 +561,13 @@ internal static class SessionAttendance
             var after = k + 1;
             // Home and family ("just pt and him at home", "Per wife, it's just him and me"), and a pair of pronouns
             // with no session word in its sentence, are no session's attendance.
-            if (SpeaksOfHome(s, t) || (IsPronoun(s.Token(t)) || IsPronoun(s.Token(k))) && !NamesTheSession(s, t)) continue;
+            if (SpeaksOfHome(s, anchor) || (IsPronoun(s.Token(t)) || IsPronoun(s.Token(k))) && !NamesTheSession(s, anchor)) continue;
             // "It was just him and me in the treatment room", "only the PT and the pt", "only this patient with
             // therapist, whole time": "just" or "only" before the pair.
             var before = t > 1 && s.Token(t - 1) is "this" or "the" && s.Clause[t - 1] == s.Clause[t] ? t - 2 : t - 1;
             // (With "this" or "the" between, only where "only" opens its clause: "discussed only this pt with PT" is talk.)
             if (before >= 0 && (s.Token(before) is "just" or "only" || (s.Token(before) is "but" && NobodyBefore(s, before))) && s.Clause[before] == s.Clause[t] && (before == t - 1 || OpensClause(s, before))
-                && !SentenceSaysOtherwise(s, t) && SessionFollows(s, after, s.Clause[k])) return true;
+                && !SentenceSaysOtherwise(s, anchor) && SessionFollows(s, after, s.Clause[k])) return true;
             // "therapist with only this patient": the clause ends there or says the room ("in the room"), not when ("in the morning").
             if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t)
                 && (after >= s.Count || s.Clause[after] != s.Clause[k] || (s.Token(after) is "in" or "at" && IsSessionPlace(s, after + 1)))) return true;

@@ -82,7 +82,8 @@ internal static class TermContext
                 if (s.Clause[k] != s.Clause[t - 1] || (s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || StartsTerm(s, k)
                     || !((s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)) || s.Token(k) is "contact" or "time" or "tx" or "treatment" or "session" or "provided" or "for" or "during" or "the")) break;
                 if ((s.Flags[k] & TokenFlags.Label) == 0) continue;
-                if (k > t && s.Token(k + 1) is "n" or "no" && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence) t = k + 1;
+                if (k > t && s.Token(k + 1) is "n" or "no" && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence
+                    && !(s.Token(k + 1) is "n" && k + 2 < s.Count && s.Token(k + 2) is "a")) t = k + 1;
                 break;
             }
         // "Direct 1:1 (circle):  Y   N": the form's instruction before its answers.

@@ -117,7 +117,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// After: 92 of 98, 2 false positives — the same cases — at its first run on the analyzer of 37948e2 (the session's
 /// readings of what the forty-third to forty-seventh sets had left; not shaped by this set): the held-out figure —
 /// specialty programmes (oncology and lymphedema, limb loss, SCI/MS, pelvic health, post-ICU). Then development data,
-/// worked through (with three read-only reviews of the readings): 97 of 98, no false positive — an "Impairments (Y/N)"
+/// worked through (with four read-only reviews of the readings): 97 of 98, no false positive — an "Impairments (Y/N)"
 /// list's rows answered Y, pelvic-floor substitution and bearing down, a one-line title ("SMOKY MOUNTAIN LIMB LOSS &
 /// MOBILITY — Maryville."), "Short L step, hesitates before loading the prosthesis", "Practiced the night-time bathroom
 /// trip" under the code line. Left: "Girth L leg (cm): ankle 25.1 | calf 38.4" not read as 97140's measure (the numbers

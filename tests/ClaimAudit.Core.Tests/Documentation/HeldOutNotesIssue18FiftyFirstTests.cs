@@ -116,7 +116,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// After: 93 of 98, 2 false positives — the same cases — at its first run on the analyzer of 37948e2 (the session's
 /// readings of what the forty-third to forty-seventh sets had left; not shaped by this set): the held-out figure —
 /// notes as they were produced (speech recognition, scribes, students, phones, pasted notes). Then development data,
-/// worked through (with three read-only reviews of the readings): 97 of 98, no false positive — "nmr 22m / gt 16m",
+/// worked through (with four read-only reviews of the readings): 97 of 98, no false positive — "nmr 22m / gt 16m",
 /// "pushes hard to the L … visual vertical", "Session type: group" opening its line, a scribe's neuro screen "light
 /// touch and proprioception intact B LE; coordination WNL". Left: "seen for balance training and therapeutic exercises
 /// total treatment time 35 minutes" read as 97110's time (the reviewer: a total); a reading of it was tried and taken

@@ -115,7 +115,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// <para>
 /// After: 78 of 103, 18 false positives — the same cases — at its first run on the analyzer of 37948e2 (the session's
 /// readings of what the forty-third to forty-seventh sets had left; not shaped by this set): the held-out figure —
-/// outpatient OT and hand therapy (CHTs, neuro OT, driver rehab). Then development data, worked through (with three
+/// outpatient OT and hand therapy (CHTs, neuro OT, driver rehab). Then development data, worked through (with four
 /// read-only reviews of the readings): 103 of 103, no false positive — "Ratio 1 OT : 1 client", "CHT with this client
 /// exclusively", "OT hands-on for all of the NMR", "mixed 1:1" as a ratio, ICAM and tendon exercises ("composite fist x
 /// 10", "place and hold"), an Amadeo's "assist-as-needed mode", driver-rehab drills ("divided-attention drills", "on

@@ -126,7 +126,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// <para>
 /// After: 91 of 99, 2 false positives — the same cases — at its first run on the analyzer of 37948e2 (the session's
 /// readings of what the forty-third to forty-seventh sets had left; not shaped by this set): the held-out figure —
-/// plain notes of ordinary Upper Midwest and Plains clinics. Then development data, worked through (with three read-only
+/// plain notes of ordinary Upper Midwest and Plains clinics. Then development data, worked through (with four read-only
 /// reviews of the readings): 99 of 99, no false positive — the "Direct 1:1 contact for NMR: N" field, an Epic
 /// "One-on-one: ***" left unfilled, a balance menu's "not done" rows, a negative neuro screen "light touch and
 /// proprioception intact both LE", "strength 5/5 throughout, ROM full", "his 1-on-1 personal training … on hold",

@@ -125,7 +125,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// After: 83 of 99, 11 false positives — the same cases — at its first run on the analyzer of 37948e2 (the session's
 /// readings of what the forty-third to forty-seventh sets had left; not shaped by this set): the held-out figure — Part
 /// B therapy outside clinics (nursing homes, assisted living, homes, an adult day centre). Then development data,
-/// worked through (with three read-only reviews of the readings): 98 of 99, no false positive — "1 res : 1 therapist",
+/// worked through (with four read-only reviews of the readings): 98 of 99, no false positive — "1 res : 1 therapist",
 /// "seen by herself with the PT", "Mode (I/C/G/CT): I", "— res. and PT only" after a dash, "Just Sr. Baca and me in
 /// the therapy room", "22 minutes of balance work (97112) + 13 minutes of walking practice (97116)", a dot-leader
 /// "Treatment Minutes" block with "Ther Activities", an "Assist (circle one)" scale with nothing circled, "Strength 5/5

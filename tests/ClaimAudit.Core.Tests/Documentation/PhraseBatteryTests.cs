@@ -69,6 +69,7 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, string> KnownDeficitGaps = new(StringComparer.Ordinal)
     {
+        ["PF strength L 3/5 - unable to perform single-leg heel raise"] = "\"PF\" (plantar flexor) is no region the vocabulary knows, and a heel raise is no functional task",
         ["Poor lumbopelvic stabilization, TrA activation delayed, cannot hold neutral pelvis in dead-bug"] = "a motor-control deficit in core-stability words the neuromuscular list does not hold",
         ["Weight shift onto R LE limited, <40% WB on scales"] = "the impairment word comes four words after the function it qualifies",
         ["Balance | SLS R 3s  L 12s | impaired"] = "the impairment stands in another cell of the table row",
