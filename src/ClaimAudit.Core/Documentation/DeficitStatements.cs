@@ -140,7 +140,8 @@ internal static class DeficitStatements
             if (!IsNormalWord(s, k) || s.Clause[k] == s.Clause[start]) continue;
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
             // (Nor another side's finding later on the line: "proprioception, light touch intact R LE. L LE absent to both.")
-            for (var r = next; r < s.Count && (s.Sentence[r] == s.Sentence[k] || s.Line[r] == s.Line[k]); r++)
+            // (Forty words on at most: a note of one long line is not read to its end per list.)
+            for (var r = next; r < Math.Min(s.Count, next + 40) && (s.Sentence[r] == s.Sentence[k] || s.Line[r] == s.Line[k]); r++)
                 if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "abnormal" or "except" or "but" || IsWeakGrade(s.Token(r))) return false;
             return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "b" or "bilat" or "bilaterally" or "both" or "throughout" or "r" or "l";
         }

@@ -340,7 +340,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         if (from >= s.Count || s.Line[from] != s.Line[from - 1]) return 0;
         var end = s.LineEndOf(from);
-        if (end - from < 4) return 0;
+        // (A printed scale has a dozen options at most: a longer line is no scale, and is not compared option by option.)
+        if (end - from is < 4 or > 16) return 0;
         for (var k = from; k < end; k++)
         {
             if (s.Token(k).Length > 5 || (s.Flags[k] & (TokenFlags.Number | TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.TickAfter | TokenFlags.Label)) != 0
