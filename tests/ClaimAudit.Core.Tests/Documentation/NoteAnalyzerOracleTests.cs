@@ -138,7 +138,7 @@ public class NoteAnalyzerOracleTests
             // (found by a property over titles and leaders, on the analyzer of 9bc1aa7 too).
             "12 minute: ...., WALK\nMrs\nSra and: ....: only. Dr ",
             "12 minute: .... WALK and more words to reach a fingerprint",
-            // A title's full stop before a name ("Dr. Patel") joins no phrase the fingerprint reads.
+            // A title's full stop before a name ("Dr. Patel") ends its sentence for the fingerprint, as it always did.
             "Seen by Dr. Patel 12 min. Mr. Lee x 2 min walk and more words here",
         ]);
     }
