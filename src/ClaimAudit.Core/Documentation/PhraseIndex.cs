@@ -295,7 +295,12 @@ internal sealed class PhraseIndex
             var ok = true;
             for (var k = 0; k < length && ok; k++, t++)
             {
-                if (k > 0 && t < s.Count && !Matches(s, t, words[k]) && s.WordId[t] >= 0 && _isSideMarker[s.WordId[t]]) t++;
+                // (A side marker skipped inside the phrase may not follow a tight semicolon either: "2MIN;R WALK".)
+                if (k > 0 && t < s.Count && !Matches(s, t, words[k]) && s.WordId[t] >= 0 && _isSideMarker[s.WordId[t]])
+                {
+                    if ((s.Flags[t] & TokenFlags.AfterTightSemicolon) != 0) { ok = false; break; }
+                    t++;
+                }
                 ok = t < s.Count && s.Sentence[t] == sentence && (k == 0 || (s.Flags[t] & TokenFlags.AfterTightSemicolon) == 0) && Matches(s, t, words[k]);
             }
             if (ok) { span = t - start; return phrase; }

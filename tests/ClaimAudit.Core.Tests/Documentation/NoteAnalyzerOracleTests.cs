@@ -134,6 +134,7 @@ public class NoteAnalyzerOracleTests
             // ...and a tight semicolon (an EMR row's field separator) ends every phrase, as when it ended a sentence.
             "v]5;x 2MIN WALK E\tR",
             "V 5; x 2 MIN WALK E R",
+            "hip  2MIN;R WALK, minute;Patel, Mrs\n/. 97530;",
             // ...and a leader after a number's minute unit ends the test's name the pattern would read on into
             // (found by a property over titles and leaders, on the analyzer of 9bc1aa7 too).
             "12 minute: ...., WALK\nMrs\nSra and: ....: only. Dr ",
