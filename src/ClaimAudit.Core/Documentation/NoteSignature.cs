@@ -17,13 +17,13 @@ internal static class NoteSignature
         "fri", "friday", "sat", "saturday", "sun", "sunday", "today", "yesterday",
     ];
 
-    // "12 minute: .... WALK": a pattern from the number ("# minute walk") read across a dot leader after its unit, where the
-    // fingerprint has always stopped at the leader (it ended a sentence) and read the number as minutes before its unit.
+    // "12 minute: .... WALK", "2..minute WALK": a pattern from the number ("# minute walk") read across a dot leader after the
+    // number, where the fingerprint has always stopped at the leader (it ended a sentence) and read the number as minutes.
     private static bool PatternCutByLeader(NoteScratch s, int t)
     {
         if ((s.Flags[t] & TokenFlags.Number) == 0 || t + 1 >= s.Count || s.MatchAt[t] < 0 || s.MatchStart[s.MatchAt[t]] != t) return false;
         var end = t + s.MatchLength[s.MatchAt[t]];
-        return s.Token(t + 1) is "min" or "mins" or "minute" or "minutes" && end > t + 2 && s.DotLeaderBetween(t + 1, end - 1);
+        return s.Token(t + 1) is "min" or "mins" or "minute" or "minutes" && end > t + 2 && s.DotLeaderBetween(t, end - 1);
     }
 
     // Dates, times, weekdays and the minutes of a service are normalised away, so a note copied

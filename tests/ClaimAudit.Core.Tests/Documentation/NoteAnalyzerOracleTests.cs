@@ -139,6 +139,8 @@ public class NoteAnalyzerOracleTests
             // (found by a property over titles and leaders, on the analyzer of 9bc1aa7 too).
             "12 minute: ...., WALK\nMrs\nSra and: ....: only. Dr ",
             "12 minute: .... WALK and more words to reach a fingerprint",
+            "n.e T n\n2..minute WALK;0",
+            "and some more words 2 .... minute walk test today done",
             // A title's full stop before a name ("Dr. Patel") ends its sentence for the fingerprint, as it always did.
             "Seen by Dr. Patel 12 min. Mr. Lee x 2 min walk and more words here",
         ]);
