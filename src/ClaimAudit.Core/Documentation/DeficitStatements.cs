@@ -41,7 +41,7 @@ internal static class DeficitStatements
             && !ImpairedLaterInSentence(s, k + 2)) return true;
         // "ROM full, no pain": full right after the term, ending its clause (not "pain with full squats", "ROM full, painful arc
         // 80-120 deg", a goal's "to achieve ROM full").
-        if (k == end && k < s.Count && s.Token(k) is "full" && s.Clause[k] == s.Clause[start] && EndsClause(s, k) && !ImpairedBefore(s, start, end)
+        if (k == end && k < s.Count && s.Token(k) is "full" && s.Clause[k] == s.Clause[start] && TermContext.EndsClause(s, k) && !ImpairedBefore(s, start, end)
             && !GoalWordsBefore(s, start) && !ImpairedLaterInSentence(s, k + 1)) return true;
         // A screen's list: "Screen: light touch, proprioception, stereognosis intact B" — the term ends its clause and plain words
         // follow to the normal word that ends the list.
@@ -167,8 +167,6 @@ internal static class DeficitStatements
                 or "outcome" or "focus" or "plan" or "working" or "improve" or "progress") return true;
         return false;
     }
-
-    private static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
 
     // A muscle grade under full: "3+/5", "4-/5", "4/5".
     private static bool IsWeakGrade(ReadOnlySpan<char> token) =>

@@ -258,7 +258,8 @@ internal static class TermContext
 
     private static bool StartsTerm(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm;
 
-    private static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
+    /// <summary>Token k is the last of its clause (or of the note).</summary>
+    internal static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
 
     /// <summary>The term is followed by a lone 0, or 0 minutes, ending its clause ("Group 0 |", "Concurrent: 0 min", "Concurrent min 0").</summary>
     public static bool HasZeroAfter(NoteScratch s, int m)
