@@ -30,7 +30,9 @@ internal static class DeficitStatements
             k = end = k + 1 + s.MatchLength[s.MatchAt[k + 1]];
             joined = true;
         }
+        // ("her balance problems have resolved": the impairment's own noun before its verb.)
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
+            or "problem" or "problems" or "issues" or "deficits" or "difficulties"
             or "screen" or "screening" or "testing" or "test" || (s.Token(k) is "exam" or "examination" && (s.Flags[k] & TokenFlags.Label) == 0) || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing"))
             k++;
         // "Strength screen: 5/5 throughout", "strength 5/5 B": full grades everywhere (not "Strength screening: hip abd 3+/5").
@@ -43,6 +45,12 @@ internal static class DeficitStatements
         // 80-120 deg", a goal's "to achieve ROM full").
         if (k == end && k < s.Count && s.Token(k) is "full" && s.Clause[k] == s.Clause[start] && TermContext.EndsClause(s, k) && !ImpairedBefore(s, start, end)
             && !GoalWordsBefore(s, start) && !ImpairedLaterInSentence(s, k + 1)) return true;
+        // "full AROM all joints", "full ROM throughout": "full" right before the term, which ends its clause or says where it is
+        // all full (not a goal's "to regain full ROM", "full ROM except R shoulder", "full squats").
+        if (start > 0 && s.Token(start - 1) is "full" && s.Clause[start - 1] == s.Clause[start] && !ImpairedBefore(s, start, end) && !GoalWordsBefore(s, start)
+            && (end >= s.Count || s.Clause[end] != s.Clause[start] || s.Token(end) is "throughout" or "b" or "bilat" or "bilaterally" or "globally"
+                || (s.Token(end) is "all" && end + 1 < s.Count && s.Token(end + 1) is "joints" or "extremities" or "planes" or "limbs"))
+            && !ImpairedLaterInSentence(s, end)) return true;
         // A screen's list: "Screen: light touch, proprioception, stereognosis intact B" — the term ends its clause and plain words
         // follow to the normal word that ends the list.
         if (ListSaidNormal(s, start, end)) return true;

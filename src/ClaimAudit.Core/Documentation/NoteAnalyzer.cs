@@ -213,6 +213,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isNotOneOnOne[target.Id] && target.Id != _statedNotOneOnOne && _oneOnOneTerm >= 0
                     && SessionAttendance.HasPlainDenialBefore(s, m, SessionAttendance.WideDenialReach) && SessionAttendance.OnlySessionWordsAfterDenial(s, m) && SessionAttendance.DeniesASessionMode(s, m))
                     found.Add(_oneOnOneTerm);
+                // "the gym's joint class was run by another PT": another therapist, in capitals, not another patient.
+                else if (_isNotOneOnOne[target.Id] && SessionAttendance.AnotherTherapistInCapitals(s, m)) continue;
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
                 else if (_isOneOnOne[target.Id] && (ReportedInSentence(s, m) || SessionAttendance.MixtureRatio(s, m))) continue;
                 // "Plan: continue 1:1 NMR", "Was 97112 provided 1:1?", "1:1 assist for transfers", "Minutes 1:1: 0":
@@ -254,7 +256,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
-            || SessionAttendance.ResidentAndTherapistAfterDash(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -319,6 +321,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 for (var k = t + 1; k < end; k++) s.Flags[k] |= TokenFlags.Unticked;
                 continue;
             }
+            // "Assist:  I   Mod I   S   CGA   Min   Mod   Max     (circle one)": the instruction after the scale, ending its line.
+            if (instruction >= 0 && (s.Flags[t - 1] & TokenFlags.AfterParen) != 0 && s.LineEndOf(t) == t + 1 && LabelOnLineBefore(s, t - 1) is >= 0 and var label
+                && TrailingScaleUnmarked(text, instruction, ref found, ref at))
+            {
+                for (var k = label + 1; k < t - 1; k++) s.Flags[k] |= TokenFlags.Unticked;
+                continue;
+            }
             if (s.Token(t) is not "circled" || s.Token(t - 1) is not ("none" or "nothing" or "neither")) continue;
             var line = s.Line[t];
             var circle = -1;
@@ -351,6 +360,65 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (s.Token(j).SequenceEqual(s.Token(k))) return 0;
         }
         return end;
+    }
+
+    // The label opening t's line ("Assist:"), or -1.
+    private static int LabelOnLineBefore(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        for (var k = first; k < t && k < first + 3; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return k;
+        return -1;
+    }
+
+    // The n-th "(circle one)" of the text ends its line, and between the line's first colon and it stands a printed scale of
+    // four to sixteen options, cells two spaces or more apart, each one or two short words of letters, none twice, none of
+    // "Min", "Mod", "Max" in capitals (the way a chosen one is typed), and the next line no row of marks under it.
+    private static bool TrailingScaleUnmarked(ReadOnlySpan<char> text, int n, ref int found, ref int at)
+    {
+        for (; found <= n; found++)
+        {
+            var next = text[(at + 1)..].IndexOf("circle one", StringComparison.OrdinalIgnoreCase);
+            if (next < 0) return false;
+            at += 1 + next;
+        }
+        var open = at - 1;
+        while (open >= 0 && text[open] == ' ') open--;
+        if (open < 0 || text[open] != '(') return false;
+        var lineStart = open;
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        var colon = text[lineStart..open].IndexOf(':');
+        if (colon < 0) return false;
+        var scale = text[(lineStart + colon + 1)..open];
+        int cells = 0, cellStart = -1;
+        Span<int> starts = stackalloc int[17];
+        Span<int> lengths = stackalloc int[17];
+        for (var k = 0; k <= scale.Length; k++)
+        {
+            var gap = k == scale.Length || (scale[k] is ' ' or '\t' && (k + 1 == scale.Length || scale[k + 1] is ' ' or '\t'));
+            if (k < scale.Length && !gap && !char.IsLetter(scale[k]) && scale[k] is not ' ') return false;
+            if (gap && cellStart >= 0)
+            {
+                var cell = scale[cellStart..k].Trim();
+                if (cells == 16 || cell.Count(' ') > 1 || cell is "MIN" or "MOD" or "MAX") return false;
+                foreach (var word in cell.ToString().Split(' '))
+                    if (word.Length > 5) return false;
+                starts[cells] = cellStart; lengths[cells] = cell.Length;
+                for (var j = 0; j < cells; j++)
+                    if (scale.Slice(starts[j], lengths[j]).Equals(cell, StringComparison.OrdinalIgnoreCase)) return false;
+                cells++;
+                cellStart = -1;
+            }
+            else if (!gap && cellStart < 0) cellStart = k;
+        }
+        if (cells < 4) return false;
+        // Nothing after the instruction but its parenthesis; the next line no row of marks.
+        var k2 = at + "circle one".Length;
+        while (k2 < text.Length && text[k2] is ' ' or ')') k2++;
+        if (k2 < text.Length && text[k2] is not ('\n' or '\r')) return false;
+        while (k2 < text.Length && text[k2] is '\n' or '\r') k2++;
+        while (k2 < text.Length && text[k2] is ' ' or '\t') k2++;
+        return k2 >= text.Length || text[k2] is '\n' or '\r' || char.IsLetterOrDigit(text[k2]);
     }
 
     // The n-th "(circle one):" of the text: after its colon only letters and spaces to the line's end, and the next line (if
@@ -917,8 +985,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (FindingStatesADeficit(s, t)) return true;
                 continue;
             }
+            // (Or a system or function that is a deficit with an impairment cue — the field's label is the cue: "Deficit: L knee
+            // dynamic stability / quad-ham co-activation timing".)
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
                 if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                    || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.Impaired) && (s.Flags[k] & TokenFlags.Unticked) == 0)
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }

@@ -36,6 +36,11 @@ internal static partial class NoteTokenizer
         // Radio buttons (● ◉ ⦿ chosen, ○ not), but at a line's start these glyphs are bullets ("  ○ PNF D2 patterns").
         if (c is '\u25CB' or '\u25EF' && !AtLineStart(text, i)) return (false, 1, '\0');
         if (c is '\u25CF' or '\u25C9' or '\u29BF' or '\u2022' && !AtLineStart(text, i)) return (true, 1, '\0');
+        // "<x> Individual   < > Concurrent": an EMR export's angle-bracket boxes ("<x>" keeps the x it gave as a token;
+        // "< >" needs its space: "<>" and a less-than before a number are no box).
+        if (c == '<') return AngleBox(text, i);
+        // "[Individual ✓]  [Concurrent –]": a dash inside a bracket after its item's word is the item's empty box.
+        if (c is '-' or '\u2013' or '\u2014' && DashBoxInBracket(text, i) is > 0 and var dash) return (false, dash, '\0');
         if (c is not ('[' or '(')) return (false, 0, '\0');
         var close = c == '[' ? ']' : ')';
         var j = i + 1;
@@ -63,6 +68,46 @@ internal static partial class NoteTokenizer
                 return (true, k + 1 - i, text[j] is '\u2022' or '\u25CF' or '\u25C9' ? '\0' : c == '[' ? CheckedBox : text[j] is 'x' or 'X' ? 'x' : '\0');
         }
         return (false, 0, '\0');
+    }
+
+    private static bool IsDayAndPaddedMonth(ReadOnlySpan<char> token)
+    {
+        var slash = token.IndexOf('/');
+        return slash is 1 or 2 && token.Length == slash + 3 && token[slash + 1] == '0' && token[slash + 2] is >= '1' and <= '9'
+            && int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
+    }
+
+    private static bool IsTemperatureScale(ReadOnlySpan<char> text, int i) =>
+        i < text.Length && text[i] is 'F' or 'C' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+
+    private static (bool Ticked, int Length, char Token) AngleBox(ReadOnlySpan<char> text, int i)
+    {
+        var j = i + 1;
+        while (j < text.Length && text[j] == ' ') j++;
+        if (j < text.Length && text[j] == '>' && j > i + 1) return (false, j + 1 - i, '\0');
+        if (j < text.Length && text[j] is 'x' or 'X' && j + 1 < text.Length && text[j + 1] == '>') return (true, j + 2 - i, 'x');
+        return (false, 0, '\0');
+    }
+
+    // The length from the dash through the bracket's close, when the dash closes "[<word(s)> –]" on its line:
+    // one to three words of letters between the opening bracket and the dash, nothing but spaces after it.
+    private static int DashBoxInBracket(ReadOnlySpan<char> text, int i)
+    {
+        var k = i + 1;
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k >= text.Length || text[k] != ']' || i == 0 || text[i - 1] != ' ') return 0;
+        var open = i - 1;
+        var words = 0;
+        var inWord = false;
+        while (open >= 0 && text[open] != '[')
+        {
+            var ch = text[open];
+            if (char.IsLetter(ch)) { if (!inWord) words++; inWord = true; }
+            else if (ch == ' ') inWord = false;
+            else return 0;
+            open--;
+        }
+        return open >= 0 && words is >= 1 and <= 3 ? k + 1 - i : 0;
     }
 
     /// <summary>The longest sentence read as one (the longest in the tests' notes, dictated run-ons, is about 130 words).</summary>
@@ -161,12 +206,16 @@ internal static partial class NoteTokenizer
                 if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
                 if (clause == negativeClause) flags |= TokenFlags.Unticked;
                 // The unit marks that are not letters: 35° (degrees), 60# (pounds), 80% (percent).
-                if ((flags & TokenFlags.Number) != 0 && i < n)
+                // ("95°F in the RV", "37.2°C": a temperature, not an angle.)
+                if ((flags & TokenFlags.Number) != 0 && i < n && !(!pattern && text[i] == '\u00B0' && IsTemperatureScale(text, i + 1)))
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
                 if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
                 // "P. 002/003" in a fax header: a fraction padded with two zeros is a page count, never a score ("pain 07/10" is one).
                 if ((flags & TokenFlags.Fraction) != 0 && text[wordStart] == '0' && i - wordStart > 2 && text[wordStart + 1] == '0') flags |= TokenFlags.LikelyDate;
+                // "Seen 1:1 today 21/03", "R/V 28/03": a day and a month as UK and Commonwealth notes write them — a denominator
+                // with a leading zero is no score's maximum ("pain 07/10" pads the score, not the maximum).
+                if (!pattern && (flags & TokenFlags.Fraction) != 0 && IsDayAndPaddedMonth(text[wordStart..i])) flags |= TokenFlags.LikelyDate;
                 // "(concussion, 01/2026)", "onset 11/2025": a month and a year.
                 if ((flags & TokenFlags.Fraction) != 0 && IsMonthAndYear(text[wordStart..i])) flags |= TokenFlags.LikelyDate;
                 // "review 1/52", "cast off 4/52": weeks as UK and Commonwealth notes count them, after a word of when
@@ -336,6 +385,8 @@ internal static partial class NoteTokenizer
             // A spaced dash ends what stands before it for the minutes reader ("TE 97110 13 — both 1:1"),
             // but no clause: "Tandem stance on foam — not tolerated" still negates the stance.
             else if (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
+            // So does a spaced middle dot, a template's separator ("97116: twelve (12) · both 1:1").
+            else if (c == '\u00B7' && !pattern && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
             // ">>Individual<<": an option between chevrons (MarkUnchosenOnLine decides whether the line is a choice).
             else if (c == '>' && !pattern && i + 2 < n && text[i + 1] == '>' && char.IsLetter(text[i + 2]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':')) chevronOpen = s.Count;
             else if (c == '<' && !pattern && chevronOpen >= 0 && i + 1 < n && text[i + 1] == '<' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
@@ -592,8 +643,10 @@ internal static partial class NoteTokenizer
         var rest = text[k..];
         // ("✓ yes · ✗ no": "no" as a whole word.)
         var no = rest.StartsWith("no", StringComparison.OrdinalIgnoreCase) && (rest.Length == 2 || !char.IsLetter(rest[2]));
+        // ("✓ present / ✗ absent": a findings row's key.)
         if (!no && !rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)
-            && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not did", StringComparison.OrdinalIgnoreCase)) return false;
+            && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not did", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("absent", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not present", StringComparison.OrdinalIgnoreCase)) return false;
         // A legend pairs it with the tick ("✓ done   ✗ not done", "Key: ✓ = done" on the line above) or says
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
@@ -923,7 +976,7 @@ internal static partial class NoteTokenizer
 
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
-    private static readonly ulong[] ReviewWords = [.. new[] { "review", "rv", "fu" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] ReviewWords = [.. new[] { "review", "rv", "v", "fu" }.Select(w => TokenHash.Of(w))];
 
     private static bool EndsItsClause(ReadOnlySpan<char> text, int i)
     {
@@ -931,7 +984,7 @@ internal static partial class NoteTokenizer
         return i >= text.Length || text[i] is '.' or ';' or ',' or ')' or '\n' or '\r';
     }
 
-    private static readonly ulong[] WeekWords = [.. new[] { "review", "rv", "reassess", "reassessment", "u", "fu", "off", "post", "postop", "op", "since", "rx" }.Select(w => TokenHash.Of(w))];
+    private static readonly ulong[] WeekWords = [.. new[] { "review", "rv", "v", "reassess", "reassessment", "u", "fu", "off", "post", "postop", "op", "since", "rx" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong VisitWord = TokenHash.Of("visit");
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
 
@@ -988,7 +1041,7 @@ internal static partial class NoteTokenizer
     }
 
     // A test's positive sign: "(+) Romberg" marks the word after it, "Romberg (+)" and "Romberg +" (the
-    // sign ending its clause) the word before. A bare "+" between words is "and" ("coordination +
+    // sign ending its clause, or before a remark in parentheses) the word before. A bare "+" between words is "and" ("coordination +
     // balance"); next to a digit it is part of a grade (3+/5). Says whether the next word is marked.
     private static bool MarkPositive(ReadOnlySpan<char> text, int i, NoteScratch s)
     {
@@ -998,7 +1051,8 @@ internal static partial class NoteTokenizer
         while (k < text.Length && text[k] is ' ' or '\t') k++;
         var wordAfter = k < text.Length && char.IsLetter(text[k]);
         if (bracketed && wordAfter) return true;
-        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')';
+        // ("Romberg + (loses stance EC at 3 s)": a remark in parentheses after the sign.)
+        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')' or '(';
         if ((bracketed || endsClause) && s.Count > 0)
         {
             var j = (bracketed ? i - 2 : i - 1);

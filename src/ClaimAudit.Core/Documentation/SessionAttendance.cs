@@ -317,9 +317,14 @@ internal static class SessionAttendance
         if (w is "only")
         {
             // "the only one I saw", "the only pt I treated": the verb after.
+            // ("he was the only one I was working with" on the code's line: the verb after "was".)
             if (verb < 0 && t + 1 < s.Count && s.Token(t + 1) is "one" or "pt" or "patient" or "client")
                 for (var k = t + 2; k < Math.Min(s.Count, t + 5) && s.Clause[k] == clause; k++)
+                {
                     if (s.Token(k) is "i" or "we" && k + 1 < s.Count && IsAttendingVerb(s.Token(k + 1))) return AboutTheSession(s, t);
+                    if (s.Token(k) is "i" && k + 2 < s.Count && s.Token(k + 1) is "was" && IsAttendingVerb(s.Token(k + 2)) && s.Clause[k + 2] == clause)
+                        return AboutTheSession(s, t) || CodeEarlierOnLine(s, t);
+                }
             if (verb < 0) return false;
             // "treated only this patient", "attending to pt only": the patient right by "only", after the verb.
             var after = t + 1;
@@ -483,7 +488,7 @@ internal static class SessionAttendance
             if (s.Token(p) is "schedule" or "sched" or "caseload" or "books") place = p;
         if (place < 0) return false;
         for (var p = place + 1; p < s.Count && s.Clause[p] == s.Clause[place]; p++)
-            if (s.Token(p) is not ("for" or "the" or "that" or "this" or "hour" or "session" or "slot" or "block" or "morning" or "afternoon")) return false;
+            if (s.Token(p) is not ("for" or "the" or "that" or "this" or "hour" or "half" or "session" or "slot" or "block" or "morning" or "afternoon")) return false;
         return true;
     }
 
@@ -548,6 +553,8 @@ internal static class SessionAttendance
             while (k < s.Count && (s.Token(k) is "the" or "this" or "my" or "our" || (s.Token(k) is "one" && s.Token(k - 1) is "this"))) k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[anchor]) continue;
             var second = PersonOf(s.Token(k));
+            // "only the pt and I on the balance floor": the writer second.
+            if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either) second = Person.Staff;
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
             if (second == Person.None && first is Person.Staff or Person.Discipline && s.Token(k) is "mr" or "mrs" or "ms" or "miss"
                 && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 1] == s.Line[t])
@@ -555,7 +562,7 @@ internal static class SessionAttendance
                 second = Person.Patient;
                 k++;
             }
-            if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either)
+            if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either) || (first is Person.Either && second is Person.Staff)
                 || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
             if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
             var after = k + 1;
@@ -575,6 +582,101 @@ internal static class SessionAttendance
             if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
                 && SessionFollows(s, after + 1, s.Clause[after])) return true;
         }
+        return false;
+    }
+
+    // "me and Mr. Begay only", "pt + PT alone in the vestibular room", "I treated her by herself the whole 24 min", "I was with
+    // her exclusively", "PT hands-on w/ this pt and no one else", "PT with pt, no one else, all 39", "The patient and I were the
+    // only two in the gym": a clinician and the patient named together — either order, any words for each (a pronoun, "I", a
+    // title and a name), joined by "and", "with" or a verb of attending — then a word that nobody else was there, and after it
+    // the clause ends or says where or for how long, as after "PT and pt only". Not "Pt with OT only today" (who, not how
+    // many: a discipline after the patient), a pair of pronouns on a line that does not name the session, home or a goal.
+    internal static bool NamesClinicianAndPatientAlone(NoteScratch s)
+    {
+        for (var e = 1; e < s.Count; e++)
+        {
+            var end = ExclusiveMarkerEnd(s, e);
+            if (end < 0) continue;
+            // "no one else" may be a clause of its own after the pair: "PT with pt, no one else, all 39".
+            var clause = s.Clause[e];
+            if (s.Clause[e - 1] != clause && s.Token(e) is "no" or "nobody" or "noone" && s.Sentence[e - 1] == s.Sentence[e]) clause = s.Clause[e - 1];
+            bool patient = false, staff = false, discipline = false, either = false, pronouns = true;
+            var firstIsPatient = false;
+            for (var k = e - 1; k >= Math.Max(0, e - 9) && s.Clause[k] == clause; k--)
+            {
+                var w = s.Token(k);
+                if (w is "and" or "with" or "w" or "the" or "this" or "my" or "was" or "were" or "treated" or "worked" or "working" or "stayed" or "remained" or "hands" or "on") continue;
+                // "Mrs. Thibodeaux": a title and a name.
+                if ((s.Flags[k] & TokenFlags.TitleCase) != 0 && k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra")
+                {
+                    patient = firstIsPatient = true; pronouns = false; k--;
+                    // (The title's full stop ends a sentence: the pair goes on before it.)
+                    if (k > 0) clause = s.Clause[k - 1];
+                    continue;
+                }
+                // "I" of the writer: before a verb of its own ("I was with her", "I treated her") or second of a pair ("the patient and I").
+                if (w is "i" && (s.Token(k + 1) is "was" or "treated" or "worked" or "stayed" or "remained" || (k > 0 && s.Token(k - 1) is "and")))
+                {
+                    staff = true; firstIsPatient = false;
+                    continue;
+                }
+                var person = PersonByCase(s, k);
+                if (person == Person.None) break;
+                firstIsPatient = person is Person.Patient or Person.Either;
+                if (person == Person.Patient) { patient = true; if (w is not ("her" or "him")) pronouns = false; }
+                else if (person == Person.Either) { either = true; pronouns = false; }
+                else
+                {
+                    if (person == Person.Staff) staff = true; else discipline = true;
+                    if (w is not "me") pronouns = false;
+                }
+            }
+            var clinician = staff || discipline;
+            if (!((patient && (clinician || either)) || (clinician && either))) continue;
+            // "Pt with OT only today": the patient first and a discipline after, then "only" — who treated, not how many (but
+            // "pt + PT only in the vestibular room" says the room).
+            if (firstIsPatient && discipline && !staff && s.Token(e) is "only" && !(end < s.Count && s.Token(end) is "in" or "at")) continue;
+            // ("(PT with pt alone): trunk …": the remark's close ends it.)
+            if (end < s.Count && (s.Flags[end - 1] & (TokenFlags.ClosesParen | TokenFlags.Label)) == 0 && !SessionFollows(s, end, s.Clause[end - 1])) continue;
+            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e)) continue;
+            if (pronouns && !NamesTheSession(s, e) && !CodeEarlierOnLine(s, e)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // "another PT", "a second PT": the phrase's last word "PT" in capitals after a word that is not — a therapist (in a note
+    // written all in capitals, "ANOTHER PT" is read as before).
+    internal static bool AnotherTherapistInCapitals(NoteScratch s, int m)
+    {
+        var first = s.MatchStart[m];
+        var last = first + s.MatchLength[m] - 1;
+        return s.MatchLength[m] == 2 && s.Token(first) is "another" or "second" && s.Token(last) is "pt"
+            && (s.Flags[last] & TokenFlags.AllCaps) != 0 && (s.Flags[first] & TokenFlags.AllCaps) == 0;
+    }
+
+    // The end of a word that nobody else was there starting at e ("only", "alone", "exclusively", "by herself", "no one else",
+    // "the only two"), or -1.
+    private static int ExclusiveMarkerEnd(NoteScratch s, int e)
+    {
+        var w = s.Token(e);
+        if (w is "alone" or "exclusively" or "solely") return e + 1;
+        if (w is "only") return s.Token(e - 1) is "the" ? -1 : e + 1;
+        if (e + 1 >= s.Count) return -1;
+        if (w is "by" && s.Token(e + 1) is "herself" or "himself" or "hisself" or "themselves" or "ourselves") return e + 2;
+        if (w is "nobody" or "noone" && s.Token(e + 1) is "else") return e + 2;
+        if (e + 2 >= s.Count) return -1;
+        if (w is "no" && s.Token(e + 1) is "one" && s.Token(e + 2) is "else") return e + 3;
+        if (w is "the" && s.Token(e + 1) is "only" && s.Token(e + 2) is "two" or "ones") return e + 3;
+        return -1;
+    }
+
+    // A code or a code's name earlier on t's line ("97112 — 21 min, me and her only"). (Read from the tokens and the code-name
+    // phrases: the minutes reader, which records mentions, reads the note after the terms.)
+    private static bool CodeEarlierOnLine(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.StartsOrIn(k, PhraseKind.CodeName) || (s.Token(k) is { Length: 5 } w && w[0] == '9' && w[1] == '7' && int.TryParse(w, out _))) return true;
         return false;
     }
 
@@ -672,7 +774,9 @@ internal static class SessionAttendance
         // "PT with this child only (horse handler + 1 side-walker)": a remark in parentheses naming only helpers.
         if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return OnlyHelpersInParentheses(s, k);
         // "PT + member only on the floor", "on the mat": where, as "in the gym" is.
-        if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule") return true;
+        // ("on the balance floor": a word of which floor between.)
+        if (s.Token(k) is "on" && k + 2 < s.Count && s.Token(k + 1) is "the"
+            && (s.Token(k + 2) is "floor" or "mat" or "mats" or "schedule" || (k + 3 < s.Count && s.Clause[k + 3] == clause && s.Token(k + 3) is "floor" or "mat" or "mats"))) return true;
         // "Physio with this pt only — no one else on the treadmill bay": a remark that nobody else was there.
         // ("no other disciplines today" says nothing of other patients.)
         if (s.Token(k) is "nobody" || (s.Token(k) is "no" && k + 1 < s.Count && (s.Token(k + 1) is "one"
@@ -789,6 +893,8 @@ internal static class SessionAttendance
             var first = PersonOf(s.Token(t + 1));
             if (first == Person.None) continue;
             var k = t + 2;
+            // ("one PT assigned to one pt for the block", "1 OT dedicated to 1 client".)
+            if (s.Token(k) is "assigned" or "dedicated" && k + 1 < s.Count && s.Token(k + 1) is "to") k++;
             if (s.Token(k) is "and" or "to" or "with" or "for") k++;
             if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
             var second = PersonOf(s.Token(k + 1));

@@ -55,8 +55,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         Combined(s);
         for (var i = 0; i < count; i++)
         {
-            if (s.MentionMinutes[i] != Unread || CodeHasMinutes(s, i)) continue;
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            if (s.MentionMinutes[i] != Unread) continue;
+            if (CodeHasMinutes(s, i))
+            {
+                // "0904–0916   NMR (97112)" … "0921–0932   NMR (97112) cont'd", "Part 1 … TE (97110) 11 min" … "Part 2 … TE (97110)
+                // 12 min": a split session's rows of one code, each with its own span or minutes, add up.
+                if (OpensSplitRow(s, s.MentionStart[i]) && EarlierSplitRow(s, i))
+                    s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
+                continue;
+            }
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -593,6 +601,27 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     // The mention's code already has minutes from its flowsheet row (a table's column, or the end of a
     // row across a cell edge or dot leaders).
+    // An earlier mention of mention i's code with minutes, on a line of its own that opens a split session's row.
+    private static bool EarlierSplitRow(NoteScratch s, int i)
+    {
+        for (var j = i - 1; j >= 0; j--)
+            if (s.MentionMinutes[j] >= 0 && s.MentionCodes[j] == s.MentionCodes[i] && s.Line[s.MentionStart[j]] != s.Line[s.MentionStart[i]]
+                && OpensSplitRow(s, s.MentionStart[j])) return true;
+        return false;
+    }
+
+    // Token t's line opens with a clock time or a part's number ("Part 2", "Block 1", "2nd part").
+    private static bool OpensSplitRow(NoteScratch s, int t)
+    {
+        if (OpensWithTime(s, t)) return true;
+        var first = s.LineStartOf(t);
+        if (first + 1 >= s.Count || s.Line[first + 1] != s.Line[first]) return false;
+        var a = s.Token(first);
+        var b = s.Token(first + 1);
+        return (a is "part" or "block" or "segment" && (b is "1" or "2" or "3" or "i" or "ii" or "iii" or "one" or "two" or "a" or "b"))
+            || (a is "1st" or "2nd" or "3rd" or "first" or "second" or "third" && b is "part" or "block" or "segment" or "half");
+    }
+
     private static bool CodeHasMinutes(NoteScratch s, int i) => (s.MentionCodes[i] & s.RowMinuteCodes) != 0;
 
     // The codes a mention names, as bits of the vocabulary's code list: its written code, else the
@@ -668,6 +697,27 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return spoken ? Claim(s, k, loose: false) : null;
     }
 
+    // "Time: 22 mins NMR + 8 mins ther ex = 30 mins": minutes written right before each code's name, two names in a row — the
+    // number after one name is the next name's (or the sum after "="), so each name takes the number before it.
+    private int? MinutesBeforeEachName(NoteScratch s, int i)
+    {
+        if (UnitBefore(s, i) is not int n || s.Claimed[n]) return null;
+        var sentence = s.Sentence[s.MentionStart[i]];
+        var row = (i + 1 < s.MentionCount && s.Sentence[s.MentionStart[i + 1]] == sentence && UnitBefore(s, i + 1) == s.MentionEnd[i])
+            || (i > 0 && s.Sentence[s.MentionStart[i - 1]] == sentence && UnitBefore(s, i - 1) is not null && s.MentionEnd[i - 1] == n);
+        return row ? Claim(s, n, loose: false) : null;
+    }
+
+    // The number of "N min" right before mention i's first token, in its sentence (claimed or not), or null.
+    private static int? UnitBefore(NoteScratch s, int i)
+    {
+        var unit = s.MentionStart[i] - 1;
+        var n = unit - 1;
+        if (n < 0 || !s.StartsOrIn(unit, PhraseKind.MinuteUnit) || (s.Flags[n] & TokenFlags.Integer) == 0
+            || (s.Flags[n] & TokenFlags.DateOrTime) != 0 || s.Sentence[n] != s.Sentence[s.MentionStart[i]]) return null;
+        return n;
+    }
+
     // "PT time today: 22 minutes of balance work (97112) + 13 minutes of walking practice (97116)": a code in parentheses after
     // the few plain words of the activity its minutes were spent on, "N minutes of" (or "on", "to") before them.
     private int? MinutesOfActivityBefore(NoteScratch s, int i)
@@ -703,10 +753,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             for (var w = k + 1; w < start; w++)
                 if (s.Token(w) is "rest" or "break" or "breaks" or "between" or "needed" or "warm" or "warm-up" or "wait" or "waiting" or "home") return null;
             var number = k - 2;
+            // "23 min of balance re-ed (97112) …; then 15 more of her strengthening (97110)": "N more of", on a line that has
+            // spoken of minutes before it.
+            if (s.Token(k - 1) is "more" && (s.Flags[number] & TokenFlags.Integer) != 0 && (s.Flags[number] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) == 0
+                && !s.Claimed[number] && s.Sentence[number] == s.Sentence[start] && MinutesSpokenBefore(s, number))
+                return Claim(s, number, loose: false);
             if (!s.IsMinuteNumber(number) || s.Claimed[number] || s.Sentence[number] != s.Sentence[start]) return null;
             return Claim(s, number, loose: false);
         }
         return null;
+    }
+
+    private static bool MinutesSpokenBefore(NoteScratch s, int t)
+    {
+        for (var b = t - 1; b >= 0 && s.Line[b] == s.Line[t]; b--)
+            if (s.Token(b) is "minutes" or "mins" or "min") return true;
+        return false;
     }
 
     // "Tx timer (mm:ss):  TE 15:00 · NMR 23:00": on a line that says its times are minutes and seconds, the time after a code.
@@ -757,10 +819,23 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // A flowsheet header without units: "TE 10 / NMR 25 / MT 8". The number must stand right after
     // the code name and be the last word of its clause or be followed by the next code name, so
     // "NMR 3x10", "97112 2 units" and "NMR 25 reps" are not minutes; under 5 it is more likely units.
+    // The digits in parentheses right after the number in words that starts at t and equal to it ("twenty-two (22)"), or null.
+    private static int? EchoedInDigits(NoteScratch s, int t)
+    {
+        var j = t;
+        while (j + 1 < s.Count && j < t + 2 && (s.Flags[j + 1] & TokenFlags.NumberWord) != 0 && s.Sentence[j + 1] == s.Sentence[t]) j++;
+        var digits = j + 1;
+        if (digits >= s.Count || (s.Flags[digits] & (TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.Integer)) != (TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.Integer)
+            || s.Sentence[digits] != s.Sentence[t]) return null;
+        return int.TryParse(s.Token(digits), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v == NumberWords.ValueAt(s, j) ? digits : null;
+    }
+
     private int? Bare(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
         if (InHoursLine(s, s.MentionStart[i]) && Hours(s, t, s.MentionStart[i]) is int minutes) return minutes;
+        // "97112: twenty-two (22)": a number in words, then in digits in parentheses — the digits.
+        if (t < s.Count && (s.Flags[t] & TokenFlags.NumberWord) != 0 && EchoedInDigits(s, t) is int echo) t = echo;
         if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
         var next = t + 1;
         // ("TE/20: heel raises 3x15": the number labels what follows, as a minutes field does.)
@@ -919,6 +994,80 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if ((s.Flags[t] & TokenFlags.HalfHour) != 0) return 30;
         if ((s.Flags[t] & TokenFlags.NumberWord) != 0) return NumberWords.ValueAt(s, t);
         return (s.Flags[t] & TokenFlags.Integer) != 0 && int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    // "08h45–09h05 Gait (97116)", "NMR (97112): 9 h 05 – 9 h 28": a start and a stop written with "h" between the hour and the
+    // minutes (South African, French-Canadian and European notes), right before the code's name — opening its sentence or
+    // line, or after a spaced dash or a label — or right after it; start before stop, both on the mention's line. Every token
+    // of the range is claimed, so that no looser reading takes an hour for minutes.
+    private static int? HClockRange(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var line = s.Line[start];
+        var last = start - 1;
+        // (A word or two of the service's name between: "08h30–08h45 Ther-ex (97110)".)
+        for (var skipped = 0; skipped < 2 && last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is null && (s.Flags[last] & TokenFlags.Number) == 0; skipped++) last--;
+        if (last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is (_, int stopFirst) && stopFirst > 0
+            && HClockEndingAt(s, s.Token(stopFirst - 1) is "to" && stopFirst > 1 ? stopFirst - 2 : stopFirst - 1) is (int from, int first)
+            && s.Line[first] == line && HClockEndingAt(s, last) is (int to, _)
+            && (first == 0 || s.Line[first - 1] != line || s.Sentence[first - 1] != s.Sentence[first] || (s.Flags[first] & TokenFlags.AfterDash) != 0 || (s.Flags[first - 1] & TokenFlags.Label) != 0))
+            return ClaimRange(s, first, last, from, to);
+        var next = s.MentionEnd[i];
+        if (next < s.Count && s.Line[next] == line && HClockStartingAt(s, next) is (int from2, int startLast)
+            && HClockStartingAt(s, startLast + 1 < s.Count && s.Token(startLast + 1) is "to" ? startLast + 2 : startLast + 1) is (int to2, int end) && s.Line[end] == line)
+            return ClaimRange(s, next, end, from2, to2);
+        return null;
+    }
+
+    // "NMR (97112) 20/60 — pt seen 1:1", "Ex (97110) 15/60": minutes as a share of the hour, as UK notes write them, right
+    // after the code (a Snellen "20/60" is not written right after a code).
+    private static int? OfAnHour(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t >= s.Count || s.Claimed[t] || (s.Flags[t] & TokenFlags.Fraction) == 0 || s.Line[t] != s.Line[s.MentionStart[i]]) return null;
+        var w = s.Token(t);
+        if (!w.EndsWith("/60") || !int.TryParse(w[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > 59) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
+    }
+
+    // A clock with "h" between hour and minutes ending at token k ("10" "h05", "9" "h" "05"): its minute of the day and first token.
+    private static (int Value, int First)? HClockEndingAt(NoteScratch s, int k)
+    {
+        if (k < 1 || s.Claimed[k]) return null;
+        var w = s.Token(k);
+        if (w.Length == 3 && w[0] == 'h' && TwoDigits(w[1..]) is int m && Hour(s, k - 1) is int h && s.Line[k - 1] == s.Line[k]) return (h * 60 + m, k - 1);
+        if (k >= 2 && TwoDigits(w) is int m2 && s.Token(k - 1) is "h" && Hour(s, k - 2) is int h2 && s.Line[k - 2] == s.Line[k]) return (h2 * 60 + m2, k - 2);
+        return null;
+    }
+
+    // The same clock starting at token k: its minute of the day and last token.
+    private static (int Value, int Last)? HClockStartingAt(NoteScratch s, int k)
+    {
+        if (k + 1 >= s.Count || Hour(s, k) is not int h || s.Line[k + 1] != s.Line[k]) return null;
+        var w = s.Token(k + 1);
+        if (w.Length == 3 && w[0] == 'h' && TwoDigits(w[1..]) is int m) return (h * 60 + m, k + 1);
+        if (k + 2 < s.Count && w is "h" && TwoDigits(s.Token(k + 2)) is int m2 && s.Line[k + 2] == s.Line[k]) return (h * 60 + m2, k + 2);
+        return null;
+    }
+
+    private static int? Hour(NoteScratch s, int k)
+    {
+        var w = s.Token(k);
+        if (s.Claimed[k] || w.Length is < 1 or > 2 || !int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var h) || h > 23) return null;
+        return h;
+    }
+
+    private static int? TwoDigits(ReadOnlySpan<char> w) =>
+        w.Length == 2 && char.IsAsciiDigit(w[0]) && char.IsAsciiDigit(w[1]) && (w[0] - '0') * 10 + (w[1] - '0') is var m && m <= 59 ? m : null;
+
+    private static int? ClaimRange(NoteScratch s, int first, int last, int from, int to)
+    {
+        if (to - from is < 1 or > 180) return null;
+        for (var k = first; k <= last; k++) s.Claimed[k] = true;
+        s.LastClaimed = last;
+        return to - from;
     }
 
     // A start and stop time after the mention, in its sentence: "NMR 10:05-10:30", "97110 2:40 to 3:05 pm".

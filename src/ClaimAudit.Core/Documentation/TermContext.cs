@@ -53,6 +53,8 @@ internal static class TermContext
             var end = s.Token(t + 1) is "n" && t + 2 < s.Count && s.Token(t + 2) is "a" && s.Clause[t + 2] == s.Clause[t + 1] ? t + 2 : t + 1;
             if (EndsClause(s, end)) return true;
         }
+        // "Impairments addressed →  Vestibular: no · Somatosensory: no": the term as a field's label, answered no and nothing else.
+        if ((s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t] == s.Line[t - 1] && s.Token(t) is "no" or "n" && (EndsClause(s, t) || NextFieldFollows(s, t + 1))) return true;
         // "Proprioception impaired? N   Tone abnormal? N": a finding asked of the term, answered no and nothing else.
         if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Question) != 0 && s.Token(t) is "impaired" or "abnormal" or "decreased" or "reduced" or "limited" or "present"
             && s.Token(t + 1) is "n" or "no" && s.Line[t + 1] == s.Line[t]
@@ -162,6 +164,17 @@ internal static class TermContext
         return false;
     }
 
+    // The next field's label within three words from k on its line ("· Somatosensory: no"): the answer before it stands alone.
+    private static bool NextFieldFollows(NoteScratch s, int k)
+    {
+        for (var j = k; j < Math.Min(s.Count, k + 3) && s.Line[j] == s.Line[k - 1]; j++)
+        {
+            if ((s.Flags[j] & (TokenFlags.Number | TokenFlags.Label)) == TokenFlags.Label) return true;
+            if (!char.IsLetter(s.Token(j)[0])) return false;
+        }
+        return false;
+    }
+
     private static bool StartsItsLine(NoteScratch s, int k) => k == 0 || s.Line[k - 1] != s.Line[k];
 
     // Token t's line has two cells, t in the first.
@@ -199,6 +212,9 @@ internal static class TermContext
         {
             first = s.LineStartOf(first - 1);
             var last = s.LineEndOf(first) - 1;
+            // "Technique                     Y|N": the answer column's heading, its bar read as a cell's edge.
+            if (last > first + 1 && last - first <= 13 && s.Cell[last] == s.Cell[first] + 2 && s.Token(last) is "n" && s.Token(last - 1) is "y"
+                && s.Cell[last - 1] == s.Cell[first] + 1 && s.Cell[last - 2] == s.Cell[first]) return true;
             if (s.Cell[last] != s.Cell[first] + 1) return false;
             // (A row's item and a heading's question are a few words: a longer row is no such table's, and is not read.)
             var second = first;
