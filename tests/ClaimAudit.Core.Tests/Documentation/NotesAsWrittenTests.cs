@@ -2073,6 +2073,48 @@ public class NotesAsWrittenTests
         ["review-i15"] = new("MD note reviewed: recommended NMES-assisted dysphagia therapy by SLP.\nNMR 15 min: balance exercises, tolerated well. Seen 1:1. Berg 44/56.", ["R26.81"], [PT("97112", 15)], [At(Deficit, "97112"), At(Tech, "97112")]),
     };
 
+    // The fifty-third to fifty-seventh held-out sets' readings (2026-12-05, seventh session), in new words: a clinician and the
+    // patient named together then that nobody else was there, one PT assigned to one pt, "solo appt", angle-bracket and
+    // dash-in-bracket boxes, "another PT" in capitals; clocks written with h, "20/60", minutes before each name, "N more of",
+    // a split session's rows, numbers in words echoed in digits; a temperature, "Romberg + (…)", padded day/month dates and
+    // "R/V 1/52", a present/absent key, a "Y|N" heading, a "Deficit:" field naming a system, problems resolved, "full AROM all
+    // joints", "Label: no", a printed scale with "(circle one)" after it, new measures — each seen to fail before (but the two
+    // controls "oo-not-…", which must stay as they were).
+    internal static readonly Dictionary<string, Case> FiftyThirdToFiftySeventhSets = new()
+    {
+        ["oo-pair-only"] = new("NMR 97112 22 min, Mrs. Okafor and me only in the balance room. Tandem on foam 3 x 30 s, perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-by-himself"] = new("97112 — 22 min. I treated him by himself the whole block: rocker board weight shifts, perturbation training 6/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-no-one-else"] = new("97112 22 min, PT w/ this pt and no one else. Tilt board, tandem on foam 20 s; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-only-two"] = new("NMR 22 min. The patient and I were the only two in the clinic at 7 am. Perturbation training 8/10 recovered, Berg 44/56; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-with-her-exclusively"] = new("97112 - 22 min, I was with her exclusively: foam stance EC 15 s, stepping strategy drills; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-not-pt-with-ot-only"] = new("97112 22 min. Pt with OT only today, PT out. Perturbation training 6/10, impaired postural control.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        ["oo-not-home-alone"] = new("97112 22 min. Pt and husband alone at home most days. Perturbation training 6/10, impaired postural control.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        ["oo-assigned"] = new("97112 22 min, one PTA assigned to one pt for the hour. Foam stance 20 s, perturbation training 7/10; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-solo-appt"] = new("NMR 22 min, solo appt. Rocker board, tandem 12 s; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-angle-boxes"] = new("Mode: <x> Individual  < > Concurrent  < > Group\n97112 22 min: perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-angle-group"] = new("Mode: < > Individual  <x> Group\n97112 22 min: perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        ["oo-bracket-dash"] = new("Session  [Individual ✓]  [Concurrent –]  [Group –]\n97112 22 min: perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["oo-another-PT"] = new("Seen 1:1 in the small gym; the falls class was run by another PT.\n97112 22 min: perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 22)], []),
+        ["min-h-clock"] = new("14h00–14h25 NMR (97112): PNF, foam stance 20 s; impaired postural control; seen 1:1.\n14h25–14h40 TE (97110): bridges 3 x 10, SLR 3 x 10; hip weakness 4-/5.", ["R26.81"], [PT("97112", 25), PT("97110", 15)], []),
+        ["min-of-hour"] = new("NMR (97112) 20/60, 1:1: perturbation training 7/10; impaired postural control.\nTE (97110) 15/60: bridges 3 x 10; hip weakness 4-/5.", ["R26.81"], [PT("97112", 20), PT("97110", 15)], []),
+        ["min-before-each"] = new("Time: 20 min NMR + 10 min TE = 30 min. Seen 1:1. NMR: perturbation training 7/10; impaired postural control. TE: bridges 3 x 10; hip weakness 4-/5.", ["R26.81"], [PT("97112", 20), PT("97110", 10)], []),
+        ["min-more-of"] = new("Did 20 min of balance re-ed (97112), 1:1 — perturbation training 7/10, impaired postural control; then 12 more of strengthening (97110) — bridges 3 x 10, hip weakness 4-/5.", ["R26.81"], [PT("97112", 20), PT("97110", 12)], []),
+        ["min-split-rows"] = new("Part 1   09:00–09:10   TE (97110)   10 min\nPart 2   09:40–09:52   TE (97110)   12 min\nTE: bridges 3 x 10, SLR 3 x 10, heel raises 2 x 15 for R hip weakness 4-/5.", ["R26.81"], [PT("97110", 22)], []),
+        ["min-words-echo"] = new("Minutes — 97112: twenty (20) · 97110: twelve (12) · both 1:1\n97112: perturbation training 7/10; impaired postural control. 97110: bridges 3 x 10; hip weakness 4-/5.", ["R26.81"], [PT("97112", 20), PT("97110", 12)], []),
+        ["dx-temperature"] = new("97110 15 min: bridges, clamshells, SLR. Pt says it was 101°F on the porch yesterday.", ["R26.81"], [PT("97110", 15)], [At(Deficit, "97110"), At(Measure, "97110")]),
+        ["dx-romberg-remark"] = new("97112 20 min, seen 1:1. Sharpened Romberg + (EC 4 s). Foam stance, perturbation training 7/10.", ["R26.81"], [PT("97112", 20)], []),
+        ["dx-padded-dates"] = new("97110 15 min. IA 02/03, seen today 16/03, R/V 23/03. Bridges, clamshells, SLR for R hip weakness.", ["R26.81"], [PT("97110", 15)], [At(Measure, "97110")]),
+        ["dx-rv-week"] = new("Exercise as per programme, tolerated well. R/V 1/52.", ["R26.81"], [PT("97110", 15)], [At(Deficit, "97110"), At(Generic, "97110"), At(Measure, "97110"), At(Tech, "97110")]),
+        ["dx-absent-key"] = new("97112 20 min, seen 1:1. Deficits (✓ present / ✗ absent): proprioception ✗   vestibular ✗   ataxia ✗\nPerturbation training 7/10 recovered.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["dx-yn-heading"] = new("97112 20 min, seen 1:1\nTechnique             Y|N\n  wobble board / foam   N\n  PNF                   N\nDeficit: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(Tech, "97112")]),
+        ["dx-deficit-field-system"] = new("97112 20 min, seen 1:1: perturbation training 7/10 recovered.\nDeficit: R ankle strategy / reactive stepping.", ["R26.81"], [PT("97112", 20)], []),
+        ["dx-problems-resolved"] = new("97112 20 min, seen 1:1: perturbation training 9/10 recovered. Her balance problems have resolved.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["dx-full-arom"] = new("97110 20 min: leg press 3 x 12, rows 3 x 12. MMT 5/5 throughout; full AROM all joints.", ["R26.81"], [PT("97110", 20)], [At(Deficit, "97110")]),
+        ["dx-label-no"] = new("97112 20 min, seen 1:1: perturbation training 7/10. Impairments → Vestibular: no · Somatosensory: no", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        ["dx-circle-after"] = new("97530 15 min: car transfers and tub bench transfers practised\nAssist:  I   S   CGA   Min   Mod   Max     (circle one)\nFor R hip weakness after THA.", ["R26.81"], [PT("97530", 15)], [At(Measure, "97530")]),
+        ["ms-new-measures"] = new("97112 20 min, seen 1:1: habituation x5 each, VORx1; L vestibular hypofunction. MSQ 14 (22 at IA).", ["R26.81"], [PT("97112", 20)], []),
+    };
+
     // Alias: the harness names the rule OneOnOne, which these dictionaries use as a name too.
     private const string OneOnOne_ = ClaimAudit.Core.Model.RuleIds.DocOneOnOneMissing;
 
@@ -2101,7 +2143,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession), ("forty-eighth-to-fifty-second-sets", FortyEighthToFiftySecondSets), ("review-of-the-forty-eighth-to-fifty-second", ReviewOfTheFortyEighthToFiftySecond), ("second-review-of-the-forty-eighth-to-fifty-second", SecondReviewOfTheFortyEighthToFiftySecond), ("third-review-of-the-forty-eighth-to-fifty-second", ThirdReviewOfTheFortyEighthToFiftySecond), ("fourth-review-of-the-forty-eighth-to-fifty-second", FourthReviewOfTheFortyEighthToFiftySecond),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession), ("forty-eighth-to-fifty-second-sets", FortyEighthToFiftySecondSets), ("review-of-the-forty-eighth-to-fifty-second", ReviewOfTheFortyEighthToFiftySecond), ("second-review-of-the-forty-eighth-to-fifty-second", SecondReviewOfTheFortyEighthToFiftySecond), ("third-review-of-the-forty-eighth-to-fifty-second", ThirdReviewOfTheFortyEighthToFiftySecond), ("fourth-review-of-the-forty-eighth-to-fifty-second", FourthReviewOfTheFortyEighthToFiftySecond), ("fifty-third-to-fifty-seventh-sets", FiftyThirdToFiftySeventhSets),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
