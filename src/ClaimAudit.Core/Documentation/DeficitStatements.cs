@@ -48,6 +48,8 @@ internal static class DeficitStatements
         // "full AROM all joints", "full ROM throughout": "full" right before the term, which ends its clause or says where it is
         // all full (not a goal's "to regain full ROM", "full ROM except R shoulder", "full squats").
         if (start > 0 && s.Token(start - 1) is "full" && s.Clause[start - 1] == s.Clause[start] && !ImpairedBefore(s, start, end) && !GoalWordsBefore(s, start)
+            // ("full" opens its clause or follows a label: not "to regain full ROM", "almost full ROM", "lacks full AROM".)
+            && (start == 1 || s.Clause[start - 2] != s.Clause[start - 1] || (s.Flags[start - 2] & TokenFlags.Label) != 0)
             && (end >= s.Count || s.Clause[end] != s.Clause[start] || s.Token(end) is "throughout" or "b" or "bilat" or "bilaterally" or "globally"
                 || (s.Token(end) is "all" && end + 1 < s.Count && s.Token(end + 1) is "joints" or "extremities" or "planes" or "limbs"))
             && !ImpairedLaterInSentence(s, end)) return true;

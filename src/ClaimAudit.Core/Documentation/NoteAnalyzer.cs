@@ -256,7 +256,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
-            || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
+            || SessionAttendance.AttendsNobodyButThePatient(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -401,8 +402,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 var cell = scale[cellStart..k].Trim();
                 if (cells == 16 || cell.Count(' ') > 1 || cell is "MIN" or "MOD" or "MAX") return false;
+                // (A word of five letters at most, and no "x" beside an option: "x CGA", "CGA X" mark it.)
                 foreach (var word in cell.ToString().Split(' '))
-                    if (word.Length > 5) return false;
+                    if (word.Length > 5 || word is "x" or "X") return false;
                 starts[cells] = cellStart; lengths[cells] = cell.Length;
                 for (var j = 0; j < cells; j++)
                     if (scale.Slice(starts[j], lengths[j]).Equals(cell, StringComparison.OrdinalIgnoreCase)) return false;
@@ -989,10 +991,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // dynamic stability / quad-ham co-activation timing".)
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
                 if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
-                    || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.Impaired) && (s.Flags[k] & TokenFlags.Unticked) == 0)
+                    || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.Impaired) && (s.Flags[k] & TokenFlags.Unticked) == 0
+                        && !ValueSaysNormal(s, t))
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
+        return false;
+    }
+
+    // A field's value that says nothing is wrong ("Deficit: coordination WNL", "unremarkable", "(normal, …)").
+    private static bool ValueSaysNormal(NoteScratch s, int label)
+    {
+        for (var k = label + 1; k < s.Count && s.Line[k] == s.Line[label] && s.Sentence[k] == s.Sentence[label]; k++)
+            if (s.Token(k) is "wnl" or "wfl" or "normal" or "unremarkable" or "intact" or "none" or "nil" or "within" or "resolved" or "negative" or "neg") return true;
         return false;
     }
 

@@ -107,7 +107,20 @@ internal static partial class NoteTokenizer
             else return 0;
             open--;
         }
-        return open >= 0 && words is >= 1 and <= 3 ? k + 1 - i : 0;
+        if (open < 0 || words is < 1 or > 3) return 0;
+        // Only on a line of such options that ticks one in its bracket ("[Individual ✓]"): "[Romberg –]", "[TUG –]" are results.
+        var lineStart = open;
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        var lineEnd = k;
+        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
+        var line = text[lineStart..lineEnd];
+        for (var c = line.IndexOfAny('\u2713', '\u2714'); c >= 0; c = line[(c + 1)..].IndexOfAny('\u2713', '\u2714') is var next and >= 0 ? c + 1 + next : -1)
+        {
+            var after = c + 1;
+            while (after < line.Length && line[after] == ' ') after++;
+            if (after < line.Length && line[after] == ']') return k + 1 - i;
+        }
+        return 0;
     }
 
     /// <summary>The longest sentence read as one (the longest in the tests' notes, dictated run-ons, is about 130 words).</summary>
@@ -646,7 +659,7 @@ internal static partial class NoteTokenizer
         // ("✓ present / ✗ absent": a findings row's key.)
         if (!no && !rest.StartsWith("not done", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not performed", StringComparison.OrdinalIgnoreCase)
             && !rest.StartsWith("not completed", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not did", StringComparison.OrdinalIgnoreCase)
-            && !rest.StartsWith("absent", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("not present", StringComparison.OrdinalIgnoreCase)) return false;
+            && !((rest.StartsWith("absent", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("not present", StringComparison.OrdinalIgnoreCase)) && PresentBeforeOnLine(text, cross))) return false;
         // A legend pairs it with the tick ("✓ done   ✗ not done", "Key: ✓ = done" on the line above) or says
         // so ("Legend: ✗ = not done"): "✗ Not a fall risk" is a ticked item.
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
@@ -654,6 +667,17 @@ internal static partial class NoteTokenizer
         var saysLegend = line.Contains("legend", StringComparison.OrdinalIgnoreCase) || line.TrimStart().StartsWith("key", StringComparison.OrdinalIgnoreCase);
         // ("✗ no" only on a legend's line: "✗ No falls since last visit" is an item.)
         return saysLegend || (!no && text[..cross].IndexOfAny("\u2713\u2714\u2705\u221A") >= 0);
+    }
+
+    // "✓ present / ✗ absent": the key's tick stands before the cross on its line, with "present" after it.
+    private static bool PresentBeforeOnLine(ReadOnlySpan<char> text, int cross)
+    {
+        var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
+        var line = text[lineStart..cross];
+        var tick = line.LastIndexOfAny('\u2713', '\u2714');
+        if (tick < 0) return false;
+        var after = line[(tick + 1)..].TrimStart(" =:-".AsSpan());
+        return after.StartsWith("present", StringComparison.OrdinalIgnoreCase);
     }
 
     // A month/day after a header's "//" on the note's first line: "RBN // 3/4 // PD", "Daily note // 3/4"
@@ -1052,7 +1076,7 @@ internal static partial class NoteTokenizer
         var wordAfter = k < text.Length && char.IsLetter(text[k]);
         if (bracketed && wordAfter) return true;
         // ("Romberg + (loses stance EC at 3 s)": a remark in parentheses after the sign.)
-        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')' or '(';
+        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')' || (text[k] == '(' && TestNameBefore(text, i));
         if ((bracketed || endsClause) && s.Count > 0)
         {
             var j = (bracketed ? i - 2 : i - 1);
@@ -1060,6 +1084,20 @@ internal static partial class NoteTokenizer
             if (j >= 0 && char.IsLetter(text[j])) s.Flags[s.Count - 1] |= TokenFlags.Positive;
         }
         return false;
+    }
+
+    // The word before the sign at i names a test whose positive is a finding ("Romberg + (…)"; "Sensation + (intact)" is present).
+    private static bool TestNameBefore(ReadOnlySpan<char> text, int i)
+    {
+        var end = i;
+        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..end];
+        return word.Equals("romberg", StringComparison.OrdinalIgnoreCase) || word.Equals("test", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("sign", StringComparison.OrdinalIgnoreCase) || word.Equals("hallpike", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("babinski", StringComparison.OrdinalIgnoreCase) || word.Equals("hoffmann", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("hoffman", StringComparison.OrdinalIgnoreCase) || word.Equals("clonus", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool WordFollows(ReadOnlySpan<char> text, int i)

@@ -317,13 +317,15 @@ internal static class SessionAttendance
         if (w is "only")
         {
             // "the only one I saw", "the only pt I treated": the verb after.
-            // ("he was the only one I was working with" on the code's line: the verb after "was".)
             if (verb < 0 && t + 1 < s.Count && s.Token(t + 1) is "one" or "pt" or "patient" or "client")
                 for (var k = t + 2; k < Math.Min(s.Count, t + 5) && s.Clause[k] == clause; k++)
                 {
                     if (s.Token(k) is "i" or "we" && k + 1 < s.Count && IsAttendingVerb(s.Token(k + 1))) return AboutTheSession(s, t);
-                    if (s.Token(k) is "i" && k + 2 < s.Count && s.Token(k + 1) is "was" && IsAttendingVerb(s.Token(k + 2)) && s.Clause[k + 2] == clause)
-                        return AboutTheSession(s, t) || CodeEarlierOnLine(s, t);
+                    // "he was the only one I was working with (in the gym)": the clause ends after "with" or says where, and nothing
+                    // in the sentence speaks of other patients, another time or part of the session.
+                    if (s.Token(k) is "i" && k + 3 < s.Count && s.Token(k + 1) is "was" && IsAttendingVerb(s.Token(k + 2)) && s.Token(k + 3) is "with"
+                        && s.Clause[k + 3] == clause && SessionGoesOn(s, k + 4, clause) && !OthersInSentence(s, t)
+                        && !SentenceSaysOtherwise(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, s.Count) && !SpeaksOfHome(s, t)) return true;
                 }
             if (verb < 0) return false;
             // "treated only this patient", "attending to pt only": the patient right by "only", after the verb.
@@ -553,8 +555,13 @@ internal static class SessionAttendance
             while (k < s.Count && (s.Token(k) is "the" or "this" or "my" or "our" || (s.Token(k) is "one" && s.Token(k - 1) is "this"))) k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[anchor]) continue;
             var second = PersonOf(s.Token(k));
-            // "only the pt and I on the balance floor": the writer second.
-            if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either) second = Person.Staff;
+            // "only the pt and I on the balance floor": the writer second (not "… for the first 10 min", "until 1015").
+            var writerSecond = false;
+            if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either)
+            {
+                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count)) continue;
+                (second, writerSecond) = (Person.Staff, true);
+            }
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
             if (second == Person.None && first is Person.Staff or Person.Discipline && s.Token(k) is "mr" or "mrs" or "ms" or "miss"
                 && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 1] == s.Line[t])
@@ -562,7 +569,7 @@ internal static class SessionAttendance
                 second = Person.Patient;
                 k++;
             }
-            if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either) || (first is Person.Either && second is Person.Staff)
+            if (!((first is Person.Staff or Person.Discipline or Person.Either && second is Person.Patient or Person.Either) || (writerSecond && first is Person.Either)
                 || (first is Person.Patient && second is Person.Staff or Person.Discipline or Person.Either))) continue;
             if (PersonOf(s.Token(t)) == Person.Either && PersonOf(s.Token(k)) == Person.Either && s.Token(t).SequenceEqual(s.Token(k)) && k == t + 1) continue;
             var after = k + 1;
@@ -587,10 +594,13 @@ internal static class SessionAttendance
 
     // "me and Mr. Begay only", "pt + PT alone in the vestibular room", "I treated her by herself the whole 24 min", "I was with
     // her exclusively", "PT hands-on w/ this pt and no one else", "PT with pt, no one else, all 39", "The patient and I were the
-    // only two in the gym": a clinician and the patient named together — either order, any words for each (a pronoun, "I", a
-    // title and a name), joined by "and", "with" or a verb of attending — then a word that nobody else was there, and after it
-    // the clause ends or says where or for how long, as after "PT and pt only". Not "Pt with OT only today" (who, not how
-    // many: a discipline after the patient), a pair of pronouns on a line that does not name the session, home or a goal.
+    // only two in the gym", "had him by hisself the whole time", "physio with this pt throughout": a clinician and the patient
+    // named together — either order, any words for each (a pronoun, "I", a title and a name), joined by "and", "with" or a verb
+    // of attending — opening their clause (or after the code's minutes, a label or a dash), then a word that nobody else was
+    // there, and after it the clause ends or says where or for how long, as after "PT and pt only". Not "Pt with OT only today"
+    // (who, not how many), a trainer, "Ms. Nguyen (PTA) and I", a pair of pronouns on a line that does not name the session
+    // ("results go to her and me only"), nor a sentence about home, a goal, another time or place or part of the session
+    // ("earlier today", "3x/wk", "over the winter", "for the second half", "until 1015"), nor "… for HEP instruction only".
     internal static bool NamesClinicianAndPatientAlone(NoteScratch s)
     {
         for (var e = 1; e < s.Count; e++)
@@ -600,27 +610,36 @@ internal static class SessionAttendance
             // "no one else" may be a clause of its own after the pair: "PT with pt, no one else, all 39".
             var clause = s.Clause[e];
             if (s.Clause[e - 1] != clause && s.Token(e) is "no" or "nobody" or "noone" && s.Sentence[e - 1] == s.Sentence[e]) clause = s.Clause[e - 1];
-            bool patient = false, staff = false, discipline = false, either = false, pronouns = true;
+            bool patient = false, staff = false, discipline = false, either = false, pronouns = true, joinedByWith = false, opens = false;
             var firstIsPatient = false;
-            for (var k = e - 1; k >= Math.Max(0, e - 9) && s.Clause[k] == clause; k--)
+            var k = e - 1;
+            for (; k >= Math.Max(0, e - 9) && s.Clause[k] == clause; k--)
             {
                 var w = s.Token(k);
+                joinedByWith |= w is "with" or "w";
                 if (w is "and" or "with" or "w" or "the" or "this" or "my" or "was" or "were" or "treated" or "worked" or "working" or "stayed" or "remained" or "hands" or "on") continue;
-                // "Mrs. Thibodeaux": a title and a name.
+                // "Mrs. Thibodeaux": a title and a name (not "Ms. Nguyen (PTA)", a colleague).
                 if ((s.Flags[k] & TokenFlags.TitleCase) != 0 && k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra")
                 {
+                    if (k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.AfterParen) != 0 && PersonOf(s.Token(k + 1)) is Person.Discipline or Person.Either) break;
                     patient = firstIsPatient = true; pronouns = false; k--;
-                    // (The title's full stop ends a sentence: the pair goes on before it.)
-                    if (k > 0) clause = s.Clause[k - 1];
+                    // (The title's full stop ends a sentence: the pair goes on before it, in the title's clause.)
+                    clause = s.Clause[k];
                     continue;
                 }
                 // "I" of the writer: before a verb of its own ("I was with her", "I treated her") or second of a pair ("the patient and I").
-                if (w is "i" && (s.Token(k + 1) is "was" or "treated" or "worked" or "stayed" or "remained" || (k > 0 && s.Token(k - 1) is "and")))
+                if (w is "i" && (s.Token(k + 1) is "was" or "treated" or "worked" or "stayed" or "remained" or "had" || (k > 0 && s.Token(k - 1) is "and")))
                 {
                     staff = true; firstIsPatient = false;
                     continue;
                 }
-                var person = PersonByCase(s, k);
+                // "— had him by hisself the whole time": the writer who had the patient, unnamed, opening the clause.
+                if (w is "had" && s.Token(k + 1) is "him" or "her" or "them")
+                {
+                    if (k == 0 || s.Clause[k - 1] != s.Clause[k] || (s.Flags[k] & TokenFlags.AfterDash) != 0 || IsSessionLead(s, k - 1)) { staff = true; k--; break; }
+                    continue;
+                }
+                var person = w is "trainer" ? Person.None : PersonByCase(s, k);
                 if (person == Person.None) break;
                 firstIsPatient = person is Person.Patient or Person.Either;
                 if (person == Person.Patient) { patient = true; if (w is not ("her" or "him")) pronouns = false; }
@@ -631,28 +650,87 @@ internal static class SessionAttendance
                     if (w is not "me") pronouns = false;
                 }
             }
+            // The pair opens its clause, or follows the code's minutes, a label or a dash ("97112 · 23 min · pt + PT alone").
+            opens = k < 0 || s.Clause[k] != clause || IsSessionLead(s, k) || (s.Flags[k + 1] & (TokenFlags.AfterDash | TokenFlags.AfterParen)) != 0;
             var clinician = staff || discipline;
-            if (!((patient && (clinician || either)) || (clinician && either))) continue;
+            if (!opens || !((patient && (clinician || either)) || (clinician && either))) continue;
+            // "physio with this pt throughout": constant attendance only where the clinician is with the patient.
+            if (s.Token(e) is "throughout" && !joinedByWith) continue;
             // "Pt with OT only today": the patient first and a discipline after, then "only" — who treated, not how many (but
             // "pt + PT only in the vestibular room" says the room).
             if (firstIsPatient && discipline && !staff && s.Token(e) is "only" && !(end < s.Count && s.Token(end) is "in" or "at")) continue;
             // ("(PT with pt alone): trunk …": the remark's close ends it.)
             if (end < s.Count && (s.Flags[end - 1] & (TokenFlags.ClosesParen | TokenFlags.Label)) == 0 && !SessionFollows(s, end, s.Clause[end - 1])) continue;
-            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e)) continue;
+            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e) || NotTheWholeSession(s, e, end)) continue;
             if (pronouns && !NamesTheSession(s, e) && !CodeEarlierOnLine(s, e)) continue;
             return true;
         }
         return false;
     }
 
-    // "another PT", "a second PT": the phrase's last word "PT" in capitals after a word that is not — a therapist (in a note
-    // written all in capitals, "ANOTHER PT" is read as before).
+    // "I wasn't working with anybody but him", "didn't treat anyone but her": attending anyone but the patient denied — the
+    // denial and a verb of attending before "anybody"/"anyone" in its clause, "but" or "except" and the patient after it, and
+    // the clause ending there (not "anyone but her daughter", nor home, another time or part of the session).
+    internal static bool AttendsNobodyButThePatient(NoteScratch s)
+    {
+        for (var t = 2; t + 2 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("anybody" or "anyone") || s.Token(t + 1) is not ("but" or "except") || s.Clause[t + 2] != s.Clause[t]) continue;
+            var who = t + 2;
+            if (s.Token(who) is "the" or "this" && who + 1 < s.Count) who++;
+            if (!(s.Token(who) is "him" or "her" || (s.Token(who) is "pt" or "patient" or "client" && s.Token(who - 1) is "the" or "this"))) continue;
+            if (who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) continue;
+            bool denied = false, attending = false;
+            for (var k = t - 1; k >= Math.Max(0, t - 5) && s.Clause[k] == s.Clause[t]; k--)
+            {
+                denied |= s.Token(k) is "not" or "t" or "never" or "wasn't" or "didn't" or "weren't";
+                attending |= IsAttendingVerb(s.Token(k));
+            }
+            if (denied && attending && !SpeaksOfHome(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, t + 1)) return true;
+        }
+        return false;
+    }
+
+    // Other patients, a class or a group named in t's sentence ("of the 3 pts in the balance class", "2 others on bikes").
+    private static bool OthersInSentence(NoteScratch s, int t)
+    {
+        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "residents" or "clients") return true;
+        return false;
+    }
+
+    // Token k is the code's minutes or name, a number or a label, before which a statement of the session's attendance opens
+    // ("97112 · 23 min · pt + PT alone", "Attendance: PT with pt, no one else").
+    private static bool IsSessionLead(NoteScratch s, int k) =>
+        k >= 0 && ((s.Flags[k] & (TokenFlags.Label | TokenFlags.Number)) != 0 || s.StartsOrIn(k, PhraseKind.MinuteUnit) || s.StartsOrIn(k, PhraseKind.CodeName));
+
+    // The sentence speaks of another time, place or part of the session, or a later "only" narrows it ("for HEP instruction
+    // only"): not the whole session's attendance.
+    private static bool NotTheWholeSession(NoteScratch s, int e, int end)
+    {
+        var from = s.SentenceStartOf(e);
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[e]; k++)
+        {
+            if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
+                or "weekly" or "wk" or "wks" or "week" or "weeks" or "ended" or "separately" or "preference" or "prefers" or "prefer" or "consult"
+                or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally") return true;
+            if (k >= end && s.Token(k) is "only") return true;
+        }
+        return false;
+    }
+
+    // "the falls class was run by another PT", "another PT ran the class": "PT" in capitals (after a word that is not) with a
+    // therapist's part — running, leading or covering something — is another therapist, not another patient ("Another PT on the
+    // adjacent mat doing HEP" may be either, and is read as before).
     internal static bool AnotherTherapistInCapitals(NoteScratch s, int m)
     {
         var first = s.MatchStart[m];
         var last = first + s.MatchLength[m] - 1;
-        return s.MatchLength[m] == 2 && s.Token(first) is "another" or "second" && s.Token(last) is "pt"
-            && (s.Flags[last] & TokenFlags.AllCaps) != 0 && (s.Flags[first] & TokenFlags.AllCaps) == 0;
+        if (s.MatchLength[m] != 2 || s.Token(first) is not ("another" or "second") || s.Token(last) is not "pt"
+            || (s.Flags[last] & TokenFlags.AllCaps) == 0 || (s.Flags[first] & TokenFlags.AllCaps) != 0) return false;
+        var runBy = first >= 2 && s.Token(first - 1) is "by" && s.Token(first - 2) is "run" or "led" or "taught" or "covered" or "supervised" or "held" or "staffed";
+        var runs = last + 1 < s.Count && s.Clause[last + 1] == s.Clause[last] && s.Token(last + 1) is "ran" or "runs" or "led" or "leads" or "taught" or "teaches" or "covered" or "covers";
+        return runBy || runs;
     }
 
     // The end of a word that nobody else was there starting at e ("only", "alone", "exclusively", "by herself", "no one else",
@@ -660,7 +738,7 @@ internal static class SessionAttendance
     private static int ExclusiveMarkerEnd(NoteScratch s, int e)
     {
         var w = s.Token(e);
-        if (w is "alone" or "exclusively" or "solely") return e + 1;
+        if (w is "alone" or "exclusively" or "solely" or "throughout") return e + 1;
         if (w is "only") return s.Token(e - 1) is "the" ? -1 : e + 1;
         if (e + 1 >= s.Count) return -1;
         if (w is "by" && s.Token(e + 1) is "herself" or "himself" or "hisself" or "themselves" or "ourselves") return e + 2;
@@ -893,8 +971,10 @@ internal static class SessionAttendance
             var first = PersonOf(s.Token(t + 1));
             if (first == Person.None) continue;
             var k = t + 2;
-            // ("one PT assigned to one pt for the block", "1 OT dedicated to 1 client".)
-            if (s.Token(k) is "assigned" or "dedicated" && k + 1 < s.Count && s.Token(k + 1) is "to") k++;
+            // ("one PT assigned to one pt for the block", "1 OT dedicated to 1 client" — for the whole of it, not "for transfers
+            // only", "for the eval", "for the first half", a plan.)
+            var assigned = s.Token(k) is "assigned" or "dedicated" && k + 1 < s.Count && s.Token(k + 1) is "to";
+            if (assigned) k++;
             if (s.Token(k) is "and" or "to" or "with" or "for") k++;
             if (k + 1 >= s.Count || s.Token(k) is not ("one" or "1") || s.Sentence[k + 1] != s.Sentence[t]) continue;
             var second = PersonOf(s.Token(k + 1));
@@ -905,6 +985,9 @@ internal static class SessionAttendance
             if (!IsOnePersonEach(first, second)) (first, second) = (PersonByCase(s, t + 1), PersonByCase(s, k + 1));
             var after = k + 2;
             if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
+            if (assigned && ((after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not "throughout" && !(s.Token(after) is "for" && after + 1 < s.Count
+                    && s.Token(after + 1) is "the" or "whole" or "entire" or "full" or "session" or "visit" or "block" or "hour" or "all"))
+                || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count))) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
             if (IsOnePersonEach(first, second)) return true;
         }

@@ -64,7 +64,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -601,12 +601,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     // The mention's code already has minutes from its flowsheet row (a table's column, or the end of a
     // row across a cell edge or dot leaders).
-    // An earlier mention of mention i's code with minutes, on a line of its own that opens a split session's row.
+    // An earlier mention of mention i's code with minutes, on a line of its own that opens a split session's row, every line
+    // from it to i's opening a row too, and none speaking of a plan, weeks or another visit ("Block 1 (wk 1–4)", "Last visit").
     private static bool EarlierSplitRow(NoteScratch s, int i)
     {
         for (var j = i - 1; j >= 0; j--)
-            if (s.MentionMinutes[j] >= 0 && s.MentionCodes[j] == s.MentionCodes[i] && s.Line[s.MentionStart[j]] != s.Line[s.MentionStart[i]]
-                && OpensSplitRow(s, s.MentionStart[j])) return true;
+        {
+            if (s.MentionMinutes[j] < 0 || s.MentionCodes[j] != s.MentionCodes[i] || s.Line[s.MentionStart[j]] == s.Line[s.MentionStart[i]]
+                || !OpensSplitRow(s, s.MentionStart[j])) continue;
+            for (var k = s.LineStartOf(s.MentionStart[j]); k < s.Count && s.Line[k] <= s.Line[s.MentionStart[i]]; k++)
+            {
+                if (k == s.LineStartOf(k) && !OpensSplitRow(s, k)) return false;
+                if (s.Token(k) is "wk" or "wks" or "week" or "weeks" or "plan" or "last" or "previous" or "prior" or "poc") return false;
+            }
+            return true;
+        }
         return false;
     }
 
@@ -705,7 +714,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var sentence = s.Sentence[s.MentionStart[i]];
         var row = (i + 1 < s.MentionCount && s.Sentence[s.MentionStart[i + 1]] == sentence && UnitBefore(s, i + 1) == s.MentionEnd[i])
             || (i > 0 && s.Sentence[s.MentionStart[i - 1]] == sentence && UnitBefore(s, i - 1) is not null && s.MentionEnd[i - 1] == n);
-        return row ? Claim(s, n, loose: false) : null;
+        if (!row) return null;
+        // The row's first number opens its clause or follows a label ("Time: 22 mins NMR + …") — not "Nustep 7 min NMR 23 min TE
+        // 15 min", "Pt seen 38 min NMR 23 min …", where each name's minutes follow it.
+        var head = i;
+        while (head > 0 && UnitBefore(s, head) is int h && h == s.MentionEnd[head - 1] && UnitBefore(s, head - 1) is not null) head--;
+        var first = UnitBefore(s, head)!.Value;
+        if (first > 0 && s.Clause[first - 1] == s.Clause[first] && (s.Flags[first - 1] & TokenFlags.Label) == 0) return null;
+        return Claim(s, n, loose: false);
     }
 
     // The number of "N min" right before mention i's first token, in its sentence (claimed or not), or null.
@@ -714,7 +730,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var unit = s.MentionStart[i] - 1;
         var n = unit - 1;
         if (n < 0 || !s.StartsOrIn(unit, PhraseKind.MinuteUnit) || (s.Flags[n] & TokenFlags.Integer) == 0
-            || (s.Flags[n] & TokenFlags.DateOrTime) != 0 || s.Sentence[n] != s.Sentence[s.MentionStart[i]]) return null;
+            || (s.Flags[n] & TokenFlags.DateOrTime) != 0 || s.Clause[n] != s.Clause[s.MentionStart[i]]) return null;
         return n;
     }
 
@@ -753,10 +769,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             for (var w = k + 1; w < start; w++)
                 if (s.Token(w) is "rest" or "break" or "breaks" or "between" or "needed" or "warm" or "warm-up" or "wait" or "waiting" or "home") return null;
             var number = k - 2;
-            // "23 min of balance re-ed (97112) …; then 15 more of her strengthening (97110)": "N more of", on a line that has
-            // spoken of minutes before it.
+            // "23 min of balance re-ed (97112) …; then 15 more of her strengthening (97110)": "N more of", after another code's
+            // minutes on its line.
             if (s.Token(k - 1) is "more" && (s.Flags[number] & TokenFlags.Integer) != 0 && (s.Flags[number] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) == 0
-                && !s.Claimed[number] && s.Sentence[number] == s.Sentence[start] && MinutesSpokenBefore(s, number))
+                && !s.Claimed[number] && s.Sentence[number] == s.Sentence[start] && AnotherCodeTimedBefore(s, i))
                 return Claim(s, number, loose: false);
             if (!s.IsMinuteNumber(number) || s.Claimed[number] || s.Sentence[number] != s.Sentence[start]) return null;
             return Claim(s, number, loose: false);
@@ -764,10 +780,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return null;
     }
 
-    private static bool MinutesSpokenBefore(NoteScratch s, int t)
+    // Another code named earlier on mention i's line has its minutes: "N more of" goes on from that code's time to this one's
+    // ("23 min of balance re-ed (97112) …; then 15 more of her strengthening (97110)"; not "TE 15 min: … 10 more of heel raises
+    // (97110)", more of the same code's repetitions).
+    private static bool AnotherCodeTimedBefore(NoteScratch s, int i)
     {
-        for (var b = t - 1; b >= 0 && s.Line[b] == s.Line[t]; b--)
-            if (s.Token(b) is "minutes" or "mins" or "min") return true;
+        for (var j = i - 1; j >= 0 && s.Line[s.MentionStart[j]] == s.Line[s.MentionStart[i]]; j--)
+        {
+            // (The same code timed nearer: "TE 15 min: step-ups; 5 more of the step-ups (97110)".)
+            if ((s.MentionCodes[j] & s.MentionCodes[i]) != 0) return false;
+            if (s.MentionMinutes[j] >= 0) return true;
+        }
         return false;
     }
 
@@ -1010,6 +1033,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is (_, int stopFirst) && stopFirst > 0
             && HClockEndingAt(s, s.Token(stopFirst - 1) is "to" && stopFirst > 1 ? stopFirst - 2 : stopFirst - 1) is (int from, int first)
             && s.Line[first] == line && HClockEndingAt(s, last) is (int to, _)
+            && (s.Sentence[first] == s.Sentence[start] || first == s.LineStartOf(start))
             && (first == 0 || s.Line[first - 1] != line || s.Sentence[first - 1] != s.Sentence[first] || (s.Flags[first] & TokenFlags.AfterDash) != 0 || (s.Flags[first - 1] & TokenFlags.Label) != 0))
             return ClaimRange(s, first, last, from, to);
         var next = s.MentionEnd[i];
@@ -1027,6 +1051,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (t >= s.Count || s.Claimed[t] || (s.Flags[t] & TokenFlags.Fraction) == 0 || s.Line[t] != s.Line[s.MentionStart[i]]) return null;
         var w = s.Token(t);
         if (!w.EndsWith("/60") || !int.TryParse(w[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > 59) return null;
+        // ("DVA 20/60", "hold 45/60 s": an acuity or seconds — the share of an hour ends its item.)
+        if (t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && (s.Flags[t + 1] & TokenFlags.AfterDash) == 0 && (s.Flags[t] & TokenFlags.Label) == 0) return null;
+        for (var k = s.LineStartOf(t); k < s.Count && s.Line[k] == s.Line[t]; k++)
+            if (s.Token(k) is "acuity" or "snellen" or "dva" or "vision" or "visual" or "sec" or "secs" or "seconds" or "s") return null;
         s.Claimed[t] = true;
         s.LastClaimed = t;
         return minutes;

@@ -54,7 +54,8 @@ internal static class TermContext
             if (EndsClause(s, end)) return true;
         }
         // "Impairments addressed →  Vestibular: no · Somatosensory: no": the term as a field's label, answered no and nothing else.
-        if ((s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t] == s.Line[t - 1] && s.Token(t) is "no" or "n" && (EndsClause(s, t) || NextFieldFollows(s, t + 1))) return true;
+        if ((s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t] == s.Line[t - 1] && s.Token(t) is "no" or "n" && (EndsClause(s, t)
+            || (t + 1 < s.Count && (s.Flags[t + 1] & TokenFlags.AfterDash) != 0 && NextFieldFollows(s, t + 1)))) return true;
         // "Proprioception impaired? N   Tone abnormal? N": a finding asked of the term, answered no and nothing else.
         if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Question) != 0 && s.Token(t) is "impaired" or "abnormal" or "decreased" or "reduced" or "limited" or "present"
             && s.Token(t + 1) is "n" or "no" && s.Line[t + 1] == s.Line[t]
@@ -213,8 +214,9 @@ internal static class TermContext
             first = s.LineStartOf(first - 1);
             var last = s.LineEndOf(first) - 1;
             // "Technique                     Y|N": the answer column's heading, its bar read as a cell's edge.
-            if (last > first + 1 && last - first <= 13 && s.Cell[last] == s.Cell[first] + 2 && s.Token(last) is "n" && s.Token(last - 1) is "y"
-                && s.Cell[last - 1] == s.Cell[first] + 1 && s.Cell[last - 2] == s.Cell[first]) return true;
+            // (Headed by the kind of item, not a question about it: "Dizziness provoked?  Y|N", "Cues required  Y|N".)
+            if (last > first + 1 && last - first <= 4 && s.Cell[last] == s.Cell[first] + 2 && s.Token(last) is "n" && s.Token(last - 1) is "y"
+                && s.Cell[last - 1] == s.Cell[first] + 1 && s.Cell[last - 2] == s.Cell[first] && NamesItsItems(s, first, last - 1)) return true;
             if (s.Cell[last] != s.Cell[first] + 1) return false;
             // (A row's item and a heading's question are a few words: a longer row is no such table's, and is not read.)
             var second = first;
@@ -231,6 +233,15 @@ internal static class TermContext
             if (!IsLoneAnswer(s, second, last)) return false;
         }
         return false;
+    }
+
+    // The heading's first cell [first, end) names only the kind of item its rows list ("Technique", "Interventions performed").
+    private static bool NamesItsItems(NoteScratch s, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+            if (s.Token(k) is not ("technique" or "techniques" or "intervention" or "interventions" or "exercise" or "exercises" or "activity" or "activities"
+                or "task" or "tasks" or "item" or "items" or "tx" or "treatment" or "performed" or "done" or "today")) return false;
+        return true;
     }
 
     // The token after a dot leader that stands within three words after t on t's line, if any.
@@ -364,6 +375,9 @@ internal static class TermContext
             // was done, not that the count was not made; it reaches numbers only right before them.
             // "held the knee out of hyperextension on 7 of 10 weight shifts": "held" says what was held, and a
             // score after it is the result, not a thing left undone.
+            // "Vestibular: no · Proprioception: yes": a "no" answering the label before it, a separator after, negates nothing after.
+            if (p.Has(PhraseKind.NegationBefore) && kEnd - s.MatchStart[k] == 1 && s.Token(s.MatchStart[k]) is "no" && s.MatchStart[k] > 0
+                && (s.Flags[s.MatchStart[k] - 1] & TokenFlags.Label) != 0 && kEnd < s.Count && (s.Flags[kEnd] & TokenFlags.AfterDash) != 0) break;
             if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)
                 && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)
                 && !(s.Token(s.MatchStart[k]) is "held" && kEnd < s.Count && s.Token(kEnd) is "the" or "her" or "his" or "their" or "to" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
