@@ -30,11 +30,15 @@ internal static class DeficitStatements
             k = end = k + 1 + s.MatchLength[s.MatchAt[k + 1]];
             joined = true;
         }
-        // ("her balance problems have resolved": the impairment's own noun before its verb.)
+        // ("her balance problems have resolved": the impairment's own noun before its verb — then the normal word ends its clause.)
+        var problemNoun = false;
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
             or "problem" or "problems" or "issues" or "deficits" or "difficulties"
             or "screen" or "screening" or "testing" or "test" || (s.Token(k) is "exam" or "examination" && (s.Flags[k] & TokenFlags.Label) == 0) || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing"))
+        {
+            problemNoun |= s.Token(k) is "problem" or "problems" or "issues" or "deficits" or "difficulties";
             k++;
+        }
         // "Strength screen: 5/5 throughout", "strength 5/5 B": full grades everywhere (not "Strength screening: hip abd 3+/5").
         if (k + 1 < s.Count && s.Sentence[k] == s.Sentence[start] && s.Token(k) is "5/5" && s.Token(k + 1) is "throughout" or "b" or "bilat" or "bilaterally" or "all" or "globally")
             return true;
@@ -49,7 +53,8 @@ internal static class DeficitStatements
         // all full (not a goal's "to regain full ROM", "full ROM except R shoulder", "full squats").
         if (start > 0 && s.Token(start - 1) is "full" && s.Clause[start - 1] == s.Clause[start] && !ImpairedBefore(s, start, end) && !GoalWordsBefore(s, start)
             // ("full" opens its clause or follows a label: not "to regain full ROM", "almost full ROM", "lacks full AROM".)
-            && (start == 1 || s.Clause[start - 2] != s.Clause[start - 1] || (s.Flags[start - 2] & TokenFlags.Label) != 0)
+            && (start == 1 || s.Clause[start - 2] != s.Clause[start - 1] || ((s.Flags[start - 2] & TokenFlags.Label) != 0 && s.Token(start - 2) is not ("target" or "aim" or "goal" or "goals")))
+            && !RemarkAfterIsPassive(s, end)
             && (end >= s.Count || s.Clause[end] != s.Clause[start] || s.Token(end) is "throughout" or "b" or "bilat" or "bilaterally" or "globally"
                 || (s.Token(end) is "all" && end + 1 < s.Count && s.Token(end + 1) is "joints" or "extremities" or "planes" or "limbs"))
             && !ImpairedLaterInSentence(s, end)) return true;
@@ -65,6 +70,8 @@ internal static class DeficitStatements
             // "not resolved", "not fully resolved", "not yet independent": still a problem.
             for (var b = k - 1; b >= Math.Max(start, k - 2); b--)
                 if (s.Token(b) is "not" or "yet" or "partially" or "nearly" or "almost" or "never") return false;
+            // ("Proprioception deficits have resolved on the R; L still impaired": one side.)
+            if (problemNoun && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k]) return false;
             // "Proprioception intact R, absent L", "Strength within normal limits R, 3+/5 L": the other side is still a deficit.
             for (var r = k + 1; r < s.Count && s.Sentence[r] == s.Sentence[k]; r++)
                 if (s.Token(r) is "absent" or "impaired" or "decreased" or "reduced" or "diminished" or "poor" or "abnormal" or "limited" or "except" or "but" or "remains"
@@ -170,6 +177,14 @@ internal static class DeficitStatements
     }
 
     // Words of a goal or a plan earlier in the term's sentence, or its line's label.
+    // "Full ROM throughout (passive only)": a remark in parentheses within two words after the term that says passive or with help.
+    private static bool RemarkAfterIsPassive(NoteScratch s, int end)
+    {
+        for (var k = end; k < Math.Min(s.Count, end + 3) && s.Sentence[k] == s.Sentence[end - 1]; k++)
+            if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return s.Token(k) is "passive" or "with" or "w" or "assisted" or "aaRom" or "aarom" or "prom";
+        return false;
+    }
+
     private static bool GoalWordsBefore(NoteScratch s, int start)
     {
         for (var b = start - 1; b >= 0 && s.Sentence[b] == s.Sentence[start]; b--)

@@ -257,7 +257,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
-            || SessionAttendance.AttendsNobodyButThePatient(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysNotInClass(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -402,9 +402,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             {
                 var cell = scale[cellStart..k].Trim();
                 if (cells == 16 || cell.Count(' ') > 1 || cell is "MIN" or "MOD" or "MAX") return false;
-                // (A word of five letters at most, and no "x" beside an option: "x CGA", "CGA X" mark it.)
+                // (A word of five letters at most, and no mark beside an option: "x CGA", "o CGA", "CGA Y", "CGA yes" mark it.)
                 foreach (var word in cell.ToString().Split(' '))
-                    if (word.Length > 5 || word is "x" or "X") return false;
+                    if (word.Length > 5 || (word.Length == 1 && word is not ("I" or "S" or "i" or "s")) || word.Equals("yes", StringComparison.OrdinalIgnoreCase)) return false;
                 starts[cells] = cellStart; lengths[cells] = cell.Length;
                 for (var j = 0; j < cells; j++)
                     if (scale.Slice(starts[j], lengths[j]).Equals(cell, StringComparison.OrdinalIgnoreCase)) return false;
@@ -419,6 +419,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         while (k2 < text.Length && text[k2] is ' ' or ')') k2++;
         if (k2 < text.Length && text[k2] is not ('\n' or '\r')) return false;
         while (k2 < text.Length && text[k2] is '\n' or '\r') k2++;
+        // (The next line no mark under an option: a line of three words or fewer, indented under the scale, is one — "X", "Min".)
+        var underEnd = k2;
+        while (underEnd < text.Length && text[underEnd] is not ('\n' or '\r')) underEnd++;
+        var under = text[k2..underEnd];
+        if (under.Length > 0 && under[0] is ' ' or '\t' && under.Trim().Length > 0 && under.Trim().Count(' ') < 3) return false;
         while (k2 < text.Length && text[k2] is ' ' or '\t') k2++;
         return k2 >= text.Length || text[k2] is '\n' or '\r' || char.IsLetterOrDigit(text[k2]);
     }
@@ -1003,7 +1008,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool ValueSaysNormal(NoteScratch s, int label)
     {
         for (var k = label + 1; k < s.Count && s.Line[k] == s.Line[label] && s.Sentence[k] == s.Sentence[label]; k++)
-            if (s.Token(k) is "wnl" or "wfl" or "normal" or "unremarkable" or "intact" or "none" or "nil" or "within" or "resolved" or "negative" or "neg") return true;
+            if (s.Token(k) is "wnl" or "wfl" or "normal" or "unremarkable" or "intact" or "none" or "nil" or "within" or "resolved" or "negative" or "neg"
+                or "baseline" or "appropriate" or "age-appropriate" or "no") return true;
         return false;
     }
 

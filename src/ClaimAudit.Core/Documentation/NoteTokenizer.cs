@@ -398,8 +398,13 @@ internal static partial class NoteTokenizer
             // A spaced dash ends what stands before it for the minutes reader ("TE 97110 13 — both 1:1"),
             // but no clause: "Tandem stance on foam — not tolerated" still negates the stance.
             else if (c is '\u2014' or '\u2013' && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
-            // So does a spaced middle dot, a template's separator ("97116: twelve (12) · both 1:1").
-            else if (c == '\u00B7' && !pattern && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ') dashNext = true;
+            // So does a spaced middle dot, a template's separator ("97116: twelve (12) · both 1:1"), which also ends its clause as a
+            // comma does ("Vestibular: no · Proprioception: yes": the answer "no" reaches nothing past it).
+            else if (c == '\u00B7' && !pattern && i > 0 && text[i - 1] == ' ' && i + 1 < n && text[i + 1] == ' ')
+            {
+                dashNext = true;
+                clause++;
+            }
             // ">>Individual<<": an option between chevrons (MarkUnchosenOnLine decides whether the line is a choice).
             else if (c == '>' && !pattern && i + 2 < n && text[i + 1] == '>' && char.IsLetter(text[i + 2]) && (i == 0 || text[i - 1] is ' ' or '\t' or ':')) chevronOpen = s.Count;
             else if (c == '<' && !pattern && chevronOpen >= 0 && i + 1 < n && text[i + 1] == '<' && i > 0 && char.IsLetterOrDigit(text[i - 1]))
@@ -670,12 +675,16 @@ internal static partial class NoteTokenizer
     }
 
     // "✓ present / ✗ absent": the key's tick stands before the cross on its line, with "present" after it.
+    // (On a line of impairments, deficits or problems: on a sensory exam "proprioception ✗ absent" is itself the deficit.)
     private static bool PresentBeforeOnLine(ReadOnlySpan<char> text, int cross)
     {
         var lineStart = text[..cross].LastIndexOfAny('\n', '\r') + 1;
         var line = text[lineStart..cross];
         var tick = line.LastIndexOfAny('\u2713', '\u2714');
         if (tick < 0) return false;
+        var head = line[..tick];
+        if (!head.Contains("impairment", StringComparison.OrdinalIgnoreCase) && !head.Contains("deficit", StringComparison.OrdinalIgnoreCase)
+            && !head.Contains("problem", StringComparison.OrdinalIgnoreCase)) return false;
         var after = line[(tick + 1)..].TrimStart(" =:-".AsSpan());
         return after.StartsWith("present", StringComparison.OrdinalIgnoreCase);
     }
@@ -1076,7 +1085,7 @@ internal static partial class NoteTokenizer
         var wordAfter = k < text.Length && char.IsLetter(text[k]);
         if (bracketed && wordAfter) return true;
         // ("Romberg + (loses stance EC at 3 s)": a remark in parentheses after the sign.)
-        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')' || (text[k] == '(' && TestNameBefore(text, i));
+        var endsClause = k >= text.Length || text[k] is ',' or ';' or '.' or '\n' or '\r' or '|' or ')' || (text[k] == '(' && TestNameBefore(text, i) && !RemarkTakesSignBack(text, k));
         if ((bracketed || endsClause) && s.Count > 0)
         {
             var j = (bracketed ? i - 2 : i - 1);
@@ -1098,6 +1107,16 @@ internal static partial class NoteTokenizer
             || word.Equals("sign", StringComparison.OrdinalIgnoreCase) || word.Equals("hallpike", StringComparison.OrdinalIgnoreCase)
             || word.Equals("babinski", StringComparison.OrdinalIgnoreCase) || word.Equals("hoffmann", StringComparison.OrdinalIgnoreCase)
             || word.Equals("hoffman", StringComparison.OrdinalIgnoreCase) || word.Equals("clonus", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "Romberg + (neg EO and EC)", "(at IE; neg today)": a remark that says the test was negative, normal or another day's.
+    private static bool RemarkTakesSignBack(ReadOnlySpan<char> text, int open)
+    {
+        var close = text[open..].IndexOf(')');
+        var remark = close > 0 ? text[(open + 1)..(open + close)] : text[(open + 1)..];
+        foreach (var word in new[] { "neg", "−", " - ", "normal", "wnl", "ie", "eval", "last", "prior", "previous", "ago", "20" })
+            if (remark.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool WordFollows(ReadOnlySpan<char> text, int i)

@@ -324,7 +324,7 @@ internal static class SessionAttendance
                     // "he was the only one I was working with (in the gym)": the clause ends after "with" or says where, and nothing
                     // in the sentence speaks of other patients, another time or part of the session.
                     if (s.Token(k) is "i" && k + 3 < s.Count && s.Token(k + 1) is "was" && IsAttendingVerb(s.Token(k + 2)) && s.Token(k + 3) is "with"
-                        && s.Clause[k + 3] == clause && SessionGoesOn(s, k + 4, clause) && !OthersInSentence(s, t)
+                        && s.Clause[k + 3] == clause && SessionGoesOn(s, k + 4, clause) && PatientIsSubject(s, t) && !OthersInNote(s, -1, -1) && !NamesAnotherPerson(s, t, t, t)
                         && !SentenceSaysOtherwise(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, s.Count) && !SpeaksOfHome(s, t)) return true;
                 }
             if (verb < 0) return false;
@@ -559,7 +559,7 @@ internal static class SessionAttendance
             var writerSecond = false;
             if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either)
             {
-                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count)) continue;
+                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count) || OthersInNote(s, -1, -1) || NamesAnotherPerson(s, anchor, anchor, anchor)) continue;
                 (second, writerSecond) = (Person.Staff, true);
             }
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
@@ -610,7 +610,8 @@ internal static class SessionAttendance
             // "no one else" may be a clause of its own after the pair: "PT with pt, no one else, all 39".
             var clause = s.Clause[e];
             if (s.Clause[e - 1] != clause && s.Token(e) is "no" or "nobody" or "noone" && s.Sentence[e - 1] == s.Sentence[e]) clause = s.Clause[e - 1];
-            bool patient = false, staff = false, discipline = false, either = false, pronouns = true, joinedByWith = false, opens = false;
+            bool patient = false, staff = false, discipline = false, either = false, pronouns = true, joinedByWith = false, opens = false, patientPronoun = false;
+            var patients = 0;
             var firstIsPatient = false;
             var k = e - 1;
             for (; k >= Math.Max(0, e - 9) && s.Clause[k] == clause; k--)
@@ -622,7 +623,7 @@ internal static class SessionAttendance
                 if ((s.Flags[k] & TokenFlags.TitleCase) != 0 && k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra")
                 {
                     if (k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.AfterParen) != 0 && PersonOf(s.Token(k + 1)) is Person.Discipline or Person.Either) break;
-                    patient = firstIsPatient = true; pronouns = false; k--;
+                    patient = firstIsPatient = true; pronouns = false; k--; patients++;
                     // (The title's full stop ends a sentence: the pair goes on before it, in the title's clause.)
                     clause = s.Clause[k];
                     continue;
@@ -642,7 +643,12 @@ internal static class SessionAttendance
                 var person = w is "trainer" ? Person.None : PersonByCase(s, k);
                 if (person == Person.None) break;
                 firstIsPatient = person is Person.Patient or Person.Either;
-                if (person == Person.Patient) { patient = true; if (w is not ("her" or "him")) pronouns = false; }
+                if (person == Person.Patient)
+                {
+                    patient = true;
+                    patients++;
+                    if (w is "her" or "him") patientPronoun = true; else pronouns = false;
+                }
                 else if (person == Person.Either) { either = true; pronouns = false; }
                 else
                 {
@@ -653,16 +659,39 @@ internal static class SessionAttendance
             // The pair opens its clause, or follows the code's minutes, a label or a dash ("97112 · 23 min · pt + PT alone").
             opens = k < 0 || s.Clause[k] != clause || IsSessionLead(s, k) || (s.Flags[k + 1] & (TokenFlags.AfterDash | TokenFlags.AfterParen)) != 0;
             var clinician = staff || discipline;
-            if (!opens || !((patient && (clinician || either)) || (clinician && either))) continue;
-            // "physio with this pt throughout": constant attendance only where the clinician is with the patient.
-            if (s.Token(e) is "throughout" && !joinedByWith) continue;
-            // "Pt with OT only today": the patient first and a discipline after, then "only" — who treated, not how many (but
-            // "pt + PT only in the vestibular room" says the room).
-            if (firstIsPatient && discipline && !staff && s.Token(e) is "only" && !(end < s.Count && s.Token(end) is "in" or "at")) continue;
-            // ("(PT with pt alone): trunk …": the remark's close ends it.)
+            // (One patient: "PT with pt and Mrs. Lopez only" is two.)
+            if (!opens || patients > 1 || !((patient && (clinician || either)) || (clinician && either))) continue;
+            var place = end < s.Count && s.Clause[end] == s.Clause[end - 1] && s.Token(end) is "in" or "at";
+            // "physio with this pt throughout": constant attendance only where the clinician is with the patient, for the session
+            // (not "throughout the transfer to the car").
+            if (s.Token(e) is "throughout" && (!joinedByWith || !(end >= s.Count || s.Clause[end] != s.Clause[e] || s.Token(end) is "today"
+                || (s.Token(end) is "the" && end + 1 < s.Count && s.Token(end + 1) is "session" or "visit" or "tx" or "treatment" or "block" or "appointment" or "appt" or "nmr")))) continue;
+            // "only", "exclusively", "solely" say how many only where the clause ends there or says the room ("… only in sitting",
+            // "exclusively in the parallel bars" say how).
+            if (s.Token(e) is "only" or "exclusively" or "solely" && end < s.Count && s.Clause[end] == s.Clause[e] && (s.Flags[e] & (TokenFlags.Label | TokenFlags.ClosesParen)) == 0
+                && (s.Flags[end] & TokenFlags.AfterDash) == 0 && !SessionGoesOn(s, end, s.Clause[e]) && !InTheRoom(s, end)) continue;
+            // "Pt with OT only today", "Pt w/ therapist only, no aide": the patient first, then "with" a clinician and "only" — who
+            // treated, not how many (but "pt + PT only in the vestibular room" says the room).
+            if (firstIsPatient && (joinedByWith || (discipline && !staff)) && s.Token(e) is "only" && !place) continue;
+            // ("(PT with pt alone): trunk …": the remark's close ends it; "PTA and pt alone: N", "… alone (y/n): n" are fields.)
+            if ((s.Flags[end - 1] & TokenFlags.Label) != 0 && end < s.Count && ((s.Flags[end] & (TokenFlags.Number | TokenFlags.Unticked)) != 0
+                || s.Token(end) is "n" or "no" or "y" or "yes" or "unknown" or "none" or "na" or "see" or "☐" or "☒")) continue;
+            if (end + 1 < s.Count && s.Token(end) is "y" && s.Token(end + 1) is "n") continue;
+            // "Pt w/ OT, no one else, in the ADL kitchen", "Pt with SLP alone for the MBS": another discipline's time with the patient.
+            if ((firstIsPatient && joinedByWith && discipline && !staff) || SpeechTherapistIn(s, k + 1, e)) continue;
+            // "for the 2nd lap": after the marker only "for the whole …", "for the session", "for all of it".
+            if (end < s.Count && s.Clause[end] == s.Clause[e] && s.Token(end) is "for" && !ForTheWhole(s, end)
+                && !(end + 2 < s.Count && s.Token(end + 1) is "the" && s.Token(end + 2) is "whole" or "entire") && !(end + 1 < s.Count && s.Token(end + 1) is "all")) continue;
+            // Minutes after it ("for 5 min of the 23") or another patient named in its sentence ("checking Mr. K on the bike").
+            // (Nor the patient named again after it: "Me and Mrs. Kaur only on the mats, this pt on the bike".)
+            if (MinutesAfterInSentence(s, end) || NamesAnotherPerson(s, e, k + 1) || PatientNamedAfter(s, end)) continue;
             if (end < s.Count && (s.Flags[end - 1] & (TokenFlags.ClosesParen | TokenFlags.Label)) == 0 && !SessionFollows(s, end, s.Clause[end - 1])) continue;
-            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e) || NotTheWholeSession(s, e, end)) continue;
-            if (pronouns && !NamesTheSession(s, e) && !CodeEarlierOnLine(s, e)) continue;
+            // (Where the statement heads what follows — "(PT with pt alone): trunk …", "I was with her exclusively: …" — only its own
+            // words are read for another time or place, not the treatment after it.)
+            var statementEnd = (s.Flags[end - 1] & (TokenFlags.Label | TokenFlags.ClosesParen)) != 0 ? end : s.Count;
+            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e) || NotTheWholeSession(s, e, end, statementEnd) || OthersInNote(s, -1, -1)) continue;
+            // A pronoun for the patient ("Therapist with her alone") only on the code's line or in a sentence that names the session.
+            if ((pronouns || patientPronoun) && !NamesTheSession(s, e) && !CodeEarlierOnLine(s, e)) continue;
             return true;
         }
         return false;
@@ -686,7 +715,11 @@ internal static class SessionAttendance
                 denied |= s.Token(k) is "not" or "t" or "never" or "wasn't" or "didn't" or "weren't";
                 attending |= IsAttendingVerb(s.Token(k));
             }
-            if (denied && attending && !SpeaksOfHome(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, t + 1)) return true;
+            // (The writer says it: "I wasn't working with anybody but him" — not an aide, a sitter or nursing.)
+            var writer = false;
+            for (var k = t - 1; k >= Math.Max(0, t - 7) && s.Clause[k] == s.Clause[t]; k--) writer |= s.Token(k) is "i";
+            if (denied && attending && writer && !SpeaksOfHome(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, t + 1) && !OthersInNote(s, -1, -1)
+                && !NamesAnotherPerson(s, t, t, t) && !OtherThanAfter(s, who + 1)) return true;
         }
         return false;
     }
@@ -699,6 +732,129 @@ internal static class SessionAttendance
         return false;
     }
 
+    // A speech therapist in the pair: SLP time is not the PT's or OT's service.
+    private static bool SpeechTherapistIn(NoteScratch s, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to; k++)
+            if (s.Token(k) is "slp" or "speech") return true;
+        return false;
+    }
+
+    // Minutes after the statement in its sentence ("for 5 min of the 23") — not the session's own ("the whole 24 min").
+    private static bool MinutesAfterInSentence(NoteScratch s, int from)
+    {
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
+            if ((s.IsMinuteNumber(k) || (k + 1 < s.Count && (s.Flags[k] & TokenFlags.Integer) != 0 && s.StartsOrIn(k + 1, PhraseKind.MinuteUnit)))
+                && !(k > 0 && s.Token(k - 1) is "whole" or "entire" or "full" or "all")) return true;
+        return false;
+    }
+
+    private static bool PatientNamedAfter(NoteScratch s, int from)
+    {
+        for (var k = from; k + 1 < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
+            if (s.Token(k) is "this" or "the" && s.Token(k + 1) is "pt" or "patient" or "client") return true;
+        return false;
+    }
+
+    // "in the balance room", "in the vestibular room", "in the small gym": a room of a few words.
+    private static bool InTheRoom(NoteScratch s, int k)
+    {
+        if (s.Token(k) is not ("in" or "on" or "at")) return false;
+        for (var p = k + 1; p < Math.Min(s.Count, k + 5) && s.Clause[p] == s.Clause[k]; p++)
+            if (s.Token(p) is "gym" or "room" or "clinic" or "bay" or "lab" or "pool" or "studio") return true;
+        return false;
+    }
+
+    // A title and a name ("Mr. K", "Mrs. L") in t's sentence outside [from, to): someone else named there.
+    private static bool NamesAnotherPerson(NoteScratch s, int t, int from, int to = -1)
+    {
+        if (to < 0) to = t;
+        var first = s.SentenceStartOf(t);
+        // (A title's full stop ends a sentence: look one sentence back, and on to the next, too.)
+        if (first > 0) first = s.SentenceStartOf(first - 1);
+        for (var k = first; k + 1 < s.Count && s.Sentence[k] <= s.Sentence[t] + 2; k++)
+            if ((k < from || k >= to) && s.Token(k) is "mr" or "mrs" or "ms" or "miss" && char.IsLetter(s.Token(k + 1)[0]) && !(k + 1 >= from && k + 1 < to)) return true;
+        return false;
+    }
+
+    // "…anyone but her, other than a quick check on …", "… but him, and Mrs. L": the exception taken back after it.
+    private static bool OtherThanAfter(NoteScratch s, int from)
+    {
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
+            if (s.Token(k) is "other" or "and" or "plus") return true;
+        return false;
+    }
+
+    // "for the session", "for the whole block", "for the hour" (not "for the car transfer", "for the stair training").
+    private static bool ForTheWhole(NoteScratch s, int k)
+    {
+        if (s.Token(k) is not "for" || k + 1 >= s.Count) return false;
+        var w = k + 1;
+        if (s.Token(w) is "the" or "this" && w + 1 < s.Count) w++;
+        if (s.Token(w) is "whole" or "entire" or "full" && w + 1 < s.Count) w++;
+        return s.Token(w) is "session" or "visit" or "block" or "hour" or "slot" or "appointment" or "appt" or "tx" or "treatment";
+    }
+
+    // The sentence says what should or must be, not what was: "Needs one PT assigned to one pt", "per facility policy".
+    private static bool SaysWhatShouldBe(NoteScratch s, int t)
+    {
+        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "needs" or "need" or "needed" or "requires" or "required" or "require" or "recommend" or "recommended" or "recommends" or "should"
+                or "would" or "ideal" or "ideally" or "policy" or "staffing" or "request" or "requested" or "requests" or "must" or "prefer") return true;
+        return false;
+    }
+
+    // "He was the only one …", "Pt was the only one …", "Mrs. Ruiz was the only one …": the patient, opening the sentence, is
+    // the one (not "On Monday he was …", "The aide was …", "the one who needed max A").
+    private static bool PatientIsSubject(NoteScratch s, int only)
+    {
+        var first = s.SentenceStartOf(only);
+        var w = only - 1;
+        if (w >= 0 && s.Token(w) is "the") w--;
+        if (w < 0 || s.Token(w) is not ("was" or "is")) return false;
+        var subject = w - 1;
+        if (subject < first) return false;
+        var ok = s.Token(subject) is "he" or "she" or "pt" or "patient" or "client" || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject == first + 1 && s.Token(first) is "mr" or "mrs" or "ms" or "miss");
+        if (!ok || (subject != first && !(subject == first + 1 && s.Token(first) is "mr" or "mrs" or "ms" or "miss" or "the"))) return false;
+        for (var k = only; k < s.Count && s.Sentence[k] == s.Sentence[only]; k++)
+            if (s.Token(k) is "who" or "that" or "which") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "97112 — 15 min, solo appt (not in class): gaze stabilisation …": the session said to be no class, in a remark of its
+    /// own (opening a parenthesis or its clause, or after the patient), where nothing else in the note speaks of other patients,
+    /// a class or a group, another time, home or school.
+    /// </summary>
+    internal static bool SaysNotInClass(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            if (s.Token(t) is not "not" || s.Token(t + 1) is not "in") continue;
+            var c = t + 2;
+            if (s.Token(c) is "a" or "the" && c + 1 < s.Count) c++;
+            if (s.Token(c) is not "class" || s.Clause[c] != s.Clause[t] || (c + 1 < s.Count && s.Clause[c + 1] == s.Clause[c] && (s.Flags[c] & (TokenFlags.Label | TokenFlags.ClosesParen)) == 0)) continue;
+            var opens = t == 0 || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t] & (TokenFlags.AfterParen | TokenFlags.AfterDash)) != 0
+                || (s.Token(t - 1) is "pt" or "patient" && (t == 1 || s.Clause[t - 2] != s.Clause[t]));
+            if (!opens || OthersInNote(s, t, c + 1) || SpeaksOfHome(s, t) || NotTheWholeSession(s, t, s.Count) || PartOfTheSessionOrAsked(s, t)) continue;
+            var school = false;
+            for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+                school |= s.Token(k) is "school" or "cancelled" or "canceled" or "teacher" or "grandson" or "granddaughter" or "wife" or "husband";
+            if (!school) return true;
+        }
+        return false;
+    }
+
+    // Other patients, a class, a group or a circuit anywhere in the note but the tokens [from, to): the plainer readings of who
+    // was in the room are not read beside them ("… were the only ones in the gym at 0700. Cardiac rehab group came in at 0710").
+    private static bool OthersInNote(NoteScratch s, int from, int to)
+    {
+        for (var k = 0; k < s.Count; k++)
+            if ((k < from || k >= to) && s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "groups" or "residents" or "clients"
+                or "circuit" or "concurrent" or "concurrently" or "semi") return true;
+        return false;
+    }
+
     // Token k is the code's minutes or name, a number or a label, before which a statement of the session's attendance opens
     // ("97112 · 23 min · pt + PT alone", "Attendance: PT with pt, no one else").
     private static bool IsSessionLead(NoteScratch s, int k) =>
@@ -706,31 +862,41 @@ internal static class SessionAttendance
 
     // The sentence speaks of another time, place or part of the session, or a later "only" narrows it ("for HEP instruction
     // only"): not the whole session's attendance.
-    private static bool NotTheWholeSession(NoteScratch s, int e, int end)
+    private static bool NotTheWholeSession(NoteScratch s, int e, int end, int stop = int.MaxValue)
     {
         var from = s.SentenceStartOf(e);
-        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[e]; k++)
+        for (var k = from; k < Math.Min(s.Count, stop) && s.Sentence[k] == s.Sentence[e]; k++)
         {
-            if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
+            if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "afterwards" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
                 or "weekly" or "wk" or "wks" or "week" or "weeks" or "ended" or "separately" or "preference" or "prefers" or "prefer" or "consult"
-                or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally") return true;
+                or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally"
+                // (someone else attended besides: "except", "aside from cueing Mrs. L", "while also watching", "though I kept an eye on")
+                or "except" or "besides" or "aside" or "apart" or "while" or "though" or "although" or "also" or "sharing" or "shared" or "rest"
+                // (a place or moment that is not the service: "in the elevator", "at the time of the fall")
+                or "elevator" or "car" or "waiting" or "stairwell" or "bathroom" or "restroom" or "lobby" or "parking" or "fall" or "alarm" or "closing"
+                or "transport" or "stay" or "admission" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+                or "morning" or "afternoon" or "evening" or "when" or "bp" or "vitals" or "station" or "van" or "stairs" or "lounge" or "conference"
+                // (other staff, family business: "(no student)", "discussing d/c needs", "about his father's DME")
+                or "student" or "aide" or "tech" or "volunteer" or "discussing" or "discussed" or "met" or "meeting" or "dme" or "jr") return true;
             if (k >= end && s.Token(k) is "only") return true;
         }
         return false;
     }
 
-    // "the falls class was run by another PT", "another PT ran the class": "PT" in capitals (after a word that is not) with a
-    // therapist's part — running, leading or covering something — is another therapist, not another patient ("Another PT on the
-    // adjacent mat doing HEP" may be either, and is read as before).
+    // "the joint class was run by another PT and this pt was not part of it": "PT" in capitals (after a word that is not) running
+    // something this patient was said not to be in is another therapist, not another patient ("Another PT on the adjacent mat
+    // doing HEP", "the circuit run by another PT for the last 8 min" are read as before).
     internal static bool AnotherTherapistInCapitals(NoteScratch s, int m)
     {
         var first = s.MatchStart[m];
         var last = first + s.MatchLength[m] - 1;
         if (s.MatchLength[m] != 2 || s.Token(first) is not ("another" or "second") || s.Token(last) is not "pt"
             || (s.Flags[last] & TokenFlags.AllCaps) == 0 || (s.Flags[first] & TokenFlags.AllCaps) != 0) return false;
-        var runBy = first >= 2 && s.Token(first - 1) is "by" && s.Token(first - 2) is "run" or "led" or "taught" or "covered" or "supervised" or "held" or "staffed";
-        var runs = last + 1 < s.Count && s.Clause[last + 1] == s.Clause[last] && s.Token(last + 1) is "ran" or "runs" or "led" or "leads" or "taught" or "teaches" or "covered" or "covers";
-        return runBy || runs;
+        if (!(first >= 2 && s.Token(first - 1) is "by" && s.Token(first - 2) is "run" or "led" or "taught" or "staffed")) return false;
+        // (And the sentence says this patient was not in it: "… run by another PT and this pt was not part of it".)
+        for (var k = s.SentenceStartOf(first); k < s.Count && s.Sentence[k] == s.Sentence[first]; k++)
+            if (s.Token(k) is "not" && k + 1 < s.Count && s.Token(k + 1) is "part" or "in" or "included" or "attending") return true;
+        return false;
     }
 
     // The end of a word that nobody else was there starting at e ("only", "alone", "exclusively", "by herself", "no one else",
@@ -985,9 +1151,8 @@ internal static class SessionAttendance
             if (!IsOnePersonEach(first, second)) (first, second) = (PersonByCase(s, t + 1), PersonByCase(s, k + 1));
             var after = k + 2;
             if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
-            if (assigned && ((after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not "throughout" && !(s.Token(after) is "for" && after + 1 < s.Count
-                    && s.Token(after + 1) is "the" or "whole" or "entire" or "full" or "session" or "visit" or "block" or "hour" or "all"))
-                || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count))) continue;
+            if (assigned && ((after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not "throughout" && !ForTheWhole(s, after))
+                || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s, -1, -1) || SaysWhatShouldBe(s, t))) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
             if (IsOnePersonEach(first, second)) return true;
         }

@@ -612,10 +612,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             for (var k = s.LineStartOf(s.MentionStart[j]); k < s.Count && s.Line[k] <= s.Line[s.MentionStart[i]]; k++)
             {
                 if (k == s.LineStartOf(k) && !OpensSplitRow(s, k)) return false;
-                if (s.Token(k) is "wk" or "wks" or "week" or "weeks" or "plan" or "last" or "previous" or "prior" or "poc") return false;
+                if (s.Token(k) is "wk" or "wks" or "week" or "weeks" or "plan" or "last" or "previous" or "prior" or "poc" or "next" or "tomorrow" or "pending"
+                    or "authorized" or "authorised" or "goal" or "goals" or "cancelled" or "canceled" or "billed" or "untimed" or "observed" or "group" or "class"
+                    or "home" or "hep" or "ot" or "slp") return false;
             }
-            return true;
+            // (The later row marks itself the session's going on: "cont'd", "resumed", "Part 2".)
+            return ContinuesTheSession(s, s.MentionStart[i]);
         }
+        return false;
+    }
+
+    private static bool ContinuesTheSession(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        if (s.Token(first) is "part" or "block" or "segment" or "2nd" or "second" or "3rd" or "third") return true;
+        for (var k = first; k < s.Count && s.Line[k] == s.Line[t]; k++)
+            if (s.Token(k) is "cont" or "contd" or "continued" or "resumed") return true;
         return false;
     }
 
@@ -721,6 +733,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         while (head > 0 && UnitBefore(s, head) is int h && h == s.MentionEnd[head - 1] && UnitBefore(s, head - 1) is not null) head--;
         var first = UnitBefore(s, head)!.Value;
         if (first > 0 && s.Clause[first - 1] == s.Clause[first] && (s.Flags[first - 1] & TokenFlags.Label) == 0) return null;
+        // The row's last name: nothing after it on its line, or the sum of the numbers before the names ("= 30 mins") — not
+        // "Time: 38 min NMR 23 min TE 15 min", where the first number is the total and each name's minutes follow it.
+        var tail = head;
+        var sum = 0;
+        while (true)
+        {
+            sum += ValueOf(s, UnitBefore(s, tail)!.Value) ?? 0;
+            if (tail + 1 < s.MentionCount && UnitBefore(s, tail + 1) is int nx && nx == s.MentionEnd[tail]) tail++;
+            else break;
+        }
+        for (var k = s.MentionEnd[tail]; k < s.Count && s.Line[k] == s.Line[s.MentionEnd[tail] - 1]; k++)
+            if ((s.Flags[k] & TokenFlags.Integer) != 0 && k + 1 < s.Count && s.StartsOrIn(k + 1, PhraseKind.MinuteUnit))
+            {
+                if (ValueOf(s, k) != sum) return null;
+                break;
+            }
         return Claim(s, n, loose: false);
     }
 
@@ -771,13 +799,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             var number = k - 2;
             // "23 min of balance re-ed (97112) …; then 15 more of her strengthening (97110)": "N more of", after another code's
             // minutes on its line.
+            // (Five minutes at least, the activity no exercise's name — "10 more of the heel raises" are repetitions — and not "added".)
             if (s.Token(k - 1) is "more" && (s.Flags[number] & TokenFlags.Integer) != 0 && (s.Flags[number] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) == 0
-                && !s.Claimed[number] && s.Sentence[number] == s.Sentence[start] && AnotherCodeTimedBefore(s, i))
+                && !s.Claimed[number] && s.Sentence[number] == s.Sentence[start] && ValueOf(s, number) >= 5 && !(number > 0 && s.Token(number - 1) is "added" or "add")
+                && !TermBetween(s, k + 1, start) && AnotherCodeTimedBefore(s, i))
                 return Claim(s, number, loose: false);
             if (!s.IsMinuteNumber(number) || s.Claimed[number] || s.Sentence[number] != s.Sentence[start]) return null;
             return Claim(s, number, loose: false);
         }
         return null;
+    }
+
+    private static bool TermBetween(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].HasTerm && s.MentionAt[k] < 0) return true;
+        return false;
     }
 
     // Another code named earlier on mention i's line has its minutes: "N more of" goes on from that code's time to this one's
@@ -858,7 +895,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var t = s.MentionEnd[i];
         if (InHoursLine(s, s.MentionStart[i]) && Hours(s, t, s.MentionStart[i]) is int minutes) return minutes;
         // "97112: twenty-two (22)": a number in words, then in digits in parentheses — the digits.
-        if (t < s.Count && (s.Flags[t] & TokenFlags.NumberWord) != 0 && EchoedInDigits(s, t) is int echo) t = echo;
+        if (t < s.Count && (s.Flags[t] & TokenFlags.NumberWord) != 0 && s.Token(s.LineStartOf(t)) is "time" or "minutes" or "mins" && EchoedInDigits(s, t) is int echo) t = echo;
         if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
         var next = t + 1;
         // ("TE/20: heel raises 3x15": the number labels what follows, as a minutes field does.)
@@ -1030,14 +1067,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var last = start - 1;
         // (A word or two of the service's name between: "08h30–08h45 Ther-ex (97110)".)
         for (var skipped = 0; skipped < 2 && last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is null && (s.Flags[last] & TokenFlags.Number) == 0; skipped++) last--;
+        // (Not a visit's span: another code joined to this one in its sentence, a label between, a rest, another day or a slot.)
         if (last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is (_, int stopFirst) && stopFirst > 0
             && HClockEndingAt(s, s.Token(stopFirst - 1) is "to" && stopFirst > 1 ? stopFirst - 2 : stopFirst - 1) is (int from, int first)
-            && s.Line[first] == line && HClockEndingAt(s, last) is (int to, _)
-            && (s.Sentence[first] == s.Sentence[start] || first == s.LineStartOf(start))
-            && (first == 0 || s.Line[first - 1] != line || s.Sentence[first - 1] != s.Sentence[first] || (s.Flags[first] & TokenFlags.AfterDash) != 0 || (s.Flags[first - 1] & TokenFlags.Label) != 0))
+            && s.Line[first] == line && HClockEndingAt(s, last) is (int to, _) && s.Sentence[first] == s.Sentence[start]
+            && (first == 0 || s.Line[first - 1] != line || s.Sentence[first - 1] != s.Sentence[first] || (s.Flags[first] & TokenFlags.AfterDash) != 0)
+            && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, first))
             return ClaimRange(s, first, last, from, to);
         var next = s.MentionEnd[i];
-        if (next < s.Count && s.Line[next] == line && HClockStartingAt(s, next) is (int from2, int startLast)
+        if (next < s.Count && s.Line[next] == line && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, next) && HClockStartingAt(s, next) is (int from2, int startLast)
             && HClockStartingAt(s, startLast + 1 < s.Count && s.Token(startLast + 1) is "to" ? startLast + 2 : startLast + 1) is (int to2, int end) && s.Line[end] == line)
             return ClaimRange(s, next, end, from2, to2);
         return null;
@@ -1055,9 +1093,30 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && (s.Flags[t + 1] & TokenFlags.AfterDash) == 0 && (s.Flags[t] & TokenFlags.Label) == 0) return null;
         for (var k = s.LineStartOf(t); k < s.Count && s.Line[k] == s.Line[t]; k++)
             if (s.Token(k) is "acuity" or "snellen" or "dva" or "vision" or "visual" or "sec" or "secs" or "seconds" or "s") return null;
+        // (Written so for two codes at least: one "30/60" after a code may be a hold or an acuity.)
+        var codes = 0;
+        for (var j = 0; j < s.MentionCount; j++)
+            if (s.MentionEnd[j] < s.Count && s.Token(s.MentionEnd[j]).EndsWith("/60")) codes++;
+        if (codes < 2) return null;
         s.Claimed[t] = true;
         s.LastClaimed = t;
         return minutes;
+    }
+
+    private static bool AnotherCodeInSentence(NoteScratch s, int i)
+    {
+        var sentence = s.Sentence[s.MentionStart[i]];
+        return (i > 0 && s.Sentence[s.MentionStart[i - 1]] == sentence && (s.MentionCodes[i - 1] & ~s.MentionCodes[i]) != 0)
+            || (i + 1 < s.MentionCount && s.Sentence[s.MentionStart[i + 1]] == sentence && (s.MentionCodes[i + 1] & ~s.MentionCodes[i]) != 0);
+    }
+
+    // t's line speaks of a rest, a slot or another day ("10h40–10h50 rest", "Slot: …", "Tomorrow: …").
+    private static bool NotThisSessionsSpan(NoteScratch s, int t)
+    {
+        for (var k = s.LineStartOf(t); k < s.Count && s.Line[k] == s.Line[t]; k++)
+            if (s.Token(k) is "rest" or "break" or "slot" or "appointment" or "appt" or "billing" or "booked" or "next" or "tomorrow" or "yesterday" or "last"
+                or "previous" or "session" or "incl" or "including" or "total" or "visit" or "scheduled") return true;
+        return false;
     }
 
     // A clock with "h" between hour and minutes ending at token k ("10" "h05", "9" "h" "05"): its minute of the day and first token.

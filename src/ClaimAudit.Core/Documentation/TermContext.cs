@@ -53,9 +53,6 @@ internal static class TermContext
             var end = s.Token(t + 1) is "n" && t + 2 < s.Count && s.Token(t + 2) is "a" && s.Clause[t + 2] == s.Clause[t + 1] ? t + 2 : t + 1;
             if (EndsClause(s, end)) return true;
         }
-        // "Impairments addressed →  Vestibular: no · Somatosensory: no": the term as a field's label, answered no and nothing else.
-        if ((s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t] == s.Line[t - 1] && s.Token(t) is "no" or "n" && (EndsClause(s, t)
-            || (t + 1 < s.Count && (s.Flags[t + 1] & TokenFlags.AfterDash) != 0 && NextFieldFollows(s, t + 1)))) return true;
         // "Proprioception impaired? N   Tone abnormal? N": a finding asked of the term, answered no and nothing else.
         if (t + 1 < s.Count && (s.Flags[t] & TokenFlags.Question) != 0 && s.Token(t) is "impaired" or "abnormal" or "decreased" or "reduced" or "limited" or "present"
             && s.Token(t + 1) is "n" or "no" && s.Line[t + 1] == s.Line[t]
@@ -153,6 +150,14 @@ internal static class TermContext
             || ((s.Flags[t + 1] & TokenFlags.AfterParen) != 0 && !RemarkTakesItBack(s, t + 1));
     }
 
+    // A parenthesis closes on a token in [from, to).
+    private static bool ClosesBetween(NoteScratch s, int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < to; k++)
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return true;
+        return false;
+    }
+
     // A remark in parentheses after an answer that turns it ("N (actually Y - alternated with pt in bay 2)", "N (except 5 min
     // overlap)"), read up to its closing parenthesis or a dozen words.
     private static bool RemarkTakesItBack(NoteScratch s, int from)
@@ -161,17 +166,6 @@ internal static class TermContext
         {
             if (s.Token(k) is "actually" or "except" or "but" or "y" or "yes") return true;
             if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) break;
-        }
-        return false;
-    }
-
-    // The next field's label within three words from k on its line ("· Somatosensory: no"): the answer before it stands alone.
-    private static bool NextFieldFollows(NoteScratch s, int k)
-    {
-        for (var j = k; j < Math.Min(s.Count, k + 3) && s.Line[j] == s.Line[k - 1]; j++)
-        {
-            if ((s.Flags[j] & (TokenFlags.Number | TokenFlags.Label)) == TokenFlags.Label) return true;
-            if (!char.IsLetter(s.Token(j)[0])) return false;
         }
         return false;
     }
@@ -215,8 +209,10 @@ internal static class TermContext
             var last = s.LineEndOf(first) - 1;
             // "Technique                     Y|N": the answer column's heading, its bar read as a cell's edge.
             // (Headed by the kind of item, not a question about it: "Dizziness provoked?  Y|N", "Cues required  Y|N".)
+            // (Nor under a question on the line above it: "Pain with:", "UE support required?".)
             if (last > first + 1 && last - first <= 4 && s.Cell[last] == s.Cell[first] + 2 && s.Token(last) is "n" && s.Token(last - 1) is "y"
-                && s.Cell[last - 1] == s.Cell[first] + 1 && s.Cell[last - 2] == s.Cell[first] && NamesItsItems(s, first, last - 1)) return true;
+                && s.Cell[last - 1] == s.Cell[first] + 1 && s.Cell[last - 2] == s.Cell[first] && NamesItsItems(s, first, last - 1)
+                && (first == 0 || ((s.Flags[first - 1] & (TokenFlags.Label | TokenFlags.Question)) == 0 && !LeadInLine(s, first - 1)))) return true;
             if (s.Cell[last] != s.Cell[first] + 1) return false;
             // (A row's item and a heading's question are a few words: a longer row is no such table's, and is not read.)
             var second = first;
@@ -233,6 +229,17 @@ internal static class TermContext
             if (!IsLoneAnswer(s, second, last)) return false;
         }
         return false;
+    }
+
+    // The line of token t is a short lead-in of a few plain words ("Symptoms reproduced with each —", "Modification needed"): the
+    // question the table below it answers.
+    private static bool LeadInLine(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        if (t - first > 6) return false;
+        for (var k = first; k <= t; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || s.StartsOrIn(k, PhraseKind.CodeName)) return false;
+        return true;
     }
 
     // The heading's first cell [first, end) names only the kind of item its rows list ("Technique", "Interventions performed").
@@ -371,13 +378,12 @@ internal static class TermContext
                 continue;
             }
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
+            // "(not in class): rocker board": a negation inside a parenthesis that closes before the term reaches nothing after it.
+            if (p.Has(PhraseKind.NegationBefore) && ClosesBetween(s, kEnd - 1, start)) break;
             // "opposition to ring tip without FPL substitution 4 of 5": "without" says how the counted thing
             // was done, not that the count was not made; it reaches numbers only right before them.
             // "held the knee out of hyperextension on 7 of 10 weight shifts": "held" says what was held, and a
             // score after it is the result, not a thing left undone.
-            // "Vestibular: no · Proprioception: yes": a "no" answering the label before it, a separator after, negates nothing after.
-            if (p.Has(PhraseKind.NegationBefore) && kEnd - s.MatchStart[k] == 1 && s.Token(s.MatchStart[k]) is "no" && s.MatchStart[k] > 0
-                && (s.Flags[s.MatchStart[k] - 1] & TokenFlags.Label) != 0 && kEnd < s.Count && (s.Flags[kEnd] & TokenFlags.AfterDash) != 0) break;
             if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)
                 && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)
                 && !(s.Token(s.MatchStart[k]) is "held" && kEnd < s.Count && s.Token(kEnd) is "the" or "her" or "his" or "their" or "to" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
