@@ -834,8 +834,8 @@ internal static class SessionAttendance
             var c = t + 2;
             if (s.Token(c) is "a" or "the" && c + 1 < s.Count) c++;
             if (s.Token(c) is not "class" || s.Clause[c] != s.Clause[t] || (c + 1 < s.Count && s.Clause[c + 1] == s.Clause[c] && (s.Flags[c] & (TokenFlags.Label | TokenFlags.ClosesParen)) == 0)) continue;
-            var opens = t == 0 || s.Clause[t - 1] != s.Clause[t] || (s.Flags[t] & (TokenFlags.AfterParen | TokenFlags.AfterDash)) != 0
-                || (s.Token(t - 1) is "pt" or "patient" && (t == 1 || s.Clause[t - 2] != s.Clause[t]));
+            // (A remark in parentheses: "Pt not in class." alone says only that, not who else was attended.)
+            var opens = (s.Flags[t] & TokenFlags.AfterParen) != 0;
             if (!opens || OthersInNote(s, t, c + 1) || SpeaksOfHome(s, t) || NotTheWholeSession(s, t, s.Count) || PartOfTheSessionOrAsked(s, t)) continue;
             var school = false;
             for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
@@ -845,13 +845,27 @@ internal static class SessionAttendance
         return false;
     }
 
+    private static bool OtherPatientSoon(NoteScratch s, int k)
+    {
+        for (var p = k + 1; p < Math.Min(s.Count, k + 4) && s.Sentence[p] == s.Sentence[k]; p++)
+            if (s.Token(p) is "pt" or "patient" or "client" or "resident") return true;
+        return false;
+    }
+
     // Other patients, a class, a group or a circuit anywhere in the note but the tokens [from, to): the plainer readings of who
     // was in the room are not read beside them ("… were the only ones in the gym at 0700. Cardiac rehab group came in at 0710").
     private static bool OthersInNote(NoteScratch s, int from, int to)
     {
         for (var k = 0; k < s.Count; k++)
-            if ((k < from || k >= to) && s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "groups" or "residents" or "clients"
+        {
+            if (k >= from && k < to) continue;
+            if (s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "groups" or "residents" or "clients"
                 or "circuit" or "concurrent" or "concurrently" or "semi") return true;
+            // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",
+            // "another client", "other than", "I also had a pt on the bike".
+            if ((s.Token(k) is "other" or "second" or "next" or "another" or "additional" or "also" || (s.Token(k) is "nd" or "rd" && k > 0 && (s.Flags[k - 1] & TokenFlags.Integer) != 0))
+                && (k + 1 < s.Count && s.Token(k + 1) is "than" || OtherPatientSoon(s, k))) return true;
+        }
         return false;
     }
 
@@ -867,6 +881,8 @@ internal static class SessionAttendance
         var from = s.SentenceStartOf(e);
         for (var k = from; k < Math.Min(s.Count, stop) && s.Sentence[k] == s.Sentence[e]; k++)
         {
+            // ("~75% of the session".)
+            if ((s.Flags[k] & TokenFlags.Percent) != 0) return true;
             if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "afterwards" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
                 or "weekly" or "wk" or "wks" or "week" or "weeks" or "ended" or "separately" or "preference" or "prefers" or "prefer" or "consult"
                 or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally"
@@ -877,7 +893,9 @@ internal static class SessionAttendance
                 or "transport" or "stay" or "admission" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
                 or "morning" or "afternoon" or "evening" or "when" or "bp" or "vitals" or "station" or "van" or "stairs" or "lounge" or "conference"
                 // (other staff, family business: "(no student)", "discussing d/c needs", "about his father's DME")
-                or "student" or "aide" or "tech" or "volunteer" or "discussing" or "discussed" or "met" or "meeting" or "dme" or "jr") return true;
+                or "student" or "aide" or "tech" or "volunteer" or "discussing" or "discussed" or "met" or "meeting" or "dme" or "jr"
+                // (most of it: "most of the session", "the bulk of", "nearly all of tx", "approx 18 of the 23 min")
+                or "most" or "majority" or "bulk" or "nearly" or "almost" or "mostly" or "approx" or "approximately" or "exception") return true;
             if (k >= end && s.Token(k) is "only") return true;
         }
         return false;

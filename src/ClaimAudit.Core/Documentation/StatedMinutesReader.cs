@@ -1066,17 +1066,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         var line = s.Line[start];
         var last = start - 1;
         // (A word or two of the service's name between: "08h30–08h45 Ther-ex (97110)".)
-        for (var skipped = 0; skipped < 2 && last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is null && (s.Flags[last] & TokenFlags.Number) == 0; skipped++) last--;
+        // (Not past a label: "08h30–09h10 Physio: NMR (97112)" is the session's span.)
+        for (var skipped = 0; skipped < 2 && last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is null && (s.Flags[last] & (TokenFlags.Number | TokenFlags.Label)) == 0; skipped++) last--;
         // (Not a visit's span: another code joined to this one in its sentence, a label between, a rest, another day or a slot.)
         if (last >= 0 && s.Line[last] == line && HClockEndingAt(s, last) is (_, int stopFirst) && stopFirst > 0
             && HClockEndingAt(s, s.Token(stopFirst - 1) is "to" && stopFirst > 1 ? stopFirst - 2 : stopFirst - 1) is (int from, int first)
             && s.Line[first] == line && HClockEndingAt(s, last) is (int to, _) && s.Sentence[first] == s.Sentence[start]
             && (first == 0 || s.Line[first - 1] != line || s.Sentence[first - 1] != s.Sentence[first] || (s.Flags[first] & TokenFlags.AfterDash) != 0)
-            && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, first))
+            && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, first) && (last + 1 >= s.Count || (s.Flags[last + 1] & TokenFlags.Label) == 0 || s.MentionAt[last + 1] >= 0))
             return ClaimRange(s, first, last, from, to);
         var next = s.MentionEnd[i];
+        // (One range: "10h05–10h15 and 10h30–10h38" is two, read by neither.)
         if (next < s.Count && s.Line[next] == line && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, next) && HClockStartingAt(s, next) is (int from2, int startLast)
-            && HClockStartingAt(s, startLast + 1 < s.Count && s.Token(startLast + 1) is "to" ? startLast + 2 : startLast + 1) is (int to2, int end) && s.Line[end] == line)
+            && HClockStartingAt(s, startLast + 1 < s.Count && s.Token(startLast + 1) is "to" ? startLast + 2 : startLast + 1) is (int to2, int end) && s.Line[end] == line
+            && !(end + 2 < s.Count && s.Token(end + 1) is "and" or "&" or "plus" && HClockStartingAt(s, end + 2) is not null)
+            && !(end + 1 < s.Count && HClockStartingAt(s, end + 1) is not null))
             return ClaimRange(s, next, end, from2, to2);
         return null;
     }
