@@ -118,6 +118,11 @@ internal sealed class NoteScratch
     /// <summary>Whether the note's legend says "n/p = not performed", asked once a note (see TermContext.SaysNotPerformed).</summary>
     public int NotPerformedStamp;
     public bool NotPerformedKey;
+
+    /// <summary>Whether the note names other patients, a class or a group (see SessionAttendance.OthersInNote), asked once a
+    /// note: the readings of who was in the room ask it at each statement, and a long note must not be walked once a statement.</summary>
+    public int OthersStamp, OthersNotInClassStamp;
+    public bool OthersValue, OthersNotInClassValue;
     public int Stamp => _stamp;
 
     /// <summary>The readings that ask whether a word stands earlier on a line, each with its own memo.</summary>
@@ -160,6 +165,7 @@ internal sealed class NoteScratch
         {
             foreach (var stamps in _firstOnLineStamp) if (stamps is not null) Array.Clear(stamps);
             NotPerformedStamp = 0;
+            OthersStamp = OthersNotInClassStamp = 0;
             _stamp = 0;
         }
         _stamp++;

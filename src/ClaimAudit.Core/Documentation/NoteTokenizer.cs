@@ -109,10 +109,11 @@ internal static partial class NoteTokenizer
         }
         if (open < 0 || words is < 1 or > 3) return 0;
         // Only on a line of such options that ticks one in its bracket ("[Individual ✓]"): "[Romberg –]", "[TUG –]" are results.
+        // (Within a form row's reach either side, so that a long line of brackets is read in time in proportion to it.)
         var lineStart = open;
-        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        while (lineStart > 0 && open - lineStart < 200 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
         var lineEnd = k;
-        while (lineEnd < text.Length && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
+        while (lineEnd < text.Length && lineEnd - k < 200 && text[lineEnd] is not ('\n' or '\r')) lineEnd++;
         var line = text[lineStart..lineEnd];
         for (var c = line.IndexOfAny('\u2713', '\u2714'); c >= 0; c = line[(c + 1)..].IndexOfAny('\u2713', '\u2714') is var next and >= 0 ? c + 1 + next : -1)
         {

@@ -324,7 +324,7 @@ internal static class SessionAttendance
                     // "he was the only one I was working with (in the gym)": the clause ends after "with" or says where, and nothing
                     // in the sentence speaks of other patients, another time or part of the session.
                     if (s.Token(k) is "i" && k + 3 < s.Count && s.Token(k + 1) is "was" && IsAttendingVerb(s.Token(k + 2)) && s.Token(k + 3) is "with"
-                        && s.Clause[k + 3] == clause && SessionGoesOn(s, k + 4, clause) && PatientIsSubject(s, t) && !OthersInNote(s, -1, -1) && !NamesAnotherPerson(s, t, t, t)
+                        && s.Clause[k + 3] == clause && SessionGoesOn(s, k + 4, clause) && PatientIsSubject(s, t) && !OthersInNote(s) && !NamesAnotherPerson(s, t, t, t)
                         && !SentenceSaysOtherwise(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, s.Count) && !SpeaksOfHome(s, t)) return true;
                 }
             if (verb < 0) return false;
@@ -559,7 +559,7 @@ internal static class SessionAttendance
             var writerSecond = false;
             if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either)
             {
-                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count) || OthersInNote(s, -1, -1) || NamesAnotherPerson(s, anchor, anchor, anchor)) continue;
+                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count) || OthersInNote(s) || NamesAnotherPerson(s, anchor, anchor, anchor)) continue;
                 (second, writerSecond) = (Person.Staff, true);
             }
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
@@ -689,7 +689,7 @@ internal static class SessionAttendance
             // (Where the statement heads what follows — "(PT with pt alone): trunk …", "I was with her exclusively: …" — only its own
             // words are read for another time or place, not the treatment after it.)
             var statementEnd = (s.Flags[end - 1] & (TokenFlags.Label | TokenFlags.ClosesParen)) != 0 ? end : s.Count;
-            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e) || NotTheWholeSession(s, e, end, statementEnd) || OthersInNote(s, -1, -1)) continue;
+            if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e) || NotTheWholeSession(s, e, end, statementEnd) || OthersInNote(s)) continue;
             // A pronoun for the patient ("Therapist with her alone") only on the code's line or in a sentence that names the session.
             if ((pronouns || patientPronoun) && !NamesTheSession(s, e) && !CodeEarlierOnLine(s, e)) continue;
             return true;
@@ -718,17 +718,9 @@ internal static class SessionAttendance
             // (The writer says it: "I wasn't working with anybody but him" — not an aide, a sitter or nursing.)
             var writer = false;
             for (var k = t - 1; k >= Math.Max(0, t - 7) && s.Clause[k] == s.Clause[t]; k--) writer |= s.Token(k) is "i";
-            if (denied && attending && writer && !SpeaksOfHome(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, t + 1) && !OthersInNote(s, -1, -1)
+            if (denied && attending && writer && !SpeaksOfHome(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, t + 1) && !OthersInNote(s)
                 && !NamesAnotherPerson(s, t, t, t) && !OtherThanAfter(s, who + 1)) return true;
         }
-        return false;
-    }
-
-    // Other patients, a class or a group named in t's sentence ("of the 3 pts in the balance class", "2 others on bikes").
-    private static bool OthersInSentence(NoteScratch s, int t)
-    {
-        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if (s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "residents" or "clients") return true;
         return false;
     }
 
@@ -822,9 +814,8 @@ internal static class SessionAttendance
     }
 
     /// <summary>
-    /// "97112 — 15 min, solo appt (not in class): gaze stabilisation …": the session said to be no class, in a remark of its
-    /// own (opening a parenthesis or its clause, or after the patient), where nothing else in the note speaks of other patients,
-    /// a class or a group, another time, home or school.
+    /// "97112 — 15 min, solo appt (not in class): gaze stabilisation …": the session said to be no class, in a remark in
+    /// parentheses, where nothing else in the note speaks of other patients, a class or a group, another time, home or school.
     /// </summary>
     internal static bool SaysNotInClass(NoteScratch s)
     {
@@ -836,7 +827,7 @@ internal static class SessionAttendance
             if (s.Token(c) is not "class" || s.Clause[c] != s.Clause[t] || (c + 1 < s.Count && s.Clause[c + 1] == s.Clause[c] && (s.Flags[c] & (TokenFlags.Label | TokenFlags.ClosesParen)) == 0)) continue;
             // (A remark in parentheses: "Pt not in class." alone says only that, not who else was attended.)
             var opens = (s.Flags[t] & TokenFlags.AfterParen) != 0;
-            if (!opens || OthersInNote(s, t, c + 1) || SpeaksOfHome(s, t) || NotTheWholeSession(s, t, s.Count) || PartOfTheSessionOrAsked(s, t)) continue;
+            if (!opens || OthersInNote(s, notInClass: true) || SpeaksOfHome(s, t) || NotTheWholeSession(s, t, s.Count) || PartOfTheSessionOrAsked(s, t)) continue;
             var school = false;
             for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
                 school |= s.Token(k) is "school" or "cancelled" or "canceled" or "teacher" or "grandson" or "granddaughter" or "wife" or "husband";
@@ -852,13 +843,24 @@ internal static class SessionAttendance
         return false;
     }
 
-    // Other patients, a class, a group or a circuit anywhere in the note but the tokens [from, to): the plainer readings of who
-    // was in the room are not read beside them ("… were the only ones in the gym at 0700. Cardiac rehab group came in at 0710").
-    private static bool OthersInNote(NoteScratch s, int from, int to)
+    // Other patients, a class, a group or a circuit anywhere in the note: the plainer readings of who was in the room are not
+    // read beside them ("… were the only ones in the gym at 0700. Cardiac rehab group came in at 0710"). Found once a note;
+    // notInClass: but for the "class" of "not in (a|the) class" (SaysNotInClass asks about the rest).
+    private static bool OthersInNote(NoteScratch s, bool notInClass = false)
+    {
+        if (!notInClass && s.OthersStamp == s.Stamp) return s.OthersValue;
+        if (notInClass && s.OthersNotInClassStamp == s.Stamp) return s.OthersNotInClassValue;
+        var value = FindOthersInNote(s, notInClass);
+        if (notInClass) (s.OthersNotInClassStamp, s.OthersNotInClassValue) = (s.Stamp, value);
+        else (s.OthersStamp, s.OthersValue) = (s.Stamp, value);
+        return value;
+    }
+
+    private static bool FindOthersInNote(NoteScratch s, bool notInClass)
     {
         for (var k = 0; k < s.Count; k++)
         {
-            if (k >= from && k < to) continue;
+            if (notInClass && s.Token(k) is "class" && k >= 2 && (s.Token(k - 1) is "in" || (s.Token(k - 1) is "a" or "the" && s.Token(k - 2) is "in"))) continue;
             if (s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "groups" or "residents" or "clients"
                 or "circuit" or "concurrent" or "concurrently" or "semi") return true;
             // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",
@@ -1170,7 +1172,7 @@ internal static class SessionAttendance
             var after = k + 2;
             if (after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not ("for" or "throughout" or "the" or "all" or "entire" or "whole" or "session" or "today" or "only")) continue;
             if (assigned && ((after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not "throughout" && !ForTheWhole(s, after))
-                || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s, -1, -1) || SaysWhatShouldBe(s, t))) continue;
+                || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s) || SaysWhatShouldBe(s, t))) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
             if (IsOnePersonEach(first, second)) return true;
         }

@@ -605,7 +605,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // from it to i's opening a row too, and none speaking of a plan, weeks or another visit ("Block 1 (wk 1–4)", "Last visit").
     private static bool EarlierSplitRow(NoteScratch s, int i)
     {
-        for (var j = i - 1; j >= 0; j--)
+        // (The rows of one session stand a few lines apart: a timeline's, not the whole note's.)
+        for (var j = i - 1; j >= 0 && s.Line[s.MentionStart[i]] - s.Line[s.MentionStart[j]] <= 4; j--)
         {
             if (s.MentionMinutes[j] < 0 || s.MentionCodes[j] != s.MentionCodes[i] || s.Line[s.MentionStart[j]] == s.Line[s.MentionStart[i]]
                 || !OpensSplitRow(s, s.MentionStart[j])) continue;
@@ -729,8 +730,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (!row) return null;
         // The row's first number opens its clause or follows a label ("Time: 22 mins NMR + …") — not "Nustep 7 min NMR 23 min TE
         // 15 min", "Pt seen 38 min NMR 23 min …", where each name's minutes follow it.
+        // (A row of a few names: the walks are bounded, so that a long run of them is read in time in proportion to it.)
         var head = i;
-        while (head > 0 && UnitBefore(s, head) is int h && h == s.MentionEnd[head - 1] && UnitBefore(s, head - 1) is not null) head--;
+        while (head > 0 && i - head < 8 && UnitBefore(s, head) is int h && h == s.MentionEnd[head - 1] && UnitBefore(s, head - 1) is not null) head--;
         var first = UnitBefore(s, head)!.Value;
         if (first > 0 && s.Clause[first - 1] == s.Clause[first] && (s.Flags[first - 1] & TokenFlags.Label) == 0) return null;
         // The row's last name: nothing after it on its line, or the sum of the numbers before the names ("= 30 mins") — not
@@ -740,10 +742,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         while (true)
         {
             sum += ValueOf(s, UnitBefore(s, tail)!.Value) ?? 0;
-            if (tail + 1 < s.MentionCount && UnitBefore(s, tail + 1) is int nx && nx == s.MentionEnd[tail]) tail++;
+            if (tail + 1 < s.MentionCount && tail - head < 16 && UnitBefore(s, tail + 1) is int nx && nx == s.MentionEnd[tail]) tail++;
             else break;
         }
-        for (var k = s.MentionEnd[tail]; k < s.Count && s.Line[k] == s.Line[s.MentionEnd[tail] - 1]; k++)
+        for (var k = s.MentionEnd[tail]; k < Math.Min(s.Count, s.MentionEnd[tail] + 8) && s.Line[k] == s.Line[s.MentionEnd[tail] - 1]; k++)
             if ((s.Flags[k] & TokenFlags.Integer) != 0 && k + 1 < s.Count && s.StartsOrIn(k + 1, PhraseKind.MinuteUnit))
             {
                 if (ValueOf(s, k) != sum) return null;
@@ -1099,7 +1101,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (s.Token(k) is "acuity" or "snellen" or "dva" or "vision" or "visual" or "sec" or "secs" or "seconds" or "s") return null;
         // (Written so for two codes at least: one "30/60" after a code may be a hold or an acuity.)
         var codes = 0;
-        for (var j = 0; j < s.MentionCount; j++)
+        for (var j = 0; j < s.MentionCount && codes < 2; j++)
             if (s.MentionEnd[j] < s.Count && s.Token(s.MentionEnd[j]).EndsWith("/60")) codes++;
         if (codes < 2) return null;
         s.Claimed[t] = true;
