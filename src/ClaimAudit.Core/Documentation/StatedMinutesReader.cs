@@ -1079,10 +1079,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             return ClaimRange(s, first, last, from, to);
         var next = s.MentionEnd[i];
         // (One range: "10h05–10h15 and 10h30–10h38" is two, read by neither.)
-        if (next < s.Count && s.Line[next] == line && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, next) && HClockStartingAt(s, next) is (int from2, int startLast)
+        // (The clocks first: the line is read for a rest or a slot only where they are there, so that a long line is read in time
+        // in proportion to it.)
+        if (next < s.Count && s.Line[next] == line && HClockStartingAt(s, next) is (int from2, int startLast)
             && HClockStartingAt(s, startLast + 1 < s.Count && s.Token(startLast + 1) is "to" ? startLast + 2 : startLast + 1) is (int to2, int end) && s.Line[end] == line
             && !(end + 2 < s.Count && s.Token(end + 1) is "and" or "&" or "plus" && HClockStartingAt(s, end + 2) is not null)
-            && !(end + 1 < s.Count && HClockStartingAt(s, end + 1) is not null))
+            && !(end + 1 < s.Count && HClockStartingAt(s, end + 1) is not null) && !AnotherCodeInSentence(s, i) && !NotThisSessionsSpan(s, next))
             return ClaimRange(s, next, end, from2, to2);
         return null;
     }
