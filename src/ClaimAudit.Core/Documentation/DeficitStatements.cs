@@ -181,7 +181,7 @@ internal static class DeficitStatements
     private static bool RemarkAfterIsPassive(NoteScratch s, int end)
     {
         for (var k = end; k < Math.Min(s.Count, end + 3) && s.Sentence[k] == s.Sentence[end - 1]; k++)
-            if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return s.Token(k) is "passive" or "with" or "w" or "assisted" or "aaRom" or "aarom" or "prom";
+            if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return s.Token(k) is "passive" or "with" or "w" or "assisted" or "aarom" or "prom";
         return false;
     }
 

@@ -1110,15 +1110,28 @@ internal static partial class NoteTokenizer
             || word.Equals("hoffman", StringComparison.OrdinalIgnoreCase) || word.Equals("clonus", StringComparison.OrdinalIgnoreCase);
     }
 
-    // "Romberg + (neg EO and EC)", "(at IE; neg today)": a remark that says the test was negative, normal or another day's.
+    // "Romberg + (neg EO and EC)", "(EO −, EC −)", "(at IE in 2023; neg today)": a remark, read up to its close or 80
+    // characters, with a word that says the test was negative, normal or another day's, a minus sign or a year.
     private static bool RemarkTakesSignBack(ReadOnlySpan<char> text, int open)
     {
-        var close = text[open..].IndexOf(')');
-        var remark = close > 0 ? text[(open + 1)..(open + close)] : text[(open + 1)..];
-        foreach (var word in new[] { "neg", "−", " - ", "normal", "wnl", "ie", "eval", "last", "prior", "previous", "ago", "20" })
-            if (remark.Contains(word, StringComparison.OrdinalIgnoreCase)) return true;
+        var end = Math.Min(text.Length, open + 81);
+        var close = text[(open + 1)..end].IndexOf(')');
+        var remark = close >= 0 ? text[(open + 1)..(open + 1 + close)] : text[(open + 1)..end];
+        if (remark.IndexOfAny('\u2212', '-') >= 0) return true;
+        for (var i = 0; i < remark.Length;)
+        {
+            while (i < remark.Length && !char.IsLetterOrDigit(remark[i])) i++;
+            var from = i;
+            while (i < remark.Length && char.IsLetterOrDigit(remark[i])) i++;
+            var word = remark[from..i];
+            foreach (var back in SignTakenBack)
+                if (word.Equals(back, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0' && char.IsAsciiDigit(word[2]) && char.IsAsciiDigit(word[3])) return true;
+        }
         return false;
     }
+
+    private static readonly string[] SignTakenBack = ["neg", "negative", "normal", "wnl", "ie", "eval", "last", "prior", "previous", "previously", "ago"];
 
     private static bool WordFollows(ReadOnlySpan<char> text, int i)
     {
