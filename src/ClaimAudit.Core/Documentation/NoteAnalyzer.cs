@@ -386,8 +386,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var open = at - 1;
         while (open >= 0 && text[open] == ' ') open--;
         if (open < 0 || text[open] != '(') return false;
+        // (A printed scale is a short line: read back at most 200 characters, so that a long line is read in time in proportion to it.)
         var lineStart = open;
-        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        while (lineStart > 0 && open - lineStart < 200 && text[lineStart - 1] is not ('\n' or '\r')) lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) return false;
         var colon = text[lineStart..open].IndexOf(':');
         if (colon < 0) return false;
         var scale = text[(lineStart + colon + 1)..open];

@@ -605,7 +605,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // from it to i's opening a row too, and none speaking of a plan, weeks or another visit ("Block 1 (wk 1–4)", "Last visit").
     private static bool EarlierSplitRow(NoteScratch s, int i)
     {
-        // (The rows of one session stand a few lines apart: a timeline's, not the whole note's.)
+        // (A row's first code, and rows a few lines apart — a timeline's, not the whole note's: a long note is read in time in
+        // proportion to it.)
+        if (i > 0 && s.Line[s.MentionStart[i - 1]] == s.Line[s.MentionStart[i]]) return false;
         for (var j = i - 1; j >= 0 && s.Line[s.MentionStart[i]] - s.Line[s.MentionStart[j]] <= 4; j--)
         {
             if (s.MentionMinutes[j] < 0 || s.MentionCodes[j] != s.MentionCodes[i] || s.Line[s.MentionStart[j]] == s.Line[s.MentionStart[i]]
