@@ -581,8 +581,13 @@ internal static class TermContext
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
-        for (var t = end; t < Math.Min(s.Count, end + NumberReachAfter) && s.Sentence[t] == s.Sentence[start]; t++)
-            if (IsMeasureNumber(s, t) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
+        // A unit in brackets after the measure's name ("Girth L leg (cm): ankle 25.1") names the column, not a
+        // step away from its numbers.
+        for (int t = end, reach = end + NumberReachAfter; t < Math.Min(s.Count, reach) && s.Sentence[t] == s.Sentence[start]; t++)
+        {
+            if (IsBracketedUnit(s, t)) reach++;
+            else if (IsMeasureNumber(s, t) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
+        }
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
             if (IsMeasureNumber(s, t)) return true;
         // A pattern phrase ("# perturbations") carries its own number.
@@ -590,6 +595,9 @@ internal static class TermContext
             if (IsMeasureNumber(s, t)) return true;
         return false;
     }
+
+    private static bool IsBracketedUnit(NoteScratch s, int t) =>
+        (s.Flags[t] & TokenFlags.AfterParen) != 0 && s.Token(t) is "cm" or "mm" or "in" or "inches" or "deg" or "degrees" or "sec" or "s" or "kg" or "lb" or "lbs" or "ml";
 
     // A number in a blank template field ("Berg: ___/56") is the field's scale, not a result.
     // A number written as a word counts as a quantity ("Berg forty-four out of fifty-six", "twenty seconds").
