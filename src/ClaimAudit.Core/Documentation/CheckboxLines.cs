@@ -106,6 +106,11 @@ internal static class CheckboxLines
         // line opens with the first option, one word — with a remark in parentheses after the last.
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] == lineStart + 1 && (s.Flags[lineStart] & TokenFlags.Label) == 0 && BoxEndsBeforeRemark(s, boxes - 1, lineEnd)
             && AllUnderscored(s, boxes) && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // "Individually treated for the full billed time?   Y ☐   N ☒   (shared the gym w/ my 2 other PD pts)": a question's Y and N
+        // with their boxes after them, a remark in parentheses after the last.
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] >= lineStart + 2 && s.Token(s.BoxStart[0] - 1) is "y" or "yes" && (s.Flags[s.BoxStart[0] - 2] & TokenFlags.Question) != 0
+            && s.BoxEnd[boxes - 1] < lineEnd && (s.Flags[s.BoxEnd[boxes - 1]] & TokenFlags.AfterParen) != 0 && (s.Flags[lineEnd - 1] & TokenFlags.ClosesParen) != 0
+            && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
         // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a row of signs after their items (under a done / not-done key)
         // ending in a write-in left blank — no item of its own. (Not "Pt seen [x] 1:1  [ ] group  [ ] other:", boxes
         // before their items after a lead-in: only signs stand after their items this way.)

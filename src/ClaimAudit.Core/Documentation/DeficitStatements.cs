@@ -47,7 +47,10 @@ internal static class DeficitStatements
             && !ImpairedLaterInSentence(s, k + 2)) return true;
         // "ROM full, no pain": full right after the term, ending its clause (not "pain with full squats", "ROM full, painful arc
         // 80-120 deg", a goal's "to achieve ROM full").
-        if (k == end && k < s.Count && s.Token(k) is "full" && s.Clause[k] == s.Clause[start] && TermContext.EndsClause(s, k) && !ImpairedBefore(s, start, end)
+        // ("ROM full throughout": a word of where it is all full may end the clause instead.)
+        if (k == end && k < s.Count && s.Token(k) is "full" && s.Clause[k] == s.Clause[start]
+            && (TermContext.EndsClause(s, k) || (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "throughout" or "b" or "bilat" or "bilaterally" && TermContext.EndsClause(s, k + 1)))
+            && !ImpairedBefore(s, start, end)
             && !GoalWordsBefore(s, start) && !ImpairedLaterInSentence(s, k + 1)) return true;
         // "full AROM all joints", "full ROM throughout": "full" right before the term, which ends its clause or says where it is
         // all full (not a goal's "to regain full ROM", "full ROM except R shoulder", "full squats").
@@ -65,6 +68,15 @@ internal static class DeficitStatements
         if (k < s.Count && k == end && s.Clause[k] == s.Clause[start] + 1 && s.Line[k] == s.Line[start] && IsNormalWord(s, k)
             && (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k]))
             return true;
+        // ("Vestibular (HIT / HS) .... WNL": the tests in brackets after the row's name, then its normal word.)
+        if (k == end && k < s.Count && (s.Flags[k] & TokenFlags.AfterParen) != 0 && s.Line[k] == s.Line[start])
+            for (var p = k; p < Math.Min(s.Count, k + 4) && s.Line[p] == s.Line[start]; p++)
+                if ((s.Flags[p] & TokenFlags.ClosesParen) != 0)
+                {
+                    var row = p + 1;
+                    if (row < s.Count && s.Line[row] == s.Line[start] && s.Cell[row] != s.Cell[p] && IsNormalWord(s, row) && (row + 1 >= s.Count || s.Line[row + 1] != s.Line[row])) return true;
+                    break;
+                }
         if (k < s.Count && s.Clause[k] == s.Clause[start] && IsNormalWord(s, k))
         {
             // "not resolved", "not fully resolved", "not yet independent": still a problem.

@@ -214,7 +214,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     && SessionAttendance.HasPlainDenialBefore(s, m, SessionAttendance.WideDenialReach) && SessionAttendance.OnlySessionWordsAfterDenial(s, m) && SessionAttendance.DeniesASessionMode(s, m))
                     found.Add(_oneOnOneTerm);
                 // "the gym's joint class was run by another PT": another therapist, in capitals, not another patient.
-                else if (_isNotOneOnOne[target.Id] && SessionAttendance.AnotherTherapistInCapitals(s, m)) continue;
+                else if (_isNotOneOnOne[target.Id] && (SessionAttendance.AnotherTherapistInCapitals(s, m) || SessionAttendance.AskedAmongOptions(s, m))) continue;
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
                 else if (_isOneOnOne[target.Id] && (ReportedInSentence(s, m) || SessionAttendance.MixtureRatio(s, m))) continue;
                 // "Plan: continue 1:1 NMR", "Was 97112 provided 1:1?", "1:1 assist for transfers", "Minutes 1:1: 0":
@@ -257,7 +257,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
-            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysNotInClass(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();

@@ -1174,6 +1174,10 @@ internal static partial class NoteTokenizer
             }
             if (separators >= 2) flags |= TokenFlags.DateOrTime;
             else if (slashes == 1) flags |= TokenFlags.Fraction | (IsLikelyDate(token) ? TokenFlags.LikelyDate : TokenFlags.None);
+            // "97110/14": a therapy code over a number is the code and its minutes, no score (the code-like flag says so to the
+            // phrase index; the token and its hash stay as they were, so the note's fingerprint does not change).
+            if (slashes == 1 && token.Length > 6 && token[5] == '/' && token[0] == '9' && token[1] == '7' && token[..5].IndexOfAnyExceptInRange('0', '9') < 0)
+                flags |= TokenFlags.CodeLike;
             if (allDigits) flags |= TokenFlags.Integer;
             if (allDigits && token.Length == 5) flags |= TokenFlags.CodeLike;
             return flags;

@@ -203,7 +203,8 @@ internal sealed class PhraseIndex
             else if (word >= 0) best = Longest(s, t, _byFirstWord[word], best, ref span);
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
             // A fraction's own patterns first, so that "8/10 reps" is a score, not a count of reps.
-            if ((flags & TokenFlags.Fraction) != 0)
+            // ("97110/14" is a code and its minutes, no score.)
+            if ((flags & (TokenFlags.Fraction | TokenFlags.CodeLike)) == TokenFlags.Fraction)
             {
                 // A fraction that reads as a date is a score only inside a longer pattern ("6/13 perturbations").
                 var fractionSpan = span;
@@ -318,7 +319,7 @@ internal sealed class PhraseIndex
         WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
             || CountWord(s, t),
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
-        WildFraction => (s.Flags[t] & TokenFlags.Fraction) != 0,
+        WildFraction => (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.CodeLike)) == TokenFlags.Fraction,
         WildDegrees => (s.Flags[t] & TokenFlags.Degrees) != 0,
         WildPounds => (s.Flags[t] & TokenFlags.Pounds) != 0,
         WildPercent => (s.Flags[t] & TokenFlags.Percent) != 0,

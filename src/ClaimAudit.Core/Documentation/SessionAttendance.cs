@@ -27,7 +27,8 @@ internal static class SessionAttendance
         // phrase before this is asked).
         for (var k = start; k < to; k++)
             if ((s.Flags[k] & TokenFlags.Question) != 0)
-                return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Unticked) == 0
+                // "► One-on-one? (Y/N, explain):" with "Y — just me and her" on the next line: a form's question answered below it.
+                return !AnsweredYesAfterOptions(s, k) && !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Unticked) == 0
                     && s.Token(k + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
                     // "1:1? Yes/No", "1:1? (yes/no)": the options, not an answer — unless one is marked after them ("Y  N  [Y circled]").
                     && !(k + 2 < s.Count && s.Line[k + 2] == s.Line[k] && s.Token(k + 2) is "no" or "n" && !MarkedLaterOnLine(s, k + 3)
@@ -119,6 +120,40 @@ internal static class SessionAttendance
             if (before && w is "goal" or "goals" && ((s.Flags[k] & TokenFlags.Label) != 0 || near)) return true;
             if (before && start - k <= 2 && w is "needs" or "need" or "continue") return true;
         }
+        return false;
+    }
+
+    // The rest of a question's line only its options or an instruction ("(Y/N, explain):") and perhaps a yes after them, or the
+    // next line opens
+    // with a yes ("Y — just me and her", "A: Yes, …") that is not itself a pair of options ("Y / N").
+    private static bool AnsweredYesAfterOptions(NoteScratch s, int question)
+    {
+        var j = question + 1;
+        var closed = false;
+        for (; j < s.Count && s.Line[j] == s.Line[question]; j++)
+        {
+            // "► One-on-one? (Y/N, explain):   ▼ Y    explain:": a yes in a cell of its own after the options' colon answers on the line.
+            if (closed && s.Token(j) is "y" or "yes" && s.Cell[j] != s.Cell[j - 1] && (s.Flags[j] & TokenFlags.Unticked) == 0)
+                return !(j + 1 < s.Count && s.Line[j + 1] == s.Line[j] && s.Token(j + 1) is "n" or "no");
+            if (s.Token(j) is not ("y" or "n" or "yes" or "no" or "explain" or "describe" or "comment" or "if" or "so" or "and" or "or")) return false;
+            closed |= (s.Flags[j] & TokenFlags.Label) != 0;
+        }
+        if (j < s.Count && s.Token(j) is "a" && (s.Flags[j] & TokenFlags.Label) != 0) j++;
+        if (j >= s.Count || s.Line[j] != s.Line[question] + 1 || (s.Flags[j] & TokenFlags.Unticked) != 0 || s.Token(j) is not ("y" or "yes")) return false;
+        return !(j + 1 < s.Count && s.Line[j + 1] == s.Line[j] && s.Token(j + 1) is "n" or "no");
+    }
+
+    /// <summary>
+    /// A mode named among the options a form's question offers ("Delivery — individual, concurrent or group? (If
+    /// individual, say so.)"): asked, not stated. Not where the question is answered yes on its line ("Group today? Y").
+    /// </summary>
+    public static bool AskedAmongOptions(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        for (var k = end - 1; k < s.Count && s.Sentence[k] == s.Sentence[start] && s.Line[k] == s.Line[start] && k < end + 3; k++)
+            if ((s.Flags[k] & TokenFlags.Question) != 0)
+                return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "y" or "yes");
         return false;
     }
 
@@ -451,7 +486,8 @@ internal static class SessionAttendance
     {
         for (var t = 0; t + 1 < s.Count; t++)
         {
-            if (s.Token(t) is not ("sole" or "only" or "single" or "lone" or "just") || s.Clause[t + 1] != s.Clause[t]) continue;
+            // ("my one patient for all 23 min": "one" after "my" is "only".)
+            if (!(s.Token(t) is "sole" or "only" or "single" or "lone" or "just" || (s.Token(t) is "one" && t > 0 && s.Token(t - 1) is "my")) || s.Clause[t + 1] != s.Clause[t]) continue;
             // "my only kiddo for the session", "just this pt on my sched": a word of whose patient between.
             var who = t + 1;
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
@@ -471,7 +507,9 @@ internal static class SessionAttendance
             // ("pt was my only pt": said of the patient, "was" before "my"/"the", ends its clause too.)
             var saidOfThePatient = t > 1 && s.Token(t - 1) is "my" or "the" && s.Token(t - 2) is "was" or "is" && s.Clause[t - 2] == s.Clause[t];
             if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0 && !saidOfThePatient) continue;
-            if (!ends && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
+            // ("pt was my only pt that hour": "that" and the stretch of time.)
+            var thatHour = s.Token(next) is "that" && next + 1 < s.Count && s.Token(next + 1) is "hour" or "session" or "slot" or "block" or "visit" or "appointment" or "appt";
+            if (!ends && !thatHour && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
                 && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
@@ -555,6 +593,9 @@ internal static class SessionAttendance
             while (k < s.Count && (s.Token(k) is "the" or "this" or "my" or "our" || (s.Token(k) is "one" && s.Token(k - 1) is "this"))) k++;
             if (k >= s.Count || s.Sentence[k] != s.Sentence[anchor]) continue;
             var second = PersonOf(s.Token(k));
+            // "just the pt and me in the clinic": a lower-case "pt" after "the" or "this", then the writer, is the patient.
+            if (first == Person.Either && second == Person.Staff && s.Token(k) is "me" && (s.Flags[t] & TokenFlags.AllCaps) == 0 && t > 0 && s.Token(t - 1) is "the" or "this")
+                first = Person.Patient;
             // "only the pt and I on the balance floor": the writer second (not "… for the first 10 min", "until 1015").
             var writerSecond = false;
             if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either)
@@ -575,7 +616,8 @@ internal static class SessionAttendance
             var after = k + 1;
             // Home and family ("just pt and him at home", "Per wife, it's just him and me"), and a pair of pronouns
             // with no session word in its sentence, are no session's attendance.
-            if (SpeaksOfHome(s, anchor) || (IsPronoun(s.Token(t)) || IsPronoun(s.Token(k))) && !NamesTheSession(s, anchor)) continue;
+            // (The patient by title and name with "me" is no pair of pronouns: "Just Mrs. Ferrante and me for all of it".)
+            if (SpeaksOfHome(s, anchor) || (IsPronoun(s.Token(t)) || (IsPronoun(s.Token(k)) && anchor == t)) && !NamesTheSession(s, anchor)) continue;
             // "It was just him and me in the treatment room", "only the PT and the pt", "only this patient with
             // therapist, whole time": "just" or "only" before the pair.
             var before = t > 1 && s.Token(t - 1) is "this" or "the" && s.Clause[t - 1] == s.Clause[t] ? t - 2 : t - 1;
@@ -656,6 +698,12 @@ internal static class SessionAttendance
                     if (w is not "me") pronouns = false;
                 }
             }
+            // "pt alone w/ me the whole nm block": the clinician after the marker.
+            if (!(staff || discipline) && s.Token(e) is "alone" && end + 1 < s.Count && s.Token(end) is "with" or "w" && s.Token(end + 1) is "me" && s.Clause[end + 1] == s.Clause[e])
+            {
+                staff = true;
+                end += 2;
+            }
             // The pair opens its clause, or follows the code's minutes, a label or a dash ("97112 · 23 min · pt + PT alone").
             opens = k < 0 || s.Clause[k] != clause || IsSessionLead(s, k) || (s.Flags[k + 1] & (TokenFlags.AfterDash | TokenFlags.AfterParen)) != 0;
             var clinician = staff || discipline;
@@ -692,6 +740,26 @@ internal static class SessionAttendance
             if (SpeaksOfHome(s, e) || SentenceSaysOtherwise(s, e) || PartOfTheSessionOrAsked(s, e) || NotTheWholeSession(s, e, end, statementEnd) || OthersInNote(s)) continue;
             // A pronoun for the patient ("Therapist with her alone") only on the code's line or in a sentence that names the session.
             if ((pronouns || patientPronoun) && !NamesTheSession(s, e) && !CodeEarlierOnLine(s, e)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // "Mr. Whitlock had me to himself for the whole NMR block", "she had me all to herself": the patient had the writer to
+    // themselves — the patient (a pronoun, "pt", a title and a name) opening the clause, and nothing of home, another time
+    // or part of the session, or other patients.
+    internal static bool HadTheWriterToThemselves(NoteScratch s)
+    {
+        for (var t = 1; t + 3 < s.Count; t++)
+        {
+            if (s.Token(t) is not "had" || s.Token(t + 1) is not "me") continue;
+            var k = t + 2;
+            if (s.Token(k) is "all" && k + 1 < s.Count) k++;
+            if (s.Token(k) is not "to" || k + 1 >= s.Count || s.Token(k + 1) is not ("himself" or "herself" or "themself" or "themselves") || s.Clause[k + 1] != s.Clause[t]) continue;
+            var subject = t - 1;
+            var patient = s.Token(subject) is "he" or "she" or "pt" or "patient" or "client"
+                || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject > 0 && s.Token(subject - 1) is "mr" or "mrs" or "ms" or "miss");
+            if (!patient || SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, k + 2) || SentenceSaysOtherwise(s, t) || OthersInNote(s)) continue;
             return true;
         }
         return false;
@@ -861,8 +929,12 @@ internal static class SessionAttendance
         for (var k = 0; k < s.Count; k++)
         {
             if (notInClass && s.Token(k) is "class" && k >= 2 && (s.Token(k - 1) is "in" || (s.Token(k - 1) is "a" or "the" && s.Token(k - 2) is "in"))) continue;
-            if (s.Token(k) is "pts" or "patients" or "others" or "class" or "group" or "groups" or "residents" or "clients"
-                or "circuit" or "concurrent" or "concurrently" or "semi") return true;
+            // ("no others on deck" says the opposite.)
+            if (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no")) return true;
+            if (s.Token(k) is "pts" or "patients" or "class" or "group" or "groups" or "residents" or "clients"
+                or "circuit" or "concurrent" or "concurrently") return true;
+            // "semi-private" (not "semi-tandem").
+            if (s.Token(k) is "semi" && k + 1 < s.Count && s.Token(k + 1) is "private" or "priv" or "individual") return true;
             // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",
             // "another client", "other than", "I also had a pt on the bike".
             if ((s.Token(k) is "other" or "second" or "next" or "another" or "additional" or "also" || (s.Token(k) is "nd" or "rd" && k > 0 && (s.Flags[k - 1] & TokenFlags.Integer) != 0))
@@ -1230,12 +1302,15 @@ internal static class SessionAttendance
     // "1 patient to 1 therapist ratio not possible today", "Goal: 1 child to 1 therapist during group".
     private static bool IsPronoun(ReadOnlySpan<char> w) => w is "him" or "her" or "me";
 
+    // (A family member named after the statement is an aside about who came along — "him and me only, his daughter out in the
+    // truck", "PT w/ pt only (her daughter filmed it)" — family in the room does not make a group; named before it, the
+    // statement is theirs or about home: "Per wife, it's just him and me". "The PTA was over at the nursing home" is a place.)
     private static bool SpeaksOfHome(NoteScratch s, int t)
     {
         var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if (s.Token(k) is "home" or "house" or "per" or "reports" or "reported" or "states" or "wife" or "husband" or "daughter" or "son"
-                or "spouse" or "caregiver" or "family" or "mom" or "dad" or "evenings" or "night" or "apartment" or "appointments") return true;
+            if ((s.Token(k) is "home" && !(k > 0 && s.Token(k - 1) is "nursing")) || s.Token(k) is "house" or "per" or "reports" or "reported" or "states" or "evenings" or "night" or "apartment" or "appointments"
+                || (k < t && s.Token(k) is "wife" or "husband" or "daughter" or "son" or "spouse" or "caregiver" or "family" or "mom" or "dad")) return true;
         return false;
     }
 
@@ -1249,12 +1324,14 @@ internal static class SessionAttendance
         return false;
     }
 
+    private static bool IsOthers(NoteScratch s, int k) => s.Token(k) is "others";
+
     private static bool SentenceSaysOtherwise(NoteScratch s, int t)
     {
         var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't"
-                or "others" or "arrived" or "joined") return true;
+                or "arrived" or "joined" || (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no"))) return true;
         return false;
     }
 

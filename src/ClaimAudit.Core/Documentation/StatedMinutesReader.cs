@@ -1384,11 +1384,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if ((s.Flags[t] & TokenFlags.Fraction) == 0) return null;
         var token = s.Token(t);
         var slash = token.IndexOf('/');
-        if (slash != 5 || t + 1 >= s.Count || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
+        if (slash != 5 || !((t + 1 < s.Count && s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)) || UnderCodeOverMinutesHeading(s, t))
             || !int.TryParse(token[(slash + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
         foreach (var code in _codes)
             if (token[..slash].Equals(code, StringComparison.OrdinalIgnoreCase)) return minutes;
         return null;
+    }
+
+    // "CPT/min — 97110/25 · 97140/10": a heading of code over minutes earlier on the line.
+    private static bool UnderCodeOverMinutesHeading(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k > 0 && s.Line[k] == s.Line[t]; k--)
+            if (s.Token(k) is "min" or "mins" or "minutes" && s.Token(k - 1) is "cpt" or "code" or "codes" && s.Line[k - 1] == s.Line[t]) return true;
+        return false;
     }
 
     private int? SlashedMinutes(NoteScratch s, int i)
