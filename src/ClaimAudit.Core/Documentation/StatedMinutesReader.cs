@@ -310,10 +310,32 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
                 i = last;
                 continue;
             }
-            if (After(s, last, sameClause: true, reach: 4) is not null)
+            if (After(s, last, sameClause: true, reach: 4) is not null || SharedMinutesAfter(s, last))
                 for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
             i = last;
         }
+    }
+
+    // After codes written together, their one time said another way: a minutes label's value right after them ("TIMED (min):
+    // NMR + TE = 35"), or minutes said to be together ("Neuro re-ed + gait training, 36 minutes together").
+    private bool SharedMinutesAfter(NoteScratch s, int last)
+    {
+        var t = s.MentionEnd[last];
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1]) return false;
+        if ((s.Flags[t] & (TokenFlags.Integer | TokenFlags.DateOrTime | TokenFlags.Unticked)) == TokenFlags.Integer && !s.Claimed[t] && !s.IsMinuteNumber(t))
+        {
+            for (var k = s.MentionStart[last] - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+                if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k) is "min" or "mins" or "minutes")
+                    return Claim(s, t, loose: true) is not null;
+            return false;
+        }
+        for (var k = t; k < Math.Min(s.Count, t + 3) && s.Sentence[k] == s.Sentence[t] && s.MentionAt[k] < 0; k++)
+        {
+            if (!s.IsMinuteNumber(k)) continue;
+            var after = AfterUnit(s, k);
+            return after < s.Count && s.Sentence[after] == s.Sentence[k] && s.Token(after) is "together" or "combined" && Claim(s, k, loose: false) is not null;
+        }
+        return false;
     }
 
     // A fraction of minutes right after two codes ("15/8'", "8/15 min"): the pair of minutes, or null.
@@ -1631,7 +1653,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private static bool AfterTimedTotalLabel(NoteScratch s, int t)
     {
         if (t < 2 || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t - 1] & TokenFlags.Label) == 0 || s.Line[t - 1] != s.Line[t]
-            || s.Token(t - 1) is not ("minutes" or "mins" or "min" or "total")) return false;
+            || !(s.Token(t - 1) is "minutes" or "mins" or "min" or "total" || (s.Token(t - 1) is "today" && s.Token(t - 2) is "minutes" or "mins" or "min"))) return false;
+        // ("timed min today: 28": the timed minutes of the day are their total.)
+        if (s.Token(t - 1) is "today" && s.Token(t - 3) is "timed") return true;
         bool total = false, timed = false;
         for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Line[k] == s.Line[t]; k--)
         {
@@ -1719,9 +1743,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             // "15 minute: walk with front-wheel walker": the walk is the service after the label's colon, not a walk
             // test or a walk at home ("5 minutes: rest break" is still a rest).
             if ((s.Flags[k - 1] & TokenFlags.Label) != 0 && s.Token(k) is "walk" or "walking" or "walked") break;
+            // "12 min before his wound-clinic appointment, 11 min after": the second part of a session split around something,
+            // not a time after something.
+            if (k == after && s.Token(k) is "after" && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]) && PartBeforeEarlier(s, t)) break;
             if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return true;
             if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return true;
         }
+        return false;
+    }
+
+    private static bool PartBeforeEarlier(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k > 0 && s.Sentence[k] == s.Sentence[t]; k--)
+            if (s.Token(k) is "before" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
         return false;
     }
 
