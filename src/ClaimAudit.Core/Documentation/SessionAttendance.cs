@@ -128,19 +128,41 @@ internal static class SessionAttendance
     // with a yes ("Y — just me and her", "A: Yes, …") that is not itself a pair of options ("Y / N").
     private static bool AnsweredYesAfterOptions(NoteScratch s, int question)
     {
+        // Only a question of how the session was attended ("One-on-one?", "Pt seen individually for the billed time?"), not
+        // "Needs 1:1 for safety?", "Requires 1:1 assist …?", "appropriate for group instead of 1:1?".
+        for (var k = s.SentenceStartOf(question); k <= question; k++)
+            if (!AttendanceQuestionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))) return false;
         var j = question + 1;
         var closed = false;
-        for (; j < s.Count && s.Line[j] == s.Line[question]; j++)
+        for (; j < Math.Min(s.Count, question + 12) && s.Line[j] == s.Line[question]; j++)
         {
             // "► One-on-one? (Y/N, explain):   ▼ Y    explain:": a yes in a cell of its own after the options' colon answers on the line.
             if (closed && s.Token(j) is "y" or "yes" && s.Cell[j] != s.Cell[j - 1] && (s.Flags[j] & TokenFlags.Unticked) == 0)
-                return !(j + 1 < s.Count && s.Line[j + 1] == s.Line[j] && s.Token(j + 1) is "n" or "no");
+                return PlainYes(s, j);
             if (s.Token(j) is not ("y" or "n" or "yes" or "no" or "explain" or "describe" or "comment" or "if" or "so" or "and" or "or")) return false;
             closed |= (s.Flags[j] & TokenFlags.Label) != 0;
         }
         if (j < s.Count && s.Token(j) is "a" && (s.Flags[j] & TokenFlags.Label) != 0) j++;
         if (j >= s.Count || s.Line[j] != s.Line[question] + 1 || (s.Flags[j] & TokenFlags.Unticked) != 0 || s.Token(j) is not ("y" or "yes")) return false;
-        return !(j + 1 < s.Count && s.Line[j + 1] == s.Line[j] && s.Token(j + 1) is "n" or "no");
+        return PlainYes(s, j);
+    }
+
+    private static readonly HashSet<string> AttendanceQuestionWords = new(StringComparer.Ordinal)
+    {
+        "one", "on", "1:1", "1", "individual", "individually", "constant", "attendance", "direct", "was", "were", "is", "the", "this", "pt",
+        "patient", "client", "treated", "seen", "visit", "session", "tx", "treatment", "for", "whole", "entire", "full", "all", "billed",
+        "time", "timed", "minutes", "provided", "delivered", "today", "q", "nmr", "97112", "service", "services", "care",
+    };
+
+    // The yes and what follows it on its line say nothing of an exception, a part of the session, other patients or a no
+    // ("Yes except last 8 min when my 2nd pt arrived", "Y for first 12 min, then group", "Y ☐ N ☒ 2 others", "Y (circle one) N").
+    private static bool PlainYes(NoteScratch s, int yes)
+    {
+        for (var k = yes + 1; k < Math.Min(s.Count, yes + 30) && s.Line[k] == s.Line[yes]; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 || s.Token(k) is "n" or "no" or "not" or "except" or "but" or "other" or "others"
+                or "pts" or "patients" or "group" or "class" or "first" or "last" or "then" or "until" or "apart" or "split" or "shared" or "while"
+                or "also" or "part" or "most" or "half" or "visit" or "bike" or "circuit" or "concurrent" or "circle" or "nd" or "later") return false;
+        return true;
     }
 
     /// <summary>
@@ -151,10 +173,30 @@ internal static class SessionAttendance
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
+        var question = -1;
         for (var k = end - 1; k < s.Count && s.Sentence[k] == s.Sentence[start] && s.Line[k] == s.Line[start] && k < end + 3; k++)
-            if ((s.Flags[k] & TokenFlags.Question) != 0)
-                return !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "y" or "yes");
-        return false;
+            if ((s.Flags[k] & TokenFlags.Question) != 0) { question = k; break; }
+        if (question < 0) return false;
+        // Options: the individual mode among them ("individual, concurrent or group?"), not one mode asked ("Concurrent? ☑").
+        var individual = false;
+        for (var k = s.SentenceStartOf(question); k <= question; k++) individual |= s.Token(k) is "individual" or "individually" or "1:1";
+        if (!individual) return false;
+        // Nothing after it on its line but an instruction in brackets ("(If individual, say so.)"): "… group? group for last 5
+        // min" is answered there.
+        var next = question + 1;
+        if (next < s.Count && s.Line[next] == s.Line[question])
+        {
+            if ((s.Flags[next] & TokenFlags.AfterParen) == 0) return false;
+            while (next < s.Count && s.Line[next] == s.Line[question] && (s.Flags[next] & TokenFlags.ClosesParen) == 0) next++;
+            // (A bracket closed after a full stop, "say so.)", leaves no flag: the line's end closes it.)
+            if (next < s.Count && s.Line[next] == s.Line[question]) next++;
+            if (next < s.Count && s.Line[next] == s.Line[question]) return false;
+        }
+        // Answered on the next line with the individual mode ("A: Individual — …", "[X] Individual (1:1)  [ ] Group"): asked, not
+        // stated. ("Group, last 5 min." answers with the group.)
+        if (next < s.Count && s.Token(next) is "a" && (s.Flags[next] & TokenFlags.Label) != 0) next++;
+        if (next < s.Count && s.Token(next) is [NoteTokenizer.CheckedBox]) next++;
+        return next < s.Count && s.Token(next) is "individual" or "individually" or "1:1" or "one";
     }
 
     private static bool MarkedLaterOnLine(NoteScratch s, int k)
@@ -509,6 +551,9 @@ internal static class SessionAttendance
             if (ends && t > 0 && s.Clause[t - 1] == s.Clause[t] && (s.Flags[t - 1] & TokenFlags.Label) == 0 && !saidOfThePatient) continue;
             // ("pt was my only pt that hour": "that" and the stretch of time.)
             var thatHour = s.Token(next) is "that" && next + 1 < s.Count && s.Token(next + 1) is "hour" or "session" or "slot" or "block" or "visit" or "appointment" or "appt";
+            // (Those two only where nothing narrows them: "for the first 10 min", "apart from checking my bike pt", "Was my one
+            // patient? No.", other patients in the note.)
+            if ((thatHour || s.Token(t) is "one") && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s))) continue;
             if (!ends && !thatHour && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
                 && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
             var denied = false;
@@ -595,7 +640,13 @@ internal static class SessionAttendance
             var second = PersonOf(s.Token(k));
             // "just the pt and me in the clinic": a lower-case "pt" after "the" or "this", then the writer, is the patient.
             if (first == Person.Either && second == Person.Staff && s.Token(k) is "me" && (s.Flags[t] & TokenFlags.AllCaps) == 0 && t > 0 && s.Token(t - 1) is "the" or "this")
+            {
+                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || NamesAnotherPerson(s, anchor, anchor, anchor)) continue;
                 first = Person.Patient;
+            }
+            // (The titled patient and "me" under the same guards: "Just Mrs. Ferrante and me for the first 15 min" — another time
+            // or place read in the statement's own clause: "… for all of it — her niece waited in the car" is an aside.)
+            if (anchor != t && (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || NamesAnotherPerson(s, anchor, t, k + 1))) continue;
             // "only the pt and I on the balance floor": the writer second (not "… for the first 10 min", "until 1015").
             var writerSecond = false;
             if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either)
@@ -969,7 +1020,9 @@ internal static class SessionAttendance
                 // (other staff, family business: "(no student)", "discussing d/c needs", "about his father's DME")
                 or "student" or "aide" or "tech" or "volunteer" or "discussing" or "discussed" or "met" or "meeting" or "dme" or "jr"
                 // (most of it: "most of the session", "the bulk of", "nearly all of tx", "approx 18 of the 23 min")
-                or "most" or "majority" or "bulk" or "nearly" or "almost" or "mostly" or "approx" or "approximately" or "exception") return true;
+                or "most" or "majority" or "bulk" or "nearly" or "almost" or "mostly" or "approx" or "approximately" or "exception"
+                // (a part of the session by name: "for the warm-up")
+                or "warm" or "warmup") return true;
             if (k >= end && s.Token(k) is "only") return true;
         }
         return false;
@@ -1246,6 +1299,8 @@ internal static class SessionAttendance
             if (assigned && ((after < s.Count && s.Clause[after] == s.Clause[k + 1] && s.Token(after) is not "throughout" && !ForTheWhole(s, after))
                 || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s) || SaysWhatShouldBe(s, t))) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
+            // ("1 therapist, 1 patient, no others on deck at first": the "no others" said for a part.)
+            if (SentenceSaysNoOthers(s, t) && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count))) continue;
             if (IsOnePersonEach(first, second)) return true;
         }
         return NamesThePairThenOneToOne(s);
@@ -1310,7 +1365,16 @@ internal static class SessionAttendance
         var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Token(k) is "home" && !(k > 0 && s.Token(k - 1) is "nursing")) || s.Token(k) is "house" or "per" or "reports" or "reported" or "states" or "evenings" or "night" or "apartment" or "appointments"
-                || (k < t && s.Token(k) is "wife" or "husband" or "daughter" or "son" or "spouse" or "caregiver" or "family" or "mom" or "dad")) return true;
+                || (s.Token(k) is "wife" or "husband" or "daughter" or "son" or "spouse" or "caregiver" or "family" or "mom" or "dad" && (k < t || FamilyTreatedToo(s, k)))) return true;
+        return false;
+    }
+
+    // The family member named after the statement is a patient too, or exercising: "his wife, my 3 o'clock pt, on the bike",
+    // "his wife on the NuStep doing her own PT program with me".
+    private static bool FamilyTreatedToo(NoteScratch s, int k)
+    {
+        for (var p = k + 1; p < Math.Min(s.Count, k + 15) && s.Sentence[p] == s.Sentence[k]; p++)
+            if (s.Token(p) is "pt" or "patient" or "client" or "program" or "programme" or "exercise" or "exercises" or "bike" or "nustep" or "treadmill" or "own" or "doing" or "treated" or "my") return true;
         return false;
     }
 
@@ -1325,6 +1389,21 @@ internal static class SessionAttendance
     }
 
     private static bool IsOthers(NoteScratch s, int k) => s.Token(k) is "others";
+
+    // The first token after k outside k's clause, or after a spaced dash (or the note's end).
+    private static int ClauseEndAfter(NoteScratch s, int k)
+    {
+        var e = k + 1;
+        while (e < s.Count && s.Clause[e] == s.Clause[k] && (s.Flags[e] & TokenFlags.AfterDash) == 0) e++;
+        return e;
+    }
+
+    private static bool SentenceSaysNoOthers(NoteScratch s, int t)
+    {
+        for (var k = s.SentenceStartOf(t) + 1; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (IsOthers(s, k) && s.Token(k - 1) is "no") return true;
+        return false;
+    }
 
     private static bool SentenceSaysOtherwise(NoteScratch s, int t)
     {

@@ -324,7 +324,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1]) return false;
         if ((s.Flags[t] & (TokenFlags.Integer | TokenFlags.DateOrTime | TokenFlags.Unticked)) == TokenFlags.Integer && !s.Claimed[t] && !s.IsMinuteNumber(t))
         {
-            for (var k = s.MentionStart[last] - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+            for (var k = s.MentionStart[last] - 1; k >= Math.Max(0, s.MentionStart[last] - 12) && s.Line[k] == s.Line[t]; k--)
                 if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k) is "min" or "mins" or "minutes")
                     return Claim(s, t, loose: true) is not null;
             return false;
@@ -1416,8 +1416,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // "CPT/min — 97110/25 · 97140/10": a heading of code over minutes earlier on the line.
     private static bool UnderCodeOverMinutesHeading(NoteScratch s, int t)
     {
-        for (var k = t - 1; k > 0 && s.Line[k] == s.Line[t]; k--)
-            if (s.Token(k) is "min" or "mins" or "minutes" && s.Token(k - 1) is "cpt" or "code" or "codes" && s.Line[k - 1] == s.Line[t]) return true;
+        // (A heading a few codes back at most: a fixed reach keeps a long line linear.)
+        // (Not units, a total, an earlier visit or a plan's: "Total timed CPT min: 35 | Units: 97110/2", "Prior visit CPT/min —
+        // 97110/25", "CPT/min goal per POC — …", "(last visit: 97110/25 · 97140/8)".)
+        for (var k = t - 1; k > Math.Max(0, t - 40) && s.Line[k] == s.Line[t]; k--)
+        {
+            if (s.Token(k) is "unit" or "units" or "total" or "visit" or "prior" or "last" or "previous" or "goal" or "goals" or "poc" or "plan" or "planned") return false;
+            if (s.Token(k) is "min" or "mins" or "minutes" && s.Token(k - 1) is "cpt" or "code" or "codes" && s.Line[k - 1] == s.Line[t])
+                return !(k > 1 && s.Line[k - 2] == s.Line[t] && s.Token(k - 2) is "timed" or "total" or "visit" or "prior" or "last" or "previous");
+        }
         return false;
     }
 
@@ -1754,7 +1761,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
 
     private static bool PartBeforeEarlier(NoteScratch s, int t)
     {
-        for (var k = t - 1; k > 0 && s.Sentence[k] == s.Sentence[t]; k--)
+        for (var k = t - 1; k > Math.Max(0, t - 30) && s.Sentence[k] == s.Sentence[t]; k--)
             if (s.Token(k) is "before" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
         return false;
     }

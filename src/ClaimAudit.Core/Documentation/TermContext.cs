@@ -605,7 +605,9 @@ internal static class TermContext
     private static bool IsMeasureNumber(NoteScratch s, int t) =>
         ((s.Flags[t] & TokenFlags.Number) != 0 || NumberWords.IsQuantity(s, t))
         && !(t + 1 < s.Count && s.Token(t + 1) is "wk" or "wks" or "week" or "weeks" or "day" or "days" or "mo" or "mos" or "month" or "months"
-            or "yr" or "yrs" or "year" or "years" or "yo" or "po" or "postop")
+            or "yr" or "yrs" or "year" or "years" or "yo" or "po" or "postop"
+            // (an ordinal: "too unsteady for 2nd trial")
+            or "st" or "nd" or "rd" or "th")
         && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked | TokenFlags.LikelyDate)) == 0
         && !s.IsMinuteNumber(t);
 }

@@ -2115,7 +2115,7 @@ public class NotesAsWrittenTests
         ["q-answered-below"] = new("► One-on-one? (Y/N, explain):\n   Y — PT with her the whole block.\n► Intervention: VOR x1 at 2 Hz, foam stance EC; impaired gaze stability. DVA 3 lines lost.\n► Min/code: 97112 — 20 min", ["R26.81"], [PT("97112", 20)], []),
         ["q-answered-below-no"] = new("► One-on-one? (Y/N, explain):\n   N — two others on the mats.\n► Intervention: VOR x1 at 2 Hz, foam stance EC; impaired gaze stability. DVA 3 lines lost.\n► Min/code: 97112 — 20 min", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
         ["family-after-pair"] = new("97112 — 20 min; her and me only, her son sat in by the door. Rocker board, perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
-        ["midline"] = new("97112 20 min, seen 1:1: mirror with a tape line for midline, reaching to targets; impaired postural control. Burke Lateropulsion Scale 9/17.", ["R26.81"], [PT("97112", 20)], []),
+        ["midline"] = new("97112 20 min, seen 1:1: mirror with a vertical tape line for midline, reaching to targets; impaired postural control. Burke Lateropulsion Scale 9/17.", ["R26.81"], [PT("97112", 20)], []),
     };
 
     // The fifty-third to fifty-seventh held-out sets' readings (2026-12-05, seventh session), in new words: a clinician and the
