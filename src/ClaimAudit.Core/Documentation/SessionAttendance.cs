@@ -123,9 +123,8 @@ internal static class SessionAttendance
         return false;
     }
 
-    // The rest of a question's line only its options or an instruction ("(Y/N, explain):") and perhaps a yes after them, or the
-    // next line opens
-    // with a yes ("Y — just me and her", "A: Yes, …") that is not itself a pair of options ("Y / N").
+    // The rest of a question's line only its options or an instruction ("(Y/N, explain):") and perhaps a yes after them, or
+    // the next line opens with a yes ("Y — just me and her", "A: Yes, …") that is not itself a pair of options ("Y / N").
     private static bool AnsweredYesAfterOptions(NoteScratch s, int question)
     {
         // Only a question of how the session was attended ("One-on-one?", "Pt seen individually for the billed time?"), not

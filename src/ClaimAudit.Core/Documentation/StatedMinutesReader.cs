@@ -1662,7 +1662,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         if (t < 2 || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t - 1] & TokenFlags.Label) == 0 || s.Line[t - 1] != s.Line[t]
             || !(s.Token(t - 1) is "minutes" or "mins" or "min" or "total" || (s.Token(t - 1) is "today" && s.Token(t - 2) is "minutes" or "mins" or "min"))) return false;
         // ("timed min today: 28": the timed minutes of the day are their total.)
-        if (s.Token(t - 1) is "today" && s.Token(t - 3) is "timed") return true;
+        if (t >= 3 && s.Token(t - 1) is "today" && s.Token(t - 3) is "timed") return true;
         bool total = false, timed = false;
         for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Line[k] == s.Line[t]; k--)
         {

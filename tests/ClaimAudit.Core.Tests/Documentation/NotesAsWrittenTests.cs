@@ -2089,6 +2089,8 @@ public class NotesAsWrittenTests
     // code-over-minutes fractions, codes written together with one time, a session's parts and their total, new vocabulary.
     internal static readonly Dictionary<string, Case> FiftyEighthToSixtySecondSets = new()
     {
+        // A minutes label at the very start of a note is read without looking before the note (it threw IndexOutOfRange in a first version).
+        ["minutes-label-opens-the-note"] = new("min today: 28", ["R26.81"], [PT("97110", 28)], [At(Deficit, "97110"), At(Generic, "97110"), At(Measure, "97110"), At(Tech, "97110")]),
         ["q-answered-after-options"] = new("One-on-one? (Y/N, explain):   ▼ Y    explain:\n97112 — 20 min: rocker board, perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
         ["q-options-offered"] = new("Delivery — individual, concurrent or group? (If individual, say so.)\nIndividual, the whole block.\n97112 — 20 min: rocker board, perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 20)], []),
         ["q-options-answered-group"] = new("Delivery — individual, concurrent or group? (If individual, say so.)\nGroup of 3 in the balance class.\n97112 — 20 min: rocker board, perturbation training 7/10 recovered; impaired postural control.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
