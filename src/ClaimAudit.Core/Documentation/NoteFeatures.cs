@@ -51,6 +51,12 @@ public sealed class NoteFeatures
     /// <inheritdoc cref="OneOnOneYesCodes"/>
     public string[] OneOnOneNoCodes { get; init; } = [];
 
+    /// <summary>
+    /// The note says the session was given in parts ("in two parts", "part 1 … part 2", "split around his x-ray", "12 min before
+    /// …, 11 min after"): minutes stated without a code may be a part of a code's time.
+    /// </summary>
+    public bool SplitSession { get; init; }
+
     /// <summary>Whether the note states one-on-one for this code: its row in a one-on-one column, else the note as a whole.</summary>
     public bool OneOnOneStatedFor(string code)
     {
@@ -159,6 +165,7 @@ public sealed class NoteFeatures
         {
             HasText = HasText, WordCount = WordCount, Terms = Terms, FoundTerms = FoundTerms, NegatedTerms = NegatedTerms,
             Minutes = minutes, Signature = Signature, OneOnOneYesCodes = OneOnOneYesCodes, OneOnOneNoCodes = OneOnOneNoCodes,
+            SplitSession = SplitSession,
         };
     }
 
@@ -179,6 +186,7 @@ public sealed class NoteFeatures
             Signature = MinHash.Merge(Signature, other.Signature),
             OneOnOneYesCodes = UnionCodes(OneOnOneYesCodes, other.OneOnOneYesCodes),
             OneOnOneNoCodes = UnionCodes(OneOnOneNoCodes, other.OneOnOneNoCodes),
+            SplitSession = SplitSession || other.SplitSession,
         };
     }
 

@@ -153,16 +153,47 @@ internal static class SessionAttendance
         "time", "timed", "minutes", "provided", "delivered", "today", "q", "nmr", "97112", "service", "services", "care",
     };
 
-    // The yes and what follows it on its line say nothing of an exception, a part of the session, other patients or a no
-    // ("Yes except last 8 min when my 2nd pt arrived", "Y for first 12 min, then group", "Y ☐ N ☒ 2 others", "Y (circle one) N").
+    // The yes and what follows it on its line only say who was there and where, in plain words ("Y — just me and her in the
+    // back room", "Yes — the only patient on my schedule that hour"): any other word may be an exception ("Yes, mostly", "Yes,
+    // aside from when I stepped out", "Y — till Mr. Oakes arrived"). A yes alone on its line is plain only where the next line
+    // is another field, not an explanation ("Explain: split time w/ my 2nd pt …", "Mrs. Ono did her VOR set at the same time").
     private static bool PlainYes(NoteScratch s, int yes)
     {
-        for (var k = yes + 1; k < Math.Min(s.Count, yes + 30) && s.Line[k] == s.Line[yes]; k++)
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 || s.Token(k) is "n" or "no" or "not" or "except" or "but" or "other" or "others"
-                or "pts" or "patients" or "group" or "class" or "first" or "last" or "then" or "until" or "apart" or "split" or "shared" or "while"
-                or "also" or "part" or "most" or "half" or "visit" or "bike" or "circuit" or "concurrent" or "circle" or "nd" or "later") return false;
-        return true;
+        var k = yes + 1;
+        var words = 0;
+        for (; k < Math.Min(s.Count, yes + 30) && s.Line[k] == s.Line[yes]; k++)
+        {
+            var w = s.Token(k);
+            if ((s.Flags[k] & TokenFlags.Label) != 0 && w is "explain" or "explanation" or "comment" or "comments") continue;
+            if (w is "no" && k + 1 < s.Count && s.Token(k + 1) is "one") continue;
+            if (!PlainAttendanceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)) return false;
+            words++;
+        }
+        if (k < s.Count && s.Line[k] == s.Line[yes]) return false;
+        if (k >= s.Count) return true;
+        // The next line opens another field (a word or two and its colon), not an explanation of the yes.
+        for (var f = k; f < Math.Min(s.Count, k + 4) && s.Line[f] == s.Line[k]; f++)
+            if ((s.Flags[f] & TokenFlags.Label) != 0) return s.Token(f) is not ("explain" or "explanation" or "comment" or "comments" or "note" or "notes" or "details" or "reason");
+        return words > 0;
     }
+
+    private static readonly HashSet<string> ModeException = new(StringComparer.Ordinal)
+    {
+        "group", "groups", "concurrent", "concurrently", "class", "pts", "patients", "not", "then", "except", "but", "excluding", "bar",
+        "save", "besides", "alongside", "until", "till", "mostly", "partially", "intermittently", "briefly", "supervised", "within", "hold",
+        "planned", "moved", "arrived", "late", "joined", "other", "others", "second", "nd", "split", "shared", "sharing", "last", "first",
+        "possible", "addendum", "also", "while", "circuit", "co", "cotreat", "semi", "dyad", "paired", "pair", "together",
+    };
+
+    private static readonly HashSet<string> PlainAttendanceWords = new(StringComparer.Ordinal)
+    {
+        "just", "only", "me", "and", "her", "him", "them", "i", "pt", "patient", "client", "the", "this", "in", "at", "on", "my", "our",
+        "back", "room", "gym", "clinic", "whole", "entire", "full", "time", "session", "block", "visit", "tx", "treatment", "all", "of",
+        "it", "one", "schedule", "that", "hour", "with", "w", "nobody", "else", "alone", "two", "us", "throughout", "start", "finish",
+        "to", "bay", "mat", "lab", "area", "private", "quiet", "by", "herself", "himself", "pta", "ot", "therapist", "was", "were",
+        "seen", "treated", "individually", "individual", "1:1", "vestibular", "balance", "small", "side", "family", "present",
+        "watching", "daughter", "son", "wife", "husband", "caregiver", "sat", "observed",
+    };
 
     /// <summary>
     /// A mode named among the options a form's question offers ("Delivery — individual, concurrent or group? (If
@@ -195,7 +226,15 @@ internal static class SessionAttendance
         // stated. ("Group, last 5 min." answers with the group.)
         if (next < s.Count && s.Token(next) is "a" && (s.Flags[next] & TokenFlags.Label) != 0) next++;
         if (next < s.Count && s.Token(next) is [NoteTokenizer.CheckedBox]) next++;
-        return next < s.Count && s.Token(next) is "individual" or "individually" or "1:1" or "one";
+        if (next >= s.Count || s.Token(next) is not ("individual" or "individually" or "1:1" or "one")) return false;
+        // The answer's sentence names no exception, other mode or other patients ("Individual — me and him only", "[X] Individual
+        // (1:1)  [ ] Concurrent  [ ] Group"; not "Individually supervised within the Tuesday balance group", "1:1 not possible
+        // today — 3 pts", "Individual, then moved to the vestibular group"), nor does the line after it ("Group for last 8 min").
+        var answerLine = s.Line[next];
+        for (var k = next + 1; k < Math.Min(s.Count, next + 40) && (s.Sentence[k] == s.Sentence[next] || s.Line[k] == answerLine + 1); k++)
+            if ((s.Flags[k] & TokenFlags.Unticked) == 0 && (ModeException.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                || (s.Token(k) is "mr" or "mrs" or "ms" or "miss" && s.Line[k] != answerLine))) return false;
+        return true;
     }
 
     private static bool MarkedLaterOnLine(NoteScratch s, int k)
@@ -552,7 +591,9 @@ internal static class SessionAttendance
             var thatHour = s.Token(next) is "that" && next + 1 < s.Count && s.Token(next + 1) is "hour" or "session" or "slot" or "block" or "visit" or "appointment" or "appt";
             // (Those two only where nothing narrows them: "for the first 10 min", "apart from checking my bike pt", "Was my one
             // patient? No.", other patients in the note.)
-            if ((thatHour || s.Token(t) is "one") && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s))) continue;
+            if ((thatHour || s.Token(t) is "one") && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s) || ExceptionAfter(s, t + 1))) continue;
+            // ("pt was my only pt that hour to need max A": the clause goes on to say what else.)
+            if (thatHour && next + 2 < s.Count && s.Clause[next + 2] == s.Clause[next + 1]) continue;
             if (!ends && !thatHour && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
                 && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
             var denied = false;
@@ -640,12 +681,12 @@ internal static class SessionAttendance
             // "just the pt and me in the clinic": a lower-case "pt" after "the" or "this", then the writer, is the patient.
             if (first == Person.Either && second == Person.Staff && s.Token(k) is "me" && (s.Flags[t] & TokenFlags.AllCaps) == 0 && t > 0 && s.Token(t - 1) is "the" or "this")
             {
-                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || NamesAnotherPerson(s, anchor, anchor, anchor)) continue;
+                if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || NamesAnotherPerson(s, anchor, anchor, anchor) || ExceptionAfter(s, k + 1)) continue;
                 first = Person.Patient;
             }
             // (The titled patient and "me" under the same guards: "Just Mrs. Ferrante and me for the first 15 min" — another time
             // or place read in the statement's own clause: "… for all of it — her niece waited in the car" is an aside.)
-            if (anchor != t && (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || NamesAnotherPerson(s, anchor, t, k + 1))) continue;
+            if (anchor != t && (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || NamesAnotherPerson(s, anchor, t, k + 1) || ExceptionAfter(s, k + 1))) continue;
             // "only the pt and I on the balance floor": the writer second (not "… for the first 10 min", "until 1015").
             var writerSecond = false;
             if (second == Person.None && s.Token(k) is "i" && s.Token(k - 1) is "and" && first is Person.Patient or Person.Either)
@@ -751,6 +792,7 @@ internal static class SessionAttendance
             // "pt alone w/ me the whole nm block": the clinician after the marker.
             if (!(staff || discipline) && s.Token(e) is "alone" && end + 1 < s.Count && s.Token(end) is "with" or "w" && s.Token(end + 1) is "me" && s.Clause[end + 1] == s.Clause[e])
             {
+                if (ExceptionAfter(s, end + 2)) continue;
                 staff = true;
                 end += 2;
             }
@@ -809,7 +851,7 @@ internal static class SessionAttendance
             var subject = t - 1;
             var patient = s.Token(subject) is "he" or "she" or "pt" or "patient" or "client"
                 || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject > 0 && s.Token(subject - 1) is "mr" or "mrs" or "ms" or "miss");
-            if (!patient || SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, k + 2) || SentenceSaysOtherwise(s, t) || OthersInNote(s)) continue;
+            if (!patient || SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, k + 2) || SentenceSaysOtherwise(s, t) || OthersInNote(s) || ExceptionAfter(s, k + 2)) continue;
             return true;
         }
         return false;
@@ -1015,6 +1057,7 @@ internal static class SessionAttendance
                 // (a place or moment that is not the service: "in the elevator", "at the time of the fall")
                 or "elevator" or "car" or "waiting" or "stairwell" or "bathroom" or "restroom" or "lobby" or "parking" or "fall" or "alarm" or "closing"
                 or "transport" or "stay" or "admission" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+                or "mondays" or "tuesdays" or "wednesdays" or "thursdays" or "fridays" or "saturdays" or "sundays"
                 or "morning" or "afternoon" or "evening" or "when" or "bp" or "vitals" or "station" or "van" or "stairs" or "lounge" or "conference"
                 // (other staff, family business: "(no student)", "discussing d/c needs", "about his father's DME")
                 or "student" or "aide" or "tech" or "volunteer" or "discussing" or "discussed" or "met" or "meeting" or "dme" or "jr"
@@ -1299,7 +1342,7 @@ internal static class SessionAttendance
                 || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || OthersInNote(s) || SaysWhatShouldBe(s, t))) continue;
             if (SentenceSaysOtherwise(s, t)) continue;
             // ("1 therapist, 1 patient, no others on deck at first": the "no others" said for a part.)
-            if (SentenceSaysNoOthers(s, t) && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count))) continue;
+            if (SentenceSaysNoOthers(s, t) && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || SaysWhatShouldBe(s, t) || ExceptionAfter(s, t + 1))) continue;
             if (IsOnePersonEach(first, second)) return true;
         }
         return NamesThePairThenOneToOne(s);
@@ -1373,7 +1416,8 @@ internal static class SessionAttendance
     private static bool FamilyTreatedToo(NoteScratch s, int k)
     {
         for (var p = k + 1; p < Math.Min(s.Count, k + 15) && s.Sentence[p] == s.Sentence[k]; p++)
-            if (s.Token(p) is "pt" or "patient" or "client" or "program" or "programme" or "exercise" or "exercises" or "bike" or "nustep" or "treadmill" or "own" or "doing" or "treated" or "my") return true;
+            if (s.Token(p) is "pt" or "patient" or "client" or "program" or "programme" or "exercise" or "exercises" or "bike" or "nustep" or "treadmill" or "own" or "doing" or "treated" or "my"
+                or "also" or "treating" or "sees" or "seeing" or "rehab" or "working" or "stepper" or "laps" or "stretching" or "sets" or "mat") return true;
         return false;
     }
 
@@ -1388,6 +1432,22 @@ internal static class SessionAttendance
     }
 
     private static bool IsOthers(NoteScratch s, int k) => s.Token(k) is "others";
+
+    // After the statement, in its sentence, an exception or someone else: "bar 5 min with Mr. Ito", "in theory, but Mr. Lin
+    // needed stand-by", "with Mr. Ito on the bike alongside", "no others except a walk-in", "then I picked up Mr. Ito".
+    private static bool ExceptionAfter(NoteScratch s, int from)
+    {
+        if (from >= s.Count) return false;
+        var sentence = s.Sentence[Math.Max(0, from - 1)];
+        for (var k = from; k < Math.Min(s.Count, from + 40) && s.Sentence[k] == sentence; k++)
+        {
+            if (s.Token(k) is "then" or "but" or "except" or "excluding" or "bar" or "save" or "besides" or "alongside" or "until" or "till" or "til"
+                or "mostly" or "partially" or "intermittently" or "briefly" or "theory" or "ideally" or "also" or "joined" or "shared" or "sharing"
+                or "together" or "simultaneously" or "pts" or "patients" or "walk" or "need" or "needed") return true;
+            if (s.Token(k) is "mr" or "mrs" or "ms" or "miss" && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0) return true;
+        }
+        return false;
+    }
 
     // The first token after k outside k's clause, or after a spaced dash (or the note's end).
     private static int ClauseEndAfter(NoteScratch s, int k)

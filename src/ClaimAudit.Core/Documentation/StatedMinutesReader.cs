@@ -1419,11 +1419,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // (A heading a few codes back at most: a fixed reach keeps a long line linear.)
         // (Not units, a total, an earlier visit or a plan's: "Total timed CPT min: 35 | Units: 97110/2", "Prior visit CPT/min —
         // 97110/25", "CPT/min goal per POC — …", "(last visit: 97110/25 · 97140/8)".)
+        // The heading opens its line and only the codes' fractions stand between it and this one ("CPT/min yesterday — …",
+        // "Authorized CPT/min per Rx — …" are not today's).
         for (var k = t - 1; k > Math.Max(0, t - 40) && s.Line[k] == s.Line[t]; k--)
         {
-            if (s.Token(k) is "unit" or "units" or "total" or "visit" or "prior" or "last" or "previous" or "goal" or "goals" or "poc" or "plan" or "planned") return false;
             if (s.Token(k) is "min" or "mins" or "minutes" && s.Token(k - 1) is "cpt" or "code" or "codes" && s.Line[k - 1] == s.Line[t])
-                return !(k > 1 && s.Line[k - 2] == s.Line[t] && s.Token(k - 2) is "timed" or "total" or "visit" or "prior" or "last" or "previous");
+                return k - 1 == s.LineStartOf(k);
+            if ((s.Flags[k] & (TokenFlags.Fraction | TokenFlags.CodeLike)) != (TokenFlags.Fraction | TokenFlags.CodeLike)) return false;
         }
         return false;
     }
@@ -1753,9 +1755,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             // "12 min before his wound-clinic appointment, 11 min after": the second part of a session split around something,
             // not a time after something.
             if (k == after && s.Token(k) is "after" && (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]) && PartBeforeEarlier(s, t)) break;
+            // ("NMR split around his wound-clinic appointment: 12 min before, 11 min after": so is the first.)
+            if (k == after && s.Token(k) is "before" && PartAfterLater(s, k)) break;
             if (s.StartsOrIn(k, PhraseKind.NotSessionAfter)) return true;
             if (k == after && ((s.Flags[k] & TokenFlags.Count) != 0 || (s.WordId[k] == _wordX && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0))) return true;
         }
+        return false;
+    }
+
+    private static bool PartAfterLater(NoteScratch s, int t)
+    {
+        for (var k = t + 1; k < Math.Min(s.Count, t + 30) && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "after" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
         return false;
     }
 

@@ -72,8 +72,8 @@ internal static class DocumentedLines
         }
         var sum = statements.Sum();
         if (sum == line.Minutes) return new NoteMinutes(sum, true);
-        // "97112 in two parts … part 1: 11 min · part 2: 12 min → 23 min": in a visit of this one timed line, the code's minutes
-        // and minutes stated without a code that add up to a stated total equal to the line are its parts.
+        // "97112 in two parts … part 1: 11 min · part 2: 12 min → 23 min": in a visit of this one timed line whose note says the
+        // session was split, the code's minutes and minutes stated without a code that add up to the line are its parts.
         if (line.Timed && visit.Lines.Count(l => l.Timed) == 1 && PartsMakeTheTotal(note, discipline, sum, line.Minutes)) return new NoteMinutes(line.Minutes, true);
         // The same minutes said again ("NMR 23 min … the 23 min of NMR above was one-on-one") are one
         // statement; after a correction or addendum, the corrected minutes stand beside the first ones.
@@ -102,19 +102,21 @@ internal static class DocumentedLines
         return statements.Count > 2 && largest * 2 == sum ? largest : sum;
     }
 
+    // Only where the note says the session was given in parts (not "Paperwork and insurance call 10 min. Total 23 min."); a
+    // total equal to the line, stated without a code, is no part.
     private static bool PartsMakeTheTotal(NoteFeatures note, string? discipline, int codeMinutes, int total)
     {
+        if (!note.SplitSession) return false;
         var uncoded = note.StatementsFor(StatedMinutes.Uncoded, discipline);
-        var totalStated = note.StatementsFor(StatedMinutes.Total, discipline).Contains(total);
         int rest = 0, parts = 0;
-        var skipped = totalStated;
+        var skipped = false;
         foreach (var m in uncoded)
         {
             if (!skipped && m == total) { skipped = true; continue; }
             rest += m;
             parts++;
         }
-        return skipped && parts > 0 && codeMinutes + rest == total;
+        return parts > 0 && codeMinutes + rest == total;
     }
 
     private static bool AllEqual(IReadOnlyList<int> values)
