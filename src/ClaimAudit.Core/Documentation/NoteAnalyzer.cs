@@ -276,28 +276,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             NegatedTerms = Distinct(negated, found),
             Minutes = minutes,
             Signature = signature,
-            SplitSession = SaysSessionWasSplit(s),
         };
         // The scratch buffers outlive this call (thread-static): wipe the lower-cased copy of the text.
         s.Chars.AsSpan(0, s.CharCount).Clear();
         return features;
-    }
-
-    // "97112 in two parts", "part 1: 11 min · part 2: 12 min", "split around his x-ray", "12 min before …, 11 min after".
-    private static bool SaysSessionWasSplit(NoteScratch s)
-    {
-        bool before = false, after = false;
-        for (var t = 0; t < s.Count; t++)
-        {
-            var w = s.Token(t);
-            if (w is "parts" or "split" or "halves" || (w is "part" && t + 1 < s.Count && (s.Flags[t + 1] & TokenFlags.Integer) != 0)) return true;
-            if (t > 0 && s.Token(t - 1) is "min" or "mins" or "minutes")
-            {
-                before |= w is "before";
-                after |= w is "after";
-            }
-        }
-        return before && after;
     }
 
     // The note's fingerprint, from the tokens it was defined on: where a reading added tokens the fingerprint

@@ -51,12 +51,6 @@ public sealed class NoteFeatures
     /// <inheritdoc cref="OneOnOneYesCodes"/>
     public string[] OneOnOneNoCodes { get; init; } = [];
 
-    /// <summary>
-    /// The note says the session was given in parts ("in two parts", "part 1 … part 2", "split around his x-ray", "12 min before
-    /// …, 11 min after"): minutes stated without a code may be a part of a code's time.
-    /// </summary>
-    public bool SplitSession { get; init; }
-
     /// <summary>Whether the note states one-on-one for this code: its row in a one-on-one column, else the note as a whole.</summary>
     public bool OneOnOneStatedFor(string code)
     {
@@ -165,7 +159,6 @@ public sealed class NoteFeatures
         {
             HasText = HasText, WordCount = WordCount, Terms = Terms, FoundTerms = FoundTerms, NegatedTerms = NegatedTerms,
             Minutes = minutes, Signature = Signature, OneOnOneYesCodes = OneOnOneYesCodes, OneOnOneNoCodes = OneOnOneNoCodes,
-            SplitSession = SplitSession,
         };
     }
 
@@ -186,7 +179,6 @@ public sealed class NoteFeatures
             Signature = MinHash.Merge(Signature, other.Signature),
             OneOnOneYesCodes = UnionCodes(OneOnOneYesCodes, other.OneOnOneYesCodes),
             OneOnOneNoCodes = UnionCodes(OneOnOneNoCodes, other.OneOnOneNoCodes),
-            SplitSession = SplitSession || other.SplitSession,
         };
     }
 
@@ -255,6 +247,11 @@ public readonly record struct StatedMinutes(string Code, int Minutes, string? Di
     public const string Uncoded = "";
     /// <summary>The code of a visit's total time ("total tx time 30 min"): no code's, unless the visit bills one line.</summary>
     public const string Total = "*total";
+    /// <summary>
+    /// The code of minutes stated as a part of a session given in parts, without a code ("part 2: 12 min", "…, 11 min after"):
+    /// in a visit of one timed line, with the code's own minutes they may make its time.
+    /// </summary>
+    public const string Part = "*part";
 
     /// <summary>By discipline (visit-level first), code, then minutes.</summary>
     public static int Order(StatedMinutes x, StatedMinutes y)

@@ -101,7 +101,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         for (var i = 0; i < count; i++)
             if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
         for (var t = 0; t < s.Count; t++)
-            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v) stated.Add(new StatedMinutes(SpentOnExercise(s, t) ? KnownCode("97110") ?? StatedMinutes.Uncoded : StatedMinutes.Uncoded, v));
+            if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v)
+                stated.Add(new StatedMinutes(SpentOnExercise(s, t) ? KnownCode("97110") ?? StatedMinutes.Uncoded : IsPartOfTheSession(s, t) ? StatedMinutes.Part : StatedMinutes.Uncoded, v));
             else if (!s.Claimed[t] && IsIndividualModeMinutes(s, t) && MinutesByMode(s, t) is > 0 and <= ServiceLine.MaxMinutes and var byMode)
             {
                 s.Claimed[t] = true;
@@ -1763,17 +1764,35 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         return false;
     }
 
+    // "part 2: 12 min", "…, 11 min after" (after "12 min before …"): minutes of a part of the session.
+    private static bool IsPartOfTheSession(NoteScratch s, int t)
+    {
+        if (t >= 2 && s.Token(t - 2) is "part" && (s.Flags[t - 1] & (TokenFlags.Integer | TokenFlags.Label)) == (TokenFlags.Integer | TokenFlags.Label)) return true;
+        var after = AfterUnit(s, t);
+        return after < s.Count && s.Token(after) is "after" && PartBeforeEarlier(s, t);
+    }
+
     private static bool PartAfterLater(NoteScratch s, int t)
     {
+        var found = false;
         for (var k = t + 1; k < Math.Min(s.Count, t + 30) && s.Sentence[k] == s.Sentence[t]; k++)
-            if (s.Token(k) is "after" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
-        return false;
+            found |= s.Token(k) is "after" && s.Token(k - 1) is "min" or "mins" or "minutes";
+        return found && !VitalsInSentence(s, t);
     }
 
     private static bool PartBeforeEarlier(NoteScratch s, int t)
     {
         for (var k = t - 1; k > Math.Max(0, t - 30) && s.Sentence[k] == s.Sentence[t]; k--)
-            if (s.Token(k) is "before" && s.Token(k - 1) is "min" or "mins" or "minutes") return true;
+            if (s.Token(k) is "before" && s.Token(k - 1) is "min" or "mins" or "minutes") return !VitalsInSentence(s, t);
+        return false;
+    }
+
+    // ("HR 78 5 min before gait; HR 104 1 min after": when vital signs were taken, not parts of a session.)
+    private static bool VitalsInSentence(NoteScratch s, int t)
+    {
+        var from = s.SentenceStartOf(t);
+        for (var k = from; k < Math.Min(s.Count, from + 60) && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "hr" or "bp" or "spo2" or "o2" or "vitals" or "pulse" or "sat" or "sats" or "rpe") return true;
         return false;
     }
 

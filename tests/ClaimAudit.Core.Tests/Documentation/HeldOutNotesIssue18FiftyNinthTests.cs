@@ -130,7 +130,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// also the held-out figure.
 /// </para>
 /// <para>
-/// After: development data from that run, worked through (with a read-only review of the readings): 104 of 104, no false
+/// After: development data from that run, worked through (with three read-only reviews of the readings): 104 of 104, no false
 /// positive — the Carolinas, Virginia and Tennessee: "pt was my only pt that hour", "1 therapist, 1 patient, no others on deck", "pt alone w/ me the whole nm block", "Y ☐ N ☒ (remark)", "CPT/min — 97110/25 · 97140/10", "timed min today: 28", screen rows with tests in brackets. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
 /// </para>
 /// </summary>

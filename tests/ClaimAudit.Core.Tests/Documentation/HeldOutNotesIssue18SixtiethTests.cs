@@ -137,7 +137,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// also the held-out figure.
 /// </para>
 /// <para>
-/// After: development data from that run, worked through (with a read-only review of the readings): 102 of 102, no false
+/// After: development data from that run, worked through (with three read-only reviews of the readings): 102 of 102, no false
 /// positive — smart-form questions and answers: "Delivery — individual, concurrent or group? (If individual, say so.)" (the options are asked, not stated), "One-on-one? (Y/N, explain):" answered on the next line or after the options ("▼ Y"), BlazePod light drills, "12 min before …, 11 min after; 23 min in all". New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
 /// </para>
 /// </summary>

@@ -134,8 +134,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// also the held-out figure.
 /// </para>
 /// <para>
-/// After: development data from that run, worked through (with a read-only review of the readings): 103 of 103, no false
-/// positive — weekend, PRN and covering therapists: "Mr. Whitlock had me to himself for the whole NMR block", "for midline" as a pusher's technique. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
+/// After: development data from that run, worked through (with three read-only reviews of the readings): 103 of 103, no false
+/// positive — weekend, PRN and covering therapists: "Mr. Whitlock had me to himself for the whole NMR block", "door frame for midline" as a pusher's technique. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18SixtyFirstTests(ITestOutputHelper output)

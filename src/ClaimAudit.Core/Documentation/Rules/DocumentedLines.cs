@@ -64,6 +64,8 @@ internal static class DocumentedLines
         {
             if (!line.Timed || visit.Lines.Count(l => l.Timed) != 1) return null;
             statements = note.StatementsFor(StatedMinutes.Uncoded, discipline);
+            // (The parts of a session given in parts, without a code, are its minutes too: "part 1: 10 min · part 2: 13 min".)
+            if (note.StatementsFor(StatedMinutes.Part, discipline) is { Count: > 0 } parts) statements = [.. statements, .. parts];
             // A visit of this one line: the note's total time is the line's ("TOTAL TX TIME 30 MIN").
             if (statements.Count == 0 && visit.Lines.Length == 1) statements = note.StatementsFor(StatedMinutes.Total, discipline);
             if (statements.Count == 0) return null;
@@ -72,8 +74,8 @@ internal static class DocumentedLines
         }
         var sum = statements.Sum();
         if (sum == line.Minutes) return new NoteMinutes(sum, true);
-        // "97112 in two parts … part 1: 11 min · part 2: 12 min → 23 min": in a visit of this one timed line whose note says the
-        // session was split, the code's minutes and minutes stated without a code that add up to the line are its parts.
+        // "97112 in two parts … part 1: 11 min · part 2: 12 min → 23 min": in a visit of this one timed line, the code's minutes
+        // and the minutes of the session's other parts that add up to the line are its time.
         if (line.Timed && visit.Lines.Count(l => l.Timed) == 1 && PartsMakeTheTotal(note, discipline, sum, line.Minutes)) return new NoteMinutes(line.Minutes, true);
         // The same minutes said again ("NMR 23 min … the 23 min of NMR above was one-on-one") are one
         // statement; after a correction or addendum, the corrected minutes stand beside the first ones.
@@ -102,21 +104,12 @@ internal static class DocumentedLines
         return statements.Count > 2 && largest * 2 == sum ? largest : sum;
     }
 
-    // Only where the note says the session was given in parts (not "Paperwork and insurance call 10 min. Total 23 min."); a
-    // total equal to the line, stated without a code, is no part.
+    // Only minutes stated as parts of the session ("part 2: 12 min", "…, 11 min after"), never another activity's minutes
+    // ("Pt education 10 min").
     private static bool PartsMakeTheTotal(NoteFeatures note, string? discipline, int codeMinutes, int total)
     {
-        if (!note.SplitSession) return false;
-        var uncoded = note.StatementsFor(StatedMinutes.Uncoded, discipline);
-        int rest = 0, parts = 0;
-        var skipped = false;
-        foreach (var m in uncoded)
-        {
-            if (!skipped && m == total) { skipped = true; continue; }
-            rest += m;
-            parts++;
-        }
-        return parts > 0 && codeMinutes + rest == total;
+        var parts = note.StatementsFor(StatedMinutes.Part, discipline);
+        return parts.Count > 0 && codeMinutes + parts.Sum() == total;
     }
 
     private static bool AllEqual(IReadOnlyList<int> values)
