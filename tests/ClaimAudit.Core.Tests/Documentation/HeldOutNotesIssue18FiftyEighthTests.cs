@@ -129,7 +129,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>
 /// After: development data from that run, worked through (with three read-only reviews of the readings): 106 of 106, no false
-/// positive — Hawaii, Alaska and Guam: "OT w/ client 1:1" beside a tipping spoon and an overshoot (now a deficit), "Vestibular (HIT / HS) .... WNL"-style rows, "TIMED (min): NMR + TE = 35", a ukulele pick and pouring as 97530 tasks. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
+/// positive — Hawaii, Alaska and Guam: "OT w/ client 1:1" beside a tipping spoon and an overshoot (now a deficit), "Vestibular (HIT / HS) .... WNL"-style rows, "TIMED (min): NMR + TE = 35", a ukulele pick and pouring as 97530 tasks. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets", the reviews' controls in
+/// "review-of-the-fifty-eighth-to-sixty-second", "second-review-…" and "third-review-…".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18FiftyEighthTests(ITestOutputHelper output)

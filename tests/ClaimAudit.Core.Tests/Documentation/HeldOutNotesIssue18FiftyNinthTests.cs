@@ -131,7 +131,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>
 /// After: development data from that run, worked through (with three read-only reviews of the readings): 104 of 104, no false
-/// positive — the Carolinas, Virginia and Tennessee: "pt was my only pt that hour", "1 therapist, 1 patient, no others on deck", "pt alone w/ me the whole nm block", "Y ☐ N ☒ (remark)", "CPT/min — 97110/25 · 97140/10", "timed min today: 28", screen rows with tests in brackets. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
+/// positive — the Carolinas, Virginia and Tennessee: "pt was my only pt that hour", "1 therapist, 1 patient, no others on deck", "pt alone w/ me the whole nm block", "Y ☐ N ☒ (remark)", "CPT/min — 97110/25 · 97140/10", "timed min today: 28", screen rows with tests in brackets. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets", the reviews' controls in
+/// "review-of-the-fifty-eighth-to-sixty-second", "second-review-…" and "third-review-…".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18FiftyNinthTests(ITestOutputHelper output)

@@ -138,7 +138,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>
 /// After: development data from that run, worked through (with three read-only reviews of the readings): 102 of 102, no false
-/// positive — smart-form questions and answers: "Delivery — individual, concurrent or group? (If individual, say so.)" (the options are asked, not stated), "One-on-one? (Y/N, explain):" answered on the next line or after the options ("▼ Y"), BlazePod light drills, "12 min before …, 11 min after; 23 min in all". New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
+/// positive — smart-form questions and answers: "Delivery — individual, concurrent or group? (If individual, say so.)" (the options are asked, not stated), "One-on-one? (Y/N, explain):" answered on the next line or after the options ("▼ Y"), BlazePod light drills, "12 min before …, 11 min after; 23 min in all". New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets", the reviews' controls in
+/// "review-of-the-fifty-eighth-to-sixty-second", "second-review-…" and "third-review-…".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18SixtiethTests(ITestOutputHelper output)

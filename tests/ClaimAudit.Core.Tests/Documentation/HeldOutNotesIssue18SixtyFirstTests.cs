@@ -135,7 +135,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>
 /// After: development data from that run, worked through (with three read-only reviews of the readings): 103 of 103, no false
-/// positive — weekend, PRN and covering therapists: "Mr. Whitlock had me to himself for the whole NMR block", "door frame for midline" as a pusher's technique. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
+/// positive — weekend, PRN and covering therapists: "Mr. Whitlock had me to himself for the whole NMR block", "door frame for midline" as a pusher's technique. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets", the reviews' controls in
+/// "review-of-the-fifty-eighth-to-sixty-second", "second-review-…" and "third-review-…".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18SixtyFirstTests(ITestOutputHelper output)

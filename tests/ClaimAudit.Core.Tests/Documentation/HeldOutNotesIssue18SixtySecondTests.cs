@@ -129,7 +129,8 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>
 /// After: development data from that run, worked through (with three read-only reviews of the readings): 103 of 103, no false
-/// positive — the oldest old with family in the room: "my one patient for all 23 min", "him and me only, his daughter out in the truck", "just the pt and me in the clinic", "Just Mrs. Ferrante and me for all of it", "semi-tandem" (no semi-private), "part 1: 11 min · part 2: 12 min → 23 min", "36 minutes together", HABAM, the Dividat Senso. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets".
+/// positive — the oldest old with family in the room: "my one patient for all 23 min", "him and me only, his daughter out in the truck", "just the pt and me in the clinic", "Just Mrs. Ferrante and me for all of it", "semi-tandem" (no semi-private), "part 1: 11 min · part 2: 12 min → 23 min", "36 minutes together", HABAM, the Dividat Senso. New examples in NotesAsWrittenTests "fifty-eighth-to-sixty-second-sets", the reviews' controls in
+/// "review-of-the-fifty-eighth-to-sixty-second", "second-review-…" and "third-review-…".
 /// </para>
 /// </summary>
 public class HeldOutNotesIssue18SixtySecondTests(ITestOutputHelper output)
