@@ -1417,11 +1417,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     // "CPT/min — 97110/25 · 97140/10": a heading of code over minutes earlier on the line.
     private static bool UnderCodeOverMinutesHeading(NoteScratch s, int t)
     {
-        // (A heading a few codes back at most: a fixed reach keeps a long line linear.)
-        // (Not units, a total, an earlier visit or a plan's: "Total timed CPT min: 35 | Units: 97110/2", "Prior visit CPT/min —
-        // 97110/25", "CPT/min goal per POC — …", "(last visit: 97110/25 · 97140/8)".)
-        // The heading opens its line and only the codes' fractions stand between it and this one ("CPT/min yesterday — …",
-        // "Authorized CPT/min per Rx — …" are not today's).
+        // The heading opens its line and only the codes' fractions stand between it and this one, a few codes back at most: not
+        // units, a total, an earlier visit, a plan or an authorisation ("Total timed CPT min: 35 | Units: 97110/2", "Prior visit
+        // CPT/min — 97110/25", "CPT/min yesterday — …", "Authorized CPT/min per Rx — …").
         for (var k = t - 1; k > Math.Max(0, t - 40) && s.Line[k] == s.Line[t]; k--)
         {
             if (s.Token(k) is "min" or "mins" or "minutes" && s.Token(k - 1) is "cpt" or "code" or "codes" && s.Line[k - 1] == s.Line[t])

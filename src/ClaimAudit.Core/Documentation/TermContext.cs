@@ -585,7 +585,7 @@ internal static class TermContext
         // step away from its numbers.
         for (int t = end, reach = end + NumberReachAfter; t < Math.Min(s.Count, reach) && s.Sentence[t] == s.Sentence[start]; t++)
         {
-            if (IsBracketedUnit(s, t)) reach++;
+            if (IsBracketedUnit(s, t) && reach < end + NumberReachAfter + 2) reach++;
             else if (IsMeasureNumber(s, t) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
         }
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
