@@ -135,7 +135,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var codes = vocabulary.CodeNames.Keys.Concat(vocabulary.Profiles.Keys)
             .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         _phrases = new PhraseIndex(vocabulary, Terms, codes);
-        _minutes = new StatedMinutesReader(_phrases, codes);
+        _minutes = new StatedMinutesReader(_phrases, codes, Terms.TryIdOf("exercises", "conditioning") ?? -1);
     }
 
     public Vocabulary Vocabulary { get; }

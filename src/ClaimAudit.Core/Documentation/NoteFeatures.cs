@@ -252,6 +252,11 @@ public readonly record struct StatedMinutes(string Code, int Minutes, string? Di
     /// in a visit of one timed line, with the code's own minutes they may make its time.
     /// </summary>
     public const string Part = "*part";
+    /// <summary>
+    /// The code of minutes stated as a conditioning machine's share of a code's time ("TE: bike 8', SLR 3x10"): <c>~</c> and the
+    /// code (<c>~</c> alone: in no code's section). They are the code's time only where they make the line's minutes.
+    /// </summary>
+    public static string ShareOf(string code) => "~" + code;
 
     /// <summary>By discipline (visit-level first), code, then minutes.</summary>
     public static int Order(StatedMinutes x, StatedMinutes y)

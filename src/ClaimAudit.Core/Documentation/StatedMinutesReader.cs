@@ -4,7 +4,7 @@ using ClaimAudit.Core.Model;
 namespace ClaimAudit.Core.Documentation;
 
 /// <summary>The minutes a note states for each code it mentions (see <see cref="Read"/>).</summary>
-internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
+internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, int conditioningTerm)
 {
     /// <summary>A total word this many tokens before minutes makes them a total ("total treatment time 40 min").</summary>
     private const int TotalReachBefore = 3;
@@ -15,6 +15,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
     private const int Unread = -1, Shared = -2;
 
     private readonly string[] _codes = codes;
+    private readonly string[] _shareOfCode = [.. codes.Select(StatedMinutes.ShareOf)];
+    private readonly int _conditioning = conditioningTerm;
     private readonly int _wordOf = phrases.WordOf;
     private readonly int _wordFor = phrases.WordFor;
     private readonly int _wordX = phrases.WordX;
@@ -100,6 +102,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         }
         for (var i = 0; i < count; i++)
             if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
+        MachineShares(s, stated);
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v)
                 stated.Add(new StatedMinutes(SpentOnExercise(s, t) ? KnownCode("97110") ?? StatedMinutes.Uncoded : IsPartOfTheSession(s, t) ? StatedMinutes.Part : StatedMinutes.Uncoded, v));
@@ -444,6 +447,42 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
             if (code is null) continue;
             s.Claimed[t] = true;
             stated.Add(new StatedMinutes(code, minutes));
+        }
+    }
+
+    // "TE: bike 8', SLR 3x10 …", "Ther ex: NuStep 6 min L4, bridges 2x10": minutes right after a conditioning machine are the
+    // machine's share of a code's time, not the code's whole time (no reading claims them). Each is kept as a share of the code
+    // whose section it is in (or of no code): the code's time only where the shares make the line's minutes.
+    private bool IsMachineDuration(NoteScratch s, int t)
+    {
+        if (_conditioning < 0 || t == 0) return false;
+        var k = t - 1;
+        // ("on the treadmill x 10 min", "bike for 8 min".)
+        if (k > 0 && s.Token(k) is "x" or "for" && s.Clause[k - 1] == s.Clause[t]) k--;
+        if (s.MatchAt[k] < 0 || s.MentionAt[k] >= 0 || s.Clause[k] != s.Clause[t]) return false;
+        foreach (var target in s.MatchPhrase[s.MatchAt[k]].Targets)
+            if (target.Kind == PhraseKind.Term && target.Id == _conditioning) return true;
+        return false;
+    }
+
+    private void MachineShares(NoteScratch s, List<StatedMinutes> stated)
+    {
+        if (_conditioning < 0) return;
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || !s.IsMinuteNumber(t) || !IsMachineDuration(s, t) || !IsSessionTime(s, t)
+                || ValueOf(s, t) is not int minutes || minutes is <= 0 or > ServiceLine.MaxMinutes) continue;
+            s.Claimed[t] = true;
+            // The section's code: the last mention before it, on its line or heading its section ("TE:" over the lines below).
+            var owner = -1;
+            for (var j = s.MentionCount - 1; j >= 0; j--)
+                if (s.MentionEnd[j] <= t) { owner = j; break; }
+            if (owner >= 0 && s.Line[s.MentionStart[owner]] != s.Line[t] && !IsLabel(s, owner) && !HeadsSentence(s, owner)) owner = -1;
+            if (owner < 0) stated.Add(new StatedMinutes(StatedMinutes.ShareOf(StatedMinutes.Uncoded), minutes));
+            else if (s.MentionCode[owner] >= 0) stated.Add(new StatedMinutes(StatedMinutes.ShareOf(CodeText(s, s.MentionCode[owner])), minutes));
+            else
+                foreach (var target in s.MatchPhrase[s.MentionMatch[owner]].Targets)
+                    if (target.Kind == PhraseKind.CodeName) stated.Add(new StatedMinutes(_shareOfCode[target.Id], minutes));
         }
     }
 
@@ -1066,6 +1105,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes)
         // "NEUROMUSCULAR REEDUCATION EA 15 MIN": a charge master's unit, each 15 minutes, is a rate
         // even right beside its code.
         if (t > 0 && s.Token(t - 1) is "ea" or "each" or "every" or "per" && s.Clause[t - 1] == s.Clause[t]) return null;
+        if (IsMachineDuration(s, t)) return null;
         int v;
         if (halfHour) v = 30;
         else if (word) v = NumberWords.ValueAt(s, t);

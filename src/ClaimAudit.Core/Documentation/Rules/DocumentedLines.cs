@@ -47,7 +47,19 @@ internal static class DocumentedLines
 
     /// <summary>True when the note states minutes for the line's code by the line's discipline's notes or a visit-level note.</summary>
     public static bool HasMinutesFor(VisitEvaluation visit, CodeLine line) =>
-        visit.Visit.Note.HasStatementsFor(line.Code, line.Role.DisciplineModifier());
+        visit.Visit.Note.HasStatementsFor(line.Code, line.Role.DisciplineModifier()) || SharesMakeTheLine(visit, line);
+
+    // "TE: bike 8', treadmill 12', SLR 3x10" for a 20-minute 97110: with no minutes stated for the code itself, its machines'
+    // shares are its time where they make the line's minutes (and, in a visit of one timed line, the shares in no code's
+    // section too); otherwise they say nothing of the code's time.
+    private static bool SharesMakeTheLine(VisitEvaluation visit, CodeLine line)
+    {
+        var note = visit.Visit.Note;
+        var discipline = line.Role.DisciplineModifier();
+        var sum = note.StatementsFor(StatedMinutes.ShareOf(line.Code), discipline).Sum();
+        if (line.Timed && visit.Lines.Count(l => l.Timed) == 1) sum += note.StatementsFor(StatedMinutes.ShareOf(StatedMinutes.Uncoded), discipline).Sum();
+        return sum > 0 && sum == line.Minutes;
+    }
 
     /// <summary>
     /// What the note says about a line's minutes (PRODUCT.md section 5, DOC_TIME_MISMATCH), or null
@@ -60,6 +72,7 @@ internal static class DocumentedLines
         var note = visit.Visit.Note;
         var discipline = line.Role.DisciplineModifier();
         var statements = note.StatementsFor(line.Code, discipline);
+        if (statements.Count == 0 && SharesMakeTheLine(visit, line)) return new NoteMinutes(line.Minutes, true);
         if (statements.Count == 0)
         {
             if (!line.Timed || visit.Lines.Count(l => l.Timed) != 1) return null;
