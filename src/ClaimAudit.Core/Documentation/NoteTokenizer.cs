@@ -1178,6 +1178,10 @@ internal static partial class NoteTokenizer
             // phrase index; the token and its hash stay as they were, so the note's fingerprint does not change).
             if (slashes == 1 && token.Length > 6 && token[5] == '/' && token[0] == '9' && token[1] == '7' && token[..5].IndexOfAnyExceptInRange('0', '9') < 0)
                 flags |= TokenFlags.CodeLike;
+            // "97140-59": a therapy code and a numeric modifier (every one a therapy line carries is 50 or more) is the code.
+            if (separators == 1 && slashes == 0 && token.Length == 8 && token[5] == '-' && token[0] == '9' && token[1] == '7'
+                && token[..5].IndexOfAnyExceptInRange('0', '9') < 0 && token[6] is >= '5' and <= '9' && char.IsAsciiDigit(token[7]))
+                flags |= TokenFlags.CodeLike;
             if (allDigits) flags |= TokenFlags.Integer;
             if (allDigits && token.Length == 5) flags |= TokenFlags.CodeLike;
             return flags;

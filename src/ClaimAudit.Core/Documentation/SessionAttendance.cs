@@ -138,6 +138,12 @@ internal static class SessionAttendance
             // "► One-on-one? (Y/N, explain):   ▼ Y    explain:": a yes in a cell of its own after the options' colon answers on the line.
             if (closed && s.Token(j) is "y" or "yes" && s.Cell[j] != s.Cell[j - 1] && (s.Flags[j] & TokenFlags.Unticked) == 0)
                 return PlainYes(s, j);
+            // "Pt seen one on one? (Y/N): Y", "… (Y/N) - Y": a yes right after the options' colon, or after their bracket ending the line.
+            if (s.Token(j) is "y" or "yes" && (s.Flags[j] & TokenFlags.Unticked) == 0 && j > question + 1
+                && ((s.Flags[j - 1] & TokenFlags.Label) != 0
+                    || ((s.Flags[j - 1] & TokenFlags.ClosesParen) != 0 && ((s.Flags[j] & TokenFlags.AfterDash) != 0 || j + 1 >= s.Count || s.Line[j + 1] != s.Line[j])))
+                && s.Token(j - 1) is "n" or "no")
+                return PlainYes(s, j);
             if (s.Token(j) is not ("y" or "n" or "yes" or "no" or "explain" or "describe" or "comment" or "if" or "so" or "and" or "or")) return false;
             closed |= (s.Flags[j] & TokenFlags.Label) != 0;
         }
@@ -192,7 +198,7 @@ internal static class SessionAttendance
         "it", "one", "schedule", "that", "hour", "with", "w", "nobody", "else", "alone", "two", "us", "throughout", "start", "finish",
         "to", "bay", "mat", "lab", "area", "private", "quiet", "by", "herself", "himself", "pta", "ot", "therapist", "was", "were",
         "seen", "treated", "individually", "individual", "1:1", "vestibular", "balance", "small", "side", "family", "present",
-        "watching", "daughter", "son", "wife", "husband", "caregiver", "sat", "observed",
+        "watching", "daughter", "son", "wife", "husband", "caregiver", "sat", "observed", "nmr", "97112",
     };
 
     /// <summary>

@@ -285,8 +285,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private string CodeText(NoteScratch s, int t)
     {
         var token = s.Token(t);
-        // ("97112/22min": the code before the slash.)
-        var slash = token.IndexOf('/');
+        // ("97112/22min", "97140-59": the code before the slash or the modifier's hyphen.)
+        var slash = token.IndexOfAny('/', '-');
         if (slash > 0) token = token[..slash];
         if (s.MatchAt[t] >= 0)
             foreach (var target in s.MatchPhrase[s.MatchAt[t]].Targets)
@@ -436,7 +436,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if ((s.Flags[t] & TokenFlags.DateOrTime) == 0 || s.Claimed[t]) continue;
+            if (s.Claimed[t]) continue;
+            if ((s.Flags[t] & TokenFlags.Number) != 0 && CodeDashMinutes(s, t) is (string dashedCode, int dashed))
+            {
+                s.Claimed[t] = true;
+                stated.Add(new StatedMinutes(dashedCode, dashed));
+                continue;
+            }
+            if ((s.Flags[t] & TokenFlags.DateOrTime) == 0) continue;
             var token = s.Token(t);
             var colon = token.IndexOf(':');
             if (colon != 5 || token.Length is < 7 or > 9 || token[(colon + 1)..].IndexOf(':') >= 0) continue;
@@ -484,6 +491,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 foreach (var target in s.MatchPhrase[s.MentionMatch[owner]].Targets)
                     if (target.Kind == PhraseKind.CodeName) stated.Add(new StatedMinutes(_shareOfCode[target.Id], minutes));
         }
+    }
+
+    // "Billed: 97112-23, 97110-15": a code, a hyphen and its minutes in one token — not a modifier ("97140-59", "97110-76":
+    // every numeric modifier a therapy line carries is 50 or more, so minutes are read below it), units ("97110-2"), a ZIP+4.
+    private (string Code, int Minutes)? CodeDashMinutes(NoteScratch s, int t)
+    {
+        var token = s.Token(t);
+        if (token.Length is not (8 or 9) || token[5] != '-' || LineSpeaksOfUnits(s, t)
+            || !int.TryParse(token[6..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 5 or >= 50) return null;
+        return KnownCode(token[..5]) is string code ? (code, minutes) : null;
     }
 
     private static bool LineSpeaksOfUnits(NoteScratch s, int t) =>
