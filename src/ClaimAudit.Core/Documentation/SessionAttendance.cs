@@ -46,6 +46,8 @@ internal static class SessionAttendance
         if (end < s.Count && s.Clause[end] == s.Clause[start])
         {
             if (s.Token(end) is "assist" or "assistance" or "observation" or "sitter" or "modality") return true;
+            // ("Pt alone w/ PT aide": the aide's, not the therapist's.)
+            if (s.Token(end) is "aide" or "tech" or "technician" or "student" or "volunteer" && s.Token(end - 1) is "pt" or "therapist") return true;
             if (s.Token(end) is "attendant" && end + 1 < s.Count && s.Token(end + 1) is "care") return true;
             // "1:1 step-to-beat": a ratio of steps to beats.
             for (var k = end; k < Math.Min(to, end + 3); k++)
@@ -577,6 +579,8 @@ internal static class SessionAttendance
             // "my only kiddo for the session", "just this pt on my sched": a word of whose patient between.
             var who = t + 1;
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
+            // ("Just the one patient in the room".)
+            if (s.Token(who) is "one" && who > t + 1 && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t] && IsPatientWord(s.Token(who + 1))) who++;
             // The patient of the session: not "only child", "only resident on the unit", "only athlete on the team" —
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
             var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant" or "ppt" or "dancer" or "musician" or "px";
@@ -606,6 +610,29 @@ internal static class SessionAttendance
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
             if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Hands and eyes on this pt only for all of it", "focused on this patient only": the writer's attention on this patient
+    /// only, for the whole of it or ending its clause — not for a part, another time, with others in the note or an exception.
+    /// </summary>
+    internal static bool OnThisPatientOnly(NoteScratch s)
+    {
+        for (var t = 3; t < s.Count; t++)
+        {
+            if (s.Token(t) is not "only" || s.Token(t - 1) is not ("pt" or "patient" or "client") || s.Token(t - 2) is not "this"
+                || s.Token(t - 3) is not ("on" or "with") || s.Clause[t - 3] != s.Clause[t]) continue;
+            var next = t + 1;
+            var whole = next >= s.Count || s.Clause[next] != s.Clause[t] || ForTheWhole(s, next)
+                || (next + 3 < s.Count && s.Token(next) is "for" && s.Token(next + 1) is "all" && s.Token(next + 2) is "of" && s.Token(next + 3) is "it" or "tx" or "nmr");
+            if (!whole || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, t)) || OthersInNote(s) || ExceptionAfter(s, next)
+                || SentenceSpeaksOfPlans(s, t) || SpeaksOfHome(s, t)) continue;
+            var denied = false;
+            for (var k = t - 4; k >= Math.Max(0, t - 7) && s.Clause[k] == s.Clause[t]; k--)
+                denied |= s.Token(k) is "not" or "no" or "never";
+            if (!denied) return true;
         }
         return false;
     }
@@ -725,8 +752,11 @@ internal static class SessionAttendance
             if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t)
                 && (after >= s.Count || s.Clause[after] != s.Clause[k] || (s.Token(after) is "in" or "at" && IsSessionPlace(s, after + 1)))) return true;
             if (after < s.Count && s.Token(after) is "were" or "was" or "are" or "is" or "remained" or "stayed") after++;
-            if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Token(after) is "only" or "alone" && !SentenceSaysOtherwise(s, t)
-                && SessionFollows(s, after + 1, s.Clause[after])) return true;
+            // ("PTA and Mr. Castellanos only for the timed minutes": the title's full stop ends a sentence before the name.)
+            if (after < s.Count && (s.Sentence[after] == s.Sentence[t] || s.Sentence[after] == s.Sentence[k]) && s.Token(after) is "only" or "alone"
+                && !SentenceSaysOtherwise(s, t) && !SentenceSaysOtherwise(s, k) && SessionFollows(s, after + 1, s.Clause[after])
+                && (s.Sentence[after] == s.Sentence[t] || !(PartOfTheSessionOrAsked(s, k) || NotTheWholeSession(s, k, s.Count, ClauseEndAfter(s, after)) || ExceptionAfter(s, after + 1))))
+                return true;
         }
         return false;
     }
@@ -1030,7 +1060,7 @@ internal static class SessionAttendance
             // ("no others on deck" says the opposite.)
             if (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no")) return true;
             if (s.Token(k) is "pts" or "patients" or "class" or "group" or "groups" or "residents" or "clients"
-                or "circuit" or "concurrent" or "concurrently") return true;
+                or "circuit" or "concurrent" or "concurrently") return !IsPracticeName(s, k);
             // "semi-private" (not "semi-tandem").
             if (s.Token(k) is "semi" && k + 1 < s.Count && s.Token(k + 1) is "private" or "priv" or "individual") return true;
             // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",
@@ -1040,6 +1070,12 @@ internal static class SessionAttendance
         }
         return false;
     }
+
+    // "MISSISSIPPI BEND PHYSICIANS GROUP — Physical Therapy", "Lakeside Medical Group": a practice's name, not a session's group.
+    private static bool IsPracticeName(NoteScratch s, int k) =>
+        s.Token(k) is "group" && k > 0 && s.Token(k - 1) is "physicians" or "physician" or "medical" or "health" or "healthcare" or "orthopedic"
+            or "orthopedics" or "orthopaedic" or "orthopaedics" or "specialty" or "specialists" or "surgical" or "practice" or "care" or "clinic"
+            or "clinics" or "partners" or "associates" or "spine" or "sports" or "neurology" or "pediatric" or "multispecialty";
 
     // Token k is the code's minutes or name, a number or a label, before which a statement of the session's attendance opens
     // ("97112 · 23 min · pt + PT alone", "Attendance: PT with pt, no one else").
@@ -1055,6 +1091,8 @@ internal static class SessionAttendance
         {
             // ("~75% of the session".)
             if ((s.Flags[k] & TokenFlags.Percent) != 0) return true;
+            // ("in the therapy room after lunch": when the whole session was, not a part of it.)
+            if (s.Token(k) is "after" or "before" && k + 1 < s.Count && s.Token(k + 1) is "lunch" or "breakfast" or "dinner" or "supper" or "school" or "work" or "church") { k++; continue; }
             if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "afterwards" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
                 or "weekly" or "wk" or "wks" or "week" or "weeks" or "ended" or "separately" or "preference" or "prefers" or "prefer" or "consult"
                 or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally"

@@ -66,7 +66,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -385,6 +385,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             // under it one cell fewer.
             var headingCells = s.Cell[end - 1] - s.Cell[t];
             var captioned = column > 0 && FirstCellIsCaption(s, t, end);
+            // "97112 Neuromuscular re-ed (PT 1:1)    Parameters    Min" over its exercises' rows: a code heading its own minutes
+            // column is the code of the rows under it that name none, their minutes added up.
+            var headingMention = -1;
+            if (column > 0)
+                for (var k = t; k < end && s.Cell[k] == s.Cell[t]; k++)
+                    if (s.MentionAt[k] >= 0) { headingMention = s.MentionAt[k]; break; }
             t = end;
             if (column < 0) continue;
             // "0:25" is a length under "Duration" or "Min", but a time of day under "Time".
@@ -405,6 +411,21 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (rowColumn == column && s.Cell[end - 1] - s.Cell[t] < headingCells && mention < s.MentionCount && s.MentionStart[mention] < end
                     && CodeSharesItsCell(s, mention, end) && NumberUnder(s, t, end, heading) is int under)
                     cell = (under, under + 1);
+                // (The next code's own heading row takes the rows under it: "97110 Therapeutic exercise    Parameters    Min".)
+                if (headingMention >= 0 && mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1
+                    && (s.StartsOrIn(cell.From, PhraseKind.MinuteUnit) || s.StartsOrIn(cell.From, PhraseKind.TimeLabel)))
+                {
+                    headingMention = mention;
+                    t = end;
+                    continue;
+                }
+                if (headingMention >= 0 && (mention >= s.MentionCount || s.MentionStart[mention] >= end) && cell.To - cell.From == 1
+                    && s.MentionMinutes[headingMention] != Shared && ClaimRow(s, cell.From) is int row)
+                {
+                    s.MentionMinutes[headingMention] = Math.Max(0, s.MentionMinutes[headingMention]) + row;
+                    t = end;
+                    continue;
+                }
                 if (mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1)
                 {
                     if (fractionPart >= 0)
@@ -462,15 +483,28 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // whose section it is in (or of no code): the code's time only where the shares make the line's minutes.
     private bool IsMachineDuration(NoteScratch s, int t)
     {
-        if (_conditioning < 0 || t == 0) return false;
-        var k = t - 1;
-        // ("on the treadmill x 10 min", "bike for 8 min".)
-        if (k > 0 && s.Token(k) is "x" or "for" && s.Clause[k - 1] == s.Clause[t]) k--;
-        if (s.MatchAt[k] < 0 || s.MentionAt[k] >= 0 || s.Clause[k] != s.Clause[t]) return false;
-        foreach (var target in s.MatchPhrase[s.MatchAt[k]].Targets)
-            if (target.Kind == PhraseKind.Term && target.Id == _conditioning) return true;
+        if (_conditioning < 0) return false;
+        // The machine before the minutes on their line, with only its settings, leaders or a warm-up between ("NuStep L4 ....
+        // 6 min", "treadmill 1.8 mph, 1% …… 10 min", "recumbent bike warm-up   6'", "on the treadmill x 10 min") — no code,
+        // other term, field label or other minutes.
+        for (var k = t - 1; k >= Math.Max(0, t - MachineReach) && s.Line[k] == s.Line[t]; k--)
+        {
+            if (s.MentionAt[k] >= 0 || (k < t - 1 && s.IsMinuteNumber(k)) || s.StartsOrIn(k, PhraseKind.TotalCue) || s.StartsOrIn(k, PhraseKind.TimeLabel)) return false;
+            if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].HasTerm)
+            {
+                // (A setting read as a measure, "1.8 mph", is passed over.)
+                if ((s.Flags[s.MatchStart[s.MatchAt[k]]] & TokenFlags.Number) != 0) { k = s.MatchStart[s.MatchAt[k]]; continue; }
+                foreach (var target in s.MatchPhrase[s.MatchAt[k]].Targets)
+                    if (target.Kind == PhraseKind.Term && target.Id == _conditioning) return true;
+                return false;
+            }
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return false;
+        }
         return false;
     }
+
+    /// <summary>How far before its minutes a conditioning machine is looked for on their line.</summary>
+    private const int MachineReach = 8;
 
     private void MachineShares(NoteScratch s, List<StatedMinutes> stated)
     {
@@ -775,6 +809,30 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             // "gait training 15 min, then 10 min manual": minutes before another code's name are that code's.
             if (s.IsMinuteNumber(t) && LeadsMention(s, t)) break;
             if ((s.IsMinuteNumber(t) || IsAfterMinutesLabel(s, t)) && Claim(s, t, loose: false) is int v) return v;
+        }
+        return null;
+    }
+
+    // "TA 97530 (6' + 7' + 5' = 18')", "TE 97110 (4' + 6' = 10')": right after the code, its parts' minutes and then their sum
+    // (the signs are no tokens: the last of three or more minutes that is the sum of those before it) — the sum is its time.
+    private static int? PartsAndTheirSum(NoteScratch s, int i)
+    {
+        var first = s.MentionEnd[i];
+        var line = s.Line[s.MentionStart[i]];
+        var sum = 0;
+        var count = 0;
+        for (var t = first; t < s.Count && s.Line[t] == line && count < 12; t = AfterUnit(s, t))
+        {
+            if ((s.Flags[t] & TokenFlags.Integer) == 0 || s.Claimed[t] || !s.IsMinuteNumber(t) || ValueOf(s, t) is not int v || v <= 0) return null;
+            if (count >= 2 && v == sum)
+            {
+                if (v > ServiceLine.MaxMinutes) return null;
+                for (var k = first; k <= t; k = AfterUnit(s, k)) s.Claimed[k] = true;
+                s.LastClaimed = t;
+                return v;
+            }
+            sum += v;
+            count++;
         }
         return null;
     }
@@ -1128,6 +1186,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         else if (word) v = NumberWords.ValueAt(s, t);
         else if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out v)) return null;
         if (v > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return v;
+    }
+
+    // A row's minutes under its code's heading, a machine's row too ("NuStep    L5    7"): the rows make the code's time.
+    private int? ClaimRow(NoteScratch s, int t)
+    {
+        if (!IsMachineDuration(s, t)) return Claim(s, t, loose: false);
+        if (s.Claimed[t] || (s.Flags[t] & (TokenFlags.Unticked | TokenFlags.DateOrTime)) != 0 || ValueOf(s, t) is not int v || v is <= 0 or > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;
         s.LastClaimed = t;
         return v;

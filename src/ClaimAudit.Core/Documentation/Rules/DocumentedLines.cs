@@ -83,6 +83,9 @@ internal static class DocumentedLines
             if (statements.Count == 0 && visit.Lines.Length == 1) statements = note.StatementsFor(StatedMinutes.Total, discipline);
             if (statements.Count == 0) return null;
             var uncoded = UncodedTotal(statements);
+            // (A time column of exercise rows, a machine's among them: "recumbent bike … 8'", "step-ups … 4'", … make the line.)
+            if (uncoded != line.Minutes && uncoded + note.StatementsFor(StatedMinutes.ShareOf(StatedMinutes.Uncoded), discipline).Sum()
+                + note.StatementsFor(StatedMinutes.ShareOf(line.Code), discipline).Sum() == line.Minutes) return new NoteMinutes(line.Minutes, true);
             return new NoteMinutes(uncoded, uncoded == line.Minutes);
         }
         var sum = statements.Sum();
