@@ -292,7 +292,7 @@ internal sealed class NoteScratch
     /// read it (<see cref="NoteSignature"/>: stored signatures depend on it not changing).
     /// </summary>
     public bool IsSignatureMinuteNumber(int t) =>
-        (Flags[t] & TokenFlags.Number) != 0 && (HasMinuteUnitAfter(t) || (t + 1 < Count && (Flags[t + 1] & TokenFlags.UnitAcrossClause) != 0))
+        (Flags[t] & TokenFlags.Number) != 0 && (HasMinuteUnitAfter(t, assistToo: true) || (t + 1 < Count && (Flags[t + 1] & TokenFlags.UnitAcrossClause) != 0))
         // "97110 23m" is read as minutes since fingerprints were defined; they read it as they did then.
         && !Token(t + 1).SequenceEqual("m")
         // Spanish "minutos", Ukrainian "хв" and OCR's "rnin" were read as units later: fingerprints keep reading them as words.
@@ -314,8 +314,15 @@ internal sealed class NoteScratch
         t + 1 < Count && (Flags[t + 1] & TokenFlags.Label) != 0 && (Flags[t] & TokenFlags.Number) != 0
         && Token(t + 1) is "min" or "mins" or "minute" or "minutes" or "minuto" or "minutos";
 
-    private bool HasMinuteUnitAfter(int t) =>
-        t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit);
+    // (Fingerprints read "x 4 — min A" as minutes, as they always have: assistToo.)
+    private bool HasMinuteUnitAfter(int t, bool assistToo = false) =>
+        t + 1 < Count && MatchAt[t + 1] >= 0 && MatchStart[MatchAt[t + 1]] == t + 1 && MatchPhrase[MatchAt[t + 1]].Has(PhraseKind.MinuteUnit) && (assistToo || !MinimalAssistAfter(t));
+
+    // "carrying a grocery bag … x 4 — min A → SBA": a count ("x 4") or a dash before "min A" — the assistance, not minutes.
+    private bool MinimalAssistAfter(int t) =>
+        t + 2 < Count && Token(t + 1) is "min" && Token(t + 2) is "a" or "assist" or "asst" && Clause[t + 2] == Clause[t + 1]
+        && ((Flags[t + 1] & TokenFlags.AfterDash) != 0 || (t > 0 && Token(t - 1) is "x"))
+        && !(t + 3 < Count && Token(t + 3) is "day" or "week" or "wk" or "session" or "visit");
 
     /// <summary>The first token of token t's sentence.</summary>
     public int SentenceStartOf(int t) => t < Count ? _sentenceFirst[Sentence[t]] : t;

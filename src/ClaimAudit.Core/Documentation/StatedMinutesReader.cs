@@ -66,7 +66,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -813,6 +813,27 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return null;
     }
 
+    // "NMR + TE, 16 min each": codes named together, then minutes "each" — every one of them had those minutes.
+    private static int? EachOfThoseNamed(NoteScratch s, int i)
+    {
+        var j = i;
+        // (The codes in a row: side by side, or with "and" or "&" between — the signs are no tokens.)
+        while (j + 1 < s.MentionCount && j - i < 6 && s.Clause[s.MentionStart[j + 1]] == s.Clause[s.MentionStart[i]]
+            && (s.MentionStart[j + 1] == s.MentionEnd[j] || (s.MentionStart[j + 1] == s.MentionEnd[j] + 1 && s.Token(s.MentionEnd[j]) is "and")))
+            j++;
+        var n = s.MentionEnd[j];
+        // ("NMR + TE, 16 min each": the minutes open the next clause of the line.)
+        if (n + 2 >= s.Count || s.Line[n] != s.Line[s.MentionStart[i]] || (s.Flags[n] & TokenFlags.Integer) == 0 || (s.Flags[n] & (TokenFlags.DateOrTime | TokenFlags.Unticked)) != 0
+            || !s.StartsOrIn(n + 1, PhraseKind.MinuteUnit)) return null;
+        var each = AfterUnit(s, n);
+        if (each >= s.Count || s.Token(each) is not "each" || s.Clause[each] != s.Clause[n] || ValueOf(s, n) is not int v || v is < 5 or > ServiceLine.MaxMinutes) return null;
+        // (Not "each side", "each way", "each set": minutes each of something else.)
+        if (each + 1 < s.Count && s.Clause[each + 1] == s.Clause[each] && s.Token(each + 1) is not ("both" or "and")) return null;
+        s.Claimed[n] = true;
+        s.LastClaimed = n;
+        return v;
+    }
+
     // "TA 97530 (6' + 7' + 5' = 18')", "TE 97110 (4' + 6' = 10')": right after the code, its parts' minutes and then their sum
     // (the signs are no tokens: the last of three or more minutes that is the sum of those before it) — the sum is its time.
     private static int? PartsAndTheirSum(NoteScratch s, int i)
@@ -1320,6 +1341,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         var start = s.MentionStart[i];
         var end = NextMentionStart(s, i);
+        // "TIME  0905–0927  97112 NM re-ed    0927–0941  97116 gait": where a range stands right before this code, the one right
+        // before the next code is that code's.
+        if (end < s.Count && s.Line[end] == s.Line[start] && RangeRightBefore(s, start) && RangeRightBefore(s, end)) return null;
         for (var t = s.MentionEnd[i]; t < Math.Min(end, s.MentionEnd[i] + 6) && s.Sentence[t] == s.Sentence[start]; t++)
         {
             if (s.Claimed[t]) continue;
@@ -1364,6 +1388,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
         return null;
     }
+
+    private static bool RangeRightBefore(NoteScratch s, int t) =>
+        t >= 2 && s.Line[t - 2] == s.Line[t] && Military(s.Token(t - 2)) is int from && Military(s.Token(t - 1)) is int to && to > from && to - from < 100;
 
     // "Started with him at 1:30. Leg exercises (97110) until 1:45: … Then gait training (97116) until 1:58": a code, then "until"
     // and a clock time, timed from the clock time written last before it (the session's start or the last code's end).
@@ -1471,12 +1498,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static int? LeadingClockRange(NoteScratch s, int i)
     {
         var line = s.Line[s.MentionStart[i]];
-        if (i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == line && (s.MentionCodes[i + 1] & ~s.MentionCodes[i]) != 0) return null;
+        // (A row of ranges each before its code, "0905–0927  97112 NM re-ed    0927–0941  97116 gait", gives each its own.)
+        var rangeRow = RangeRightBefore(s, s.MentionStart[i])
+            && ((i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == line && RangeRightBefore(s, s.MentionStart[i + 1]))
+                || (i > 0 && s.Line[s.MentionStart[i - 1]] == line && RangeRightBefore(s, s.MentionStart[i - 1])));
+        if (i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == line && (s.MentionCodes[i + 1] & ~s.MentionCodes[i]) != 0 && !rangeRow) return null;
         var last = s.MentionStart[i] - 1;
         // Where the note names other codes, a timeline: another code's line opens with its own range too ("1400-1445
         // PT visit 97110 x 2 units" over "97112 NMR x 1 unit" is the visit's span).
         var otherCodes = (s.AllMentionCodes & ~s.MentionCodes[i]) != 0;
-        if (otherCodes && (TimedLineCodesExcept(s, line) & ~s.MentionCodes[i]) == 0) return null;
+        if (otherCodes && !rangeRow && (TimedLineCodesExcept(s, line) & ~s.MentionCodes[i]) == 0) return null;
         // A word or two of the service's name before its code ("14:10~14:25 Exercise (97110)") — not a unit ("1000-1200 ft gait
         // training"); up to four after a spaced dash ("9.15–9.45 — reedukacja nerwowo-mięśniowa (97112)").
         var skipped = 0;
@@ -1519,7 +1550,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (suffix && !firstSuffix && s.Token(last + 1).Length == 1) return null;
         // Only the line's first words: "walked 10:05 to 10:30 then NMR" is not this mention's time. (A word of
         // time may open the line: "godz. 10.00–10.23", "Time 9:15–9:45".)
-        if (first > 0 && s.Line[first - 1] == line
+        if (first > 0 && s.Line[first - 1] == line && !rangeRow
             && !(s.Token(first - 1) is "godz" or "time" or "hora" or "heure" or "uhr" && (first == 1 || s.Line[first - 2] != line))) return null;
         return Span(s, first, last, from, to);
     }
@@ -1809,6 +1840,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             && int.TryParse(s.Token(t - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var term) && term >= 5
             && int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var sum) && sum > term) return true;
         if (NamesCodesAfter(s, after, t)) return true;
+        // "Timed 37 min = TA 97530 22 + TE 97110 15": minutes before codes that each carry their own number are their sum.
+        // (The sum opens its line, "Timed" at most before it, and the codes' own numbers are bare: not "NMR 20 min TE 15 min GT 10 min".)
+        if (t - s.LineStartOf(t) <= 1 && (t == 0 || s.MentionAt[t - 1] < 0)
+            && after < s.Count && s.Sentence[after] == s.Sentence[t] && s.MentionAt[after] is var first and >= 0 && s.MentionStart[first] == after
+            && NumberRightAfter(s, first) is int n && n + 1 is var next && next < s.Count && s.Sentence[next] == s.Sentence[t]
+            && s.MentionAt[next] is var second and >= 0 && second != first && NumberRightAfter(s, second) is not null) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
         {
             // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
@@ -1820,6 +1857,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         }
         return false;
+    }
+
+    private static int? NumberRightAfter(NoteScratch s, int mention)
+    {
+        var k = s.MentionEnd[mention];
+        return k < s.Count && s.Sentence[k] == s.Sentence[s.MentionStart[mention]] && (s.Flags[k] & TokenFlags.Integer) != 0 && (s.Flags[k] & TokenFlags.CodeLike) == 0
+            && !s.IsMinuteNumber(k) ? k : null;
     }
 
     // Codes named with units ("97112 x 2 units") back from the cue in its sentence, up to minutes already stated.
