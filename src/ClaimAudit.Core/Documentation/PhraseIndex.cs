@@ -204,7 +204,10 @@ internal sealed class PhraseIndex
             // A written code ("97112 perturbations on foam") is not the number of a pattern ("# perturbations").
             // A fraction's own patterns first, so that "8/10 reps" is a score, not a count of reps.
             // ("97110/14" is a code and its minutes, no score.)
-            if ((flags & (TokenFlags.Fraction | TokenFlags.CodeLike)) == TokenFlags.Fraction)
+            // ("P.3/3", "Page 2/4", "Page 2 of 3": a fax's or a printout's page, no score.)
+            // ("A/P 18 s" is no page: "p" only before a fraction.)
+            var page = t > 0 && s.Line[t - 1] == s.Line[t] && (s.Token(t - 1) is "pg" or "pp" or "page" or "pages" || (s.Token(t - 1) is "p" && (flags & TokenFlags.Fraction) != 0));
+            if ((flags & (TokenFlags.Fraction | TokenFlags.CodeLike)) == TokenFlags.Fraction && !page)
             {
                 // A fraction that reads as a date is a score only inside a longer pattern ("6/13 perturbations").
                 var fractionSpan = span;
@@ -213,7 +216,7 @@ internal sealed class PhraseIndex
             }
             // Nor is a date, a time or a ratio such as 1:1 ("1:1 perturbations" is one-on-one, not a count).
             if (((flags & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
-                || CountWord(s, t)) && !minutesAfterCode) best = Longest(s, t, _byWildNumber, best, ref span);
+                || CountWord(s, t)) && !minutesAfterCode && !page && !IsIdentifier(s, t)) best = Longest(s, t, _byWildNumber, best, ref span);
             if ((flags & TokenFlags.Count) != 0) best = Longest(s, t, _byWildCount, best, ref span);
             if ((flags & TokenFlags.Degrees) != 0) best = Longest(s, t, _byWildDegrees, best, ref span);
             if ((flags & TokenFlags.Pounds) != 0) best = Longest(s, t, _byWildPounds, best, ref span);
@@ -313,10 +316,13 @@ internal sealed class PhraseIndex
     // count of trials: "twenty seconds", "seven of ten pulls" ("one last time", "two in standing" are no measure).
     private static bool CountWord(NoteScratch s, int t) => NumberWords.IsQuantity(s, t);
 
+    // "Req HR-2026-771505": a request's or a claim's number, digits joined by hyphens past a range's length, no value.
+    private static bool IsIdentifier(NoteScratch s, int t) => s.Token(t) is var w && w.Length > 7 && w.IndexOf('-') >= 0;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Matches(NoteScratch s, int t, int word) => word switch
     {
-        WildNumber => (s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number
+        WildNumber => ((s.Flags[t] & (TokenFlags.Number | TokenFlags.CodeLike | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == TokenFlags.Number && !IsIdentifier(s, t))
             || CountWord(s, t),
         WildCount => (s.Flags[t] & TokenFlags.Count) != 0,
         WildFraction => (s.Flags[t] & (TokenFlags.Fraction | TokenFlags.CodeLike)) == TokenFlags.Fraction,

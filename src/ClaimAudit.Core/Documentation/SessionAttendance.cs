@@ -1060,7 +1060,7 @@ internal static class SessionAttendance
             // ("no others on deck" says the opposite.)
             if (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no")) return true;
             if (s.Token(k) is "pts" or "patients" or "class" or "group" or "groups" or "residents" or "clients"
-                or "circuit" or "concurrent" or "concurrently") return !IsPracticeName(s, k);
+                or "circuit" or "concurrent" or "concurrently" && !IsPracticeName(s, k)) return true;
             // "semi-private" (not "semi-tandem").
             if (s.Token(k) is "semi" && k + 1 < s.Count && s.Token(k + 1) is "private" or "priv" or "individual") return true;
             // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",

@@ -481,7 +481,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // "TE: bike 8', SLR 3x10 …", "Ther ex: NuStep 6 min L4, bridges 2x10": minutes right after a conditioning machine are the
     // machine's share of a code's time, not the code's whole time (no reading claims them). Each is kept as a share of the code
     // whose section it is in (or of no code): the code's time only where the shares make the line's minutes.
-    private bool IsMachineDuration(NoteScratch s, int t)
+    private bool IsMachineDuration(NoteScratch s, int t, bool nested = false)
     {
         if (_conditioning < 0) return false;
         // The machine before the minutes on their line, with only its settings, leaders or a warm-up between ("NuStep L4 ....
@@ -489,7 +489,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // other term, field label or other minutes.
         for (var k = t - 1; k >= Math.Max(0, t - MachineReach) && s.Line[k] == s.Line[t]; k--)
         {
-            if (s.MentionAt[k] >= 0 || (k < t - 1 && s.IsMinuteNumber(k)) || s.StartsOrIn(k, PhraseKind.TotalCue) || s.StartsOrIn(k, PhraseKind.TimeLabel)) return false;
+            // ("UBE 5 min fwd/5 min bwd": the machine's second stretch, one back at most.)
+            if (k < t - 1 && s.IsMinuteNumber(k)) return !nested && IsMachineDuration(s, k, nested: true);
+            if (s.MentionAt[k] >= 0 || s.StartsOrIn(k, PhraseKind.TotalCue) || s.StartsOrIn(k, PhraseKind.TimeLabel)) return false;
             if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].HasTerm)
             {
                 // (A setting read as a measure, "1.8 mph", is passed over.)

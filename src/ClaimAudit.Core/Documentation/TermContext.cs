@@ -401,10 +401,13 @@ internal static class TermContext
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];
-            if (kStart - end > NegationReach || s.Clause[kStart] != s.Clause[end - 1]) break;
+            // ("One-on-one ............ <not documented>": a field's value right after its dot leader is in its clause.)
+            var fieldValue = kStart == end && s.Line[kStart] == s.Line[end - 1] && s.DotLeaderBetween(end - 1, kStart);
+            if (kStart - end > NegationReach || (s.Clause[kStart] != s.Clause[end - 1] && !fieldValue)) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
             if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])) return true;
+            if (fieldValue) break;
             if (p.HasTerm)
             {
                 if ((s.Flags[last - 1] & TokenFlags.Label) != 0 || !OnlyJoiningWordsBetween(s, last, kStart)) break;
