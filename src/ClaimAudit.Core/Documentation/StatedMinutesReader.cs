@@ -511,15 +511,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private void MachineShares(NoteScratch s, List<StatedMinutes> stated)
     {
         if (_conditioning < 0) return;
+        // (The mentions are in the text's order: the last one before t is followed along, so a long note is read in one pass.)
+        var before = -1;
         for (var t = 1; t < s.Count; t++)
         {
+            while (before + 1 < s.MentionCount && s.MentionEnd[before + 1] <= t) before++;
             if (s.Claimed[t] || (s.Flags[t] & TokenFlags.Unticked) != 0 || !s.IsMinuteNumber(t) || !IsMachineDuration(s, t) || !IsSessionTime(s, t)
                 || ValueOf(s, t) is not int minutes || minutes is <= 0 or > ServiceLine.MaxMinutes) continue;
             s.Claimed[t] = true;
             // The section's code: the last mention before it, on its line or heading its section ("TE:" over the lines below).
-            var owner = -1;
-            for (var j = s.MentionCount - 1; j >= 0; j--)
-                if (s.MentionEnd[j] <= t) { owner = j; break; }
+            var owner = before;
             if (owner >= 0 && s.Line[s.MentionStart[owner]] != s.Line[t] && !IsLabel(s, owner) && !HeadsSentence(s, owner)) owner = -1;
             if (owner < 0) stated.Add(new StatedMinutes(StatedMinutes.ShareOf(StatedMinutes.Uncoded), minutes));
             else if (s.MentionCode[owner] >= 0) stated.Add(new StatedMinutes(StatedMinutes.ShareOf(CodeText(s, s.MentionCode[owner])), minutes));
