@@ -122,6 +122,25 @@ public sealed class NoteFeatures
         return sum;
     }
 
+    /// <summary>
+    /// The minutes stated as conditioning machines' shares of a code's time (<see cref="StatedMinutes.ShareOf"/>; the empty code: in
+    /// no code's section), by the discipline's notes, else by a visit-level note — without building the share's code.
+    /// </summary>
+    public int ShareSum(string code, string? discipline)
+    {
+        var sum = SharesBy(code, discipline);
+        return sum == 0 && discipline is not null ? SharesBy(code, null) : sum;
+    }
+
+    private int SharesBy(string code, string? discipline)
+    {
+        var sum = 0;
+        foreach (var m in Minutes)
+            if (m.Discipline == discipline && m.Code.Length == code.Length + 1 && m.Code[0] == '~' && m.Code.AsSpan(1).Equals(code, StringComparison.OrdinalIgnoreCase))
+                sum += m.Minutes;
+        return sum;
+    }
+
     /// <summary>Whether the note states minutes for a code, as <see cref="StatementsFor"/> finds them, without collecting them.</summary>
     public bool HasStatementsFor(string code, string? discipline) =>
         Stated(code, discipline) || (discipline is not null && Stated(code, null));

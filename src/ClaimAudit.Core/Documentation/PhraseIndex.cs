@@ -206,7 +206,7 @@ internal sealed class PhraseIndex
             // ("97110/14" is a code and its minutes, no score.)
             // ("P.3/3", "Page 2/4", "Page 2 of 3": a fax's or a printout's page, no score.)
             // ("A/P 18 s" is no page: "p" only before a fraction.)
-            var page = t > 0 && s.Line[t - 1] == s.Line[t] && (s.Token(t - 1) is "pg" or "pp" or "page" or "pages" || (s.Token(t - 1) is "p" && (flags & TokenFlags.Fraction) != 0));
+            var page = (flags & TokenFlags.Number) != 0 && t > 0 && s.Line[t - 1] == s.Line[t] && (s.Token(t - 1) is "pg" or "pp" or "page" or "pages" || (s.Token(t - 1) is "p" && (flags & TokenFlags.Fraction) != 0));
             if ((flags & (TokenFlags.Fraction | TokenFlags.CodeLike)) == TokenFlags.Fraction && !page)
             {
                 // A fraction that reads as a date is a score only inside a longer pattern ("6/13 perturbations").

@@ -56,9 +56,17 @@ internal static class DocumentedLines
     {
         var note = visit.Visit.Note;
         var discipline = line.Role.DisciplineModifier();
-        var sum = note.StatementsFor(StatedMinutes.ShareOf(line.Code), discipline).Sum();
-        if (line.Timed && visit.Lines.Count(l => l.Timed) == 1) sum += note.StatementsFor(StatedMinutes.ShareOf(StatedMinutes.Uncoded), discipline).Sum();
+        var sum = note.ShareSum(line.Code, discipline);
+        if (line.Timed && OnlyTimedLine(visit)) sum += note.ShareSum(StatedMinutes.Uncoded, discipline);
         return sum > 0 && sum == line.Minutes;
+    }
+
+    private static bool OnlyTimedLine(VisitEvaluation visit)
+    {
+        var timed = 0;
+        foreach (var l in visit.Lines)
+            if (l.Timed) timed++;
+        return timed == 1;
     }
 
     /// <summary>
@@ -84,8 +92,8 @@ internal static class DocumentedLines
             if (statements.Count == 0) return null;
             var uncoded = UncodedTotal(statements);
             // (A time column of exercise rows, a machine's among them: "recumbent bike … 8'", "step-ups … 4'", … make the line.)
-            if (uncoded != line.Minutes && uncoded + note.StatementsFor(StatedMinutes.ShareOf(StatedMinutes.Uncoded), discipline).Sum()
-                + note.StatementsFor(StatedMinutes.ShareOf(line.Code), discipline).Sum() == line.Minutes) return new NoteMinutes(line.Minutes, true);
+            if (uncoded != line.Minutes && uncoded + note.ShareSum(StatedMinutes.Uncoded, discipline) + note.ShareSum(line.Code, discipline) == line.Minutes)
+                return new NoteMinutes(line.Minutes, true);
             return new NoteMinutes(uncoded, uncoded == line.Minutes);
         }
         var sum = statements.Sum();
