@@ -1057,18 +1057,52 @@ internal static class SessionAttendance
         for (var k = 0; k < s.Count; k++)
         {
             if (notInClass && s.Token(k) is "class" && k >= 2 && (s.Token(k - 1) is "in" || (s.Token(k - 1) is "a" or "the" && s.Token(k - 2) is "in"))) continue;
-            // ("no others on deck" says the opposite.)
-            if (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no")) return true;
-            if (s.Token(k) is "pts" or "patients" or "class" or "group" or "groups" or "residents" or "clients"
-                or "circuit" or "concurrent" or "concurrently" && !IsPracticeName(s, k)) return true;
-            // "semi-private" (not "semi-tandem").
-            if (s.Token(k) is "semi" && k + 1 < s.Count && s.Token(k + 1) is "private" or "priv" or "individual") return true;
-            // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",
-            // "another client", "other than", "I also had a pt on the bike".
-            if ((s.Token(k) is "other" or "second" or "next" or "another" or "additional" or "also" || (s.Token(k) is "nd" or "rd" && k > 0 && (s.Flags[k - 1] & TokenFlags.Integer) != 0))
-                && (k + 1 < s.Count && s.Token(k + 1) is "than" || OtherPatientSoon(s, k))) return true;
+            if (NamesOthersAt(s, k) && !OthersNotInThisSession(s, k)) return true;
         }
         return false;
+    }
+
+    private static bool NamesOthersAt(NoteScratch s, int k)
+    {
+        // ("no others on deck" says the opposite.)
+        if (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no")) return true;
+        if (s.Token(k) is "pts" or "patients" or "class" or "group" or "groups" or "residents" or "clients"
+            or "circuit" or "concurrent" or "concurrently" && !IsPracticeName(s, k)) return true;
+        // "semi-private" (not "semi-tandem").
+        if (s.Token(k) is "semi" && k + 1 < s.Count && s.Token(k + 1) is "private" or "priv" or "individual") return true;
+        // One other: "1 other pt on the bike", "a 2nd patient" ("2nd" reaches the reader as "2" and "nd"), "my next pt",
+        // "another client", "other than", "I also had a pt on the bike".
+        return (s.Token(k) is "other" or "second" or "next" or "another" or "additional" or "also" || (s.Token(k) is "nd" or "rd" && k > 0 && (s.Flags[k - 1] & TokenFlags.Integer) != 0))
+            && (k + 1 < s.Count && s.Token(k + 1) is "than" || OtherPatientSoon(s, k));
+    }
+
+    /// <summary>
+    /// Other patients, a class or a group named at token k that were not in this session: a class at another time ("before
+    /// class", "after group"), charted elsewhere ("the class note"), on another weekday ("the group RGM is Fridays", "group
+    /// on Tuesdays"), or a booking that did not happen ("booked semi-private with Mr. T; he cancelled").
+    /// </summary>
+    internal static bool OthersNotInThisSession(NoteScratch s, int k)
+    {
+        if (WeekdayAfter(s, k) > 0) return true;
+        if (k > 0 && s.Token(k - 1) is "before" or "after" && s.Token(k) is "class" or "group") return true;
+        if (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k) is "class" or "group" && s.Token(k + 1) is "note" or "notes" or "record" or "flowsheet") return true;
+        for (var p = k + 1; p < Math.Min(s.Count, k + 12) && s.Line[p] == s.Line[k]; p++)
+        {
+            var w = s.Token(p);
+            // ("Group: 4 pts (1 cancelled)": the rest were there.)
+            if ((s.Flags[p] & TokenFlags.Number) != 0) break;
+            if (w is "cancelled" or "canceled" or "cx" or "cxl" or "cxld" or "noshow") return true;
+            if (w is "no" && p + 1 < s.Count && s.Token(p + 1) is "show" or "showed") return true;
+        }
+        return false;
+    }
+
+    // A plural weekday soon after token k on its line ("group on Tuesdays", "the group RGM is Fridays"): its index, or -1.
+    private static int WeekdayAfter(NoteScratch s, int k)
+    {
+        for (var p = k + 1; p < Math.Min(s.Count, k + 6) && s.Line[p] == s.Line[k]; p++)
+            if (s.Token(p) is "mondays" or "tuesdays" or "wednesdays" or "thursdays" or "fridays" or "saturdays" or "sundays") return p;
+        return -1;
     }
 
     // "MISSISSIPPI BEND PHYSICIANS GROUP — Physical Therapy", "Lakeside Medical Group": a practice's name, not a session's group.
@@ -1093,6 +1127,8 @@ internal static class SessionAttendance
             if ((s.Flags[k] & TokenFlags.Percent) != 0) return true;
             // ("in the therapy room after lunch": when the whole session was, not a part of it.)
             if (s.Token(k) is "after" or "before" && k + 1 < s.Count && s.Token(k + 1) is "lunch" or "breakfast" or "dinner" or "supper" or "school" or "work" or "church") { k++; continue; }
+            // ("(the group RGM is Fridays)": when another session is, not a part of this one.)
+            if (s.Token(k) is "class" or "group" && WeekdayAfter(s, k) is var day and > 0) { k = day; continue; }
             if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "afterwards" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
                 or "weekly" or "wk" or "wks" or "week" or "weeks" or "ended" or "separately" or "preference" or "prefers" or "prefer" or "consult"
                 or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally"

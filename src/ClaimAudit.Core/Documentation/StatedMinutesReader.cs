@@ -321,7 +321,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     // After codes written together, their one time said another way: a minutes label's value right after them ("TIMED (min):
-    // NMR + TE = 35"), or minutes said to be together ("Neuro re-ed + gait training, 36 minutes together").
+    // NMR + TE = 35"), or minutes said to be together ("Neuro re-ed + gait training, 36 minutes together") or closing their
+    // sentence after a remark ("NMR and gait in class today, 30 min.").
     private bool SharedMinutesAfter(NoteScratch s, int last)
     {
         var t = s.MentionEnd[last];
@@ -333,11 +334,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     return Claim(s, t, loose: true) is not null;
             return false;
         }
-        for (var k = t; k < Math.Min(s.Count, t + 3) && s.Sentence[k] == s.Sentence[t] && s.MentionAt[k] < 0; k++)
+        for (var k = t; k < Math.Min(s.Count, t + 5) && s.Sentence[k] == s.Sentence[t] && s.MentionAt[k] < 0; k++)
         {
+            if ((s.Flags[k] & TokenFlags.Number) != 0 && !s.IsMinuteNumber(k)) return false;
             if (!s.IsMinuteNumber(k)) continue;
             var after = AfterUnit(s, k);
-            return after < s.Count && s.Sentence[after] == s.Sentence[k] && s.Token(after) is "together" or "combined" && Claim(s, k, loose: false) is not null;
+            if (after < s.Count && s.Sentence[after] == s.Sentence[k] && s.Token(after) is "together" or "combined") return k < t + 3 && Claim(s, k, loose: false) is not null;
+            // "NMR and gait in class today, 30 min.": the minutes closing the codes' sentence, after a remark on where or when.
+            return k > t && (after >= s.Count || s.Sentence[after] != s.Sentence[k]) && s.Clause[k] != s.Clause[t] && Claim(s, k, loose: false) is not null;
         }
         return false;
     }

@@ -1401,9 +1401,9 @@ public class HeldOutNotesIssue18SixtySixthTests(ITestOutputHelper output)
             ["S42.201D"], [OT("97530", 24)], [At(Mismatch, "97530")]),
     };
 
-    [Fact(Skip = "Worked through to 98 of 104 (102 needed) in the 2026-12-06 ninth session; left for the next session (README, issue 18)")]
+    [Fact]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);
 
-    [Fact(Skip = "Three false positives left after the 2026-12-06 ninth session (a semi-private partner who cancelled, a class on another weekday, a class charted on its own note); left for the next session (README, issue 18)")]
+    [Fact]
     public void No_note_the_reviewer_passes_gets_a_documentation_finding() => AssertNoFalsePositive(Cases, output);
 }
