@@ -61,6 +61,7 @@ internal static class DeficitStatements
             && (end >= s.Count || s.Clause[end] != s.Clause[start] || s.Token(end) is "throughout" or "b" or "bilat" or "bilaterally" or "globally"
                 || (s.Token(end) is "all" && end + 1 < s.Count && s.Token(end + 1) is "joints" or "extremities" or "planes" or "limbs"))
             && !ImpairedLaterInSentence(s, end)) return true;
+        if (FullAcrossRegion(s, start, end)) return true;
         // A screen's list: "Screen: light touch, proprioception, stereognosis intact B" — the term ends its clause and plain words
         // follow to the normal word that ends the list.
         if (ListSaidNormal(s, start, end)) return true;
@@ -125,6 +126,25 @@ internal static class DeficitStatements
             if (s.Token(b) is "previously" or "formerly") return true;
         return false;
     }
+
+    // "O: … full knee ROM; no pain", "full R shoulder AROM": "full" before the sides and regions of a range of motion ending its
+    // clause — the range and its region said normal (the term is the range, or the region before it). Not "to regain full knee
+    // ROM", "lacks full knee ROM", "full knee ROM except …".
+    private static bool FullAcrossRegion(NoteScratch s, int start, int end)
+    {
+        var full = start - 1;
+        while (full >= 0 && start - full <= 3 && s.Clause[full] == s.Clause[start] && IsSideOrRegion(s.Token(full))) full--;
+        var e = end;
+        if (e < s.Count && s.Clause[e] == s.Clause[start] && s.Token(e) is "rom" or "arom" or "prom") e++;
+        if (full < 0 || s.Clause[full] != s.Clause[start] || s.Token(full) is not "full" || (full == start - 1 && e == end)) return false;
+        if (!(full == 0 || s.Clause[full - 1] != s.Clause[full] || (s.Flags[full - 1] & TokenFlags.Label) != 0)) return false;
+        if (s.Token(e - 1) is not ("rom" or "arom" or "prom")) return false;
+        return (e >= s.Count || s.Clause[e] != s.Clause[start]) && !ImpairedBefore(s, start, end) && !GoalWordsBefore(s, full) && !ImpairedLaterInSentence(s, e);
+    }
+
+    private static bool IsSideOrRegion(ReadOnlySpan<char> w) =>
+        w is "r" or "l" or "b" or "right" or "left" or "bilat" or "bilateral" or "knee" or "knees" or "hip" or "hips" or "ankle" or "ankles" or "shoulder"
+            or "shoulders" or "elbow" or "wrist" or "neck" or "cervical" or "lumbar" or "thoracic" or "spine" or "trunk";
 
     private static bool StartsTermAt(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k;
 

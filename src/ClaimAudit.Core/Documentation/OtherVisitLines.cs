@@ -25,6 +25,8 @@ internal static class OtherVisitLines
         ["next", "visit"], ["next", "session"], ["plan", "next", "visit"], ["plan", "for", "next", "visit"], ["plan", "next", "session"],
         ["ltg"], ["ltgs"], ["stg"], ["stgs"], ["long-term", "goal"], ["long-term", "goals"], ["short-term", "goal"], ["short-term", "goals"],
         ["long", "term", "goal"], ["long", "term", "goals"], ["short", "term", "goal"], ["short", "term", "goals"],
+        // A letter sent with the note, quoted before it ("From the appeal letter: "Over the episode … Berg rose …"").
+        ["from", "the", "appeal", "letter"], ["from", "the", "cover", "letter"], ["appeal", "letter"], ["cover", "letter"],
     ];
 
     public static void Mark(NoteScratch s)
@@ -46,6 +48,29 @@ internal static class OtherVisitLines
             for (var k = t; k < end; k++) s.Flags[k] |= TokenFlags.OtherVisit;
             s.AnyOtherVisitLine |= end > t;
         }
+        MarkLetterBeforeNote(s);
+    }
+
+    // A cover letter above a line that says the note follows ("——— visit note follows ———"): the letter's words ("all our
+    // therapists provide one-on-one care") are the sender's, not the visit's.
+    private static void MarkLetterBeforeNote(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Line[t - 1] == s.Line[t] || !SaysTheNoteFollows(s, t, s.LineEndOf(t))) continue;
+            for (var k = 0; k < t; k++) s.Flags[k] |= TokenFlags.OtherVisit;
+            s.AnyOtherVisitLine = true;
+            return;
+        }
+    }
+
+    // The line's words are "note follows" and at most three words naming the note ("visit note follows", "daily note below").
+    private static bool SaysTheNoteFollows(NoteScratch s, int t, int end)
+    {
+        if (end - t > 5 || end - t < 2 || s.Token(end - 1) is not ("follows" or "below") || s.Token(end - 2) is not ("note" or "notes" or "record" or "records")) return false;
+        for (var k = t; k < end - 2; k++)
+            if (s.Token(k) is not ("visit" or "daily" or "treatment" or "clinical" or "progress" or "encounter" or "the" or "therapy" or "pt")) return false;
+        return true;
     }
 
     public static bool On(NoteScratch s, int t) => s.AnyOtherVisitLine && (s.Flags[t] & TokenFlags.OtherVisit) != 0;
