@@ -1086,7 +1086,12 @@ internal static class SessionAttendance
         if (WeekdayAfter(s, k) > 0) return true;
         if (k > 0 && s.Token(k - 1) is "before" or "after" && s.Token(k) is "class" or "group") return true;
         if (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k) is "class" or "group" && s.Token(k + 1) is "note" or "notes" or "record" or "flowsheet") return true;
-        for (var p = k + 1; p < Math.Min(s.Count, k + 12) && s.Line[p] == s.Line[k]; p++)
+        // The cancelling right after the class ("group cancelled", "class was cancelled today"), or after a booking ("Slot was booked
+        // semi-private with Mr. Tavares; he cancelled") — not "Semi-private with Mr. T; Mrs. K cancelled", where the pair met.
+        var booked = false;
+        for (var b = k - 1; b >= Math.Max(0, k - 4) && s.Line[b] == s.Line[k] && !booked; b--)
+            booked = s.Token(b) is "booked" or "scheduled" or "sched" or "slot" or "planned";
+        for (var p = k + 1; p < Math.Min(s.Count, k + (booked ? 12 : 4)) && s.Line[p] == s.Line[k]; p++)
         {
             var w = s.Token(p);
             // ("Group: 4 pts (1 cancelled)": the rest were there.)
