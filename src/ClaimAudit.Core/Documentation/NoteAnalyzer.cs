@@ -243,7 +243,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // dressing", "difficulty with bathing", "to return to gardening").
                 else if (target.Id == _selfCare && !DeficitStatements.SaysItIsTheGoal(s, m)) continue;
                 // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
-                else if (IsWayBack(s, m)) continue;
+                else if (IsWayBack(s, m) || IsBackAsAdverb(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
             }
         }
@@ -628,6 +628,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(k) is "walk" or "walked" or "walking" or "walks" or "ambulated" or "ambulation" or "amb" or "rollator" or "walker" or "cane"
                 or "went" or "go" or "drove" or "rode" or "carried" or "carry" or "laps" or "trip" or "trips" or "wheeled" or "propelled") return true;
         return false;
+    }
+
+    // "to back out of the garage", "came back from vacation", "the back of her hair": "back" as a verb, an adverb or the far side
+    // of a thing, not the body's back ("hurt her back", "back of the knee" still are).
+    private static bool IsBackAsAdverb(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        if (s.MatchLength[m] != 1 || s.Token(t) is not "back") return false;
+        var next = t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] ? s.Token(t + 1) : default;
+        if (next is "out" or "into" or "onto" && t > 0 && s.Token(t - 1) is "to" or "he" or "she" or "i" or "can" or "cannot" or "can't" or "will" or "could") return true;
+        if (t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "came" or "come" or "comes" or "went" or "go" or "goes" or "get" or "got" or "gets" or "bring"
+            or "brought" or "put" or "turned" or "looked" or "look" or "drove" or "drive" or "headed" or "coming" or "going" or "getting") return true;
+        return next is "of" && t + 3 < s.Count && s.Clause[t + 2] == s.Clause[t] && s.Token(t + 2) is "the" or "her" or "his" or "their" or "a" or "my"
+            && s.Token(t + 3) is "hair" or "chair" or "car" or "room" or "line" or "house" or "closet" or "shelf" or "cupboard" or "garage" or "truck" or "bus"
+                or "gym" or "clinic" or "pool" or "store" or "church" or "yard" or "van" or "seat" or "couch" or "bed" or "door" or "class";
     }
 
     private static bool SentenceSpeaksOfHome(NoteScratch s, int t)

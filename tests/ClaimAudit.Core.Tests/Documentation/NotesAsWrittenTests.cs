@@ -3859,6 +3859,11 @@ public class NotesAsWrittenTests
         ["cover-letter-above-the-note"] = new("COMPLIANCE OFFICE\nRE: ADR, 97112-GP (2 units)\nPlease note: all our therapists provide one-on-one care for every timed service.\n——— visit note follows ———\nDaily Note\nNMR 23 min: tandem stance on foam 4 x 30 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         ["appeal-letter-quoted"] = new("From the appeal letter: \"Over the episode the Berg rose from 38/56 to 45/56.\"\nNMR 22 min, PT and pt one-on-one: step-and-reach to cones, foam stance with head turns.\nDeficit: impaired postural control.\nProgressing.", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
         ["full-knee-rom-no-deficit"] = new("S: No complaints.\nO: Strength 5/5 both legs; full knee ROM; no pain.\nTher ex 97110 16 min: bike L4, wall squats 3 x 10, step-ups 2 x 12.", ["M17.11"], [PT("97110", 16)], [At(Deficit, "97110")]),
+        // "back" as a verb, an adverb or the far side of a thing is no body region for 97110's deficit.
+        ["back-out-of-the-garage"] = new("S: Drove herself today; able to back out of the garage.\nTE 15 min: bike L3 8', bridges 3 x 10, heel raises 2 x 15.", ["M54.2"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["back-of-her-hair"] = new("S: Hard to reach the back of her hair.\nTE 15 min: bike L3 8', bridges 3 x 10, heel raises 2 x 15.", ["M75.101"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["came-back-from-vacation"] = new("S: Came back from vacation, no new complaints.\nTE 15 min: bike L3 8', bridges 3 x 10, heel raises 2 x 15.", ["M17.11"], [PT("97110", 15)], [At(Deficit, "97110")]),
+        ["hurt-her-back"] = new("S: Hurt her back lifting a laundry basket.\nTE 15 min: bike L3 8', bridges 3 x 10, heel raises 2 x 15.", ["M54.50"], [PT("97110", 15)], []),
         ["lacks-full-knee-rom"] = new("O: lacks full knee ROM.\nTher ex 97110 16 min: bike L4, heel slides 3 x 10, wall squats 3 x 10.", ["M17.11"], [PT("97110", 16)], []),
     };
 
