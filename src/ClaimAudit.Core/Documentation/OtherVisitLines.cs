@@ -57,11 +57,19 @@ internal static class OtherVisitLines
     {
         for (var t = 1; t < s.Count; t++)
         {
-            if (s.Line[t - 1] == s.Line[t] || !SaysTheNoteFollows(s, t, s.LineEndOf(t))) continue;
+            if (s.Line[t - 1] == s.Line[t] || !SaysTheNoteFollows(s, t, s.LineEndOf(t)) || !CodeNamedFrom(s, s.LineEndOf(t))) continue;
             for (var k = 0; k < t; k++) s.Flags[k] |= TokenFlags.OtherVisit;
             s.AnyOtherVisitLine = true;
             return;
         }
+    }
+
+    // (A note does follow: a code is named below the line — not a stray divider under the note itself.)
+    private static bool CodeNamedFrom(NoteScratch s, int from)
+    {
+        for (var k = from; k < s.Count; k++)
+            if (s.StartsOrIn(k, PhraseKind.CodeName)) return true;
+        return false;
     }
 
     // The line's words are "note follows" and at most three words naming the note ("visit note follows", "daily note below").

@@ -22,6 +22,9 @@ internal static class SessionAttendance
         var to = end;
         while (to < s.Count && s.Sentence[to] == sentence) to++;
 
+        // ("Pt alone w/ PT aide …? Y": the aide's, not the therapist's — asked or said.)
+        if (end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "aide" or "tech" or "technician" or "student" or "volunteer" && s.Token(end - 1) is "pt" or "therapist") return true;
+
         // Asked and left unanswered: "Was 97112 provided 1:1?", "Individual tx?" — no answer after the question on its
         // line. An answer ("1:1? Y", "¿Sesión individual? Sí [x] No [ ]") is read as answers are (a "No" negates the
         // phrase before this is asked).
@@ -46,8 +49,6 @@ internal static class SessionAttendance
         if (end < s.Count && s.Clause[end] == s.Clause[start])
         {
             if (s.Token(end) is "assist" or "assistance" or "observation" or "sitter" or "modality") return true;
-            // ("Pt alone w/ PT aide": the aide's, not the therapist's.)
-            if (s.Token(end) is "aide" or "tech" or "technician" or "student" or "volunteer" && s.Token(end - 1) is "pt" or "therapist") return true;
             if (s.Token(end) is "attendant" && end + 1 < s.Count && s.Token(end + 1) is "care") return true;
             // "1:1 step-to-beat": a ratio of steps to beats.
             for (var k = end; k < Math.Min(to, end + 3); k++)
@@ -609,7 +610,19 @@ internal static class SessionAttendance
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
-            if (!denied && !SentenceSpeaksOfPlans(s, t)) return true;
+            if (!denied && !SentenceSpeaksOfPlans(s, t) && !LeftWithHelpers(s, t)) return true;
+        }
+        return false;
+    }
+
+    // "Just the one patient in the room with the aide; PT in and out": the patient was alone with an aide, not with the writer.
+    private static bool LeftWithHelpers(NoteScratch s, int t)
+    {
+        var line = s.Line[t];
+        for (var k = s.LineStartOf(t); k < s.Count && s.Line[k] == line; k++)
+        {
+            if (s.Token(k) is "aide" or "tech" or "technician" or "volunteer" && !(k > 0 && s.Token(k - 1) is "no")) return true;
+            if (s.Token(k) is "in" && k + 2 < s.Count && s.Token(k + 1) is "and" && s.Token(k + 2) is "out") return true;
         }
         return false;
     }
@@ -1086,18 +1099,26 @@ internal static class SessionAttendance
         if (WeekdayAfter(s, k) > 0) return true;
         if (k > 0 && s.Token(k - 1) is "before" or "after" && s.Token(k) is "class" or "group") return true;
         if (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k) is "class" or "group" && s.Token(k + 1) is "note" or "notes" or "record" or "flowsheet") return true;
-        // The cancelling right after the class ("group cancelled", "class was cancelled today"), or after a booking ("Slot was booked
-        // semi-private with Mr. Tavares; he cancelled") — not "Semi-private with Mr. T; Mrs. K cancelled", where the pair met.
+        // The booking cancelled, in its sentence ("semi-private slot but partner no show", "Semi-private (other pt no show)", "group
+        // cancelled today"), or on its line after a booking ("Slot was booked semi-private with Mr. Tavares; he cancelled") — not
+        // "cancelled plans for stairs", "cancelled half-way", "no-show policy", "(1 cancelled)", nor when the other came after all.
         var booked = false;
-        for (var b = k - 1; b >= Math.Max(0, k - 4) && s.Line[b] == s.Line[k] && !booked; b--)
-            booked = s.Token(b) is "booked" or "scheduled" or "sched" or "slot" or "planned";
-        for (var p = k + 1; p < Math.Min(s.Count, k + (booked ? 12 : 4)) && s.Line[p] == s.Line[k]; p++)
+        for (var b = Math.Max(0, k - 4); b < Math.Min(s.Count, k + 3) && !booked; b++)
+            booked = s.Line[b] == s.Line[k] && s.Token(b) is "booked" or "scheduled" or "sched" or "slot" or "planned";
+        for (var p = k + 1; p < Math.Min(s.Count, k + (booked ? 12 : 7)) && s.Line[p] == s.Line[k] && (booked || s.Sentence[p] == s.Sentence[k]); p++)
         {
             var w = s.Token(p);
-            // ("Group: 4 pts (1 cancelled)": the rest were there.)
-            if ((s.Flags[p] & TokenFlags.Number) != 0) break;
-            if (w is "cancelled" or "canceled" or "cx" or "cxl" or "cxld" or "noshow") return true;
-            if (w is "no" && p + 1 < s.Count && s.Token(p + 1) is "show" or "showed") return true;
+            // ("Group: 4 pts (1 cancelled)", "(one cancelled 2nd half)": the rest were there.)
+            if ((s.Flags[p] & TokenFlags.Number) != 0 || w is "one" or "two" or "three" or "four" or "some" or "several") break;
+            var last = w is "cancelled" or "canceled" or "cx" or "cxl" or "cxld" or "noshow" ? p
+                : w is "no" && p + 1 < s.Count && s.Token(p + 1) is "show" or "showed" ? p + 1 : -1;
+            if (last < 0) continue;
+            if (last + 1 < s.Count && s.Clause[last + 1] == s.Clause[last] && s.Token(last + 1) is "plans" or "plan" or "policy" or "fee" or "half" or "halfway"
+                or "midway" or "partway" or "part" or "after" or "last" or "yesterday" or "previously" or "earlier" or "before" or "once" or "twice") return false;
+            // ("no show for first 10 min then arrived", "he came late and joined": the other patient came after all.)
+            for (var q = last + 1; q < Math.Min(s.Count, last + 12) && s.Line[q] == s.Line[k]; q++)
+                if (s.Token(q) is "came" or "arrived" or "joined" or "showed" or "both") return false;
+            return true;
         }
         return false;
     }
@@ -1106,7 +1127,13 @@ internal static class SessionAttendance
     private static int WeekdayAfter(NoteScratch s, int k)
     {
         for (var p = k + 1; p < Math.Min(s.Count, k + 6) && s.Line[p] == s.Line[k]; p++)
-            if (s.Token(p) is "mondays" or "tuesdays" or "wednesdays" or "thursdays" or "fridays" or "saturdays" or "sundays") return p;
+            if (s.Token(p) is "mondays" or "tuesdays" or "wednesdays" or "thursdays" or "fridays" or "saturdays" or "sundays")
+            {
+                // ("… on Wednesdays; today is Wednesday": today is that day.)
+                for (var q = p + 1; q < Math.Min(s.Count, p + 6) && s.Line[q] == s.Line[p]; q++)
+                    if (s.Token(q) is "today") return -1;
+                return p;
+            }
         return -1;
     }
 

@@ -1851,8 +1851,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // (The sum opens its line, "Timed" at most before it, and the codes' own numbers are bare: not "NMR 20 min TE 15 min GT 10 min".)
         if (t - s.LineStartOf(t) <= 1 && (t == 0 || s.MentionAt[t - 1] < 0)
             && after < s.Count && s.Sentence[after] == s.Sentence[t] && s.MentionAt[after] is var first and >= 0 && s.MentionStart[first] == after
-            && NumberRightAfter(s, first) is int n && n + 1 is var next && next < s.Count && s.Sentence[next] == s.Sentence[t]
-            && s.MentionAt[next] is var second and >= 0 && second != first && NumberRightAfter(s, second) is not null) return true;
+            && NumberRightAfter(s, first) is int n && NextCodeHasItsNumber(s, t, first, n)) return true;
         for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
         {
             // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
@@ -1864,6 +1863,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         }
         return false;
+    }
+
+    // After the first code's number, the next code with its own number: right after it ("= TA 97530 22 + TE 97110 15"), or
+    // after what was done in brackets, on the line ("Timed 30 min: 97112 15 (tandem …; SLS …), 97110 15 (bridges …)").
+    private static bool NextCodeHasItsNumber(NoteScratch s, int t, int first, int n)
+    {
+        var next = n + 1;
+        if (next >= s.Count) return false;
+        if (s.Sentence[next] == s.Sentence[t] && s.MentionAt[next] is var second and >= 0 && second != first) return NumberRightAfter(s, second) is not null;
+        return (s.Flags[next] & TokenFlags.AfterParen) != 0 && first + 1 < s.MentionCount && s.Line[s.MentionStart[first + 1]] == s.Line[t]
+            && NumberRightAfter(s, first + 1) is not null;
     }
 
     private static int? NumberRightAfter(NoteScratch s, int mention)

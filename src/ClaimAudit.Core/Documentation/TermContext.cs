@@ -568,7 +568,9 @@ internal static class TermContext
         {
             var kStart = s.MatchStart[k];
             if (kStart - end > ImpairmentReachAfter || s.Clause[kStart] != s.Clause[end - 1]) break;
-            if (s.MatchPhrase[k].Has(PhraseKind.ImpairmentAfter) && !OffAsAPreposition(s, kStart)) return true;
+            // (Not "Ankle strategy not weak today"; "ankle strategy not observed" is absent, still a finding.)
+            if (s.MatchPhrase[k].Has(PhraseKind.ImpairmentAfter) && !OffAsAPreposition(s, kStart)
+                && !(kStart > 0 && s.Token(kStart - 1) is "not" or "longer" && s.Token(kStart) is not ("observed" or "noted" or "present" or "seen"))) return true;
         }
         return false;
     }
