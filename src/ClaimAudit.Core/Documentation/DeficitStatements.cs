@@ -133,7 +133,7 @@ internal static class DeficitStatements
     private static bool FullAcrossRegion(NoteScratch s, int start, int end)
     {
         var full = start - 1;
-        while (full >= 0 && start - full <= 3 && s.Clause[full] == s.Clause[start] && IsSideOrRegion(s.Token(full))) full--;
+        while (full >= 0 && start - full <= 5 && s.Clause[full] == s.Clause[start] && (IsSideOrRegion(s.Token(full)) || s.Token(full) is "and")) full--;
         var e = end;
         if (e < s.Count && s.Clause[e] == s.Clause[start] && s.Token(e) is "rom" or "arom" or "prom") e++;
         if (full < 0 || s.Clause[full] != s.Clause[start] || s.Token(full) is not "full" || (full == start - 1 && e == end)) return false;

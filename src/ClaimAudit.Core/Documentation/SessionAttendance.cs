@@ -110,7 +110,8 @@ internal static class SessionAttendance
             if (near && !compared && w is "last" && k + 1 < to && s.Token(k + 1) is "week" or "wk" or "visit" or "session" or "month" or "time" or "appt" or "appointment") return true;
             if (w is "outside" && k + 1 < to && s.Token(k + 1) is "clinic" or "facility" or "practice" or "provider" or "therapy" or "pt" or "hospital") return true;
             if (w is "scheduled" && k + 1 < to && s.Token(k + 1) is "for") return true;
-            if (w is "prior" && k + 1 < to && s.Token(k + 1) is "to" && k + 2 < to && s.Token(k + 2) is "this" or "the") return true;
+            // ("NMR 1:1 prior to the 0830 Parkinson's group": before a class, the class's time, not this session's.)
+            if (w is "prior" && k + 1 < to && s.Token(k + 1) is "to" && k + 2 < to && s.Token(k + 2) is "this" or "the" && !ClassSoonAfter(s, k + 3, to)) return true;
             // Just before the phrase: "Plan: continue 1:1 NMR", "Goal: … without need for 1:1 guarding", "Will schedule
             // pt for 1:1 NMR", "Rehab tech 1:1 with pt", "NMR must be 1:1", "Pt needs 1:1" (not "Per plan of care pt
             // seen 1:1", "Toward pt's goal of returning to golf NMR provided 1:1", "Aide set up mat and PT treated pt 1:1").
@@ -123,6 +124,13 @@ internal static class SessionAttendance
             if (before && w is "goal" or "goals" && ((s.Flags[k] & TokenFlags.Label) != 0 || near)) return true;
             if (before && start - k <= 2 && w is "needs" or "need" or "continue") return true;
         }
+        return false;
+    }
+
+    private static bool ClassSoonAfter(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < Math.Min(to, from + 4); k++)
+            if (s.Token(k) is "class" or "group") return true;
         return false;
     }
 
@@ -1111,7 +1119,9 @@ internal static class SessionAttendance
             // ("Group: 4 pts (1 cancelled)", "(one cancelled 2nd half)": the rest were there.)
             if ((s.Flags[p] & TokenFlags.Number) != 0 || w is "one" or "two" or "three" or "four" or "some" or "several") break;
             var last = w is "cancelled" or "canceled" or "cx" or "cxl" or "cxld" or "noshow" ? p
-                : w is "no" && p + 1 < s.Count && s.Token(p + 1) is "show" or "showed" ? p + 1 : -1;
+                : w is "no" && p + 1 < s.Count && s.Token(p + 1) is "show" or "showed" ? p + 1
+                // ("… was planned but spouse did not attend", "didn't show".)
+                : w is "attend" or "come" or "show" && p > 0 && s.Token(p - 1) is "not" or "didn't" or "didnt" or "never" ? p : -1;
             if (last < 0) continue;
             if (last + 1 < s.Count && s.Clause[last + 1] == s.Clause[last] && s.Token(last + 1) is "plans" or "plan" or "policy" or "fee" or "half" or "halfway"
                 or "midway" or "partway" or "part" or "after" or "last" or "yesterday" or "previously" or "earlier" or "before" or "once" or "twice") return false;

@@ -314,10 +314,20 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 i = last;
                 continue;
             }
+            // ("97110 & 97140 — 15 min each": each its own, read per code.)
+            if (MinutesEachAfter(s, last)) { i = last; continue; }
             if (After(s, last, sameClause: true, reach: 4) is not null || SharedMinutesAfter(s, last))
                 for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
             i = last;
         }
+    }
+
+    private static bool MinutesEachAfter(NoteScratch s, int last)
+    {
+        var n = s.MentionEnd[last];
+        if (n + 2 >= s.Count || (s.Flags[n] & TokenFlags.Integer) == 0 || !s.StartsOrIn(n + 1, PhraseKind.MinuteUnit)) return false;
+        var each = AfterUnit(s, n);
+        return each < s.Count && s.Token(each) is "each" && s.Sentence[each] == s.Sentence[n];
     }
 
     // After codes written together, their one time said another way: a minutes label's value right after them ("TIMED (min):
@@ -334,7 +344,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     return Claim(s, t, loose: true) is not null;
             return false;
         }
-        for (var k = t; k < Math.Min(s.Count, t + 5) && s.Sentence[k] == s.Sentence[t] && s.MentionAt[k] < 0; k++)
+        for (var k = t; k < Math.Min(s.Count, t + 9) && s.Sentence[k] == s.Sentence[t] && s.MentionAt[k] < 0; k++)
         {
             if ((s.Flags[k] & TokenFlags.Number) != 0 && !s.IsMinuteNumber(k)) return false;
             if (!s.IsMinuteNumber(k)) continue;
