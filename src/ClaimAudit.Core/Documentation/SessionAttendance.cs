@@ -549,7 +549,7 @@ internal static class SessionAttendance
 
     private static bool IsPatientWord(ReadOnlySpan<char> w) =>
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
-            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "athlete" or "athletes" or "participant" or "participants"
+            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
             or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs";
 
@@ -1104,7 +1104,7 @@ internal static class SessionAttendance
     /// </summary>
     internal static bool OthersNotInThisSession(NoteScratch s, int k)
     {
-        if (WeekdayAfter(s, k) > 0) return true;
+        if (WeekdayAfter(s, k) > 0 || AttendsOnAnotherDay(s, k)) return true;
         if (k > 0 && s.Token(k - 1) is "before" or "after" && s.Token(k) is "class" or "group") return true;
         if (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k) is "class" or "group" && s.Token(k + 1) is "note" or "notes" or "record" or "flowsheet") return true;
         // The booking cancelled, in its sentence ("semi-private slot but partner no show", "Semi-private (other pt no show)", "group
@@ -1130,6 +1130,19 @@ internal static class SessionAttendance
                 if (s.Token(q) is "came" or "arrived" or "joined" or "showed" or "both") return false;
             return true;
         }
+        return false;
+    }
+
+    // "She also comes to the Thursday group class", "attends Friday class": the patient's class on its own day.
+    private static bool AttendsOnAnotherDay(NoteScratch s, int k)
+    {
+        if (s.Token(k) is not ("class" or "group")) return false;
+        var day = k - 1;
+        if (day >= 0 && s.Token(day) is "group" or "exercise" or "balance") day--;
+        if (day < 0 || s.Token(day) is not ("monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "mondays" or "tuesdays"
+            or "wednesdays" or "thursdays" or "fridays" or "saturdays" or "sundays")) return false;
+        for (var b = day - 1; b >= Math.Max(0, day - 4) && s.Sentence[b] == s.Sentence[k]; b--)
+            if (s.Token(b) is "attends" or "comes" or "goes" or "also" or "attend") return true;
         return false;
     }
 
@@ -1599,7 +1612,7 @@ internal static class SessionAttendance
 
     private static Person PersonOf(ReadOnlySpan<char> word) => word switch
     {
-        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" or "dancer" or "musician" or "ppt" or "soldier" or "sm" or "px" => Person.Patient,
+        "patient" or "client" or "child" or "kid" or "resident" or "athlete" or "veteran" or "vet" or "claimant" or "elder" or "member" or "him" or "her" or "participant" or "rider" or "skier" or "runner" or "golfer" or "dancer" or "musician" or "ppt" or "soldier" or "sm" or "px" => Person.Patient,
         "therapist" or "clinician" or "provider" or "physio" or "physiotherapist" or "trainer" or "me" or "writer" or "therapists" or "clinicians" => Person.Staff,
         "ot" or "pta" or "ota" or "cota" or "otr" or "dpt" or "slp" => Person.Discipline,
         "pt" => Person.Either,
