@@ -38,6 +38,14 @@ internal static class SessionAttendance
                         // ("1:1 w/ PTA?   Y ✓   N __": the tick marks the Y.)
                         && (s.Flags[k + 1] & TokenFlags.TickAfter) == 0));
 
+        // A smart phrase's options left unchosen: "One-on-one with PT for all timed minutes: Yes / No ***" — "Yes / No" alone ending the line
+        // after the field's label (not "1:1: Yes", "1:1 — yes. No concerns").
+        for (var k = end - 1; k + 2 < s.Count && s.Line[k + 1] == s.Line[start] && k < end + 8; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k + 1) is "yes" or "y" && s.Token(k + 2) is "no" or "n"
+                && s.Sentence[k + 2] == s.Sentence[k + 1] && (s.Flags[k + 2] & TokenFlags.AfterSpacedSlash) != 0
+                && (k + 3 >= s.Count || s.Line[k + 3] != s.Line[start]))
+                return true;
+
         // A field left empty: "One-on-one:   (left blank)".
         if (end < s.Count && s.Line[end] == s.Line[start] && (s.Token(end) is "blank" || (s.Token(end) is "left" && end + 1 < s.Count && s.Token(end + 1) is "blank")))
             return true;
