@@ -55,21 +55,24 @@ internal static class OtherVisitLines
     // therapists provide one-on-one care") are the sender's, not the visit's.
     private static void MarkLetterBeforeNote(NoteScratch s)
     {
+        var lastCode = -2;
         for (var t = 1; t < s.Count; t++)
         {
-            if (s.Line[t - 1] == s.Line[t] || !SaysTheNoteFollows(s, t, s.LineEndOf(t)) || !CodeNamedFrom(s, s.LineEndOf(t))) continue;
+            if (s.Line[t - 1] == s.Line[t] || !SaysTheNoteFollows(s, t, s.LineEndOf(t))) continue;
+            if (lastCode == -2) lastCode = LastCodeName(s);
+            if (lastCode < s.LineEndOf(t)) continue;
             for (var k = 0; k < t; k++) s.Flags[k] |= TokenFlags.OtherVisit;
             s.AnyOtherVisitLine = true;
             return;
         }
     }
 
-    // (A note does follow: a code is named below the line — not a stray divider under the note itself.)
-    private static bool CodeNamedFrom(NoteScratch s, int from)
+    // (A note does follow: a code is named below the line — not a stray divider under the note itself.) The last code name's token, or -1.
+    private static int LastCodeName(NoteScratch s)
     {
-        for (var k = from; k < s.Count; k++)
-            if (s.StartsOrIn(k, PhraseKind.CodeName)) return true;
-        return false;
+        for (var k = s.Count - 1; k >= 0; k--)
+            if (s.StartsOrIn(k, PhraseKind.CodeName)) return k;
+        return -1;
     }
 
     // The line's words are "note follows" and at most three words naming the note ("visit note follows", "daily note below").
