@@ -47,6 +47,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         FindMentions(s);
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
+        ClaimSummedParts(s);
         FromTables(s);
         FromTodayColumn(s);
         for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
@@ -850,6 +851,72 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         s.LastClaimed = n;
         return v;
     }
+
+    // "9 min before, 8 min after → 17 min", "part 1 — 12 min, part 2 — 10 min = 22 min", "before: 11 min · after: 12 min →
+    // 97112 23 min", "11 min + 12 min = 23 min": a session's parts and then their sum on one line, with nothing but the parts'
+    // names between them — the parts are no code's time of their own (the sum is), so they are claimed before any reading.
+    // (Not "NMR 22 min + TE 8 min = 30 min": a code between two parts makes them the codes' own; nor "bike 5', walk 5',
+    // stairs 10'": activities between. The sum may follow a code's name: "→ 97112 23 min".)
+    private static void ClaimSummedParts(NoteScratch s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if (s.Claimed[t] || !IsPart(s, t) || ValueOf(s, t) is not int first || first <= 0) continue;
+            var sum = first;
+            var parts = 1;
+            var k = AfterUnit(s, t);
+            while (k < s.Count && s.Line[k] == s.Line[t] && parts < 6)
+            {
+                // Between parts only their names; between the last part and the sum a code's name too.
+                var codeBetween = false;
+                while (k < s.Count && s.Line[k] == s.Line[t] && !s.IsMinuteNumber(k))
+                {
+                    if (s.MentionAt[k] >= 0) { codeBetween = true; k = s.MentionEnd[s.MentionAt[k]]; continue; }
+                    if (!NamesAPart(s, k)) break;
+                    k++;
+                }
+                if (k >= s.Count || s.Line[k] != s.Line[t] || !s.IsMinuteNumber(k) || s.Claimed[k] || ValueOf(s, k) is not int v || v <= 0) break;
+                if (parts >= 2 && v == sum)
+                {
+                    for (var p = t; p < k; p++)
+                        if (s.IsMinuteNumber(p)) s.Claimed[p] = true;
+                    // The sum is the time of the one code the line names (before the parts, or right before the sum).
+                    if (OnlyMentionOnLine(s, t, k) is int owner && s.MentionMinutes[owner] == Unread)
+                    {
+                        s.Claimed[k] = true;
+                        s.MentionMinutes[owner] = v;
+                    }
+                    t = k;
+                    break;
+                }
+                if (codeBetween) break;
+                sum += v;
+                parts++;
+                k = AfterUnit(s, k);
+            }
+        }
+    }
+
+    // The one mention on the parts' line up to their sum (no other on the line before it), or null.
+    private static int? OnlyMentionOnLine(NoteScratch s, int first, int sum)
+    {
+        int? found = null;
+        for (var k = s.LineStartOf(first); k < sum; k++)
+        {
+            if (s.MentionAt[k] < 0) continue;
+            if (found is int f && f != s.MentionAt[k]) return null;
+            found = s.MentionAt[k];
+        }
+        return found;
+    }
+
+    private static bool IsPart(NoteScratch s, int t) => s.IsMinuteNumber(t) && (s.Flags[t] & (TokenFlags.Integer | TokenFlags.Unticked)) == TokenFlags.Integer;
+
+    // The words that name a session's parts: "before", "after", "part 2", "bout 1", "first half", "then", "and", "plus".
+    private static bool NamesAPart(NoteScratch s, int k) =>
+        s.Token(k) is "before" or "after" or "part" or "parts" or "bout" or "bouts" or "block" or "half" or "first" or "second" or "third"
+            or "1st" or "2nd" or "3rd" or "then" or "and" or "plus" or "min" or "mins" or "minutes" or "'"
+        || ((s.Flags[k] & TokenFlags.Integer) != 0 && s.Token(k).Length == 1 && k > 0 && s.Token(k - 1) is "part" or "bout" or "block");
 
     // "TA 97530 (6' + 7' + 5' = 18')", "TE 97110 (4' + 6' = 10')": right after the code, its parts' minutes and then their sum
     // (the signs are no tokens: the last of three or more minutes that is the sum of those before it) — the sum is its time.
