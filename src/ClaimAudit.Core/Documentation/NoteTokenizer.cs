@@ -153,6 +153,8 @@ internal static partial class NoteTokenizer
         bool? plusMinusKey = null, doneKey = null;
         // "Gait deviations: {Gait deviations:30012}": an EMR pick list never answered, its name and number left in.
         var pickListStart = -1;
+        // Dictation that spoke its punctuation ("… ten weeks out period he wants …", "new paragraph"): the spoken word ends a sentence.
+        var spokenPunctuation = !pattern && SpeaksPunctuation(text);
         while (i < n)
         {
             var c = text[i];
@@ -244,6 +246,13 @@ internal static partial class NoteTokenizer
                 // "RBN // 3/4 // PD": a month/day after a header's double slashes on the note's first line is its date.
                 if (!pattern && (flags & TokenFlags.Fraction) != 0 && s.LineNow == 0 && BetweenDoubleSlashes(text, wordStart, i)) flags |= TokenFlags.LikelyDate;
                 s.AddToken(start, s.CharCount - start, flags, sentence, clause, hash);
+                if (spokenPunctuation && EndsSpokenSentence(text, i, s))
+                {
+                    s.EndSentence(sentence, s.CellNow, hardCells);
+                    hardCells = false;
+                    sentence++;
+                    clause++;
+                }
                 // "↓ R hip abductor recruitment": the arrow reaches past a side to the word it decreases.
                 if ((flags & TokenFlags.Decreased) != 0 && s.Token(s.Count - 1) is "r" or "l" or "b" or "rt" or "lt" or "bil" or "bilat") decreasedNext = true;
                 if (!pattern && IsHalfHour(text, wordStart, s)) s.Flags[s.Count - 1] |= TokenFlags.HalfHour;
@@ -507,6 +516,40 @@ internal static partial class NoteTokenizer
     }
 
     // " = 38" after a number: spaces, an equals sign, spaces, a digit.
+    // A note dictated with its punctuation spoken: "new paragraph", or "period" said three times or more.
+    private static bool SpeaksPunctuation(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf("new paragraph", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        var count = 0;
+        for (var at = text.IndexOf(" period ", StringComparison.OrdinalIgnoreCase); at >= 0 && count < 3; count++)
+        {
+            var next = text[(at + 1)..].IndexOf(" period ", StringComparison.OrdinalIgnoreCase);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        return count >= 3;
+    }
+
+    // The word just added is the spoken end of a sentence: "paragraph" after "new", or "period" that names no span of time
+    // ("rest period", "a period of 2 weeks", "30-second period between sets" stay words), with no punctuation after it.
+    private static bool EndsSpokenSentence(ReadOnlySpan<char> text, int i, NoteScratch s)
+    {
+        var last = s.Count - 1;
+        var word = s.Token(last);
+        if (word is "paragraph") return last > 0 && s.Token(last - 1) is "new";
+        if (word is not "period" || (i < text.Length && text[i] is not (' ' or '\n' or '\r'))) return false;
+        if (last > 0 && s.Sentence[last - 1] == s.Sentence[last]
+            && s.Token(last - 1) is "rest" or "a" or "the" or "this" or "that" or "each" or "one" or "per" or "time" or "trial" or "refractory"
+                or "menstrual" or "last" or "her" or "his" or "my" or "your" or "their" or "grace" or "waiting" or "recovery" or "washout"
+                or "warm" or "cool" or "healing" or "protection" or "immobilization" or "same" or "short" or "long" or "brief" or "extended"
+                or "prolonged" or "free" or "between" or "sitting" or "standing" or "postpartum" or "post" or "op" or "week" or "day" or "minute"
+                or "second" or "hour") return false;
+        var k = i;
+        while (k < text.Length && text[k] == ' ') k++;
+        var end = k;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[k..end] is not ("of" or "between" or "to" or "after" or "before" or "with" or "for" or "and" or "or" or "in" or "during" or "was" or "is" or "when");
+    }
+
     private static bool EqualsSignFollows(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] == ' ') i++;

@@ -418,7 +418,7 @@ internal static class SessionAttendance
         {
             if (s.Token(k) is "no" or "not" or "never" or "nobody" or "neither" or "didn't" or "didnt" or "didn" or "wasn" or "weren" or "wasn't" or "weren't" or "nor" or "none" or "without")
                 denied = true;
-            else if (!BetweenDenialAndOthers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !IsAttendingVerb(s.Token(k)))
+            else if (!BetweenDenialAndOthers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !IsAttendingVerb(s.Token(k)) && !ClinicianWorks(s, k))
                 return false;
         }
         return denied && SaysTheSession(s, t) && AboutTheSession(s, t);
@@ -431,6 +431,15 @@ internal static class SessionAttendance
         "anyone", "anybody", "someone", "w", "t", "soul",
     };
 
+    // "I did not work with anybody else": the clinician's work (not "Pt could not work with anyone else").
+    private static bool ClinicianWorks(NoteScratch s, int k)
+    {
+        if (s.Token(k) is not "work") return false;
+        for (var p = k - 1; p >= Math.Max(0, k - 3) && s.Clause[p] == s.Clause[k]; p--)
+            if (s.Token(p) is "i" or "we") return true;
+        return false;
+    }
+
     // The clause says it was the session: treating, seeing or attending, a schedule or caseload, "during".
     private static bool SaysTheSession(NoteScratch s, int t)
     {
@@ -438,10 +447,12 @@ internal static class SessionAttendance
         var from = t;
         while (from > 0 && s.Clause[from - 1] == clause) from--;
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
-            if (IsAttendingVerb(s.Token(k)) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
+            if (IsAttendingVerb(s.Token(k)) || ClinicianWorks(s, k) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
                 or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
                 or "tx" or "treatment" or "gym" or "clinic" or "books" or "room" or "studio" or "billed" or "minute")
                 return true;
+            // "with no one else in the building": where the session was, ending the clause (not "no one else in the building checks on her").
+            else if (s.Token(k) is "building" && (k + 1 >= s.Count || s.Clause[k + 1] != clause || (s.Flags[k + 1] & TokenFlags.AfterParen) != 0)) return true;
         return false;
     }
 
@@ -509,7 +520,9 @@ internal static class SessionAttendance
             || ((s.Flags[who] & TokenFlags.TitleCase) != 0 && s.MatchAt[who] < 0);
         if (!isPatient) return false;
         for (var k = by - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
-            if (s.Token(k) is "pt" or "ot" or "pta" or "ota" or "therapist" or "therapists" or "physio" or "clinician" or "clinicians" or "i" or "me" or "we" or "us" or "slp")
+            if (s.Token(k) is "pt" or "ot" or "pta" or "ota" or "therapist" or "therapists" or "physio" or "clinician" or "clinicians" or "i" or "me" or "we" or "us" or "slp"
+                // (Dictation spells the letters: "O T hands on with this patient alone".)
+                || (s.Token(k) is "t" && k > 0 && s.Token(k - 1) is "o" or "p"))
                 return AboutTheSession(s, t);
         return false;
     }
@@ -540,6 +553,8 @@ internal static class SessionAttendance
         // "PT hands-on with Leo alone: tall-kneel on the bolster …": a label's end.
         if ((s.Flags[k - 1] & TokenFlags.Label) != 0) return true;
         if (s.Token(k) is "during" or "throughout" or "today" or "entire" or "whole") return true;
+        // ("… alone the whole time", "… only the entire session".)
+        if (s.Token(k) is "the" && k + 1 < s.Count && s.Clause[k + 1] == clause && s.Token(k + 1) is "whole" or "entire" or "full") return true;
         // "in the pool", "at this hour" — not "in supine", "at all times".
         if (s.Token(k) is "in" or "at")
             for (var p = k + 1; p < Math.Min(s.Count, k + 3) && s.Clause[p] == clause; p++)

@@ -4037,6 +4037,16 @@ public class NotesAsWrittenTests
         ["codes-minutes-and-their-total"] = new("Time: 22 min NMR + 8 min ther ex = 30 min.\nNMR, one-on-one: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s. Ther ex: Bridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.", ["R26.81", "Z96.641"], [PT("97112", 22), PT("97110", 8)], []),
         // Activities' minutes that happen to add up are the activities' shares, not a session's parts.
         ["activities-that-add-up"] = new("TE 20 min: bike 5 min, walk 5 min, stairs 10 min.\nBridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.", ["Z96.641"], [PT("97110", 20)], []),
+        // Dictation that speaks its punctuation: "period" and "new paragraph" end sentences, so a word of another sentence
+        // ("next winter") no longer reaches the attendance statement.
+        ["dictated-period-ends-the-sentence"] = new("right knee ten weeks out period he wants to ski next winter new paragraph neuromuscular re-education twenty two minutes nobody else was in the gym with us for any of it period tandem stance on foam four by thirty seconds for impaired single leg balance left period single leg stance eight seconds to twelve seconds period", ["R26.81"], [PT("97112", 22)], []),
+        // ("rest period" is a span of time, not the spoken full stop; the note never states one-on-one.)
+        ["dictated-rest-period-is-a-word"] = new("neuromuscular re-education twenty two minutes period tandem stance on foam four by thirty seconds with a rest period between sets for impaired single leg balance left period single leg stance eight seconds to twelve seconds period new paragraph", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        ["spelled-o-t-with-this-patient-alone"] = new("O T hands on with this patient alone the whole time.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [OT("97112", 22)], []),
+        ["i-did-not-work-with-anybody-else"] = new("I did not work with anybody else while she was here.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
+        // The patient's not working with others is no statement of the clinician's attention.
+        ["pt-could-not-work-with-anyone-else"] = new("Pt could not work with anyone else in the room due to anxiety.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        ["no-one-else-in-the-building"] = new("Whole NMR block with me, 22 min, with no one else in the building (Saturday clinic).\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
     };
 
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
