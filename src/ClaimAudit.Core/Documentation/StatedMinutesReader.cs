@@ -67,7 +67,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -831,6 +831,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return null;
     }
 
+    // "14 min 97110: seated knee extension …", "11 min 97116: walker …": minutes opening the line, right before the code that
+    // labels what follows — the code's (not the next line's number after it).
+    private int? MinutesOpeningItsLine(NoteScratch s, int i)
+    {
+        if (UnitBefore(s, i) is not int n || s.Claimed[n] || n != s.LineStartOf(n) || !IsLabel(s, i)) return null;
+        return Claim(s, n, loose: false);
+    }
+
     // "NMR + TE, 16 min each": codes named together, then minutes "each" — every one of them had those minutes.
     private static int? EachOfThoseNamed(NoteScratch s, int i)
     {
@@ -869,10 +877,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             {
                 // Between parts only their names; between the last part and the sum a code's name too.
                 var codeBetween = false;
+                // ("10 min before his tank change + 8 min after", "12 min on court 4 + 11 min on the putting green": a few words
+                // after a part's minutes that say where or when it was — not "bike 5 min, walk 5 min": the next activity's name.)
+                var qualifier = k < s.Count && s.Token(k) is "before" or "after" or "on" or "in" or "at" or "during" or "outside" or "inside" or "around" or "by" ? k + QualifierReach : -1;
                 while (k < s.Count && s.Line[k] == s.Line[t] && !s.IsMinuteNumber(k))
                 {
                     if (s.MentionAt[k] >= 0) { codeBetween = true; k = s.MentionEnd[s.MentionAt[k]]; continue; }
-                    if (!NamesAPart(s, k)) break;
+                    if (!NamesAPart(s, k) && k > qualifier) break;
                     k++;
                 }
                 if (k >= s.Count || s.Line[k] != s.Line[t] || !s.IsMinuteNumber(k) || s.Claimed[k] || ValueOf(s, k) is not int v || v <= 0) break;
@@ -909,6 +920,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
         return found;
     }
+
+    /// <summary>How many words may say where or when a part was, after its minutes.</summary>
+    private const int QualifierReach = 5;
 
     private static bool IsPart(NoteScratch s, int t) => s.IsMinuteNumber(t) && (s.Flags[t] & (TokenFlags.Integer | TokenFlags.Unticked)) == TokenFlags.Integer;
 
@@ -1143,6 +1157,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // "97112: twenty-two (22)": a number in words, then in digits in parentheses — the digits.
         if (t < s.Count && (s.Flags[t] & TokenFlags.NumberWord) != 0 && s.Token(s.LineStartOf(t)) is "time" or "minutes" or "mins" && EchoedInDigits(s, t) is int echo) t = echo;
         if (t >= s.Count || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || s.MatchAt[t] >= 0 || s.MentionAt[t] >= 0) return null;
+        if (InScoreBreakdown(s, s.MentionStart[i])) return null;
         var next = t + 1;
         // ("TE/20: heel raises 3x15": the number labels what follows, as a minutes field does.)
         var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0 || (s.Flags[t] & (TokenFlags.Label | TokenFlags.BeforeEquals)) != 0
@@ -1156,6 +1171,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             return (v + 30) / 60;
         }
         return Claim(s, t, loose: false);
+    }
+
+    // "Tinetti POMA 19/28 (balance 11, gait 8)": a score's parts in brackets after it — the subscale's points, not minutes.
+    private static bool InScoreBreakdown(NoteScratch s, int start)
+    {
+        for (var k = start; k >= Math.Max(1, start - 6) && s.Sentence[k] == s.Sentence[start]; k--)
+            if (k < start && (s.Flags[k] & TokenFlags.ClosesParen) != 0) return false;
+            else if ((s.Flags[k] & TokenFlags.AfterParen) != 0) return (s.Flags[k - 1] & TokenFlags.Fraction) != 0 && (s.Flags[k - 1] & TokenFlags.LikelyDate) == 0;
+        return false;
     }
 
     // "Tx time (hrs): Manual .25 · Ther ex .50", "Hours: TE 0.5": a line that says its numbers are hours

@@ -4047,6 +4047,13 @@ public class NotesAsWrittenTests
         // The patient's not working with others is no statement of the clinician's attention.
         ["pt-could-not-work-with-anyone-else"] = new("Pt could not work with anyone else in the room due to anxiety.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
         ["no-one-else-in-the-building"] = new("Whole NMR block with me, 22 min, with no one else in the building (Saturday clinic).\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
+        // Parts with a few words of where or when after each: still the session's parts.
+        ["parts-with-where-each-was"] = new("97110: 12 min before the x-ray + 9 min after = 21 min\nBridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.", ["Z96.641"], [PT("97110", 21)], []),
+        ["parts-on-two-surfaces"] = new("97110: 10 min in the gym + 8 min in the hallway = 18 min\nBridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.", ["Z96.641"], [PT("97110", 18)], []),
+        // Minutes opening a line, before the code that labels it: each code's own.
+        ["minutes-before-each-labelled-code"] = new("14 min 97110: Bridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.\n11 min 97116: rollator 2 x 150 ft with cues for step length, SBA; short shuffling steps since the hospital stay.", ["Z96.641", "R26.89"], [PTA("97110", 14), PTA("97116", 11)], []),
+        // A score's subscales in brackets are points, not a code's minutes ("gait 8").
+        ["score-subscales-are-no-minutes"] = new("Tinetti POMA 19/28 (balance 11, gait 8)\n97116 · 18 min\nrollator 2 x 150 ft with cues for step length, SBA; short shuffling steps since the hospital stay.", ["R26.89"], [PT("97116", 18)], []),
     };
 
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
