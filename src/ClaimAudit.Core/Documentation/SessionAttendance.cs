@@ -568,13 +568,13 @@ internal static class SessionAttendance
         s.Token(k) is "him" or "her" or "them" && k > 0 && (s.Token(k - 1) is "with" or "w" or "to" || IsAttendingVerb(s.Token(k - 1)));
 
     private static bool IsAttendingVerb(ReadOnlySpan<char> w) =>
-        w is "attending" or "attended" or "attend" or "attends" or "treated" or "treating" or "treat" or "worked" or "working" or "saw" or "seen" or "see";
+        w is "attending" or "attended" or "attend" or "attends" or "treated" or "treating" or "treat" or "worked" or "working" or "saw" or "seen" or "see" or "seeing";
 
     private static bool IsPatientWord(ReadOnlySpan<char> w) =>
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
             or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
-            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs";
+            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -607,7 +607,7 @@ internal static class SessionAttendance
         for (var t = 0; t + 1 < s.Count; t++)
         {
             // ("my one patient for all 23 min": "one" after "my" is "only".)
-            if (!(s.Token(t) is "sole" or "only" or "single" or "lone" or "just" || (s.Token(t) is "one" && t > 0 && s.Token(t - 1) is "my")) || s.Clause[t + 1] != s.Clause[t]) continue;
+            if (!(s.Token(t) is "sole" or "only" or "single" or "lone" or "just" || (s.Token(t) is "one" && t > 0 && s.Token(t - 1) is "my") || TheOnePatientI(s, t)) || s.Clause[t + 1] != s.Clause[t]) continue;
             // "my only kiddo for the session", "just this pt on my sched": a word of whose patient between.
             var who = t + 1;
             if (s.Token(who) is "my" or "this" or "the" && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]) who++;
@@ -708,6 +708,12 @@ internal static class SessionAttendance
             if (s.Token(p) is "who" or "that" or "which" or "to") return true;
         return false;
     }
+
+    // "she was the one patient I was treating": "the one" is "the only" where the clinician's treating follows.
+    private static bool TheOnePatientI(NoteScratch s, int t) =>
+        s.Token(t) is "one" && t > 0 && s.Token(t - 1) is "the" && t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t]
+        && IsPatientWord(s.Token(t + 1)) && s.Token(t + 1) is not ("one" or "anyone" or "people") && s.Token(t + 2) is "i" or "we"
+        && t + 3 < s.Count && (IsAttendingVerb(s.Token(t + 3)) || (s.Token(t + 3) is "was" or "am" or "were" && t + 4 < s.Count && IsAttendingVerb(s.Token(t + 4))));
 
     // The words that go on from "sole pt" to when it was so (a place after "in", "on", "at": IsSessionPlace).
     private static readonly HashSet<string> SolePatientFollowers = new(StringComparer.Ordinal)

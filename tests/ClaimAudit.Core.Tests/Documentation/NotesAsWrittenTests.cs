@@ -4054,6 +4054,13 @@ public class NotesAsWrittenTests
         ["minutes-before-each-labelled-code"] = new("14 min 97110: Bridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.\n11 min 97116: rollator 2 x 150 ft with cues for step length, SBA; short shuffling steps since the hospital stay.", ["Z96.641", "R26.89"], [PTA("97110", 14), PTA("97116", 11)], []),
         // A score's subscales in brackets are points, not a code's minutes ("gait 8").
         ["score-subscales-are-no-minutes"] = new("Tinetti POMA 19/28 (balance 11, gait 8)\n97116 · 18 min\nrollator 2 x 150 ft with cues for step length, SBA; short shuffling steps since the hospital stay.", ["R26.89"], [PT("97116", 18)], []),
+        // Attendance in the words of the seventy-third to seventy-seventh sets (new examples).
+        ["the-one-patient-i-was-seeing"] = new("For all of the NMR he was the one patient I was seeing.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
+        ["the-one-patient-i-worry-about"] = new("She is the one patient I worry about on icy days.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        ["room-closed-to-everyone-but-him-and-me"] = new("The vestibular room was closed to everyone but him and me for the NMR.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
+        ["with-her-by-myself"] = new("Worked with her by myself for the whole NMR.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PTA("97112", 22)], []),
+        ["no-other-player-at-my-station"] = new("No other player at my station during the 97112.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
+        ["hep-with-me-alone-then-husband"] = new("Pt practiced the HEP with me alone at first, then with her husband.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
