@@ -414,8 +414,57 @@ internal static class TermContext
                 last = kStart + s.MatchLength[k];
             }
         }
+        return NamesATest(s, start, end) && RowNotDone(s, end);
+    }
+
+    // The term's words hold a name of their own ("9HPT", "6MWT"), not only a value and its unit ("12 s").
+    private static bool NamesATest(NoteScratch s, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 && !IsSideOrUnit(s.Token(t))) return true;
         return false;
     }
+
+    // "9HPT:  R ____ s   L ____ s   (not done — hands too tired)", "6MWT ______ m    30s CST ______    (deferred — tank low)": a row
+    // that gives its tests no value — only sides, units and other tests' names after them — and ends in a remark in brackets that
+    // they were not done. (Not "SLS L 12 s (not done on the R)": a value was written.)
+    private static bool RowNotDone(NoteScratch s, int end)
+    {
+        var line = s.Line[end - 1];
+        for (var k = end; k < s.Count && s.Line[k] == line && k < end + RowNotDoneReach; k++)
+        {
+            if ((s.Flags[k] & TokenFlags.AfterParen) != 0)
+                return s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.NegationAfter);
+            // Another test's name may hold a number ("30s CST"); a number of its own is a value.
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Fraction)) != 0)
+            {
+                if (!InTestName(s, k)) return false;
+                // (Past the length and its test's name: "30s CST".)
+                if (s.MatchAt[k] < 0 || !NamesATest(s, s.MatchStart[s.MatchAt[k]], s.MatchStart[s.MatchAt[k]] + s.MatchLength[s.MatchAt[k]])) k += 2;
+                continue;
+            }
+            if (s.MatchAt[k] < 0 && !IsSideOrUnit(s.Token(k))) return false;
+        }
+        return false;
+    }
+
+    private static bool IsSideOrUnit(ReadOnlySpan<char> w) => w is "r" or "l" or "rt" or "lt" or "b" or "bil" or "s" or "sec" or "secs" or "m" or "ft" or "cm" or "reps" or "x";
+
+    // The number is part of a phrase that names something with a word of its own ("30s CST"), not a value and its unit ("12 s").
+    private static bool InTestName(NoteScratch s, int k)
+    {
+        // ("30s CST", "2 min step": a length, then the test's name — its value left blank after it.)
+        if (k + 2 < s.Count && s.Line[k + 2] == s.Line[k] && s.Token(k + 1) is "s" or "sec" or "min" or "m"
+            && (s.Flags[k + 2] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 && !IsSideOrUnit(s.Token(k + 2)) && s.Clause[k + 2] == s.Clause[k]) return true;
+        if (s.MatchAt[k] < 0 || !s.MatchPhrase[s.MatchAt[k]].HasTerm) return false;
+        var from = s.MatchStart[s.MatchAt[k]];
+        for (var t = from; t < from + s.MatchLength[s.MatchAt[k]]; t++)
+            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 && !IsSideOrUnit(s.Token(t))) return true;
+        return false;
+    }
+
+    /// <summary>How far along its row a test's "(not done …)" is looked for.</summary>
+    private const int RowNotDoneReach = 16;
 
     // "SLS held 20 s", "stretch held 3x30 sec", "held x 3", "cuff held at 40 mmHg": "held" and an amount (or a position) is how long,
     // how often or at what level, not that the service was withheld ("NMR held today d/t BP", "PNF held 2/2 pain",

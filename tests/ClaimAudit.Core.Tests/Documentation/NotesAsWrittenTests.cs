@@ -4061,6 +4061,10 @@ public class NotesAsWrittenTests
         ["with-her-by-myself"] = new("Worked with her by myself for the whole NMR.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PTA("97112", 22)], []),
         ["no-other-player-at-my-station"] = new("No other player at my station during the 97112.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], []),
         ["hep-with-me-alone-then-husband"] = new("Pt practiced the HEP with me alone at first, then with her husband.\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A test's row with no value and a remark that it was not done is no measure; a row with a value is one.
+        ["test-row-blank-not-done"] = new("NMR 22 min, one-on-one: tandem stance on foam and stepping over a cane for impaired single-leg balance L.\n9HPT:  R ____ s   L ____ s   (not done — out of time)", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
+        ["test-row-deferred-beside-another-test"] = new("NMR 22 min, one-on-one: tandem stance on foam and stepping over a cane for impaired single-leg balance L.\nOutcome:  6MWT ______ m    30s CST ______    (deferred — O2 tank low)", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
+        ["test-row-with-a-value-one-side-not-done"] = new("NMR 22 min, one-on-one: tandem stance on foam and stepping over a cane for impaired single-leg balance L.\nSLS L 12 s   R ____ s   (not done on the R)", ["R26.81"], [PT("97112", 22)], []),
     };
 
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
