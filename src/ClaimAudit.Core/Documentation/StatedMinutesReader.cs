@@ -560,7 +560,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // "We spent 20 minutes on exercise —", "spent 15 minutes of exercises:": minutes spent on exercise, said so in plain words,
     // are therapeutic exercise's (the word alone, elsewhere, names no code).
-    private static bool SpentOnExercise(NoteScratch s, int number)
+    private static bool SpentOnExercise(NoteScratch s, int number) => SpentSoOnExercise(s, number) || ExercisesThenTheirMinutes(s, number);
+
+    // "Then exercises at the mat, fifteen minutes: bridges …": a sentence that opens with the exercises and gives their
+    // minutes after a comma, the minutes heading what follows or ending the sentence.
+    private static bool ExercisesThenTheirMinutes(NoteScratch s, int number)
+    {
+        var w = s.SentenceStartOf(number);
+        if (s.Token(w) is "then" or "next" or "and") w++;
+        if (w >= number || s.Token(w) is not ("exercises" or "exercise") || number - w > 6 || s.Clause[number] == s.Clause[w]) return false;
+        for (var k = w; k < number; k++)
+            if (s.MentionAt[k] >= 0 || s.IsMinuteNumber(k) || (s.Flags[k] & TokenFlags.Number) != 0) return false;
+        var after = AfterUnit(s, number);
+        return after >= s.Count || s.Sentence[after] != s.Sentence[number] || (s.Flags[after - 1] & TokenFlags.Label) != 0;
+    }
+
+    private static bool SpentSoOnExercise(NoteScratch s, int number)
     {
         // Only time said to be spent so ("We spent 20 minutes on exercise"): not a warm-up's, a clearance's or a session's.
         if (number == 0 || s.Token(number - 1) is not "spent" || s.Clause[number - 1] != s.Clause[number]) return false;

@@ -4065,6 +4065,12 @@ public class NotesAsWrittenTests
         ["test-row-blank-not-done"] = new("NMR 22 min, one-on-one: tandem stance on foam and stepping over a cane for impaired single-leg balance L.\n9HPT:  R ____ s   L ____ s   (not done — out of time)", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
         ["test-row-deferred-beside-another-test"] = new("NMR 22 min, one-on-one: tandem stance on foam and stepping over a cane for impaired single-leg balance L.\nOutcome:  6MWT ______ m    30s CST ______    (deferred — O2 tank low)", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
         ["test-row-with-a-value-one-side-not-done"] = new("NMR 22 min, one-on-one: tandem stance on foam and stepping over a cane for impaired single-leg balance L.\nSLS L 12 s   R ____ s   (not done on the R)", ["R26.81"], [PT("97112", 22)], []),
+        // Codes spoken as words in a dictated note are the codes.
+        ["spoken-codes-and-their-minutes"] = new("ninety seven one forty times twelve minutes patellar mobs grade three and soft tissue to the quad period new paragraph ninety seven one ten times nineteen minutes step ups six inch three by ten and wall slides three by ten period new paragraph left knee stiff and quad weak period knee flexion one hundred two degrees was ninety four", ["Z96.652"], [PT("97140", 12), PT("97110", 19)], []),
+        // "Then exercises …, fifteen minutes:" gives therapeutic exercise its time beside the other code's.
+        ["exercises-then-their-minutes"] = new("Gait training with the new socket, twenty-two minutes: cane on the gravel lot, 3 laps of 200 ft, SBA; cues for a longer L step.\nThen exercises at the mat, fifteen minutes: bridges 2 x 12, side-lying hip abduction 2 x 12.\nR quad and hip weakness; short L step.", ["Z89.511"], [PT("97116", 22), PT("97110", 15)], []),
+        // (Exercises at home, daily, are not the session's.)
+        ["exercises-at-home-daily"] = new("Gait training with the new socket, twenty-two minutes: cane on the gravel lot, 3 laps of 200 ft, SBA; cues for a longer L step.\nExercises at home, 15 minutes daily.\nR quad and hip weakness; short L step. Bridges 2 x 12 in clinic.", ["Z89.511"], [PT("97116", 22), PT("97110", 15)], [SepTime]),
     };
 
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
