@@ -403,6 +403,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             // "97112 Neuromuscular re-ed (PT 1:1)    Parameters    Min" over its exercises' rows: a code heading its own minutes
             // column is the code of the rows under it that name none, their minutes added up.
             var headingMention = -1;
+            var headingFirst = t;
             if (column > 0)
                 for (var k = t; k < end && s.Cell[k] == s.Cell[t]; k++)
                     if (s.MentionAt[k] >= 0) { headingMention = s.MentionAt[k]; break; }
@@ -426,6 +427,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (rowColumn == column && s.Cell[end - 1] - s.Cell[t] < headingCells && mention < s.MentionCount && s.MentionStart[mention] < end
                     && CodeSharesItsCell(s, mention, end) && NumberUnder(s, t, end, heading) is int under)
                     cell = (under, under + 1);
+                // ("Billing   CPT   Min   Units" over "          97140   12    1": a row indented past the heading's first cell left
+                // it blank, so its cells are counted from a later one — the number under "Min" is its minutes.)
+                else if (rowColumn == column && s.Cell[end - 1] - s.Cell[t] < headingCells && s.Column[t] > s.Column[headingFirst] + 2
+                    && mention < s.MentionCount && s.MentionStart[mention] < end && NumberUnder(s, t, end, heading) is int underIndented)
+                    cell = (underIndented, underIndented + 1);
                 // (The next code's own heading row takes the rows under it: "97110 Therapeutic exercise    Parameters    Min".)
                 if (headingMention >= 0 && mention < s.MentionCount && s.MentionStart[mention] < end && cell.To - cell.From == 1
                     && (s.StartsOrIn(cell.From, PhraseKind.MinuteUnit) || s.StartsOrIn(cell.From, PhraseKind.TimeLabel)))

@@ -4071,6 +4071,8 @@ public class NotesAsWrittenTests
         ["exercises-then-their-minutes"] = new("Gait training with the new socket, twenty-two minutes: cane on the gravel lot, 3 laps of 200 ft, SBA; cues for a longer L step.\nThen exercises at the mat, fifteen minutes: bridges 2 x 12, side-lying hip abduction 2 x 12.\nR quad and hip weakness; short L step.", ["Z89.511"], [PT("97116", 22), PT("97110", 15)], []),
         // (Exercises at home, daily, are not the session's.)
         ["exercises-at-home-daily"] = new("Gait training with the new socket, twenty-two minutes: cane on the gravel lot, 3 laps of 200 ft, SBA; cues for a longer L step.\nExercises at home, 15 minutes daily.\nR quad and hip weakness; short L step. Bridges 2 x 12 in clinic.", ["Z89.511"], [PT("97116", 22), PT("97110", 15)], [SepTime]),
+        // A billing grid whose rows leave its first heading's cell blank: the minutes are the numbers under "Min", not "Units".
+        ["billing-grid-rows-indented"] = new("Billing   CPT     Min   Units\n          97140   12    1\n          97110   16    1\n97140: STM and cross-friction to the R lateral hip scar, 3 x 60 s sustained lifts; scar tethered and tender at the distal end.\n97110: Bridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.", ["Z96.641"], [PT("97140", 12), PT("97110", 16)], []),
     };
 
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
