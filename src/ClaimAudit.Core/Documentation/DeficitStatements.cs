@@ -310,13 +310,25 @@ internal static class DeficitStatements
     public static bool FieldAnsweredNone(NoteScratch s, int m)
     {
         var end = s.MatchStart[m] + s.MatchLength[m];
+        // ("Re-check of the dizziness she had last autumn: none now": the term inside the field's name, a few words before its colon.)
+        var colon = end - 1;
+        while ((s.Flags[colon] & TokenFlags.Label) == 0)
+        {
+            colon++;
+            if (colon >= s.Count || colon - end >= LabelReach || s.Clause[colon] != s.Clause[end - 1] || s.Line[colon] != s.Line[end - 1]) return false;
+        }
+        end = colon + 1;
         if (end >= s.Count || (s.Flags[end - 1] & TokenFlags.Label) == 0 || s.Line[end] != s.Line[end - 1]) return false;
         if (s.Token(end) is not ("none" or "nil" or "denied" or "denies")) return false;
-        var k = end + 1;
-        while (k < s.Count && s.Clause[k] == s.Clause[end] && s.Token(k) is "reported" or "noted" or "observed" or "identified" or "seen" or "today")
-            k++;
-        return k >= s.Count || s.Clause[k] != s.Clause[end];
+        var after = end + 1;
+        while (after < s.Count && s.Clause[after] == s.Clause[end] && s.Token(after) is "reported" or "noted" or "observed" or "identified" or "seen" or "today" or "now" or "currently")
+            after++;
+        return after >= s.Count || s.Clause[after] != s.Clause[end];
     }
+
+    /// <summary>How many words after a term its field's colon may come ("the dizziness she had last autumn:").</summary>
+    private const int LabelReach = 6;
+
 
     /// <summary>
     /// Whether an activity of daily living named in the note is said to be a goal or a limitation: a word of a

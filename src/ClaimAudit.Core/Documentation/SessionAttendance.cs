@@ -421,7 +421,15 @@ internal static class SessionAttendance
             else if (!BetweenDenialAndOthers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !IsAttendingVerb(s.Token(k)) && !ClinicianWorks(s, k))
                 return false;
         }
-        return denied && SaysTheSession(s, t) && AboutTheSession(s, t);
+        return denied && SaysTheSession(s, t) && AboutTheSession(s, t) && !ExceptionFollows(s, t);
+    }
+
+    // "I did not work with anybody else outside the class", "… except checking on my 2nd pt on the bike": the denial has an exception.
+    private static bool ExceptionFollows(NoteScratch s, int t)
+    {
+        for (var k = t + 1; k < Math.Min(s.Count, t + 12) && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "except" or "outside" or "besides" or "apart") return true;
+        return false;
     }
 
     private static readonly HashSet<string> BetweenDenialAndOthers = new(StringComparer.Ordinal)

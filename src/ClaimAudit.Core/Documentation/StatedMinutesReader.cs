@@ -566,7 +566,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // "We spent 20 minutes on exercise —", "spent 15 minutes of exercises:": minutes spent on exercise, said so in plain words,
     // are therapeutic exercise's (the word alone, elsewhere, names no code).
-    private static bool SpentOnExercise(NoteScratch s, int number) => SpentSoOnExercise(s, number) || ExercisesThenTheirMinutes(s, number);
+    private bool SpentOnExercise(NoteScratch s, int number) => SpentSoOnExercise(s, number) || (ExercisesThenTheirMinutes(s, number) && !NamesCode(s, "97110"));
+
+    // Some mention in the note is of the code (then "exercises …, 15 minutes" may be another code's balance work, and 97110 has its own time).
+    private bool NamesCode(NoteScratch s, string code)
+    {
+        for (var i = 0; i < s.MentionCount; i++)
+            if (CodeOf(s, i) == code) return true;
+        return false;
+    }
 
     // "Then exercises at the mat, fifteen minutes: bridges …": a sentence that opens with the exercises and gives their
     // minutes after a comma, the minutes heading what follows or ending the sentence.
@@ -886,11 +894,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // names between them — the parts are no code's time of their own (the sum is), so they are claimed before any reading.
     // (Not "NMR 22 min + TE 8 min = 30 min": a code between two parts makes them the codes' own; nor "bike 5', walk 5',
     // stairs 10'": activities between. The sum may follow a code's name: "→ 97112 23 min".)
-    private static void ClaimSummedParts(NoteScratch s)
+    private void ClaimSummedParts(NoteScratch s)
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if (s.Claimed[t] || !IsPart(s, t) || ValueOf(s, t) is not int first || first <= 0) continue;
+            if (s.Claimed[t] || !IsPart(s, t) || ValueOf(s, t) is not int first || first <= 0 || RestOnLine(s, t)) continue;
             var sum = first;
             var parts = 1;
             var k = AfterUnit(s, t);
@@ -900,7 +908,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 var codeBetween = false;
                 // ("10 min before his tank change + 8 min after", "12 min on court 4 + 11 min on the putting green": a few words
                 // after a part's minutes that say where or when it was — not "bike 5 min, walk 5 min": the next activity's name.)
-                var qualifier = k < s.Count && s.Token(k) is "before" or "after" or "on" or "in" or "at" or "during" or "outside" or "inside" or "around" or "by" ? k + QualifierReach : -1;
+                var qualifier = k < s.Count && s.Token(k) is "before" or "after" or "on" or "in" or "at" or "during" or "outside" or "inside" or "around" or "by" or "prone" or "supine" or "seated" or "sitting" or "standing" or "sidelying" ? k + QualifierReach : -1;
                 while (k < s.Count && s.Line[k] == s.Line[t] && !s.IsMinuteNumber(k))
                 {
                     if (s.MentionAt[k] >= 0) { codeBetween = true; k = s.MentionEnd[s.MentionAt[k]]; continue; }
@@ -913,7 +921,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     for (var p = t; p < k; p++)
                         if (s.IsMinuteNumber(p)) s.Claimed[p] = true;
                     // The sum is the time of the one code the line names (before the parts, or right before the sum).
-                    if (OnlyMentionOnLine(s, t, k) is int owner && s.MentionMinutes[owner] == Unread)
+                    if (OnlyMentionOnLine(s, t, k) is int owner && s.MentionMinutes[owner] == Unread && NoMinutesBetween(s, s.MentionEnd[owner], t))
                     {
                         s.Claimed[k] = true;
                         s.MentionMinutes[owner] = v;
@@ -929,17 +937,44 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
     }
 
-    // The one mention on the parts' line up to their sum (no other on the line before it), or null.
-    private static int? OnlyMentionOnLine(NoteScratch s, int first, int sum)
+    // The one code the parts' line names up to their sum, in their sentence ("TA 97530": a name and its code are one), its first mention; or null.
+    // (Else on their line: "NMR: pt needed a bathroom break mid-session; 13 min before, 8 min after → 21 min".)
+    private int? OnlyMentionOnLine(NoteScratch s, int first, int sum)
     {
-        int? found = null;
-        for (var k = s.LineStartOf(first); k < sum; k++)
+        var sentenceStart = Math.Max(s.LineStartOf(first), s.SentenceStartOf(first));
+        var (found, several) = OnlyMention(s, sentenceStart, sum);
+        if (found < 0 && !several) (found, several) = OnlyMention(s, s.LineStartOf(first), sentenceStart);
+        return found >= 0 && !several ? found : null;
+    }
+
+    private (int Found, bool Several) OnlyMention(NoteScratch s, int from, int to)
+    {
+        var found = -1;
+        for (var k = from; k < to; k++)
         {
             if (s.MentionAt[k] < 0) continue;
-            if (found is int f && f != s.MentionAt[k]) return null;
-            found = s.MentionAt[k];
+            if (found >= 0 && found != s.MentionAt[k] && CodeOf(s, found) != CodeOf(s, s.MentionAt[k])) return (found, true);
+            if (found < 0) found = s.MentionAt[k];
         }
-        return found;
+        return (found, false);
+    }
+
+    // (Not "97112 23 min … 3 min + 2 min = 5 min": the code's own minutes come first.)
+    private static bool NoMinutesBetween(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.IsMinuteNumber(k)) return false;
+        return true;
+    }
+
+    // "Seated rest 9 min before, 8 min after → 17 min rest", "warm-up 6 min before + 6 min after", "3 min + 2 min = 5 min recovery":
+    // rests, recoveries and unbilled time in parts are no session's parts.
+    private static bool RestOnLine(NoteScratch s, int t)
+    {
+        for (var k = s.LineStartOf(t); k < s.LineEndOf(t); k++)
+            if (s.Token(k) is "rest" or "rests" or "recovery" or "billed" or "unbilled" or "untimed" or "eval" or "evaluation" or "warm-up" or "warmup" or "cooldown" or "cool-down")
+                return true;
+        return false;
     }
 
     /// <summary>How many words may say where or when a part was, after its minutes.</summary>
@@ -949,9 +984,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // The words that name a session's parts: "before", "after", "part 2", "bout 1", "first half", "then", "and", "plus".
     private static bool NamesAPart(NoteScratch s, int k) =>
-        s.Token(k) is "before" or "after" or "part" or "parts" or "bout" or "bouts" or "block" or "half" or "first" or "second" or "third"
+        s.Token(k) is "before" or "after" or "part" or "parts" or "bout" or "bouts" or "block" or "session" or "half" or "first" or "second" or "third"
             or "1st" or "2nd" or "3rd" or "then" or "and" or "plus" or "min" or "mins" or "minutes" or "'"
-        || ((s.Flags[k] & TokenFlags.Integer) != 0 && s.Token(k).Length == 1 && k > 0 && s.Token(k - 1) is "part" or "bout" or "block");
+        || ((s.Flags[k] & TokenFlags.Integer) != 0 && s.Token(k).Length == 1 && k > 0 && s.Token(k - 1) is "part" or "bout" or "block" or "session");
 
     // "TA 97530 (6' + 7' + 5' = 18')", "TE 97110 (4' + 6' = 10')": right after the code, its parts' minutes and then their sum
     // (the signs are no tokens: the last of three or more minutes that is the sum of those before it) — the sum is its time.

@@ -418,11 +418,14 @@ internal static class TermContext
     }
 
     // The term's words hold a name of their own ("9HPT", "6MWT"), not only a value and its unit ("12 s").
+    // (Not "Berg 44/56", "TUG 14.2 s": a name with its value after it — a value was written.)
     private static bool NamesATest(NoteScratch s, int start, int end)
     {
+        var named = false;
         for (var t = start; t < end; t++)
-            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 && !IsSideOrUnit(s.Token(t))) return true;
-        return false;
+            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Fraction)) == 0) named |= !IsSideOrUnit(s.Token(t));
+            else if (named) return false;
+        return named;
     }
 
     // "9HPT:  R ____ s   L ____ s   (not done — hands too tired)", "6MWT ______ m    30s CST ______    (deferred — tank low)": a row

@@ -4075,6 +4075,131 @@ public class NotesAsWrittenTests
         ["billing-grid-rows-indented"] = new("Billing   CPT     Min   Units\n          97140   12    1\n          97110   16    1\n97140: STM and cross-friction to the R lateral hip scar, 3 x 60 s sustained lifts; scar tethered and tender at the distal end.\n97110: Bridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, step-ups 6 in 2 x 10 for R hip abductor weakness after THA; Trendelenburg sign gone on the L stance, hip abd 4-/5 → 4/5.", ["Z96.641"], [PT("97140", 12), PT("97110", 16)], []),
     };
 
+    // A read-only review of the eleventh session's readings (212 notes, each construction beside its lookalikes): the cases
+    // that read differently from the session's start, or plainly wrong in both, and read as the reviewer does after the
+    // review's fixes.
+    internal static readonly Dictionary<string, Case> ReviewOfTheEleventhSession = new()
+    {
+        // (r1) "9 min before, 8 min after → 17 min" is the 97112 time; 17 = billed
+        ["a01"] = new("S: Pt reports 2 near-falls this wk.\nO: NMR — tandem walk on foam, perturbation training in stance, impaired postural control. Berg 41/56. 9 min before, 8 min after → 17 min. Pt seen 1:1.", ["R26.81"], [PT("97112", 17)], []),
+        // (r1) "part 1 — 12 min, part 2 — 10 min = 22 min" sums to billed 22
+        ["a02"] = new("Neuro re-ed (97112): part 1 — 12 min, part 2 — 10 min = 22 min. BAPS board CW/CCW for impaired ankle proprioception, SLS L 8 s. One-on-one entire session.", ["R26.81"], [PT("97112", 22)], []),
+        // (r1) "10 min before his tank change + 8 min after = 18 min" = billed 18
+        ["a05"] = new("COPD pt on 2L O2. 97112: 10 min before his tank change + 8 min after = 18 min. Foam stance EO/EC for somatosensory deficit, Romberg EC 12 s. Seen one-on-one.", ["R26.81"], [PT("97112", 18)], []),
+        // (r1) "12 min on court 4 + 11 min on the putting green = 23 min" = billed 23
+        ["a06"] = new("Return-to-golf program. 97112: 12 min on court 4 + 11 min on the putting green = 23 min. Perturbation training on uneven turf, impaired dynamic postural control, Y-balance anterior 58 cm. 1:1.", ["R26.81"], [PT("97112", 23)], []),
+        // (r1) "10 min before lunch, 10 min after = 20 min" = billed 20
+        ["a07"] = new("NMR 97112 — 10 min before lunch, 10 min after = 20 min. PNF D2 flexion patterns for timing/sequencing deficit, 8/10 correct sequences. 1:1.", ["R26.81"], [PT("97112", 20)], []),
+        // (r1) 8+8 → 16 min = billed 16
+        ["a19"] = new("NMR: 8 min before, 8 min after → 16 min. Tandem on foam, impaired postural control, 4/10 perturbation losses. 1:1.", ["R26.81"], [PT("97112", 16)], []),
+        // (r1) 97116 "12 min in hallway + 12 min on stairs = 24 min" = billed 24
+        ["a24"] = new("Gait 97116: 12 min in hallway + 12 min on stairs = 24 min. Gait training w/ SPC, decreased stance time R, 150 ft min A. ", ["R26.89"], [PT("97116", 24)], []),
+        // (r2) spoken "ninety seven one twelve/one ten" give each code its minutes (23/10)
+        ["b13"] = new("Dictated. Ninety seven one twelve twenty three minutes period foam stance for impaired postural control Berg 44/56 period ninety seven one ten ten minutes period bridges 3 by 10 for hip weakness period all one on one period", ["R26.81"], [PT("97112", 23), PT("97110", 10)], []),
+        // (r2) "ninety seven one forty times ten minutes", "one ten times twelve minutes" match billing
+        ["b14"] = new("Dictated. Ninety seven one forty times ten minutes period grade three mobs L4 5 for hypomobility pain 6 to 3 out of 10 period ninety seven one ten times twelve minutes period bird dog 3 by 10 for core weakness period", ["M54.50"], [PT("97110", 12), PT("97140", 10)], []),
+        // (r2) spoken codes give 97140 12 / 97110 10, billed the other way round
+        ["b15"] = new("Dictated. Ninety seven one forty times twelve minutes period grade three mobs L4 5 for hypomobility pain 6 to 3 out of 10 period ninety seven one ten times ten minutes period bird dog 3 by 10 for core weakness period", ["M54.50"], [PT("97110", 12), PT("97140", 10)], [At(Mismatch, "97110"), At(Mismatch, "97140")]),
+        // (r3) "Then exercises at the mat, fifteen minutes" = 97110 15 billed
+        ["c01"] = new("NMR 97112 23 min: foam tandem stance, perturbations, impaired postural control, Berg 44/56. Then exercises at the mat, fifteen minutes: bridges 3x10, clamshells 3x15 for hip abductor weakness. 1:1 throughout.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // (r3) same note, 97110 billed 12 vs 15 stated
+        ["c02"] = new("NMR 97112 23 min: foam tandem stance, perturbations, impaired postural control, Berg 44/56. Then exercises at the mat, fifteen minutes: bridges 3x10, clamshells 3x15 for hip abductor weakness. 1:1 throughout.", ["R26.81"], [PT("97112", 23), PT("97110", 12)], [At(Mismatch, "97110")]),
+        // (r3) "Exercises at the parallel bars, 10 minutes" = 97110 10
+        ["c03"] = new("97112 23 min: BAPS board for impaired ankle proprioception, SLS 8 s. 1:1. Exercises at the parallel bars, 10 minutes: heel raises 3x15, mini squats 2x10 for calf/quad weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 10)], []),
+        // (r3) "exercises on foam, fifteen minutes: tandem stance, perturbations" is NMR content inside the 97112 section; note states "97110 12 min" explicitly = billed;
+        ["c08"] = new("97112 NMR 23 min, 1:1. Then exercises on foam, fifteen minutes: tandem stance, perturbations for impaired postural control, Berg 44/56. 97110 12 min heel raises 3x15 for calf weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 12)], []),
+        // (r3) "14 min 97110:" / "8 min 97140:" minutes opening the line belong to the code
+        ["c10"] = new("14 min 97110: seated knee extension 3x10 w/ 3#, SLR 2x12 for quad weakness post TKA.\n8 min 97140: patellar mobs, STM distal quad for adhesion, AROM 5-110.", ["M25.561"], [PT("97110", 14), PT("97140", 8)], []),
+        // (r3) 14 stated vs 10 billed; OLD's separate-time finding was wrong
+        ["c11"] = new("14 min 97110: seated knee extension 3x10 w/ 3#, SLR 2x12 for quad weakness post TKA.\n8 min 97140: patellar mobs, STM distal quad for adhesion, AROM 5-110.", ["M25.561"], [PT("97110", 10), PT("97140", 8)], [At(Mismatch, "97110")]),
+        // (r3) Tinetti "(balance 11, gait 8)" subscale not 97116 minutes; 97116 15 min stated
+        ["c16"] = new("Tinetti POMA 19/28 (balance 11, gait 8). 97112 23 min foam stance, perturbation training for impaired postural control. 97116 15 min gait training w/ RW 200 ft SBA for decreased step length. 1:1.", ["R26.81"], [PT("97116", 15), PT("97112", 23)], []),
+        // (r3) no 97116 minutes stated; OLD took the Tinetti gait subscore 8 as minutes
+        ["c17"] = new("Tinetti POMA 19/28 (balance 11, gait 8). 97112 23 min foam stance, perturbation training for impaired postural control. 97116 gait training w/ RW 200 ft SBA for decreased step length. 1:1.", ["R26.81"], [PT("97116", 8), PT("97112", 23)], [SepTime]),
+        // (r3) exercises-at-the-mat fifteen minutes = 97110 15; 97530 10
+        ["c24"] = new("97530 10 min: sit-stand transfers x10 for functional mobility, CGA. Then exercises at the mat, fifteen minutes: bridges 3x10 for hip weakness.", ["R26.81"], [PT("97110", 15), PT("97530", 10)], []),
+        // (r4) 9HPT row blank "(not done — out of time)"; no other number
+        ["d08"] = new("97112 23 min: foam stance, perturbation training for impaired postural control. 1:1.\n9HPT:  R ____ s   L ____ s   (not done — out of time)", ["R26.81"], [PT("97112", 23)], [At(Measure, "97112")]),
+        // (r4) 6MWT/30s CST blank "(deferred — tank low)"; neither code has a number
+        ["d09"] = new("97112 23 min: foam stance, perturbation training for impaired postural control. 1:1.\n97116 15 min: gait training w/ RW for decreased step length.\n6MWT ______ m    30s CST ______    (deferred — tank low)", ["R26.81"], [PT("97116", 15), PT("97112", 23)], [At(Measure, "97112"), At(Measure, "97116")]),
+        // (r4) 5xSTS blank (not done); knee pain 7/10 is not a neuromuscular measure
+        ["d20"] = new("97112 23 min: foam stance, perturbation training for impaired postural control. 1:1.\n5xSTS: ___ s  (not done — knee pain 7/10)", ["R26.81"], [PT("97112", 23)], [At(Measure, "97112")]),
+        // (r4) indented billing grid with Mod column: Min 12/23 match billing
+        ["d22"] = new("Billing        CPT     Mod   Min   Units\n               97140   GP    12    1\n               97110   GP    23    2\nMT: grade III mobs C5-6 for hypomobility, rot 50→62°. TE: chin tucks 3x10, rows 3x12 GTB for postural weakness.", ["M54.2"], [PT("97140", 12), PT("97110", 23)], []),
+        // (r5) "I did not work with anybody else while she was here" = 1:1
+        ["e01"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. I did not work with anybody else while she was here.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "O T hands on with this patient alone the whole time"
+        ["e02"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. O T hands on with this patient alone the whole time.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "She was the one patient I was treating"
+        ["e04"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. She was the one patient I was treating during this session.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "Gym closed to everyone but her and me"
+        ["e05"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. Gym closed to everyone but her and me for the session.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "with me and only me"
+        ["e07"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. Session was with me and only me.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "no other player at my station"
+        ["e08"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. Sports rehab: no other player at my station during the drills.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "all of it with me alone"
+        ["e09"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. 23 min NMR, all of it with me alone.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "No shared time."
+        ["e10"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. No shared time.", ["R26.81"], [PT("97112", 23)], []),
+        // (r5) "Balance class of 5 pts; I did not work with anybody else outside the class" — a group; NEW reads the phrase as 1:1
+        ["e17"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. Balance class of 5 pts; I did not work with anybody else outside the class.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // (r5) "did not work with anybody else while she was here, except checking on my 2nd pt on the bike" — the exception negates 1:1
+        ["e24"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s, perturbation training, impaired postural control, Berg 44/56. I did not work with anybody else while she was here, except checking on my 2nd pt on the bike.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // (r6) PTA "I did not work with anybody else while he was here"
+        ["f16"] = new("PTA note. NMR 23': BAPS lvl 3 for impaired ankle proprioception, SLS L 9 s. I did not work with anybody else while he was here.", ["R26.81"], [PTA("97112", 23)], []),
+        // (r6) OT dictation "O T hands on with this patient alone the whole time period"
+        ["f17"] = new("O T note dictated. Neuromuscular re ed 23 minutes period seated reaching outside base of support for impaired postural control period functional reach 8 inches period O T hands on with this patient alone the whole time period", ["R26.81"], [OT("97112", 23)], []),
+        // (r6) "she was the one patient I was treating"
+        ["f19"] = new("NMR 23 min: vestibular VORx1 for vestibular hypofunction, DHI 48. she was the one patient I was treating", ["R26.81"], [PT("97112", 23)], []),
+        // (r6) "All of it with me alone."
+        ["f22"] = new("97112 23 min: foam stance, impaired postural control, Berg 44/56. All of it with me alone.", ["R26.81"], [PT("97112", 23)], []),
+        // (r6) "Gym closed to everyone but her and me"
+        ["f23"] = new("97112 23 min: foam stance, impaired postural control, Berg 44/56. Gym closed to everyone but her and me (holiday hrs).", ["R26.81"], [PT("97112", 23)], []),
+        // (r6) "No shared time with other pts."
+        ["f24"] = new("97112 23 min: foam stance, impaired postural control, Berg 44/56. No shared time with other pts.", ["R26.81"], [PT("97112", 23)], []),
+        // (r7) PTA "13 min before, 8 min after → 21 min" = billed 21
+        ["g01"] = new("DAILY NOTE — PTA\nNMR: pt needed a bathroom break mid-session; 13 min before, 8 min after → 21 min. Foam tandem, perturbations, impaired postural control, Berg 45/56. 1:1.\nTE 10 min: heel raises 3x15 calf weakness.", ["R26.81"], [PT("97112", 21), PT("97110", 10)], []),
+        // (r7) "Part 1 — 13 min, part 2 — 12 min = 25 min" = billed 25
+        ["g04"] = new("NMR 97112 — Berg 45/56. Foam tandem 3x30 s for impaired postural control. Part 1 — 13 min, part 2 — 12 min = 25 min. 1:1.", ["R26.81"], [PT("97112", 25)], []),
+        // (r7) "Ninety seven one twelve, twenty three minutes … Ninety seven one ten, ten minutes"
+        ["g10"] = new("Ninety seven one twelve, twenty three minutes: foam stance for impaired postural control, Berg 44/56, one on one. Ninety seven one ten, ten minutes: bridges 3x10 for hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 10)], []),
+        // (r7) "Code ninety-seven one-twelve twenty-three minutes … one-ten ten minutes"
+        ["g11"] = new("Code ninety-seven one-twelve twenty-three minutes: foam stance for impaired postural control, Berg 44/56, one on one. Code ninety-seven one-ten ten minutes: bridges 3x10 for hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 10)], []),
+        // (r7) "Then exercises at the mat, fifteen minutes" = 97110 15; 97140 10
+        ["g14"] = new("MT 97140 10 min: PA mobs L4-5 gr III for hypomobility, pain 6→3/10.\nThen exercises at the mat, fifteen minutes: bird dog 3x10, dead bug 2x10 for core weakness.", ["M54.50"], [PT("97110", 15), PT("97140", 10)], []),
+        // (r7) "12 min 97110:" / "23 min 97112:" line-opening minutes
+        ["g17"] = new("12 min 97110: heel raises 3x15 calf weakness, SLR 3x10.\n23 min 97112: foam tandem for impaired postural control, Berg 45/56, 1:1.", ["R26.81"], [PT("97110", 12), PT("97112", 23)], []),
+        // (r7) 97112 has no minutes; OLD's extra mismatch@97112 was wrong
+        ["g18"] = new("97112: foam tandem for impaired postural control, Berg 45/56, 1:1.\n12 min 97110: heel raises 3x15 calf weakness, SLR 3x10.", ["R26.81"], [PT("97110", 12), PT("97112", 23)], [SepTime]),
+        // (r7) Tinetti "(balance 12, gait 8)" not gait minutes; 97116 12 min stated
+        ["g22"] = new("Tinetti POMA 20/28 (balance 12, gait 8). 97112 23 min: foam + perturbations for impaired postural control. 1:1. Gait 97116 12 min: RW 150 ft CGA, decreased step length.", ["R26.81"], [PT("97112", 23), PT("97116", 12)], []),
+        // (r7) single timed code: "Gait training 12 min" = billed; Tinetti subscore ignored
+        ["g23"] = new("Tinetti POMA 20/28 (balance 12, gait 8). Gait training 12 min: RW 150 ft CGA, decreased step length.", ["R26.89"], [PT("97116", 12)], []),
+        // (r8) indented billing grid (headers aligned with values): Min 12/23 match
+        ["h09"] = new("Billing   CPT     Min   Units\n          97140   12    1\n          97110   23    2\nMT: grade III mobs C5-6 for hypomobility, rot 50→62°. TE: chin tucks 3x10, rows 3x12 GTB for postural weakness.", ["M54.2"], [PT("97140", 12), PT("97110", 23)], []),
+        // (r8) grid says 97140 12, billed 8; 97110 23 OK
+        ["h10"] = new("Billing   CPT     Min   Units\n          97140   12    1\n          97110   23    2\nMT: grade III mobs C5-6 for hypomobility, rot 50→62°. TE: chin tucks 3x10, rows 3x12 GTB for postural weakness.", ["M54.2"], [PT("97140", 8), PT("97110", 23)], [At(Mismatch, "97140")]),
+        // (r8) blank 9HPT "(not done — out of time)"; 3x30 s dosage is no measure (as y1 shows for both builds)
+        ["h17"] = new("97112 23 min: foam stance, perturbation training 3x30 s for impaired postural control. 1:1.\n9HPT:  R ____ s   L ____ s   (not done — out of time)", ["R26.81"], [PT("97112", 23)], [At(Measure, "97112")]),
+        // (r8) blank 6MWT/30s CST deferred; 97112 has no number
+        ["h19"] = new("97112 NMR 23 min: rhythmic stabilization in tall kneel for impaired postural control, 1:1.\n97110 10 min: bridges 3x10 hip weakness.\n6MWT ______ m    30s CST ______    (deferred — tank low)", ["R26.81"], [PT("97112", 23), PT("97110", 10)], [At(Measure, "97112")]),
+        // (r9) "97112 23 min" stated; "SpO2 94% before, 91% after 6 min walk; 3 min + 2 min = 5 min recovery" is vitals recovery, NEW takes 5 min as 97112 time
+        ["k04"] = new("97112 23 min: foam stance for impaired postural control, Berg 44/56. 1:1. SpO2 94% before, 91% after 6 min walk; 3 min + 2 min = 5 min recovery.", ["R26.81"], [PT("97112", 23)], []),
+        // (r9) "Seated rest 9 min before, 8 min after → 17 min rest total (not billed). Treatment 23 min." NEW takes 17 as 97112 time
+        ["k06"] = new("97112: foam stance for impaired postural control, Berg 44/56. 1:1. Seated rest 9 min before, 8 min after → 17 min rest total (not billed). Treatment 23 min.", ["R26.81"], [PT("97112", 23)], []),
+        // (r9) "TA 97530: 8 min before his tank change + 7 min after = 15 min" = billed 15, NMR 23 stated; OLD mismatch@97530, NEW separate-time-missing
+        ["k09"] = new("NMR 23 min: foam for impaired postural control, Berg 44/56. TA 97530: 8 min before his tank change + 7 min after = 15 min, transfers x5 functional mobility min A. 1:1.", ["R26.81"], [PT("97112", 23), PT("97530", 15)], []),
+        // (r9) "With me and only me."
+        ["k16"] = new("97112 23 min: foam for impaired postural control, Berg 44/56. With me and only me.", ["R26.81"], [PT("97112", 23)], []),
+        // (r1) "Manual 97140: 7 min prone, 7 min supine = 14 min" = billed 14, still DOC_TIME_MISMATCH@97140
+        ["a27"] = new("Manual 97140: 7 min prone, 7 min supine = 14 min. STM cervical paraspinals + grade II mobs C4-5 for hypomobility, rotation 55°.", ["M54.2"], [PT("97140", 14)], []),
+        // (r7) "session 1 — 13 min, session 2 — 12 min = 25 min" = billed 25, still DOC_TIME_MISMATCH@97112 ("part" works, "session" doesn't)
+        ["g03"] = new("NMR 97112: session 1 — 13 min, session 2 — 12 min = 25 min. Foam tandem, impaired postural control, Berg 45/56. 1:1.", ["R26.81"], [PT("97112", 25)], []),
+        // (r6) PTA "w/ him by myself entire visit" → ONE_ON_ONE_MISSING ("with him by myself" passes; also f21 "No other player at my station." fails while e08 passes)
+        ["f20"] = new("97112 23m gaze stab + foam for vestibular hypofunction, DGI 16/24. w/ him by myself entire visit.", ["R26.81"], [PTA("97112", 23)], []),
+    };
+
     internal static readonly Dictionary<string, Case> SixtyEighthToSeventySecondSets = new()
     {
         ["options-left-unchosen"] = new("One-on-one with PT for all timed minutes: Yes / No ***\nNMR 22 min: tandem stance on foam 4 x 30 s, SLS 3 x 15 s for impaired single-leg balance L; SLS 8 s → 12 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
@@ -4233,7 +4358,7 @@ public class NotesAsWrittenTests
         ("thirtieth-thirty-first-worked-through", ThirtiethThirtyFirstWorkedThrough), ("review-of-thirtieth-thirty-first", ReviewOfThirtiethThirtyFirst),
         ("adl-task-is-not-its-goal", AdlTaskIsNotItsGoal), ("times-sign", TimesSign),
         ("thirty-second-thirty-third-worked-through", ThirtySecondThirtyThirdWorkedThrough), ("review-of-thirty-second-thirty-third", ReviewOfThirtySecondThirtyThird), ("thirty-fifth-worked-through", ThirtyFifthWorkedThrough), ("thirty-fourth-worked-through", ThirtyFourthWorkedThrough), ("review-of-thirty-fourth-thirty-fifth", ReviewOfThirtyFourthThirtyFifth), ("timed-total-field", TimedTotalField),
-        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession), ("forty-eighth-to-fifty-second-sets", FortyEighthToFiftySecondSets), ("review-of-the-forty-eighth-to-fifty-second", ReviewOfTheFortyEighthToFiftySecond), ("second-review-of-the-forty-eighth-to-fifty-second", SecondReviewOfTheFortyEighthToFiftySecond), ("third-review-of-the-forty-eighth-to-fifty-second", ThirdReviewOfTheFortyEighthToFiftySecond), ("fourth-review-of-the-forty-eighth-to-fifty-second", FourthReviewOfTheFortyEighthToFiftySecond), ("left-from-the-sixth-session", LeftFromTheSixthSession), ("fifty-eighth-to-sixty-second-sets", FiftyEighthToSixtySecondSets), ("review-of-the-fifty-eighth-to-sixty-second", ReviewOfTheFiftyEighthToSixtySecond), ("second-review-of-the-fifty-eighth-to-sixty-second", SecondReviewOfTheFiftyEighthToSixtySecond), ("third-review-of-the-fifty-eighth-to-sixty-second", ThirdReviewOfTheFiftyEighthToSixtySecond), ("left-from-the-eighth-session", LeftFromTheEighthSession), ("left-from-the-ninth-session", LeftFromTheNinthSession), ("eleventh-session", EleventhSession), ("sixty-eighth-to-seventy-second-sets", SixtyEighthToSeventySecondSets), ("second-review-of-the-sixty-third-to-sixty-seventh", SecondReviewOfTheSixtyThirdToSixtySeventh), ("review-of-the-sixty-third-to-sixty-seventh", ReviewOfTheSixtyThirdToSixtySeventh), ("fifty-third-to-fifty-seventh-sets", FiftyThirdToFiftySeventhSets), ("review-of-the-fifty-third-to-fifty-seventh", ReviewOfTheFiftyThirdToFiftySeventh), ("second-review-of-the-fifty-third-to-fifty-seventh", SecondReviewOfTheFiftyThirdToFiftySeventh), ("third-review-of-the-fifty-third-to-fifty-seventh", ThirdReviewOfTheFiftyThirdToFiftySeventh),
+        ("spanish-templates", SpanishTemplates), ("exported-notes", ExportedNotes), ("thirty-ninth-set", ThirtyNinthSet), ("review-of-thirty-eighth", ReviewOfThirtyEighth), ("review-of-thirty-ninth", ReviewOfThirtyNinth), ("fortieth-forty-first-sets", FortiethFortyFirstSets), ("review-of-fortieth", ReviewOfFortieth), ("review-of-the-session", ReviewOfTheSession), ("forty-second-set", FortySecondSet), ("left-from-the-fourth-session", LeftFromTheFourthSession), ("forty-third-set", FortyThirdSet), ("review-of-the-fifth-session", ReviewOfTheFifthSession), ("review-of-the-forty-third", ReviewOfTheFortyThird), ("forty-fourth-forty-fifth-sets", FortyFourthFortyFifthSets), ("review-of-the-forty-fourth-forty-fifth", ReviewOfTheFortyFourthFortyFifth), ("forty-sixth-set", FortySixthSet), ("forty-seventh-set", FortySeventhSet), ("left-from-the-fifth-session", LeftFromTheFifthSession), ("forty-eighth-to-fifty-second-sets", FortyEighthToFiftySecondSets), ("review-of-the-forty-eighth-to-fifty-second", ReviewOfTheFortyEighthToFiftySecond), ("second-review-of-the-forty-eighth-to-fifty-second", SecondReviewOfTheFortyEighthToFiftySecond), ("third-review-of-the-forty-eighth-to-fifty-second", ThirdReviewOfTheFortyEighthToFiftySecond), ("fourth-review-of-the-forty-eighth-to-fifty-second", FourthReviewOfTheFortyEighthToFiftySecond), ("left-from-the-sixth-session", LeftFromTheSixthSession), ("fifty-eighth-to-sixty-second-sets", FiftyEighthToSixtySecondSets), ("review-of-the-fifty-eighth-to-sixty-second", ReviewOfTheFiftyEighthToSixtySecond), ("second-review-of-the-fifty-eighth-to-sixty-second", SecondReviewOfTheFiftyEighthToSixtySecond), ("third-review-of-the-fifty-eighth-to-sixty-second", ThirdReviewOfTheFiftyEighthToSixtySecond), ("left-from-the-eighth-session", LeftFromTheEighthSession), ("left-from-the-ninth-session", LeftFromTheNinthSession), ("eleventh-session", EleventhSession), ("review-of-the-eleventh-session", ReviewOfTheEleventhSession), ("sixty-eighth-to-seventy-second-sets", SixtyEighthToSeventySecondSets), ("second-review-of-the-sixty-third-to-sixty-seventh", SecondReviewOfTheSixtyThirdToSixtySeventh), ("review-of-the-sixty-third-to-sixty-seventh", ReviewOfTheSixtyThirdToSixtySeventh), ("fifty-third-to-fifty-seventh-sets", FiftyThirdToFiftySeventhSets), ("review-of-the-fifty-third-to-fifty-seventh", ReviewOfTheFiftyThirdToFiftySeventh), ("second-review-of-the-fifty-third-to-fifty-seventh", SecondReviewOfTheFiftyThirdToFiftySeventh), ("third-review-of-the-fifty-third-to-fifty-seventh", ThirdReviewOfTheFiftyThirdToFiftySeventh),
     ];
 
     // Class 7: for the codes other than 97112 each finding says which of the contract's meanings it
