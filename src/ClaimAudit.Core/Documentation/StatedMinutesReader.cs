@@ -898,7 +898,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         for (var t = 0; t < s.Count; t++)
         {
-            if (s.Claimed[t] || !IsPart(s, t) || ValueOf(s, t) is not int first || first <= 0 || RestOnLine(s, t)) continue;
+            if (s.Claimed[t] || !IsPart(s, t) || ValueOf(s, t) is not int first || first <= 0) continue;
             var sum = first;
             var parts = 1;
             var k = AfterUnit(s, t);
@@ -918,6 +918,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (k >= s.Count || s.Line[k] != s.Line[t] || !s.IsMinuteNumber(k) || s.Claimed[k] || ValueOf(s, k) is not int v || v <= 0) break;
                 if (parts >= 2 && v == sum)
                 {
+                    if (RestAround(s, t, k)) break;
                     for (var p = t; p < k; p++)
                         if (s.IsMinuteNumber(p)) s.Claimed[p] = true;
                     // The sum is the time of the one code the line names (before the parts, or right before the sum).
@@ -947,8 +948,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return found >= 0 && !several ? found : null;
     }
 
+    /// <summary>How far before the first part and after the sum a rest or recovery is looked for, and a code on the parts' line.</summary>
+    private const int RestReach = 8, OwnerReach = 40;
+
     private (int Found, bool Several) OnlyMention(NoteScratch s, int from, int to)
     {
+        from = Math.Max(from, to - OwnerReach);
         var found = -1;
         for (var k = from; k < to; k++)
         {
@@ -969,9 +974,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // "Seated rest 9 min before, 8 min after → 17 min rest", "warm-up 6 min before + 6 min after", "3 min + 2 min = 5 min recovery":
     // rests, recoveries and unbilled time in parts are no session's parts.
-    private static bool RestOnLine(NoteScratch s, int t)
+    // (Looked for a few words around the parts and their sum, on their line, so that a long line is read in time in proportion to it.)
+    private static bool RestAround(NoteScratch s, int first, int sum)
     {
-        for (var k = s.LineStartOf(t); k < s.LineEndOf(t); k++)
+        for (var k = Math.Max(s.LineStartOf(first), first - RestReach); k < Math.Min(s.LineEndOf(first), AfterUnit(s, sum) + RestReach); k++)
             if (s.Token(k) is "rest" or "rests" or "recovery" or "billed" or "unbilled" or "untimed" or "eval" or "evaluation" or "warm-up" or "warmup" or "cooldown" or "cool-down")
                 return true;
         return false;
