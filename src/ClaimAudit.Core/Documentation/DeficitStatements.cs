@@ -329,7 +329,6 @@ internal static class DeficitStatements
     /// <summary>How many words after a term its field's colon may come ("the dizziness she had last autumn:").</summary>
     private const int LabelReach = 6;
 
-
     /// <summary>
     /// Whether an activity of daily living named in the note is said to be a goal or a limitation: a word of a
     /// goal, a want, a limit or a need a few words before it in its sentence ("Goal: indep dressing", "difficulty
