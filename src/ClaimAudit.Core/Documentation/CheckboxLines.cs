@@ -132,6 +132,19 @@ internal static class CheckboxLines
                 questionEnd = Item(s, 0, boxes, boxesAfterItems, lineStart, lineEnd).From;
         }
 
+        // "One-on-one:   ☐ Y   ☐ N          Orthosis today:   ☐ fabricated   ☒ adjusted": a yes/no question and then another
+        // field, its label in a cell of its own, on one line — the question answered by its own two boxes only.
+        if (!boxesAfterItems && boxes > 2 && AnotherFieldAfterYesNo(s, lineStart))
+        {
+            bool yes = false, no = false;
+            for (var b = 0; b < 2; b++)
+                if (s.BoxTicked[b]) { if (IsYes(s, s.BoxEnd[b])) yes = true; else no = true; }
+            if (!yes || no) Mark(s, lineStart, s.BoxStart[0]);
+            for (var b = 2; b < boxes; b++)
+                if (!s.BoxTicked[b]) { var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd); Mark(s, from, to); }
+            return;
+        }
+
         if (IsYesNoQuestion(s, boxes, boxesAfterItems, lineStart, questionEnd, lineEnd))
         {
             bool yes = false, no = false;
@@ -145,14 +158,32 @@ internal static class CheckboxLines
             return;
         }
 
+        var anyTicked = false;
         for (var b = 0; b < boxes; b++)
         {
-            if (s.BoxTicked[b]) continue;
+            if (s.BoxTicked[b]) { anyTicked = true; continue; }
             var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd);
+            // "AROM: ______   Grip: ______ lb": a fill-in blank right after its label leaves the label unsaid (the label's
+            // words in its cell, back to the box before it).
+            if (!boxesAfterItems && s.BoxBlank[b] && s.BoxStart[b] > lineStart && (s.Flags[s.BoxStart[b] - 1] & TokenFlags.Label) != 0)
+                Mark(s, LabelCellStart(s, b, lineStart), s.BoxStart[b]);
             // "One-on-one: ___": a field left blank after its label leaves the label unsaid.
             if (from == to && boxesAfterItems && b == 0) Mark(s, lineStart, questionEnd);
             else Mark(s, from, to);
         }
+        // "Edema:   ☐ none   ☐ mild   ☐ mod": a field's label right before its boxes, none of them ticked, is unsaid — the field
+        // was not filled in.
+        if (!anyTicked && !boxesAfterItems && !s.BoxBlank[0] && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0)
+            Mark(s, LabelCellStart(s, 0, lineStart), s.BoxStart[0]);
+    }
+
+    // Where the label right before box b starts: its words in its cell and sentence, back to the box before it or the line's start.
+    private static int LabelCellStart(NoteScratch s, int b, int lineStart)
+    {
+        var label = s.BoxStart[b] - 1;
+        var floor = b > 0 ? s.BoxEnd[b - 1] : lineStart;
+        while (label > floor && s.Cell[label - 1] == s.Cell[s.BoxStart[b] - 1] && s.Sentence[label - 1] == s.Sentence[s.BoxStart[b] - 1]) label--;
+        return label;
     }
 
     // "Deficit: __ impaired postural control __": the line's only two blanks, around words after its
@@ -235,6 +266,19 @@ internal static class CheckboxLines
             if (to - from != 1 && !(to - from == 2 && IsTranslatedAnswer(s, from + 1)) && (boxesAfterItems || b != boxes - 1)) return false;
         }
         return true;
+    }
+
+    // The line's first two boxes each before a lone yes or no, after a question's words; the second's answer followed,
+    // in another cell, by a label before the third box.
+    private static bool AnotherFieldAfterYesNo(NoteScratch s, int lineStart)
+    {
+        int first = s.BoxEnd[0], second = s.BoxEnd[1];
+        if (s.BoxStart[0] <= lineStart || s.BoxStart[1] - first != 1 || second + 1 >= s.BoxStart[2]
+            || !(IsYes(s, first) || IsNo(s, first)) || !(IsYes(s, second) || IsNo(s, second)) || IsYes(s, first) == IsYes(s, second)
+            || s.Cell[second + 1] == s.Cell[second]) return false;
+        for (var k = second + 1; k < s.BoxStart[2]; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
     }
 
     private static bool IsYes(NoteScratch s, int t) => s.Token(t) is "y" or "yes";

@@ -18,6 +18,8 @@ internal static class DeficitStatements
         // Right after the term, past a verb or a side at most: "Proprioception intact bilat", "Vestibular sx
         // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
         // the toes but intact at the ankles", "neuropathy limits independent ambulation".
+        // "Proprioception:   ☒ intact   ☐ diminished": the option ticked after the field's label says normal.
+        if (TermContext.TickedOptionAfterLabel(s, m) is var ticked and >= 0 && IsNormalWord(s, ticked)) return true;
         var k = end;
         // A screen's "Strength and ROM within normal limits throughout" ("Vestibular and balance exam today within normal
         // limits"): another term joined to it shares what is said of

@@ -616,6 +616,7 @@ internal static class TermContext
         if (end < s.Count && s.Clause[end] == s.Clause[end - 1] && (s.Flags[end] & TokenFlags.Decreased) != 0
             && s.Token(end) is not ("r" or "l" or "b" or "right" or "left" or "bilat" or "pain" or "swelling" or "edema")
             && !(end + 1 < s.Count && s.Token(end + 1) is "pain" or "knee" or "hip" or "ankle" or "shoulder")) return true;
+        if (TickedOptionIsACue(s, m)) return true;
         for (var k = m + 1; k < s.MatchCount; k++)
         {
             var kStart = s.MatchStart[k];
@@ -625,6 +626,31 @@ internal static class TermContext
                 && !(kStart > 0 && s.Token(kStart - 1) is "not" or "longer" && s.Token(kStart) is not ("observed" or "noted" or "present" or "seen"))) return true;
         }
         return false;
+    }
+
+    // "Sensation:   ☐ intact   ☒ diminished   ☐ absent": a field's label answered by the one option ticked after it, past
+    // the boxes and the options left unticked on its line (not "Sensation: ☒ intact ☐ diminished", nor "Balance: [ ] rocker
+    // board [x] level floor" — what is ticked there is no impairment word).
+    private static bool TickedOptionIsACue(NoteScratch s, int m) =>
+        TickedOptionAfterLabel(s, m) is var k and >= 0 && s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.ImpairmentAfter);
+
+    /// <summary>
+    /// The first word of the option ticked right after term <paramref name="m"/> when the term is a field's label
+    /// ("Proprioception:   ☐ intact   ☒ diminished"): past the boxes and the options left unticked, within twelve words on its
+    /// line; -1 if the label has no ticked option there.
+    /// </summary>
+    public static int TickedOptionAfterLabel(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        if ((s.Flags[end - 1] & TokenFlags.Label) == 0) return -1;
+        var ticked = false;
+        for (var k = end; k < Math.Min(s.Count, end + 12) && s.Line[k] == s.Line[end - 1]; k++)
+        {
+            if (s.Token(k) is "☒") { ticked = true; continue; }
+            if (s.Token(k) is "☐" || (s.Flags[k] & TokenFlags.Unticked) != 0) continue;
+            return ticked ? k : -1;
+        }
+        return -1;
     }
 
     // "stepping onto & off a half foam roller", "stepping on and off the step": "off" before what is stepped off, not

@@ -139,6 +139,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>Before: 78 of 102 cases agree (100 needed), and 16 of the 68 notes the reviewer passes got a finding, on the analyzer of 43d4757 (the 2026-12-06 tenth session after its first changes, which worked the sixty-fourth and sixty-sixth sets through; made before this set was written) — its first run, the held-out figure.</para>
 /// <para>After: development data from that run, worked through in part: 96 of 102 with 3 false positives — one-on-one in these writers' words ("just the claimant and me in the hand room", "me with him throughout", "No one else at the hand table today: just this client and me"), hand-therapy vocabulary from a helper (sensory re-education, Moberg and Jebsen-Taylor, position-matching error, ring size, "numb"/"hypersensitive" findings, early active motion, work tasks). Not reached: a blank "One-on-one: ☐ Y ☐ N" beside a ticked box of another field on its line; a ticked "☒ diminished" in a sensation row as the deficit; an empty flowsheet's blank fields ("AROM: ______", "Edema: ☐ none ☐ mild") read as content; "FPL 3-/5" (a minus grade) as a measure; "9 min before, 8 min after → 17 min" read as 9; "No complaints: full motion, full strength" and "back at full duty" as deficits. The failing [Fact]s are skipped with that reason until a later session works them through (no case edited).</para>
+/// <para>Worked through in the 2026-12-06 eleventh session to 97 of 102 with 2 false positives, and in the twelfth session to 101 of 102 with no false positive (both [Fact]s pass, their Skips removed; no case edited): a minus grade compared with the evaluation ("FPL 3-/5 (2-/5 at IE)") is progress measured; a field's label answered by the sign ticked after it ("Sensation: ☐ intact ☒ diminished") states the deficit; a blank "One-on-one: ☐ Y ☐ N" beside another field ticked on its line states nothing; an empty flowsheet's fields ("AROM: ______", "Edema: ☐ none ☐ mild ☐ mod") say nothing. Left: "No complaints: full motion, full strength, … back at full duty" still reads as naming strength.</para>
 /// <para>Eleventh session (2026-12-06): worked through further to 97 of 102 with 2 false positives (a session's two parts and their sum: "9 min before, 8 min after → 17 min"). Still not reached: "FPL 3-/5", "index DIP active flexion 40°" and "tip pinch 3 lb" are impairment measures, which the shipped profile does not count as 97112's objective measure (adding them broke fifteen other reviewed cases that expect a pain score alone to be no measure — a profile question, left); a ticked "☒ diminished" in a sensation row as the deficit; a blank "One-on-one: ☐ Y ☐ N" beside another field's ticked box; an empty flowsheet's blank fields; "No complaints: full motion, full strength" as no deficit. Both facts stay skipped with that reason (no case edited)</para>
 /// </summary>
 public class HeldOutNotesIssue18SixtyEighthTests(ITestOutputHelper output)
@@ -1352,9 +1353,9 @@ public class HeldOutNotesIssue18SixtyEighthTests(ITestOutputHelper output)
             ["S52.531D"], [OT("97140", 12)], [At(Tech, "97140")]),
     };
 
-    [Fact(Skip = "Worked through to 97 of 102 (100 needed) in the 2026-12-06 eleventh session; the cases left are in the eleventh session's paragraph (README, issue 18)")]
+    [Fact]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);
 
-    [Fact(Skip = "2 false positives left after the 2026-12-06 eleventh session; the cases are in the eleventh session's paragraph (README, issue 18)")]
+    [Fact]
     public void No_note_the_reviewer_passes_gets_a_documentation_finding() => AssertNoFalsePositive(Cases, output);
 }
