@@ -582,7 +582,7 @@ internal static class SessionAttendance
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
             or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
-            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players";
+            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players" or "baby" or "babies" or "infant" or "infants" or "toddler" or "toddlers";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -625,7 +625,7 @@ internal static class SessionAttendance
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
             var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant" or "ppt" or "dancer" or "musician" or "px";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
-            if (!patient && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+            if (!patient && !PatientIAttended(s, who) && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
@@ -674,7 +674,8 @@ internal static class SessionAttendance
     {
         for (var t = 3; t < s.Count; t++)
         {
-            if (s.Token(t) is not "only" || s.Token(t - 1) is not ("pt" or "patient" or "client") || s.Token(t - 2) is not "this"
+            // ("on this baby only", "with this athlete only": any word for the one patient.)
+            if (s.Token(t) is not "only" || !IsPatientWord(s.Token(t - 1)) || s.Token(t - 1) is "one" or "anyone" or "people" || s.Token(t - 2) is not "this"
                 || s.Token(t - 3) is not ("on" or "with") || s.Clause[t - 3] != s.Clause[t]) continue;
             var next = t + 1;
             var whole = next >= s.Count || s.Clause[next] != s.Clause[t] || ForTheWhole(s, next)
@@ -719,9 +720,25 @@ internal static class SessionAttendance
 
     // "she was the one patient I was treating": "the one" is "the only" where the clinician's treating follows.
     private static bool TheOnePatientI(NoteScratch s, int t) =>
-        s.Token(t) is "one" && t > 0 && s.Token(t - 1) is "the" && t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t]
-        && IsPatientWord(s.Token(t + 1)) && s.Token(t + 1) is not ("one" or "anyone" or "people") && s.Token(t + 2) is "i" or "we"
-        && t + 3 < s.Count && (IsAttendingVerb(s.Token(t + 3)) || (s.Token(t + 3) is "was" or "am" or "were" && t + 4 < s.Count && IsAttendingVerb(s.Token(t + 4))));
+        s.Token(t) is "one" && t > 0 && s.Token(t - 1) is "the" && t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && PatientIAttended(s, t + 1);
+
+    // "child I was treating", "athlete I treated", "child I had in the splint room": a patient word, then the writer attending
+    // them (or having them in the session's place), in one clause.
+    private static bool PatientIAttended(NoteScratch s, int who) =>
+        who + 2 < s.Count && s.Clause[who + 2] == s.Clause[who]
+        && IsPatientWord(s.Token(who)) && s.Token(who) is not ("one" or "anyone" or "people") && s.Token(who + 1) is "i" or "we"
+        && (IsAttendingVerb(s.Token(who + 2))
+            || (s.Token(who + 2) is "was" or "am" or "were" && who + 3 < s.Count && IsAttendingVerb(s.Token(who + 3)))
+            || (s.Token(who + 2) is "had" && who + 4 < s.Count && s.Token(who + 3) is "in" or "on" or "at" && (IsSessionPlace(s, who + 4) || IsSessionPlace(s, who + 5))))
+        // (Not "the only athlete I treated who needed surgery": a relative clause says what else of the patient.)
+        && !WhoOrThatSoonAfter(s, who + 2);
+
+    private static bool WhoOrThatSoonAfter(NoteScratch s, int k)
+    {
+        for (var p = k; p < Math.Min(s.Count, k + 3) && s.Clause[p] == s.Clause[k]; p++)
+            if (s.Token(p) is "who" or "that" or "whose" or "with") return true;
+        return false;
+    }
 
     // The words that go on from "sole pt" to when it was so (a place after "in", "on", "at": IsSessionPlace).
     private static readonly HashSet<string> SolePatientFollowers = new(StringComparer.Ordinal)
@@ -1348,8 +1365,21 @@ internal static class SessionAttendance
     {
         var first = s.SentenceStartOf(t);
         for (var k = first; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+        {
+            // ("from the first tilt to the last", "from the first rep to the last one": all of it.)
+            if (FromTheFirstToTheLast(s, k) is var last and > 0) { k = last; continue; }
             if ((s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "first" or "last" or "portion" or "part" or "eval" or "evaluation") return true;
+        }
         return false;
+    }
+
+    // "from the first … to the last": where "last" is (within six words), or -1.
+    private static int FromTheFirstToTheLast(NoteScratch s, int k)
+    {
+        if (s.Token(k) is not "first" || k < 2 || s.Token(k - 1) is not "the" || s.Token(k - 2) is not "from") return -1;
+        for (var p = k + 1; p + 2 < Math.Min(s.Count, k + 8) && s.Sentence[p] == s.Sentence[k]; p++)
+            if (s.Token(p) is "to" && s.Token(p + 1) is "the" && s.Token(p + 2) is "last") return p + 2;
+        return -1;
     }
 
     private static bool SentenceMixes(NoteScratch s, int t)
