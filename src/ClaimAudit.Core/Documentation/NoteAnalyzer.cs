@@ -257,7 +257,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
-            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();

@@ -674,9 +674,11 @@ internal static class SessionAttendance
     {
         for (var t = 3; t < s.Count; t++)
         {
-            // ("on this baby only", "with this athlete only": any word for the one patient.)
-            if (s.Token(t) is not "only" || !IsPatientWord(s.Token(t - 1)) || s.Token(t - 1) is "one" or "anyone" or "people" || s.Token(t - 2) is not "this"
-                || s.Token(t - 3) is not ("on" or "with") || s.Clause[t - 3] != s.Clause[t]) continue;
+            // ("on this baby only", "with this athlete only": any word for the one patient; "hands-on with Sage only": the patient by name.)
+            var handsOnWithName = t >= 4 && s.Token(t) is "only" && s.Token(t - 2) is "with" or "w/" && s.Token(t - 3) is "on" && s.Token(t - 4) is "hands"
+                && s.Clause[t - 4] == s.Clause[t] && (s.Flags[t - 1] & (TokenFlags.Number | TokenFlags.NumberWord)) == 0 && !IsFamilyWord(s.Token(t - 1));
+            if (!handsOnWithName && (s.Token(t) is not "only" || !IsPatientWord(s.Token(t - 1)) || s.Token(t - 1) is "one" or "anyone" or "people" || s.Token(t - 2) is not "this"
+                || s.Token(t - 3) is not ("on" or "with") || s.Clause[t - 3] != s.Clause[t])) continue;
             var next = t + 1;
             var whole = next >= s.Count || s.Clause[next] != s.Clause[t] || ForTheWhole(s, next)
                 || (next + 3 < s.Count && s.Token(next) is "for" && s.Token(next + 1) is "all" && s.Token(next + 2) is "of" && s.Token(next + 3) is "it" or "tx" or "nmr");
@@ -992,6 +994,135 @@ internal static class SessionAttendance
             if (denied && attending && writer && !SpeaksOfHome(s, t) && !PartOfTheSessionOrAsked(s, t) && !NotTheWholeSession(s, t, t + 1) && !OthersInNote(s)
                 && !NamesAnotherPerson(s, t, t, t) && !OtherThanAfter(s, who + 1)) return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// The patient alone with the writer, said the ways these writers say it: "Nobody but Josie and me in the gym during the NMR",
+    /// "nobody but Sofia on my schedule for her session", "no one in the lab but the patient and the PT for all of it"; "Only
+    /// Knox with me for the whole visit"; "she was the only one in the studio with me"; "PT time was his alone", "the whole
+    /// block was his and the PT's alone"; "all of it just her and me". Not at home, in a plan, for a part, or with someone
+    /// of the family named as the one ("nobody but her mom").
+    /// </summary>
+    internal static bool SaysThePatientAloneWithTheWriter(NoteScratch s)
+    {
+        for (var t = 0; t + 3 < s.Count; t++)
+        {
+            if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t))) continue;
+            if (!SentenceSpeaksOfPlans(s, t) && !HomeInClause(s, t) && !PartOfTheSessionOrAsked(s, t)) return true;
+        }
+        return false;
+    }
+
+    private static bool NobodyButThePatientThere(NoteScratch s, int t)
+    {
+        var nobody = s.Token(t) is "nobody" or "noone" ? t + 1 : s.Token(t) is "no" && s.Token(t + 1) is "one" ? t + 2 : -1;
+        if (nobody < 0) return false;
+        var clause = s.Clause[t];
+        var but = -1;
+        for (var k = nobody; k < Math.Min(s.Count, nobody + 5) && s.Clause[k] == clause; k++)
+            if (s.Token(k) is "but" or "except") { but = k; break; }
+        if (but < 0) return false;
+        var placeBefore = false;
+        for (var k = nobody; k < but; k++) placeBefore |= IsRoomOrSlot(s.Token(k));
+        var who = but + 1;
+        if (who < s.Count && s.Token(who) is "the" or "this") who++;
+        if (who >= s.Count || s.Clause[who] != clause || !IsThePatientNamed(s, who)) return false;
+        var next = who + 1;
+        // (Not "nobody but the patient's mom": a possessive.)
+        if (next < s.Count && s.Token(next) is "s") return false;
+        // "… and me", "… and the PT": the writer beside the patient.
+        if (next + 1 < s.Count && s.Clause[next] == clause && s.Token(next) is "and")
+        {
+            var w = next + 1;
+            if (s.Token(w) is "the" && w + 1 < s.Count) w++;
+            if (s.Token(w) is not ("me" or "myself" or "i" or "pt" or "ot" or "pta" or "cota" or "therapist" or "writer")) return false;
+            next = w + 1;
+        }
+        if (next >= s.Count || s.Clause[next] != clause) return placeBefore;
+        // Where or while: "in the gym", "on my schedule", "during the NMR", "for all of it".
+        for (var k = next; k < Math.Min(s.Count, next + 5) && s.Clause[k] == clause; k++)
+            if (IsRoomOrSlot(s.Token(k)) || s.Token(k) is "during" || (s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "all" or "the" or "her" or "his")) return true;
+        return false;
+    }
+
+    // "Only Knox with me for the whole visit", "she was the only one in the studio with me".
+    private static bool OnlyThePatientWithMe(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not "only" || t + 3 >= s.Count) return false;
+        var clause = s.Clause[t];
+        var with = -1;
+        if ((t == 0 || s.Clause[t - 1] != clause) && IsThePatientNamed(s, t + 1) && s.Token(t + 1) is not ("one" or "for" or "once" or "twice" or "briefly" or "then" or "partly"))
+            with = t + 2;
+        else if (s.Token(t + 1) is "one" && s.Token(t + 2) is "in" or "on" or "at")
+        {
+            var k = t + 3;
+            if (k < s.Count && s.Token(k) is "the" or "my" or "this") k++;
+            if (k < s.Count && IsRoomOrSlot(s.Token(k))) with = k + 1;
+        }
+        if (with < 0 || with + 1 >= s.Count || s.Clause[with + 1] != clause || s.Token(with) is not ("with" or "w/") || s.Token(with + 1) is not "me") return false;
+        var end = with + 2;
+        return end >= s.Count || s.Clause[end] != clause || ForTheWhole(s, end) || s.Token(end) is "throughout"
+            || (end + 3 < s.Count && s.Token(end) is "for" && s.Token(end + 1) is "all" && s.Token(end + 2) is "of" && s.Token(end + 3) is "it");
+    }
+
+    // "PT time was his alone", "the whole block was his and the PT's alone": the session's time was the patient's alone.
+    private static bool SessionWasTheirsAlone(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not ("was" or "were") || t + 2 >= s.Count || s.Clause[t + 2] != s.Clause[t]) return false;
+        var w = t + 1;
+        if (s.Token(w) is not ("his" or "hers" or "theirs")) return false;
+        w++;
+        // ("his and the PT's", "his and mine")
+        if (s.Token(w) is "and" && w + 2 < s.Count)
+        {
+            w++;
+            if (s.Token(w) is "the" && w + 1 < s.Count) w++;
+            if (s.Token(w) is not ("mine" or "pt's" or "ot's" or "therapist's" or "pt" or "ot" or "therapist")) return false;
+            w++;
+            if (w < s.Count && s.Token(w) is "s") w++;
+        }
+        if (w >= s.Count || s.Token(w) is not "alone" || s.Clause[w] != s.Clause[t]) return false;
+        for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Clause[k] == s.Clause[t]; k--)
+            if (s.Token(k) is "time" or "block" or "session" or "tx" or "treatment" or "hour" or "visit" or "nmr" or "minutes") return true;
+        return false;
+    }
+
+    // "all of it just her and me", "the whole 20 min just him and me": the session's time, then just the patient and the writer.
+    private static bool JustThePatientAndMe(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not "just" || t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
+        var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" && s.Token(t + 3) is "me")
+            || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" && s.Token(t + 3) is "her" or "him");
+        if (!pair) return false;
+        // (Said of the session: "all of it", "the whole …", the minutes, right before.)
+        // (Not a family's words: "Per wife, it's just him and me", "his wife says it is just him and me".)
+        if (SpeaksOfHome(s, t)) return false;
+        for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Clause[k] == s.Clause[t]; k--)
+            if ((s.Token(k) is "it" && k >= 2 && s.Token(k - 1) is "of" && s.Token(k - 2) is "all") || s.Token(k) is "whole" or "entire" or "session" or "tx" or "treatment"
+                || s.IsMinuteNumber(k)) return true;
+        return false;
+    }
+
+    private static bool IsRoomOrSlot(ReadOnlySpan<char> w) =>
+        w is "gym" or "clinic" or "room" or "studio" or "lab" or "bay" or "floor" or "mat" or "turf" or "court" or "pool" or "session" or "schedule" or "sched"
+            or "books" or "block" or "hour" or "slot" or "appointment" or "appt" or "nmr" or "visit";
+
+    // The patient as a name or a word for them — not a number, a family member, a possessive ("the patient's mom"), a pronoun's
+    // possessive before a noun.
+    private static bool IsThePatientNamed(NoteScratch s, int k) =>
+        k < s.Count && (s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord | TokenFlags.CodeLike)) == 0 && !IsFamilyWord(s.Token(k))
+        && !s.Token(k).EndsWith("'s") && !s.Token(k).EndsWith("’s") && s.Token(k) is not ("a" or "an" or "the" or "my" or "his" or "their" or "staff" or "aide" or "aides" or "students" or "student" or "tech");
+
+    private static bool IsFamilyWord(ReadOnlySpan<char> w) =>
+        w is "mom" or "dad" or "mother" or "father" or "wife" or "husband" or "son" or "daughter" or "spouse" or "caregiver" or "family" or "parent" or "parents"
+            or "sister" or "brother" or "grandma" or "grandpa" or "grandson" or "granddaughter" or "aunt" or "uncle" or "nanny" or "sitter" or "pca";
+
+    // "home", "house" in the statement's clause: the patient's home life, not the session.
+    private static bool HomeInClause(NoteScratch s, int t)
+    {
+        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Clause[k] == s.Clause[t] && s.Token(k) is "home" or "house" or "apartment" or "lives" or "living") return true;
         return false;
     }
 
