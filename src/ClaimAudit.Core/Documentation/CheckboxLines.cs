@@ -132,18 +132,9 @@ internal static class CheckboxLines
                 questionEnd = Item(s, 0, boxes, boxesAfterItems, lineStart, lineEnd).From;
         }
 
-        // "One-on-one:   ☐ Y   ☐ N          Orthosis today:   ☐ fabricated   ☒ adjusted": a yes/no question and then another
-        // field, its label in a cell of its own, on one line — the question answered by its own two boxes only.
-        if (!boxesAfterItems && boxes > 2 && AnotherFieldAfterYesNo(s, lineStart))
-        {
-            bool yes = false, no = false;
-            for (var b = 0; b < 2; b++)
-                if (s.BoxTicked[b]) { if (IsYes(s, s.BoxEnd[b])) yes = true; else no = true; }
-            if (!yes || no) Mark(s, lineStart, s.BoxStart[0]);
-            for (var b = 2; b < boxes; b++)
-                if (!s.BoxTicked[b]) { var (from, to) = Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd); Mark(s, from, to); }
-            return;
-        }
+        // "One-on-one:   ☐ Y   ☐ N          Orthosis today:   ☐ fabricated   ☒ adjusted", "HEP reviewed: [x] yes [ ] no      1:1: [ ] yes
+        // [x] no": fields side by side on one line, each read by its own boxes.
+        if (!boxesAfterItems && boxes >= 2 && ResolveFields(s, boxes, lineStart, lineEnd)) return;
 
         if (IsYesNoQuestion(s, boxes, boxesAfterItems, lineStart, questionEnd, lineEnd))
         {
@@ -182,7 +173,10 @@ internal static class CheckboxLines
     {
         var label = s.BoxStart[b] - 1;
         var floor = b > 0 ? s.BoxEnd[b - 1] : lineStart;
-        while (label > floor && s.Cell[label - 1] == s.Cell[s.BoxStart[b] - 1] && s.Sentence[label - 1] == s.Sentence[s.BoxStart[b] - 1]) label--;
+        // (A label is a few words, no numbers: not "97112 20 min, 1:1. Interventions:".)
+        while (label > floor && label > s.BoxStart[b] - MaxLabelWords && s.Cell[label - 1] == s.Cell[s.BoxStart[b] - 1] && s.Sentence[label - 1] == s.Sentence[s.BoxStart[b] - 1]
+            // ("2PD:" reaches the reader as "2" and "pd": a number opening the field is its label's.)
+            && ((s.Flags[label - 1] & (TokenFlags.Number | TokenFlags.DateOrTime | TokenFlags.CodeLike)) == 0 || label - 1 == floor)) label--;
         return label;
     }
 
@@ -268,17 +262,66 @@ internal static class CheckboxLines
         return true;
     }
 
-    // The line's first two boxes each before a lone yes or no, after a question's words; the second's answer followed,
-    // in another cell, by a label before the third box.
-    private static bool AnotherFieldAfterYesNo(NoteScratch s, int lineStart)
+    /// <summary>How many words a field's label has at most.</summary>
+    private const int MaxLabelWords = 5;
+
+    /// <summary>How many fields one line is read as at most.</summary>
+    private const int MaxFieldsOnALine = 8;
+
+    // A line of boxes before their items split into fields where a label in a cell of its own stands right before a box
+    // ("Splint today:   ☐ new   ☒ checked   One-on-one:   ☐ Y   ☐ N"); each field read by its own boxes — a yes/no question's
+    // words unsaid unless "yes" alone is ticked, an unticked item unsaid, a label none of whose boxes is ticked unsaid. False
+    // (nothing marked) where the line is one field.
+    private static bool ResolveFields(NoteScratch s, int boxes, int lineStart, int lineEnd)
     {
-        int first = s.BoxEnd[0], second = s.BoxEnd[1];
-        if (s.BoxStart[0] <= lineStart || s.BoxStart[1] - first != 1 || second + 1 >= s.BoxStart[2]
-            || !(IsYes(s, first) || IsNo(s, first)) || !(IsYes(s, second) || IsNo(s, second)) || IsYes(s, first) == IsYes(s, second)
-            || s.Cell[second + 1] == s.Cell[second]) return false;
-        for (var k = second + 1; k < s.BoxStart[2]; k++)
-            if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
-        return false;
+        Span<int> fieldBox = stackalloc int[MaxFieldsOnALine];
+        Span<int> labelFrom = stackalloc int[MaxFieldsOnALine];
+        Span<int> labelTo = stackalloc int[MaxFieldsOnALine];
+        var labelled = s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0;
+        (fieldBox[0], labelFrom[0], labelTo[0]) = (0, labelled ? LabelCellStart(s, 0, lineStart) : lineStart, s.BoxStart[0]);
+        var fields = 1;
+        for (var b = 0; b + 1 < boxes && fields < MaxFieldsOnALine; b++)
+        {
+            var label = s.BoxStart[b + 1] - 1;
+            if (label <= s.BoxEnd[b] || (s.Flags[label] & TokenFlags.Label) == 0) continue;
+            var from = label;
+            while (from > s.BoxEnd[b] && s.Cell[from - 1] == s.Cell[label]) from--;
+            // (The label opens a cell of its own, after the item of the box before it.)
+            if (from == s.BoxEnd[b]) continue;
+            (fieldBox[fields], labelFrom[fields], labelTo[fields]) = (b + 1, from, label + 1);
+            fields++;
+        }
+        if (fields == 1) return false;
+        for (var f = 0; f < fields; f++)
+        {
+            var first = fieldBox[f];
+            var last = f + 1 < fields ? fieldBox[f + 1] : boxes;
+            var fieldEnd = f + 1 < fields ? labelFrom[f + 1] : lineEnd;
+            bool yesNo = last - first >= 2, yes = false, no = false, anyTicked = false;
+            for (var b = first; b < last; b++)
+            {
+                var to = b + 1 < last ? s.BoxStart[b + 1] : fieldEnd;
+                var answer = s.BoxEnd[b];
+                yesNo &= to - answer == 1 && (IsYes(s, answer) || IsNo(s, answer));
+                if (s.BoxTicked[b]) { anyTicked = true; if (answer < to && IsYes(s, answer)) yes = true; else no = true; }
+            }
+            if (yesNo)
+            {
+                if (!yes || no) Mark(s, labelFrom[f], labelTo[f]);
+                continue;
+            }
+            for (var b = first; b < last; b++)
+            {
+                if (s.BoxTicked[b]) continue;
+                var to = b + 1 < last ? s.BoxStart[b + 1] : fieldEnd;
+                var end = s.BoxEnd[b];
+                while (end < to && s.Sentence[end] == s.Sentence[s.BoxEnd[b]]) end++;
+                Mark(s, s.BoxEnd[b], end);
+            }
+            // A field none of whose boxes is ticked, or a blank after its label, leaves its label unsaid.
+            if (!anyTicked && labelTo[f] > labelFrom[f] && (s.Flags[labelTo[f] - 1] & TokenFlags.Label) != 0) Mark(s, labelFrom[f], labelTo[f]);
+        }
+        return true;
     }
 
     private static bool IsYes(NoteScratch s, int t) => s.Token(t) is "y" or "yes";

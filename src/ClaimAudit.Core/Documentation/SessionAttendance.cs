@@ -625,7 +625,10 @@ internal static class SessionAttendance
             // a child, a kiddo or a person only with the session's words after it ("my only kiddo for the session").
             var patient = s.Token(who) is "pt" or "patient" or "client" or "member" or "participant" or "ppt" or "dancer" or "musician" or "px";
             // ("Pt was the only person in the gym who needed a gait belt", "an only child in the program" are not.)
-            if (!patient && !PatientIAttended(s, who) && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
+            // ("the only child I was treating in that block" — unless the note names others in the session: a group, teammates.)
+            var attended = PatientIAttended(s, who);
+            if (attended && GroupInNote(s)) continue;
+            if (!patient && !attended && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
             if (s.Token(t) is "just" && who == t + 1) continue;
@@ -735,10 +738,24 @@ internal static class SessionAttendance
         // (Not "the only athlete I treated who needed surgery": a relative clause says what else of the patient.)
         && !WhoOrThatSoonAfter(s, who + 2);
 
+    // A group, a class or others counted in the note ("Peds group: 3 children", "2 teammates did TE under my supervision").
+    private static bool GroupInNote(NoteScratch s)
+    {
+        for (var k = 0; k < s.Count; k++)
+            if (s.Token(k) is "group" or "class" or "teammates" or "circuit"
+                || (k > 0 && (s.Flags[k - 1] & (TokenFlags.Number | TokenFlags.NumberWord)) != 0 && s.Token(k) is "children" or "kids" or "athletes" or "patients" or "pts" or "players" or "others"))
+                return true;
+        return false;
+    }
+
+    // (… or another stretch of time: "the only athlete I treated this season".)
     private static bool WhoOrThatSoonAfter(NoteScratch s, int k)
     {
-        for (var p = k; p < Math.Min(s.Count, k + 3) && s.Clause[p] == s.Clause[k]; p++)
-            if (s.Token(p) is "who" or "that" or "whose" or "with") return true;
+        for (var p = k; p < Math.Min(s.Count, k + 8) && s.Clause[p] == s.Clause[k]; p++)
+            if (s.Token(p) is "who" or "whose" or "with" or "season" or "year" or "month" or "week" or "ever"
+                // ("that" as a relative, not "in that block")
+                || (s.Token(p) is "that" && !(p + 1 < s.Count && (IsRoomOrSlot(s.Token(p + 1)) || s.Token(p + 1) is "time" or "day" or "morning" or "afternoon" or "evening"))))
+                return true;
         return false;
     }
 
@@ -1006,9 +1023,9 @@ internal static class SessionAttendance
     /// </summary>
     internal static bool SaysThePatientAloneWithTheWriter(NoteScratch s)
     {
-        for (var t = 0; t + 3 < s.Count; t++)
+        for (var t = 0; t < s.Count; t++)
         {
-            if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t))) continue;
+            if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t) || WithThePatientAloneInTheRoom(s, t))) continue;
             if (!SentenceSpeaksOfPlans(s, t) && !HomeInClause(s, t) && !PartOfTheSessionOrAsked(s, t)) return true;
         }
         return false;
@@ -1016,8 +1033,8 @@ internal static class SessionAttendance
 
     private static bool NobodyButThePatientThere(NoteScratch s, int t)
     {
-        var nobody = s.Token(t) is "nobody" or "noone" ? t + 1 : s.Token(t) is "no" && s.Token(t + 1) is "one" ? t + 2 : -1;
-        if (nobody < 0) return false;
+        var nobody = s.Token(t) is "nobody" or "noone" ? t + 1 : s.Token(t) is "no" && t + 1 < s.Count && s.Token(t + 1) is "one" ? t + 2 : -1;
+        if (nobody < 0 || nobody >= s.Count) return false;
         var clause = s.Clause[t];
         var but = -1;
         for (var k = nobody; k < Math.Min(s.Count, nobody + 5) && s.Clause[k] == clause; k++)
@@ -1102,6 +1119,24 @@ internal static class SessionAttendance
             if ((s.Token(k) is "it" && k >= 2 && s.Token(k - 1) is "of" && s.Token(k - 2) is "all") || s.Token(k) is "whole" or "entire" or "session" or "tx" or "treatment"
                 || s.IsMinuteNumber(k)) return true;
         return false;
+    }
+
+    // "I was hands-on with her, alone in the treatment room, for every minute": the writer with the patient, then alone in the room
+    // (not "pt alone in the gym while I charted": the writer with the patient first, in the sentence, nobody else named).
+    private static bool WithThePatientAloneInTheRoom(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not "alone" || t + 2 >= s.Count || s.Token(t + 1) is not ("in" or "at")) return false;
+        var room = false;
+        for (var k = t + 2; k < Math.Min(s.Count, t + 5) && s.Sentence[k] == s.Sentence[t]; k++) room |= IsRoomOrSlot(s.Token(k));
+        if (!room) return false;
+        bool with = false, writer = false;
+        for (var k = t - 1; k >= Math.Max(0, t - 8) && s.Sentence[k] == s.Sentence[t]; k--)
+        {
+            if (s.Token(k) is "aide" or "tech" or "student" or "not" or "no" or "while") return false;
+            with |= s.Token(k) is "with" or "w/" && k + 1 < t && s.Token(k + 1) is "her" or "him" or "pt" or "patient" or "the" or "this";
+            writer |= s.Token(k) is "i" or "we";
+        }
+        return with && writer;
     }
 
     private static bool IsRoomOrSlot(ReadOnlySpan<char> w) =>

@@ -48,6 +48,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         ClaimSummedParts(s);
+        ClaimAnnouncedParts(s);
         FromTables(s);
         FromTodayColumn(s);
         for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
@@ -936,6 +937,65 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 k = AfterUnit(s, k);
             }
         }
+    }
+
+    // "97110 in two parts: 9 min on the mat before we went over her new DXA report, 8 min at the wall bars after = 17 min", "Gait 97116
+    // in two pieces: 9 min, then the sonographer took him …, then 8 min more — 17 min in all", "97110 — 15 min total: 9 min before Dr.
+    // W came in …, 6 min after he left": a code that announces its parts ("in two parts", a total), the only code on its line, and
+    // on that line its parts' minutes with their sum first or last — the sum is its time, however many words the parts' places take.
+    private void ClaimAnnouncedParts(NoteScratch s)
+    {
+        Span<int> at = stackalloc int[AnnouncedPartsMax];
+        for (var i = 0; i < s.MentionCount; i++)
+        {
+            if (s.MentionMinutes[i] != Unread) continue;
+            var start = s.MentionEnd[i];
+            var line = s.Line[s.MentionStart[i]];
+            var announced = AnnouncesParts(s, start);
+            var n = 0;
+            var k = start;
+            for (; k < Math.Min(s.Count, start + AnnouncedPartsReach) && s.Line[k] == line; k++)
+            {
+                if (s.MentionAt[k] >= 0) break;
+                if (!IsPart(s, k) || s.Claimed[k]) continue;
+                if (n == AnnouncedPartsMax) { n = 0; break; }
+                at[n++] = k;
+            }
+            // (Another code later on the line, or the line goes on past the reach: not read this way.)
+            if (n < 3 || (k < s.Count && s.Line[k] == line)) continue;
+            int first = ValueOf(s, at[0]) ?? 0, last = ValueOf(s, at[n - 1]) ?? 0, inner = 0, all = 0;
+            for (var p = 0; p < n; p++) all += ValueOf(s, at[p]) ?? 0;
+            for (var p = 1; p < n - 1; p++) inner += ValueOf(s, at[p]) ?? 0;
+            var totalFirst = first > 0 && first == all - first && (announced || TotalWordNear(s, at[0]));
+            // (A total last only where the parts were announced: "97112 NMR 13 min … education 10 min. Total 23 min" is the code's 13
+            // and the visit's total; and all in the code's sentence.)
+            var totalLast = last > 0 && last == all - last && announced;
+            if (!(totalFirst || totalLast) || (totalLast && s.Sentence[at[n - 1]] != s.Sentence[s.MentionStart[i]]) || first > ServiceLine.MaxMinutes || last > ServiceLine.MaxMinutes || RestAround(s, at[0], at[n - 1])) continue;
+            for (var p = 0; p < n; p++) s.Claimed[at[p]] = true;
+            s.MentionMinutes[i] = totalFirst ? first : last;
+        }
+    }
+
+    /// <summary>How far after its code a line's announced parts and their sum are read, and how many minutes at most.</summary>
+    private const int AnnouncedPartsReach = 60, AnnouncedPartsMax = 5;
+
+    // "in two parts", "in 2 pieces", "in two halves", "split in two", right after the code (a dash or a colon between).
+    private static bool AnnouncesParts(NoteScratch s, int k)
+    {
+        for (var p = k; p + 2 < Math.Min(s.Count, k + 5); p++)
+        {
+            if (s.Token(p) is "in" && s.Token(p + 1) is "two" or "2" or "three" or "3" && s.Token(p + 2) is "parts" or "pieces" or "halves" or "bouts" or "blocks" or "segments" or "chunks") return true;
+            if (s.Token(p) is "split" && s.Token(p + 1) is "in" or "into" && s.Token(p + 2) is "two" or "2") return true;
+        }
+        return false;
+    }
+
+    // "15 min total", "total 15 min": the word of a total right around the minutes.
+    private static bool TotalWordNear(NoteScratch s, int t)
+    {
+        for (var p = Math.Max(0, t - 2); p < Math.Min(s.Count, AfterUnit(s, t) + 2); p++)
+            if (s.Line[p] == s.Line[t] && (s.Token(p) is "total" or "altogether" || (s.Token(p) is "in" && p + 1 < s.Count && s.Token(p + 1) is "all"))) return true;
+        return false;
     }
 
     // The one code the parts' line names up to their sum, in their sentence ("TA 97530": a name and its code are one), its first mention; or null.
