@@ -177,7 +177,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "flags 1 = yes, 0 = no" … "tech_perturbation=0": a flag of 0 under such a key.
                 || (zeroMeansNo && !NamesAMeasure(phrase) && TermContext.HasZeroAfter(s, m))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
-                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true) || ModeDeniedBefore(s, m) || SessionAttendance.OthersNotInThisSession(s, s.MatchStart[m])));
+                || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true) || ModeDeniedBefore(s, m) || SessionAttendance.OthersNotInThisSession(s, s.MatchStart[m]) || SessionAttendance.DeniedAcrossOr(s, s.MatchStart[m])));
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             // "Previous visit: "Seen 1:1. X1 yaw …"", "LTG: Berg ≥ 50/56", "Plan next visit: start Otago": not today's.

@@ -1025,6 +1025,7 @@ internal static class SessionAttendance
     {
         for (var t = 0; t < s.Count; t++)
         {
+            if (TicksASpacedOneToOne(s, t)) return true;
             if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t) || WithThePatientAloneInTheRoom(s, t))) continue;
             if (!SentenceSpeaksOfPlans(s, t) && !HomeInClause(s, t) && !PartOfTheSessionOrAsked(s, t)) return true;
         }
@@ -1118,6 +1119,37 @@ internal static class SessionAttendance
         for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Clause[k] == s.Clause[t]; k--)
             if ((s.Token(k) is "it" && k >= 2 && s.Token(k - 1) is "of" && s.Token(k - 2) is "all") || s.Token(k) is "whole" or "entire" or "session" or "tx" or "treatment"
                 || s.IsMinuteNumber(k)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "the PT did not leave the bay or take another pt", "never stepped away or picked up a second pt": another patient after a verb
+    /// joined by "or" to a denied one, in one clause — denied too.
+    /// </summary>
+    internal static bool DeniedAcrossOr(NoteScratch s, int start)
+    {
+        // (The verb before the term, or opening it: "or picked up another pt".)
+        // ("picked up another pt", "took on a second pt": a particle between.)
+        var verb = start >= 1 && s.Token(start - 1) is "up" or "on" ? start - 2 : start - 1;
+        var or = verb >= 1 && IsTakingVerb(s.Token(verb)) ? verb - 1 : start >= 1 && IsTakingVerb(s.Token(start)) ? start - 1 : -1;
+        if (or < 1 || s.Token(or) is not ("or" or "nor") || s.Clause[or] != s.Clause[start]) return false;
+        for (var k = or - 1; k >= Math.Max(0, or - 9) && s.Clause[k] == s.Clause[start]; k--)
+            if (s.Token(k) is "not" or "never" or "didn't" or "didnt" or "t") return true;
+        return false;
+    }
+
+    private static bool IsTakingVerb(ReadOnlySpan<char> w) =>
+        w is "take" or "took" or "see" or "saw" or "treat" or "treated" or "start" or "started" or "add" or "added" or "pick" or "picked"
+            or "grab" or "grabbed" or "have" or "had" or "work" or "bring" or "brought";
+
+    // "Therapist : patient    ☒ 1 : 1    ☐ 1 : 2    ☐ group": a ratio field's ticked option written with spaces round its colon
+    // ("1 : 1" reaches the reader as "1" and "1"), the field naming the therapist or the patient before the box.
+    private static bool TicksASpacedOneToOne(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not "☒" || t + 2 >= s.Count || s.Token(t + 1) is not "1" || (s.Flags[t + 1] & TokenFlags.Label) == 0 || s.Token(t + 2) is not "1"
+            || s.Cell[t + 2] != s.Cell[t + 1] || s.Line[t + 2] != s.Line[t] || (t + 3 < s.Count && s.Line[t + 3] == s.Line[t] && s.Cell[t + 3] == s.Cell[t + 2])) return false;
+        for (var k = Math.Max(s.LineStartOf(t), t - 6); k < t; k++)
+            if (s.Token(k) is "therapist" or "patient" or "pt" or "ratio" or "staff" or "client" or "staffing") return true;
         return false;
     }
 

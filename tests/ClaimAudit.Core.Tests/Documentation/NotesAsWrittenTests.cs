@@ -4245,6 +4245,11 @@ public class NotesAsWrittenTests
         ["announced-parts-sum-last"] = new("97110 in two parts: 8 min on the bike and mat before the MD saw her, 7 min at the rail after = 15 min.\nBridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, heel raises 3 x 15 for R hip and calf weakness.", ["M62.81"], [PT("97110", 15)], []),
         ["announced-total-first"] = new("97110 — 16 min total: 10 min before her ride called, 6 min after.\nBridges 3 x 12, sidelying hip abduction 3 x 10 with 2#, heel raises 3 x 15 for R hip and calf weakness.", ["M62.81"], [PT("97110", 16)], []),
         ["two-codes-and-their-total-last"] = new("97110 TE 11 min: bridges 3 x 12, step-ups 3 x 10 for hip weakness 4-/5. Education on footwear 10 min. Total 21 min.", ["M62.81"], [PT("97110", 21)], [At(Mismatch, "97110")]),
+        // A ratio field's option written with spaces round its colon, ticked or not; another patient after a verb joined by "or" to a denied one.
+        ["spaced-ratio-ticked"] = new("Staff : patient    ☒ 1 : 1    ☐ 1 : 3    ☐ class\n97112 20 min. Perturbation training on foam, tandem walking with head turns; impaired postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 20)], []),
+        ["spaced-ratio-not-ticked"] = new("Staff : patient    ☐ 1 : 1    ☒ 1 : 3    ☐ class\n97112 20 min. Perturbation training on foam, tandem walking with head turns; impaired postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        ["denied-across-or"] = new("97112 20 min, 1:1 — I never stepped out or picked up another pt. Perturbation training on foam, tandem walking with head turns; impaired postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 20)], []),
+        ["not-denied-and-another-pt"] = new("97112 20 min, 1:1 at first; then I stepped out and picked up another pt. Perturbation training on foam, tandem walking with head turns; impaired postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
     };
 
     // The twelfth session's review: a read-only reviewer wrote notes against the session's readings, each beside lookalikes; the cases
