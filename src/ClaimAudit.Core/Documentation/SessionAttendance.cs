@@ -739,7 +739,16 @@ internal static class SessionAttendance
         && !WhoOrThatSoonAfter(s, who + 2);
 
     // A group, a class or others counted in the note ("Peds group: 3 children", "2 teammates did TE under my supervision").
+    // (Worked out once a note: a note of many "only child I was treating" is read in time in proportion to its length.)
     private static bool GroupInNote(NoteScratch s)
+    {
+        if (s.GroupStamp == s.Stamp) return s.GroupValue;
+        s.GroupStamp = s.Stamp;
+        s.GroupValue = FindGroupInNote(s);
+        return s.GroupValue;
+    }
+
+    private static bool FindGroupInNote(NoteScratch s)
     {
         for (var k = 0; k < s.Count; k++)
             if (s.Token(k) is "group" or "class" or "teammates" or "circuit"
