@@ -779,10 +779,13 @@ internal static class SessionAttendance
     private static bool IsSessionPlace(NoteScratch s, int t)
     {
         for (var k = t; k < Math.Min(s.Count, t + 2); k++)
-            if (s.Token(k) is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "books" or "studio" or "department" or "office" or "bay" or "hour" or "block" or "appointment" or "appt" or "tx" or "treatment")
-                return true;
+            if (IsSessionPlaceWord(s.Token(k))) return true;
         return false;
     }
+
+    private static bool IsSessionPlaceWord(ReadOnlySpan<char> w) =>
+        w is "gym" or "clinic" or "room" or "session" or "slot" or "schedule" or "sched" or "books" or "studio" or "department" or "office" or "bay" or "hour"
+            or "block" or "appointment" or "appt" or "tx" or "treatment";
 
     // "PT + Veteran only in the lab", "this PT with the Veteran only", "OT and the Veteran were alone in
     // the hand room": a clinician and the patient, and no one else — any words for each.
@@ -1122,9 +1125,9 @@ internal static class SessionAttendance
         var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" && s.Token(t + 3) is "me")
             || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" && s.Token(t + 3) is "her" or "him");
         if (!pair) return false;
-        // (Said of the session: "all of it", "the whole …", the minutes, right before.)
         // (Not a family's words: "Per wife, it's just him and me", "his wife says it is just him and me".)
         if (SpeaksOfHome(s, t)) return false;
+        // (Said of the session: "all of it", "the whole …", the minutes, right before.)
         for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Clause[k] == s.Clause[t]; k--)
             if ((s.Token(k) is "it" && k >= 2 && s.Token(k - 1) is "of" && s.Token(k - 2) is "all") || s.Token(k) is "whole" or "entire" or "session" or "tx" or "treatment"
                 || s.IsMinuteNumber(k)) return true;
@@ -1180,9 +1183,9 @@ internal static class SessionAttendance
         return with && writer;
     }
 
+    // A session's place or time (IsSessionPlaceWord), or the room these writers name ("the lab", "the turf", "the mat").
     private static bool IsRoomOrSlot(ReadOnlySpan<char> w) =>
-        w is "gym" or "clinic" or "room" or "studio" or "lab" or "bay" or "floor" or "mat" or "turf" or "court" or "pool" or "session" or "schedule" or "sched"
-            or "books" or "block" or "hour" or "slot" or "appointment" or "appt" or "nmr" or "visit";
+        IsSessionPlaceWord(w) || w is "lab" or "floor" or "mat" or "turf" or "court" or "pool" or "nmr" or "visit";
 
     // The patient as a name or a word for them — not a number, a family member, a possessive ("the patient's mom"), a pronoun's
     // possessive before a noun.
@@ -1194,7 +1197,7 @@ internal static class SessionAttendance
         w is "mom" or "dad" or "mother" or "father" or "wife" or "husband" or "son" or "daughter" or "spouse" or "caregiver" or "family" or "parent" or "parents"
             or "sister" or "brother" or "grandma" or "grandpa" or "grandson" or "granddaughter" or "aunt" or "uncle" or "nanny" or "sitter" or "pca";
 
-    // "home", "house" in the statement's clause: the patient's home life, not the session.
+    // "home", "house", "lives" in the statement's clause: the patient's home life, not the session.
     private static bool HomeInClause(NoteScratch s, int t)
     {
         for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)

@@ -963,9 +963,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             }
             // (Another code later on the line, or the line goes on past the reach: not read this way.)
             if (n < 3 || (k < s.Count && s.Line[k] == line)) continue;
-            int first = ValueOf(s, at[0]) ?? 0, last = ValueOf(s, at[n - 1]) ?? 0, inner = 0, all = 0;
+            int first = ValueOf(s, at[0]) ?? 0, last = ValueOf(s, at[n - 1]) ?? 0, all = 0;
             for (var p = 0; p < n; p++) all += ValueOf(s, at[p]) ?? 0;
-            for (var p = 1; p < n - 1; p++) inner += ValueOf(s, at[p]) ?? 0;
             var totalFirst = first > 0 && first == all - first && (announced || TotalWordNear(s, at[0]));
             // (A total last only where the parts were announced: "97112 NMR 13 min … education 10 min. Total 23 min" is the code's 13
             // and the visit's total; and all in the code's sentence.)
