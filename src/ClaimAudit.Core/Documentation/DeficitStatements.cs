@@ -34,9 +34,11 @@ internal static class DeficitStatements
         }
         // ("her balance problems have resolved": the impairment's own noun before its verb — then the normal word ends its clause.)
         var problemNoun = false;
-        while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start] && s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
-            or "problem" or "problems" or "issues" or "deficits" or "difficulties"
-            or "screen" or "screening" or "testing" or "test" || (s.Token(k) is "exam" or "examination" && (s.Flags[k] & TokenFlags.Label) == 0) || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing"))
+        // (The bounds first, for every word: a term that ends the note has no word after it.)
+        while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start]
+            && (s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
+                or "problem" or "problems" or "issues" or "deficits" or "difficulties"
+                or "screen" or "screening" or "testing" or "test" || (s.Token(k) is "exam" or "examination" && (s.Flags[k] & TokenFlags.Label) == 0) || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing")))
         {
             problemNoun |= s.Token(k) is "problem" or "problems" or "issues" or "deficits" or "difficulties";
             k++;

@@ -155,6 +155,27 @@ public class NoteAnalyzerOracleTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000).WithEndSize(120));
     }
 
+    [Theory]
+    [InlineData(255), InlineData(256), InlineData(257), InlineData(511), InlineData(512), InlineData(513)]
+    public void A_deficit_that_ends_a_note_filling_the_token_buffer_is_read(int tokens)
+    {
+        // The random notes found it: a deficit as the note's last word, when the note's words exactly filled the reader's token
+        // buffer (256, then doubled), was looked past — a crash instead of a reading.
+        var words = new List<string> { "NMR", "20", "min", "foam", "stance" };
+        while (words.Count < tokens - 1) words.Add("foam");
+        words.Add("ataxia");
+        var note = string.Join(' ', words);
+        // On a thread of its own, so that the reader's buffers are at their first size (they are kept per thread and only grow).
+        NoteFeatures? features = null;
+        Exception? error = null;
+        var thread = new Thread(() => { try { features = Analyzer.Analyze(note.AsSpan()); } catch (Exception e) { error = e; } });
+        thread.Start();
+        thread.Join();
+        Assert.Null(error);
+        Assert.Contains(features!.FoundTerms, id => features.Terms!.NameOf(id) == "ataxia");
+        AssertSame(Oracle.Analyze(note), features, note);
+    }
+
     [Fact]
     public void Long_random_notes_keep_the_oracles_fingerprint()
     {
