@@ -553,10 +553,20 @@ internal static partial class NoteTokenizer
     private static bool EqualsSignFollows(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] == ' ') i++;
-        if (i >= text.Length || text[i] != '=') return false;
-        i++;
+        if (i >= text.Length) return false;
+        // "97110 = 15 → 38 timed mins": an arrow to a sum is its "=", but only to minutes or a total — "TE 10 → 15 reps"
+        // is a count that grew.
+        var arrow = text[i] is '\u2192' or '\u21D2' or '\u27F6' ? 1 : i + 1 < text.Length && text[i] is '-' or '=' && text[i + 1] == '>' ? 2 : 0;
+        if (arrow == 0 && text[i] != '=') return false;
+        i += arrow == 0 ? 1 : arrow;
         while (i < text.Length && text[i] == ' ') i++;
-        return i < text.Length && char.IsAsciiDigit(text[i]);
+        if (i >= text.Length || !char.IsAsciiDigit(text[i])) return false;
+        if (arrow == 0) return true;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        var rest = text[i..];
+        return rest.StartsWith("min", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("timed", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("total", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("'");
     }
 
     // "Delivery: Individual ✔   Concurrent ✘   Group ✘": on a line of the session's modes a cross beside a tick is the
