@@ -19,7 +19,8 @@ internal static class DeficitStatements
         // resolved", "Joint mobility WNL", "ADLs independent" — not "ataxia with sensation intact", "impaired at
         // the toes but intact at the ankles", "neuropathy limits independent ambulation".
         // "Proprioception:   ☒ intact   ☐ diminished": the option ticked after the field's label says normal.
-        if (TermContext.TickedOptionAfterLabel(s, m) is var ticked and >= 0 && IsNormalWord(s, ticked)) return true;
+        // ("Vestibular:   ☐ not tested   ☒ tested": that it was looked at says nothing of what was found.)
+        if (TermContext.TickedOptionAfterLabel(s, m) is var ticked and >= 0 && (IsNormalWord(s, ticked) || IsOnlyExamined(s, ticked))) return true;
         var k = end;
         // A screen's "Strength and ROM within normal limits throughout" ("Vestibular and balance exam today within normal
         // limits"): another term joined to it shares what is said of
@@ -232,6 +233,10 @@ internal static class DeficitStatements
     // A muscle grade under full: "3+/5", "4-/5", "4/5".
     private static bool IsWeakGrade(ReadOnlySpan<char> token) =>
         token.Length is >= 3 and <= 4 && token[0] is >= '0' and <= '4' && token.EndsWith("/5") && (token.Length == 3 || token[1] is '+' or '-');
+
+    private static bool IsOnlyExamined(NoteScratch s, int k) =>
+        s.Token(k) is "tested" or "assessed" or "screened" or "examined" or "deferred"
+        || (s.Token(k) is "not" && k + 1 < s.Count && s.Token(k + 1) is "tested" or "assessed" or "screened" or "examined");
 
     private static bool IsNormalWord(NoteScratch s, int k) =>
         // "Shoulder ROM now full": full as a state, not "pain with full squats".

@@ -305,7 +305,9 @@ internal sealed class PhraseIndex
                     if ((s.Flags[t] & TokenFlags.AfterTightSemicolon) != 0) { ok = false; break; }
                     t++;
                 }
-                ok = t < s.Count && s.Sentence[t] == sentence && (k == 0 || (s.Flags[t] & TokenFlags.AfterTightSemicolon) == 0) && Matches(s, t, words[k]);
+                ok = t < s.Count && s.Sentence[t] == sentence && (k == 0 || (s.Flags[t] & TokenFlags.AfterTightSemicolon) == 0) && Matches(s, t, words[k])
+                    // "Balance: [ ] intact [x] impaired   Sensation: [x] intact": no phrase of words runs on into the next field's label.
+                    && !(k > 0 && words[0] >= 0 && s.Cell[t] != s.Cell[start] && (s.Flags[t] & TokenFlags.Label) != 0);
             }
             if (ok) { span = t - start; return phrase; }
         }

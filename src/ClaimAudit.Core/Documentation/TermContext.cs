@@ -642,7 +642,15 @@ internal static class TermContext
     public static int TickedOptionAfterLabel(NoteScratch s, int m)
     {
         var end = s.MatchStart[m] + s.MatchLength[m];
-        if ((s.Flags[end - 1] & TokenFlags.Label) == 0) return -1;
+        if ((s.Flags[end - 1] & TokenFlags.Label) == 0)
+        {
+            // "Sensation (median n. distribution): ☐ intact ☒ diminished": a remark in brackets between the label and its colon.
+            if (end >= s.Count || (s.Flags[end] & TokenFlags.AfterParen) == 0 || s.Line[end] != s.Line[end - 1]) return -1;
+            var close = end;
+            while (close < Math.Min(s.Count, end + 6) && s.Line[close] == s.Line[end - 1] && (s.Flags[close] & TokenFlags.ClosesParen) == 0) close++;
+            if (close >= s.Count || s.Line[close] != s.Line[end - 1] || (s.Flags[close] & (TokenFlags.ClosesParen | TokenFlags.Label)) != (TokenFlags.ClosesParen | TokenFlags.Label)) return -1;
+            end = close + 1;
+        }
         var ticked = false;
         for (var k = end; k < Math.Min(s.Count, end + 12) && s.Line[k] == s.Line[end - 1]; k++)
         {

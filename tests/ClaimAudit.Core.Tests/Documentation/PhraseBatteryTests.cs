@@ -58,7 +58,6 @@ public sealed class PhraseBatteryTests(ITestOutputHelper output)
     {
         ["SCS: tender pt L iliacus, held 90 sec, tenderness 7→2"] = "SCS is as often a spinal cord stimulator: left out so that an implant is not read as a technique",
         ["Postural re-ed with verbal and tactile cues"] = "tactile cueing is a facilitation technique in the vocabulary; this reviewer calls it generic",
-        ["Neuromuscular Re-ed: Y  Balance: Y  Coordination: Y"] = "a Y/N row of categories reads its ticked items as named",
         ["Sit ↔ stand from w/c with brakes/leg rests management, 5 reps"] = "the arrow splits \"sit-to-stand\" and \"brakes/leg rests management\" is no phrase the vocabulary holds",
         ["☒ AROM ☒ PROM ☐ Stretching ☒ Strengthening"] = "AROM is an exercise in the vocabulary (\"AROM 2x10\"); ticked alone this reviewer calls it a category",
         ["Return-to-sport drills progressed"] = "\"drills\" after a goal's words is read as sport-specific drills",
