@@ -49,6 +49,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         ClaimSummedParts(s);
         ClaimAnnouncedParts(s);
+        ClaimPartsAroundABreak(s);
         FromTables(s);
         FromTodayColumn(s);
         for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
@@ -68,7 +69,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -975,6 +976,77 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
     }
 
+    // "Manual therapy (97140): 8 min before the compression-vest fitting + 9 min after it — scar massage …", "97140 manual — 7 min at
+    // the start: …; then 5 more at the end: … (12 min total)": the only code on its line, its minutes right after it in two parts
+    // around something else that was not billed — a part before and a part after, or a part, "N more" and their total — and
+    // nothing else's minutes on the line: the parts' sum is its time.
+    // (Not "97110 10 min before the manual; walk 8 min after": another activity's minutes have their own name there, and
+    // "97112 12 min before the break" alone is one part.)
+    private void ClaimPartsAroundABreak(NoteScratch s)
+    {
+        Span<int> at = stackalloc int[3];
+        for (var i = 0; i < s.MentionCount; i++)
+        {
+            if (s.MentionMinutes[i] != Unread) continue;
+            var start = s.MentionEnd[i];
+            var line = s.Line[s.MentionStart[i]];
+            int n = 0, more = -1, k = start;
+            // (Up to the end of the line, or as far past the second part as the first lies before it: no third minutes, no other code.)
+            var reach = start + AnnouncedPartsReach;
+            for (; k < Math.Min(s.Count, reach) && s.Line[k] == line; k++)
+            {
+                // (The code's own words again are no other code: "… scar massage …; myofascial release of the chest wall".)
+                if (s.MentionAt[k] >= 0 && CodeOf(s, s.MentionAt[k]) == CodeOf(s, i) && n == 2) { k = s.MentionEnd[s.MentionAt[k]] - 1; continue; }
+                if (s.MentionAt[k] >= 0 || n == at.Length) break;
+                if (IsPart(s, k) && !s.Claimed[k])
+                {
+                    at[n++] = k;
+                    if (n == 2) reach = Math.Min(reach, k + AnnouncedPartsReach / 2);
+                }
+                else if (more < 0 && n == 1 && (s.Flags[k] & TokenFlags.Integer) != 0 && k + 1 < s.Count && s.Token(k + 1) is "more") more = k;
+            }
+            if (n != 2 || at[0] > start + 1 || (k < s.Count && s.Line[k] == line && k < reach) || RestAround(s, at[0], at[1])) continue;
+            if (ValueOf(s, at[0]) is not int first || ValueOf(s, at[1]) is not int second || first <= 0 || second <= 0) continue;
+            var afterFirst = AfterUnit(s, at[0]);
+            var afterSecond = AfterUnit(s, at[1]);
+            int? minutes = null;
+            if (afterFirst < s.Count && s.Token(afterFirst) is "before" && afterSecond < s.Count && s.Token(afterSecond) is "after" && more < 0)
+                minutes = first + second;
+            else if (more >= 0 && ValueOf(s, more) is int added && first + added == second && TotalWordNear(s, at[1]))
+                minutes = second;
+            if (minutes is not int v || v > ServiceLine.MaxMinutes) continue;
+            s.Claimed[at[0]] = s.Claimed[at[1]] = true;
+            if (more >= 0) s.Claimed[more] = true;
+            s.MentionMinutes[i] = v;
+        }
+    }
+
+    // "TIME (h:mm):  97112 — 0:23    97530 — 0:16": a duration in hours and minutes right after the code — "0:23" is no clock
+    // time of a clinic's day; "1:05" only under an "h:mm" heading on its line.
+    private static int? HoursAndMinutes(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t >= s.Count || s.Claimed[t] || s.Line[t] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.DateOrTime) == 0) return null;
+        var token = s.Token(t);
+        if (token.Length != 4 || token[1] != ':' || !char.IsAsciiDigit(token[0]) || !int.TryParse(token[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
+        var h = token[0] - '0';
+        // (Ending its clause or its cell: not "NMR 0:23 into the session, he …".)
+        var next = t + 1;
+        if (next < s.Count && s.Clause[next] == s.Clause[t] && s.Cell[next] == s.Cell[t] && s.MentionAt[next] < 0) return null;
+        if (h > 0)
+        {
+            var headed = false;
+            for (var k = s.LineStartOf(t); k + 1 < s.MentionStart[i] && !headed; k++)
+                headed = s.Token(k) is "h" or "hh" && s.Token(k + 1) is "mm";
+            if (!headed || h > 2) return null;
+        }
+        var minutes = h * 60 + m;
+        if (minutes is < 1 or > ServiceLine.MaxMinutes) return null;
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
+    }
+
     /// <summary>How far after its code a line's announced parts and their sum are read, and how many minutes at most.</summary>
     private const int AnnouncedPartsReach = 60, AnnouncedPartsMax = 5;
 
@@ -1591,7 +1663,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 // an hour at most, and no distance's unit in it: "Gait 1000–1200 (ft, RW)" is feet.)
                 if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24
                     && (EndsClause(s, after) || (end24 - start24 is > 0 and <= 60 && !DistanceUnitFollows(s, after + 1)
-                        && ((s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & TokenFlags.AfterParen) != 0)))))
+                        && ((s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & TokenFlags.AfterParen) != 0)
+                            // ("NMR (97112) from 1304 to 1326 hrs, one-on-one": the hours' own word after the range.)
+                            || (after + 1 < s.Count && s.Clause[after + 1] == s.Clause[after] && s.Token(after + 1) is "hrs" or "hours" or "hr")))))
                     return Span24(s, t, after, start24, end24);
                 continue;
             }

@@ -2545,7 +2545,8 @@ public class NotesAsWrittenTests
         ["p1-04"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56.\nDelivery — individual, concurrent or group? (If individual, say so.)", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         ["p1-05"] = new("97112 NMR 23 min: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56.\nDelivery — individual, concurrent or group? (If individual, say so.)\nIndividual\nGroup for last 8 min per addendum", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         ["p2-01"] = new("NMR: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56, 1:1. 12 min before his wound-clinic appointment, 11 min after.", ["R26.81"], [PT("97112", 23)], []),
-        ["p2-02"] = new("NMR 12 min before his wound-clinic appointment, 11 min after: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56, 1:1.", ["R26.81"], [PT("97112", 23)], [At(Mismatch, "97112")]),
+        // (Kept at first as it then read, a mismatch; since the thirteenth session the two parts after the code add up, as the reviewer read them.)
+        ["p2-02"] = new("NMR 12 min before his wound-clinic appointment, 11 min after: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56, 1:1.", ["R26.81"], [PT("97112", 23)], []),
         ["p2-03"] = new("NMR split around his wound-clinic appointment: 12 min before, 11 min after. Tandem stance on foam 3x30 s for impaired postural control, Berg 44/56, 1:1.", ["R26.81"], [PT("97112", 23)], []),
         ["p2-04"] = new("NMR: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56, 1:1. Split session: 12 min before his wound-clinic appointment, 11 min after.", ["R26.81"], [PT("97112", 23)], []),
         ["p2-05"] = new("Timed min today: 28\nNMR: tandem stance on foam 3x30 s for impaired postural control, Berg 44/56, 1:1.", ["R26.81"], [PT("97112", 23)], [At(Mismatch, "97112")]),
@@ -4413,6 +4414,17 @@ public class NotesAsWrittenTests
         // A system ticked as tested says only that it was looked at: no deficit stated.
         ["system-ticked-tested-is-no-deficit"] = new("97112 20 min, one-on-one.\nVestibular:   [ ] not tested   [x] tested\nPerturbations standing on foam, tandem stance with head turns; recovered 7 of 10 (4 of 10 last wk).", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
         ["system-ticked-impaired-is-the-deficit"] = new("97112 20 min, one-on-one.\nVestibular:   [ ] intact   [x] impaired\nPerturbations standing on foam, tandem stance with head turns; recovered 7 of 10 (4 of 10 last wk).", ["R26.81"], [PT("97112", 20)], []),
+        // A code's minutes in two parts around something unbilled, with no sum written: the parts add up.
+        ["two-parts-around-a-fitting"] = new("Manual therapy (97140): 8 min before the garment fitting + 9 min after it — scar massage along the graft margins, skin rolling, sustained stretch of the axilla; myofascial release of the lateral chest wall.\nR axillary graft margins adherent, limiting overhead reach. Abduction 115° → 132°.", ["L90.5"], [PT("97140", 17)], []),
+        // A part, "N more" and their total: the total is the code's.
+        ["part-then-more-then-total"] = new("- 97140 manual — 7 min at the start: L4-5 central PAs grade III; then 5 more at the end: STM to the L QL (12 min total)\n- 97110 ther ex — 15 min: press-ups 2 x 10, bird dog 3 x 8, bridges 3 x 12\nL4-5 hypomobility, trunk extensor weakness; lumbar extension 15° → 25° after the manual.", ["M54.50"], [PT("97140", 12), PT("97110", 15)], []),
+        // One part before a break is only that part: no second half is made up.
+        ["one-part-before-a-break-is-all"] = new("Manual therapy (97140): 8 min before the garment fitting — scar massage along the graft margins, skin rolling.\nR axillary graft margins adherent, limiting overhead reach. Abduction 115° → 132°.", ["L90.5"], [PT("97140", 17)], [At(Mismatch, "97140")]),
+        // Durations in hours and minutes under an h:mm heading, and "0:23" alone.
+        ["h-mm-durations-by-code"] = new("TIME (h:mm):  97112 — 0:23    97530 — 0:16\nPT with SM only for the 97112.\nNMR: gaze stabilization on foam; tandem stance eyes closed. TA: lifting a 35-lb round from the ground to the chest, 3 x 8.\nPost-concussive vestibular deficit; DGI 20/24 (16/24 at eval).", ["S06.0X0D"], [PT("97112", 23), PT("97530", 16)], []),
+        ["clock-time-after-a-code-is-no-duration"] = new("97112 at 1:05, one-on-one: gaze stabilization on foam; tandem stance eyes closed.\n97530 16 min: lifting a 35-lb round, 3 x 8.\nPost-concussive vestibular deficit; DGI 20/24 (16/24 at eval).", ["S06.0X0D"], [PT("97112", 23), PT("97530", 16)], [SepTime]),
+        // A 24-hour range with "hrs" after it.
+        ["military-range-with-hrs"] = new("NMR (97112) from 1304 to 1326 hrs, one-on-one (PT and SM only): SL stance on the Airex with perturbations; hop to stick on foam\nTher ex (97110) from 1326 to 1341 hrs: SL calf raises 3 x 15; band eversion 3 x 20\nSLS eyes closed R 9 s / L 27 s; hop-stick 7 of 10. R ankle proprioceptive deficit and calf weakness.", ["S93.401D"], [PT("97112", 22), PT("97110", 15)], []),
         ["arrow-between-reps-is-no-sum"] = new("Ther ex for the weak glutes and calves, 30 min: TE 10 → 15 reps of heel raises today, bridges 3 x 10; STS x10 in 24 s (31 s at eval).", ["M62.81"], [PT("97110", 30)], []),
     };
 
