@@ -47,7 +47,11 @@ internal static class CheckboxLines
 
     // Box b has a token of its own, the cell before it is another, and the word after it shares its cell.
     private static bool OpensItsCell(NoteScratch s, int b, int lineEnd) =>
-        s.BoxEnd[b] > s.BoxStart[b] && s.BoxEnd[b] < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]] && s.Cell[s.BoxEnd[b]] == s.Cell[s.BoxStart[b]];
+        (s.BoxEnd[b] > s.BoxStart[b] && s.BoxEnd[b] < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]] && s.Cell[s.BoxEnd[b]] == s.Cell[s.BoxStart[b]])
+        // (A glyph that leaves no token — "■ PT with SM only" — opens the cell of the word after it.)
+        // (Right after a field's colon: not "Individual ⬜   Group ✅", a glyph after its item.)
+        || (s.BoxEnd[b] == s.BoxStart[b] && !s.BoxBlank[b] && s.BoxStart[b] > 0 && s.BoxStart[b] < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]]
+            && (s.Flags[s.BoxStart[b] - 1] & TokenFlags.Label) != 0);
 
     // Box b is followed by a remark in parentheses, and by nothing else on its line — a remark, not an item: five words or more,
     // or a count ("(balance class, 4 pts)"; "___ (other, specify)", "___ (Concurrent)" are items in parentheses).

@@ -188,6 +188,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
                 if (_isDailyLifeTask[target.Id] && !OpensLineUnderACode(s, s.MatchStart[m])) continue;
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
+                // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
+                if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
                 if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])
                     && s.Sentence[s.MatchStart[m]] == s.Sentence[s.LineStartOf(s.MatchStart[m])]) continue;
@@ -257,7 +259,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
-            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s)
+            || SessionAttendance.CountsOnePatient(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();

@@ -325,7 +325,8 @@ internal static partial class NoteTokenizer
                 }
                 s.AddBox(before, s.Count, box.Ticked);
                 s.AddCellMark(sentence, s.CellNow, box.Ticked);
-                if (box.Ticked && box.Token == '\0' && before > 0 && s.Line[before - 1] == s.LineNow) s.Flags[before - 1] |= TokenFlags.TickAfter;
+                // ("ATTENDANCE:  ■ PT with SM only": a tick after a field's colon marks what follows it, not the label.)
+                if (box.Ticked && box.Token == '\0' && before > 0 && s.Line[before - 1] == s.LineNow && (s.Flags[before - 1] & TokenFlags.Label) == 0) s.Flags[before - 1] |= TokenFlags.TickAfter;
                 i += box.Length;
                 continue;
             }

@@ -794,8 +794,13 @@ internal static class SessionAttendance
         for (var t = 0; t + 2 < s.Count; t++)
         {
             // Either order: "PT + Veteran only", "client and physio only".
+            // (Not an option left unticked: "☐ PT with SM only   ☒ SM in group".)
+            if ((s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             var first = PersonOf(s.Token(t));
             var k = t + 1;
+            // "It was just Ana and me in the gym": the patient by first name, then the writer, after "just" or "only".
+            if (first == Person.None && IsBareName(s, t) && t > 0 && s.Token(t - 1) is "just" or "only" && k + 1 < s.Count && s.Token(k) is "and" && s.Token(k + 1) is "me" or "i")
+                first = Person.Patient;
             // "Just Sr. Baca and me in the therapy room": the patient by name first, then the writer — the name's sentence (after the
             // title's full stop) is the one that says where.
             var anchor = t;
@@ -833,6 +838,8 @@ internal static class SessionAttendance
                 if (PartOfTheSessionOrAsked(s, anchor) || NotTheWholeSession(s, anchor, s.Count) || OthersInNote(s) || NamesAnotherPerson(s, anchor, anchor, anchor)) continue;
                 (second, writerSecond) = (Person.Staff, true);
             }
+            // "Just the PT and Devin in the gym's exergame corner": the patient by first name after the clinician.
+            if (second == Person.None && first is Person.Staff or Person.Discipline or Person.Either && s.Token(k - 1) is "and" && IsBareName(s, k)) second = Person.Patient;
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
             if (second == Person.None && first is Person.Staff or Person.Discipline && s.Token(k) is "mr" or "mrs" or "ms" or "miss"
                 && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 1] == s.Line[t])
@@ -881,7 +888,7 @@ internal static class SessionAttendance
         for (var e = 1; e < s.Count; e++)
         {
             var end = ExclusiveMarkerEnd(s, e);
-            if (end < 0) continue;
+            if (end < 0 || (s.Flags[e] & TokenFlags.Unticked) != 0) continue;
             // "no one else" may be a clause of its own after the pair: "PT with pt, no one else, all 39".
             var clause = s.Clause[e];
             if (s.Clause[e - 1] != clause && s.Token(e) is "no" or "nobody" or "noone" && s.Sentence[e - 1] == s.Sentence[e]) clause = s.Clause[e - 1];
@@ -916,6 +923,17 @@ internal static class SessionAttendance
                     continue;
                 }
                 var person = w is "trainer" ? Person.None : PersonByCase(s, k);
+                // "It was the Veteran and me only in the room": "it was" opens the clause.
+                if (person == Person.None && w is "it" && s.Token(k + 1) is "was" or "is" && (k == 0 || s.Clause[k - 1] != clause)) { k--; break; }
+                // "The burn therapist had him alone": a word of which clinician before the clinician.
+                if (person == Person.None && PersonOf(s.Token(k + 1)) == Person.Staff && s.Token(k + 1) is not "me" && k > 0 && s.Token(k - 1) is "the" or "my" or "our") continue;
+                // "NMR, PT and Joel only:": the patient by first name (not "Dr. Ruiz", nor "Sarah (PTA)").
+                if (person == Person.None && IsBareName(s, k) && !(k > 0 && s.Token(k - 1) is "dr" or "nurse" or "aide")
+                    && !(k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.AfterParen) != 0 && PersonOf(s.Token(k + 1)) is Person.Discipline or Person.Either))
+                {
+                    patient = firstIsPatient = true; pronouns = false; patients++;
+                    continue;
+                }
                 if (person == Person.None) break;
                 firstIsPatient = person is Person.Patient or Person.Either;
                 if (person == Person.Patient)
@@ -963,7 +981,7 @@ internal static class SessionAttendance
             if ((firstIsPatient && joinedByWith && discipline && !staff) || SpeechTherapistIn(s, k + 1, e)) continue;
             // "for the 2nd lap": after the marker only "for the whole …", "for the session", "for all of it".
             if (end < s.Count && s.Clause[end] == s.Clause[e] && s.Token(end) is "for" && !ForTheWhole(s, end)
-                && !(end + 2 < s.Count && s.Token(end + 1) is "the" && s.Token(end + 2) is "whole" or "entire") && !(end + 1 < s.Count && s.Token(end + 1) is "all")) continue;
+                && !(end + 2 < s.Count && s.Token(end + 1) is "the" && s.Token(end + 2) is "whole" or "entire") && !(end + 1 < s.Count && s.Token(end + 1) is "all") && !EveryMinute(s, end + 1)) continue;
             // Minutes after it ("for 5 min of the 23") or another patient named in its sentence ("checking Mr. K on the bike").
             // (Nor the patient named again after it: "Me and Mrs. Kaur only on the mats, this pt on the bike".)
             if (MinutesAfterInSentence(s, end) || NamesAnotherPerson(s, e, k + 1) || PatientNamedAfter(s, end)) continue;
@@ -992,7 +1010,9 @@ internal static class SessionAttendance
             if (s.Token(k) is not "to" || k + 1 >= s.Count || s.Token(k + 1) is not ("himself" or "herself" or "themself" or "themselves") || s.Clause[k + 1] != s.Clause[t]) continue;
             var subject = t - 1;
             var patient = s.Token(subject) is "he" or "she" or "pt" or "patient" or "client"
-                || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject > 0 && s.Token(subject - 1) is "mr" or "mrs" or "ms" or "miss");
+                || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject > 0 && s.Token(subject - 1) is "mr" or "mrs" or "ms" or "miss")
+                // ("Earl had me to himself": the patient by first name, opening the clause.)
+                || (IsBareName(s, subject) && (subject == 0 || s.Clause[subject - 1] != s.Clause[subject]));
             if (!patient || SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, k + 2) || SentenceSaysOtherwise(s, t) || OthersInNote(s) || ExceptionAfter(s, k + 2)) continue;
             return true;
         }
@@ -1192,6 +1212,58 @@ internal static class SessionAttendance
     private static bool IsThePatientNamed(NoteScratch s, int k) =>
         k < s.Count && (s.Flags[k] & (TokenFlags.Number | TokenFlags.NumberWord | TokenFlags.CodeLike)) == 0 && !IsFamilyWord(s.Token(k))
         && !s.Token(k).EndsWith("'s") && !s.Token(k).EndsWith("’s") && s.Token(k) is not ("a" or "an" or "the" or "my" or "his" or "their" or "staff" or "aide" or "aides" or "students" or "student" or "tech");
+
+    /// <summary>
+    /// "Patients treated by this PT during the 97112 block: 1 (this patient)", "Pts on the floor during NMR: 1": a field counting
+    /// the patients the clinician had during the session, answered one.
+    /// </summary>
+    internal static bool CountsOnePatient(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("patients" or "pts" or "clients") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
+            var during = false;
+            for (var k = t; k < Math.Min(s.Count - 1, t + 10) && s.Line[k] == s.Line[t]; k++)
+            {
+                during |= s.Token(k) is "treated" or "seen" or "during" or "in" or "on";
+                if ((s.Flags[k] & TokenFlags.Label) == 0) continue;
+                var value = k + 1;
+                if (!during || s.Line[value] != s.Line[t] || s.Token(value) is not "1" || (s.Flags[value] & TokenFlags.Unticked) != 0) break;
+                // The one alone, or named as this patient: "1", "1 (this patient)", "1 — this pt" (not "1 of 3 in the group").
+                var after = value + 1;
+                if (after >= s.Count || s.Line[after] != s.Line[t] || s.Token(after) is "this" or "the" || (s.Flags[after] & TokenFlags.AfterParen) != 0 && s.Token(after) is "this" or "pt" or "patient")
+                    return !PartOfTheSessionOrAsked(s, value);
+                break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// One-on-one match m names a person or the patient's own staffing, not how the session was delivered: "The individual was seen
+    /// in the therapy room", "the individual's sister" (the word a day programme uses for the person it serves); "with his 1:1
+    /// staff", "her 1:1 aide" (the ratio of a group home's or a school's staff).
+    /// </summary>
+    internal static bool NamesAPersonNotTheSession(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        var next = end < s.Count && s.Clause[end] == s.Clause[start] ? s.Token(end) : "";
+        if (s.MatchLength[m] == 1 && s.Token(start) is "individual" && start > 0 && s.Clause[start - 1] == s.Clause[start]
+            && s.Token(start - 1) is "the" or "this" or "that" or "each" or "every")
+            return next is "" or "was" or "is" or "has" or "had" or "s" or "arrived" or "came" or "reports" or "reported" or "states" or "stated" or "lives"
+                or "who" or "did" or "does" or "will" or "uses" or "used" or "walked" or "presents" or "presented" or "tolerated" or "participated";
+        return s.Token(start) is "1:1" && next is "staff" or "staffer" or "aide" or "sitter" or "dsp" or "para" or "paraprofessional" or "worker" or "support";
+    }
+
+    // A first name as these writers give it: a capitalised word the vocabulary does not know, not a clinician's, the family's
+    // or a calendar word ("Ana", "Devin", "Earl"; not "Today", "Monday", "Mom", "Therapist").
+    private static bool IsBareName(NoteScratch s, int k) =>
+        k < s.Count && (s.Flags[k] & TokenFlags.TitleCase) != 0 && (s.Flags[k] & (TokenFlags.Number | TokenFlags.AllCaps | TokenFlags.Unticked | TokenFlags.Label)) == 0 && s.MatchAt[k] < 0
+        && s.Token(k).Length >= 3 && PersonOf(s.Token(k)) == Person.None && !IsFamilyWord(s.Token(k)) && !IsRoomOrSlot(s.Token(k))
+        && s.Token(k) is not ("just" or "only" or "it" or "the" or "this" or "that" or "and" or "today" or "tonight" or "nobody" or "everyone" or "someone"
+            or "his" or "her" or "their" or "our" or "my" or "then" or "after" or "before" or "both" or "all" or "each" or "staff" or "aide" or "aides" or "tech"
+            or "student" or "students" or "doctor" or "nurse" or "surgeon" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday");
 
     private static bool IsFamilyWord(ReadOnlySpan<char> w) =>
         w is "mom" or "dad" or "mother" or "father" or "wife" or "husband" or "son" or "daughter" or "spouse" or "caregiver" or "family" or "parent" or "parents"
@@ -1626,8 +1698,11 @@ internal static class SessionAttendance
             || (s.Token(k + 1) is "other" && k + 2 < s.Count && IsPatientWord(s.Token(k + 2)))))) return true;
         // "all session", not "all but the last 10 min".
         if (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "session" or "visit" or "time" or "block") return true;
-        return s.Token(k) is "for" && k + 1 < s.Count && s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "both" or "each";
+        return s.Token(k) is "for" && k + 1 < s.Count && (s.Token(k + 1) is "the" or "whole" or "entire" or "full" or "all" or "session" or "visit" or "block" or "both" or "each" || EveryMinute(s, k + 1));
     }
+
+    // "every minute (of …)": the whole session, not "every other set".
+    private static bool EveryMinute(NoteScratch s, int k) => k + 1 < s.Count && s.Token(k) is "every" && s.Token(k + 1) is "minute" or "min" or "second";
 
     // The parenthesized remark from k names no other patient, group or exception ("(except the last 5 min)", "(2 pts)").
     private static bool OnlyHelpersInParentheses(NoteScratch s, int k)

@@ -4425,6 +4425,38 @@ public class NotesAsWrittenTests
         ["clock-time-after-a-code-is-no-duration"] = new("97112 at 1:05, one-on-one: gaze stabilization on foam; tandem stance eyes closed.\n97530 16 min: lifting a 35-lb round, 3 x 8.\nPost-concussive vestibular deficit; DGI 20/24 (16/24 at eval).", ["S06.0X0D"], [PT("97112", 23), PT("97530", 16)], [SepTime]),
         // A 24-hour range with "hrs" after it.
         ["military-range-with-hrs"] = new("NMR (97112) from 1304 to 1326 hrs, one-on-one (PT and SM only): SL stance on the Airex with perturbations; hop to stick on foam\nTher ex (97110) from 1326 to 1341 hrs: SL calf raises 3 x 15; band eversion 3 x 20\nSLS eyes closed R 9 s / L 27 s; hop-stick 7 of 10. R ankle proprioceptive deficit and calf weakness.", ["S93.401D"], [PT("97112", 22), PT("97110", 15)], []),
+        // The patient by first name with the writer, after "just", in the session's room: one-on-one.
+        ["first-name-just-her-and-me"] = new("97112 22 min. It was just Ana and me in the gym for all of it.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // The same words of home life: no session's attendance.
+        ["first-name-just-her-and-me-at-home"] = new("97112 22 min. Per her sister, it is just Ana and me at home since Mom died.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // The clinician and the patient by first name, "the whole time".
+        ["clinician-and-first-name-the-whole-time"] = new("97112 22 min. Just the PT and Devin in the exergame corner the whole time.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // "It was … and me only in the room": the pair opens its clause after "it was".
+        ["it-was-the-veteran-and-me-only"] = new("97112 22 min. It was the Veteran and me only in the room for the whole session.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // A code's label naming the clinician and the patient by first name, "only".
+        ["code-label-pt-and-first-name-only"] = new("97112 22 min\nNMR, PT and Joel only: Weight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // The patient by first name had the writer to himself.
+        ["first-name-had-me-to-himself"] = new("97112 22 min. Earl had me to himself for the whole neuro re-ed.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // A doctor by name with the writer is no patient alone with the writer.
+        ["doctor-and-me-only-is-no-patient"] = new("97112 22 min. Dr. Ruiz and me only in the room for the consult.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // An option left unticked beside the ticked group: not one-on-one.
+        ["unticked-pt-with-member-only"] = new("97112 22 min\nATTENDANCE:  □ PT with SM only   ■ SM in group (vestibular group, 3 SMs)\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // The same option ticked: one-on-one.
+        ["ticked-pt-with-member-only"] = new("97112 22 min\nATTENDANCE:  ■ PT with SM only   □ SM in group\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // A field counting the clinician's patients in the block, answered one.
+        ["patients-treated-during-the-block-one"] = new("97112 22 min\nPatients treated by this PT during the 97112 block: 1 (this patient)\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // The same field answered three.
+        ["patients-treated-during-the-block-three"] = new("97112 22 min\nPatients treated by this PT during the 97112 block: 3\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "PT with SM only for every minute of the 97112": the whole session.
+        ["for-every-minute-of-the-code"] = new("97112 22 min\nATTENDANCE: PT with SM only for every minute of the 97112\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // "… only for every other set": a part, not the session.
+        ["for-every-other-set-is-not-the-session"] = new("97112 22 min\nPT with pt only for every other set.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A day programme's word for the person it serves is no individual session.
+        ["the-individual-is-the-person"] = new("97112 22 min\nThe individual was seen in the therapy room after lunch; the individual's sister asked about falls.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // The patient's own 1:1 staff from the group home say nothing of the session.
+        ["his-one-to-one-staff-is-no-session"] = new("97112 22 min\nArrived on the van with his 1:1 staff (per his behaviour plan).\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "Individual session" is still one-on-one.
+        ["individual-session-still-read"] = new("97112 22 min, individual session.\nWeight shifts on the rocker board with perturbations; tandem walking on foam.\nPoor postural control; Berg 44/56 (40/56 last wk).", ["R26.81"], [PT("97112", 22)], []),
         ["arrow-between-reps-is-no-sum"] = new("Ther ex for the weak glutes and calves, 30 min: TE 10 → 15 reps of heel raises today, bridges 3 x 10; STS x10 in 24 s (31 s at eval).", ["M62.81"], [PT("97110", 30)], []),
     };
 
