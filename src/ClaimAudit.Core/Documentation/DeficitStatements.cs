@@ -234,6 +234,21 @@ internal static class DeficitStatements
     private static bool IsWeakGrade(ReadOnlySpan<char> token) =>
         token.Length is >= 3 and <= 4 && token[0] is >= '0' and <= '4' && token.EndsWith("/5") && (token.Length == 3 || token[1] is '+' or '-');
 
+    /// <summary>
+    /// Match m's deficit is said of someone in the family, named right before it in its clause: "her husband loses his balance",
+    /// "His brother's feet glue to the floor" (not "Wife reports he loses his balance", the patient's, told by his wife).
+    /// </summary>
+    public static bool OfAFamilyMember(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        for (var k = start - 1; k >= Math.Max(0, start - 4) && s.Clause[k] == s.Clause[start]; k--)
+        {
+            if (!SessionAttendance.IsFamilyWord(s.Token(k))) continue;
+            if ((k > 0 && s.Clause[k - 1] == s.Clause[k] && s.Token(k - 1) is "her" or "his" or "their" or "pt's" or "patient's") || (k + 1 < start && s.Token(k + 1) is "s")) return true;
+        }
+        return false;
+    }
+
     private static bool IsOnlyExamined(NoteScratch s, int k) =>
         s.Token(k) is "tested" or "assessed" or "screened" or "examined" or "deferred"
         || (s.Token(k) is "not" && k + 1 < s.Count && s.Token(k + 1) is "tested" or "assessed" or "screened" or "examined");

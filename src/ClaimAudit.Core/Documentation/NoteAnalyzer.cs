@@ -190,6 +190,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
+                // "her husband loses his balance": someone else's.
+                if (IsDeficitOnly(target) && DeficitStatements.OfAFamilyMember(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
                 if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])
                     && s.Sentence[s.MatchStart[m]] == s.Sentence[s.LineStartOf(s.MatchStart[m])]) continue;

@@ -799,8 +799,9 @@ internal static class SessionAttendance
             var first = PersonOf(s.Token(t));
             var k = t + 1;
             // "It was just Ana and me in the gym": the patient by first name, then the writer, after "just" or "only".
+            var byFirstName = false;
             if (first == Person.None && IsBareName(s, t) && t > 0 && s.Token(t - 1) is "just" or "only" && k + 1 < s.Count && s.Token(k) is "and" && s.Token(k + 1) is "me" or "i")
-                first = Person.Patient;
+                (first, byFirstName) = (Person.Patient, true);
             // "Just Sr. Baca and me in the therapy room": the patient by name first, then the writer — the name's sentence (after the
             // title's full stop) is the one that says where.
             var anchor = t;
@@ -839,7 +840,10 @@ internal static class SessionAttendance
                 (second, writerSecond) = (Person.Staff, true);
             }
             // "Just the PT and Devin in the gym's exergame corner": the patient by first name after the clinician.
-            if (second == Person.None && first is Person.Staff or Person.Discipline or Person.Either && s.Token(k - 1) is "and" && IsBareName(s, k)) second = Person.Patient;
+            if (second == Person.None && first is Person.Staff or Person.Discipline or Person.Either && s.Token(k - 1) is "and" && IsBareName(s, k)) (second, byFirstName) = (Person.Patient, true);
+            // (Under the guards of a name: "just Ana and me in the gym for the first 10 min", "PT and Joel only for the warm-up".)
+            if (byFirstName && (PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, k)) || OthersInNote(s) || ExceptionAfter(s, k + 1)
+                || ForSomethingElse(s, k + 1))) continue;
             // "just the physio and Mr. Ibrahim in the room": the patient by name.
             if (second == Person.None && first is Person.Staff or Person.Discipline && s.Token(k) is "mr" or "mrs" or "ms" or "miss"
                 && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 1] == s.Line[t])
@@ -868,7 +872,10 @@ internal static class SessionAttendance
             // ("PTA and Mr. Castellanos only for the timed minutes": the title's full stop ends a sentence before the name.)
             if (after < s.Count && (s.Sentence[after] == s.Sentence[t] || s.Sentence[after] == s.Sentence[k]) && s.Token(after) is "only" or "alone"
                 && !SentenceSaysOtherwise(s, t) && !SentenceSaysOtherwise(s, k) && SessionFollows(s, after + 1, s.Clause[after])
-                && (s.Sentence[after] == s.Sentence[t] || !(PartOfTheSessionOrAsked(s, k) || NotTheWholeSession(s, k, s.Count, ClauseEndAfter(s, after)) || ExceptionAfter(s, after + 1))))
+                && (s.Sentence[after] == s.Sentence[t] || !(PartOfTheSessionOrAsked(s, k) || NotTheWholeSession(s, k, s.Count, ClauseEndAfter(s, after)) || ExceptionAfter(s, after + 1)))
+                // ("… only in the room for the whole re-ed except 5 min": an exception later in its clause; "PT with SM only for the
+                // first half of the 97112": a part.)
+                && !ExceptionInClause(s, after + 1) && !ForSomethingElse(s, after + 1))
                 return true;
         }
         return false;
@@ -1265,7 +1272,7 @@ internal static class SessionAttendance
             or "his" or "her" or "their" or "our" or "my" or "then" or "after" or "before" or "both" or "all" or "each" or "staff" or "aide" or "aides" or "tech"
             or "student" or "students" or "doctor" or "nurse" or "surgeon" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday");
 
-    private static bool IsFamilyWord(ReadOnlySpan<char> w) =>
+    internal static bool IsFamilyWord(ReadOnlySpan<char> w) =>
         w is "mom" or "dad" or "mother" or "father" or "wife" or "husband" or "son" or "daughter" or "spouse" or "caregiver" or "family" or "parent" or "parents"
             or "sister" or "brother" or "grandma" or "grandpa" or "grandson" or "granddaughter" or "aunt" or "uncle" or "nanny" or "sitter" or "pca";
 
@@ -1288,9 +1295,14 @@ internal static class SessionAttendance
     // Minutes after the statement in its sentence ("for 5 min of the 23") — not the session's own ("the whole 24 min").
     private static bool MinutesAfterInSentence(NoteScratch s, int from)
     {
+        // (Not the whole session's minutes after it was said to be the whole: "… for the whole neuromuscular re-education (97112), 22 minutes".)
+        var whole = false;
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
+        {
+            whole |= s.Token(k) is "whole" or "entire" && k > from && s.Token(k - 1) is "the";
             if ((s.IsMinuteNumber(k) || (k + 1 < s.Count && (s.Flags[k] & TokenFlags.Integer) != 0 && s.StartsOrIn(k + 1, PhraseKind.MinuteUnit)))
-                && !(k > 0 && s.Token(k - 1) is "whole" or "entire" or "full" or "all")) return true;
+                && !(k > 0 && s.Token(k - 1) is "whole" or "entire" or "full" or "all") && !(whole && s.Clause[k] != s.Clause[from])) return true;
+        }
         return false;
     }
 
@@ -1922,6 +1934,30 @@ internal static class SessionAttendance
 
     // After the statement, in its sentence, an exception or someone else: "bar 5 min with Mr. Ito", "in theory, but Mr. Lin
     // needed stand-by", "with Mr. Ito on the bike alongside", "no others except a walk-in", "then I picked up Mr. Ito".
+    // "… only for the warm-up", "… for the stretching": after the pair in its clause, "for" something that is not the whole session.
+    private static bool ForSomethingElse(NoteScratch s, int from)
+    {
+        // (Not past a remark in brackets: "PT w/ pt only (her daughter filmed it for the groom)".)
+        for (var k = from; k < Math.Min(s.Count, from + 8) && s.Clause[k] == s.Clause[from - 1] && (s.Flags[k] & TokenFlags.AfterParen) == 0; k++)
+        {
+            if (s.Token(k) is not "for" || ForTheWhole(s, k) || (k + 2 < s.Count && s.Token(k + 1) is "the" && s.Token(k + 2) is "whole" or "entire")
+                || (k + 1 < s.Count && s.Token(k + 1) is "all") || EveryMinute(s, k + 1)) continue;
+            // ("for the 97112", "for NMR", "for the neuro re-ed": the code's service, all of it.)
+            var w = k + 1 < s.Count && s.Token(k + 1) is "the" or "his" or "her" or "their" ? k + 2 : k + 1;
+            if (w < s.Count && ((s.Flags[w] & TokenFlags.CodeLike) != 0 || s.Token(w) is "nmr" or "neuro" or "neuromuscular" or "re" or "ther" or "therex" or "te" or "ta"
+                or "gait" or "manual" or "balance" or "timed" or "billed" or "both" or "full" or "whole" or "entire")) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool ExceptionInClause(NoteScratch s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Count, from + 12) && s.Clause[k] == s.Clause[from - 1]; k++)
+            if (s.Token(k) is "except" or "excluding" or "but") return true;
+        return false;
+    }
+
     private static bool ExceptionAfter(NoteScratch s, int from)
     {
         if (from >= s.Count) return false;

@@ -990,6 +990,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (s.MentionMinutes[i] != Unread) continue;
             var start = s.MentionEnd[i];
             var line = s.Line[s.MentionStart[i]];
+            // ("97112 NMR 12 min before …": the code's name after its number is the same code.)
+            if (start < s.Count && s.MentionAt[start] >= 0 && s.MentionStart[s.MentionAt[start]] == start && CodeOf(s, s.MentionAt[start]) == CodeOf(s, i)) start = s.MentionEnd[s.MentionAt[start]];
             int n = 0, more = -1, k = start;
             // (Up to the end of the line, or as far past the second part as the first lies before it: no third minutes, no other code.)
             var reach = start + AnnouncedPartsReach;
@@ -997,6 +999,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             {
                 // (The code's own words again are no other code: "… scar massage …; myofascial release of the chest wall".)
                 if (s.MentionAt[k] >= 0 && CodeOf(s, s.MentionAt[k]) == CodeOf(s, i) && n == 2) { k = s.MentionEnd[s.MentionAt[k]] - 1; continue; }
+                // (Another code in a later sentence ends the parts: "… 11 min after: … 1:1. 97110 15 min …".)
+                if (s.MentionAt[k] >= 0 && n == 2 && s.Sentence[k] != s.Sentence[at[1]]) { reach = k; break; }
                 if (s.MentionAt[k] >= 0 || n == at.Length) break;
                 if (IsPart(s, k) && !s.Claimed[k])
                 {
@@ -1021,8 +1025,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
     }
 
-    // "TIME (h:mm):  97112 — 0:23    97530 — 0:16": a duration in hours and minutes right after the code — "0:23" is no clock
-    // time of a clinic's day; "1:05" only under an "h:mm" heading on its line.
+    // "TIME (h:mm):  97112 — 0:23    97530 — 0:16", "97530 — 0:16 floor-to-stand …": a duration in hours and minutes right after
+    // the code — "0:23" is no clock time of a clinic's day; "1:05" only under an "h:mm" heading on its line, ending its clause.
     private static int? HoursAndMinutes(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
@@ -1030,13 +1034,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var token = s.Token(t);
         if (token.Length != 4 || token[1] != ':' || !char.IsAsciiDigit(token[0]) || !int.TryParse(token[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
         var h = token[0] - '0';
-        // (Ending its clause or its cell: not "NMR 0:23 into the session, he …".)
-        var next = t + 1;
-        if (next < s.Count && s.Clause[next] == s.Clause[t] && s.Cell[next] == s.Cell[t] && s.MentionAt[next] < 0) return null;
+        // (Not a hold's minutes and seconds: "Holds (mm:ss): NMR 0:30 x3".)
+        for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
+            if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;
+        if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && s.Token(t + 1) is ['x', ..]) return null;
         if (h > 0)
         {
+            // (Ending its clause or its cell: not "NMR 1:05 into the session, he …".)
+            var next = t + 1;
+            if (next < s.Count && s.Clause[next] == s.Clause[t] && s.Cell[next] == s.Cell[t] && s.MentionAt[next] < 0) return null;
             var headed = false;
-            for (var k = s.LineStartOf(t); k + 1 < s.MentionStart[i] && !headed; k++)
+            for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k + 1 < s.MentionStart[i] && !headed; k++)
                 headed = s.Token(k) is "h" or "hh" && s.Token(k + 1) is "mm";
             if (!headed || h > 2) return null;
         }
@@ -1046,6 +1054,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         s.LastClaimed = t;
         return minutes;
     }
+
+    /// <summary>How far back on its line an h:mm duration's heading ("TIME (h:mm):") or a hold's ("Holds (mm:ss):") is looked for.</summary>
+    private const int HeadingReach = 40;
 
     /// <summary>How far after its code a line's announced parts and their sum are read, and how many minutes at most.</summary>
     private const int AnnouncedPartsReach = 60, AnnouncedPartsMax = 5;
