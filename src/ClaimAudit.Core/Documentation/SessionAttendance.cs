@@ -1932,8 +1932,6 @@ internal static class SessionAttendance
 
     private static bool IsOthers(NoteScratch s, int k) => s.Token(k) is "others";
 
-    // After the statement, in its sentence, an exception or someone else: "bar 5 min with Mr. Ito", "in theory, but Mr. Lin
-    // needed stand-by", "with Mr. Ito on the bike alongside", "no others except a walk-in", "then I picked up Mr. Ito".
     // "… only for the warm-up", "… for the stretching": after the pair in its clause, "for" something that is not the whole session.
     private static bool ForSomethingElse(NoteScratch s, int from)
     {
@@ -1958,6 +1956,8 @@ internal static class SessionAttendance
         return false;
     }
 
+    // After the statement, in its sentence, an exception or someone else: "bar 5 min with Mr. Ito", "in theory, but Mr. Lin
+    // needed stand-by", "with Mr. Ito on the bike alongside", "no others except a walk-in", "then I picked up Mr. Ito".
     private static bool ExceptionAfter(NoteScratch s, int from)
     {
         if (from >= s.Count) return false;

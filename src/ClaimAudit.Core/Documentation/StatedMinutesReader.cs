@@ -1038,6 +1038,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
             if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;
         if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && s.Token(t + 1) is ['x', ..]) return null;
+        // (Nor the start of a range: "TE 0:23–0:38", "0:23 to 0:38" — the clock ranges' reading takes those.)
+        if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && ((s.Flags[t + 1] & TokenFlags.DateOrTime) != 0 || s.Token(t + 1) is "to" or "until" or "till")) return null;
         if (h > 0)
         {
             // (Ending its clause or its cell: not "NMR 1:05 into the session, he …".)

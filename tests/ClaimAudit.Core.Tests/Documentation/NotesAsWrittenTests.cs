@@ -4595,6 +4595,8 @@ public class NotesAsWrittenTests
         ["held-level-is-a-hold"] = new("97112 22 min, one-on-one: weight shifts on the rocker board with perturbations.\nPoor postural control. Rocker board held level 15 s (6 s at eval).", ["R26.81"], [PT("97112", 22)], []),
         // "draw-in held through 7 of 10 marches" is a count achieved.
         ["held-through-is-a-hold"] = new("97112 22 min, one-on-one: abdominal draw-in with marching in crook-lying, rhythmic stabilization at the pelvis.\nPoor lumbopelvic motor control after the DIEP flap; draw-in held through 7 of 10 marches without doming (3 of 10 last wk).", ["R26.81"], [PT("97112", 22)], []),
+        // A stopwatch's elapsed ranges ("0:23–0:38") are ranges, not a duration after the code.
+        ["elapsed-ranges-are-ranges"] = new("One-on-one. NMR 0:00–0:23, TE 0:23–0:38.\nNMR: perturbations on foam for impaired postural control, Berg 44/56 (40/56 last wk). TE: sit-to-stand 3 x 10, bridges 3 x 12 for hip weakness.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
         ["arrow-between-reps-is-no-sum"] = new("Ther ex for the weak glutes and calves, 30 min: TE 10 → 15 reps of heel raises today, bridges 3 x 10; STS x10 in 24 s (31 s at eval).", ["M62.81"], [PT("97110", 30)], []),
     };
 
