@@ -269,7 +269,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
         var minutes = _minutes.Read(s);
         var (yesCodes, noCodes) = _oneOnOneTerm >= 0 ? OneOnOneColumn(s) : ([], []);
-        var (signature, words) = rendered is null ? (FingerprintOf(s, noteText), s.Count - s.TimesTokens) : FingerprintOfText(exported);
+        var (signature, words) = rendered is not null ? FingerprintOfText(exported)
+            : s.OcrDigitsRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
         var features = new NoteFeatures
         {
             OneOnOneYesCodes = yesCodes,

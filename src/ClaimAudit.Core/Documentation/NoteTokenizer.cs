@@ -134,8 +134,9 @@ internal static partial class NoteTokenizer
     /// ends (, |) are recorded as boundaries, and a word followed by a colon as a label.
     /// </summary>
     /// <param name="timesSignAsX">
-    /// Read a multiplication sign after a count as the x of a dose ("3 × 10" as "3 x 10", "3×15" as "3x15"); false
-    /// for the note's fingerprint, which was defined on text where the sign was no token.
+    /// Read a multiplication sign after a count as the x of a dose ("3 × 10" as "3 x 10", "3×15" as "3x15"), and
+    /// numbers garbled by OCR as the digits they were ("l4 min" as "14 min"); false for the note's fingerprint,
+    /// which was defined on text where the sign was no token and the garbled numbers were read as written.
     /// </param>
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
     {
@@ -155,6 +156,9 @@ internal static partial class NoteTokenizer
         var pickListStart = -1;
         // Dictation that spoke its punctuation ("… ten weeks out period he wants …", "new paragraph"): the spoken word ends a sentence.
         var spokenPunctuation = !pattern && SpeaksPunctuation(text);
+        // A faxed note run through OCR ("l4 min", "09O2–0925", "3 x l2"): the garbled number read ends here. Whether
+        // the note reads its garbled numbers where nothing around them says so is decided at the first (-1: not yet).
+        int ocrEnd = -1, ocrNote = -1;
         while (i < n)
         {
             var c = text[i];
@@ -179,9 +183,15 @@ internal static partial class NoteTokenizer
                 var start = s.CharCount;
                 var prev = '\0';
                 var hash = TokenHash.Empty;
+                if (!pattern && timesSignAsX && OcrNumberAt(text, i, ref ocrNote) is > 0 and var ocrLength)
+                {
+                    ocrEnd = i + ocrLength;
+                    s.OcrDigitsRead = true;
+                }
                 while (i < n)
                 {
                     c = text[i];
+                    if (i < ocrEnd) c = c is 'l' or 'I' ? '1' : c is 'O' or 'o' ? '0' : c;
                     char lower;
                     if (i == wordStart && timesX) lower = 'x';
                     else if (IsWordChar(c, pattern))
@@ -1210,6 +1220,107 @@ internal static partial class NoteTokenizer
     }
 
     // In a vocabulary pattern "#/#" is one token (a fraction), as "4/10" is in a note.
+    /// <summary>
+    /// A number OCR garbled at text[at] — digits with the letters a scanner reads for them (l or I for 1, O or o for
+    /// 0): its length, where it is read as that number. It is where its place says it is a number ("l4 min", "1l'",
+    /// "3 x l2", "9O#", "l48°", a clock range "09O2–0925", a value under a MIN column's heading) or, in a note that
+    /// has two such, anywhere ("valgus on 3 of l0"). Never "O2" (oxygen) nor "L5" (a vertebra): an O is read only
+    /// after a digit, and a capital L is no 1.
+    /// </summary>
+    private static int OcrNumberAt(ReadOnlySpan<char> text, int at, ref int noteReads)
+    {
+        var length = OcrRunLength(text, at);
+        if (length == 0) return 0;
+        if (PlaceSaysNumber(text, at, length)) return length;
+        if (noteReads < 0) noteReads = CountsTwoGarbledNumbers(text) ? 1 : 0;
+        return noteReads == 1 ? length : 0;
+    }
+
+    // A word of 2–4 digits and OCR's letters for them, with at least one of each; an I or an O not first
+    // ("I10" is an ICD code, "O2" oxygen).
+    private static int OcrRunLength(ReadOnlySpan<char> text, int at)
+    {
+        if (at > 0 && char.IsLetterOrDigit(text[at - 1])) return 0;
+        int j = at, digits = 0, letters = 0;
+        while (j < text.Length && j - at < 5)
+        {
+            var c = text[j];
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (c == 'l' || (c is 'I' or 'O' or 'o' && j > at)) letters++;
+            else break;
+            j++;
+        }
+        var length = j - at;
+        if (length is < 2 or > 4 || digits == 0 || letters == 0) return 0;
+        return j < text.Length && char.IsLetterOrDigit(text[j]) ? 0 : length;
+    }
+
+    private static bool PlaceSaysNumber(ReadOnlySpan<char> text, int at, int length)
+    {
+        int end = at + length, n = text.Length;
+        if (end < n && text[end] is '\u00B0' or '#' or '%' or '\'' or '\u2032') return true;
+        var k = end;
+        while (k < n && k - end < 2 && text[k] == ' ') k++;
+        if (k + 3 <= n && text.Slice(k, 3).Equals("min", StringComparison.OrdinalIgnoreCase) && (k + 3 == n || !char.IsLetter(text[k + 3]) || char.ToLowerInvariant(text[k + 3]) is 's' or 'u'))
+            return true;
+        // "3 x l2", "2 x l2O ft": the count of a dose.
+        var b = at - 1;
+        if (b >= 0 && text[b] == ' ') b--;
+        if (b >= 0 && text[b] is 'x' or 'X' && (b == 0 || !char.IsLetter(text[b - 1]))) return true;
+        // "09O2–0925", "0925–0938": a clock range, the other end four digits.
+        if (length == 4 && end + 5 <= n && text[end] is '-' or '\u2013' or '\u2014' && IsFourDigits(text.Slice(end + 1, 4))) return true;
+        if (length == 4 && at >= 5 && text[at - 1] is '-' or '\u2013' or '\u2014' && IsFourDigits(text.Slice(at - 5, 4))) return true;
+        return UnderAMinutesHeading(text, at, length);
+    }
+
+    private static bool IsFourDigits(ReadOnlySpan<char> t)
+    {
+        foreach (var c in t) if (!char.IsAsciiDigit(c) && c is not ('l' or 'I' or 'O' or 'o')) return false;
+        return char.IsAsciiDigit(t[0]);
+    }
+
+    // "97110 THER EX      l5      R hip…" under "INTERVENTIONS      MIN      ASSESSMENT": a value alone in its cell,
+    // below a heading "MIN" over the same columns (within twelve lines above).
+    private static bool UnderAMinutesHeading(ReadOnlySpan<char> text, int at, int length)
+    {
+        if (at < 2 || !char.IsWhiteSpace(text[at - 1]) || (text[at - 2] != ' ' && text[at - 1] != '\t')) return false;
+        var end = at + length;
+        if (end < text.Length && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' && !(end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ')) return false;
+        var lineStart = text[..at].LastIndexOf('\n') + 1;
+        int column = at - lineStart, lineEnd = lineStart - 1;
+        for (var lines = 0; lines < 12 && lineEnd > 0; lines++)
+        {
+            var from = text[..lineEnd].LastIndexOf('\n') + 1;
+            var line = text[from..lineEnd];
+            for (var w = 0; w + 3 <= line.Length; w++)
+            {
+                if ((w > 0 && char.IsLetterOrDigit(line[w - 1])) || !line.Slice(w, 3).Equals("min", StringComparison.OrdinalIgnoreCase)) continue;
+                var wEnd = w + 3;
+                while (wEnd < line.Length && char.IsLetter(line[wEnd])) wEnd++;
+                if (wEnd - w > 7) continue;
+                if (w <= column + length && wEnd >= column) return true;
+            }
+            lineEnd = from - 1;
+        }
+        return false;
+    }
+
+    // Whether the note has two numbers whose place says they are garbled numbers.
+    private static bool CountsTwoGarbledNumbers(ReadOnlySpan<char> text)
+    {
+        var found = 0;
+        for (var j = 0; j < text.Length; j++)
+        {
+            var c = text[j];
+            if (!char.IsAsciiDigit(c) && c != 'l') continue;
+            if (j > 0 && char.IsLetterOrDigit(text[j - 1])) continue;
+            var length = OcrRunLength(text, j);
+            if (length > 0 && PlaceSaysNumber(text, j, length) && ++found == 2) return true;
+            j += Math.Max(length, 1) - 1;
+        }
+        return false;
+    }
+
     private static bool IsDigitOrWild(char c, bool pattern) => char.IsAsciiDigit(c) || (pattern && c == '#');
 
     private static TokenFlags Classify(ReadOnlySpan<char> token)

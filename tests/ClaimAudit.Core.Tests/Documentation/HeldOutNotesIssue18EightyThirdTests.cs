@@ -1654,9 +1654,9 @@ public class HeldOutNotesIssue18EightyThirdTests(ITestOutputHelper output)
              At(Tech, "97140"), At(Generic, "97140"), At(Deficit, "97140"), At(Measure, "97140")]),
     };
 
-    [Fact(Skip = "97 of 102 after the 2026-12-06 thirteenth session (100 needed): numbers garbled by OCR (\"l4 min\", \"09O2–0925\", a MIN column's \"l5\") are not read as numbers; the cases are in the thirteenth session's paragraph (README, issue 18)")]
+    [Fact]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);
 
-    [Fact(Skip = "4 false positives left after the 2026-12-06 thirteenth session, all from numbers garbled by OCR (\"l4 min\", \"1l min\", \"09O2–0925\", a MIN column's \"l5\") not read as minutes; the cases are in the thirteenth session's paragraph (README, issue 18)")]
+    [Fact]
     public void No_note_the_reviewer_passes_gets_a_documentation_finding() => AssertNoFalsePositive(Cases, output);
 }
