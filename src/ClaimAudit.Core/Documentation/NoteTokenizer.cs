@@ -228,6 +228,10 @@ internal static partial class NoteTokenizer
                 // "97116 20 + 97530 18 = 38": a sum's last term, its total after the sign.
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
+                // "rail then no rail, x 10": an x standing alone before a number that ends its clause is a count's x, as
+                // in "x10" (not "3 x 10", a dose's own pattern; not "x 15 min" nor "x 4 wks", a duration).
+                if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && IsSpacedCountX(text, wordStart, s) && EndsItsClause(text, i))
+                    flags |= TokenFlags.Count;
                 // A screen's "(−)" reaches the words of its item, not a number after them.
                 if (clause == negativeClause && (flags & TokenFlags.Number) != 0) negativeClause = -1;
                 if (clause == negativeClause) flags |= TokenFlags.Unticked;
@@ -1075,6 +1079,13 @@ internal static partial class NoteTokenizer
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong[] ReviewWords = [.. new[] { "review", "rv", "v", "fu" }.Select(w => TokenHash.Of(w))];
+
+    private static bool IsSpacedCountX(ReadOnlySpan<char> text, int wordStart, NoteScratch s)
+    {
+        if (wordStart < 3 || text[wordStart - 1] != ' ' || text[wordStart - 2] is not ('x' or 'X') || char.IsLetterOrDigit(text[wordStart - 3])) return false;
+        var x = s.Count - 1;
+        return x >= 0 && s.Token(x) is "x" && (x == 0 || s.Clause[x - 1] != s.Clause[x] || (s.Flags[x - 1] & (TokenFlags.Number | TokenFlags.NumberWord)) == 0);
+    }
 
     private static bool EndsItsClause(ReadOnlySpan<char> text, int i)
     {

@@ -69,7 +69,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -1336,7 +1336,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (t + 2 >= s.Count || s.MentionStart[i] != s.LineStartOf(s.MentionStart[i]) || !(s.Clause[t + 2] != s.Clause[t + 1] || (s.Flags[t + 1] & TokenFlags.Label) != 0)) return null;
         if ((s.Flags[t] & TokenFlags.Count) == 0 || s.Sentence[t] != s.Sentence[s.MentionStart[i]] || s.Claimed[t]
             || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.Clause[t + 1] != s.Clause[t] || !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)
-            || !int.TryParse(s.Token(t)[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is <= 0 or > ServiceLine.MaxMinutes) return null;
+            || s.Token(t) is not ['x', ..] || !int.TryParse(s.Token(t)[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is <= 0 or > ServiceLine.MaxMinutes) return null;
         s.Claimed[t] = true;
         s.LastClaimed = t;
         return minutes;
@@ -1704,6 +1704,42 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
         return null;
     }
+
+    // "Time log: 0902 NMR (97112) start · 0925 NMR stop / gait (97116) start · 0941 gait stop": a clock time, the code and a start
+    // word, then (within the next three lines) a clock time, the code again (its mention, or the first word it was named by) and a
+    // stop word — the code's minutes are between the two; the stop's mention states none of its own. The start's time may be the
+    // last code's stop ("0925 NMR stop / gait (97116) start").
+    private static int? StampedStartAndStop(NoteScratch s, int i)
+    {
+        int start = s.MentionStart[i], end = s.MentionEnd[i];
+        if (start < 1 || end >= s.Count || s.Token(end) is not ("start" or "started" or "begin" or "began")) return null;
+        var startStamp = start - 1;
+        if (IsStopWord(s.Token(startStamp)))
+            for (var k = startStamp - 1; k >= Math.Max(0, startStamp - 4) && s.Line[k] == s.Line[start]; k--)
+                if (Stamp(s.Token(k)) is not null) { startStamp = k; break; }
+        if (s.Line[startStamp] != s.Line[start] || (s.Claimed[startStamp] && startStamp == start - 1) || Stamp(s.Token(startStamp)) is not (int from, bool military))
+            return null;
+        for (var t = end + 1; t < s.Count && s.Line[t] <= s.Line[start] + 3; t++)
+        {
+            if (!IsStopWord(s.Token(t))) continue;
+            int nameStart = -1, stop = -1;
+            for (var j = i + 1; j < s.MentionCount && s.MentionStart[j] < t; j++)
+                if (s.MentionEnd[j] == t && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) (nameStart, stop) = (s.MentionStart[j], j);
+            if (nameStart < 0 && s.Token(t - 1).SequenceEqual(s.Token(start))) nameStart = t - 1;
+            if (nameStart < 1) continue;
+            if (s.Line[nameStart - 1] != s.Line[t] || s.Claimed[nameStart - 1] || Stamp(s.Token(nameStart - 1)) is not (int to, bool military2) || military2 != military)
+                return null;
+            var minutes = military ? Span24(s, startStamp, nameStart - 1, from, to) : Span(s, startStamp, nameStart - 1, from, to);
+            if (minutes is not null && stop >= 0) s.MentionMinutes[stop] = Shared;
+            return minutes;
+        }
+        return null;
+    }
+
+    private static bool IsStopWord(ReadOnlySpan<char> token) => token is "stop" or "stopped" or "end" or "ended" or "done" or "finished";
+
+    private static (int Minutes, bool Military)? Stamp(ReadOnlySpan<char> token) =>
+        Military(token) is int m ? (m, true) : Clock(token) is int c ? (c, false) : null;
 
     private static bool RangeRightBefore(NoteScratch s, int t) =>
         t >= 2 && s.Line[t - 2] == s.Line[t] && Military(s.Token(t - 2)) is int from && Military(s.Token(t - 1)) is int to && to > from && to - from < 100;
