@@ -194,7 +194,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (IsDeficitOnly(target) && DeficitStatements.OfAFamilyMember(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
                 if (IsDeficitOnly(target) && s.FirstOnLine(s.MatchStart[m], NoteScratch.LineTest.Title, static (s, k) => k == s.LineStartOf(k) && IsTitleLine(s, k)) == s.LineStartOf(s.MatchStart[m])
-                    && s.Sentence[s.MatchStart[m]] == s.Sentence[s.LineStartOf(s.MatchStart[m])]) continue;
+                    && s.Sentence[s.MatchStart[m]] == s.Sentence[TitleStart(s, s.LineStartOf(s.MatchStart[m]))]) continue;
                 // "Proprioception intact", "antalgic gait resolved", "Dx: M17.11 primary OA R knee": no deficit targeted.
                 if (!isNegated && (IsDeficitOnly(target) || target.Id == _functionalLimitation)
                     && (DeficitStatements.SaidNormal(s, m) || (_isDiagnosisWord[target.Id] && DeficitStatements.OnDiagnosisLine(s, m)) || DeficitStatements.FieldAnsweredNone(s, m)))
@@ -1338,15 +1338,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // A note written on one line opens with its title as its first sentence ("SMOKY MOUNTAIN LIMB LOSS & MOBILITY — Maryville.
         // Exercises and …"): the title is that sentence.
         // (Only with the site's name after a dash: "Stroke Rehab Follow-Up Johnson - 03/04/2026. NMR …" is a problem and a patient.)
-        var sentenceEnd = first;
-        while (sentenceEnd < end && s.Sentence[sentenceEnd] == s.Sentence[first]) sentenceEnd++;
+        var from = TitleStart(s, first);
+        var sentenceEnd = from;
+        while (sentenceEnd < end && s.Sentence[sentenceEnd] == s.Sentence[from]) sentenceEnd++;
         var firstSentence = sentenceEnd < end - 1;
         if (firstSentence) end = sentenceEnd;
         if (end - first < 2 || (first > 0 && s.Line[s.LineStartOf(first - 1)] != s.Line[0])) return false;
         bool dated = false, named = false, side = false, properName = false, mixedCase = false, dashed = false;
         for (var k = first; k < end; k++)
         {
-            if ((s.Flags[k] & TokenFlags.Label) != 0 || (s.Sentence[k] != s.Sentence[first] && k + 1 < end)) return false;
+            if ((s.Flags[k] & TokenFlags.Label) != 0 || (k >= from && s.Sentence[k] != s.Sentence[from] && k + 1 < end)) return false;
             if ((s.Flags[k] & TokenFlags.Number) != 0)
             {
                 if ((s.Flags[k] & (TokenFlags.DateOrTime | TokenFlags.LikelyDate)) == 0) return false;
@@ -1379,6 +1380,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // (A one-line note's title is its letterhead in capitals: "Vertigo Visit Okafor Nwosu — Riverside Clinic." names a patient.)
         return properName && !side && (firstSentence ? sited && !mixedCase : sited || named || dated);
     }
+
+    // Where a title opening at 'first' starts its sentence: "ST. MARY'S REHAB — Balance & Vestibular Center", "Mt. Carmel
+    // Outpatient Therapy" — the full stop of a saint's, a mount's or a fort's abbreviation opening the line does not end the title.
+    private static int TitleStart(NoteScratch s, int first) =>
+        first + 2 < s.Count && s.Line[first + 2] == s.Line[first] && s.Token(first) is "st" or "mt" or "ft"
+        && (s.Flags[first] & (TokenFlags.TitleCase | TokenFlags.AllCaps)) != 0 && s.Sentence[first + 1] != s.Sentence[first] ? first + 1 : first;
 
     private static int UnknownNameWords(NoteScratch s, int from, int end)
     {

@@ -577,11 +577,35 @@ internal static partial class NoteTokenizer
         while (i < text.Length && text[i] == ' ') i++;
         if (i >= text.Length || !char.IsAsciiDigit(text[i])) return false;
         if (arrow == 0) return true;
-        while (i < text.Length && char.IsAsciiDigit(text[i])) i++;
+        var arrowAt = i;
+        var total = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]) && total < 1000) total = total * 10 + (text[i++] - '0');
+        var totalEnd = i;
         while (i < text.Length && text[i] == ' ') i++;
         var rest = text[i..];
         return rest.StartsWith("min", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("timed", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("total", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("'");
+            || rest.StartsWith("total", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("'")
+            // ("Mins: NMR 23, TE 15 → 38": no word after the total, but it is the sum of the line's numbers before the arrow.)
+            || (EndsItsClause(text, totalEnd) && SumsTheLineBefore(text, arrowAt, total));
+    }
+
+    // Whether the numbers of 1–3 digits on the line before 'at' (two at least, none joined to a letter: not codes, "3x10", "D2")
+    // add up to 'total'.
+    private static bool SumsTheLineBefore(ReadOnlySpan<char> text, int at, int total)
+    {
+        var lineStart = text[..at].LastIndexOfAny('\n', '\r') + 1;
+        int sum = 0, numbers = 0;
+        for (var k = lineStart; k < at; k++)
+        {
+            if (!char.IsAsciiDigit(text[k])) continue;
+            var from = k;
+            while (k < at && char.IsAsciiDigit(text[k])) k++;
+            if ((from > 0 && char.IsLetter(text[from - 1])) || (k < text.Length && char.IsLetter(text[k]) && !(k + 2 < text.Length && text.Slice(k, 3).Equals("min", StringComparison.OrdinalIgnoreCase)))) return false;
+            if (k - from > 3) continue;
+            sum += int.Parse(text[from..k], System.Globalization.CultureInfo.InvariantCulture);
+            numbers++;
+        }
+        return numbers >= 2 && sum == total;
     }
 
     // "Delivery: Individual ✔   Concurrent ✘   Group ✘": on a line of the session's modes a cross beside a tick is the
