@@ -319,7 +319,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             }
             // ("97110 & 97140 — 15 min each": each its own, read per code.)
             if (MinutesEachAfter(s, last)) { i = last; continue; }
-            if (After(s, last, sameClause: true, reach: 4) is not null || SharedMinutesAfter(s, last))
+            if (After(s, last, sameClause: true, reach: 4) is not null || SharedMinutesAfter(s, last) || SharedMinutesBefore(s, i, last))
                 for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
             i = last;
         }
@@ -356,6 +356,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             // "NMR and gait in class today, 30 min.": the minutes closing the codes' sentence, after a remark on where or when.
             return k > t && (after >= s.Count || s.Sentence[after] != s.Sentence[k]) && s.Clause[k] != s.Clause[t] && Claim(s, k, loose: false) is not null;
         }
+        return false;
+    }
+
+    // "38 min of therapy today, NMR and ther ex together": minutes before codes said to be together, in their sentence, are theirs
+    // together.
+    private bool SharedMinutesBefore(NoteScratch s, int first, int last)
+    {
+        var t = s.MentionEnd[last];
+        if (t >= s.Count || s.Sentence[t] != s.Sentence[t - 1] || s.Token(t) is not ("together" or "combined")) return false;
+        var start = s.MentionStart[first];
+        for (var k = start - 1; k >= Math.Max(0, start - 8) && s.Sentence[k] == s.Sentence[start] && s.MentionAt[k] < 0; k--)
+            if (s.IsMinuteNumber(k)) return !s.Claimed[k] && Claim(s, k, loose: false) is not null;
         return false;
     }
 
@@ -955,9 +967,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             var announced = AnnouncesParts(s, start);
             var n = 0;
             var k = start;
+            var codes = 0UL;
             for (; k < Math.Min(s.Count, start + AnnouncedPartsReach) && s.Line[k] == line; k++)
             {
-                if (s.MentionAt[k] >= 0) break;
+                // (A name of the same code inside its parts — "97140 in two parts — 6 min at the start: glides …; 6 min at the end:
+                // soft-tissue work …" — says what was done; another code's ends them.)
+                if (s.MentionAt[k] >= 0)
+                {
+                    if (codes == 0) codes = CodesOf(s, i);
+                    if ((CodesOf(s, s.MentionAt[k]) & codes) == 0) break;
+                    k = s.MentionEnd[s.MentionAt[k]] - 1;
+                    continue;
+                }
                 if (!IsPart(s, k) || s.Claimed[k]) continue;
                 if (n == AnnouncedPartsMax) { n = 0; break; }
                 at[n++] = k;
@@ -970,7 +991,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             // (A total last only where the parts were announced: "97112 NMR 13 min … education 10 min. Total 23 min" is the code's 13
             // and the visit's total; and all in the code's sentence.)
             var totalLast = last > 0 && last == all - last && announced;
-            if (!(totalFirst || totalLast) || (totalLast && s.Sentence[at[n - 1]] != s.Sentence[s.MentionStart[i]]) || first > ServiceLine.MaxMinutes || last > ServiceLine.MaxMinutes || RestAround(s, at[0], at[n - 1])) continue;
+            // (Past the code's sentence on its line only with its word of a total: "97140 in two parts — 6 min at the start: glides …;
+            // 6 min at the end: … (12 min in all)".)
+            if (!(totalFirst || totalLast) || (totalLast && s.Sentence[at[n - 1]] != s.Sentence[s.MentionStart[i]] && !TotalWordNear(s, at[n - 1])) || first > ServiceLine.MaxMinutes || last > ServiceLine.MaxMinutes || RestAround(s, at[0], at[n - 1])) continue;
             for (var p = 0; p < n; p++) s.Claimed[at[p]] = true;
             s.MentionMinutes[i] = totalFirst ? first : last;
         }
