@@ -1258,8 +1258,8 @@ internal static partial class NoteTokenizer
     /// <summary>
     /// A number OCR garbled at text[at] — digits with the letters a scanner reads for them (l or I for 1, O or o for
     /// 0): its length, where it is read as that number. It is where its place says it is a number ("l4 min", "1l'",
-    /// "3 x l2", "9O#", "l48°", a clock range "09O2–0925", a value under a MIN column's heading) or, in a note that
-    /// has two such, anywhere ("valgus on 3 of l0"). Never "O2" (oxygen) nor "L5" (a vertebra): an O is read only
+    /// "3 x l2", "9O#", "l48°", a clock range "09O2–0925", a value under a MIN column's heading or after a minutes label) or,
+    /// in a note that has one such, anywhere ("valgus on 3 of l0"). Never "O2" (oxygen) nor "L5" (a vertebra): an O is read only
     /// after a digit, and a capital L is no 1.
     /// </summary>
     private static int OcrNumberAt(ReadOnlySpan<char> text, int at, ref int noteReads)
@@ -1267,7 +1267,7 @@ internal static partial class NoteTokenizer
         var length = OcrRunLength(text, at);
         if (length == 0) return 0;
         if (PlaceSaysNumber(text, at, length)) return length;
-        if (noteReads < 0) noteReads = CountsTwoGarbledNumbers(text) ? 1 : 0;
+        if (noteReads < 0) noteReads = HasAGarbledNumber(text) ? 1 : 0;
         return noteReads == 1 ? length : 0;
     }
 
@@ -1298,8 +1298,12 @@ internal static partial class NoteTokenizer
         while (k < n && k - end < 2 && text[k] == ' ') k++;
         if (k + 3 <= n && text.Slice(k, 3).Equals("min", StringComparison.OrdinalIgnoreCase) && (k + 3 == n || !char.IsLetter(text[k + 3]) || char.ToLowerInvariant(text[k + 3]) is 's' or 'u'))
             return true;
-        // "3 x l2", "2 x l2O ft": the count of a dose.
+        // "MIN: l5", "Minutes: 2l": a minutes label's value.
         var b = at - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        if (b >= 3 && text[b] == ':' && (EndsWithWord(text[..b], "min") || EndsWithWord(text[..b], "mins") || EndsWithWord(text[..b], "minutes"))) return true;
+        // "3 x l2", "2 x l2O ft": the count of a dose.
+        b = at - 1;
         if (b >= 0 && text[b] == ' ') b--;
         if (b >= 0 && text[b] is 'x' or 'X' && (b == 0 || !char.IsLetter(text[b - 1]))) return true;
         // "09O2–0925", "0925–0938": a clock range, the other end four digits.
@@ -1307,6 +1311,9 @@ internal static partial class NoteTokenizer
         if (length == 4 && at >= 5 && text[at - 1] is '-' or '\u2013' or '\u2014' && IsFourDigits(text.Slice(at - 5, 4))) return true;
         return UnderAMinutesHeading(text, at, length);
     }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
 
     private static bool IsFourDigits(ReadOnlySpan<char> t)
     {
@@ -1340,17 +1347,16 @@ internal static partial class NoteTokenizer
         return false;
     }
 
-    // Whether the note has two numbers whose place says they are garbled numbers.
-    private static bool CountsTwoGarbledNumbers(ReadOnlySpan<char> text)
+    // Whether the note has a number whose place says it is a garbled number.
+    private static bool HasAGarbledNumber(ReadOnlySpan<char> text)
     {
-        var found = 0;
         for (var j = 0; j < text.Length; j++)
         {
             var c = text[j];
             if (!char.IsAsciiDigit(c) && c != 'l') continue;
             if (j > 0 && char.IsLetterOrDigit(text[j - 1])) continue;
             var length = OcrRunLength(text, j);
-            if (length > 0 && PlaceSaysNumber(text, j, length) && ++found == 2) return true;
+            if (length > 0 && PlaceSaysNumber(text, j, length)) return true;
             j += Math.Max(length, 1) - 1;
         }
         return false;

@@ -1011,6 +1011,11 @@ internal static class SessionAttendance
     {
         for (var t = 1; t + 3 < s.Count; t++)
         {
+            if (s.Token(t) is "had" && s.Token(t - 1) is "i" && HadThePatientToMyself(s, t) is (int who, int after))
+            {
+                if (SpeaksOfHome(s, who) || PartOfTheSessionOrAsked(s, who) || NotTheWholeSession(s, who, after) || SentenceSaysOtherwise(s, who) || OthersInNote(s) || ExceptionAfter(s, after)) continue;
+                return true;
+            }
             if (s.Token(t) is not "had" || s.Token(t + 1) is not "me") continue;
             var k = t + 2;
             if (s.Token(k) is "all" && k + 1 < s.Count) k++;
@@ -1024,6 +1029,18 @@ internal static class SessionAttendance
             return true;
         }
         return false;
+    }
+
+    // "I had Mr. Heffelfinger to myself the whole 97112", "I had Rosa to myself": the patient by a title and a name or by first
+    // name after the writer's "I had", then "to myself" in the name's clause (a title's full stop ends a sentence) — the name and
+    // the token after "myself", or null.
+    private static (int Who, int After)? HadThePatientToMyself(NoteScratch s, int had)
+    {
+        var who = had + 1;
+        if (who + 1 < s.Count && s.Token(who) is "mr" or "mrs" or "ms" or "miss" && (s.Flags[who + 1] & TokenFlags.TitleCase) != 0) who++;
+        else if (!IsBareName(s, who)) return null;
+        var to = who + 1;
+        return to + 1 < s.Count && s.Token(to) is "to" && s.Token(to + 1) is "myself" && s.Clause[to + 1] == s.Clause[who] ? (who, to + 2) : null;
     }
 
     // "I wasn't working with anybody but him", "didn't treat anyone but her": attending anyone but the patient denied — the
@@ -1299,9 +1316,11 @@ internal static class SessionAttendance
         var whole = false;
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
         {
-            whole |= s.Token(k) is "whole" or "entire" && k > from && s.Token(k - 1) is "the";
+            whole |= (s.Token(k) is "whole" or "entire" && k > from && s.Token(k - 1) is "the") || (s.Token(k) is "all" && k + 1 < s.Count && s.Token(k + 1) is "of");
+            // (Nor the code's own minutes in brackets after it: "… for all of the 97112 (20 min)".)
             if ((s.IsMinuteNumber(k) || (k + 1 < s.Count && (s.Flags[k] & TokenFlags.Integer) != 0 && s.StartsOrIn(k + 1, PhraseKind.MinuteUnit)))
-                && !(k > 0 && s.Token(k - 1) is "whole" or "entire" or "full" or "all") && !(whole && s.Clause[k] != s.Clause[from])) return true;
+                && !(k > 0 && s.Token(k - 1) is "whole" or "entire" or "full" or "all") && !(whole && s.Clause[k] != s.Clause[from])
+                && !(whole && (s.Flags[k] & TokenFlags.AfterParen) != 0 && k > 0 && (s.Flags[k - 1] & TokenFlags.CodeLike) != 0)) return true;
         }
         return false;
     }

@@ -67,9 +67,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 // 12 min": a split session's rows of one code, each with its own span or minutes, add up.
                 if (OpensSplitRow(s, s.MentionStart[i]) && EarlierSplitRow(s, i))
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
+                else s.MentionMinutes[i] = LaterPartOfItsCode(s, i) ?? Unread;
                 continue;
             }
-            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            // "97112/97116 — 36 min": two codes written as one, their minutes together — no one code's.
+            if (TwoCodesAsOne(s, i))
+            {
+                _ = After(s, i, sameClause: true, reach: 4);
+                s.MentionMinutes[i] = Shared;
+                continue;
+            }
+            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -797,6 +805,34 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             return ContinuesTheSession(s, s.MentionStart[i]);
         }
         return false;
+    }
+
+    // "TE (97110), second part — 7 more minutes (15 in all)": a code with minutes from an earlier mention, named again as its later
+    // part ("second part", "2nd half", "part 2", "last part") with minutes after that on its line — more of the code's time.
+    private static int? LaterPartOfItsCode(NoteScratch s, int i)
+    {
+        int end = s.MentionEnd[i], line = s.Line[s.MentionStart[i]];
+        var earlier = false;
+        for (var j = 0; j < i && !earlier; j++) earlier = s.MentionMinutes[j] > 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0;
+        if (!earlier) return null;
+        var part = false;
+        for (var k = end; k < Math.Min(s.Count, end + 8) && s.Line[k] == line; k++)
+        {
+            if (s.Token(k) is "part" or "half" && k > end && s.Token(k - 1) is "second" or "2nd" or "last" or "final" or "other") part = true;
+            else if (s.Token(k) is "part" && k + 1 < s.Count && s.Token(k + 1) is "2" or "two" or "ii") { part = true; k++; continue; }
+            if (!part || (s.Flags[k] & TokenFlags.Integer) == 0 || s.Claimed[k]) continue;
+            var unit = k + 1 < s.Count && s.Token(k + 1) is "more" ? k + 2 : k + 1;
+            return unit < s.Count && s.StartsOrIn(unit, PhraseKind.MinuteUnit) && int.TryParse(s.Token(k), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+                && v is > 0 and <= ServiceLine.MaxMinutes && !IsTotal(s, k) ? ClaimPart(s, k, v) : null;
+        }
+        return null;
+    }
+
+    private static int ClaimPart(NoteScratch s, int k, int minutes)
+    {
+        s.Claimed[k] = true;
+        s.LastClaimed = k;
+        return minutes;
     }
 
     private static bool ContinuesTheSession(NoteScratch s, int t)
@@ -1737,6 +1773,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         int start = s.MentionStart[i], end = s.MentionEnd[i];
         if (start < 1 || end >= s.Count || s.Token(end) is not ("start" or "started" or "begin" or "began")) return null;
         var startStamp = start - 1;
+        // ("9:02 AM NMR start; 9:25 AM NMR stop": a 12-hour stamp's meridiem between it and the code.)
+        if (startStamp > 0 && IsMeridiem(s.Token(startStamp)) && s.Token(startStamp) is not "h") startStamp--;
         if (IsStopWord(s.Token(startStamp)))
             for (var k = startStamp - 1; k >= Math.Max(0, startStamp - 4) && s.Line[k] == s.Line[start]; k--)
                 if (Stamp(s.Token(k)) is not null) { startStamp = k; break; }
@@ -1750,13 +1788,23 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (s.MentionEnd[j] == t && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) (nameStart, stop) = (s.MentionStart[j], j);
             if (nameStart < 0 && s.Token(t - 1).SequenceEqual(s.Token(start))) nameStart = t - 1;
             if (nameStart < 1) continue;
-            if (s.Line[nameStart - 1] != s.Line[t] || s.Claimed[nameStart - 1] || Stamp(s.Token(nameStart - 1)) is not (int to, bool military2) || military2 != military)
+            var stopStamp = nameStart - 1;
+            if (stopStamp > 0 && IsMeridiem(s.Token(stopStamp)) && s.Token(stopStamp) is not "h") stopStamp--;
+            if (s.Line[stopStamp] != s.Line[t] || s.Claimed[stopStamp] || Stamp(s.Token(stopStamp)) is not (int to, bool military2) || military2 != military)
                 return null;
-            var minutes = military ? Span24(s, startStamp, nameStart - 1, from, to) : Span(s, startStamp, nameStart - 1, from, to);
+            var minutes = military ? Span24(s, startStamp, stopStamp, from, to) : Span(s, startStamp, stopStamp, from, to);
             if (minutes is not null && stop >= 0) s.MentionMinutes[stop] = Shared;
             return minutes;
         }
         return null;
+    }
+
+    private bool TwoCodesAsOne(NoteScratch s, int i)
+    {
+        if (s.MentionCode[i] < 0) return false;
+        var token = s.Token(s.MentionCode[i]);
+        var slash = token.IndexOf('/');
+        return slash > 0 && KnownCode(token[..slash]) is not null && KnownCode(token[(slash + 1)..]) is not null;
     }
 
     private static bool IsStopWord(ReadOnlySpan<char> token) => token is "stop" or "stopped" or "end" or "ended" or "done" or "finished";
