@@ -593,7 +593,8 @@ internal static partial class NoteTokenizer
     // add up to 'total'.
     private static bool SumsTheLineBefore(ReadOnlySpan<char> text, int at, int total)
     {
-        var lineStart = text[..at].LastIndexOfAny('\n', '\r') + 1;
+        // (The line's last 160 characters at most: a long note is read in time in proportion to it.)
+        var lineStart = Math.Max(text[..at].LastIndexOfAny('\n', '\r') + 1, at - 160);
         int sum = 0, numbers = 0;
         for (var k = lineStart; k < at; k++)
         {

@@ -812,8 +812,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static int? LaterPartOfItsCode(NoteScratch s, int i)
     {
         int end = s.MentionEnd[i], line = s.Line[s.MentionStart[i]];
+        if (!NamesALaterPart(s, end, line)) return null;
+        // (An earlier mention of the code with its minutes, among the few before: a long note is read in time in proportion to it.)
         var earlier = false;
-        for (var j = 0; j < i && !earlier; j++) earlier = s.MentionMinutes[j] > 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0;
+        for (var j = i - 1; j >= Math.Max(0, i - 16) && !earlier; j--) earlier = s.MentionMinutes[j] > 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0;
         if (!earlier) return null;
         var part = false;
         for (var k = end; k < Math.Min(s.Count, end + 8) && s.Line[k] == line; k++)
@@ -826,6 +828,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 && v is > 0 and <= ServiceLine.MaxMinutes && !IsTotal(s, k) ? ClaimPart(s, k, v) : null;
         }
         return null;
+    }
+
+    private static bool NamesALaterPart(NoteScratch s, int end, int line)
+    {
+        for (var k = end; k < Math.Min(s.Count, end + 8) && s.Line[k] == line; k++)
+            if (s.Token(k) is "part" or "half") return true;
+        return false;
     }
 
     private static int ClaimPart(NoteScratch s, int k, int minutes)
@@ -1780,7 +1789,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (Stamp(s.Token(k)) is not null) { startStamp = k; break; }
         if (s.Line[startStamp] != s.Line[start] || (s.Claimed[startStamp] && startStamp == start - 1) || Stamp(s.Token(startStamp)) is not (int from, bool military))
             return null;
-        for (var t = end + 1; t < s.Count && s.Line[t] <= s.Line[start] + 3; t++)
+        // (Within three lines and 60 words: a log's entries stand close together, and a long note is read in time in proportion to it.)
+        for (var t = end + 1; t < Math.Min(s.Count, end + 60) && s.Line[t] <= s.Line[start] + 3; t++)
         {
             if (!IsStopWord(s.Token(t))) continue;
             int nameStart = -1, stop = -1;
