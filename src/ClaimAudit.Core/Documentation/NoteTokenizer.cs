@@ -594,7 +594,8 @@ internal static partial class NoteTokenizer
     private static bool SumsTheLineBefore(ReadOnlySpan<char> text, int at, int total)
     {
         // (The line's last 160 characters at most: a long note is read in time in proportion to it.)
-        var lineStart = Math.Max(text[..at].LastIndexOfAny('\n', '\r') + 1, at - 160);
+        var scanFrom = Math.Max(0, at - 160);
+        var lineStart = scanFrom + text[scanFrom..at].LastIndexOfAny('\n', '\r') + 1;
         int sum = 0, numbers = 0;
         for (var k = lineStart; k < at; k++)
         {
@@ -1329,11 +1330,19 @@ internal static partial class NoteTokenizer
         if (at < 2 || !char.IsWhiteSpace(text[at - 1]) || (text[at - 2] != ' ' && text[at - 1] != '\t')) return false;
         var end = at + length;
         if (end < text.Length && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' && !(end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ')) return false;
-        var lineStart = text[..at].LastIndexOf('\n') + 1;
+        // (A column's lines are short: within 200 characters of their starts, or not read this way — a long note is read in time
+        // in proportion to it.)
+        var back = Math.Max(0, at - MaxColumnLine);
+        var newline = text[back..at].LastIndexOf('\n');
+        if (newline < 0 && back > 0) return false;
+        var lineStart = back + newline + 1;
         int column = at - lineStart, lineEnd = lineStart - 1;
         for (var lines = 0; lines < 12 && lineEnd > 0; lines++)
         {
-            var from = text[..lineEnd].LastIndexOf('\n') + 1;
+            var scanFrom = Math.Max(0, lineEnd - MaxColumnLine);
+            var previous = text[scanFrom..lineEnd].LastIndexOf('\n');
+            if (previous < 0 && scanFrom > 0) return false;
+            var from = scanFrom + previous + 1;
             var line = text[from..lineEnd];
             for (var w = 0; w + 3 <= line.Length; w++)
             {
@@ -1347,6 +1356,8 @@ internal static partial class NoteTokenizer
         }
         return false;
     }
+
+    private const int MaxColumnLine = 200;
 
     // Whether the note has a number whose place says it is a garbled number.
     private static bool HasAGarbledNumber(ReadOnlySpan<char> text)
