@@ -809,7 +809,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // "TE (97110), second part — 7 more minutes (15 in all)": a code with minutes from an earlier mention, named again as its later
     // part ("second part", "2nd half", "part 2", "last part") with minutes after that on its line — more of the code's time.
-    private static int? LaterPartOfItsCode(NoteScratch s, int i)
+    private int? LaterPartOfItsCode(NoteScratch s, int i)
     {
         int end = s.MentionEnd[i], line = s.Line[s.MentionStart[i]];
         if (!NamesALaterPart(s, end, line)) return null;
@@ -824,8 +824,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             else if (s.Token(k) is "part" && k + 1 < s.Count && s.Token(k + 1) is "2" or "two" or "ii") { part = true; k++; continue; }
             if (!part || (s.Flags[k] & TokenFlags.Integer) == 0 || s.Claimed[k]) continue;
             var unit = k + 1 < s.Count && s.Token(k + 1) is "more" ? k + 2 : k + 1;
-            return unit < s.Count && s.StartsOrIn(unit, PhraseKind.MinuteUnit) && int.TryParse(s.Token(k), NumberStyles.None, CultureInfo.InvariantCulture, out var v)
-                && v is > 0 and <= ServiceLine.MaxMinutes && !IsTotal(s, k) ? ClaimPart(s, k, v) : null;
+            return unit < s.Count && s.StartsOrIn(unit, PhraseKind.MinuteUnit) ? Claim(s, k, loose: false) : null;
         }
         return null;
     }
@@ -835,13 +834,6 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         for (var k = end; k < Math.Min(s.Count, end + 8) && s.Line[k] == line; k++)
             if (s.Token(k) is "part" or "half") return true;
         return false;
-    }
-
-    private static int ClaimPart(NoteScratch s, int k, int minutes)
-    {
-        s.Claimed[k] = true;
-        s.LastClaimed = k;
-        return minutes;
     }
 
     private static bool ContinuesTheSession(NoteScratch s, int t)

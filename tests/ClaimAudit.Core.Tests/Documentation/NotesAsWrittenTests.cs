@@ -4738,6 +4738,8 @@ public class NotesAsWrittenTests
         ["no-other-employee-treated"] = new("NMR 97112 22 MIN: PERTURBATIONS ON FOAM FOR DELAYED ANKLE STRATEGY; SLS 8 S (4 S LAST WK).\nNO OTHER EE TREATED DURING THE NMR.", ["S93.401D"], [PT("97112", 22)], []),
         // ... not another employee's session, nor a statement that says nothing of who else was treated.
         ["employee-in-a-group"] = new("NMR 97112 22 MIN: PERTURBATIONS ON FOAM FOR DELAYED ANKLE STRATEGY; SLS 8 S (4 S LAST WK).\nTHERAPIST WORKED W/ THIS EE AND 2 OTHER EES IN THE WORK-HARDENING GYM.", ["S93.401D"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A social worker is not the patient: "PT and the social worker alone in the office" says nothing of one-on-one care.
+        ["social-worker-is-not-the-patient"] = new("NMR 97112 22 MIN: PERTURBATIONS ON FOAM FOR DELAYED ANKLE STRATEGY; SLS 8 S (4 S LAST WK).\nPT and the social worker alone in the office for the whole visit to plan the return to work.", ["S93.401D"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
         // "manual + ther ex" after the minutes: the plus keeps the two names apart — their 34 minutes together, no one code's.
         ["manual-plus-ther-ex-share-their-minutes"] = new("Timed PT today: 34 min (manual + ther ex)\nManual: thoracic PAs gr III T4–T8 for hypomobility\nTher ex: prone Ts 3 x 10 for scapular weakness; rotation R 35° → 48°", ["M54.6"], [PT("97140", 12), PT("97110", 22)], [SepTime]),
         // The writer had the patient, by a title and a name, to themselves for the whole code: one-on-one; not for a part of it.
