@@ -152,6 +152,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var exported = noteText;
         var rendered = NoteMarkup.PlainTextOf(noteText);
         if (rendered is not null) noteText = rendered;
+        // A legacy screen's comment field cut at its width ("… SWINGING CHAIN F" / "ALL. DIZZY …"): its cut words joined.
+        if (FixedWidthCuts.Joined(noteText, _phrases) is { } joined) noteText = rendered = joined;
         if (IsBlank(noteText)) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
@@ -806,7 +808,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var label = -1;
         for (var t = first - 1; t >= 0 && s.Line[t] == legendLine; t--)
             if ((s.Flags[t] & TokenFlags.Label) != 0) { label = t; break; }
-        if (label < 0) return;
+        if (label < 0)
+        {
+            ReadFieldCodedMode(s, first, found);
+            return;
+        }
         // The column heading that repeats the label, alone in its cell, on a later line.
         var heading = -1;
         for (var t = first; t < s.Count && heading < 0; t++)
@@ -824,6 +830,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 foreach (var target in s.MatchPhrase[s.MatchAt[digit + 1]].Targets)
                     if (target.Kind == PhraseKind.Term && (_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id])) found.Add(target.Id);
             }
+        }
+    }
+
+    // "Delivery . . . . :  I" right above "I=Individual   G=Group   C=Concurrent": a field's value of one letter or
+    // digit, alone after its name on the line over an unlabelled legend, is the code chosen.
+    private void ReadFieldCodedMode(NoteScratch s, int first, List<int> found)
+    {
+        var legendLine = s.Line[first];
+        var value = s.LineStartOf(first) - 1;
+        if (value < 1 || s.Line[value] != legendLine - 1 || s.Token(value).Length != 1 || !AloneInCell(s, value)) return;
+        var fieldStart = s.LineStartOf(value);
+        if (fieldStart == value || value - fieldStart > 3) return;
+        for (var p = 0; p < s.LegendCount; p++)
+        {
+            var code = s.LegendDigit[p];
+            if (s.Line[code] != legendLine || code + 1 >= s.Count || !s.Token(code).SequenceEqual(s.Token(value)) || s.MatchAt[code + 1] < 0) continue;
+            foreach (var target in s.MatchPhrase[s.MatchAt[code + 1]].Targets)
+                if (target.Kind == PhraseKind.Term && (_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id])) found.Add(target.Id);
         }
     }
 

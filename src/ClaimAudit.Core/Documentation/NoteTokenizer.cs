@@ -138,6 +138,18 @@ internal static partial class NoteTokenizer
     /// numbers garbled by OCR as the digits they were ("l4 min" as "14 min"); false for the note's fingerprint,
     /// which was defined on text where the sign was no token and the garbled numbers were read as written.
     /// </param>
+    // The '=' at i defines a code: a number spaced from it ("1 = individual"), or a capital letter alone written against it
+    // ("I=Individual", "G = Group"), with a word right after.
+    private static bool IsLegendPair(ReadOnlySpan<char> text, int i, NoteScratch s, int code)
+    {
+        var spaced = i > 0 && text[i - 1] == ' ' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLetter(text[i + 2]);
+        if ((s.Flags[code] & TokenFlags.Integer) != 0) return spaced;
+        if (s.Token(code).Length != 1) return false;
+        var letterAt = spaced ? i - 2 : i - 1;
+        var tight = !spaced && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+        return (spaced || tight) && letterAt >= 0 && char.IsAsciiLetterUpper(text[letterAt]) && (letterAt == 0 || !char.IsLetterOrDigit(text[letterAt - 1]));
+    }
+
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
     {
         s.Reset(text.Length);
@@ -478,9 +490,9 @@ internal static partial class NoteTokenizer
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
             else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
             else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.BinaryLegendLine = s.LineNow;
-            // "Delivery: 1 = individual   2 = concurrent   3 = group": a code's digit and the word it stands for.
-            else if (c == '=' && !pattern && s.Count > 0 && (s.Flags[s.Count - 1] & TokenFlags.Integer) != 0 && s.Line[s.Count - 1] == s.LineNow
-                && i > 0 && text[i - 1] == ' ' && i + 2 < n && text[i + 1] == ' ' && char.IsLetter(text[i + 2])) s.AddLegendPair(s.Count - 1);
+            // "Delivery: 1 = individual   2 = concurrent   3 = group", "I=Individual   G=Group   C=Concurrent": a code's
+            // digit or capital letter and the word it stands for.
+            else if (c == '=' && !pattern && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && IsLegendPair(text, i, s, s.Count - 1)) s.AddLegendPair(s.Count - 1);
             i++;
         }
         if (!pattern)

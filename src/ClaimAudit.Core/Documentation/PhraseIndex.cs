@@ -152,6 +152,9 @@ internal sealed class PhraseIndex
             s.WordId[t] = _wordTable.Find(s.TokenHashes[t], s.Token(t));
     }
 
+    /// <summary>A lower-case word is one of the vocabulary's.</summary>
+    public bool IsWord(ReadOnlySpan<char> lowered) => _wordTable.Find(TokenHash.Of(lowered), lowered) >= 0;
+
     private int Intern(string word)
     {
         if (!_words.TryGetValue(word, out var id)) _words[word] = id = _words.Count;

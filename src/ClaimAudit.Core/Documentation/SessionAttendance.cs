@@ -1837,6 +1837,8 @@ internal static class SessionAttendance
             if (s.Token(t) is not ("one" or "1")) continue;
             // "[1 = one therapist : one client | 2 = …]": a legend's meaning of a code, not what this session was.
             if (t > 0 && IsLegendDigit(s, t - 1)) continue;
+            // "I=Individual (1 EE / 1 therapist)   G=Group": what the legend's code means, in brackets after its word.
+            if (InLegendDefinition(s, t)) continue;
             // ("[ ] Individual (1 clinician : 1 member)": an option left unticked.)
             if ((s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             var first = PersonOf(s.Token(t + 1));
@@ -1882,6 +1884,14 @@ internal static class SessionAttendance
             if (!SessionFollows(s, last + 1, s.Clause[last])) continue;
             if (!SentenceSaysOtherwise(s, t)) return true;
         }
+        return false;
+    }
+
+    // Token t is inside a legend's definition: a code of the legend a few words before it on its line.
+    private static bool InLegendDefinition(NoteScratch s, int t)
+    {
+        for (var p = 0; p < s.LegendCount; p++)
+            if (s.LegendDigit[p] < t && t - s.LegendDigit[p] <= 4 && s.Line[s.LegendDigit[p]] == s.Line[t]) return true;
         return false;
     }
 

@@ -906,6 +906,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (s.MentionAt[t] >= 0 || s.Token(t) is "then") break;
             // "gait training 15 min, then 10 min manual": minutes before another code's name are that code's.
             if (s.IsMinuteNumber(t) && LeadsMention(s, t)) break;
+            // "97140 MANUAL THER TE   MIN 006 + 006 = 012": a minutes field given as its parts and their sum — the sum.
+            if (SumAfterMinutesLabel(s, t) is int sum && !s.Claimed[sum])
+            {
+                for (var k = t; k < sum; k++) s.Claimed[k] = true;
+                if (Claim(s, sum, loose: false) is int total) return total;
+            }
             if ((s.IsMinuteNumber(t) || IsAfterMinutesLabel(s, t)) && Claim(s, t, loose: false) is int v) return v;
         }
         return null;
@@ -2150,6 +2156,25 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
     // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no
     // value) or heading what follows ("97112 — Mins 22: perturbations on the slide board …").
+    // The sum's token where a minutes label's number starts parts that add up to it ("MIN 006 + 006 = 012", "Time: 8 + 7 = 15"):
+    // two to four whole numbers in the clause, the last before an equals sign, and the number after it their sum.
+    private static int? SumAfterMinutesLabel(NoteScratch s, int t)
+    {
+        if (t == 0 || (s.Flags[t] & TokenFlags.Integer) == 0 || s.Line[t] != s.Line[t - 1]
+            || !(s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))) return null;
+        var sum = 0;
+        for (var k = t; k < Math.Min(s.Count - 1, t + 4) && s.Clause[k] == s.Clause[t] && (s.Flags[k] & TokenFlags.Integer) != 0; k++)
+        {
+            if (!int.TryParse(s.Token(k), NumberStyles.None, CultureInfo.InvariantCulture, out var part) || part <= 0) return null;
+            sum += part;
+            if ((s.Flags[k] & TokenFlags.BeforeEquals) == 0) continue;
+            var total = k + 1;
+            return k > t && s.Clause[total] == s.Clause[t] && (s.Flags[total] & TokenFlags.Integer) != 0
+                && int.TryParse(s.Token(total), NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v == sum ? total : null;
+        }
+        return null;
+    }
+
     private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
         t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
