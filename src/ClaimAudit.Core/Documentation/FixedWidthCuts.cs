@@ -5,8 +5,8 @@ namespace ClaimAudit.Core.Documentation;
 /// <summary>
 /// A legacy system's comment field shown at a fixed width ("CRANE OPERATOR, STRUCK … CHAIN F" / "ALL. DIZZY …"):
 /// the screen cuts its text at the field's last column wherever that falls, mid-word as often as not. A reader
-/// joins the pieces; so does the review. A block is a run of lines at one indentation whose lines mostly end at
-/// the same column (the field's width, 30 columns at least); a line that ends there on a letter or digit, followed
+/// joins the pieces; so does the review. A block is a run of lines at one indentation; its longest lines end at
+/// the field's width (30 columns at least); a line that ends there on a letter or digit, followed
 /// in its block by a line that starts at the indentation on a letter or digit, may have been cut inside a word. A cut
 /// that fell on a space leaves the next line one column further in (the space kept), and is left as it is. Text that
 /// wraps at word ends has lines that end at its width too, so a cut is joined only where the pieces joined are a word
@@ -17,12 +17,11 @@ namespace ClaimAudit.Core.Documentation;
 internal static class FixedWidthCuts
 {
     private const int MinWidth = 30;
-    private const int MinCutLines = 2;
 
     /// <summary>The text with its cut words joined; null when no block in it was cut at a fixed width.</summary>
     public static string? Joined(ReadOnlySpan<char> text, PhraseIndex vocabulary)
     {
-        if (text.Count('\n') < MinCutLines + 1) return null;
+        if (!text.Contains('\n')) return null;
         StringBuilder? joined = null;
         var copied = 0;
         var lineStart = 0;
@@ -42,7 +41,7 @@ internal static class FixedWidthCuts
                 lineStart = NextLine(text, lineStart);
                 continue;
             }
-            if (lines > MinCutLines && WidthOf(text, lineStart, blockEnd, indent) is int width)
+            if (lines >= 2 && WidthOf(text, lineStart, blockEnd, indent) is int width)
             {
                 for (var at = lineStart; at < blockEnd; at = NextLine(text, at))
                 {
@@ -83,19 +82,16 @@ internal static class FixedWidthCuts
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
-    // The column the block's longest lines end at (two at least, wide enough): the field's width.
+    // The column the block's longest line ends at, when it is wide enough: the field's width.
     private static int? WidthOf(ReadOnlySpan<char> text, int from, int to, int indent)
     {
-        int longest = 0, atLongest = 0, followed = 0;
+        var longest = 0;
         for (var at = from; at < to; at = NextLine(text, at))
         {
             if (NextLine(text, at) >= to) break;
-            followed++;
-            var length = EndOf(text, at) - at;
-            if (length > longest) (longest, atLongest) = (length, 1);
-            else if (length == longest) atLongest++;
+            longest = Math.Max(longest, EndOf(text, at) - at);
         }
-        return longest - indent >= MinWidth && atLongest >= MinCutLines ? longest : null;
+        return longest - indent >= MinWidth ? longest : null;
     }
 
     private static int IndentOf(ReadOnlySpan<char> text, int lineStart)
