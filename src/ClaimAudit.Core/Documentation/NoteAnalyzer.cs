@@ -264,7 +264,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
             || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s)
-            || SessionAttendance.CountsOnePatient(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.CountsOnePatient(s) || SessionAttendance.TreatedOnlyTheNamed(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -630,6 +630,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var ends = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(next) is "x" or "to" or "again";
         if (!ends) return false;
         if (s.Token(t - 1) is "there") return true;
+        // "to the Commercial St corner and back", "down Front Street and back": a place of the route named before it.
+        if (s.Token(t - 1) is "and" && s.Token(t - 2) is "st" or "street" or "ave" or "avenue" or "rd" or "road" or "blvd" or "corner" or "lot" or "store"
+            or "station" or "stop" or "park" or "block" or "lobby" or "mailbox" or "door" or "curb" or "trailhead" or "dock" or "barn" or "gate") return true;
         // A trip, not the body: a word of going in the sentence ("STM to shoulders and back" is the body's).
         var first = s.SentenceStartOf(t);
         for (var k = first; k < t; k++)

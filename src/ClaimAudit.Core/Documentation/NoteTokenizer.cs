@@ -150,10 +150,24 @@ internal static partial class NoteTokenizer
         return (spaced || tight) && letterAt >= 0 && char.IsAsciiLetterUpper(text[letterAt]) && (letterAt == 0 || !char.IsLetterOrDigit(text[letterAt - 1]));
     }
 
+    private const int WrappedLineMin = 60;
+
+    // The line ending at end (a line break) is prose wrapped at its length: 60 characters at least of text ending on a word or a comma,
+    // and the next line opens on a lower-case word (a label line, a list, a new sentence in capitals are not wrapped prose).
+    private static bool WrapsProse(ReadOnlySpan<char> text, int lineStartChar, int end)
+    {
+        var line = text[lineStartChar..end].Trim();
+        if (line.Length < WrappedLineMin || !(char.IsLetterOrDigit(line[^1]) || line[^1] == ',')) return false;
+        var next = end + 1;
+        if (next < text.Length && text[end] == '\r' && text[next] == '\n') next++;
+        while (next < text.Length && text[next] is ' ' or '\t') next++;
+        return next + 1 < text.Length && char.IsLower(text[next]) && char.IsLetter(text[next + 1]);
+    }
+
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
     {
         s.Reset(text.Length);
-        int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0;
+        int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0, lineStartPrev = 0;
         bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false;
         // "Delivery: *INDIVIDUAL* / group / concurrent": the option between asterisks is the one chosen.
         int starOpen = -1, starFrom = -1, starTo = -1;
@@ -394,6 +408,7 @@ internal static partial class NoteTokenizer
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 ColumnGrids.EndLine(s, text, lineStartChar, i, lineStart);
                 lineStart = s.Count;
+                lineStartPrev = lineStartChar;
                 lineStartChar = i + 1;
                 s.LineNow++;
             }
@@ -415,6 +430,9 @@ internal static partial class NoteTokenizer
                 hardCells = true;
                 s.TightSemicolonBefore = true;
             }
+            // Prose wrapped at a long line's end ("… for the full mounted time — one" / "therapist, one rider;") goes on in its sentence.
+            // (At the \r of a \r\n the line has not ended yet: it starts where the current one does.)
+            else if (c is '\n' or '\r' && !pattern && WrapsProse(text, c == '\r' && i + 1 < n && text[i + 1] == '\n' ? lineStartChar : lineStartPrev, i)) clause++;
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
                 if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;

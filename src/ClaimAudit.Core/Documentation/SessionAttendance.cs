@@ -457,7 +457,9 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Clause[k] == clause; k++)
             if (IsAttendingVerb(s.Token(k)) || ClinicianWorks(s, k) || s.Token(k) is "booked" or "scheduled" or "schedule" or "sched" or "caseload" or "running" or "during"
                 or "simultaneous" or "simultaneously" or "concurrent" or "concurrently" or "session" or "splitting" or "split" or "dividing"
-                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room" or "studio" or "billed" or "minute")
+                or "tx" or "treatment" or "gym" or "clinic" or "books" or "room" or "studio" or "billed" or "minute"
+                // ("nobody else on my book for that hour", "on my list for the hour": the writer's schedule.)
+                || (s.Token(k) is "book" or "list" && k > 1 && s.Token(k - 1) is "my" && s.Token(k - 2) is "on"))
                 return true;
             // "with no one else in the building": where the session was, ending the clause (not "no one else in the building checks on her").
             else if (s.Token(k) is "building" && (k + 1 >= s.Count || s.Clause[k + 1] != clause || (s.Flags[k + 1] & TokenFlags.AfterParen) != 0)) return true;
@@ -582,7 +584,8 @@ internal static class SessionAttendance
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
             or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
-            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players" or "baby" or "babies" or "infant" or "infants" or "toddler" or "toddlers";
+            or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players" or "baby" or "babies" or "infant" or "infants" or "toddler" or "toddlers"
+            or "rider" or "riders";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -599,6 +602,7 @@ internal static class SessionAttendance
             {
                 // ("… from the time Mrs. P came back to the gym until she left": until the session's end.)
                 if (s.Token(k) is "until" && k + 2 < s.Count && s.Token(k + 1) is "she" or "he" or "they" or "pt" && s.Token(k + 2) is "left") continue;
+                if (UntilTheEnd(s, k) is int endsAt) { k = endsAt; continue; }
                 return false;
             }
         return true;
@@ -735,8 +739,9 @@ internal static class SessionAttendance
         && (IsAttendingVerb(s.Token(who + 2))
             || (s.Token(who + 2) is "was" or "am" or "were" && who + 3 < s.Count && IsAttendingVerb(s.Token(who + 3)))
             || (s.Token(who + 2) is "had" && who + 4 < s.Count && s.Token(who + 3) is "in" or "on" or "at" && (IsSessionPlace(s, who + 4) || IsSessionPlace(s, who + 5))))
-        // (Not "the only athlete I treated who needed surgery": a relative clause says what else of the patient.)
-        && !WhoOrThatSoonAfter(s, who + 2);
+        // (Not "the only athlete I treated who needed surgery": a relative clause says what else of the patient; "the one athlete I
+        // worked with for the whole 97112": the verb's own "with" is none.)
+        && !WhoOrThatSoonAfter(s, s.Token(who + 2) is "worked" or "working" && who + 3 < s.Count && s.Token(who + 3) is "with" ? who + 4 : who + 2);
 
     // A group, a class or others counted in the note ("Peds group: 3 children", "2 teammates did TE under my supervision").
     // (Worked out once a note: a note of many "only child I was treating" is read in time in proportion to its length.)
@@ -865,6 +870,9 @@ internal static class SessionAttendance
             // (With "this" or "the" between, only where "only" opens its clause: "discussed only this pt with PT" is talk.)
             if (before >= 0 && (s.Token(before) is "just" or "only" || (s.Token(before) is "but" && NobodyBefore(s, before))) && s.Clause[before] == s.Clause[t] && (before == t - 1 || OpensClause(s, before))
                 && !SentenceSaysOtherwise(s, anchor) && SessionFollows(s, after, s.Clause[k])) return true;
+            // "It was Mr. Haugen and me for all of the 97112": the patient by name and the writer, the session's people for all of it.
+            if (anchor != t && t > 1 && s.Token(t - 1) is "was" && s.Token(t - 2) is "it" && s.Clause[t - 2] == s.Clause[t] && second is Person.Staff
+                && ForAllOfIt(s, after) && !SentenceSaysOtherwise(s, anchor)) return true;
             // "therapist with only this patient": the clause ends there or says the room ("in the room"), not when ("in the morning").
             if (onlyBetween && second is Person.Patient && !SentenceSaysOtherwise(s, t)
                 && (after >= s.Count || s.Clause[after] != s.Clause[k] || (s.Token(after) is "in" or "at" && IsSessionPlace(s, after + 1)))) return true;
@@ -899,6 +907,8 @@ internal static class SessionAttendance
             // "no one else" may be a clause of its own after the pair: "PT with pt, no one else, all 39".
             var clause = s.Clause[e];
             if (s.Clause[e - 1] != clause && s.Token(e) is "no" or "nobody" or "noone" && s.Sentence[e - 1] == s.Sentence[e]) clause = s.Clause[e - 1];
+            // "with Mrs. V. only": the initial's full stop ends a sentence before "only".
+            if (s.Clause[e - 1] != clause && IsTitledName(s, e - 1) && s.Token(e - 1).Length == 1) clause = s.Clause[e - 1];
             bool patient = false, staff = false, discipline = false, either = false, pronouns = true, joinedByWith = false, opens = false, patientPronoun = false;
             var patients = 0;
             var firstIsPatient = false;
@@ -909,12 +919,20 @@ internal static class SessionAttendance
                 joinedByWith |= w is "with" or "w";
                 if (w is "and" or "with" or "w" or "the" or "this" or "my" or "was" or "were" or "treated" or "worked" or "working" or "stayed" or "remained" or "hands" or "on") continue;
                 // "Mrs. Thibodeaux": a title and a name (not "Ms. Nguyen (PTA)", a colleague).
-                if ((s.Flags[k] & TokenFlags.TitleCase) != 0 && k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra")
+                if (IsTitledName(s, k))
                 {
                     if (k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.AfterParen) != 0 && PersonOf(s.Token(k + 1)) is Person.Discipline or Person.Either) break;
                     patient = firstIsPatient = true; pronouns = false; k--; patients++;
                     // (The title's full stop ends a sentence: the pair goes on before it, in the title's clause.)
                     clause = s.Clause[k];
+                    continue;
+                }
+                // "my CI and I with Mr. O. only": the student's clinical instructor (or mentor), beside the writer, is staff.
+                // ("Our team worked with Sr. Morales alone": a student clinic's team of the writer's.)
+                if ((w is "ci" or "mentor" && k > 0 && s.Token(k - 1) is "my" && k + 2 < s.Count && s.Token(k + 1) is "and" && s.Token(k + 2) is "i")
+                    || (w is "team" && k > 0 && s.Token(k - 1) is "our" && k + 1 < s.Count && s.Token(k + 1) is "worked" or "was" or "treated"))
+                {
+                    staff = true; firstIsPatient = false;
                     continue;
                 }
                 // "I" of the writer: before a verb of its own ("I was with her", "I treated her") or second of a pair ("the patient and I").
@@ -1371,6 +1389,38 @@ internal static class SessionAttendance
         return s.Token(w) is "session" or "visit" or "block" or "hour" or "slot" or "appointment" or "appt" or "tx" or "treatment";
     }
 
+    // "I treated only Ray for the whole block", "I saw only Mrs. Pike for all of the 97112": the writer attending the patient, by
+    // name, and nobody else, for the whole of the service.
+    internal static bool TreatedOnlyTheNamed(NoteScratch s)
+    {
+        for (var t = 1; t + 3 < s.Count; t++)
+        {
+            if (s.Token(t) is not "only" || !IsAttendingVerb(s.Token(t - 1)) || t < 2 || s.Token(t - 2) is not ("i" or "we") || s.Clause[t - 2] != s.Clause[t]) continue;
+            var name = t + 1;
+            if (s.Token(name) is "mr" or "mrs" or "ms" or "miss" && (s.Flags[name + 1] & TokenFlags.TitleCase) != 0) name++;
+            else if (!IsBareName(s, name)) continue;
+            var after = name + 1;
+            if (!ForAllOfIt(s, after) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // "for all of it", "for all of the 97112", "for the whole NMR", "for the entire session": the whole service, named or not.
+    private static bool ForAllOfIt(NoteScratch s, int k)
+    {
+        if (ForTheWhole(s, k)) return true;
+        if (k + 2 >= s.Count || s.Token(k) is not "for" || s.Clause[k + 2] != s.Clause[k]) return false;
+        var w = k + 1;
+        if (s.Token(w) is "all" && s.Token(w + 1) is "of") w += 2;
+        else if (s.Token(w) is "the" && s.Token(w + 1) is "whole" or "entire" or "full") w += 2;
+        else return false;
+        if (w < s.Count && s.Token(w) is "it") return true;
+        if (w < s.Count && s.Token(w) is "the" or "this") w++;
+        return w < s.Count && s.Clause[w] == s.Clause[k] && ((s.Flags[w] & TokenFlags.CodeLike) != 0 || IsSessionPlaceWord(s.Token(w))
+            || s.Token(w) is "nmr" or "visit" or "re" or "neuro" or "neuromuscular" or "balance" or "gait" or "exercise" or "ex" or "te" or "ta" or "mt");
+    }
+
     // The sentence says what should or must be, not what was: "Needs one PT assigned to one pt", "per facility policy".
     private static bool SaysWhatShouldBe(NoteScratch s, int t)
     {
@@ -1547,6 +1597,8 @@ internal static class SessionAttendance
         {
             // ("~75% of the session".)
             if ((s.Flags[k] & TokenFlags.Percent) != 0) return true;
+            // ("until it was done", "till the end": to the end of it, not a part of it.)
+            if (UntilTheEnd(s, k) is int endsAt) { k = endsAt; continue; }
             // ("in the therapy room after lunch": when the whole session was, not a part of it.)
             if (s.Token(k) is "after" or "before" && k + 1 < s.Count && s.Token(k + 1) is "lunch" or "breakfast" or "dinner" or "supper" or "school" or "work" or "church") { k++; continue; }
             // ("(the group RGM is Fridays)": when another session is, not a part of this one.)
@@ -1581,6 +1633,10 @@ internal static class SessionAttendance
         var last = first + s.MatchLength[m] - 1;
         if (s.MatchLength[m] != 2 || s.Token(first) is not ("another" or "second") || s.Token(last) is not "pt"
             || (s.Flags[last] & TokenFlags.AllCaps) == 0 || (s.Flags[first] & TokenFlags.AllCaps) != 0) return false;
+        // "rated blind by a second PT", "scored from video by another PT": the therapist who rated a measure.
+        var by = first >= 1 && s.Token(first - 1) is "by" ? first - 1 : first >= 2 && s.Token(first - 1) is "a" && s.Token(first - 2) is "by" ? first - 2 : -1;
+        for (var k = by - 1; by > 0 && k >= Math.Max(0, by - 3) && s.Clause[k] == s.Clause[by]; k--)
+            if (s.Token(k) is "rated" or "scored" or "graded" or "reviewed" or "measured" or "assessed" or "checked" or "timed" or "video") return true;
         if (!(first >= 2 && s.Token(first - 1) is "by" && s.Token(first - 2) is "run" or "led" or "taught" or "staffed")) return false;
         // (And the sentence says this patient was not in it: "… run by another PT and this pt was not part of it".)
         for (var k = s.SentenceStartOf(first); k < s.Count && s.Sentence[k] == s.Sentence[first]; k++)
@@ -1993,12 +2049,26 @@ internal static class SessionAttendance
         var sentence = s.Sentence[Math.Max(0, from - 1)];
         for (var k = from; k < Math.Min(s.Count, from + 40) && s.Sentence[k] == sentence; k++)
         {
+            if (UntilTheEnd(s, k) is int endsAt) { k = endsAt; continue; }
             if (s.Token(k) is "then" or "but" or "except" or "excluding" or "bar" or "save" or "besides" or "alongside" or "until" or "till" or "til"
                 or "mostly" or "partially" or "intermittently" or "briefly" or "theory" or "ideally" or "also" or "joined" or "shared" or "sharing"
                 or "together" or "simultaneously" or "pts" or "patients" or "walk" or "need" or "needed") return true;
             if (s.Token(k) is "mr" or "mrs" or "ms" or "miss" && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.TitleCase) != 0) return true;
         }
         return false;
+    }
+
+    // "until it was done", "till the end", "until we finished": to the end of the service — the last token of those words, or null.
+    private static int? UntilTheEnd(NoteScratch s, int k)
+    {
+        if (s.Token(k) is not ("until" or "till" or "til") || k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k]) return null;
+        bool At(int p, string word) => p < s.Count && s.Clause[p] == s.Clause[k] && s.Token(p).SequenceEqual(word);
+        bool Done(int p) => p < s.Count && s.Clause[p] == s.Clause[k] && s.Token(p) is "done" or "over" or "finished" or "complete" or "completed" or "ended";
+        if (Done(k + 1)) return k + 1;
+        if (At(k + 1, "the") && At(k + 2, "end")) return k + 2;
+        if ((At(k + 1, "it") || At(k + 1, "we") || At(k + 1, "tx") || At(k + 1, "treatment")) && Done(k + 2)) return k + 2;
+        if ((At(k + 1, "it") || At(k + 1, "we") || At(k + 1, "tx")) && (At(k + 2, "was") || At(k + 2, "were")) && Done(k + 3)) return k + 3;
+        return null;
     }
 
     // The first token after k outside k's clause, or after a spaced dash (or the note's end).
@@ -2035,6 +2105,11 @@ internal static class SessionAttendance
         "pt" => Person.Either,
         _ => Person.None,
     };
+
+    // A name after a title: "Mrs. Thibodeaux", "Mr. O." (an initial; a title's one letter is no word of the note's).
+    private static bool IsTitledName(NoteScratch s, int k) =>
+        k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra"
+        && ((s.Flags[k] & TokenFlags.TitleCase) != 0 || (s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && (s.Flags[k] & TokenFlags.Unticked) == 0));
 
     // Initials ("J.R."), a capitalised first name and an initial ("Maria S."), or a title and a capitalised name ("Mr. Lopez").
     private static bool NamesAPerson(NoteScratch s, int t)

@@ -965,11 +965,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 var codeBetween = false;
                 // ("10 min before his tank change + 8 min after", "12 min on court 4 + 11 min on the putting green": a few words
                 // after a part's minutes that say where or when it was — not "bike 5 min, walk 5 min": the next activity's name.)
+                var qualifierAt = k;
                 var qualifier = k < s.Count && s.Token(k) is "before" or "after" or "on" or "in" or "at" or "during" or "outside" or "inside" or "around" or "by" or "prone" or "supine" or "seated" or "sitting" or "standing" or "sidelying" ? k + QualifierReach : -1;
                 while (k < s.Count && s.Line[k] == s.Line[t] && !s.IsMinuteNumber(k))
                 {
                     if (s.MentionAt[k] >= 0) { codeBetween = true; k = s.MentionEnd[s.MentionAt[k]]; continue; }
-                    if (!NamesAPart(s, k) && k > qualifier) break;
+                    // (A longer qualifier in one clause: "8 min before she went to x-ray for the wrist + 7 min after".)
+                    if (!NamesAPart(s, k) && k > qualifier && !(qualifier >= 0 && k <= qualifier + LongQualifierMore && s.Clause[k] == s.Clause[qualifierAt])) break;
                     k++;
                 }
                 if (k >= s.Count || s.Line[k] != s.Line[t] || !s.IsMinuteNumber(k) || s.Claimed[k] || ValueOf(s, k) is not int v || v <= 0) break;
@@ -1193,8 +1195,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return false;
     }
 
-    /// <summary>How many words may say where or when a part was, after its minutes.</summary>
-    private const int QualifierReach = 5;
+    /// <summary>How many words may say where or when a part was, after its minutes; three more within the qualifier's clause.</summary>
+    private const int QualifierReach = 5, LongQualifierMore = 3;
 
     private static bool IsPart(NoteScratch s, int t) => s.IsMinuteNumber(t) && (s.Flags[t] & (TokenFlags.Integer | TokenFlags.Unticked)) == TokenFlags.Integer;
 

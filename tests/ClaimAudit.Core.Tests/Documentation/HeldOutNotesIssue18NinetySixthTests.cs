@@ -165,6 +165,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 101 of 103 cases agree (101 needed), and 2 of the 66 notes the reviewer passes got a finding, on the analyzer of 69d06ab (the start of the 2026-12-06 fifteenth session, before any of its changes) — its first run, the held-out figure.</para>
+/// <para>After: development data from that run, worked through in the same session: 103 of 103, no false positive — "until it was done" is to the end of the service (not a part of it); a part's longer qualifier in its clause ("8 min before she went to x-ray for the wrist + 7 min after she came back = 15 min").</para>
 /// </summary>
 public class HeldOutNotesIssue18NinetySixthTests(ITestOutputHelper output)
 {

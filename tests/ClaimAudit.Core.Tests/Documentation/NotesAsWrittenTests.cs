@@ -4761,7 +4761,8 @@ public class NotesAsWrittenTests
     };
 
     // Fifteenth session (2026-12-06): a legacy screen's comment field cut at its width, a one-letter or digit mode field over
-    // its legend, a minutes field given as its parts and their sum.
+    // its legend, a minutes field given as its parts and their sum; one-on-one in the words of the ninety-third to ninety-seventh
+    // sets' writers, prose wrapped at a long line's end, a route "and back", parts with a longer qualifier.
     internal static readonly Dictionary<string, Case> FifteenthSession = new()
     {
         // A legacy screen's comment field cut at its width (62 columns): "PR" / "OPRIOCEPTION" is the deficit, "EE TREATED" and "ALONE" the one-on-one, read with the cut words joined.
@@ -4784,6 +4785,40 @@ public class NotesAsWrittenTests
         ["minutes-field-parts-and-sum-ten-short"] = new("SVGH OP REHAB      TX NOTE ENTRY\n01 CHG 97110 THER EXERC       MIN 014\n02 CHG 97140 MANUAL THER TE   MIN 005 + 007 = 012 (BEFORE AND AFTER THE EX)\nMANUAL: R GH POSTERIOR GLIDES GR III 3 X 30 SEC; STM R INFRASPINATUS\nTHER EX: SIDELYING ER 3 X 12; ROWS W/ RED BAND 3 X 15\nIMPAIRMENT: R SHOULDER POSTERIOR CAPSULE TIGHTNESS, ER WEAKNESS 4-/5", ["M25.611"], [PT("97110", 14), PT("97140", 22)], [At(Mismatch, "97140")]),
         // "Time: 8 + 7 = 15" after a code: the sum.
         ["time-label-parts-and-sum"] = new("97530 therapeutic activities  Time: 8 + 7 = 15\nfloor-to-waist lifts of a 10 lb crate x 10, carrying it 50 ft x 4; goal: return to stocking shelves; limited by low back pain", ["M54.50"], [PT("97530", 15)], []),
+        // "until it was done" is to the end of the service: one-on-one stated for all of it.
+        ["one-on-one-until-it-was-done"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nI stayed with this pt only for the whole NMR — no other pt seen by me until it was done.", ["R26.81"], [PT("97112", 20)], []),
+        // "until the aide came" is a part of it: not stated for the whole service.
+        ["one-on-one-until-the-aide-came"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nI was with this patient only until the aide came.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // The patient by title and name and the writer, "for all of the 97112": one-on-one.
+        ["it-was-the-patient-and-me-for-all-of-it"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nIt was Mrs. Okafor and me for all of the 97112.", ["R26.81"], [PT("97112", 20)], []),
+        // The same pair for a part of it: not stated.
+        ["it-was-the-patient-and-me-for-a-part"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nIt was Mrs. Okafor and me for the first 10 min.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // "rated from video by a second PT": a therapist who scored the measure, not a second patient.
+        ["measure-rated-by-a-second-therapist"] = new("97112 NMR 20 min, 1:1 throughout: stepping to a metronome onto floor targets, weight shifts with a ball toss; impaired timing of stance; FGA 17/30, rated from video by a second PT.", ["R26.81"], [PT("97112", 20)], []),
+        // Prose wrapped at a long line's end goes on in its sentence: "— one" / "therapist, one patient" is one-on-one.
+        ["wrapped-prose-one-therapist-one-patient"] = new("I gave Mr. Tran my undivided hands-on attention for the whole of the 97112 — one\n  therapist, one patient; his wife waited in the lobby.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\n", ["R26.81"], [PT("97112", 20)], []),
+        // "the one athlete I worked with for the whole session": the verb's own "with" is no relative clause.
+        ["the-one-athlete-i-worked-with"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nDana was the one athlete I worked with for the whole session.", ["R26.81"], [PT("97112", 20)], []),
+        // "the one athlete I worked with who had a concussion": what else of the patient, not the session's attendance.
+        ["the-one-athlete-i-worked-with-who"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nDana was the one athlete I worked with who had a concussion this season.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // "I treated only Dana for the whole session": the patient by name, nobody else.
+        ["treated-only-the-named-patient"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nI treated only Dana for the whole session.", ["R26.81"], [PT("97112", 20)], []),
+        // For a part of it: not stated.
+        ["treated-only-the-named-patient-for-a-part"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nI treated only Dana for the first half of the session.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // A rider (hippotherapy) is the patient: "the only rider I treated in her hour".
+        ["the-only-rider-i-treated"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nJanelle was the only rider I treated in her hour.", ["R26.81"], [PT("97112", 20)], []),
+        // "nobody else on my book for that hour": the writer's schedule.
+        ["nobody-else-on-my-book"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nNobody else on my book for that hour.", ["R26.81"], [PT("97112", 20)], []),
+        // A title and an initial with its full stop: "with Mrs. K. only".
+        ["with-the-titled-initial-only"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nI was with Mrs. K. only.", ["R26.81"], [PT("97112", 20)], []),
+        // A student's note: "my CI and I with Mr. B. only the whole time" — two staff, one patient.
+        ["my-ci-and-i-with-the-patient-only"] = new("97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.\nMy CI and I with Mr. B. only the whole time.", ["R26.81"], [PT("97112", 20)], []),
+        // A route "to the Elm St corner and back" is no body region: with no other deficit, 97116's deficit is missing.
+        ["route-street-and-back-no-deficit"] = new("97116 gait training — 15 min: walked with a cane to Elm St and back, 600 ft, SBA.", ["R26.81"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        // The same walk with the back named as the impairment: a deficit.
+        ["route-street-and-back-with-low-back-pain"] = new("97116 gait training — 15 min: walked with a cane to Elm St and back, 600 ft, SBA; low back pain limits his walking distance.", ["R26.81"], [PT("97116", 15)], []),
+        // Parts with a longer qualifier in one clause, then their sum: the sum is 97110's.
+        ["parts-with-a-long-qualifier-and-their-sum"] = new("97110 ther ex — 9 min before his scan in radiology down the hall + 6 min after he came back = 15 min: bridges 2 x 10, clamshells 2 x 12; hip abductor weakness 4-/5.", ["R26.81"], [PT("97110", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
