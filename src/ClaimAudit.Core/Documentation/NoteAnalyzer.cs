@@ -272,7 +272,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var minutes = _minutes.Read(s);
         var (yesCodes, noCodes) = _oneOnOneTerm >= 0 ? OneOnOneColumn(s) : ([], []);
         var (signature, words) = rendered is not null ? FingerprintOfText(exported)
-            : s.OcrDigitsRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
+            : s.OcrDigitsRead || s.WrappedProseRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
         var features = new NoteFeatures
         {
             OneOnOneYesCodes = yesCodes,

@@ -127,17 +127,6 @@ internal static partial class NoteTokenizer
     /// <summary>The longest sentence read as one (the longest in the tests' notes, dictated run-ons, is about 130 words).</summary>
     public const int MaxSentenceTokens = 400;
 
-    /// <summary>
-    /// Lower-case word tokens. Digits joined by . / : - stay one token (14.2, 4/10, 1:1, 3/4/2026);
-    /// a letter after a digit starts a new token (20min → 20 min, 3x10 → 3 x10); a quote after a
-    /// number is a minutes mark ((20') → 20 min). Sentence ends (. ; ! ? … • newline) and clause
-    /// ends (, |) are recorded as boundaries, and a word followed by a colon as a label.
-    /// </summary>
-    /// <param name="timesSignAsX">
-    /// Read a multiplication sign after a count as the x of a dose ("3 × 10" as "3 x 10", "3×15" as "3x15"), and
-    /// numbers garbled by OCR as the digits they were ("l4 min" as "14 min"); false for the note's fingerprint,
-    /// which was defined on text where the sign was no token and the garbled numbers were read as written.
-    /// </param>
     // The '=' at i defines a code: a number spaced from it ("1 = individual"), or a capital letter alone written against it
     // ("I=Individual", "G = Group"), with a word right after.
     private static bool IsLegendPair(ReadOnlySpan<char> text, int i, NoteScratch s, int code)
@@ -164,6 +153,18 @@ internal static partial class NoteTokenizer
         return next + 1 < text.Length && char.IsLower(text[next]) && char.IsLetter(text[next + 1]);
     }
 
+    /// <summary>
+    /// Lower-case word tokens. Digits joined by . / : - stay one token (14.2, 4/10, 1:1, 3/4/2026);
+    /// a letter after a digit starts a new token (20min → 20 min, 3x10 → 3 x10); a quote after a
+    /// number is a minutes mark ((20') → 20 min). Sentence ends (. ; ! ? … • newline) and clause
+    /// ends (, |) are recorded as boundaries, and a word followed by a colon as a label.
+    /// </summary>
+    /// <param name="timesSignAsX">
+    /// Read a multiplication sign after a count as the x of a dose ("3 × 10" as "3 x 10", "3×15" as "3x15"), and
+    /// numbers garbled by OCR as the digits they were ("l4 min" as "14 min"), and prose wrapped at a long line's end as one
+    /// sentence; false for the note's fingerprint, which was defined on text where the sign was no token, the garbled
+    /// numbers were read as written and every line break ended a sentence.
+    /// </param>
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
     {
         s.Reset(text.Length);
@@ -432,7 +433,12 @@ internal static partial class NoteTokenizer
             }
             // Prose wrapped at a long line's end ("… for the full mounted time — one" / "therapist, one rider;") goes on in its sentence.
             // (At the \r of a \r\n the line has not ended yet: it starts where the current one does.)
-            else if (c is '\n' or '\r' && !pattern && WrapsProse(text, c == '\r' && i + 1 < n && text[i + 1] == '\n' ? lineStartChar : lineStartPrev, i)) clause++;
+            // (Not for the fingerprint's tokenization, which was defined with every line break ending a sentence.)
+            else if (c is '\n' or '\r' && !pattern && timesSignAsX && WrapsProse(text, c == '\r' && i + 1 < n && text[i + 1] == '\n' ? lineStartChar : lineStartPrev, i))
+            {
+                clause++;
+                s.WrappedProseRead = true;
+            }
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
                 if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;

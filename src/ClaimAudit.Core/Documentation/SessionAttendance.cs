@@ -1397,7 +1397,7 @@ internal static class SessionAttendance
         {
             if (s.Token(t) is not "only" || !IsAttendingVerb(s.Token(t - 1)) || t < 2 || s.Token(t - 2) is not ("i" or "we") || s.Clause[t - 2] != s.Clause[t]) continue;
             var name = t + 1;
-            if (s.Token(name) is "mr" or "mrs" or "ms" or "miss" && (s.Flags[name + 1] & TokenFlags.TitleCase) != 0) name++;
+            if (IsTitledName(s, name + 1)) name++;
             else if (!IsBareName(s, name)) continue;
             var after = name + 1;
             if (!ForAllOfIt(s, after) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))) continue;

@@ -2155,9 +2155,6 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return h % 12 * 60 + m;
     }
 
-    // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
-    // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no
-    // value) or heading what follows ("97112 — Mins 22: perturbations on the slide board …").
     // The sum's token where a minutes label's number starts parts that add up to it ("MIN 006 + 006 = 012", "Time: 8 + 7 = 15"):
     // two to four whole numbers in the clause, the last before an equals sign, and the number after it their sum.
     private static int? SumAfterMinutesLabel(NoteScratch s, int t)
@@ -2177,6 +2174,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return null;
     }
 
+    // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
+    // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no
+    // value) or heading what follows ("97112 — Mins 22: perturbations on the slide board …").
     private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
         t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
