@@ -164,6 +164,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         OtherVisitLines.Mark(s);
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
+        MarkModeChoiceNotMade(s);
         MarkOptionsNoneCircled(s, noteText);
 
         var zeroMeansNo = KeySaysZeroIsNo(noteText);
@@ -342,13 +343,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var circle = -1;
             for (var k = t - 2; k >= 0 && s.Line[k] == line && circle < 0; k--)
                 if (s.Token(k) is "circle") circle = k;
-            if (circle < 0) continue;
             var from = circle + 1;
+            var to = t - 1;
+            if (circle < 0)
+            {
+                // "SESSION TYPE:  INDIVIDUAL  /  GROUP      [scribe: neither circled on the paper]": with no instruction to circle,
+                // the options run from the line's label to the remark's own cell.
+                var fieldLabel = -1;
+                to = t - 1;
+                while (to > 0 && s.Line[to - 1] == line && s.Cell[to - 1] == s.Cell[t]) to--;
+                for (var k = s.LineStartOf(t); k < to && fieldLabel < 0; k++)
+                    if ((s.Flags[k] & TokenFlags.Label) != 0) fieldLabel = k;
+                if (fieldLabel < 0 || to <= fieldLabel + 1 || s.Cell[to - 1] == s.Cell[t]) continue;
+                from = fieldLabel + 1;
+            }
             if (from < t && s.Token(from) is "one" or "all") from++;
             var circledOption = false;
             for (var k = from; k < t - 1 && !circledOption; k++) circledOption = s.Token(k) is "circled";
             if (circledOption) continue;
-            for (var k = from; k < t - 1; k++) s.Flags[k] |= TokenFlags.Unticked;
+            for (var k = from; k < to; k++) s.Flags[k] |= TokenFlags.Unticked;
         }
     }
 
@@ -755,6 +768,71 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             while (lineEnd < s.Count && s.Line[lineEnd] == s.Line[t]) lineEnd++;
             t = lineEnd;
         }
+    }
+
+    // "SESSION TYPE:  INDIVIDUAL  /  GROUP", "Mode: individual / concurrent / group": a printed list of the session's modes after
+    // its label, one-on-one among them and another mode, every option in the same case with no box, tick, circle or star —
+    // nothing was chosen, so the list states no mode at all.
+    private void MarkModeChoiceNotMade(NoteScratch s)
+    {
+        for (var t = 0; t < s.Count; t++)
+        {
+            if ((s.Flags[t] & TokenFlags.AfterSpacedSlash) == 0) continue;
+            var line = s.Line[t];
+            var lineStart = s.LineStartOf(t);
+            var lineEnd = t;
+            while (lineEnd < s.Count && s.Line[lineEnd] == line) lineEnd++;
+            var start = -1;
+            for (var k = lineStart; k < t; k++)
+                if ((s.Flags[k] & TokenFlags.Label) != 0) start = k + 1;
+            if (start > 0 && start < t && AllOptionsModesUnmarked(s, start, lineEnd) is int end and > 0)
+                for (var u = start; u < end; u++) s.Flags[u] |= TokenFlags.Unticked;
+            t = lineEnd - 1;
+        }
+    }
+
+    // Where the options from start are each one mode phrase, one of them one-on-one and one not, all in one case and none
+    // marked: the end of the last option; else -1.
+    private int AllOptionsModesUnmarked(NoteScratch s, int start, int lineEnd)
+    {
+        bool oneOnOne = false, other = false;
+        var optionCase = int.MinValue;
+        var k = start;
+        var options = 0;
+        while (k < lineEnd)
+        {
+            if (options > 0 && (s.Flags[k] & TokenFlags.AfterSpacedSlash) == 0) break;
+            var isOneOnOne = false;
+            var isMode = false;
+            int end;
+            // (A mode's bare word, "group", "concurrent", is no phrase of the vocabulary on its own.)
+            if (s.MatchAt[k] < 0 || s.MatchStart[s.MatchAt[k]] != k)
+            {
+                if (s.Token(k) is not ("group" or "concurrent" or "cotreat" or "co-treat" or "cotx" or "co-tx" or "semi-private" or "semiprivate" or "paired")) break;
+                isMode = true;
+                end = k + 1;
+            }
+            else
+            {
+                var m = s.MatchAt[k];
+                end = k + s.MatchLength[m];
+                foreach (var target in s.MatchPhrase[m].Targets)
+                    if (target.Kind == PhraseKind.Term && (_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id])) { isMode = true; isOneOnOne |= _isOneOnOne[target.Id]; }
+            }
+            if (!isMode || (end < lineEnd && (s.Flags[end] & TokenFlags.AfterSpacedSlash) == 0 && s.Clause[end] == s.Clause[k] && s.Cell[end] == s.Cell[end - 1])) return -1;
+            for (var u = k; u < end; u++)
+                if ((s.Flags[u] & (TokenFlags.Unticked | TokenFlags.TickAfter | TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.Positive)) != 0) return -1;
+            var c = OptionCase(s, k, end);
+            if (optionCase != int.MinValue && c != optionCase) return -1;
+            optionCase = c;
+            if (isOneOnOne) oneOnOne = true; else other = true;
+            options++;
+            k = end;
+        }
+        // (Nothing after the options but a remark: "INDIVIDUAL / GROUP   [scribe: neither circled]", not "… / group: individual".)
+        for (var r = k; r < lineEnd; r++)
+            if (s.MatchAt[r] >= 0 && IsMode(s.MatchPhrase[s.MatchAt[r]])) return -1;
+        return options >= 2 && oneOnOne && other ? k : -1;
     }
 
     // Looked for only once a line of options is met: most notes have none.

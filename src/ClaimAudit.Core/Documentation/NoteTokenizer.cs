@@ -500,6 +500,7 @@ internal static partial class NoteTokenizer
             }
             else if (c == '+' && !pattern)
             {
+                if (s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && DigitFollows(text, i)) s.Flags[s.Count - 1] |= TokenFlags.BeforePlus;
                 positiveNext |= MarkPositive(text, i, s);
                 if (i > 0 && text[i - 1] == '(') negativeClause = -1;
             }
@@ -917,7 +918,11 @@ internal static partial class NoteTokenizer
         if (start == 0 || (s.Flags[start - 1] & TokenFlags.Label) == 0 || s.Line[start - 1] != s.LineNow) return;
         // The field's own name only: up to three words in its clause and cell, back to the one written with a
         // capital, never a number ("Ther ex 97110 23 min Tolerance: {…}", "rocker board Pt response: {…}" keep theirs).
-        for (var t = start - 1; t >= Math.Max(0, start - 3) && s.Line[t] == s.LineNow && s.Clause[t] == s.Clause[start - 1] && s.Cell[t] == s.Cell[start - 1]
+        // ("Treated one-on-one for 97112: {YES/NO:21784}": a field asked of a code names it after "for", and goes back to its capital.)
+        var forCode = start >= 2 && (s.Flags[start - 1] & TokenFlags.Integer) != 0 && s.Length[start - 1] == 5 && s.Token(start - 2) is "for";
+        if (forCode) s.Flags[start - 1] |= TokenFlags.Unticked;
+        var nameEnd = forCode ? start - 2 : start - 1;
+        for (var t = nameEnd; t >= Math.Max(0, nameEnd - (forCode ? 5 : 2)) && s.Line[t] == s.LineNow && s.Clause[t] == s.Clause[start - 1] && s.Cell[t] == s.Cell[start - 1]
             && (t == start - 1 || (s.Flags[t] & TokenFlags.Label) == 0) && (s.Flags[t] & TokenFlags.Number) == 0; t--)
         {
             s.Flags[t] |= TokenFlags.Unticked;
@@ -1270,6 +1275,14 @@ internal static partial class NoteTokenizer
 
     private static readonly string[] SignTakenBack = ["neg", "negative", "normal", "wnl", "ie", "eval", "last", "prior", "previous", "previously", "ago"];
 
+    // "+ 11 min", "+11'": a number after the sign, a space or two away on its line.
+    private static bool DigitFollows(ReadOnlySpan<char> text, int i)
+    {
+        var k = i + 1;
+        while (k < text.Length && k <= i + 2 && text[k] is ' ' or '\t') k++;
+        return k < text.Length && char.IsAsciiDigit(text[k]);
+    }
+
     private static bool WordFollows(ReadOnlySpan<char> text, int i)
     {
         var k = i + 1;
@@ -1450,7 +1463,7 @@ internal static partial class NoteTokenizer
 
 /// <summary>What a token is, beyond its text.</summary>
 [Flags]
-internal enum TokenFlags : uint
+internal enum TokenFlags : ulong
 {
     None = 0, Number = 1, Count = 2, DateOrTime = 4, Integer = 8, CodeLike = 16, Fraction = 32, Label = 64,
     /// <summary>The token lies in a checklist item whose box is not ticked, or answers a yes/no box with no (<see cref="CheckboxLines"/>).</summary>
@@ -1512,6 +1525,8 @@ internal enum TokenFlags : uint
     /// runs into — as when every semicolon ended a sentence, which the note's fingerprint still reads it as.
     /// </summary>
     AfterTightSemicolon = 2147483648,
+    /// <summary>A plus sign and a number follow the word on its line ("14 min in the arena + 11 min"): the next part of a sum.</summary>
+    BeforePlus = 4294967296,
 }
 
 /// <summary>

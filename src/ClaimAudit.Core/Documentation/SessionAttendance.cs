@@ -916,6 +916,8 @@ internal static class SessionAttendance
             for (; k >= Math.Max(0, e - 9) && s.Clause[k] == clause; k--)
             {
                 var w = s.Token(k);
+                // "Who treated: I was with Mrs. V. only": a field's label before the pair leads it, as a code's minutes do.
+                if ((s.Flags[k] & TokenFlags.Label) != 0) break;
                 joinedByWith |= w is "with" or "w";
                 if (w is "and" or "with" or "w" or "the" or "this" or "my" or "was" or "were" or "treated" or "worked" or "working" or "stayed" or "remained" or "hands" or "on") continue;
                 // "Mrs. Thibodeaux": a title and a name (not "Ms. Nguyen (PTA)", a colleague).
@@ -933,6 +935,8 @@ internal static class SessionAttendance
                     || (w is "team" && k > 0 && s.Token(k - 1) is "our" && k + 1 < s.Count && s.Token(k + 1) is "worked" or "was" or "treated"))
                 {
                     staff = true; firstIsPatient = false;
+                    // ("our" goes with "team": the pair opens its clause there.)
+                    if (w is "team") k--;
                     continue;
                 }
                 // "I" of the writer: before a verb of its own ("I was with her", "I treated her") or second of a pair ("the patient and I").
@@ -1729,6 +1733,17 @@ internal static class SessionAttendance
         }
     }
 
+    // "the whole balance part", "the entire NMR portion": all of the part that is the one-on-one service, not a part of it.
+    private static bool TheWholeBalancePart(NoteScratch s, int part)
+    {
+        for (var k = part - 1; k >= Math.Max(0, part - 4) && s.Clause[k] == s.Clause[part]; k--)
+        {
+            if (s.Token(k) is "whole" or "entire") return k < part - 1;
+            if (s.Token(k) is not ("balance" or "nmr" or "neuro" or "neuromuscular" or "re" or "ed" or "reed" or "re-ed" or "97112")) return false;
+        }
+        return false;
+    }
+
     // "treated by writer alone for the first 10 min", "for the eval portion", "seen by therapist alone?": part of it, or asked.
     private static bool PartOfTheSessionOrAsked(NoteScratch s, int t)
     {
@@ -1737,6 +1752,7 @@ internal static class SessionAttendance
         {
             // ("from the first tilt to the last", "from the first rep to the last one": all of it.)
             if (FromTheFirstToTheLast(s, k) is var last and > 0) { k = last; continue; }
+            if (s.Token(k) is "part" or "portion" && TheWholeBalancePart(s, k)) continue;
             if ((s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "first" or "last" or "portion" or "part" or "eval" or "evaluation") return true;
         }
         return false;

@@ -48,6 +48,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         ClaimSummedParts(s);
+        ClaimPlusJoinedParts(s);
         ClaimAnnouncedParts(s);
         ClaimPartsAroundABreak(s);
         FromTables(s);
@@ -994,6 +995,46 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 parts++;
                 k = AfterUnit(s, k);
             }
+        }
+    }
+
+    // "97112: 14 min in the arena + 11 min on the sensory trail", "97110 — 10 min + 6 min after the break": right after a code,
+    // the only one on its line, its minutes in parts joined by plus signs with no sum written — the parts add up to its time.
+    // (Each part may say where or when it was in a few words; nothing after the last part on the line is minutes.)
+    private void ClaimPlusJoinedParts(NoteScratch s)
+    {
+        for (var i = 0; i < s.MentionCount; i++)
+        {
+            if (s.MentionMinutes[i] != Unread) continue;
+            var first = s.MentionEnd[i];
+            var line = s.Line[s.MentionStart[i]];
+            if (first >= s.Count || s.Line[first] != line || !IsPart(s, first) || s.Claimed[first] || ValueOf(s, first) is not int sum || sum <= 0) continue;
+            var parts = 1;
+            var last = first;
+            var k = AfterUnit(s, first);
+            while (parts < 6)
+            {
+                var gapStart = k;
+                while (k < s.Count && s.Line[k] == line && k - gapStart <= QualifierReach + LongQualifierMore && s.MentionAt[k] < 0 && !s.IsMinuteNumber(k)) k++;
+                // The next part comes right after a plus sign ("arena + 11"): the sign stands after the gap's last word.
+                if (k >= s.Count || s.Line[k] != line || (s.Flags[k - 1] & TokenFlags.BeforePlus) == 0
+                    || !IsPart(s, k) || s.Claimed[k] || ValueOf(s, k) is not int v || v <= 0) break;
+                sum += v;
+                parts++;
+                last = k;
+                k = AfterUnit(s, k);
+            }
+            if (parts < 2 || sum > ServiceLine.MaxMinutes || RestAround(s, first, last)) continue;
+            // Nothing more on the line is minutes or another code, and no sum follows ("= 25 min" is read as a sum elsewhere).
+            var rest = AfterUnit(s, last);
+            var clean = true;
+            for (var r = rest; r < s.Count && s.Line[r] == line && clean; r++)
+                clean = s.MentionAt[r] < 0 && !s.IsMinuteNumber(r) && (s.Flags[r] & TokenFlags.BeforeEquals) == 0;
+            if (!clean || (s.Flags[last] & TokenFlags.BeforeEquals) != 0 || OnlyMentionOnLine(s, first, last) != i) continue;
+            for (var p = first; p <= last; p++)
+                if (s.IsMinuteNumber(p)) s.Claimed[p] = true;
+            s.LastClaimed = last;
+            s.MentionMinutes[i] = sum;
         }
     }
 

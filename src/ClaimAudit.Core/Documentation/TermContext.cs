@@ -684,6 +684,31 @@ internal static class TermContext
         // A pattern phrase ("# perturbations") carries its own number.
         for (var t = start; t < end; t++)
             if (IsMeasureNumber(s, t)) return true;
+        return TableUnderTitle(s, start, end);
+    }
+
+    /// <summary>How many words may stand on a table's title line beside the measure's name, and how many lines under it are its table.</summary>
+    private const int TitleWordsMax = 6, TableLinesMax = 4;
+
+    // "PRINTOUT — Limits of Stability (pasted)" over "FWD ..... 1.32 ... 2.8 ..... 61": the measure's name titles its line (a few
+    // words, no number on it) and the lines under it are its table, a row of two numbers or more.
+    private static bool TableUnderTitle(NoteScratch s, int start, int end)
+    {
+        var lineStart = s.LineStartOf(start);
+        var lineEnd = s.LineEndOf(start);
+        if (lineEnd - lineStart > TitleWordsMax + (end - start) || lineEnd >= s.Count) return false;
+        for (var t = lineStart; t < lineEnd; t++)
+            if ((s.Flags[t] & (TokenFlags.Number | TokenFlags.Label)) != 0 && t != end - 1) return false;
+        var lines = 0;
+        for (var t = lineEnd; t < s.Count && lines < TableLinesMax; lines++)
+        {
+            var next = s.LineEndOf(t);
+            var numbers = 0;
+            for (var k = t; k < next; k++)
+                if (IsMeasureNumber(s, k)) numbers++;
+            if (numbers >= 2) return true;
+            t = next;
+        }
         return false;
     }
 
