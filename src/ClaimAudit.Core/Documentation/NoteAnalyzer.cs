@@ -165,6 +165,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
         MarkModeChoiceNotMade(s);
+        MarkHeaderFieldsAnsweredNo(s);
         MarkOptionsNoneCircled(s, noteText);
 
         var zeroMeansNo = KeySaysZeroIsNo(noteText);
@@ -221,7 +222,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     && SessionAttendance.HasPlainDenialBefore(s, m, SessionAttendance.WideDenialReach) && SessionAttendance.OnlySessionWordsAfterDenial(s, m) && SessionAttendance.DeniesASessionMode(s, m))
                     found.Add(_oneOnOneTerm);
                 // "the gym's joint class was run by another PT": another therapist, in capitals, not another patient.
-                else if (_isNotOneOnOne[target.Id] && (SessionAttendance.AnotherTherapistInCapitals(s, m) || SessionAttendance.AskedAmongOptions(s, m))) continue;
+                else if (_isNotOneOnOne[target.Id] && (SessionAttendance.AnotherTherapistInCapitals(s, m) || SessionAttendance.AskedAmongOptions(s, m) || SessionAttendance.WhileWithThisPatientAlone(s, m) || SessionAttendance.SaidNotBilled(s, m))) continue;
                 // "Dtr reports home aide gives 1:1 supervision for showers" is not the session's one-on-one.
                 else if (_isOneOnOne[target.Id] && (ReportedInSentence(s, m) || SessionAttendance.MixtureRatio(s, m))) continue;
                 // "Plan: continue 1:1 NMR", "Was 97112 provided 1:1?", "1:1 assist for transfers", "Minutes 1:1: 0":
@@ -231,6 +232,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isAssistance[target.Id] && (InPrintedScale(s, m) || IsCaregiver(s, m))) continue;
                 // "Meds: carbidopa-levodopa 25/100, 1 tab at 0700": a dose, not a measure of the patient.
                 else if (_kinds[target.Id] == 4 && OnMedicationLine(s, m)) continue;
+                // "SDOH — Housing: sleeping in his truck since October": the patient's social needs, not what the therapy targets.
+                else if (!_isOneOnOne[target.Id] && !_isNotOneOnOne[target.Id] && OnSocialNeedsLine(s, m)) continue;
                 // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also
                 // names a deficit, right after an impairment cue, states the deficit, not that it was done
                 // ("slow bridges", "increased perturbations" are still done).
@@ -265,7 +268,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
             || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s)
-            || SessionAttendance.CountsOnePatient(s) || SessionAttendance.TreatedOnlyTheNamed(s))) found.Add(_oneOnOneTerm);
+            || SessionAttendance.CountsOnePatient(s) || SessionAttendance.TreatedOnlyTheNamed(s) || SessionAttendance.OnlyTheNamedAndMe(s) || SessionAttendance.AloneWithMe(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();
         negated.Sort();
@@ -273,7 +276,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var minutes = _minutes.Read(s);
         var (yesCodes, noCodes) = _oneOnOneTerm >= 0 ? OneOnOneColumn(s) : ([], []);
         var (signature, words) = rendered is not null ? FingerprintOfText(exported)
-            : s.OcrDigitsRead || s.WrappedProseRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
+            : s.OcrDigitsRead || s.WrappedProseRead || s.MangledApostropheRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
         var features = new NoteFeatures
         {
             OneOnOneYesCodes = yesCodes,
@@ -768,6 +771,51 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             while (lineEnd < s.Count && s.Line[lineEnd] == s.Line[t]) lineEnd++;
             t = lineEnd;
         }
+    }
+
+    /// <summary>The most fields of a spreadsheet's row read against its header row.</summary>
+    private const int HeaderFieldsMax = 24;
+
+    // A spreadsheet's header row pasted over its values, fields joined by tight semicolons ("Code;Minutes;1:1 w clinician;Group"
+    // over "97112;23;FALSE;FALSE"): a header whose value below it is FALSE (or N, No, 0) was answered no — its words say nothing
+    // of the session. Read only where both rows have the same number of fields, so that each value stands under its header.
+    private static void MarkHeaderFieldsAnsweredNo(NoteScratch s)
+    {
+        Span<int> header = stackalloc int[HeaderFieldsMax + 1];
+        Span<int> values = stackalloc int[HeaderFieldsMax + 1];
+        var t = 0;
+        while (t < s.Count)
+        {
+            var lineEnd = s.LineEndOf(t);
+            if (lineEnd >= s.Count) break;
+            var headerCount = FieldStarts(s, t, lineEnd, header);
+            var nextEnd = s.LineEndOf(lineEnd);
+            if (headerCount >= 3 && FieldStarts(s, lineEnd, nextEnd, values) == headerCount)
+            {
+                header[headerCount] = lineEnd;
+                values[headerCount] = nextEnd;
+                for (var f = 0; f < headerCount; f++)
+                {
+                    var v = values[f];
+                    if (values[f + 1] - v != 1 || s.Token(v) is not ("false" or "no" or "n" or "0")) continue;
+                    for (var k = header[f]; k < header[f + 1]; k++) s.Flags[k] |= TokenFlags.Unticked;
+                }
+            }
+            t = lineEnd;
+        }
+    }
+
+    // The first token of each of the line's fields (the line's first, then each after a tight semicolon); their count, or 0 past the most.
+    private static int FieldStarts(NoteScratch s, int from, int to, Span<int> starts)
+    {
+        var n = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (k != from && (s.Flags[k] & TokenFlags.AfterTightSemicolon) == 0) continue;
+            if (n == HeaderFieldsMax) return 0;
+            starts[n++] = k;
+        }
+        return n;
     }
 
     // "SESSION TYPE:  INDIVIDUAL  /  GROUP", "Mode: individual / concurrent / group": a printed list of the session's modes after
@@ -1296,6 +1344,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var start = s.MatchStart[m];
         for (var k = start; k < start + s.MatchLength[m] - 1; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0) return true;
+        return false;
+    }
+
+    // A social-needs screen's line: "SDOH — Housing: …", "Food: …", "Transport: …" (the field's label opens its line, in its first
+    // sentence; "Transport: bus" is the patient's ride, not a task practised).
+    private static bool OnSocialNeedsLine(NoteScratch s, int m)
+    {
+        var first = s.LineStartOf(s.MatchStart[m]);
+        if (s.Sentence[s.MatchStart[m]] != s.Sentence[first] && s.Token(first) is not "sdoh") return false;
+        for (var k = first; k < Math.Min(s.Count, first + 3) && s.Line[k] == s.Line[first]; k++)
+            if (s.Token(k) is "housing" or "food" or "transport" or "transportation" or "utilities" or "income" && (s.Flags[k] & TokenFlags.Label) != 0) return true;
         return false;
     }
 

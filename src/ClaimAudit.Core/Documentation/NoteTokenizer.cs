@@ -439,6 +439,9 @@ internal static partial class NoteTokenizer
                 clause++;
                 s.WrappedProseRead = true;
             }
+            // "he?s", "can?t", "arm?s length": a curly apostrophe a spreadsheet turned into a question mark, inside its word —
+            // no question and no sentence's end (the fingerprint's tokenization reads it as it always did).
+            else if (c == '?' && !pattern && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < n && char.IsLetter(text[i + 1]) && ApostropheTail(text, i + 1)) s.MangledApostropheRead = true;
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
                 if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;
@@ -1274,6 +1277,14 @@ internal static partial class NoteTokenizer
     }
 
     private static readonly string[] SignTakenBack = ["neg", "negative", "normal", "wnl", "ie", "eval", "last", "prior", "previous", "previously", "ago"];
+
+    // The letters after a mangled apostrophe: "s", "t", "re", "ve", "ll", "d", "m" ending the word ("he?s", "can?t", "they?re").
+    private static bool ApostropheTail(ReadOnlySpan<char> text, int from)
+    {
+        var end = from;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end - from is 1 or 2 && text[from..end] is "s" or "t" or "d" or "m" or "re" or "ve" or "ll" or "S" or "T" or "D" or "M" or "RE" or "VE" or "LL";
+    }
 
     // "+ 11 min", "+11'": a number after the sign, a space or two away on its line.
     private static bool DigitFollows(ReadOnlySpan<char> text, int i)

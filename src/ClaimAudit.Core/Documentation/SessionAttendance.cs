@@ -585,7 +585,7 @@ internal static class SessionAttendance
             or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
             or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players" or "baby" or "babies" or "infant" or "infants" or "toddler" or "toddlers"
-            or "rider" or "riders";
+            or "rider" or "riders" or "guest" or "guests";
 
     // Not home, a plan or another day: "no one else at home to help", "no other pt available, plan group next wk".
     private static bool AboutTheSession(NoteScratch s, int t)
@@ -913,6 +913,13 @@ internal static class SessionAttendance
             var patients = 0;
             var firstIsPatient = false;
             var k = e - 1;
+            // "I treated F.C. by himself": the patient's initials, each with its full stop, right before the marker.
+            if (InitialsEndingAt(s, e - 1) is int firstInitial)
+            {
+                patient = firstIsPatient = true; pronouns = false; patients++;
+                k = firstInitial - 1;
+                clause = s.Clause[k];
+            }
             for (; k >= Math.Max(0, e - 9) && s.Clause[k] == clause; k--)
             {
                 var w = s.Token(k);
@@ -1024,6 +1031,18 @@ internal static class SessionAttendance
             return true;
         }
         return false;
+    }
+
+    // "F.C.", "J. R.": two or three initials ending at token 'last', after a verb of attending or "with" — the first initial's
+    // token, or null.
+    private static int? InitialsEndingAt(NoteScratch s, int last)
+    {
+        static bool Initial(NoteScratch s, int k) => k >= 0 && s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && s.Token(k) is not ("y" or "n" or "x" or "i" or "a");
+        if (!Initial(s, last) || !Initial(s, last - 1)) return null;
+        var first = last - 1;
+        if (Initial(s, first - 1)) first--;
+        if (first == 0 || s.Line[first - 1] != s.Line[last]) return null;
+        return IsAttendingVerb(s.Token(first - 1)) || s.Token(first - 1) is "with" or "w" or "saw" ? first : null;
     }
 
     // "Mr. Whitlock had me to himself for the whole NMR block", "she had me all to herself": the patient had the writer to
@@ -1393,6 +1412,71 @@ internal static class SessionAttendance
         return s.Token(w) is "session" or "visit" or "block" or "hour" or "slot" or "appointment" or "appt" or "tx" or "treatment";
     }
 
+    // "Only Doña Juana and me in the gym for the 97112", "only Don Arturo and me for the whole neuro re-ed", "Only Earl and me in the
+    // room for the whole 97112": opening its clause, "only", the patient by name, "and me", then the whole service (where, then for
+    // how long) — and nobody else said to be there, nor anyone else named by title in the note.
+    internal static bool OnlyTheNamedAndMe(NoteScratch s)
+    {
+        for (var t = 0; t + 4 < s.Count; t++)
+        {
+            if (s.Token(t) is not "only" || !OpensClause(s, t)) continue;
+            var name = t + 1;
+            if (IsTitledName(s, name + 1)) name++;
+            else if (!IsBareName(s, name)) continue;
+            // ("Don Arturo": a first name after its title; "Earl": a first name alone.)
+            if (name + 1 < s.Count && s.Token(name + 1) is not "and" && IsBareName(s, name + 1) && s.Clause[name + 1] == s.Clause[t]) name++;
+            var and = name + 1;
+            if (and + 1 >= s.Count || s.Token(and) is not "and" || s.Token(and + 1) is not ("me" or "i" or "myself")) continue;
+            var after = and + 2;
+            // "in the room", "in the gym": where, then for how long.
+            if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
+            // ("for the 97112", "for the NMR": the code's service, all of it.)
+            var forTheService = after + 2 < s.Count && s.Token(after) is "for" && s.Token(after + 1) is "the" && s.Clause[after + 2] == s.Clause[after]
+                && ((s.Flags[after + 2] & TokenFlags.CodeLike) != 0 || s.Token(after + 2) is "nmr" or "neuro" or "neuromuscular")
+                && !(after + 3 < s.Count && s.Clause[after + 3] == s.Clause[after] && s.Token(after + 3) is "part" or "portion" or "half");
+            if (!(forTheService || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+                || OthersInNote(s) || PatientNamedAfter(s, after) || AnotherTitledName(s, name)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // Someone else by title and name anywhere in the note ("Last 8 min also supervised Mrs. Ito"): not the patient named at 'name'.
+    private static bool AnotherTitledName(NoteScratch s, int name)
+    {
+        for (var k = 1; k < s.Count; k++)
+            if (IsTitledName(s, k) && s.Token(k).Length > 1 && !s.Token(k).SequenceEqual(s.Token(name))) return true;
+        return false;
+    }
+
+    // "Alone with me for the 97112", "Nobody else with me for the 97112 — just Mrs. Olafson": opening its clause, the patient
+    // alone with the writer (or nobody else with the writer), for the whole service or with nothing more in the clause.
+    internal static bool AloneWithMe(NoteScratch s)
+    {
+        for (var t = 0; t + 2 < s.Count; t++)
+        {
+            if (!OpensClause(s, t)) continue;
+            var with = s.Token(t) is "alone" ? t + 1
+                : s.Token(t) is "nobody" or "noone" && s.Token(t + 1) is "else" ? t + 2
+                : s.Token(t) is "no" && t + 2 < s.Count && s.Token(t + 1) is "one" && s.Token(t + 2) is "else" ? t + 3 : -1;
+            if (with < 0 || with + 1 >= s.Count || s.Token(with) is not ("with" or "w") || s.Token(with + 1) is not "me" || s.Clause[with + 1] != s.Clause[t]) continue;
+            var after = with + 2;
+            var forTheService = after + 2 < s.Count && s.Token(after) is "for" && s.Token(after + 1) is "the" && s.Clause[after + 2] == s.Clause[after]
+                && ((s.Flags[after + 2] & TokenFlags.CodeLike) != 0 || s.Token(after + 2) is "nmr" or "neuro" or "neuromuscular")
+                && !(after + 3 < s.Count && s.Clause[after + 3] == s.Clause[after] && s.Token(after + 3) is "part" or "portion" or "half");
+            // ("— just Mrs. Olafson" after it names the patient, not someone else there.)
+            var end = ClauseEndAfter(s, after);
+            var namesThePatient = end + 1 < s.Count && s.Token(end) is "just" or "only" && (IsTitledName(s, end + 2) || IsBareName(s, end + 1));
+            if (!(forTheService || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || (namesThePatient ? ExceptionInClause(s, after) : ExceptionAfter(s, after))
+                || NotTheWholeSession(s, t, s.Count, end) || SpeaksOfHome(s, t)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // Nothing more in the clause at k (its end, a spaced dash or the note's end).
+    private static bool EndsClause(NoteScratch s, int k) => k >= s.Count || s.Clause[k] != s.Clause[k - 1] || (s.Flags[k] & TokenFlags.AfterDash) != 0;
+
     // "I treated only Ray for the whole block", "I saw only Mrs. Pike for all of the 97112": the writer attending the patient, by
     // name, and nobody else, for the whole of the service.
     internal static bool TreatedOnlyTheNamed(NoteScratch s)
@@ -1411,9 +1495,15 @@ internal static class SessionAttendance
     }
 
     // "for all of it", "for all of the 97112", "for the whole NMR", "for the entire session": the whole service, named or not.
+    // ("during the 97112", "during the neuro re-ed": the service named, all of it.)
     private static bool ForAllOfIt(NoteScratch s, int k)
     {
         if (ForTheWhole(s, k)) return true;
+        if (k + 1 < s.Count && s.Token(k) is "during")
+        {
+            var d = s.Token(k + 1) is "the" or "his" or "her" && k + 2 < s.Count ? k + 2 : k + 1;
+            return s.Clause[d] == s.Clause[k] && ((s.Flags[d] & TokenFlags.CodeLike) != 0 || s.Token(d) is "nmr" or "re" or "neuro" or "neuromuscular" or "balance");
+        }
         if (k + 2 >= s.Count || s.Token(k) is not "for" || s.Clause[k + 2] != s.Clause[k]) return false;
         var w = k + 1;
         if (s.Token(w) is "all" && s.Token(w + 1) is "of") w += 2;
@@ -1625,6 +1715,38 @@ internal static class SessionAttendance
                 or "warm" or "warmup") return true;
             if (k >= end && s.Token(k) is "only") return true;
         }
+        return false;
+    }
+
+    // "the group class in between is not billed", "Joint class 4-5 pm (not billed)": a group's time the note keeps out of the
+    // billed service — said in the group's own sentence, a few words on — is no part of the one-on-one code's minutes.
+    internal static bool SaidNotBilled(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        // (A group or a class only: "warm-up on bike supervised by aide, not billed" is someone else attending the patient.)
+        var group = false;
+        for (var k = s.MatchStart[m]; k < end && !group; k++) group = s.Token(k) is "group" or "class" or "classes";
+        if (!group) return false;
+        for (var k = end; k < Math.Min(s.Count, end + 8) && s.Sentence[k] == s.Sentence[s.MatchStart[m]]; k++)
+        {
+            if (s.Token(k) is "unbilled" or "nonbillable" or "non-billable") return true;
+            if (s.Token(k) is "billed" or "charged" or "billable" && k > 0 && s.Token(k - 1) is "not" or "never" or "isn't" or "wasn't" or "no") return true;
+        }
+        return false;
+    }
+
+    // "no other patient treated while I was with Don Efraín", "nobody else seen while I was with her": the time with the patient,
+    // after a denial of anyone else in its sentence — not "the aide walked him while I was with Mrs. K" (another patient).
+    internal static bool WhileWithThisPatientAlone(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        if (s.Token(start) is not "while" || s.Token(end - 1) is not "with" || end >= s.Count || s.Sentence[end] != s.Sentence[start]) return false;
+        var who = s.Token(end);
+        if (!(who is "him" or "her" or "them" || ((s.Flags[end] & TokenFlags.TitleCase) != 0 && !IsPatientWord(who) && PersonOf(who) == Person.None)
+            || (who is "this" or "the" && end + 1 < s.Count && s.Token(end + 1) is "patient" or "pt" or "client" or "guest"))) return false;
+        for (var k = start - 1; k >= Math.Max(0, start - 8) && s.Sentence[k] == s.Sentence[start]; k--)
+            if ((s.Token(k) is "no" && k + 1 < s.Count && s.Token(k + 1) is "other" or "one") || s.Token(k) is "nobody" or "noone") return true;
         return false;
     }
 
@@ -2027,7 +2149,9 @@ internal static class SessionAttendance
         var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay" || (s.Token(k) is "ed" && k > 0 && s.Token(k - 1) is "re")
-                || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")) return true;
+                || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")
+                // ("the whole 97112": the code's service named.)
+                || ((s.Flags[k] & TokenFlags.CodeLike) != 0 && s.MentionAt[k] >= 0)) return true;
         return false;
     }
 
@@ -2124,7 +2248,7 @@ internal static class SessionAttendance
 
     // A name after a title: "Mrs. Thibodeaux", "Mr. O." (an initial; a title's one letter is no word of the note's).
     private static bool IsTitledName(NoteScratch s, int k) =>
-        k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra"
+        k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra" or "srta" or "don" or "doña" or "dona" or "señor" or "señora"
         && ((s.Flags[k] & TokenFlags.TitleCase) != 0 || (s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && (s.Flags[k] & TokenFlags.Unticked) == 0));
 
     // Initials ("J.R."), a capitalised first name and an initial ("Maria S."), or a title and a capitalised name ("Mr. Lopez").

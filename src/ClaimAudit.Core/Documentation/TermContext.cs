@@ -378,6 +378,9 @@ internal static class TermContext
                 continue;
             }
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
+            // "can't tell where his foot is pointing w/ eyes closed — R ankle proprioception down": a spaced dash ends what the
+            // negation reaches.
+            if (p.Has(PhraseKind.NegationBefore) && DashBetween(s, kEnd, start)) break;
             // "(not in class): rocker board": a negation inside a parenthesis that closes before the term reaches nothing after it.
             if (p.Has(PhraseKind.NegationBefore) && ClosesBetween(s, kEnd - 1, start)) break;
             // "opposition to ring tip without FPL substitution 4 of 5": "without" says how the counted thing
@@ -390,7 +393,7 @@ internal static class TermContext
             if (p.HasTerm)
             {
                 // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.
-                if (!OnlyJoiningWordsBetween(s, kEnd, after) || (s.Flags[kEnd - 1] & TokenFlags.Label) != 0) break;
+                if (!OnlyJoiningWordsBetween(s, kEnd, after) || (s.Flags[kEnd - 1] & TokenFlags.Label) != 0 || DashBetween(s, kEnd, after)) break;
                 anchor = s.MatchStart[k];
             }
             after = s.MatchStart[k];
@@ -475,6 +478,8 @@ internal static class TermContext
     private static bool IsDuration(NoteScratch s, int cueStart, int t)
     {
         if (s.Token(cueStart) is not "held") return false;
+        // "signs Felipe held up", "the cards she held up": something raised for the patient to see, not a service withheld.
+        if (t < s.Count && s.Token(t) is "up" && s.Clause[t] == s.Clause[cueStart]) return true;
         // "hand-held mirror": a thing held in the hand.
         if (cueStart > 0 && s.Token(cueStart - 1) is "hand" && s.Clause[cueStart - 1] == s.Clause[cueStart]) return true;
         // "w/ MP held in ext", "wrist held in neutral": a joint held in a position, how the motion was done (not "BAPS held in extension
@@ -666,6 +671,13 @@ internal static class TermContext
     private static bool OffAsAPreposition(NoteScratch s, int k) =>
         s.Token(k) is "off" && k > 0 && s.Token(k - 1) is "onto" or "on" or "and" or "step" or "steps" or "stepping" or "stepped"
         && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "a" or "an" or "the" or "of" or "his" or "her" or "their";
+
+    private static bool DashBetween(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k <= to && k < s.Count; k++)
+            if ((s.Flags[k] & TokenFlags.AfterDash) != 0) return true;
+        return false;
+    }
 
     // A number-bound term ("TUG") counts only with its value near it: "TUG 14.2 s", "8 s tandem stance".
     public static bool HasNumberNear(NoteScratch s, int m)

@@ -4857,6 +4857,46 @@ public class NotesAsWrittenTests
         // The same title with no table under it: no measure.
         ["measure-title-with-no-table"] = new("PRINTOUT - Limits of Stability (not printed today)\n97112 NMR 20 min, 1:1: leaning to the eight targets with visual biofeedback on the forceplate, backward stepping to recover from perturbations; impaired postural control with bradykinesia.", ["G20.A1"], [PT("97112", 20)], [At(Measure, "97112")]),
         ["smartlist-answered-field-of-a-code"] = new("Treated one-on-one for 97112: yes\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // After a denial of anyone else, "while I was with Don Efraín" is the time with the patient: one-on-one.
+        ["while-with-the-patient-after-denial"] = new("Individual PT — no other patient treated while I was with Don Efraín; the interpreter was on speaker.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // "while I was with Mrs. K" with no denial: another patient — not one-on-one.
+        ["while-with-another-patient"] = new("The aide walked him in the hall while I was with Mrs. K.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // A shelter clinic's "guest" is its patient: "the only guest I treated during the 97112".
+        ["guest-is-a-patient-word"] = new("She was the only guest I treated during the 97112; her friend Dot watched from a table.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // "Only Doña Juana and me in the gym for the 97112": one-on-one.
+        ["only-the-named-and-me-for-the-code"] = new("Only Doña Juana and me in the gym for the 97112.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // The same for the first 10 min: a part — not stated.
+        ["only-the-named-and-me-for-a-part"] = new("Only Doña Juana and me in the gym for the first 10 min.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // Another patient named by title later in the note: not one-on-one.
+        ["only-the-named-and-me-someone-else-later"] = new("Only Mr. Kline and me for all of it. Last 8 min also supervised Mrs. Ito on the bike.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // "Don" is a title: "I treated only Don Apolonio during the 97112".
+        ["treated-only-don-during-the-code"] = new("I treated only Don Apolonio during the 97112; the interpreter was there for the words.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // The patient's initials, each with its full stop: "I treated F.C. by himself the whole 97112".
+        ["initials-treated-by-himself"] = new("I treated F.C. by himself the whole 97112 — no other member in the yard.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // Initials alone for the first 10 min: a part — not stated.
+        ["initials-alone-for-a-part"] = new("I treated J.R. alone for the first 10 min.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // "Alone with me for the 97112" (the class across the hall was another PTA's): one-on-one.
+        ["alone-with-me-for-the-code"] = new("Alone with me for the 97112 — the class was across the hall with our PTA.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // "Nobody else with me for the 97112 — just Mrs. Olafson": the name after the dash is the patient's.
+        ["nobody-else-with-me-just-the-patient"] = new("Nobody else with me for the 97112 — just Mrs. Olafson.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // "… except Mr. Lo on the bike": someone else there — not stated.
+        ["nobody-else-with-me-except"] = new("Nobody else with me for the 97112 except Mr. Lo on the bike.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // A group class between the two parts, said not to be billed, is no part of the one-on-one 97112.
+        ["group-class-between-not-billed"] = new("97112 — 13 min before the class + 9 min after it = 22 min, 1:1 both times; the group class in between is not billed.\nLunges onto the balance pad, knee over the second toe; step-downs off the 6-in step.\nWhy: L knee neuromuscular control, it gives way on pivots.\nTests: 7 of 10 step-downs without the knee drifting in.", ["M17.12"], [PT("97112", 22)], []),
+        // A social-needs screen's line ("Housing: sleeping in his truck") is no deficit of the therapy's.
+        ["social-needs-line-no-deficit"] = new("SDOH —  Housing: sleeping in his truck since October\nPT — Tx: 97530 · 20 min — activities per plan. Tolerated well.\nPT — Impairment: ______\nPT — Measured: ______", ["M62.81"], [PT("97530", 20)], [At(Tech, "97530"), At(Generic, "97530"), At(Deficit, "97530"), At(Measure, "97530")]),
+        // "signs his son held up": raised for the patient to read, not a service withheld.
+        ["held-up-is-not-withheld"] = new("97112 NMR 20 min, 1:1: walking with horizontal head turns to read signs his son held up; impaired postural control; FGA 16/30.", ["R26.81"], [PT("97112", 20)], []),
+        // A spreadsheet's header row over its values: "1:1 w clinician" answered FALSE states no one-on-one.
+        ["sheet-header-answered-false"] = new("Code;Minutes;1:1 w clinician;Group;What we did;Why;Numbers\n97112;20;FALSE;FALSE;stepping strategy drill to pushes at the hips | SLS on gravel w head turns;diabetic neuropathy, slow stepping reaction;SLS R 3 s L 5 s", ["E11.42"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // The same answered TRUE: one-on-one.
+        ["sheet-header-answered-true"] = new("Code;Minutes;1:1 w clinician;Group;What we did;Why;Numbers\n97112;20;TRUE;FALSE;stepping strategy drill to pushes at the hips | SLS on gravel w head turns;diabetic neuropathy, slow stepping reaction;SLS R 3 s L 5 s", ["E11.42"], [PT("97112", 20)], []),
+        // "he?s": a curly apostrophe the sheet turned into a question mark — no question asked of the one-on-one before it.
+        ["sheet-apostrophe-as-question-mark"] = new("Code;Minutes;Notes\n97112;20;lsvt big in his living room, one on one | big walking down the hall | small shuffling steps and slow postural reactions | berg 40/56, wife says he?s turning better", ["G20.A1"], [PT("97112", 20)], []),
+        // Line breaks kept as the sheet's "_x000A_": read as line breaks ("Schroth exercises" opens its line).
+        ["sheet-escaped-line-breaks"] = new("97110 20 min_x000A_Schroth exercises: rotational angular breathing over the bolster, 3 rounds of 5 breaths._x000A_Problem: thoracic scoliosis, weak L paraspinals._x000A_Numbers: scoliometer 14 degrees.", ["M41.24"], [PT("97110", 20)], []),
+        // "can't tell where his foot is pointing w/ eyes closed — R ankle proprioception down": the dash ends what "can't" reaches.
+        ["dash-ends-a-negation"] = new("97112 NMR 20 min, 1:1: BAPS eyes closed, SLS on the half foam roll; can't tell where his foot is pointing w/ eyes closed — R ankle proprioception down. JPS error 8 deg.", ["S93.401D"], [PT("97112", 20)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
