@@ -165,7 +165,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
         MarkModeChoiceNotMade(s);
-        MarkHeaderFieldsAnsweredNo(s);
+        MarkHeaderFieldValues(s);
         MarkOptionsNoneCircled(s, noteText);
 
         var zeroMeansNo = KeySaysZeroIsNo(noteText);
@@ -234,6 +234,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_kinds[target.Id] == 4 && OnMedicationLine(s, m)) continue;
                 // "SDOH — Housing: sleeping in his truck since October": the patient's social needs, not what the therapy targets.
                 else if (!_isOneOnOne[target.Id] && !_isNotOneOnOne[target.Id] && OnSocialNeedsLine(s, m)) continue;
+                // "released to full duty", "cleared for full duty": a goal reached, not one the service targets.
+                else if (IsDeficitOnly(target) && s.MatchStart[m] >= 2 && s.Token(s.MatchStart[m] - 2) is "released" or "cleared" && s.Token(s.MatchStart[m] - 1) is "to" or "for") continue;
                 // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also
                 // names a deficit, right after an impairment cue, states the deficit, not that it was done
                 // ("slow bridges", "increased perturbations" are still done).
@@ -778,8 +780,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // A spreadsheet's header row pasted over its values, fields joined by tight semicolons ("Code;Minutes;1:1 w clinician;Group"
     // over "97112;23;FALSE;FALSE"): a header whose value below it is FALSE (or N, No, 0) was answered no — its words say nothing
-    // of the session. Read only where both rows have the same number of fields, so that each value stands under its header.
-    private static void MarkHeaderFieldsAnsweredNo(NoteScratch s)
+    // of the session; the number under "Visit length (min)" is the visit's, no code's minutes (it would otherwise be read as the
+    // code's before it). Read only where both rows have the same number of fields, so that each value stands under its header.
+    private static void MarkHeaderFieldValues(NoteScratch s)
     {
         Span<int> header = stackalloc int[HeaderFieldsMax + 1];
         Span<int> values = stackalloc int[HeaderFieldsMax + 1];
@@ -797,12 +800,26 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 for (var f = 0; f < headerCount; f++)
                 {
                     var v = values[f];
-                    if (values[f + 1] - v != 1 || s.Token(v) is not ("false" or "no" or "n" or "0")) continue;
-                    for (var k = header[f]; k < header[f + 1]; k++) s.Flags[k] |= TokenFlags.Unticked;
+                    if (values[f + 1] - v != 1) continue;
+                    if (s.Token(v) is "false" or "no" or "n" or "0")
+                        for (var k = header[f]; k < header[f + 1]; k++) s.Flags[k] |= TokenFlags.Unticked;
+                    else if ((s.Flags[v] & TokenFlags.Integer) != 0 && NamesTheVisitsLength(s, header[f], header[f + 1])) s.Flags[v] |= TokenFlags.Unticked;
                 }
             }
             t = lineEnd;
         }
+    }
+
+    // "Visit length (min)", "Total time", "Session minutes": a header naming the whole visit's time.
+    private static bool NamesTheVisitsLength(NoteScratch s, int from, int to)
+    {
+        bool visit = false, time = false;
+        for (var k = from; k < to; k++)
+        {
+            visit |= s.Token(k) is "visit" or "session" or "total" or "appointment" or "appt";
+            time |= s.Token(k) is "length" or "time" or "min" or "mins" or "minutes" or "duration";
+        }
+        return visit && time;
     }
 
     // The first token of each of the line's fields (the line's first, then each after a tight semicolon); their count, or 0 past the most.

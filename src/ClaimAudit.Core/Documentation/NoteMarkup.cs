@@ -22,7 +22,9 @@ internal static partial class NoteMarkup
         var ocr = note.Contains("rnin", StringComparison.Ordinal) && OcrMinutes().IsMatch(note);
         // A note kept in a spreadsheet's cell: its line breaks and tabs written as the sheet's escapes ("_x000A_", "_x000D_").
         var sheetEscapes = note.Contains("_x", StringComparison.Ordinal) && SheetEscape().IsMatch(note);
-        if (!ocr && !sheetEscapes && note.IndexOfAny(MarkupStarts) < 0) return null;
+        // A minutes cell the sheet formatted as a duration ("97112;0:24:00;97110;0:12:00"): its minutes.
+        var sheetDurations = note.Contains(":00", StringComparison.Ordinal) && SheetDuration().IsMatch(note);
+        if (!ocr && !sheetEscapes && !sheetDurations && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -34,10 +36,11 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations)) return null;
 
         var text = note.ToString();
         if (sheetEscapes) text = SheetEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+        if (sheetDurations) text = SheetDuration().Replace(text, m => m.Groups[1].Value.TrimStart('0') is { Length: > 0 } minutes ? minutes : "0");
         if (html) text = HtmlText(text);
         else if (entities) text = Decode(text);
         // "Pt seen 1:1.\nTE 15 min\nNMR 23 min": line breaks flattened to the two characters; "¶" as the break.
@@ -56,6 +59,10 @@ internal static partial class NoteMarkup
     // "_x000A_", "_x000D_", "_x0009_": a line feed, a return, a tab (printable characters are kept as the sheet wrote them).
     [GeneratedRegex(@"_x(000[9ADad])_")]
     private static partial Regex SheetEscape();
+
+    // "0:24:00" standing alone in a cell of fields joined by semicolons or tabs: under an hour, whole minutes.
+    [GeneratedRegex(@"(?<=[;\t])0?0:([0-5][0-9]):00(?=[;\t]|$)", RegexOptions.Multiline)]
+    private static partial Regex SheetDuration();
 
     // Two chars at least, a digit among them and an l, I or O: "2O", "l5", "97ll2", "12O" (not "O2" alone: oxygen).
     [GeneratedRegex(@"\b(?=[0-9lIO]*[0-9])(?=[0-9lIO]*[lIO])(?!O[0-9]\b)[0-9lIO]{2,}\b")]

@@ -181,6 +181,8 @@ internal static partial class NoteTokenizer
         bool? plusMinusKey = null, doneKey = null;
         // "Gait deviations: {Gait deviations:30012}": an EMR pick list never answered, its name and number left in.
         var pickListStart = -1;
+        // The line of a curly opening quote a spreadsheet turned into "?" ("write ?one-on-one … block?"), until its closing one.
+        var mangledQuoteLine = -1;
         // Dictation that spoke its punctuation ("… ten weeks out period he wants …", "new paragraph"): the spoken word ends a sentence.
         var spokenPunctuation = !pattern && SpeaksPunctuation(text);
         // A faxed note run through OCR ("l4 min", "09O2–0925", "3 x l2"): the garbled number read ends here. Whether
@@ -442,6 +444,15 @@ internal static partial class NoteTokenizer
             // "he?s", "can?t", "arm?s length": a curly apostrophe a spreadsheet turned into a question mark, inside its word —
             // no question and no sentence's end (the fingerprint's tokenization reads it as it always did).
             else if (c == '?' && !pattern && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < n && char.IsLetter(text[i + 1]) && ApostropheTail(text, i + 1)) s.MangledApostropheRead = true;
+            // "said to write ?one-on-one, just Eli and me for the whole block? so …": curly quotes turned into question marks — one
+            // opening a word after a space, the other closing it on the same line; neither asks anything.
+            else if (c == '?' && !pattern && (i == 0 || text[i - 1] is ' ' or '\t' or '(') && i + 1 < n && char.IsLetter(text[i + 1]) && ClosingMarkOnLine(text, i + 1))
+            {
+                mangledQuoteLine = s.LineNow;
+                s.MangledApostropheRead = true;
+            }
+            else if (c == '?' && !pattern && mangledQuoteLine == s.LineNow && i > 0 && char.IsLetterOrDigit(text[i - 1]) && (i + 1 >= n || text[i + 1] is ' ' or '\t' or '\n' or '\r' or '.' or ','))
+                mangledQuoteLine = -1;
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
                 if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;
@@ -1277,6 +1288,15 @@ internal static partial class NoteTokenizer
     }
 
     private static readonly string[] SignTakenBack = ["neg", "negative", "normal", "wnl", "ie", "eval", "last", "prior", "previous", "previously", "ago"];
+
+    // A question mark closing a word later on the line (after a letter or digit, before a space or the line's end), within a
+    // quotation's length (so that a long line of such marks is read in time in proportion to it).
+    private static bool ClosingMarkOnLine(ReadOnlySpan<char> text, int from)
+    {
+        for (var k = from; k < Math.Min(text.Length, from + 240) && text[k] is not ('\n' or '\r'); k++)
+            if (text[k] == '?' && char.IsLetterOrDigit(text[k - 1]) && (k + 1 >= text.Length || text[k + 1] is ' ' or '\t' or '\n' or '\r' or '.' or ',')) return true;
+        return false;
+    }
 
     // The letters after a mangled apostrophe: "s", "t", "re", "ve", "ll", "d", "m" ending the word ("he?s", "can?t", "they?re").
     private static bool ApostropheTail(ReadOnlySpan<char> text, int from)

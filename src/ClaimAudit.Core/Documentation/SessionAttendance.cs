@@ -1017,7 +1017,9 @@ internal static class SessionAttendance
             if ((firstIsPatient && joinedByWith && discipline && !staff) || SpeechTherapistIn(s, k + 1, e)) continue;
             // "for the 2nd lap": after the marker only "for the whole …", "for the session", "for all of it".
             if (end < s.Count && s.Clause[end] == s.Clause[e] && s.Token(end) is "for" && !ForTheWhole(s, end)
-                && !(end + 2 < s.Count && s.Token(end + 1) is "the" && s.Token(end + 2) is "whole" or "entire") && !(end + 1 < s.Count && s.Token(end + 1) is "all") && !EveryMinute(s, end + 1)) continue;
+                && !(end + 2 < s.Count && s.Token(end + 1) is "the" && s.Token(end + 2) is "whole" or "entire") && !(end + 1 < s.Count && s.Token(end + 1) is "all") && !EveryMinute(s, end + 1)
+                // ("for the 97112": the code's service, all of it — not "for the 97112's last 5 min".)
+                && !(end + 2 < s.Count && s.Token(end + 1) is "the" && IsCptCode(s, end + 2) && EndsClause(s, end + 3))) continue;
             // Minutes after it ("for 5 min of the 23") or another patient named in its sentence ("checking Mr. K on the bike").
             // (Nor the patient named again after it: "Me and Mrs. Kaur only on the mats, this pt on the bike".)
             if (MinutesAfterInSentence(s, end) || NamesAnotherPerson(s, e, k + 1) || PatientNamedAfter(s, end)) continue;
@@ -1778,7 +1780,7 @@ internal static class SessionAttendance
         if (w is "alone" or "exclusively" or "solely" or "throughout") return e + 1;
         if (w is "only") return s.Token(e - 1) is "the" ? -1 : e + 1;
         if (e + 1 >= s.Count) return -1;
-        if (w is "by" && s.Token(e + 1) is "herself" or "himself" or "hisself" or "themselves" or "ourselves") return e + 2;
+        if (w is "by" && s.Token(e + 1) is "herself" or "himself" or "hisself" or "themselves" or "ourselves" or "myself") return e + 2;
         if (w is "nobody" or "noone" && s.Token(e + 1) is "else") return e + 2;
         if (e + 2 >= s.Count) return -1;
         if (w is "no" && s.Token(e + 1) is "one" && s.Token(e + 2) is "else") return e + 3;
@@ -2151,9 +2153,13 @@ internal static class SessionAttendance
             if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay" || (s.Token(k) is "ed" && k > 0 && s.Token(k - 1) is "re")
                 || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")
                 // ("the whole 97112": the code's service named.)
-                || ((s.Flags[k] & TokenFlags.CodeLike) != 0 && s.MentionAt[k] >= 0)) return true;
+                || (IsCptCode(s, k) && k > 0 && s.Token(k - 1) is "the" or "whole" or "entire")) return true;
         return false;
     }
+
+    // "97112": a five-digit procedure code written out (the minutes reader's mentions are not read yet when attendance is).
+    private static bool IsCptCode(NoteScratch s, int k) =>
+        (s.Flags[k] & (TokenFlags.CodeLike | TokenFlags.Integer)) == (TokenFlags.CodeLike | TokenFlags.Integer) && s.Length[k] == 5;
 
     private static bool IsOthers(NoteScratch s, int k) => s.Token(k) is "others";
 

@@ -666,10 +666,10 @@ internal static class TermContext
         return -1;
     }
 
-    // "stepping onto & off a half foam roller", "stepping on and off the step": "off" before what is stepped off, not
+    // "stepping onto & off a half foam roller", "stepping on and off the step", "stepping down off a 24-in box": "off" before what is stepped off, not
     // "balance is off".
     private static bool OffAsAPreposition(NoteScratch s, int k) =>
-        s.Token(k) is "off" && k > 0 && s.Token(k - 1) is "onto" or "on" or "and" or "step" or "steps" or "stepping" or "stepped"
+        s.Token(k) is "off" && k > 0 && s.Token(k - 1) is "onto" or "on" or "and" or "step" or "steps" or "stepping" or "stepped" or "down" or "hopping" or "jumping"
         && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "a" or "an" or "the" or "of" or "his" or "her" or "their";
 
     private static bool DashBetween(NoteScratch s, int from, int to)

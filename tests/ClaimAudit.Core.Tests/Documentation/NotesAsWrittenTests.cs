@@ -4897,6 +4897,24 @@ public class NotesAsWrittenTests
         ["sheet-escaped-line-breaks"] = new("97110 20 min_x000A_Schroth exercises: rotational angular breathing over the bolster, 3 rounds of 5 breaths._x000A_Problem: thoracic scoliosis, weak L paraspinals._x000A_Numbers: scoliometer 14 degrees.", ["M41.24"], [PT("97110", 20)], []),
         // "can't tell where his foot is pointing w/ eyes closed — R ankle proprioception down": the dash ends what "can't" reaches.
         ["dash-ends-a-negation"] = new("97112 NMR 20 min, 1:1: BAPS eyes closed, SLS on the half foam roll; can't tell where his foot is pointing w/ eyes closed — R ankle proprioception down. JPS error 8 deg.", ["S93.401D"], [PT("97112", 20)], []),
+        // "I was with Gordon by myself for all of the 97112": the writer alone with the patient.
+        ["with-the-named-by-myself"] = new("I was with Gordon by myself for all of the 97112, start to finish.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // "It was Roger and me alone for the 97112": the code's service, all of it.
+        ["named-and-me-alone-for-the-code"] = new("It was Roger and me alone for the 97112; Pat sat out front with the paper.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], []),
+        // "… for the 97112 warm-up": a part of it — not stated.
+        ["named-and-me-alone-for-the-code-warm-up"] = new("It was Roger and me alone for the 97112 warm-up.\n97112 NMR 20 min: tandem stance on foam with head turns, perturbations at the pelvis; impaired postural control; Berg 44/56.", ["R26.81"], [PT("97112", 20)], [At(OneOnOne_, "97112")]),
+        // A pair with pronouns about another code's session earlier in the day says nothing of this one.
+        ["pronoun-pair-another-codes-session"] = new("NMR (97112) 23 min: perturbation training on foam; impaired postural control. Berg 44/56.\nPTA worked with him alone in the hallway on stairs this AM (97116 billed separately).", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // "stepping down off a 24-in box": what is stepped off, not balance that is off (no deficit named).
+        ["stepping-down-off-a-box"] = new("97112 NMR 20 min, 1:1: perturbations on the rocker board; stepping down off a 24-in box and sticking the landing. FGA 23/30.", ["R26.81"], [PT("97112", 20)], [At(Deficit, "97112")]),
+        // "released to full duty" is a goal reached, not one targeted (the deficit field answered none).
+        ["released-to-full-duty-is-no-goal"] = new("97116 22 min: gait training in caulks on the hill path and the gravel, no device; 1,200 ft.\nDeficit: none found; released to full duty.", ["S92.001D"], [PT("97116", 22)], [At(Deficit, "97116")]),
+        // Minutes cells the sheet formatted as durations ("0:24:00") are the codes' minutes.
+        ["sheet-durations-are-minutes"] = new("Code 1;Minutes 1;Code 2;Minutes 2;1:1 w clinician;Notes\n97112;0:24:00;97110;0:12:00;TRUE;97112: stepping strategy to pushes | 97110: bridges 3x15, heel raises 3x15 | postural control slow, hip weakness | berg 44/56", ["R26.81"], [PT("97112", 24), PT("97110", 12)], []),
+        // The number under "Visit length (min)" is the visit's: no code's minutes, so neither code has its own.
+        ["sheet-visit-length-is-no-codes"] = new("Code 1;Code 2;Visit length (min);Notes\n97112;97110;40;1:1 - only pt | perturbations on the airex | theraband hip abd 3x15 | postural control + hip weakness | berg 43/56", ["S72.002D"], [PT("97112", 25), PT("97110", 15)], [SepTime]),
+        // Curly quotes turned into question marks around a dictated phrase: no question asked.
+        ["sheet-curly-quotes-as-question-marks"] = new("Therapist said to write ?one-on-one, just Eli and me for the whole block? so that is what I typed.\n97112 21 min: tall kneeling to half kneeling with rhythmic stabilization; poor postural control; half kneel held 20 sec.", ["G80.1"], [PT("97112", 21)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
