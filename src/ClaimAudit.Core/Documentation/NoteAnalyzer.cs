@@ -779,7 +779,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private const int HeaderFieldsMax = 24;
 
     // A spreadsheet's header row pasted over its values, fields joined by tight semicolons ("Code;Minutes;1:1 w clinician;Group"
-    // over "97112;23;FALSE;FALSE"): a header whose value below it is FALSE (or N, No, 0) was answered no — its words say nothing
+    // over "97112;23;FALSE;FALSE"): a header whose value below it is FALSE (or N, No) was answered no — its words say nothing
     // of the session; the number under "Visit length (min)" is the visit's, no code's minutes (it would otherwise be read as the
     // code's before it). Read only where both rows have the same number of fields, so that each value stands under its header.
     private static void MarkHeaderFieldValues(NoteScratch s)
@@ -791,9 +791,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             var lineEnd = s.LineEndOf(t);
             if (lineEnd >= s.Count) break;
-            var headerCount = FieldStarts(s, t, lineEnd, header);
+            // (Fields joined by tight semicolons, else by the row's cells: tabs or runs of spaces.)
+            var bySemicolons = false;
+            for (var k = t; k < lineEnd && !bySemicolons; k++) bySemicolons = (s.Flags[k] & TokenFlags.AfterTightSemicolon) != 0;
+            var headerCount = FieldStarts(s, t, lineEnd, header, bySemicolons);
             var nextEnd = s.LineEndOf(lineEnd);
-            if (headerCount >= 3 && FieldStarts(s, lineEnd, nextEnd, values) == headerCount)
+            if (headerCount >= 3 && FieldStarts(s, lineEnd, nextEnd, values, bySemicolons) == headerCount)
             {
                 header[headerCount] = lineEnd;
                 values[headerCount] = nextEnd;
@@ -801,7 +804,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 {
                     var v = values[f];
                     if (values[f + 1] - v != 1) continue;
-                    if (s.Token(v) is "false" or "no" or "n" or "0")
+                    if (s.Token(v) is "false" or "no" or "n")
                         for (var k = header[f]; k < header[f + 1]; k++) s.Flags[k] |= TokenFlags.Unticked;
                     else if ((s.Flags[v] & TokenFlags.Integer) != 0 && NamesTheVisitsLength(s, header[f], header[f + 1])) s.Flags[v] |= TokenFlags.Unticked;
                 }
@@ -822,13 +825,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return visit && time;
     }
 
-    // The first token of each of the line's fields (the line's first, then each after a tight semicolon); their count, or 0 past the most.
-    private static int FieldStarts(NoteScratch s, int from, int to, Span<int> starts)
+    // The first token of each of the line's fields (the line's first, then each after a tight semicolon, or each opening a cell);
+    // their count, or 0 past the most.
+    private static int FieldStarts(NoteScratch s, int from, int to, Span<int> starts, bool bySemicolons)
     {
         var n = 0;
         for (var k = from; k < to; k++)
         {
-            if (k != from && (s.Flags[k] & TokenFlags.AfterTightSemicolon) == 0) continue;
+            if (k != from && (bySemicolons ? (s.Flags[k] & TokenFlags.AfterTightSemicolon) == 0 : s.Cell[k] == s.Cell[k - 1])) continue;
             if (n == HeaderFieldsMax) return 0;
             starts[n++] = k;
         }

@@ -4915,6 +4915,10 @@ public class NotesAsWrittenTests
         ["sheet-visit-length-is-no-codes"] = new("Code 1;Code 2;Visit length (min);Notes\n97112;97110;40;1:1 - only pt | perturbations on the airex | theraband hip abd 3x15 | postural control + hip weakness | berg 43/56", ["S72.002D"], [PT("97112", 25), PT("97110", 15)], [SepTime]),
         // Curly quotes turned into question marks around a dictated phrase: no question asked.
         ["sheet-curly-quotes-as-question-marks"] = new("Therapist said to write ?one-on-one, just Eli and me for the whole block? so that is what I typed.\n97112 21 min: tall kneeling to half kneeling with rhythmic stabilization; poor postural control; half kneel held 20 sec.", ["G80.1"], [PT("97112", 21)], []),
+        // A tab-separated row's "Total min" value is the visit's total: neither code has its own minutes (no mismatch on the second).
+        ["sheet-tab-total-column"] = new("Client\tTherapist\tCodes\tTotal min\tDictation\nNoelle B.\tL. Brandt PT\t97112, 97530\t38\tTherapist says client tolerated treatment well, no complaints, continue plan of care.", ["Q90.9"], [PT("97112", 23), PT("97530", 15)], [At(Tech, "97112"), At(Generic, "97112"), At(Deficit, "97112"), At(Measure, "97112"), At(OneOnOne_, "97112"), At(Tech, "97530"), At(Generic, "97530"), At(Deficit, "97530"), At(Measure, "97530"), SepTime]),
+        // "5 tries" is a task's repetitions: a 97530's measure.
+        ["tries-are-repetitions"] = new("97530 — 22 min: sling on and off one-handed, 5 tries, on her own by the fourth; cutting food with a rocker knife left-handed.\nProblem: R shoulder pain and weakness with the cuff tear; she can barely lift the R arm to dress.", ["M75.121"], [OT("97530", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
