@@ -234,6 +234,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_kinds[target.Id] == 4 && OnMedicationLine(s, m)) continue;
                 // "SDOH — Housing: sleeping in his truck since October": the patient's social needs, not what the therapy targets.
                 else if (!_isOneOnOne[target.Id] && !_isNotOneOnOne[target.Id] && OnSocialNeedsLine(s, m)) continue;
+                // "d/c home program", "discharge home exercises": a home programme the patient leaves with, not a going home.
+                else if (IsDeficitOnly(target) && s.Token(s.MatchStart[m] + s.MatchLength[m] - 1) is "home" && s.MatchStart[m] + s.MatchLength[m] < s.Count
+                    && s.Token(s.MatchStart[m] + s.MatchLength[m]) is "program" or "programme" or "exercise" or "exercises" or "hep") continue;
                 // "released to full duty", "cleared for full duty": a goal reached, not one the service targets.
                 else if (IsDeficitOnly(target) && s.MatchStart[m] >= 2 && s.Token(s.MatchStart[m] - 2) is "released" or "cleared" && s.Token(s.MatchStart[m] - 1) is "to" or "for") continue;
                 // "delayed compensatory stepping", "impaired ankle strategy": a technique's name that also

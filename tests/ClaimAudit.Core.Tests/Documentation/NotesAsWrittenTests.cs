@@ -4919,6 +4919,8 @@ public class NotesAsWrittenTests
         ["sheet-tab-total-column"] = new("Client\tTherapist\tCodes\tTotal min\tDictation\nNoelle B.\tL. Brandt PT\t97112, 97530\t38\tTherapist says client tolerated treatment well, no complaints, continue plan of care.", ["Q90.9"], [PT("97112", 23), PT("97530", 15)], [At(Tech, "97112"), At(Generic, "97112"), At(Deficit, "97112"), At(Measure, "97112"), At(OneOnOne_, "97112"), At(Tech, "97530"), At(Generic, "97530"), At(Deficit, "97530"), At(Measure, "97530"), SepTime]),
         // "5 tries" is a task's repetitions: a 97530's measure.
         ["tries-are-repetitions"] = new("97530 — 22 min: sling on and off one-handed, 5 tries, on her own by the fourth; cutting food with a rocker knife left-handed.\nProblem: R shoulder pain and weakness with the cuff tear; she can barely lift the R arm to dress.", ["M75.121"], [OT("97530", 22)], []),
+        // "d/c home program" is the home programme the patient leaves with, not a goal of going home (no deficit named).
+        ["discharged-to-a-home-program"] = new("97116 20 min: gait training on the gravel driveway, the curb and the ramp, no device; 900 ft mod I. Deviations: nil. Impairments: none found. D/c home program.", ["Z96.641"], [PTA("97116", 20)], [At(Deficit, "97116")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
