@@ -842,9 +842,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return n;
     }
 
-    // "SESSION TYPE:  INDIVIDUAL  /  GROUP", "Mode: individual / concurrent / group": a printed list of the session's modes after
-    // its label, one-on-one among them and another mode, every option in the same case with no box, tick, circle or star —
-    // nothing was chosen, so the list states no mode at all.
+    // "Session type: individual / group", "Mode: INDIVIDUAL / GROUP": a printed list of the session's modes after its label,
+    // one-on-one among them and another mode, every option in the same case with no box, tick, circle or star — nothing was
+    // chosen, so the list states no mode at all. (Options a remark says were not circled are read in MarkOptionsNoneCircled.)
     private void MarkModeChoiceNotMade(NoteScratch s)
     {
         for (var t = 0; t < s.Count; t++)
@@ -901,7 +901,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             options++;
             k = end;
         }
-        // (Nothing after the options but a remark: "INDIVIDUAL / GROUP   [scribe: neither circled]", not "… / group: individual".)
+        // (Nothing after the options names a mode: not "… / group: individual", an answer after them.)
         for (var r = k; r < lineEnd; r++)
             if (s.MatchAt[r] >= 0 && IsMode(s.MatchPhrase[s.MatchAt[r]])) return -1;
         return options >= 2 && oneOnOne && other ? k : -1;

@@ -1419,6 +1419,8 @@ internal static class SessionAttendance
     // how long) — and nobody else said to be there, nor anyone else named by title in the note.
     internal static bool OnlyTheNamedAndMe(NoteScratch s)
     {
+        // The note's titled names, looked for once (two that differ are enough to know someone else is named).
+        int firstTitled = -2, otherTitled = -1;
         for (var t = 0; t + 4 < s.Count; t++)
         {
             if (s.Token(t) is not "only" || !OpensClause(s, t)) continue;
@@ -1437,18 +1439,26 @@ internal static class SessionAttendance
                 && ((s.Flags[after + 2] & TokenFlags.CodeLike) != 0 || s.Token(after + 2) is "nmr" or "neuro" or "neuromuscular")
                 && !(after + 3 < s.Count && s.Clause[after + 3] == s.Clause[after] && s.Token(after + 3) is "part" or "portion" or "half");
             if (!(forTheService || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
-                || OthersInNote(s) || PatientNamedAfter(s, after) || AnotherTitledName(s, name)) continue;
+                || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
+            // Someone else by title and name anywhere in the note ("Last 8 min also supervised Mrs. Ito"): not one-on-one.
+            if (firstTitled == -2) (firstTitled, otherTitled) = TwoTitledNames(s);
+            if ((firstTitled >= 0 && !s.Token(firstTitled).SequenceEqual(s.Token(name))) || (otherTitled >= 0 && !s.Token(otherTitled).SequenceEqual(s.Token(name)))) continue;
             return true;
         }
         return false;
     }
 
-    // Someone else by title and name anywhere in the note ("Last 8 min also supervised Mrs. Ito"): not the patient named at 'name'.
-    private static bool AnotherTitledName(NoteScratch s, int name)
+    // The first name written after a title in the note ("Mrs. Ito", not an initial), and the first after it that differs; -1 for none.
+    private static (int First, int Other) TwoTitledNames(NoteScratch s)
     {
+        var first = -1;
         for (var k = 1; k < s.Count; k++)
-            if (IsTitledName(s, k) && s.Token(k).Length > 1 && !s.Token(k).SequenceEqual(s.Token(name))) return true;
-        return false;
+        {
+            if (!IsTitledName(s, k) || s.Token(k).Length < 2) continue;
+            if (first < 0) first = k;
+            else if (!s.Token(k).SequenceEqual(s.Token(first))) return (first, k);
+        }
+        return (first, -1);
     }
 
     // "Alone with me for the 97112", "Nobody else with me for the 97112 — just Mrs. Olafson": opening its clause, the patient
