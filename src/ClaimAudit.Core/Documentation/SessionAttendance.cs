@@ -1434,11 +1434,7 @@ internal static class SessionAttendance
             var after = and + 2;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
-            // ("for the 97112", "for the NMR": the code's service, all of it.)
-            var forTheService = after + 2 < s.Count && s.Token(after) is "for" && s.Token(after + 1) is "the" && s.Clause[after + 2] == s.Clause[after]
-                && ((s.Flags[after + 2] & TokenFlags.CodeLike) != 0 || s.Token(after + 2) is "nmr" or "neuro" or "neuromuscular")
-                && !(after + 3 < s.Count && s.Clause[after + 3] == s.Clause[after] && s.Token(after + 3) is "part" or "portion" or "half");
-            if (!(forTheService || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // Someone else by title and name anywhere in the note ("Last 8 min also supervised Mrs. Ito"): not one-on-one.
             if (firstTitled == -2) (firstTitled, otherTitled) = TwoTitledNames(s);
@@ -1473,18 +1469,21 @@ internal static class SessionAttendance
                 : s.Token(t) is "no" && t + 2 < s.Count && s.Token(t + 1) is "one" && s.Token(t + 2) is "else" ? t + 3 : -1;
             if (with < 0 || with + 1 >= s.Count || s.Token(with) is not ("with" or "w") || s.Token(with + 1) is not "me" || s.Clause[with + 1] != s.Clause[t]) continue;
             var after = with + 2;
-            var forTheService = after + 2 < s.Count && s.Token(after) is "for" && s.Token(after + 1) is "the" && s.Clause[after + 2] == s.Clause[after]
-                && ((s.Flags[after + 2] & TokenFlags.CodeLike) != 0 || s.Token(after + 2) is "nmr" or "neuro" or "neuromuscular")
-                && !(after + 3 < s.Count && s.Clause[after + 3] == s.Clause[after] && s.Token(after + 3) is "part" or "portion" or "half");
             // ("— just Mrs. Olafson" after it names the patient, not someone else there.)
             var end = ClauseEndAfter(s, after);
             var namesThePatient = end + 1 < s.Count && s.Token(end) is "just" or "only" && (IsTitledName(s, end + 2) || IsBareName(s, end + 1));
-            if (!(forTheService || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || (namesThePatient ? ExceptionInClause(s, after) : ExceptionAfter(s, after))
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || (namesThePatient ? ExceptionInClause(s, after) : ExceptionAfter(s, after))
                 || NotTheWholeSession(s, t, s.Count, end) || SpeaksOfHome(s, t)) continue;
             return true;
         }
         return false;
     }
+
+    // "for the 97112", "for the NMR": the code's service, all of it (not "for the 97110 part").
+    private static bool ForTheService(NoteScratch s, int k) =>
+        k + 2 < s.Count && s.Token(k) is "for" && s.Token(k + 1) is "the" && s.Clause[k + 2] == s.Clause[k]
+        && ((s.Flags[k + 2] & TokenFlags.CodeLike) != 0 || s.Token(k + 2) is "nmr" or "neuro" or "neuromuscular")
+        && !(k + 3 < s.Count && s.Clause[k + 3] == s.Clause[k] && s.Token(k + 3) is "part" or "portion" or "half");
 
     // Nothing more in the clause at k (its end, a spaced dash or the note's end).
     private static bool EndsClause(NoteScratch s, int k) => k >= s.Count || s.Clause[k] != s.Clause[k - 1] || (s.Flags[k] & TokenFlags.AfterDash) != 0;
