@@ -2263,8 +2263,10 @@ internal static class SessionAttendance
 
     // A name after a title: "Mrs. Thibodeaux", "Mr. O." (an initial; a title's one letter is no word of the note's).
     private static bool IsTitledName(NoteScratch s, int k) =>
-        k > 0 && s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra" or "srta" or "don" or "doña" or "dona" or "señor" or "señora"
-        && ((s.Flags[k] & TokenFlags.TitleCase) != 0 || (s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && (s.Flags[k] & TokenFlags.Unticked) == 0));
+        k > 0 && ((s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra"
+                && ((s.Flags[k] & TokenFlags.TitleCase) != 0 || (s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && (s.Flags[k] & TokenFlags.Unticked) == 0)))
+            // ("Don Efraín", "Doña Juana": a Spanish title before a written-out name only — "don't" is no "Don T.".)
+            || (s.Token(k - 1) is "srta" or "don" or "doña" or "dona" or "señor" or "señora" && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Token(k).Length > 1));
 
     // Initials ("J.R."), a capitalised first name and an initial ("Maria S."), or a title and a capitalised name ("Mr. Lopez").
     private static bool NamesAPerson(NoteScratch s, int t)
