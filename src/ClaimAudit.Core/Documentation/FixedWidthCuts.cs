@@ -48,7 +48,8 @@ internal static class FixedWidthCuts
                     var next = NextLine(text, at);
                     if (next >= blockEnd) break;
                     var end = EndOf(text, at);
-                    if (end - at != width || !char.IsLetterOrDigit(text[end - 1]) || !char.IsLetterOrDigit(text[next + indent])
+                    // (The next line may hold nothing past its indentation: a note cut short after its spaces.)
+                    if (end - at != width || next + indent >= EndOf(text, next) || !char.IsLetterOrDigit(text[end - 1]) || !char.IsLetterOrDigit(text[next + indent])
                         || !CutInsideAWord(text, end, next + indent, vocabulary)) continue;
                     joined ??= new StringBuilder(text.Length);
                     joined.Append(text[copied..end]);
@@ -101,7 +102,8 @@ internal static class FixedWidthCuts
         return k - lineStart;
     }
 
-    private static bool IsBlank(ReadOnlySpan<char> text, int lineStart) => EndOf(text, lineStart) == lineStart + IndentOf(text, lineStart);
+    // (A line of spaces alone ends before its indentation does: blank too.)
+    private static bool IsBlank(ReadOnlySpan<char> text, int lineStart) => EndOf(text, lineStart) <= lineStart + IndentOf(text, lineStart);
 
     // One past the line's last character other than a space or the line break.
     private static int EndOf(ReadOnlySpan<char> text, int lineStart)

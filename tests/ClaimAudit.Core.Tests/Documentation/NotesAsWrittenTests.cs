@@ -4921,6 +4921,9 @@ public class NotesAsWrittenTests
         ["tries-are-repetitions"] = new("97530 — 22 min: sling on and off one-handed, 5 tries, on her own by the fourth; cutting food with a rocker knife left-handed.\nProblem: R shoulder pain and weakness with the cuff tear; she can barely lift the R arm to dress.", ["M75.121"], [OT("97530", 22)], []),
         // "d/c home program" is the home programme the patient leaves with, not a goal of going home (no deficit named).
         ["discharged-to-a-home-program"] = new("97116 20 min: gait training on the gravel driveway, the curb and the ramp, no device; 900 ft mod I. Deviations: nil. Impairments: none found. D/c home program.", ["Z96.641"], [PTA("97116", 20)], [At(Deficit, "97116")]),
+        // A screen cut short after a line at the field's width, its last line the indentation's spaces alone: read, not a crash (the
+        // width's last line had been taken for one to join, past the note's end); no deficit or measure is left in what was shown.
+        ["fixed-width-note-ending-in-spaces"] = new("MDS310   RIVER PORT OCC HEALTH\n  SERVICE . . :  97112  NEUROMUSC REED   MIN . :  024\n  COMMENTS:\n    WAREHOUSE PICKER, L ANKLE INVERSION SPRAIN OFF A PALLET EDGE.\n    PT WITH THIS EE ALONE FOR THE NMR, NO OTHER EE TREATED BY THE\n    PT DURING IT. NMR: SL STANCE ON FOAM W/ PERTURBATIONS AT THE P\n    ", ["S93.402D"], [PT("97112", 24)], [At(Deficit, "97112"), At(Measure, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
