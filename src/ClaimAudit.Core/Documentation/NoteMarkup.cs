@@ -19,12 +19,23 @@ internal static partial class NoteMarkup
     /// <summary>The rendered text of an exported note; null when the note is plain text (read as it is).</summary>
     public static string? PlainTextOf(ReadOnlySpan<char> note)
     {
+        // A note inside an interface message (HL7 v2, FHIR JSON): the message's note, then whatever markup that note has.
+        if (InterfaceMessages.TextOf(note) is not { } unwrapped) return RenderedOf(note);
+        return RenderedOf(unwrapped) ?? unwrapped;
+    }
+
+    private static string? RenderedOf(ReadOnlySpan<char> note)
+    {
         var ocr = note.Contains("rnin", StringComparison.Ordinal) && OcrMinutes().IsMatch(note);
         // A note kept in a spreadsheet's cell: its line breaks and tabs written as the sheet's escapes ("_x000A_", "_x000D_").
         var sheetEscapes = note.Contains("_x", StringComparison.Ordinal) && SheetEscape().IsMatch(note);
         // A minutes cell the sheet formatted as a duration ("97112;0:24:00;97110;0:12:00"): its minutes.
         var sheetDurations = note.Contains(":00", StringComparison.Ordinal) && SheetDuration().IsMatch(note);
-        if (!ocr && !sheetEscapes && !sheetDurations && note.IndexOfAny(MarkupStarts) < 0) return null;
+        // A tablet left on a French keyboard writes a no-break space before every colon ("Pt\u00A0: E.L.", "1\u00A0: 1 the whole block").
+        var frenchColons = note.Contains("\u00A0:", StringComparison.Ordinal) || note.Contains("\u202F:", StringComparison.Ordinal);
+        // "walked ½ mile", "1¼ laps": a fraction typed as one glyph (a tablet's keyboard offers them).
+        var fractionGlyphs = note.IndexOfAny(FractionGlyphs) >= 0;
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -36,9 +47,13 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs)) return null;
 
         var text = note.ToString();
+        // Written out as digits ("1/2 mile", "1 1/4 laps"), as the measures are read.
+        if (fractionGlyphs) text = FractionGlyph().Replace(text, m => (m.Groups[1].Success ? m.Groups[1].Value + " " : "") + FractionOf(m.Groups[2].Value[0]));
+        // The colon as an English keyboard writes it: against the word, and "1 : 1" as the ratio it is.
+        if (frenchColons) text = FrenchColon().Replace(text, m => m.Groups[1].Success ? m.Groups[1].Value + ":" + m.Groups[2].Value : ":");
         if (sheetEscapes) text = SheetEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
         if (sheetDurations) text = SheetDuration().Replace(text, m => m.Groups[1].Value.TrimStart('0') is { Length: > 0 } minutes ? minutes : "0");
         if (html) text = HtmlText(text);
@@ -52,6 +67,25 @@ internal static partial class NoteMarkup
         if (ocr) text = OcrNumber().Replace(text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'));
         return text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> FractionGlyphs = System.Buffers.SearchValues.Create("½¼¾⅓⅔");
+
+    // (Not "½ hr", "1½ hours": the tokenizer reads a half-hour as it is.)
+    [GeneratedRegex(@"(\d+)?([½¼¾⅓⅔])(?!\s?h)")]
+    private static partial Regex FractionGlyph();
+
+    private static string FractionOf(char glyph) => glyph switch
+    {
+        '½' => "1/2",
+        '¼' => "1/4",
+        '¾' => "3/4",
+        '⅓' => "1/3",
+        _ => "2/3",
+    };
+
+    // A no-break space (or a narrow one) before a colon; between two single digits, with the space after it, a ratio ("1\u00A0: 1").
+    [GeneratedRegex(@"(?:\b(\d)[\u00A0\u202F]: ?(\d)\b|[\u00A0\u202F]:)")]
+    private static partial Regex FrenchColon();
 
     [GeneratedRegex(@"\brnins?\b")]
     private static partial Regex OcrMinutes();

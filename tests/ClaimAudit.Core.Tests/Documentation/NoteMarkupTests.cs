@@ -90,4 +90,38 @@ public class NoteMarkupTests
         Assert.True(features.OneOnOneStated);
         Assert.Equal(new Oracle.OracleNoteAnalyzer().Analyze(note).Signature, features.Signature);
     }
+
+    [Fact]
+    public void An_hl7_message_is_read_as_its_observations_with_its_escapes_undone_and_its_envelope_left_out()
+    {
+        var message = "MSH|^~\\&|REHAB|LAKESIDE|BILLING|LAKESIDE|20260305101500||ORU^R01|LK1|P|2.5.1\r"
+            + "PID|1||M7741^^^LAKESIDE^MR||PIKE^EDNA||19440212|F\r"
+            + "OBX|1|NM|97112-MIN^Neuromuscular reeducation minutes^L||24|min^minutes^UCUM|||||F\r"
+            + "OBX|2|CE|ONE2ONE^One-on-one for all NMR minutes^L||Y^Yes^HL70136||||||F\r"
+            + "OBX|3|TX|NOTE^Note^L|1|Tandem \\T\\ rocker board\\.br\\R\\S\\L 1\\F\\2\\X0D0A\\Berg 44/56~Plan: progress||||||F\r"
+            + "NTE|1||Co-signed by the PT.";
+        Assert.Equal("97112 Neuromuscular reeducation minutes: 24 min\nOne-on-one for all NMR minutes: Yes\nTandem & rocker board\nR^L 1|2\r\nBerg 44/56\nPlan: progress\nCo-signed by the PT.\n",
+            NoteMarkup.PlainTextOf(message));
+        Assert.DoesNotContain("PIKE", NoteMarkup.PlainTextOf(message));
+    }
+
+    [Fact]
+    public void Fhir_resources_are_read_as_the_note_their_values_and_their_answers()
+    {
+        var ndjson = "{\"resourceType\":\"Patient\",\"name\":[{\"text\":\"Edna Pike\"}]}\n"
+            + "{\"resourceType\":\"DocumentReference\",\"content\":[{\"attachment\":{\"contentType\":\"text/plain\",\"data\":\"" + Convert.ToBase64String("NMR: tandem on foam.\nBerg 44/56."u8) + "\"}}]}\n"
+            + "{\"resourceType\":\"Observation\",\"code\":{\"coding\":[{\"system\":\"http://www.ama-assn.org/go/cpt\",\"code\":\"97112\"}],\"text\":\"NMR minutes\"},\"valueQuantity\":{\"value\":23,\"unit\":\"min\"}}\n"
+            + "{\"resourceType\":\"QuestionnaireResponse\",\"item\":[{\"text\":\"One-on-one?\",\"answer\":[{\"valueBoolean\":false}]},{\"text\":\"Deficit targeted\",\"answer\":[]}]}";
+        Assert.Equal("NMR: tandem on foam.\nBerg 44/56.\n97112 NMR minutes: 23 min\nOne-on-one?: No\nDeficit targeted: \n", NoteMarkup.PlainTextOf(ndjson));
+    }
+
+    [Theory]
+    [InlineData("{\"resourceType\": broken", "{\"resourceType\": broken")]
+    [InlineData("MSH|^~\\&|A\nOBX|1|TX|N^Note^L||no escapes here||||||F", "no escapes here\n")]
+    public void An_interface_message_that_does_not_parse_is_read_as_written(string note, string expected) =>
+        Assert.Equal(expected, NoteMarkup.PlainTextOf(note) ?? note);
+
+    [Fact]
+    public void A_french_keyboards_colons_and_a_tablets_fraction_glyphs_are_read_as_typed_in_english() =>
+        Assert.Equal("Pt: R.B.\n1:1 the whole block\nwalked 1/2 mile, 1 3/4 laps; ½ hr", NoteMarkup.PlainTextOf("Pt\u00A0: R.B.\n1\u00A0: 1 the whole block\nwalked ½ mile, 1¾ laps; ½ hr"));
 }
