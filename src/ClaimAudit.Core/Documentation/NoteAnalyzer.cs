@@ -249,6 +249,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
                 // "Romberg on foam EC 8 s", "mCTSIB: foam EC 20 s": the surface a balance test was taken on, not training on it.
                 else if (_isTechnique[target.Id] && IsBalanceTestCondition(s, m)) continue;
+                // "L ankle proprioception poor w/ eyes closed", "sways with EC": when the deficit shows, not what was done.
+                else if (_isTechnique[target.Id] && IsDeficitCondition(s, m)) continue;
                 // "Obj: Y-balance ant L 55 cm": a name of both a drill and a test, on the line of the note's measures, is the test.
                 else if (_isTechnique[target.Id] && NamesAMeasure(phrase) && OnMeasuresLine(s, s.MatchStart[m])) continue;
                 // "Vestibular Rehab Flowsheet —": the form's name, not what was done (not "D2 flexion form", "Brock string template").
@@ -1028,6 +1030,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // The generic activities of every note: "Ambulation Training", "Strengthening Exercises".
         "ambulation", "gait", "balance", "strength", "strengthening", "stretching", "mobility", "functional", "transfer", "transfers",
         "endurance", "conditioning", "coordination", "core", "therapeutic", "manual", "activity", "activities", "skills",
+        // A clinic's or a health system's programme is where the patient is seen, not a method ("JVMG Integrated Pain & Function Program").
+        "integrated", "wellness", "health", "rehab", "rehabilitation", "center", "centre", "clinic", "institute", "services", "department",
+        "hospital", "medical", "community", "network", "outpatient",
     };
 
     private bool IsNamedAlready(NoteScratch s, int t)
@@ -1317,7 +1322,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var first = s.LineStartOf(t);
         if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0
-            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o")) return false;
+            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o"
+                // A focus note's Response (D/A/R, "Data — Action — Response"): how the patient did, measured.
+                or "response" or "r")) return false;
         for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
                 or "practiced" or "practised" or "min" or "minutes") return false;
@@ -1345,19 +1352,32 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var t = s.MatchStart[m];
         var test = t > 0 && s.Token(t - 1) is "on" ? t - 2 : t - 1;
+        // "SLS L eyes closed 6 sec": single-leg stance timed on a side, with the eyes closed.
+        var sideOfStance = test > 0 && s.Token(test) is "l" or "r" or "left" or "right" or "lle" or "rle" && s.Token(test - 1) is "sls" && s.Token(t) is "eyes" or "ec";
+        if (sideOfStance) test--;
         if (test < 0 || (s.Clause[test] != s.Clause[t] && (s.Flags[test] & TokenFlags.Label) == 0) || s.Sentence[test] != s.Sentence[t]
-            || s.Token(test) is not ("romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess") || s.Token(t) is not ("foam" or "compliant")) return false;
+            || !(sideOfStance || (s.Token(test) is "romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess" && s.Token(t) is "foam" or "compliant"))) return false;
         // A result: the eyes' condition at most, then the time held, ending its clause ("Romberg on foam EC 8 s;") — not a
         // dose ("30 s holds, 5 reps", "for 10 min") nor practice ("Tx: Romberg on foam EC, 3 sets", "practiced Romberg on foam").
         var k = t + s.MatchLength[m];
         while (k < s.Count && s.Clause[k] == s.Clause[t] && s.Token(k) is "ec" or "eo" or "eyes" or "closed" or "open") k++;
         if (k >= s.Count || s.Sentence[k] != s.Sentence[t] || (s.Flags[k] & TokenFlags.Number) == 0) return false;
         if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "s" or "sec" or "secs" or "seconds" or "second") k++;
-        if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k]) return false;
+        // ("SLS L eyes closed 6 sec (R 20 sec)": the other side's result beside it.)
+        if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && !((s.Flags[k + 1] & TokenFlags.AfterParen) != 0 && s.Token(k + 1) is "l" or "r" or "left" or "right")) return false;
         var first = s.SentenceStartOf(t);
         for (var w = first; w < t; w++)
             if (s.Token(w) is "tx" or "treatment" or "training" or "trained" or "practiced" or "practised" or "practice" or "interventions" or "intervention" or "exercises" or "performed") return false;
         return true;
+    }
+
+    // The eyes closed (or the foam) after "w/" and the deficit's sign: "proprioception poor w/ eyes closed", "sways with EC",
+    // "unsteady w/ EC on foam" — when the deficit shows.
+    private static bool IsDeficitCondition(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        return t > 1 && s.Token(t) is "eyes" or "ec" && s.Token(t - 1) is "w" or "with" && s.Clause[t - 2] == s.Clause[t]
+            && s.Token(t - 2) is "poor" or "worse" or "unsteady" or "unstable" or "impaired" or "decreased" or "diminished" or "reduced" or "sways" or "sway" or "swaying" or "absent" or "lost";
     }
 
     // "Gait 97116 — 15 minute: walk with cane": a pattern that starts with a number ("# minute walk") does not

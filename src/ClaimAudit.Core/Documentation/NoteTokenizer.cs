@@ -141,6 +141,10 @@ internal static partial class NoteTokenizer
 
     private const int WrappedLineMin = 60;
 
+    // A subject pronoun, an article, a conjunction or a preposition: the clause it opens goes on past a line's end.
+    private static bool OpensAClause(ReadOnlySpan<char> token) =>
+        token is "i" or "we" or "she" or "he" or "they" or "and" or "or" or "but" or "the" or "a" or "an" or "with" or "for" or "of" or "to" or "in" or "on" or "at" or "by" or "my" or "her" or "his" or "their" or "was" or "were";
+
     // The line ending at end (a line break) is prose wrapped at its length: 60 characters at least of text ending on a word or a comma,
     // and the next line opens on a lower-case word (a label line, a list, a new sentence in capitals are not wrapped prose).
     private static bool WrapsProse(ReadOnlySpan<char> text, int lineStartChar, int end)
@@ -352,6 +356,16 @@ internal static partial class NoteTokenizer
             if (!pattern && (c is '\u2717' or '\u2718' or '\u274C' || (c == '\u00D7' && !BetweenNumbers(text, i)))
                 && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i)) || (c != '\u00D7' && CheckOnSameLine(text, i))))
             {
+                // "Session chips: 1:1 ❌ · Small group ✅": a cross that ends its item (a separator or the line's end after it) marks the
+                // words before it, back to the field's label, another item's mark or the cell's start — not the next item.
+                if (CrossEndsItsItem(text, i + 1) && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && (s.Flags[s.Count - 1] & TokenFlags.Label) == 0)
+                {
+                    for (var k = s.Count - 1; k >= 0 && s.Clause[k] == clause && s.Cell[k] == s.CellNow && (s.Flags[k] & (TokenFlags.Label | TokenFlags.TickAfter | TokenFlags.Unticked)) == 0; k--)
+                        s.Flags[k] |= TokenFlags.Unticked;
+                    s.AddCellMark(sentence, s.CellNow, false);
+                    i++;
+                    continue;
+                }
                 s.AddBox(s.Count, s.Count, ticked: false);
                 s.AddCellMark(sentence, s.CellNow, false);
                 i++;
@@ -438,7 +452,9 @@ internal static partial class NoteTokenizer
             // (Not for the fingerprint's tokenization, which was defined with every line break ending a sentence.)
             else if (c is '\n' or '\r' && !pattern && timesSignAsX && WrapsProse(text, c == '\r' && i + 1 < n && text[i + 1] == '\n' ? lineStartChar : lineStartPrev, i))
             {
-                clause++;
+                // A line cut after a word that cannot end a clause ("… (her grandson's game) — I" / "worked with Arlene alone …")
+                // goes on in its clause too.
+                if (s.Count == 0 || !OpensAClause(s.Token(s.Count - 1))) clause++;
                 s.WrappedProseRead = true;
             }
             // "he?s", "can?t", "arm?s length": a curly apostrophe a spreadsheet turned into a question mark, inside its word —
@@ -461,6 +477,9 @@ internal static partial class NoteTokenizer
                 sentence++;
                 clause++;
             }
+            // "22 min ▸ NMR (97112): …": a pointer from a code's minutes to its name, read as a spaced dash is.
+            else if (c is '\u25B8' or '\u25BA' && !pattern && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && s.Token(s.Count - 1) is "min" or "mins" or "minutes")
+                dashNext = true;
             // A flowsheet's cells: "|", a tab, or a run of spaces between columns; each is a clause too.
             // So are a breadcrumb template's steps ("Attendance ▸ Direct one-on-one: No ▸ …").
             else if (c is '|' or '\t' or '\u25B8' or '\u25BA' or '\u203A' or '\u00BB' || (c == ' ' && i + 1 < n && text[i + 1] == ' ' && (i == 0 || text[i - 1] != ' ') && IsColumnGap(text, i)))
@@ -659,6 +678,13 @@ internal static partial class NoteTokenizer
             numbers++;
         }
         return numbers >= 2 && sum == total;
+    }
+
+    // After a cross: spaces, then a list's separator (· • |) or the line's end.
+    private static bool CrossEndsItsItem(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t' or '\uFE0F') at++;
+        return at >= text.Length || text[at] is '\u00B7' or '\u2022' or '|' or '\n' or '\r';
     }
 
     // "Delivery: Individual ✔   Concurrent ✘   Group ✘": on a line of the session's modes a cross beside a tick is the

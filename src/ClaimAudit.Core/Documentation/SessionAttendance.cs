@@ -43,7 +43,16 @@ internal static class SessionAttendance
         for (var k = end - 1; k + 2 < s.Count && s.Line[k + 1] == s.Line[start] && k < end + 8; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k + 1) is "yes" or "y" && s.Token(k + 2) is "no" or "n"
                 && s.Sentence[k + 2] == s.Sentence[k + 1] && (s.Flags[k + 2] & TokenFlags.AfterSpacedSlash) != 0
-                && (k + 3 >= s.Count || s.Line[k + 3] != s.Line[start]))
+                && (k + 3 >= s.Count || s.Line[k + 3] != s.Line[start])
+                // (Not "(Y) / N": the Y circled.)
+                && !((s.Flags[k + 1] & TokenFlags.AfterParen) != 0 && (s.Flags[k + 1] & TokenFlags.ClosesParen) != 0 && (s.Flags[k + 2] & TokenFlags.AfterParen) == 0))
+                return true;
+
+        // "One-on-one for the timed code:  Y / (N)": the N circled — said not to be.
+        for (var k = end - 1; k + 2 < s.Count && s.Line[k + 1] == s.Line[start] && k < end + 8; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k + 1) is "y" && s.Token(k + 2) is "n" && s.Line[k + 2] == s.Line[start]
+                && (s.Flags[k + 1] & (TokenFlags.AfterParen | TokenFlags.ClosesParen)) == 0
+                && (s.Flags[k + 2] & TokenFlags.AfterParen) != 0 && (s.Flags[k + 2] & TokenFlags.ClosesParen) != 0)
                 return true;
 
         // A field left empty: "One-on-one:   (left blank)".
@@ -1415,7 +1424,7 @@ internal static class SessionAttendance
     }
 
     // "Only Doña Juana and me in the gym for the 97112", "only Don Arturo and me for the whole neuro re-ed", "Only Earl and me in the
-    // room for the whole 97112": opening its clause, "only", the patient by name, "and me", then the whole service (where, then for
+    // room for the whole 97112", "Just Ken and me — he comes on his own": opening its clause, "only" or "just", the patient by name, "and me", then the whole service (where, then for
     // how long) — and nobody else said to be there, nor anyone else named by title in the note.
     internal static bool OnlyTheNamedAndMe(NoteScratch s)
     {
@@ -1423,7 +1432,7 @@ internal static class SessionAttendance
         int firstTitled = -2, otherTitled = -1;
         for (var t = 0; t + 4 < s.Count; t++)
         {
-            if (s.Token(t) is not "only" || !OpensClause(s, t)) continue;
+            if (s.Token(t) is not ("only" or "just") || !OpensClause(s, t)) continue;
             var name = t + 1;
             if (IsTitledName(s, name + 1)) name++;
             else if (!IsBareName(s, name)) continue;
@@ -1434,13 +1443,24 @@ internal static class SessionAttendance
             var after = and + 2;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
+            // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
+            // else in the rest of the sentence may be another patient — read only where nobody else is.)
+            if (s.Token(t) is "just" && SomeoneElseLaterInSentence(s, after)) continue;
             // Someone else by title and name anywhere in the note ("Last 8 min also supervised Mrs. Ito"): not one-on-one.
             if (firstTitled == -2) (firstTitled, otherTitled) = TwoTitledNames(s);
             if ((firstTitled >= 0 && !s.Token(firstTitled).SequenceEqual(s.Token(name))) || (otherTitled >= 0 && !s.Token(otherTitled).SequenceEqual(s.Token(name)))) continue;
             return true;
         }
+        return false;
+    }
+
+    private static bool SomeoneElseLaterInSentence(NoteScratch s, int from)
+    {
+        for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
+            if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"
+                or "sister" or "brother" or "neighbor" or "neighbour" or "aide" or "student" or "treating" or "program" or "programme" || IsOthers(s, k)) return true;
         return false;
     }
 
@@ -1628,6 +1648,12 @@ internal static class SessionAttendance
     {
         if (WeekdayAfter(s, k) > 0 || AttendsOnAnotherDay(s, k)) return true;
         if (k > 0 && s.Token(k - 1) is "before" or "after" && s.Token(k) is "class" or "group") return true;
+        // "since the class moved to evenings", "the group was switched to Thursdays": the class now meets at another time.
+        if (s.Token(k) is "class" or "group")
+        {
+            var verb = k + 1 < s.Count && s.Token(k + 1) is "was" or "has" or "had" or "got" ? k + 2 : k + 1;
+            if (verb < s.Count && s.Clause[verb] == s.Clause[k] && s.Token(verb) is "moved" or "switched" or "changed") return true;
+        }
         if (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k) is "class" or "group" && s.Token(k + 1) is "note" or "notes" or "record" or "flowsheet") return true;
         // The booking cancelled, in its sentence ("semi-private slot but partner no show", "Semi-private (other pt no show)", "group
         // cancelled today"), or on its line after a booking ("Slot was booked semi-private with Mr. Tavares; he cancelled") — not
@@ -2241,12 +2267,17 @@ internal static class SessionAttendance
         return false;
     }
 
-    private static bool SentenceSaysOtherwise(NoteScratch s, int t)
+    // (reasonsExplain: a reason given after t — "since the class moved to evenings", "because the group was cancelled" — explains
+    // why the patient was alone; it does not put anyone else in the session.)
+    private static bool SentenceSaysOtherwise(NoteScratch s, int t, bool reasonsExplain = false)
     {
         var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+        {
+            if (reasonsExplain && k > t && s.Token(k) is "since" or "because") break;
             if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't"
                 or "arrived" or "joined" || (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no"))) return true;
+        }
         return false;
     }
 

@@ -52,6 +52,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         ClaimAnnouncedParts(s);
         ClaimPartsAroundABreak(s);
         FromTables(s);
+        BoxedMinutesBeforeCodes(s);
         FromTodayColumn(s);
         for (var i = 0; i < count; i++) s.MentionCodes[i] = CodesOf(s, i);
         UniteCodes(s);
@@ -440,8 +441,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 // A row that keeps a caption of its own ("Gait:   97116   1") is short only of a blank cell.
                 var rowColumn = captioned && s.Cell[end - 1] - s.Cell[t] == headingCells - 1 && !FirstCellIsCaption(s, t, end) ? column - 1 : column;
                 var cell = CellTokens(s, t, end, rowColumn);
-                if (cell.From < 0) break;
                 while (mention < s.MentionCount && s.MentionStart[mention] < t) mention++;
+                if (cell.From < 0)
+                {
+                    // "  Stepping strategy to pushes; tandem on the foam beam.": a row's description indented under it — one cell,
+                    // no code, no number — and the table goes on below it.
+                    if (s.Column[t] > s.Column[headingFirst] && s.Cell[end - 1] == s.Cell[t] && (mention >= s.MentionCount || s.MentionStart[mention] >= end)
+                        && NoNumberIn(s, t, end)) { t = end; continue; }
+                    break;
+                }
                 // A fixed-width listing ("CPT   DESCRIPTION          MIN  UNT" over "97112 NEUROMUSC REEDUC      24    2"):
                 // a code one space from its description makes a row a cell short of its heading, so its cells no longer
                 // count to the minutes column; the number standing under the heading's word is the row's minutes. (Only
@@ -494,6 +502,35 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             }
         }
     }
+
+    private static bool NoNumberIn(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if ((s.Flags[k] & TokenFlags.Number) != 0) return false;
+        return true;
+    }
+
+    // "Timed codes:  [ 23 ] 97112 NMR   [ 15 ] 97110 TE   [    ] 97140 MT": minute boxes before their codes, each number
+    // opening a cell of its own with its code right after it — two such cells on the line at least (the next box's number is
+    // not the code before it's).
+    private void BoxedMinutesBeforeCodes(NoteScratch s)
+    {
+        for (var i = 0; i < s.MentionCount; i++)
+            if (s.MentionMinutes[i] == Unread && OpensCellAfterItsNumber(s, i) && OtherBoxedCodeOnLine(s, i) && Claim(s, s.MentionStart[i] - 1, loose: false) is int v)
+                s.MentionMinutes[i] = v;
+    }
+
+    private static bool OpensCellAfterItsNumber(NoteScratch s, int i)
+    {
+        var n = s.MentionStart[i] - 1;
+        return n >= 0 && s.Line[n] == s.Line[n + 1] && s.Cell[n] == s.Cell[n + 1] && (s.Flags[n] & TokenFlags.Integer) != 0
+            && (n == 0 || s.Line[n - 1] != s.Line[n] || s.Cell[n - 1] != s.Cell[n]);
+    }
+
+    // (The mention before or after it on its line: the boxes stand side by side.)
+    private static bool OtherBoxedCodeOnLine(NoteScratch s, int i) =>
+        (i > 0 && s.Line[s.MentionStart[i - 1]] == s.Line[s.MentionStart[i]] && OpensCellAfterItsNumber(s, i - 1))
+        || (i + 1 < s.MentionCount && s.Line[s.MentionStart[i + 1]] == s.Line[s.MentionStart[i]] && OpensCellAfterItsNumber(s, i + 1));
 
     // A charge line's "CPT:min — 97112:25, 97530:20": a code and its minutes joined by a colon, one token to the
     // tokenizer (as a clock time is), read here so the note's tokens — and its fingerprint — stay as they were.
@@ -579,9 +616,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private (string Code, int Minutes)? CodeDashMinutes(NoteScratch s, int t)
     {
         var token = s.Token(t);
-        if (token.Length is not (8 or 9) || token[5] != '-' || LineSpeaksOfUnits(s, t)
+        // "CPT/min: 97112/24 (PT) ; 97110/14 (PT)": a slash between them where the line's label says code, then minutes.
+        var slashed = token.Length is 8 or 9 && token[5] == '/' && MinutesLabelBefore(s, t);
+        if (token.Length is not (8 or 9) || !(token[5] == '-' || slashed) || LineSpeaksOfUnits(s, t)
             || !int.TryParse(token[6..], NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 5 or >= 50) return null;
         return KnownCode(token[..5]) is string code ? (code, minutes) : null;
+    }
+
+    // "CPT/min:", "Code/Minutes:": the line's label names the minutes, before t.
+    private static bool MinutesLabelBefore(NoteScratch s, int t)
+    {
+        for (var k = s.LineStartOf(t); k < t; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k) is "min" or "mins" or "minutes") return true;
+        return false;
     }
 
     private static bool LineSpeaksOfUnits(NoteScratch s, int t) =>

@@ -359,10 +359,22 @@ internal static class TermContext
     // after it up to a word that turns to something else ("without UE support compared with 8 s last
     // week" negates only the support), and a list of one kind across commas ("no foam, balance beam or
     // rocker board") — not the next clause's other thing ("Denies pain, STM to L upper trap").
+    // "no hip or knee control", "no trunk control", "no L ankle sensation": what the patient lacks, the deficit — not a body
+    // part said to be untouched. "no" right before the part (or parts joined by "or"/"and"), a word of control after them.
+    private static bool LacksItsControl(NoteScratch s, int start, int end)
+    {
+        if (start == 0 || s.Token(start - 1) is not "no") return false;
+        var k = end;
+        for (var joined = 0; joined < 2 && k + 1 < s.Count && s.Clause[k] == s.Clause[start] && s.Token(k) is "or" or "and"; joined++) k += 2;
+        return k < s.Count && s.Clause[k] == s.Clause[start] && s.Token(k) is "control" or "sensation" or "activation" or "movement" or "motor"
+            && !(k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "deficit" or "deficits" or "issues" or "problems" or "concerns" or "limitations" or "changes");
+    }
+
     public static bool IsNegated(NoteScratch s, int m, byte[]? kinds = null)
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
+        if (LacksItsControl(s, start, end)) return false;
         var anchor = start;
         var after = start;
         for (var k = m - 1; k >= 0 && !IsObjectEnd(s, start); k--)
