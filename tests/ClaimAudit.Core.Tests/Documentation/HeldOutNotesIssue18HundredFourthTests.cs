@@ -160,6 +160,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 113 of 116 cases agree (114 needed), and 1 of the 74 notes the reviewer passes got a finding, on the analyzer of 75c1aff (the start of the 2026-12-06 seventeenth session, before any of its changes) — its first run, the held-out figure.</para>
+/// <para>After: development data from that run, worked through in the same session (e8f0d6e): 116 of 116, no false positive — a single-leg stance's eyes-closed result on a focus note's Response line and "proprioception poor w/ eyes closed" are no technique, a clinic's programme name ("… Integrated Pain &amp; Function Program") is no method, "no hip or knee control" is the deficit.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredFourthTests(ITestOutputHelper output)
 {
