@@ -97,6 +97,7 @@ internal static class AuditCommand
             return ClaimAuditCli.ExitUnreadable;
         }
 
+        using var pacer = Gen0Pacer.Start();
         AuditEngine engine;
         // No size cap: a batch too large to hold is audited in partitions by patient, in bounded memory;
         // except when minutes are joined, which needs the claims and the export read whole.
