@@ -35,7 +35,16 @@ internal static partial class NoteMarkup
         var frenchColons = note.Contains("\u00A0:", StringComparison.Ordinal) || note.Contains("\u202F:", StringComparison.Ordinal);
         // "walked ½ mile", "1¼ laps": a fraction typed as one glyph (a tablet's keyboard offers them).
         var fractionGlyphs = note.IndexOfAny(FractionGlyphs) >= 0;
-        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && note.IndexOfAny(MarkupStarts) < 0) return null;
+        // A table drawn with box-drawing characters ("║ 97112 ║ NM re-ed ║ 22 ║" between "╠═══╬═══╣" rules) or in ASCII
+        // ("+-------+-----+" rules, "| 97110 | 12 |" rows): its rules are no text, its vertical lines a flowsheet's cell bars.
+        var boxDrawn = note.IndexOfAny(BoxVerticals) >= 0;
+        var asciiRules = note.Contains("+-", StringComparison.Ordinal) && AsciiRule().IsMatch(note);
+        // A mail-merge template's numbered fields ("CPT1: 97112   Min1: 23", "CPT2: 97140   Min2: 12"): each its field, unnumbered.
+        var numberedFields = NumberedField().IsMatch(note);
+        // A merge field never filled in ("Delivery: «OneOnOne»", "<<Technique>>", "[Insert technique here]"): nothing written, which states
+        // nothing — not the words of its name.
+        var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !mergeFields && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -47,9 +56,12 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || mergeFields)) return null;
 
         var text = note.ToString();
+        if (boxDrawn || asciiRules) text = DrawnTableText(text);
+        if (numberedFields) text = NumberedField().Replace(text, "$1");
+        if (mergeFields) text = MergeField().Replace(text, "");
         // Written out as digits ("1/2 mile", "1 1/4 laps"), as the measures are read.
         if (fractionGlyphs) text = FractionGlyph().Replace(text, m => (m.Groups[1].Success ? m.Groups[1].Value + " " : "") + FractionOf(m.Groups[2].Value[0]));
         // The colon as an English keyboard writes it: against the word, and "1 : 1" as the ratio it is.
@@ -66,6 +78,49 @@ internal static partial class NoteMarkup
         // signature "rnin" for "min", a number with l or O among its digits is that number.
         if (ocr) text = OcrNumber().Replace(text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'));
         return text;
+    }
+
+    // (A field's name is one word with a capital or an underscore inside it — «OneOnOne», <<Patient_Name>>; «Perturbation training»
+    // or «25» between guillemets is a value a template's pick list filled in.)
+    [GeneratedRegex(@"«[A-Za-z][a-z0-9]*(?:[A-Z_][A-Za-z0-9_]*)+»|<<[A-Za-z][a-z0-9]*(?:[A-Z_][A-Za-z0-9_]*)+>>|\[(?:Insert|Enter|Describe|Type|Add|Document|List)\b[^\]\n]{0,80}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex MergeField();
+
+    [GeneratedRegex(@"\b(CPT|Code|Min|Mins|Minutes|Units|Time)[1-9](?=[ \t]*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedField();
+
+    private static readonly System.Buffers.SearchValues<char> BoxVerticals = System.Buffers.SearchValues.Create("│║┃┆┇┊┋╎╏");
+
+    // A rule of an ASCII table: "+-------+-----+", "+=====+=====+" (a plus at each end, dashes or equals signs and pluses between).
+    [GeneratedRegex(@"^[ \t]*\+[-=+]{3,}\+[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex AsciiRule();
+
+    // A drawn table's lines as a flowsheet's: a line of borders alone (box-drawing characters, or an ASCII rule) is dropped, and
+    // each vertical line (│ ║ ┃ …) is a cell's bar.
+    private static string DrawnTableText(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan()[range];
+            if (IsBorderOnly(line)) continue;
+            foreach (var c in line) sb.Append(BoxVerticals.Contains(c) ? '|' : c);
+            sb.Append('\n');
+        }
+        if (sb.Length > 0 && !text.EndsWith('\n')) sb.Length--;
+        return sb.ToString();
+    }
+
+    private static bool IsBorderOnly(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.IsEmpty) return false;
+        var drawn = false;
+        foreach (var c in trimmed)
+        {
+            if (c is >= '\u2500' and <= '\u257F') drawn = true;
+            else if (c is not ('+' or '-' or '=' or ' ' or '\t' or '|' or '\r')) return false;
+        }
+        return drawn || AsciiRule().IsMatch(trimmed.ToString());
     }
 
     private static readonly System.Buffers.SearchValues<char> FractionGlyphs = System.Buffers.SearchValues.Create("½¼¾⅓⅔");

@@ -1071,9 +1071,10 @@ internal static class SessionAttendance
             if (s.Token(t) is not "had" || s.Token(t + 1) is not "me") continue;
             var k = t + 2;
             if (s.Token(k) is "all" && k + 1 < s.Count) k++;
-            if (s.Token(k) is not "to" || k + 1 >= s.Count || s.Token(k + 1) is not ("himself" or "herself" or "themself" or "themselves") || s.Clause[k + 1] != s.Clause[t]) continue;
+            if (s.Token(k) is not "to" || k + 1 >= s.Count || s.Token(k + 1) is not ("himself" or "herself" or "themself" or "themselves" or "yourself") || s.Clause[k + 1] != s.Clause[t]) continue;
             var subject = t - 1;
-            var patient = s.Token(subject) is "he" or "she" or "pt" or "patient" or "client"
+            // ("You had me to yourself the whole session": a visit summary written to the patient.)
+            var patient = s.Token(subject) is "he" or "she" or "pt" or "patient" or "client" || (s.Token(subject) is "you" && s.Token(k + 1) is "yourself")
                 || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject > 0 && s.Token(subject - 1) is "mr" or "mrs" or "ms" or "miss")
                 // ("Earl had me to himself": the patient by first name, opening the clause.)
                 || (IsBareName(s, subject) && (subject == 0 || s.Clause[subject - 1] != s.Clause[subject]));
@@ -1414,6 +1415,10 @@ internal static class SessionAttendance
     }
 
     // "for the session", "for the whole block", "for the hour" (not "for the car transfer", "for the stair training").
+    // "the whole time", "the entire session".
+    private static bool TheWholeTime(NoteScratch s, int k) =>
+        k + 2 < s.Count && s.Token(k) is "the" && s.Token(k + 1) is "whole" or "entire" && s.Token(k + 2) is "time" or "session" or "visit" or "block" or "hour";
+
     private static bool ForTheWhole(NoteScratch s, int k)
     {
         if (s.Token(k) is not "for" || k + 1 >= s.Count) return false;
@@ -1515,11 +1520,13 @@ internal static class SessionAttendance
         for (var t = 1; t + 3 < s.Count; t++)
         {
             if (s.Token(t) is not "only" || !IsAttendingVerb(s.Token(t - 1)) || t < 2 || s.Token(t - 2) is not ("i" or "we") || s.Clause[t - 2] != s.Clause[t]) continue;
-            var name = t + 1;
-            if (IsTitledName(s, name + 1)) name++;
+            // ("I worked only with Leo the whole time": "with" after "only" where the verb takes it.)
+            var name = s.Token(t + 1) is "with" && s.Token(t - 1) is "worked" or "working" ? t + 2 : t + 1;
+            if (name + 1 < s.Count && IsTitledName(s, name + 1)) name++;
             else if (!IsBareName(s, name)) continue;
             var after = name + 1;
-            if (!ForAllOfIt(s, after) || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))) continue;
+            if (!(ForAllOfIt(s, after) || TheWholeTime(s, after) || (after < s.Count && s.Token(after) is "today" && EndsClause(s, after + 1)))
+                || SentenceSaysOtherwise(s, t) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))) continue;
             return true;
         }
         return false;

@@ -2395,6 +2395,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (s.StartsOrIn(k, PhraseKind.TotalCue))
                 return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         }
+        // "| TOTAL TIMED MIN         38 |": the cue fills the cell before, the number stands alone in its own.
+        if (t > 0 && s.Line[t - 1] == s.Line[t] && s.Cell[t - 1] != s.Cell[t] && (t + 1 >= s.Count || s.Cell[t + 1] != s.Cell[t] || s.Line[t + 1] != s.Line[t]))
+            for (var k = t - 1; k >= Math.Max(0, t - 1 - TotalReachBefore) && s.Cell[k] == s.Cell[t - 1] && s.MentionAt[k] < 0; k--)
+                if (s.StartsOrIn(k, PhraseKind.TotalCue))
+                    return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         return false;
     }
 

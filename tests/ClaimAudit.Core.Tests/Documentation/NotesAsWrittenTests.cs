@@ -4993,6 +4993,38 @@ public class NotesAsWrittenTests
         // Breath-to-brace sequencing and surface EMG are 97112 techniques.
         ["breath-to-brace"] = new("97112 19 min, 1:1: breath-to-brace before each lift, Pallof press in half kneel. Poor timing of the deep system, she bears down. Doming on 2 of 10 lifts.", ["M62.08"], [PT("97112", 19)], []),
         ["surface-emg"] = new("97112 20 min, 1:1: surface EMG, contract and release sets to baseline. Poor PFM relaxation. Baseline 4.1 µV → 2.6 µV.", ["M62.89"], [PT("97112", 20)], []),
+        // Later in the session (the hundred-and-eighth to hundred-and-tenth sets): a table drawn with box-drawing characters —
+        // its rules are no text, its vertical lines cell bars — gives each code its Min cell.
+        ["box-drawn-table-minutes"] = new("╔═══════╦═════════════════╦═════╗\n║ Code  ║ Service         ║ Min ║\n╠═══════╬═════════════════╬═════╣\n║ 97112 ║ NM re-education ║ 22  ║\n║ 97110 ║ Ther ex         ║ 12  ║\n╚═══════╩═════════════════╩═════╝\nNMR 1:1: tandem stance on foam, rocker board. Impaired postural control. Berg 44/56.\nTE: bridges 3x10, clamshells 3x15 for hip weakness.", ["R26.81"], [PT("97112", 22), PT("97110", 12)], []),
+        // A drawn table whose cells wrap onto a second row of the same borders.
+        ["box-drawn-table-wrapped-rows"] = new("┌───────┬──────────────────────────┬─────┐\n│ Code  │ Service                  │ Min │\n├───────┼──────────────────────────┼─────┤\n│ 97112 │ NM re-ed, one-on-one:    │ 24  │\n│       │ tandem on foam, rocker   │     │\n│ 97110 │ Ther ex: bridges 3x10    │ 12  │\n└───────┴──────────────────────────┴─────┘\nImpaired postural control; hip weakness. Berg 44/56.", ["R26.81"], [PT("97112", 24), PT("97110", 12)], []),
+        // An ASCII table's "TOTAL TIMED MIN   38" row is the visit's total, no code's minutes.
+        ["ascii-table-total-row"] = new("+-------+-------------+\n| CPT   | DESCRIPTION |\n+=======+=============+\n| 97112 | NM RE-ED    |\n| 97110 | THER EX     |\n+-------+-------------+\n| TOTAL TIMED MIN   38 |\n+---------------------+\n1-ON-1 (Y/N): Y\nNM RE-ED: TANDEM ON FOAM. IMPAIRED POSTURAL CONTROL. BERG 44/56.\nTHER EX: BRIDGES 3X10 FOR HIP WEAKNESS.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [SepTime]),
+        // A mail-merge template's numbered fields: "CPT1: 97110   Min1: 12".
+        ["numbered-merge-fields"] = new("CPT1: 97110    Min1: 12\nCPT2: 97140    Min2: 10\nTE: bridges 3x10, clamshells 3x15 for hip weakness.\nMT: grade III PA glides L4-L5 3x30 s for low back pain.", ["M54.50"], [PT("97110", 12), PT("97140", 10)], []),
+        // A merge field never filled in states nothing ("Delivery: «OneOnOne»") …
+        ["unfilled-merge-field"] = new("CPT: 97112    Minutes: 22\nDelivery: «OneOnOne»\nInterventions: tandem stance on foam, rocker board\nImpairment: impaired postural control\nMeasures: Berg 44/56", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // … but a pick list's values between guillemets are what was chosen, and "[Insert score]" hides none of the other numbers.
+        ["guillemet-picks-and-a-placeholder"] = new("Service delivery: «One-on-one»\n97112 Neuromuscular re-education — «22» min\n  Technique(s): «Perturbation training» «Compliant surface»\n  Impairment: «Reactive postural control»\n  Outcome: FGA [Insert score] — 10MWT 0.84 m/s", ["R26.81"], [PT("97112", 22)], []),
+        // A default one-on-one sentence left in, over "I alternated between him and this patient": not one-on-one.
+        ["default-sentence-then-alternated"] = new("97112: 23 minutes\nDELIVERY: Patient was treated individually (one-on-one) for the entire timed portion of this visit.\nINTERVENTIONS: Mr. Lund was on the next mat at the same time; I alternated between him and this patient. Tandem stance on foam.\nIMPAIRMENTS: impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Written to the patient: "You had me to yourself the whole session", "Just you and me, start to finish".
+        ["you-had-me-to-yourself"] = new("Hi Gary,\nYou had me to yourself the whole session.\nWhat we did: tandem stance on foam, rocker board.\nWhy: your balance reactions are slow (postural control). Berg 44/56.\nFor your insurance: 97112 - 22 min", ["R26.81"], [PT("97112", 22)], []),
+        ["just-you-and-me"] = new("Hi Frank,\nJust you and me, start to finish.\nWhat we did: tandem stance on foam, rocker board.\nWhy: your balance reactions are slow (postural control). Berg 44/56.\nFor your insurance: 97112 - 22 min", ["R26.81"], [PT("97112", 22)], []),
+        // "I worked only with Leo the whole time": the writer, "only with", the patient by name, all of it.
+        ["worked-only-with-the-named-the-whole-time"] = new("I worked only with Leo the whole time.\n97112 22 min: balance beam, tall kneeling on the peanut ball; impaired postural control; 8 steps on the beam.", ["G80.1"], [PT("97112", 22)], []),
+        // Deficits in a parent's or patient's plain words: an inner ear not sending its signal, muscles that can't keep her tall,
+        // an ankle that doesn't tell the brain where it is.
+        ["plain-words-inner-ear"] = new("97112 22 min, 1:1: VOR x1 in standing, walking with head turns. Your left inner ear isn't sending its signal as strongly since the virus. DGI 18/24.", ["H81.22"], [PT("97112", 22)], []),
+        ["plain-words-cant-keep-her-tall"] = new("97112 22 min, 1:1: bouncing on the peanut ball with bumps at her hips, tall kneeling reaches. Her tummy and back muscles can't keep her tall yet. Sat 20 s on the ball.", ["G80.1"], [PT("97112", 22)], []),
+        ["plain-words-ankle-and-brain"] = new("97112 22 min, 1:1: rocker board, SLS on foam. Your right ankle doesn't tell your brain where it is as well as the left. Rocker 12 s.", ["S93.401D"], [PT("97112", 22)], []),
+        // "Total time with your therapist: 38 minutes" is the visit's total.
+        ["time-with-your-therapist-is-a-total"] = new("NMR 1:1 - tandem stance on foam; impaired postural control; Berg 44/56.\nTE - bridges 3x10 for hip weakness.\nTotal time with your therapist: 38 minutes", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [SepTime]),
+        // "His ankle rolls on the river rocks" states the instability targeted; a spider cage and bumps at the side are perturbations.
+        ["ankle-rolls-is-the-deficit"] = new("97112 24 min, 1:1: SLS on the rock pad, hopping to targets on foam. His L ankle rolls on the river rocks. SLS L 12 s (R 30).", ["S93.402D"], [PT("97112", 24)], []),
+        ["spider-cage-bumps"] = new("97112 24 min, one-on-one: standing in the spider cage while I bumped him from the side. Postural control with DCD. 12 beam steps without stepping off (7 in January).", ["F82.0"], [PT("97112", 24)], []),
+        // A line cook's and an angler's tasks are 97530's functional tasks.
+        ["kitchen-and-boat-tasks"] = new("97530 24 min: stock pot counter to stove 6x SBA; boat mock-up, casting a weighted rod, baiting a hook with the R hand. R grip weak after the CVA.", ["I69.351"], [OT("97530", 24)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
