@@ -34,6 +34,10 @@ internal static class LongNoteBench
         ("amended", "NMR minutes corrected to 23. Addendum: pt seen 1:1. "),
         ("minutes forms", "Tx timer (mm:ss): TE 15:00 · NMR 23:00. Started at 1:30. TE (97110) until 1:45: step-ups. Minutes: 23 NMR / 15 TE. MT (97140) x10 min: glides. "),
         ("html", "<div><p>NMR 12 min 1:1 tandem stance</p><br></div>"),
+        // A line of crosses and ticks between modes: whether the line has a tick was once looked for at every cross.
+        ("crosses on one line", "1:1 ❌ · Small group ✅ · "),
+        ("hl7 message", "OBX|1|NM|97112-MIN^NMR minutes^L||24|min|||||F\nOBX|2|TX|NOTE^Note^L|1|tandem \\T\\ rocker\\.br\\Berg 44/56||||||F\n"),
+        ("drawn table", "║ 97112 ║ NM re-education ║ 22  ║\n╠═══════╬═════════════════╬═════╣\n"),
     ];
 
     public static int Run(BenchOptions options)

@@ -174,6 +174,10 @@ internal static partial class NoteTokenizer
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0, lineStartPrev = 0;
         bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false;
+        // Whether the line of the last cross read has a tick and a session's mode (a property of the line, looked for once a line:
+        // a long line of crosses is read in time in proportion to its length).
+        var crossLine = -1;
+        var crossLineHasCheck = false;
         // "Delivery: *INDIVIDUAL* / group / concurrent": the option between asterisks is the one chosen.
         int starOpen = -1, starFrom = -1, starTo = -1;
         // "Delivery:    >>Individual<<    Concurrent    Group": the option between chevrons is the one chosen, in any cell of its line.
@@ -354,7 +358,7 @@ internal static partial class NoteTokenizer
             // "✗ perturbation" under a "✓ done  ✗ not done" legend: the cross is an empty box.
             // (A multiplication sign "×" too where a legend makes it the cross — never between numbers: "3 × 10".)
             if (!pattern && (c is '\u2717' or '\u2718' or '\u274C' || (c == '\u00D7' && !BetweenNumbers(text, i)))
-                && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i)) || (c != '\u00D7' && CheckOnSameLine(text, i))))
+                && (s.CrossIsNotDone || (s.CrossIsNotDone = IsCrossLegend(text, i)) || (c != '\u00D7' && CheckOnSameLine(text, i, s.LineNow, ref crossLine, ref crossLineHasCheck))))
             {
                 // "Session chips: 1:1 ❌ · Small group ✅": a cross that ends its item (a separator or the line's end after it) marks the
                 // words before it, back to the field's label, another item's mark or the cell's start — not the next item.
@@ -689,6 +693,12 @@ internal static partial class NoteTokenizer
 
     // "Delivery: Individual ✔   Concurrent ✘   Group ✘": on a line of the session's modes a cross beside a tick is the
     // tick's opposite ("Romberg ✓ (neg)   Tandem stance ✗ (LOB at 4 s)" marks a test failed, not left undone).
+    private static bool CheckOnSameLine(ReadOnlySpan<char> text, int cross, int lineNow, ref int checkedLine, ref bool value)
+    {
+        if (checkedLine != lineNow) (checkedLine, value) = (lineNow, CheckOnSameLine(text, cross));
+        return value;
+    }
+
     private static bool CheckOnSameLine(ReadOnlySpan<char> text, int cross)
     {
         var start = text[..cross].LastIndexOfAny('\n', '\r') + 1;

@@ -124,4 +124,13 @@ public class NoteMarkupTests
     [Fact]
     public void A_french_keyboards_colons_and_a_tablets_fraction_glyphs_are_read_as_typed_in_english() =>
         Assert.Equal("Pt: R.B.\n1:1 the whole block\nwalked 1/2 mile, 1 3/4 laps; ½ hr", NoteMarkup.PlainTextOf("Pt\u00A0: R.B.\n1\u00A0: 1 the whole block\nwalked ½ mile, 1¾ laps; ½ hr"));
+
+    [Fact]
+    public void A_drawn_table_reads_as_a_flowsheet_and_a_merge_templates_leftovers_as_what_was_filled_in()
+    {
+        Assert.Equal("| Code  | Min |\n| 97112 | 22  |\nDone.", NoteMarkup.PlainTextOf("╔═══════╦═════╗\n║ Code  ║ Min ║\n╠═══════╬═════╣\n║ 97112 ║ 22  ║\n╚═══════╩═════╝\nDone."));
+        Assert.Equal("| CPT   | MIN |\n| 97110 | 12  |", NoteMarkup.PlainTextOf("+-------+-----+\n| CPT   | MIN |\n+=======+=====+\n| 97110 | 12  |\n+-------+-----+"));
+        Assert.Equal("CPT: 97110   Min: 12\nDelivery: \nPicked: «Perturbation training» «25»\nFGA  — 10MWT 0.84 m/s",
+            NoteMarkup.PlainTextOf("CPT1: 97110   Min1: 12\nDelivery: «OneOnOne»\nPicked: «Perturbation training» «25»\nFGA [Insert score] — 10MWT 0.84 m/s"));
+    }
 }
