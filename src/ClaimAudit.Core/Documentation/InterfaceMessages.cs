@@ -27,18 +27,17 @@ internal static class InterfaceMessages
 
     // "MSH|^~\&|…" or a message without its header that opens on a segment: "OBX|1|TX|…", "NTE|1||…".
     private static bool IsSegmentStart(ReadOnlySpan<char> text) =>
-        text.StartsWith("MSH", StringComparison.Ordinal) && !char.IsLetterOrDigit(text[3]) && text[3] is not (' ' or '\r' or '\n')
+        text.StartsWith("MSH|", StringComparison.Ordinal)
         || (text.StartsWith("OBX|", StringComparison.Ordinal) || text.StartsWith("NTE|", StringComparison.Ordinal)) && text.Contains("\nOBX|", StringComparison.Ordinal);
 
     private static string? Hl7Text(ReadOnlySpan<char> message)
     {
         // The separators a message declares in MSH-1 and MSH-2 (|, ^, ~, \ and & unless it says otherwise).
         char field = '|', component = '^', repetition = '~', escape = '\\';
-        if (message.StartsWith("MSH", StringComparison.Ordinal) && message.Length >= 8)
-        {
-            field = message[3];
-            (component, repetition, escape) = (message[4], message[5], message[6]);
-        }
+        // (Only where MSH-2 is four distinct marks that are no letters, digits or spaces, as the standard has them.)
+        if (message.Length >= 8 && message[4..8] is var marks && marks.IndexOfAnyInRange('0', '9') < 0 && !marks.ContainsAny(' ', '|') && !HasLetter(marks)
+            && marks[0] != marks[1] && marks[0] != marks[2] && marks[1] != marks[2])
+            (component, repetition, escape) = (marks[0], marks[1], marks[2]);
         var sb = new StringBuilder(message.Length);
         foreach (var range in message.SplitAny('\r', '\n'))
         {
@@ -64,6 +63,13 @@ internal static class InterfaceMessages
             }
         }
         return sb.ToString();
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsLetter(c)) return true;
+        return false;
     }
 
     private static bool IsSegmentId(ReadOnlySpan<char> id) =>

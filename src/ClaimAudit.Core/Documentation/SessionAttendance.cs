@@ -1414,11 +1414,11 @@ internal static class SessionAttendance
         return false;
     }
 
-    // "for the session", "for the whole block", "for the hour" (not "for the car transfer", "for the stair training").
     // "the whole time", "the entire session".
     private static bool TheWholeTime(NoteScratch s, int k) =>
         k + 2 < s.Count && s.Token(k) is "the" && s.Token(k + 1) is "whole" or "entire" && s.Token(k + 2) is "time" or "session" or "visit" or "block" or "hour";
 
+    // "for the session", "for the whole block", "for the hour" (not "for the car transfer", "for the stair training").
     private static bool ForTheWhole(NoteScratch s, int k)
     {
         if (s.Token(k) is not "for" || k + 1 >= s.Count) return false;
@@ -1429,8 +1429,9 @@ internal static class SessionAttendance
     }
 
     // "Only Doña Juana and me in the gym for the 97112", "only Don Arturo and me for the whole neuro re-ed", "Only Earl and me in the
-    // room for the whole 97112", "Just Ken and me — he comes on his own": opening its clause, "only" or "just", the patient by name, "and me", then the whole service (where, then for
-    // how long) — and nobody else said to be there, nor anyone else named by title in the note.
+    // room for the whole 97112", "Just Ken and me — he comes on his own": opening its clause, "only" or "just", the patient by
+    // name, "and me", then the whole service (where, then for how long) — and nobody else said to be there, nor anyone else
+    // named by title in the note.
     internal static bool OnlyTheNamedAndMe(NoteScratch s)
     {
         // The note's titled names, looked for once (two that differ are enough to know someone else is named).

@@ -16,6 +16,8 @@ public class NoteMarkupTests
     [InlineData("<S> Pt reports fewer LOB.\n<O>\n97112 NMR 20\n<A> Impaired postural control.\n<P> Continue POC.")]
     [InlineData("97112 NMR ~ 20 min, 97110 TE ~ 15 min; walked ~ 300 ft ~ 80% of the way.")]
     [InlineData(@"Ther ex\nmr 35 min")]
+    [InlineData("MSH, pain 3/10 at the knee a day after the fall; 97112 20 min at the clinic")]
+    [InlineData("{resourceType} left in a template; 97112 20 min")]
     public void A_plain_note_is_not_rewritten(string note) => Assert.Null(NoteMarkup.PlainTextOf(note));
 
     [Fact]
