@@ -32,9 +32,10 @@ internal static class InterfaceMessages
 
     private static string? Hl7Text(ReadOnlySpan<char> message)
     {
-        // The separators a message declares in MSH-1 and MSH-2 (|, ^, ~, \ and & unless it says otherwise).
-        char field = '|', component = '^', repetition = '~', escape = '\\';
-        // (Only where MSH-2 is four distinct marks that are no letters, digits or spaces, as the standard has them.)
+        // The field separator is "|" (a message is recognised by "MSH|"); the component, repetition and escape marks are MSH-2's
+        // (^, ~, \ unless it says otherwise) — taken only where MSH-2 is four distinct marks that are no letters, digits or spaces.
+        const char field = '|';
+        char component = '^', repetition = '~', escape = '\\';
         if (message.Length >= 8 && message[4..8] is var marks && marks.IndexOfAnyInRange('0', '9') < 0 && !marks.ContainsAny(' ', '|') && !HasLetter(marks)
             && marks[0] != marks[1] && marks[0] != marks[2] && marks[1] != marks[2])
             (component, repetition, escape) = (marks[0], marks[1], marks[2]);
