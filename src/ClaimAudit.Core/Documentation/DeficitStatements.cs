@@ -395,6 +395,8 @@ internal static class DeficitStatements
             {
                 if (s.Clause[k] != clause || k == t) continue;
                 if (IsFunctionWord(s.Token(k))) return true;
+                // ("can't get up from the church pew", "unable to get out of the car".)
+                if (s.Token(k) is "get" && k + 1 < s.Count && s.Token(k + 1) is "up" or "out" or "into" or "down" or "off" && s.Clause[k + 1] == clause) return true;
                 if (s.MatchAt[k] >= 0)
                     foreach (var target in s.MatchPhrase[s.MatchAt[k]].Targets)
                         if (target.Kind == PhraseKind.Term && isFunctionalTask[target.Id]) return true;

@@ -94,7 +94,9 @@ internal static class InterfaceMessages
             return;
         }
         var label = Label(fields[3], component, escape);
-        var value = fields[5].Split(repetition).Select(v => ValueText(v, component, escape)).Where(v => v.Length > 0);
+        var value = fields[5].Split(repetition).Select(v => ValueText(v, component, escape)).Where(v => v.Length > 0).ToList();
+        // ("OBX|2|CE|ONE2ONE^One-on-one^LOCAL||||…": an observation sent without a value says nothing, not its name.)
+        if (value.Count == 0) return;
         sb.Append(label).Append(": ").AppendJoin(", ", value);
         if (fields.Count > 6 && fields[6].Length > 0 && type is "NM" or "SN")
             sb.Append(' ').Append(Unescape(fields[6].Split(component)[0], escape));

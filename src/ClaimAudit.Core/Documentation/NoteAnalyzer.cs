@@ -253,6 +253,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && IsDeficitCondition(s, m)) continue;
                 // "Obj: Y-balance ant L 55 cm": a name of both a drill and a test, on the line of the note's measures, is the test.
                 else if (_isTechnique[target.Id] && NamesAMeasure(phrase) && OnMeasuresLine(s, s.MatchStart[m])) continue;
+                // "Single-leg stance L 7 seconds, R 21.": a drill's name opening its sentence, then a value for each side and
+                // nothing else done — the test's result.
+                else if (_isTechnique[target.Id] && NamesAMeasure(phrase) && EachSideValued(s, m)) continue;
+                // "Objective: Berg 42/56; standing on foam eyes closed 7 sec": on the measures' line, a stance held for a time
+                // with nothing else done is a balance test's condition and its result.
+                else if (_isTechnique[target.Id] && HeldForATimeOnly(s, m) && OnMeasuresLine(s, s.MatchStart[m])) continue;
+                // "Pt reports her chiropractor did Activator adjustments and Graston last Friday": what another provider did, as
+                // the patient tells it.
+                else if (_isTechnique[target.Id] && ReportedOfAnotherProvider(s, s.MatchStart[m])) continue;
                 // "Vestibular Rehab Flowsheet —": the form's name, not what was done (not "D2 flexion form", "Brock string template").
                 else if (_isTechnique[target.Id] && NamesAForm(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
@@ -583,12 +592,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             foreach (var target in s.MatchPhrase[m].Targets)
                 isDose |= target.Kind == PhraseKind.Term && _isDose[target.Id];
             var start = s.MatchStart[m];
-            if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds)) continue;
+            if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || ProgrammeLevel(s, start)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
                 if (IsActivityWord(s, k)) return true;
         }
         return false;
     }
+
+    // "SteadyStride Level 4 per franchise protocol", "Janelle's Level 2 circuit": a capitalised Level after a name or a possessive is
+    // the level of a clinic's or a brand's programme, which names no exercise (not "rower level 5 x 8 min").
+    private static bool ProgrammeLevel(NoteScratch s, int start) =>
+        start > 0 && s.Token(start) is "level" or "phase" or "stage" && (s.Flags[start] & TokenFlags.TitleCase) != 0 && s.Clause[start - 1] == s.Clause[start]
+        && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0));
 
     // "Practiced getting on and off her Honda", "practising climbing into the truck cab": a verb of practice right
     // before the task's -ing word names the task — not "practiced during the session", not denied or left unticked.
@@ -1329,6 +1344,48 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
                 or "practiced" or "practised" or "min" or "minutes") return false;
         return true;
+    }
+
+    private static bool ReportedOfAnotherProvider(NoteScratch s, int t)
+    {
+        var report = -1;
+        for (var k = s.SentenceStartOf(t); k < t; k++)
+        {
+            if (s.Token(k) is "reports" or "reported" or "states" or "stated" or "says" or "said" or "tells") report = k;
+            else if (report >= 0 && s.Token(k) is "chiropractor" or "chiro" or "massage" or "acupuncturist" or "surgeon" or "trainer" or "orthopedist" or "physiatrist"
+                && k + 1 < t && s.Token(k + 1) is "did" or "does" or "gave" or "gives" or "used" or "uses" or "performed" or "has" or "had" or "tried") return true;
+        }
+        return false;
+    }
+
+    private static bool HeldForATimeOnly(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var k = start + s.MatchLength[m];
+        while (k < s.Count && s.Clause[k] == s.Clause[start] && s.Token(k) is "eyes" or "ec" or "eo" or "closed" or "open" or "r" or "l") k++;
+        if (k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[start] || (s.Flags[k] & TokenFlags.Number) == 0 || s.Token(k + 1) is not ("s" or "sec" or "secs" or "seconds")) return false;
+        return k + 2 >= s.Count || s.Clause[k + 2] != s.Clause[start];
+    }
+
+    private static bool EachSideValued(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var next = start + s.MatchLength[m];
+        // (A time stamp or a label may lead it: "[00:00:28] Single-leg stance L 7 seconds, R 21.")
+        var first = s.SentenceStartOf(start);
+        if (first != start && !(first == start - 1 && (s.Flags[first] & (TokenFlags.DateOrTime | TokenFlags.Label)) != 0)) return false;
+        if (next + 1 >= s.Count || s.Sentence[next + 1] != s.Sentence[start]
+            || !IsSide(s.Token(next)) || (s.Flags[next + 1] & TokenFlags.Number) == 0) return false;
+        var sides = 1;
+        for (var k = next + 2; k < s.Count && s.Sentence[k] == s.Sentence[start]; k++)
+        {
+            if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
+                or "practiced" or "practised" or "min" or "minutes" or "with" or "w" or "on" or "while") return false;
+            if (IsSide(s.Token(k)) && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0) sides++;
+        }
+        return sides >= 2;
+
+        static bool IsSide(ReadOnlySpan<char> w) => w is "l" or "r" or "left" or "right" or "lt" or "rt";
     }
 
     private static bool NamesAForm(NoteScratch s, int m)

@@ -20,8 +20,15 @@ internal static partial class NoteMarkup
     public static string? PlainTextOf(ReadOnlySpan<char> note)
     {
         // A note inside an interface message (HL7 v2, FHIR JSON): the message's note, then whatever markup that note has.
-        if (InterfaceMessages.TextOf(note) is not { } unwrapped) return RenderedOf(note);
-        return RenderedOf(unwrapped) ?? unwrapped;
+        var unwrapped = InterfaceMessages.TextOf(note);
+        var text = unwrapped is null ? note : unwrapped.AsSpan();
+        // Mojibake, Word's invisible characters, tracked changes and lost symbols undone first: what is left is read as written.
+        if (EncodingDamage.IsIn(text))
+        {
+            var repaired = EncodingDamage.Repair(text.ToString());
+            return RenderedOf(repaired) ?? repaired;
+        }
+        return unwrapped is null ? RenderedOf(note) : RenderedOf(unwrapped) ?? unwrapped;
     }
 
     private static string? RenderedOf(ReadOnlySpan<char> note)
@@ -41,10 +48,13 @@ internal static partial class NoteMarkup
         var asciiRules = note.Contains("+-", StringComparison.Ordinal) && AsciiRule().IsMatch(note);
         // A mail-merge template's numbered fields ("CPT1: 97112   Min1: 23", "CPT2: 97140   Min2: 12"): each its field, unnumbered.
         var numberedFields = NumberedField().IsMatch(note);
+        // A form that numbers every field ("05 CPT: 97112    06 Minutes: 24", "10 Deficit: …", "12 Delivery: 1:1"): the numbers
+        // are the form's, not minutes or measures — three fields at least, the first zero-padded as a form's are.
+        var fieldNumbers = FirstFieldNumber().IsMatch(note) && FieldNumberAtLineStart().Count(note) >= 3;
         // A merge field never filled in ("Delivery: «OneOnOne»", "<<Technique>>", "[Insert technique here]"): nothing written, which states
         // nothing — not the words of its name.
         var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
-        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !mergeFields && note.IndexOfAny(MarkupStarts) < 0) return null;
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !mergeFields && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -56,11 +66,12 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || mergeFields)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || mergeFields)) return null;
 
         var text = note.ToString();
         if (boxDrawn || asciiRules) text = DrawnTableText(text);
         if (numberedFields) text = NumberedField().Replace(text, "$1");
+        if (fieldNumbers) text = FieldNumber().Replace(text, "$1");
         if (mergeFields) text = MergeField().Replace(text, "");
         // Written out as digits ("1/2 mile", "1 1/4 laps"), as the measures are read.
         if (fractionGlyphs) text = FractionGlyph().Replace(text, m => (m.Groups[1].Success ? m.Groups[1].Value + " " : "") + FractionOf(m.Groups[2].Value[0]));
@@ -87,6 +98,16 @@ internal static partial class NoteMarkup
 
     [GeneratedRegex(@"\b(CPT|Code|Min|Mins|Minutes|Units|Time)[1-9](?=[ \t]*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedField();
+
+    [GeneratedRegex(@"^[ \t]*0[1-9][a-z]?[ \t]+[A-Z][A-Za-z /&'-]{0,30}:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex FirstFieldNumber();
+
+    [GeneratedRegex(@"^[ \t]*[0-9]{2}[a-z]?[ \t]+[A-Z][A-Za-z /&'-]{0,30}:", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex FieldNumberAtLineStart();
+
+    // (At a line's start, or after a wide gap or a cell bar: "05 CPT: 97112    06 Minutes: 24".)
+    [GeneratedRegex(@"(^[ \t]*|[ \t]{2,}|\|[ \t]*)[0-9]{2}[a-z]?[ \t]+(?=[A-Z][A-Za-z /&'-]{0,30}:)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex FieldNumber();
 
     private static readonly System.Buffers.SearchValues<char> BoxVerticals = System.Buffers.SearchValues.Create("│║┃┆┇┊┋╎╏");
 

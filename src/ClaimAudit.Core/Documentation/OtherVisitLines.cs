@@ -116,6 +116,15 @@ internal static class OtherVisitLines
     {
         var k = t;
         while (k < lineEnd && s.Sentence[k] == s.Sentence[t]) k++;
+        // ("PREVIOUS SESSION (12/02): 97112 — 30 min; 97116 — 8 min.": a list of that visit's codes goes on past a semicolon —
+        // from a sentence that lists a code to one that opens with another, not "Previous visit: TKE w/ green TB. Ther ex 15 min".)
+        var listsCodes = false;
+        for (var c = t; c < k && !listsCodes; c++) listsCodes = (s.Flags[c] & TokenFlags.CodeLike) != 0;
+        while (listsCodes && k < lineEnd && (s.Flags[k] & TokenFlags.CodeLike) != 0)
+        {
+            var sentence = s.Sentence[k];
+            while (k < lineEnd && s.Sentence[k] == sentence) k++;
+        }
         return k;
     }
 

@@ -22,6 +22,10 @@ internal static class SessionAttendance
         var to = end;
         while (to < s.Count && s.Sentence[to] == sentence) to++;
 
+        // "As on Thursday, when I had worked with her one-on-one, we did …": a clause of "when … had" speaks of that other time.
+        for (var k = start - 1; k > from && s.Clause[k] == s.Clause[start]; k--)
+            if (s.Token(k) is "had" && s.Clause[k - 1] == s.Clause[start] && s.Token(k - 1) is "when" or "i" && (s.Token(k - 1) is "when" || (k > 1 && s.Token(k - 2) is "when"))) return true;
+
         // ("Pt alone w/ PT aide …? Y": the aide's, not the therapist's — asked or said.)
         if (end < s.Count && s.Clause[end] == s.Clause[start] && s.Token(end) is "aide" or "tech" or "technician" or "student" or "volunteer" && s.Token(end - 1) is "pt" or "therapist") return true;
 
@@ -30,13 +34,17 @@ internal static class SessionAttendance
         // phrase before this is asked).
         for (var k = start; k < to; k++)
             if ((s.Flags[k] & TokenFlags.Question) != 0)
+            {
+                // ("Q: Was the patient seen one-on-one? A: Yes — …": the answer after its label.)
+                var a = k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "a" or "ans" or "answer" && (s.Flags[k + 1] & TokenFlags.Label) != 0 ? k + 1 : k;
                 // "► One-on-one? (Y/N, explain):" with "Y — just me and her" on the next line: a form's question answered below it.
-                return !AnsweredYesAfterOptions(s, k) && !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Unticked) == 0
-                    && s.Token(k + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
+                return !AnsweredYesAfterOptions(s, k) && !(a + 1 < s.Count && s.Line[a + 1] == s.Line[k] && (s.Flags[a + 1] & TokenFlags.Unticked) == 0
+                    && s.Token(a + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
                     // "1:1? Yes/No", "1:1? (yes/no)": the options, not an answer — unless one is marked after them ("Y  N  [Y circled]").
-                    && !(k + 2 < s.Count && s.Line[k + 2] == s.Line[k] && s.Token(k + 2) is "no" or "n" && !MarkedLaterOnLine(s, k + 3)
+                    && !(a + 2 < s.Count && s.Line[a + 2] == s.Line[k] && s.Token(a + 2) is "no" or "n" && !MarkedLaterOnLine(s, a + 3)
                         // ("1:1 w/ PTA?   Y ✓   N __": the tick marks the Y.)
-                        && (s.Flags[k + 1] & TokenFlags.TickAfter) == 0));
+                        && (s.Flags[a + 1] & TokenFlags.TickAfter) == 0));
+            }
 
         // A smart phrase's options left unchosen: "One-on-one with PT for all timed minutes: Yes / No ***" — "Yes / No" alone ending the line
         // after the field's label (not "1:1: Yes", "1:1 — yes. No concerns").
@@ -935,7 +943,9 @@ internal static class SessionAttendance
                 // "Who treated: I was with Mrs. V. only": a field's label before the pair leads it, as a code's minutes do.
                 if ((s.Flags[k] & TokenFlags.Label) != 0) break;
                 joinedByWith |= w is "with" or "w";
-                if (w is "and" or "with" or "w" or "the" or "this" or "my" or "was" or "were" or "treated" or "worked" or "working" or "stayed" or "remained" or "hands" or "on") continue;
+                // ("Today I worked with Amara by herself": the day opening the clause is this session.)
+                if (w is "and" or "with" or "w" or "the" or "this" or "my" or "was" or "were" or "treated" or "worked" or "working" or "stayed" or "remained" or "hands" or "on"
+                    || (w is "today" && (k == 0 || s.Clause[k - 1] != clause))) continue;
                 // "Mrs. Thibodeaux": a title and a name (not "Ms. Nguyen (PTA)", a colleague).
                 if (IsTitledName(s, k))
                 {
@@ -1032,7 +1042,9 @@ internal static class SessionAttendance
             // Minutes after it ("for 5 min of the 23") or another patient named in its sentence ("checking Mr. K on the bike").
             // (Nor the patient named again after it: "Me and Mrs. Kaur only on the mats, this pt on the bike".)
             if (MinutesAfterInSentence(s, end) || NamesAnotherPerson(s, e, k + 1) || PatientNamedAfter(s, end)) continue;
-            if (end < s.Count && (s.Flags[end - 1] & (TokenFlags.ClosesParen | TokenFlags.Label)) == 0 && !SessionFollows(s, end, s.Clause[end - 1])) continue;
+            // ("worked with Amara by herself using NDT handling": after "by herself", unambiguous of how many, how it was done.)
+            if (end < s.Count && (s.Flags[end - 1] & (TokenFlags.ClosesParen | TokenFlags.Label)) == 0 && !SessionFollows(s, end, s.Clause[end - 1])
+                && !(s.Token(e) is "by" && s.Token(end) is "using" && s.Clause[end] == s.Clause[e])) continue;
             // (Where the statement heads what follows — "(PT with pt alone): trunk …", "I was with her exclusively: …" — only its own
             // words are read for another time or place, not the treatment after it.)
             var statementEnd = (s.Flags[end - 1] & (TokenFlags.Label | TokenFlags.ClosesParen)) != 0 ? end : s.Count;
@@ -1078,7 +1090,7 @@ internal static class SessionAttendance
                 || ((s.Flags[subject] & TokenFlags.TitleCase) != 0 && subject > 0 && s.Token(subject - 1) is "mr" or "mrs" or "ms" or "miss")
                 // ("Earl had me to himself": the patient by first name, opening the clause.)
                 || (IsBareName(s, subject) && (subject == 0 || s.Clause[subject - 1] != s.Clause[subject]));
-            if (!patient || SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, k + 2) || SentenceSaysOtherwise(s, t) || OthersInNote(s) || ExceptionAfter(s, k + 2)) continue;
+            if (!patient || SpeaksOfHome(s, t, purposeIsNotHome: true) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, k + 2) || SentenceSaysOtherwise(s, t) || OthersInNote(s) || ExceptionAfter(s, k + 2)) continue;
             return true;
         }
         return false;
@@ -1742,6 +1754,8 @@ internal static class SessionAttendance
             if (s.Token(k) is "after" or "before" && k + 1 < s.Count && s.Token(k + 1) is "lunch" or "breakfast" or "dinner" or "supper" or "school" or "work" or "church") { k++; continue; }
             // ("(the group RGM is Fridays)": when another session is, not a part of this one.)
             if (s.Token(k) is "class" or "group" && WeekdayAfter(s, k) is var day and > 0) { k = day; continue; }
+            // ("in tall kneeling and half kneeling": a position, not half of the session.)
+            if (s.Token(k) is "half" && k + 1 < s.Count && s.Token(k + 1) is "kneel" or "kneeling" or "kneel-to-stand" or "squat" or "squats" or "lunge") { k++; continue; }
             if (s.Token(k) is "earlier" or "prior" or "previously" or "before" or "after" or "afterwards" or "later" or "yesterday" or "tomorrow" or "winter" or "summer"
                 or "weekly" or "wk" or "wks" or "week" or "weeks" or "ended" or "separately" or "preference" or "prefers" or "prefer" or "consult"
                 or "half" or "initially" or "until" or "till" or "plan" or "next" or "usually" or "normally"
@@ -2169,11 +2183,13 @@ internal static class SessionAttendance
     // (A family member named after the statement is an aside about who came along — "him and me only, his daughter out in the
     // truck", "PT w/ pt only (her daughter filmed it)" — family in the room does not make a group; named before it, the
     // statement is theirs or about home: "Per wife, it's just him and me". "The PTA was over at the nursing home" is a place.)
-    private static bool SpeaksOfHome(NoteScratch s, int t)
+    // (purposeIsNotHome: "You had me to yourself the whole session - Linda took video for home" — after a statement that plain,
+    // "for home" is what the video was for, not where the session was nor what was reported.)
+    private static bool SpeaksOfHome(NoteScratch s, int t, bool purposeIsNotHome = false)
     {
         var from = s.SentenceStartOf(t);
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
-            if ((s.Token(k) is "home" && !(k > 0 && s.Token(k - 1) is "nursing")) || s.Token(k) is "house" or "per" or "reports" or "reported" or "states" or "evenings" or "night" or "apartment" or "appointments"
+            if ((s.Token(k) is "home" && !(k > 0 && (s.Token(k - 1) is "nursing" || (purposeIsNotHome && s.Token(k - 1) is "for")))) || s.Token(k) is "house" or "per" or "reports" or "reported" or "states" or "evenings" or "night" or "apartment" or "appointments"
                 || (s.Token(k) is "wife" or "husband" or "daughter" or "son" or "spouse" or "caregiver" or "family" or "mom" or "dad" && (k < t || FamilyTreatedToo(s, k)))) return true;
         return false;
     }

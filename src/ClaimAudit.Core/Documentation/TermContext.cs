@@ -401,7 +401,9 @@ internal static class TermContext
             // score after it is the result, not a thing left undone.
             if (p.Has(PhraseKind.NegationBefore) && !IsDuration(s, s.MatchStart[k], kEnd)
                 && (s.Token(s.MatchStart[k]) is not "without" || (s.Flags[start] & (TokenFlags.Number | TokenFlags.Fraction)) == 0 || kEnd == start)
-                && !(s.Token(s.MatchStart[k]) is "held" && kEnd < s.Count && s.Token(kEnd) is "the" or "her" or "his" or "their" or "to" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
+                // ("held half kneeling 20 s", "held tall kneeling 25 seconds": the position held, then for how long.)
+                && !(s.Token(s.MatchStart[k]) is "held" && kEnd < s.Count && s.Token(kEnd) is "the" or "her" or "his" or "their" or "to" or "half" or "tall" or "kneeling"
+                    or "quadruped" or "plank" or "sitting" or "standing" or "stance" or "tandem" or "sls" && IsMeasureOnly(kinds, s.MatchPhrase[m]))) return true;
             if (p.HasTerm)
             {
                 // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.
@@ -421,7 +423,11 @@ internal static class TermContext
             if (kStart - end > NegationReach || (s.Clause[kStart] != s.Clause[end - 1] && !fieldValue)) break;
             var p = s.MatchPhrase[k];
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
-            if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])) return true;
+            // ("1:1 only pt — husband held the dog in the kitchen": "held" with its object is someone holding a thing, not the
+            // service withheld.)
+            if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])
+                && !(s.MatchLength[k] == 1 && s.Token(kStart) is "held" && kStart + 1 < s.Count && s.Clause[kStart + 1] == s.Clause[kStart]
+                    && s.Token(kStart + 1) is "the" or "a" or "his" or "her" or "their" or "my" or "onto")) return true;
             if (fieldValue) break;
             if (p.HasTerm)
             {

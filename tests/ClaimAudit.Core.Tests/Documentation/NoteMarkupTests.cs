@@ -135,4 +135,34 @@ public class NoteMarkupTests
         Assert.Equal("CPT: 97110   Min: 12\nDelivery: \nPicked: «Perturbation training» «25»\nFGA  — 10MWT 0.84 m/s",
             NoteMarkup.PlainTextOf("CPT1: 97110   Min1: 12\nDelivery: «OneOnOne»\nPicked: «Perturbation training» «25»\nFGA [Insert score] — 10MWT 0.84 m/s"));
     }
+
+    [Fact]
+    public void Encoding_damage_is_undone_before_the_note_is_read()
+    {
+        // UTF-8 read as Windows-1252 once, and twice (two interfaces).
+        Assert.Equal("NMR – 23 min; she can’t feel her feet; 35°", NoteMarkup.PlainTextOf("NMR â€“ 23 min; she canâ€™t feel her feet; 35Â°"));
+        Assert.Equal("NMR – 23 min", NoteMarkup.PlainTextOf("NMR Ã¢â‚¬â€œ 23 min"));
+        // Word's invisible characters inside a number and a word, its non-breaking hyphen and Symbol-font bullet.
+        Assert.Equal("97112 — 22 min\n• re-education", NoteMarkup.PlainTextOf("97112 — 2\u200B2 min\n\uF0B7 re\u2011edu\u00ADcation"));
+        // Tracked changes read as accepted; a review comment is not the writer's.
+        Assert.Equal("Delivery:  Seen one-on-one. ", NoteMarkup.PlainTextOf("Delivery: [deleted: Seen in group.] [inserted: Seen one-on-one.] [Comment KB2: 1:1?]"));
+        // Symbols an export lost: an apostrophe, a dash between code and minutes, a degree sign.
+        Assert.Equal("CPT 97112 - 25 min; can't bend; ER 35° to 48°", NoteMarkup.PlainTextOf("CPT 97112 ? 25 min; can?t bend; ER 35\uFFFD to 48\uFFFD"));
+    }
+
+    [Theory]
+    // A name written with its accent, a question answered against its mark, a question mark at a sentence's end: as written.
+    [InlineData("Seen 1:1 with Mrs. Gómez; café table reach.")]
+    [InlineData("1:1? Y. Group? N")]
+    [InlineData("Pain better? Yes, 2/10.")]
+    public void A_note_without_encoding_damage_is_read_as_written(string note) => Assert.Null(NoteMarkup.PlainTextOf(note));
+
+    [Fact]
+    public void A_form_that_numbers_every_field_is_read_without_its_field_numbers()
+    {
+        Assert.Equal("Patient: A.D.\nCPT: 97112    Minutes: 23\nDeficit: balance\nDelivery: 1:1",
+            NoteMarkup.PlainTextOf("01 Patient: A.D.\n05 CPT: 97112    06 Minutes: 23\n10 Deficit: balance\n12 Delivery: 1:1"));
+        // Numbered steps that are not a form's fields stay: "1. Foam stance" is no zero-padded field with a label.
+        Assert.Null(NoteMarkup.PlainTextOf("1. Foam stance 3 x 30 s\n2. Tandem walk 4 laps\n3. Berg 44/56"));
+    }
 }
