@@ -38,6 +38,10 @@ internal static class LongNoteBench
         ("crosses on one line", "1:1 ❌ · Small group ✅ · "),
         ("hl7 message", "OBX|1|NM|97112-MIN^NMR minutes^L||24|min|||||F\nOBX|2|TX|NOTE^Note^L|1|tandem \\T\\ rocker\\.br\\Berg 44/56||||||F\n"),
         ("drawn table", "║ 97112 ║ NM re-education ║ 22  ║\n╠═══════╬═════════════════╬═════╣\n"),
+        // Mojibake, invisible characters, tracked changes and lost symbols, undone before the note is read.
+        ("encoding damage", "NMR Ã¢â‚¬â€œ 2\u200B3 min; canâ€™t feel her feet; [deleted: group] [inserted: 1:1] ER 35\uFFFD ? "),
+        // A form that numbers every field, with a run of spaces between its fields.
+        ("numbered form", "05 CPT: 97112          06 Minutes: 23\n10 Deficit: balance\n"),
     ];
 
     public static int Run(BenchOptions options)
