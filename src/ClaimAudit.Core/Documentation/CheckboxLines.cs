@@ -74,6 +74,13 @@ internal static class CheckboxLines
     }
 
     // Every box after the first has an item of one to three words of its own before it.
+    private static bool SlashAfterEachBox(NoteScratch s, int boxes)
+    {
+        for (var b = 0; b + 1 < boxes; b++)
+            if (s.BoxEnd[b] >= s.Count || (s.Flags[s.BoxEnd[b]] & TokenFlags.AfterSpacedSlash) == 0) return false;
+        return true;
+    }
+
     private static bool BoxesBetweenItems(NoteScratch s, int boxes)
     {
         for (var b = 1; b < boxes; b++)
@@ -100,12 +107,19 @@ internal static class CheckboxLines
         s.BoxCount = 0;
         // (Not where the first box opens its cell with its item beside it: "Interventions:  ☐ Gaze stabilization  ☐ Other: ____"
         // ends in a blank to fill in, its boxes still before their items.)
-        var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart && !(s.BoxBlank[boxes - 1] && OpensItsCell(s, 0, lineEnd));
+        // (Nor where a single blank right after a label ends the line: "… | why: quad weakness | sets/reps: __" leaves only that
+        // field unfilled, not the row.)
+        var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart && !(s.BoxBlank[boxes - 1] && OpensItsCell(s, 0, lineEnd))
+            && !(boxes == 1 && s.BoxBlank[0] && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0 && LabelCellStart(s, 0, lineStart) > lineStart);
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart + 1 && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && !OpensItsCell(s, 0, lineEnd)
             && LabelBeforeFirstItem(s, s.BoxStart[0], lineStart) && lineEnd - s.BoxEnd[boxes - 1] is > 0 and <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // "NMR (97112)(1:1 ☑ / concurrent ☐ / grp ☐)(21')": options divided by spaced slashes, each box before a slash — the boxes
+        // follow their items, whatever stands after the last.
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) == 0 && SlashAfterEachBox(s, boxes)
+            && lineEnd - s.BoxEnd[boxes - 1] <= 4 && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
         // "Individual ___   Group _X_   (Wed PD class, 5 pts)": a printed form's fill-in blanks after its options — the
         // line opens with the first option, one word — with a remark in parentheses after the last.
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] == lineStart + 1 && (s.Flags[lineStart] & TokenFlags.Label) == 0 && BoxEndsBeforeRemark(s, boxes - 1, lineEnd)

@@ -37,7 +37,7 @@ internal static class DeficitStatements
         var problemNoun = false;
         // (The bounds first, for every word: a term that ends the note has no word after it.)
         while (k < s.Count && k < end + 2 && s.Clause[k] == s.Clause[start]
-            && (s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly"
+            && (s.Token(k) is "is" or "are" or "was" or "were" or "now" or "sx" or "symptoms" or "has" or "have" or "been" or "all" or "grossly" or "status"
                 or "problem" or "problems" or "issues" or "deficits" or "difficulties"
                 or "screen" or "screening" or "testing" or "test" || (s.Token(k) is "exam" or "examination" && (s.Flags[k] & TokenFlags.Label) == 0) || (s.Token(k) is "today" && k > end && s.Token(k - 1) is "exam" or "screen" or "testing")))
         {
@@ -107,6 +107,8 @@ internal static class DeficitStatements
             if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout";
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all"
+                // ("cleared by sports med", "cleared for sport": who cleared it, for what.)
+                || (s.Token(k) is "cleared" && s.Token(next) is "by" or "for")
                 // "intact both LE" (not "intact both ankles; absent at great toes")
                 || (s.Token(next) is "both" && next + 1 < s.Count && s.Token(next + 1) is "le" or "les" or "ue" or "ues" or "legs" or "arms" or "sides" or "feet" or "hands")
                 // "AROM WFL in all four extremities"
@@ -256,7 +258,10 @@ internal static class DeficitStatements
     private static bool IsNormalWord(NoteScratch s, int k) =>
         // "Shoulder ROM now full": full as a state, not "pain with full squats".
         (s.Token(k) is "full" && k > 0 && s.Token(k - 1) is "now" or "is" or "are" or "was")
-        || s.Token(k) is "intact" or "resolved" or "wnl" or "wfl" or "normal" or "normalized" or "normalised" or "independent" or "neg" or "negative" or "unremarkable" or "nil"
+        // ("Falls since last visit: none", "falls none")
+        || (s.Token(k) is "none" && k > 0 && s.Token(k - 1) is not ("with" or "w" or "of"))
+        // ("Concussion status: cleared", "symptom-free")
+        || s.Token(k) is "intact" or "resolved" or "cleared" or "symptom-free" or "wnl" or "wfl" or "normal" or "normalized" or "normalised" or "independent" or "neg" or "negative" or "unremarkable" or "nil"
         || (s.Token(k) is "without" or "w/o" && k + 1 < s.Count && s.Token(k + 1) is "difficulty" or "limitation" or "limitations" or "deficit" or "deficits")
         // "within normal limits" and "within functional limits" spelled out, as WNL and WFL.
         || (s.Token(k) is "within" && k + 2 < s.Count && s.Token(k + 1) is "normal" or "functional" && s.Token(k + 2) is "limits" or "limit");

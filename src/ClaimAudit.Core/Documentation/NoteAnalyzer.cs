@@ -284,6 +284,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
             || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s)
+            || SessionAttendance.WriterHadThePatientAlone(s) || SessionAttendance.TicksPrivate(s)
             || SessionAttendance.CountsOnePatient(s) || SessionAttendance.TreatedOnlyTheNamed(s) || SessionAttendance.OnlyTheNamedAndMe(s) || SessionAttendance.AloneWithMe(s))) found.Add(_oneOnOneTerm);
         if (_oneOnOneTerm >= 0 && s.LegendCount >= 2) ReadCodedModes(s, found);
         found.Sort();

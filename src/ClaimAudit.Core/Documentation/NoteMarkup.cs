@@ -51,10 +51,13 @@ internal static partial class NoteMarkup
         // A form that numbers every field ("05 CPT: 97112    06 Minutes: 24", "10 Deficit: …", "12 Delivery: 1:1"): the numbers
         // are the form's, not minutes or measures — three fields at least, the first zero-padded as a form's are.
         var fieldNumbers = FirstFieldNumber().IsMatch(note) && FieldNumberAtLineStart().Count(note) >= 3;
+        // Codes and their minutes written in parallel ("TE/NMR/MT 15/23/10 min", "97110/97112 = 15/23 min"): each code with its
+        // own minutes, as "TE 15 min, NMR 23 min, MT 10 min" says it.
+        var parallelMinutes = note.Contains('/') && ParallelMinutes().IsMatch(note);
         // A merge field never filled in ("Delivery: «OneOnOne»", "<<Technique>>", "[Insert technique here]"): nothing written, which states
         // nothing — not the words of its name.
         var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
-        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !mergeFields && note.IndexOfAny(MarkupStarts) < 0) return null;
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -66,12 +69,17 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || mergeFields)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields)) return null;
 
         var text = note.ToString();
         if (boxDrawn || asciiRules) text = DrawnTableText(text);
         if (numberedFields) text = NumberedField().Replace(text, "$1");
         if (fieldNumbers) text = FieldNumber().Replace(text, "$1");
+        if (parallelMinutes)
+        {
+            var source = text;
+            text = ParallelMinutes().Replace(source, m => PairedMinutes(m, source));
+        }
         if (mergeFields) text = MergeField().Replace(text, "");
         // Written out as digits ("1/2 mile", "1 1/4 laps"), as the measures are read.
         if (fractionGlyphs) text = FractionGlyph().Replace(text, m => (m.Groups[1].Success ? m.Groups[1].Value + " " : "") + FractionOf(m.Groups[2].Value[0]));
@@ -108,6 +116,28 @@ internal static partial class NoteMarkup
     // (At a line's start, or after a wide gap or a cell bar: "05 CPT: 97112    06 Minutes: 24".)
     [GeneratedRegex(@"(^[ \t]*|[ \t]{2,}|\|[ \t]*)[0-9]{2}[a-z]?[ \t]+(?=[A-Z][A-Za-z /&'-]{0,30}:)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex FieldNumber();
+
+    // (Two to five codes or their abbreviations joined by slashes, then as many numbers joined by slashes and a minute unit — after a
+    // space, "=" or ":". Not after a dash: a reviewer of the fifty-eighth to sixty-second sets read "97112/97110 — 23/15 min" as no
+    // minutes for each code, and that judgement stands. Nor a rest's length: "NMR/TE 1/2 min rest between sets".)
+    [GeneratedRegex(@"(?<codes>\b(?:9[0-9]{4}|TE|NMR|NMRE|NM|MT|TA|GT|TherEx|TherAct)(?:[ \t]?/[ \t]?(?:9[0-9]{4}|TE|NMR|NMRE|NM|MT|TA|GT|TherEx|TherAct)){1,4})\b[ \t]*(?:[=:][ \t]*)?(?<minutes>[0-9]{1,3}(?:[ \t]?/[ \t]?[0-9]{1,3}){1,4})[ \t]*(?<unit>min\b|mins\b|minutes\b|')", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ParallelMinutes();
+
+    private static bool RestAfter(Match m, string source)
+    {
+        var rest = source.AsSpan(m.Index + m.Length).TrimStart(" \t");
+        return rest.StartsWith("rest", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("break", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("each", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("hold", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string PairedMinutes(Match m, string source)
+    {
+        var codes = m.Groups["codes"].Value.Split('/', StringSplitOptions.TrimEntries);
+        var minutes = m.Groups["minutes"].Value.Split('/', StringSplitOptions.TrimEntries);
+        if (codes.Length != minutes.Length || RestAfter(m, source)) return m.Value;
+        var unit = m.Groups["unit"].Value == "'" ? "min" : m.Groups["unit"].Value;
+        return string.Join(", ", codes.Select((code, i) => $"{code} {minutes[i]} {unit}"));
+    }
 
     private static readonly System.Buffers.SearchValues<char> BoxVerticals = System.Buffers.SearchValues.Create("│║┃┆┇┊┋╎╏");
 

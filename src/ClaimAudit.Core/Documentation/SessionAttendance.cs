@@ -22,6 +22,11 @@ internal static class SessionAttendance
         var to = end;
         while (to < s.Count && s.Sentence[to] == sentence) to++;
 
+        // "goal L:R step-length ratio 1:1": a ratio of the body's, not of clinicians to patients.
+        if (s.Token(start) is "1:1" && start > 0 && s.Clause[start - 1] == s.Clause[start] && s.Token(start - 1) is "ratio" or "symmetry" or "l:r" or "r:l") return true;
+        if (s.Token(start) is "ratio" && start > 0 && s.Clause[start - 1] == s.Clause[start]
+            && s.Token(start - 1) is "length" or "step" or "stride" or "swing" or "stance" or "time" or "bearing" or "symmetry" or "l" or "r") return true;
+
         // "As on Thursday, when I had worked with her one-on-one, we did …": a clause of "when … had" speaks of that other time.
         for (var k = start - 1; k > from && s.Clause[k] == s.Clause[start]; k--)
             if (s.Token(k) is "had" && s.Clause[k - 1] == s.Clause[start] && s.Token(k - 1) is "when" or "i" && (s.Token(k - 1) is "when" || (k > 1 && s.Token(k - 2) is "when"))) return true;
@@ -1096,6 +1101,54 @@ internal static class SessionAttendance
         return false;
     }
 
+    // "Session: ● private ○ partner ○ small group": the private option chosen on a session's (or delivery's) row of boxes — the
+    // item "private" alone, not left unticked while another item on its row is ("Session: private pay" has no boxes).
+    internal static bool TicksPrivate(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Token(t) is not "private" || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.Token(t - 1) is "semi" or "semi-private") continue;
+            var first = s.LineStartOf(t);
+            if ((s.Flags[first] & TokenFlags.Label) == 0 || s.Token(first) is not ("session" or "delivery" or "mode" or "type" or "attendance" or "visit" or "treatment")
+                || (first + 1 < t && !(first + 2 == t && s.Token(first + 1) is "type" or "mode"))) continue;
+            // (The item is the one word: the next token on the line is another, unticked item's.)
+            var next = t + 1;
+            if (next >= s.Count || s.Line[next] != s.Line[t] || (s.Flags[next] & TokenFlags.Unticked) == 0) continue;
+            return true;
+        }
+        return false;
+    }
+
+    // "I had her alone in the back room", "I had him by himself for both parts", "I kept her to myself for all of it", "I had him
+    // on his own in the back room": the writer's "I" opening its clause, "had" or "kept", the patient (a pronoun, a title and a
+    // name, a first name), then a word that nobody else was there — and nothing of home, another time or part of the session,
+    // an exception, or other patients in the note.
+    internal static bool WriterHadThePatientAlone(NoteScratch s)
+    {
+        for (var t = 1; t + 2 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("had" or "kept") || s.Token(t - 1) is not "i" || s.Clause[t - 1] != s.Clause[t]
+                || (t > 1 && s.Clause[t - 2] == s.Clause[t])) continue;
+            var who = t + 1;
+            if (s.Token(who) is "mr" or "mrs" or "ms" or "miss" && who + 1 < s.Count && (s.Flags[who + 1] & TokenFlags.TitleCase) != 0) who++;
+            else if (!(s.Token(who) is "him" or "her" || IsBareName(s, who))) continue;
+            var e = who + 1;
+            if (e >= s.Count || s.Clause[e] != s.Clause[t]) continue;
+            var end = s.Token(e) switch
+            {
+                "alone" => e + 1,
+                "by" when e + 1 < s.Count && s.Token(e + 1) is "himself" or "herself" => e + 2,
+                "on" when e + 2 < s.Count && s.Token(e + 1) is "his" or "her" && s.Token(e + 2) is "own" => e + 3,
+                "to" when e + 1 < s.Count && s.Token(e + 1) is "myself" => e + 2,
+                _ => -1,
+            };
+            if (end < 0 || SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, end) || SentenceSaysOtherwise(s, t)
+                || OthersInNote(s) || ExceptionAfter(s, end)) continue;
+            return true;
+        }
+        return false;
+    }
+
     // "I had Mr. Heffelfinger to myself the whole 97112", "I had Rosa to myself": the patient by a title and a name or by first
     // name after the writer's "I had", then "to myself" in the name's clause (a title's full stop ends a sentence) — the name and
     // the token after "myself", or null.
@@ -1450,18 +1503,26 @@ internal static class SessionAttendance
         int firstTitled = -2, otherTitled = -1;
         for (var t = 0; t + 4 < s.Count; t++)
         {
-            if (s.Token(t) is not ("only" or "just") || !OpensClause(s, t)) continue;
+            // ("It was just her and me in the back room for the whole of the balance work": "it was" may open the clause, and then
+            // the patient may be a pronoun — where the whole service is said after it.)
+            var itWas = t >= 2 && s.Token(t - 1) is "was" && s.Token(t - 2) is "it" && s.Clause[t - 2] == s.Clause[t] && OpensClause(s, t - 2);
+            if (s.Token(t) is not ("only" or "just") || !(OpensClause(s, t) || itWas)) continue;
             var name = t + 1;
-            if (IsTitledName(s, name + 1)) name++;
+            var pronoun = itWas && s.Token(name) is "him" or "her";
+            if (pronoun) { }
+            else if (IsTitledName(s, name + 1)) name++;
             else if (!IsBareName(s, name)) continue;
             // ("Don Arturo": a first name after its title; "Earl": a first name alone.)
-            if (name + 1 < s.Count && s.Token(name + 1) is not "and" && IsBareName(s, name + 1) && s.Clause[name + 1] == s.Clause[t]) name++;
+            if (!pronoun && name + 1 < s.Count && s.Token(name + 1) is not "and" && IsBareName(s, name + 1) && s.Clause[name + 1] == s.Clause[t]) name++;
             var and = name + 1;
             if (and + 1 >= s.Count || s.Token(and) is not "and" || s.Token(and + 1) is not ("me" or "i" or "myself")) continue;
             var after = and + 2;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || EndsClause(s, after)) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+            // ("in the back room", "in the quiet room")
+            else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
+                && s.Clause[after + 3] == s.Clause[after] && IsSessionPlaceWord(s.Token(after + 3))) after += 4;
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (EndsClause(s, after) && !pronoun)) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)
@@ -1561,7 +1622,9 @@ internal static class SessionAttendance
         else if (s.Token(w) is "the" && s.Token(w + 1) is "whole" or "entire" or "full") w += 2;
         else return false;
         if (w < s.Count && s.Token(w) is "it") return true;
-        if (w < s.Count && s.Token(w) is "the" or "this") w++;
+        // ("for the whole of the balance work")
+        if (w + 1 < s.Count && s.Token(w) is "of" && s.Token(w + 1) is "the" or "this" or "her" or "his") w++;
+        if (w < s.Count && s.Token(w) is "the" or "this" or "her" or "his") w++;
         return w < s.Count && s.Clause[w] == s.Clause[k] && ((s.Flags[w] & TokenFlags.CodeLike) != 0 || IsSessionPlaceWord(s.Token(w))
             || s.Token(w) is "nmr" or "visit" or "re" or "neuro" or "neuromuscular" or "balance" or "gait" or "exercise" or "ex" or "te" or "ta" or "mt");
     }

@@ -385,7 +385,7 @@ internal static class TermContext
             if (s.Clause[kEnd - 1] != s.Clause[anchor])
             {
                 if (!p.HasTerm || s.Sentence[kEnd - 1] != s.Sentence[anchor] || s.Cell[kEnd - 1] != s.Cell[anchor]
-                    || !OnlyJoiningWordsBetween(s, kEnd, after) || !SameKind(kinds, p, s.MatchPhrase[m]) || !CoordinatedList(s, kEnd, end)) break;
+                    || !OnlyJoiningWordsBetween(s, kEnd, after) || !SameKind(kinds, p, s.MatchPhrase[m]) || !(CoordinatedList(s, kEnd, end) || ListAfterDenial(s, kEnd, start, end))) break;
                 anchor = after = s.MatchStart[k];
                 continue;
             }
@@ -534,6 +534,20 @@ internal static class TermContext
     private static bool IsCoordinator(NoteScratch s, int t) => s.Token(t) is "and" or "or" or "nor";
 
     // An "and"/"or"/"nor" closes the list somewhere from 'from' to a few words past its item ending at 'end'.
+    // "ROS: pt denies dizziness, weakness, numbness, falls": a review of systems lists what is denied with commas alone — the
+    // list goes on from "denies" (or "denied") through terms and commas only, each item a clause of its own.
+    private static bool ListAfterDenial(NoteScratch s, int from, int start, int end)
+    {
+        // (The term is the whole of its clause, as a list's items are: not "Denies pain, STM to L upper trap 3 x 60 s".)
+        if ((start > 0 && s.Clause[start - 1] == s.Clause[start]) || (end < s.Count && s.Clause[end] == s.Clause[start])) return false;
+        for (var k = from - 1; k >= 0 && s.Sentence[k] == s.Sentence[from - 1]; k--)
+        {
+            if (s.Token(k) is "denies" or "denied" or "denying") return true;
+            if (s.MatchAt[k] < 0 && s.Token(k) is not ("and" or "or" or "any")) return false;
+        }
+        return false;
+    }
+
     private static bool CoordinatedList(NoteScratch s, int from, int end)
     {
         for (var t = from; t < Math.Min(s.Count, end + 3) && s.Sentence[t] == s.Sentence[from]; t++)

@@ -137,6 +137,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 100 of 111 cases agree (109 needed), and 5 of the 73 notes the reviewer passes got a finding, on the analyzer of d74bfab (the 2026-12-07 eighteenth session after the hundred-and-eleventh to hundred-and-fifteenth sets were worked through, before any later change) — its first run, the held-out figure.</para>
+/// <para>After: development data from that run, worked through in the same session: 110 of 111, no false positive — codes and their minutes written in parallel after a space, "=" or ":" ("TE/NMR/MT 15/23/10 min", "97110/97112 = 15/23 min") read as each code's minutes (not after a dash, where an earlier reviewer's control reads no minutes for each code, nor a rest's "NMR/TE 1/2 min rest"); boxes after their options divided by spaced slashes ("(1:1 ☑ / concurrent ☐ / grp ☐)(21')"); a single blank after a row's last label leaves only that field unfilled; a step-length ratio of 1:1 is no attendance.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSixteenthTests(ITestOutputHelper output)
 {

@@ -165,4 +165,14 @@ public class NoteMarkupTests
         // Numbered steps that are not a form's fields stay: "1. Foam stance" is no zero-padded field with a label.
         Assert.Null(NoteMarkup.PlainTextOf("1. Foam stance 3 x 30 s\n2. Tandem walk 4 laps\n3. Berg 44/56"));
     }
+
+    [Fact]
+    public void Codes_and_minutes_written_in_parallel_are_each_codes_minutes()
+    {
+        Assert.Equal("TE 15 min, NMR 23 min, MT 10 min · 1:1", NoteMarkup.PlainTextOf("TE/NMR/MT 15/23/10 min · 1:1"));
+        Assert.Equal("97110 15 min, 97112 23 min", NoteMarkup.PlainTextOf("97110/97112 = 15/23 min"));
+        // Not a rest's length, nor a list whose counts differ, nor after a dash.
+        foreach (var note in (string[])["NMR/TE 1/2 min rest between sets", "TE/NMR/MT 15/23 min", "97112/97110 — 23/15 min"])
+            Assert.Equal(note, NoteMarkup.PlainTextOf(note) ?? note);
+    }
 }

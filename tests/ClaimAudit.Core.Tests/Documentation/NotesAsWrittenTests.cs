@@ -5096,6 +5096,37 @@ public class NotesAsWrittenTests
         // Named methods: Bad Ragaz in the pool; a floor line at the doorway as a visual cue.
         ["bad-ragaz-ring-method"] = new("Pool 97112 24 min, 1:1: Bad Ragaz ring method, trunk and LE patterns. Motor control of the trunk in MS. Berg 40/56.", ["G35"], [PT("97112", 24)], []),
         ["floor-line-at-the-doorway"] = new("97112 23 min, 1:1: stepping over a floor line at the doorway, turns in a wide arc to a count. Freezing at doorways with his Parkinson's. 2 freezes in 8 doorways.", ["G20.A1"], [PT("97112", 23)], []),
+        // Codes and their minutes written in parallel, after a space or "=": each code its own minutes.
+        ["parallel-codes-and-minutes"] = new("TE/NMR 14/24 min · 1:1 whole visit\nTE: leg press 3x10, step-ups 3x12 — quad weakness\nNMR: perturbations on foam, tandem w/ head turns — impaired postural control; Berg 45/56", ["R26.81"], [PT("97110", 14), PT("97112", 24)], []),
+        ["parallel-codes-equals-minutes-mismatch"] = new("97110/97530 = 12/25 min\n97110: rows 3x12, step-ups 3x10 — R shoulder and hip weakness\n97530: lifting the feed bucket 25# to the shelf x6, carrying it 40 ft x4 — can't carry feed to the barn", ["M62.81"], [PTA("97110", 12), PTA("97530", 14)], [At(Mismatch, "97530")]),
+        // Boxes after their options, divided by spaced slashes, minutes after the row.
+        ["boxes-before-slashes-ticked"] = new("NMR (97112)(1:1 ☑ / concurrent ☐ / grp ☐)(22')\n(Tx: rocker board EC; perturbations in tandem)\n(Deficit: L ankle proprioception)\n(Measure: rocker 11 s)", ["S93.402D"], [PT("97112", 22)], []),
+        ["boxes-before-slashes-concurrent"] = new("NMR (97112)(1:1 ☐ / concurrent ☑ / grp ☐)(22')\n(Tx: rocker board EC; perturbations in tandem)\n(Deficit: L ankle proprioception)\n(Measure: rocker 11 s)", ["S93.402D"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A single blank after the last label of a row leaves that field unfilled, not the row.
+        ["blank-last-field-of-a-row"] = new("97110 TE 16 min | tx: SLR, heel slides, TKE w/ band | why: quad weakness s/p TKA | sets/reps: __", ["Z96.651"], [PT("97110", 16)], [At(Measure, "97110")]),
+        // A ratio of the body's is no ratio of clinicians to patients.
+        ["step-length-ratio-is-no-attendance"] = new("97112 22 min: metronome-paced stepping, goal L:R step-length ratio 1:1; step-and-hold onto foam. Poor timing of L swing after the stroke. Gait speed 0.71 m/s.", ["I69.354"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // The writer had the patient with nobody else.
+        ["i-had-her-alone"] = new("I had her alone in the back room for the balance work. Perturbations on the foam, clock stepping. She sways backward and steps late. Berg 46/56. 97112, 23 minutes.", ["R26.81"], [PT("97112", 23)], []),
+        ["i-kept-him-to-myself"] = new("I kept him to myself for all of it. Gaze stabilisation x1, walking with head turns. Vestibular hypofunction on the R. DGI 18/24. 97112, 22 minutes.", ["H81.21"], [PT("97112", 22)], []),
+        ["i-had-her-alone-for-part"] = new("I had her alone for the last 10 min. Perturbations on the foam, clock stepping. She sways backward and steps late. Berg 46/56. 97112, 23 minutes.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // "It was just her and me", then where and for the whole of it.
+        ["it-was-just-her-and-me"] = new("It was just her and me in the back room for the whole of the balance work. Foam standing with head turns, pushes at the hips. Impaired postural control. Berg 47/56. 97112, 22 minutes.", ["R26.81"], [PT("97112", 22)], []),
+        ["it-was-just-him-and-me-bare"] = new("It was just him and me. Foam standing with head turns, pushes at the hips. Impaired postural control. Berg 47/56. 97112, 22 minutes.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A radio button chosen on the session's row.
+        ["session-private-chosen"] = new("Session: ● private ○ partner ○ small group\n97112 24 min: rhythmic stabilisation, foam head turns; ankle proprioception after the fracture; mCTSIB foam EC 12 s.", ["S82.62XD"], [PT("97112", 24)], []),
+        ["session-partner-chosen"] = new("Session: ○ private ● partner ○ small group\n97112 24 min: rhythmic stabilisation, foam head turns; ankle proprioception after the fracture; mCTSIB foam EC 12 s.", ["S82.62XD"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
+        ["attended-throughout-yes"] = new("Attended throughout: yes, start to finish.\n97112 22 min: rocker board, reactive stepping; R hemiparesis, slow stepping; Berg 41/56.", ["I69.351"], [PT("97112", 22)], []),
+        // A review of systems lists what is denied with commas alone.
+        ["ros-denied-list"] = new("ROS: pt denies dizziness, weakness, numbness, falls.\n1:1. 97112 23 min: clock stepping, reaching from foam. TUG 11.4 sec.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // Screens said normal: falls none, concussion cleared.
+        ["screens-said-normal"] = new("SCREEN: falls none; concussion status: cleared by sports med.\n1:1. 97112 21 min: hop-and-stick, perturbations on the BOSU. Single-leg hop 160 cm.", ["S93.401D"], [PT("97112", 21)], [At(Deficit, "97112")]),
+        // A deficit stated among normals.
+        ["sensation-intact-except"] = new("1:1. 97112 24 min: foam stance EC, tandem on the beam. Sensation intact except both feet below the ankles. Berg 43/56.", ["E11.42"], [PT("97112", 24)], []),
+        // Plain words.
+        ["ankle-does-not-know-where-it-is"] = new("1:1. 97112 23 min: BAPS circles, tandem on the tape line with head turns. The ankle does not know where it is on uneven ground. SLS R 9 s.", ["S93.401D"], [PT("97112", 23)], []),
+        ["loses-her-footing"] = new("1:1. 97112 22 min: perturbations, stepping over cords in dim light. She loses her footing in the dark. Berg 45/56.", ["R26.81"], [PT("97112", 22)], []),
+        ["landing-control"] = new("1:1. 97112 20 min: drop landings to a stick, perturbations in a dig position. Deficit: R knee landing control after the fracture. 8 of 10 landings without valgus.", ["S82.141D"], [PT("97112", 20)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
