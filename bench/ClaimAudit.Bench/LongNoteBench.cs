@@ -42,6 +42,9 @@ internal static class LongNoteBench
         ("encoding damage", "NMR Ã¢â‚¬â€œ 2\u200B3 min; canâ€™t feel her feet; [deleted: group] [inserted: 1:1] ER 35\uFFFD ? "),
         // A form that numbers every field, with a run of spaces between its fields.
         ("numbered form", "05 CPT: 97112          06 Minutes: 23\n10 Deficit: balance\n"),
+        // A review of systems' list after "denies", and what a patient reports another provider did: each item looks back a few words.
+        ("denied list", "ROS: pt denies dizziness, weakness, numbness, falls, "),
+        ("reported provider", "Pt reports his chiropractor did Graston, STM, Activator adjustments, "),
         // Codes and minutes in parallel, and slash-joined runs that only look like them.
         ("parallel minutes", "TE/NMR/MT 15/23/10 min · 97110/97112 = 15/23 min · NMR/TE 1/2 min rest · TE/NMR/MT/TA/GT 1/2/3/4/5/6 "),
     ];

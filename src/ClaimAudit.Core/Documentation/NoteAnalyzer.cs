@@ -1347,10 +1347,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return true;
     }
 
+    private const int ReportReach = 12;
+
     private static bool ReportedOfAnotherProvider(NoteScratch s, int t)
     {
+        // (A few words back only: the report and the provider stand right before what the provider did.)
         var report = -1;
-        for (var k = s.SentenceStartOf(t); k < t; k++)
+        for (var k = Math.Max(s.SentenceStartOf(t), t - ReportReach); k < t; k++)
         {
             if (s.Token(k) is "reports" or "reported" or "states" or "stated" or "says" or "said" or "tells") report = k;
             else if (report >= 0 && s.Token(k) is "chiropractor" or "chiro" or "massage" or "acupuncturist" or "surgeon" or "trainer" or "orthopedist" or "physiatrist"

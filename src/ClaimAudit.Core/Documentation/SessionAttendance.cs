@@ -1509,9 +1509,11 @@ internal static class SessionAttendance
             if (s.Token(t) is not ("only" or "just") || !(OpensClause(s, t) || itWas)) continue;
             var name = t + 1;
             var pronoun = itWas && s.Token(name) is "him" or "her";
-            if (pronoun) { }
-            else if (IsTitledName(s, name + 1)) name++;
-            else if (!IsBareName(s, name)) continue;
+            if (!pronoun)
+            {
+                if (IsTitledName(s, name + 1)) name++;
+                else if (!IsBareName(s, name)) continue;
+            }
             // ("Don Arturo": a first name after its title; "Earl": a first name alone.)
             if (!pronoun && name + 1 < s.Count && s.Token(name + 1) is not "and" && IsBareName(s, name + 1) && s.Clause[name + 1] == s.Clause[t]) name++;
             var and = name + 1;

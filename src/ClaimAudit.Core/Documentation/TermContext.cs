@@ -536,11 +536,14 @@ internal static class TermContext
     // An "and"/"or"/"nor" closes the list somewhere from 'from' to a few words past its item ending at 'end'.
     // "ROS: pt denies dizziness, weakness, numbness, falls": a review of systems lists what is denied with commas alone — the
     // list goes on from "denies" (or "denied") through terms and commas only, each item a clause of its own.
+    private const int DenialListReach = 40;
+
     private static bool ListAfterDenial(NoteScratch s, int from, int start, int end)
     {
         // (The term is the whole of its clause, as a list's items are: not "Denies pain, STM to L upper trap 3 x 60 s".)
         if ((start > 0 && s.Clause[start - 1] == s.Clause[start]) || (end < s.Count && s.Clause[end] == s.Clause[start])) return false;
-        for (var k = from - 1; k >= 0 && s.Sentence[k] == s.Sentence[from - 1]; k--)
+        // (A list of a dozen items at most is looked back over, so that a note of thousands keeps its time in proportion.)
+        for (var k = from - 1; k >= Math.Max(0, from - DenialListReach) && s.Sentence[k] == s.Sentence[from - 1]; k--)
         {
             if (s.Token(k) is "denies" or "denied" or "denying") return true;
             if (s.MatchAt[k] < 0 && s.Token(k) is not ("and" or "or" or "any")) return false;
