@@ -1524,7 +1524,8 @@ internal static class SessionAttendance
             // ("in the back room", "in the quiet room")
             else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
                 && s.Clause[after + 3] == s.Clause[after] && IsSessionPlaceWord(s.Token(after + 3))) after += 4;
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (EndsClause(s, after) && !pronoun)) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+            // ("For the balance part, it was just him and me in the room": the 97112's part named before it, all of that part.)
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (EndsClause(s, after) && (!pronoun || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)
@@ -1585,6 +1586,19 @@ internal static class SessionAttendance
         k + 2 < s.Count && s.Token(k) is "for" && s.Token(k + 1) is "the" && s.Clause[k + 2] == s.Clause[k]
         && ((s.Flags[k + 2] & TokenFlags.CodeLike) != 0 || s.Token(k + 2) is "nmr" or "neuro" or "neuromuscular")
         && !(k + 3 < s.Count && s.Clause[k + 3] == s.Clause[k] && s.Token(k + 3) is "part" or "portion" or "half");
+
+    // "For the balance part, it was …", "For the NMR portion, it was …": a clause of its own before the "it" at i, naming the
+    // one-on-one code's service (its number or its words, not another code's) and the part of the visit it was.
+    private static bool FrontedServicePart(NoteScratch s, int i)
+    {
+        var part = i - 1;
+        if (part < 3 || s.Clause[part] == s.Clause[i] || s.Token(part) is not ("part" or "portion" or "block" or "section")) return false;
+        var named = false;
+        var k = part - 1;
+        for (; k >= Math.Max(0, part - 3) && s.Clause[k] == s.Clause[part] && s.Token(k) is not "the"; k--)
+            named |= s.Token(k) is "97112" or "balance" or "nmr" or "neuro" or "neuromuscular";
+        return named && k >= 1 && s.Token(k) is "the" && s.Token(k - 1) is "for" && s.Clause[k - 1] == s.Clause[part] && OpensClause(s, k - 1);
+    }
 
     // Nothing more in the clause at k (its end, a spaced dash or the note's end).
     private static bool EndsClause(NoteScratch s, int k) => k >= s.Count || s.Clause[k] != s.Clause[k - 1] || (s.Flags[k] & TokenFlags.AfterDash) != 0;
