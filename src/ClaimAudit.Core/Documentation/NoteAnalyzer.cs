@@ -1375,6 +1375,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var start = s.MatchStart[m];
         var next = start + s.MatchLength[m];
+        // (Its condition may follow the name: "Today: SLS eyes closed L 9 sec vs R 27 sec.")
+        while (next < s.Count && s.Sentence[next] == s.Sentence[start] && s.Token(next) is "eyes" or "ec" or "eo" or "closed" or "open") next++;
         // (A time stamp or a label may lead it: "[00:00:28] Single-leg stance L 7 seconds, R 21.")
         var first = s.SentenceStartOf(start);
         if (first != start && !(first == start - 1 && (s.Flags[first] & (TokenFlags.DateOrTime | TokenFlags.Label)) != 0)) return false;
@@ -1416,12 +1418,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // "SLS L eyes closed 6 sec": single-leg stance timed on a side, with the eyes closed.
         var sideOfStance = test > 0 && s.Token(test) is "l" or "r" or "left" or "right" or "lle" or "rle" && s.Token(test - 1) is "sls" && s.Token(t) is "eyes" or "ec";
         if (sideOfStance) test--;
+        // "SLS eyes closed L 9 sec vs R 27 sec": the eyes' condition first, then each side's time.
+        var eyesThenSides = !sideOfStance && t > 0 && s.Token(t - 1) is "sls" && s.Token(t) is "eyes" or "ec";
+        if (eyesThenSides) test = t - 1;
         if (test < 0 || (s.Clause[test] != s.Clause[t] && (s.Flags[test] & TokenFlags.Label) == 0) || s.Sentence[test] != s.Sentence[t]
-            || !(sideOfStance || (s.Token(test) is "romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess" && s.Token(t) is "foam" or "compliant"))) return false;
+            || !(sideOfStance || eyesThenSides || (s.Token(test) is "romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess" && s.Token(t) is "foam" or "compliant"))) return false;
         // A result: the eyes' condition at most, then the time held, ending its clause ("Romberg on foam EC 8 s;") — not a
         // dose ("30 s holds, 5 reps", "for 10 min") nor practice ("Tx: Romberg on foam EC, 3 sets", "practiced Romberg on foam").
         var k = t + s.MatchLength[m];
         while (k < s.Count && s.Clause[k] == s.Clause[t] && s.Token(k) is "ec" or "eo" or "eyes" or "closed" or "open") k++;
+        if (eyesThenSides) return SidesTimedOnly(s, k);
         if (k >= s.Count || s.Sentence[k] != s.Sentence[t] || (s.Flags[k] & TokenFlags.Number) == 0) return false;
         if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "s" or "sec" or "secs" or "seconds" or "second") k++;
         // ("SLS L eyes closed 6 sec (R 20 sec)": the other side's result beside it.)
@@ -1430,6 +1436,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var w = first; w < t; w++)
             if (s.Token(w) is "tx" or "treatment" or "training" or "trained" or "practiced" or "practised" or "practice" or "interventions" or "intervention" or "exercises" or "performed") return false;
         return true;
+    }
+
+    // From k to the clause's end, only sides and their times: "L 9 sec vs R 27 sec", "L 9 s, R 27 s" — two sides at least.
+    private static bool SidesTimedOnly(NoteScratch s, int k)
+    {
+        var sides = 0;
+        var clause = k < s.Count ? s.Clause[k] : -1;
+        for (; k < s.Count && (s.Clause[k] == clause || s.Token(k - 1) is "vs" or "versus"); k++)
+        {
+            if (s.Token(k) is "l" or "r" or "left" or "right" && k + 1 < s.Count && (s.Flags[k + 1] & TokenFlags.Number) != 0) { sides++; k++; continue; }
+            if (s.Token(k) is "s" or "sec" or "secs" or "seconds" or "vs" or "versus") continue;
+            return false;
+        }
+        return sides >= 2;
     }
 
     // The eyes closed (or the foam) after "w/" and the deficit's sign: "proprioception poor w/ eyes closed", "sways with EC",

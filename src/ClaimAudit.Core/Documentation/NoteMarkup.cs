@@ -56,8 +56,10 @@ internal static partial class NoteMarkup
         var parallelMinutes = note.Contains('/') && ParallelMinutes().IsMatch(note);
         // A merge field never filled in ("Delivery: «OneOnOne»", "<<Technique>>", "[Insert technique here]"): nothing written, which states
         // nothing — not the words of its name.
+        // A flowsheet or log of several visits ("02/25   02/27   03/04 TODAY", "Mon 3/2 … / Wed 3/4 …"): today's column and rows.
+        var visitColumns = VisitColumns.AreIn(note);
         var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
-        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && note.IndexOfAny(MarkupStarts) < 0) return null;
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && !visitColumns && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -69,7 +71,7 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields || visitColumns)) return null;
 
         var text = note.ToString();
         if (boxDrawn || asciiRules) text = DrawnTableText(text);
@@ -93,6 +95,7 @@ internal static partial class NoteMarkup
         if (escapedBreaks) text = text.Replace(@"\r\n", "\n", StringComparison.Ordinal).Replace(@"\n", "\n", StringComparison.Ordinal);
         if (tildeBreaks) text = TildeBreak().Replace(text, "\n");
         if (pilcrows) text = text.Replace('¶', '\n');
+        if (visitColumns) text = VisitColumns.TodayOnly(text);
         // A faxed flowsheet read by OCR ("97ll2 Neuro re-ed ..... 2O rnin", "3 x 1O"): where the note shows OCR's
         // signature "rnin" for "min", a number with l or O among its digits is that number.
         if (ocr) text = OcrNumber().Replace(text, m => m.Value.Replace('l', '1').Replace('I', '1').Replace('O', '0'));

@@ -363,8 +363,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (!s.IsMinuteNumber(k)) continue;
             var after = AfterUnit(s, k);
             if (after < s.Count && s.Sentence[after] == s.Sentence[k] && s.Token(after) is "together" or "combined") return k < t + 3 && Claim(s, k, loose: false) is not null;
-            // "NMR and gait in class today, 30 min.": the minutes closing the codes' sentence, after a remark on where or when.
-            return k > t && (after >= s.Count || s.Sentence[after] != s.Sentence[k]) && s.Clause[k] != s.Clause[t] && Claim(s, k, loose: false) is not null;
+            // "NMR and gait in class today, 30 min.": the minutes closing the codes' sentence, after a remark on where or when —
+            // or right after a comma ("NMR + gait, 40 min.").
+            return (k > t ? s.Clause[k] != s.Clause[t] : s.Clause[k] != s.Clause[t - 1]) && (after >= s.Count || s.Sentence[after] != s.Sentence[k]) && Claim(s, k, loose: false) is not null;
         }
         return false;
     }

@@ -175,4 +175,26 @@ public class NoteMarkupTests
         foreach (var note in (string[])["NMR/TE 1/2 min rest between sets", "TE/NMR/MT 15/23 min", "97112/97110 — 23/15 min"])
             Assert.Equal(note, NoteMarkup.PlainTextOf(note) ?? note);
     }
+
+    [Fact]
+    public void A_flowsheet_of_several_visits_is_read_for_todays_column()
+    {
+        Assert.Equal("03/04 TODAY\n97112 neuro re-ed (min)    23\nDelivery    group\nFoam stance    ✓ eyes closed\nBerg 44/56.",
+            NoteMarkup.PlainTextOf("                         02/25    02/27    03/04 TODAY\n97112 neuro re-ed (min)  25       22       23\nDelivery                 1:1      1:1      group\nFoam stance              ✓        ✓        ✓ eyes closed\nBerg 44/56."));
+        // No column marked today and no date of service: left as written.
+        Assert.Null(NoteMarkup.PlainTextOf("                         02/25    02/27    03/04\n97112 neuro re-ed (min)  25       22       23\nBerg 44/56."));
+        // A goal table is no grid of visits.
+        Assert.Null(NoteMarkup.PlainTextOf("Goal      Baseline    Current (today)    Target    Status\nFGA       11/30       20/30              22/30     progressing"));
+    }
+
+    [Fact]
+    public void A_week_log_is_read_for_todays_rows()
+    {
+        // (The days after today, still blank, are other days' rows too.)
+        Assert.Equal("Wed 3/4  97112 23 min — 1:1.\n         Berg 39/56.",
+            NoteMarkup.PlainTextOf("Mon 3/2  97112 22 min — group.\n         Berg 36.\nWed 3/4  97112 23 min — 1:1.\n         Berg 39/56.\nThu 3/5"));
+        // The row dated the date of service, though a later one has an entry.
+        Assert.Equal("DOS 03/02/2026\nMon 3/2  97112 22 min — 1:1.",
+            NoteMarkup.PlainTextOf("DOS 03/02/2026\nMon 3/2  97112 22 min — 1:1.\nWed 3/4  97112 23 min — group."));
+    }
 }
