@@ -38,6 +38,10 @@ internal static partial class NoteMarkup
         var sheetEscapes = note.Contains("_x", StringComparison.Ordinal) && SheetEscape().IsMatch(note);
         // A minutes cell the sheet formatted as a duration ("97112;0:24:00;97110;0:12:00"): its minutes.
         var sheetDurations = note.Contains(":00", StringComparison.Ordinal) && SheetDuration().IsMatch(note);
+        // An EMR's duration field in hours and minutes ("Duration: 0:24", "Timed Duration: 00:23:00"): its minutes.
+        var durationFields = note.Contains("uration", StringComparison.OrdinalIgnoreCase) && DurationField().IsMatch(note);
+        // A clock range written with dots, as 24-hour clocks often are ("13.30–13.53", "9.15-9.38"): the range it is.
+        var dottedClocks = DottedClockRange().IsMatch(note);
         // A tablet left on a French keyboard writes a no-break space before every colon ("Pt\u00A0: E.L.", "1\u00A0: 1 the whole block").
         var frenchColons = note.Contains("\u00A0:", StringComparison.Ordinal) || note.Contains("\u202F:", StringComparison.Ordinal);
         // "walked ½ mile", "1¼ laps": a fraction typed as one glyph (a tablet's keyboard offers them).
@@ -59,7 +63,7 @@ internal static partial class NoteMarkup
         // A flowsheet or log of several visits ("02/25   02/27   03/04 TODAY", "Mon 3/2 … / Wed 3/4 …"): today's column and rows.
         var visitColumns = VisitColumns.AreIn(note);
         var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
-        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && !visitColumns && note.IndexOfAny(MarkupStarts) < 0) return null;
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && !visitColumns && !durationFields && !dottedClocks && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -71,7 +75,7 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields || visitColumns)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields || visitColumns || durationFields || dottedClocks)) return null;
 
         var text = note.ToString();
         if (boxDrawn || asciiRules) text = DrawnTableText(text);
@@ -88,6 +92,8 @@ internal static partial class NoteMarkup
         // The colon as an English keyboard writes it: against the word, and "1 : 1" as the ratio it is.
         if (frenchColons) text = FrenchColon().Replace(text, m => m.Groups[1].Success ? m.Groups[1].Value + ":" + m.Groups[2].Value : ":");
         if (sheetEscapes) text = SheetEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+        if (durationFields) text = DurationField().Replace(text, m => m.Groups[1].Value + (int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan)) + " min");
+        if (dottedClocks) text = DottedClockRange().Replace(text, ClockRangeWithColons);
         if (sheetDurations) text = SheetDuration().Replace(text, m => m.Groups[1].Value.TrimStart('0') is { Length: > 0 } minutes ? minutes : "0");
         if (html) text = HtmlText(text);
         else if (entities) text = Decode(text);
@@ -202,6 +208,24 @@ internal static partial class NoteMarkup
     // "_x000A_", "_x000D_", "_x0009_": a line feed, a return, a tab (printable characters are kept as the sheet wrote them).
     [GeneratedRegex(@"_x(000[9ADad])_")]
     private static partial Regex SheetEscape();
+
+    // (A "Duration" field's value of under four hours in h:mm or hh:mm:ss — not a time of day, "Duration: 9:15 am".)
+    [GeneratedRegex(@"\b((?:Timed[ \t]+|Total[ \t]+|Tx[ \t]+|Treatment[ \t]+|Session[ \t]+)?Duration(?:[ \t]*\((?:h|hh):mm(?::ss)?\))?[ \t]*:[ \t]*)0?([0-3]):([0-5][0-9])(?::[0-5][0-9])?\b(?![ \t]*(?:am|pm|a\.m|p\.m|h\b|hrs?\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationField();
+
+    // (Two dotted times of a working day, 06.00 to 21.59, joined by a dash or "to" — not decimals with a unit after them, "1.10–1.22
+    // m/s", "7.30-7.45 kg".)
+    [GeneratedRegex(@"(?<![0-9.,])(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])[ \t]*(–|—|-|to)[ \t]*(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])(?![0-9.,])(?![ \t]*(?:m/s|m\b|cm|mm|km|kg|lbs?\b|s\b|sec|secs\b|seconds|""|in\b|ft|%|°|mph|mmHg|deg))", RegexOptions.CultureInvariant)]
+    private static partial Regex DottedClockRange();
+
+    private static string ClockRangeWithColons(Match m)
+    {
+        var from = int.Parse(m.Groups[1].ValueSpan) * 60 + int.Parse(m.Groups[2].ValueSpan);
+        var to = int.Parse(m.Groups[4].ValueSpan) * 60 + int.Parse(m.Groups[5].ValueSpan);
+        if (to <= from || to - from > 180) return m.Value;
+        var dash = m.Groups[3].Value == "to" ? " to " : "–";
+        return $"{m.Groups[1].Value}:{m.Groups[2].Value}{dash}{m.Groups[4].Value}:{m.Groups[5].Value}";
+    }
 
     // "0:24:00" standing alone in a cell of fields joined by semicolons or tabs: under an hour, whole minutes.
     [GeneratedRegex(@"(?<=[;\t])0?0:([0-5][0-9]):00(?=[;\t]|$)", RegexOptions.Multiline)]

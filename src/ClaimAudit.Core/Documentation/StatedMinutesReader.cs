@@ -940,6 +940,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static bool HeadsSentence(NoteScratch s, int i)
     {
         var a = s.MentionStart[i];
+        // ("CPT 97112 Neuromuscular Re-education": the code after the word for a code heads its line as well.)
+        if (a > 0 && s.Token(a - 1) is "cpt" or "hcpcs" && (s.Flags[a] & TokenFlags.CodeLike) != 0) a--;
         return a == 0 || s.Sentence[a - 1] != s.Sentence[a];
     }
 

@@ -197,4 +197,14 @@ public class NoteMarkupTests
         Assert.Equal("DOS 03/02/2026\nMon 3/2  97112 22 min — 1:1.",
             NoteMarkup.PlainTextOf("DOS 03/02/2026\nMon 3/2  97112 22 min — 1:1.\nWed 3/4  97112 23 min — group."));
     }
+
+    [Fact]
+    public void Duration_fields_and_dotted_clock_ranges_are_read_as_minutes_and_ranges()
+    {
+        Assert.Equal("Duration: 22 min\nTimed Duration: 23 min", NoteMarkup.PlainTextOf("Duration: 0:22\nTimed Duration: 00:23:00"));
+        Assert.Equal("97112 NMR 13:30–13:53; 97110 TE 9:15 to 9:38", NoteMarkup.PlainTextOf("97112 NMR 13.30–13.53; 97110 TE 9.15 to 9.38"));
+        // A time of day in a duration field, and decimals with a unit, stay as written.
+        foreach (var note in (string[])["Duration: 9:15 am start", "10MWT 1.10–1.22 m/s", "Weight 7.30-7.45 kg"])
+            Assert.Equal(note, NoteMarkup.PlainTextOf(note) ?? note);
+    }
 }

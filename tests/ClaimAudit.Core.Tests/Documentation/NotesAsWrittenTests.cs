@@ -5173,6 +5173,15 @@ public class NotesAsWrittenTests
         ["pushes-off-the-armrest"] = new("97112 24 min, 1:1: midline orientation with the mirror, weight shifts to the R. She pushes off the armrest to the L when she stands and can't find upright. Burke Lateropulsion Scale 9.", ["I69.398"], [PT("97112", 24)], []),
         ["reactive-cutting-to-a-light-cue"] = new("97112 20 min, 1:1: reactive cutting to a light cue 4x6, hops to stick 3x4. L knee dynamic valgus after the ACL reconstruction. 5 of 24 cuts with valgus.", ["S83.512D"], [PT("97112", 20)], []),
         ["gait-cues-by-name"] = new("97116 16 min: gait on the track without the crutch, heel-toe and arm-swing cues, then the incline. Antalgic gait after the Achilles repair. 800 ft, SBA.", ["S86.011D"], [PTA("97116", 16)], []),
+        // An EMR's duration field in hours and minutes under each code's heading ("CPT 97112 …"): each code's minutes.
+        ["duration-fields-h-mm"] = new("CPT 97112 Neuromuscular Re-education\n  Duration: 0:22\n  Individual (1:1): Yes\n  Interventions: PNF D1 patterns with rhythmic stabilization, lateral perturbations.\n  Impairment: L hip motor recruitment after the THA.\n  Objective: Berg 49/56.\nCPT 97140 Manual Therapy\n  Duration: 0:10\n  Interventions: talocrural posterior glides grade III 3 x 30 s.\n  Impairment: L ankle DF limited to 4°.", ["Z96.642"], [PT("97112", 22), PT("97140", 10)], []),
+        ["duration-field-hh-mm-ss-mismatch"] = new("CPT 97112 Neuromuscular Re-education   Timed Duration: 00:23:00\n  Individual (1:1): Yes\n  Interventions: foam stance with head turns, perturbations at the pelvis.\n  Impairment: postural control with the neuropathy.\n  Objective: Berg 44/56.\nCPT 97110 Therapeutic Exercise   Timed Duration: 00:25:00\n  Interventions: knee extension 3 x 12 with 3 lb, heel raises 3 x 15.\n  Impairment: bilateral LE weakness.", ["G62.9"], [PT("97112", 23), PT("97110", 12)], [At(Mismatch, "97110")]),
+        // A field's time of day is no duration.
+        ["duration-field-time-of-day-is-not-minutes"] = new("97112 NMR 23 min, 1:1. Duration: 9:15 am start. Foam stance with head turns; postural control with the neuropathy; Berg 44/56.", ["G62.9"], [PT("97112", 23)], []),
+        // A 24-hour clock range written with dots on each code's line.
+        ["dotted-clock-ranges"] = new("97112 NMR 13.30–13.53 · 1:1, no one else in the gym\nHalf-kneel rhythmic stabilisation, step-and-hold onto the Airex.\nProblem: trunk motor control after the stroke. Berg 46/56.\n97110 TE 13.55–14.10\nSit to stand 3×10 with 4 kg, step-ups 3×10.\nProblem: L hip and knee extensor weakness.", ["I69.354"], [PT("97112", 23), PT("97110", 15)], []),
+        // Decimals with a unit are no clock range: gait speeds stay speeds, and the code's own minutes stand.
+        ["dotted-speeds-are-not-clock-ranges"] = new("97112 NMR 22 min, 1:1: stepping over obstacles, four-square stepping. Impaired postural control after the MS relapse. 10MWT 1.10–1.22 m/s.", ["G35"], [PT("97112", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
