@@ -1379,7 +1379,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         while (next < s.Count && s.Sentence[next] == s.Sentence[start] && s.Token(next) is "eyes" or "ec" or "eo" or "closed" or "open") next++;
         // (A time stamp or a label may lead it: "[00:00:28] Single-leg stance L 7 seconds, R 21.")
         var first = s.SentenceStartOf(start);
-        if (first != start && !(first == start - 1 && (s.Flags[first] & (TokenFlags.DateOrTime | TokenFlags.Label)) != 0)) return false;
+        // (Or after another test's score in a list of results: "Berg 45/56, SLS L 4 sec, R 9 sec".)
+        var afterAScore = start > first && (s.Flags[start - 1] & TokenFlags.Fraction) != 0 && s.Clause[start - 1] != s.Clause[start] && !OnTreatmentLine(s, start);
+        if (first != start && !afterAScore && !(first == start - 1 && (s.Flags[first] & (TokenFlags.DateOrTime | TokenFlags.Label)) != 0)) return false;
         if (next + 1 >= s.Count || s.Sentence[next + 1] != s.Sentence[start]
             || !IsSide(s.Token(next)) || (s.Flags[next + 1] & TokenFlags.Number) == 0) return false;
         var sides = 1;
@@ -1392,6 +1394,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return sides >= 2;
 
         static bool IsSide(ReadOnlySpan<char> w) => w is "l" or "r" or "left" or "right" or "lt" or "rt";
+    }
+
+    // The line opens with a treatment's label ("Tx:", "Interventions:"): what it lists was done.
+    private static bool OnTreatmentLine(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        return (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "tx" or "treatment" or "interventions" or "intervention" or "exercises" or "ex" or "activities";
     }
 
     private static bool NamesAForm(NoteScratch s, int m)

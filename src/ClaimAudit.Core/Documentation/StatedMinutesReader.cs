@@ -288,6 +288,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private bool Names(NoteScratch s, int match, int codeToken)
     {
         var token = s.Token(codeToken);
+        // ("MT 97140-59": the code before its modifier's hyphen.)
+        if (token.Length > 5 && token[5] == '-') token = token[..5];
         foreach (var target in s.MatchPhrase[match].Targets)
             if (target.Kind == PhraseKind.CodeName && token.Equals(_codes[target.Id], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -915,8 +917,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (s.MentionCode[i] >= 0)
         {
             var token = s.Token(s.MentionCode[i]);
-            // ("97112/22min": the code before the slash.)
-            if (token.IndexOf('/') is > 0 and var slash) token = token[..slash];
+            // ("97112/22min", "97140-59": the code before the slash or the modifier's hyphen.)
+            if (token.IndexOfAny('/', '-') is > 0 and var slash) token = token[..slash];
             for (var c = 0; c < _codes.Length && c < 64; c++)
                 if (token.Equals(_codes[c], StringComparison.OrdinalIgnoreCase)) return 1UL << c;
             return 0;

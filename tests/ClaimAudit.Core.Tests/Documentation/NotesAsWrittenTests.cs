@@ -5182,6 +5182,15 @@ public class NotesAsWrittenTests
         ["dotted-clock-ranges"] = new("97112 NMR 13.30–13.53 · 1:1, no one else in the gym\nHalf-kneel rhythmic stabilisation, step-and-hold onto the Airex.\nProblem: trunk motor control after the stroke. Berg 46/56.\n97110 TE 13.55–14.10\nSit to stand 3×10 with 4 kg, step-ups 3×10.\nProblem: L hip and knee extensor weakness.", ["I69.354"], [PT("97112", 23), PT("97110", 15)], []),
         // Decimals with a unit are no clock range: gait speeds stay speeds, and the code's own minutes stand.
         ["dotted-speeds-are-not-clock-ranges"] = new("97112 NMR 22 min, 1:1: stepping over obstacles, four-square stepping. Impaired postural control after the MS relapse. 10MWT 1.10–1.22 m/s.", ["G35"], [PT("97112", 22)], []),
+        // A test's result listed after another test's score: "Berg 45/56, SLS L 4 sec, R 9 sec" — no drill; the treatment line left blank.
+        ["sls-each-side-after-a-score"] = new("NMR 97112 x2u 24min\npt seen 1:1\ntx: ________\nprob: L ankle proprioception poor since she fell on the creek rock\nBerg 45/56, SLS L 4 sec, R 9 sec", ["S93.402D"], [PTA("97112", 24)], [At(Tech, "97112")]),
+        // On a treatment line, the same words are the drill.
+        ["sls-each-side-on-the-treatment-line"] = new("NMR 97112 24 min, 1:1\nTx: tandem on foam 3 x 30 s, SLS L 30 sec, R 30 sec\nprob: L ankle proprioception poor after the fall\nBerg 45/56", ["S93.402D"], [PTA("97112", 24)], []),
+        // A code with its modifier after a hyphen is the code its name names: one mention, its minutes its own.
+        ["code-name-then-code-with-modifier"] = new("MT 97140-59 x1u 12 min: thoracic PA glides T6-9 grade III. Thoracic rotation R 30° → 38°.\nTA 97530 x1u 16 min: lifting the canner from the stove to the counter x 4; carrying a 10-lb basket up 3 steps x 5.\nProb: thoracic stiffness and trunk extensor weakness; can't lift the full canner.", ["S22.050D"], [PT("97140", 12), PT("97530", 16)], []),
+        // Plain words: the knee wobbles in; the ankle turns on the hillside.
+        ["knee-wobbles-in"] = new("Delivery: 1:1 w/ Owen\nFinding: the L knee wobbles in and she can't hold the slide out of the hack.\nTx: slide holds on the slider board with perturbations at the trunk; lunge-and-stick.\nO: Y-balance anterior L 57 cm.\n97112 | GP | 25 min | 2 units", ["M17.12"], [PT("97112", 25)], []),
+        ["ankle-turns-on-the-hillside"] = new("NMR 97112 x2u 23min CQ\npt seen 1:1\nR ankle turns on the hillside digging sang\nrocker board on the incline wedge, foam stance on the slant board\nrocker M/L 11 sec", ["S93.401D"], [PTA("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
