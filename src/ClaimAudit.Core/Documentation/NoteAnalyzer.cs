@@ -1195,7 +1195,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // (Spanish templates: "Déficit:", "Hallazgo:", "Impedimentos:"; not "Problema:", as often the transport or the insurance.)
             var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
-                || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s");
+                || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s")
+                // "Q: What deficit was addressed? A: Slow, short backward stepping reaction": the answer to a question of the deficit.
+                || (s.Token(t) is "a" or "ans" or "answer" && AsksTheDeficit(s, t));
             // "Findings: Vibration (128 Hz) at great toe: absent R": an exam's findings field states a deficit only where
             // it names a sensory or motor sign and a word that says it is wrong, and nothing that denies or clears it
             // ("Findings: Berg increased to 48/56" is progress; "pt denies weakness", "breath sounds diminished" are not).
@@ -1222,6 +1224,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
+        return false;
+    }
+
+    // The question on the line before the answer's label at a asks for the deficit or impairment ("Q: What deficit was addressed?").
+    private static bool AsksTheDeficit(NoteScratch s, int a)
+    {
+        if (a == 0 || (s.Flags[a - 1] & TokenFlags.Question) == 0) return false;
+        for (var k = s.LineStartOf(a); k < a; k++)
+            if (s.Token(k) is "deficit" or "deficits" or "impairment" or "impairments") return true;
         return false;
     }
 

@@ -170,7 +170,8 @@ internal static class SessionAttendance
     {
         // Only a question of how the session was attended ("One-on-one?", "Pt seen individually for the billed time?"), not
         // "Needs 1:1 for safety?", "Requires 1:1 assist …?", "appropriate for group instead of 1:1?".
-        for (var k = s.SentenceStartOf(question); k <= question; k++)
+        // (The question's own line: "[9:35 AM] Josh Pelto:" above a quoted "> 1:1?" is no part of it.)
+        for (var k = Math.Max(s.SentenceStartOf(question), s.LineStartOf(question)); k <= question; k++)
             if (!AttendanceQuestionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))) return false;
         var j = question + 1;
         var closed = false;
@@ -210,6 +211,8 @@ internal static class SessionAttendance
         var words = 0;
         for (; k < Math.Min(s.Count, yes + 30) && s.Line[k] == s.Line[yes]; k++)
         {
+            // ("yes, just him the whole NMR block. Foam stance …": the yes's sentence says it all; what follows is the note.)
+            if (s.Sentence[k] != s.Sentence[yes]) return words > 0 || s.Sentence[yes] != s.Sentence[yes - 1];
             var w = s.Token(k);
             if ((s.Flags[k] & TokenFlags.Label) != 0 && w is "explain" or "explanation" or "comment" or "comments") continue;
             if (w is "no" && k + 1 < s.Count && s.Token(k + 1) is "one") continue;
@@ -1113,10 +1116,28 @@ internal static class SessionAttendance
                 || (first + 1 < t && !(first + 2 == t && s.Token(first + 1) is "type" or "mode"))) continue;
             // (The item is the one word: the next token on the line is another, unticked item's.)
             var next = t + 1;
-            if (next >= s.Count || s.Line[next] != s.Line[t] || (s.Flags[next] & TokenFlags.Unticked) == 0) continue;
-            return true;
+            if (next < s.Count && s.Line[next] == s.Line[t] && (s.Flags[next] & TokenFlags.Unticked) != 0) return true;
+            // "Session: Private — Owen and Mr. Dube only.": the field's value the one word, before a dash or the clause's end (not
+            // "Session: private pay"), and nothing after it that says otherwise.
+            // (After the dash, who was there may be named: "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux".)
+            if ((next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0) && !SentenceSaysOtherwise(s, t)
+                && (NamesWhoOnly(s, next) || !ExceptionAfter(s, next))) return true;
         }
         return false;
+    }
+
+    // "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux": from k, two people named (a first name, a titled name) and
+    // "only" after them or "just" before them, and nothing else on the line but a family member waiting.
+    private static bool NamesWhoOnly(NoteScratch s, int k)
+    {
+        if (k >= s.Count) return false;
+        var just = s.Token(k) is "just" or "only";
+        var w = just ? k + 1 : k;
+        if (!IsBareName(s, w) || w + 2 >= s.Count || s.Token(w + 1) is not "and") return false;
+        var other = w + 2;
+        if (s.Token(other) is "mr" or "mrs" or "ms" or "miss" && other + 1 < s.Count && IsTitledName(s, other + 1)) other++;
+        else if (!IsBareName(s, other)) return false;
+        return just || (other + 1 < s.Count && s.Line[other + 1] == s.Line[k] && s.Token(other + 1) is "only");
     }
 
     // "I had her alone in the back room", "I had him by himself for both parts", "I kept her to myself for all of it", "I had him
