@@ -47,6 +47,11 @@ internal static class LongNoteBench
         ("reported provider", "Pt reports his chiropractor did Graston, STM, Activator adjustments, "),
         // Codes and minutes in parallel, and slash-joined runs that only look like them.
         ("parallel minutes", "TE/NMR/MT 15/23/10 min · 97110/97112 = 15/23 min · NMR/TE 1/2 min rest · TE/NMR/MT/TA/GT 1/2/3/4/5/6 "),
+        // Flowsheets of several visits cut to today's column, and a week's log cut to today's rows: every line read once.
+        ("visit columns", "                         02/25    02/27    03/04 TODAY\n97112 neuro re-ed (min)  25       22       23\nDelivery                 1:1      1:1      group\n\n"),
+        ("week log", "Mon 3/2  97112 22 min — foam.\n         Berg 36.\nWed 3/4  97112 23 min — 1:1.\n"),
+        // Duration fields and dotted clock ranges, and decimals that only look like them.
+        ("durations and dotted clocks", "Duration: 0:22 · Timed Duration: 00:23:00 · NMR 13.30–13.53 · 10MWT 1.10–1.22 m/s · "),
     ];
 
     public static int Run(BenchOptions options)
