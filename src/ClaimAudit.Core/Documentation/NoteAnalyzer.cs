@@ -166,6 +166,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         MarkOptionsNotInCapitals(s);
         MarkModeChoiceNotMade(s);
         MarkHeaderFieldValues(s);
+        MarkEmptyTableColumns(s);
         MarkOptionsNoneCircled(s, noteText);
 
         var zeroMeansNo = KeySaysZeroIsNo(noteText);
@@ -832,6 +833,64 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             }
             t = lineEnd;
         }
+    }
+
+    /// <summary>The most rows under a table's heading looked at for a value in each column.</summary>
+    private const int TableRowsMax = 12;
+
+    // A table drawn with cell bars whose heading names a column that no row under it fills ("| Code | Service | Min | 1:1 |" over
+    // "| 97112 | NM re-education | 23 |      |"): nothing was marked in that column, so its heading states nothing — the same
+    // as a box left empty. Rows are the lines right below with the heading's cells (each line's cells numbered on from the
+    // last: a row's cell under a heading's is the heading's cell plus the row's distance in cells).
+    private static void MarkEmptyTableColumns(NoteScratch s)
+    {
+        var t = 0;
+        while (t < s.Count)
+        {
+            var lineEnd = s.LineEndOf(t);
+            var first = s.Cell[t];
+            var last = s.Cell[lineEnd - 1];
+            var columns = last - first + 1;
+            // A heading of three cells at least, one token's worth of words each at most four.
+            if (columns < 3 || columns > 12 || lineEnd - t > columns * 4 || !WordsOnly(s, t, lineEnd)) { t = lineEnd; continue; }
+            // The cells each row fills (bit c for the heading's cell first + c).
+            var filled = 0;
+            var rows = 0;
+            var span = -1;
+            var r = lineEnd;
+            while (r < s.Count && rows < TableRowsMax)
+            {
+                var rowEnd = s.LineEndOf(r);
+                if (s.Line[r] != s.Line[lineEnd - 1] + 1 + rows) break;
+                var distance = s.Cell[r] - first;
+                // (Every row the same distance on from the last: the same number of bars.)
+                if (span < 0) span = distance;
+                if (distance != span * (rows + 1) || span < columns) break;
+                var rowFilled = 0;
+                for (var k = r; k < rowEnd; k++)
+                {
+                    var c = s.Cell[k] - first - distance;
+                    if (c < 0 || c >= columns) { rowFilled = -1; break; }
+                    rowFilled |= 1 << c;
+                }
+                if (rowFilled < 0 || (rowFilled & 1) == 0 || System.Numerics.BitOperations.PopCount((uint)rowFilled) < 2) break;
+                filled |= rowFilled;
+                rows++;
+                r = rowEnd;
+            }
+            if (rows > 0)
+                for (var k = t; k < lineEnd; k++)
+                    if ((filled & (1 << (s.Cell[k] - first))) == 0) s.Flags[k] |= TokenFlags.Unticked;
+            t = rows > 0 ? r : lineEnd;
+        }
+    }
+
+    // A heading's words: no number but a ratio's ("1:1"), as a row of values has.
+    private static bool WordsOnly(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if ((s.Flags[k] & TokenFlags.Number) != 0 && s.Token(k) is not "1:1") return false;
+        return true;
     }
 
     // "Visit length (min)", "Total time", "Session minutes": a header naming the whole visit's time.

@@ -1538,7 +1538,11 @@ internal static class SessionAttendance
             // ("Don Arturo": a first name after its title; "Earl": a first name alone.)
             if (!pronoun && name + 1 < s.Count && s.Token(name + 1) is not "and" && IsBareName(s, name + 1) && s.Clause[name + 1] == s.Clause[t]) name++;
             var and = name + 1;
-            if (and + 1 >= s.Count || s.Token(and) is not "and" || s.Token(and + 1) is not ("me" or "i" or "myself")) continue;
+            if (and + 1 >= s.Count || s.Token(and) is not "and") continue;
+            // ("Just Jesse and Vern in the gym for the whole block" in a note signed "J. Kusek, PT": the writer by first name, and
+            // the patient — one of the two names the signer's.)
+            var signerNamed = !pronoun && IsBareName(s, and + 1) && s.Clause[and + 1] == s.Clause[t] && SignerNamed(s, name, and + 1);
+            if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed) continue;
             var after = and + 2;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
@@ -1559,11 +1563,41 @@ internal static class SessionAttendance
         return false;
     }
 
+    /// <summary>How many of a note's last lines are looked at for its signature.</summary>
+    private const int SignatureLines = 4;
+
+    // One of the names at a and b is the signer's: the note's signature among its last lines ("J. Kusek, PT", "Jesse Kusek, PT")
+    // gives the first name or its initial, and exactly one of the two names begins so (or is it).
+    private static bool SignerNamed(NoteScratch s, int a, int b)
+    {
+        var lastLine = s.Line[s.Count - 1];
+        var start = s.Count - 1;
+        while (start > 0 && s.Line[start - 1] >= lastLine - SignatureLines + 1) start--;
+        for (var k = start; k + 2 < s.Count; k++)
+        {
+            // A line's first name or initial, a capitalised surname, then a therapist's credential on that line.
+            if (k != s.LineStartOf(k) || (s.Flags[k + 1] & TokenFlags.TitleCase) == 0 || s.Line[k + 2] != s.Line[k]
+                || s.Token(k + 2) is not ("pt" or "pta" or "dpt" or "ot" or "otr" or "ota" or "cota" or "mpt" or "otr/l")) continue;
+            if (!char.IsAsciiLetter(s.Token(k)[0])) continue;
+            return NamesTheSigner(s, a, k) != NamesTheSigner(s, b, k);
+        }
+        return false;
+    }
+
+    // The name at n is the signature's first name at given, or begins with its initial.
+    private static bool NamesTheSigner(NoteScratch s, int n, int given) =>
+        s.Token(given).Length == 1 ? s.Token(n)[0] == s.Token(given)[0] : s.Token(n).SequenceEqual(s.Token(given));
+
     private static bool SomeoneElseLaterInSentence(NoteScratch s, int from)
     {
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
+        {
+            // ("…, his wife watched from the bench": a family member who looked on treats nobody and is treated by nobody.)
+            if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
+                && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked") { k++; continue; }
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"
                 or "sister" or "brother" or "neighbor" or "neighbour" or "aide" or "student" or "treating" or "program" or "programme" || IsOthers(s, k)) return true;
+        }
         return false;
     }
 

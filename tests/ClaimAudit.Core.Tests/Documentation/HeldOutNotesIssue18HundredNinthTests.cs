@@ -157,6 +157,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// <para>Before: 92 of 110 cases agree (108 needed), and 12 of the 71 notes the reviewer passes got a finding, on the analyzer of e8f0d6e (the 2026-12-06 seventeenth session after the hundred-and-third to hundred-and-seventh sets were worked through, before any later change) — its first run, the held-out figure.</para>
 /// <para>After: development data from that run, worked through in the same session: 105 of 110, 2 false positives — deficits in a patient's or parent's plain words ("your left inner ear isn't sending its signal as strongly", "doesn't tell your brain where it is", "her tummy and back muscles can't keep her tall", "the world jumps", "position sense is still slow"), "You had me to yourself", "Just you and me", "I worked only with Leo the whole time", "Total time with your therapist" as a total, a spider cage and bumps at the hips as perturbations. Left: "You had me to yourself the whole session - Linda … took video for home" (a spaced hyphen is no dash, and "for home" reads as the home programme), "Today I worked with Amara by herself using NDT handling" (no whole-session phrase), a semi-private box ticked that also hides the deficit, a second code with no entry that hides a technique, and a generic note's one-on-one sentence.</para>
 /// <para>Later (2026-12-07, eighteenth session): 107 of 110, no false positive — "You had me to yourself the whole session - Linda … took video for home" (what the video was for is no home session) and "Today I worked with Amara by herself using NDT handling - … half kneeling" (how it was done after "by herself"; half kneeling a position) are one-on-one; the false-positive fact runs again, the agreement fact stays skipped (three findings a patient-facing summary hides or adds).</para>
+/// <para>Later (2026-12-07, nineteenth session): 110 of 110, no false positive — "position sense is still off", "the beam with bumps", "hopping in the hoops" and "It was just us the whole time" read; the agreement fact runs again.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredNinthTests(ITestOutputHelper output)
 {
@@ -1593,7 +1594,7 @@ public class HeldOutNotesIssue18HundredNinthTests(ITestOutputHelper output)
             ["S72.002D"], [PTA("97116", 20)], [At(Mismatch, "97116")]),
     };
 
-    [Fact(Skip = "107 of 110 after the 2026-12-07 eighteenth session (108 needed): three extra findings where a patient-facing summary words it its own way (a deficit on the semi-private note, a technique where a second code was not entered, one-on-one on a generic note that states it).")]
+    [Fact]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);
 
     [Fact]

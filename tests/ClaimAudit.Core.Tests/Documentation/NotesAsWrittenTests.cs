@@ -5212,6 +5212,17 @@ public class NotesAsWrittenTests
         ["deep-neck-flexor-endurance"] = new("97112 — 20 min, 1:1 (Y/N): Y. Craniocervical flexion training on the pressure biofeedback unit. Poor deep neck flexor endurance, chin pokes forward by the end of her shift. CCFT 26 mmHg x 10 s x 10.", ["M54.2"], [PT("97112", 20)], []),
         // "Inattention to objects past midline" is a deficit, still no technique.
         ["past-midline-is-no-technique"] = new("Pt seen 1:1. NMR 20 min for L neglect, line bisection 3/6 correct. Inattention to objects past midline on the L.", ["I69.398"], [PT("97112", 20)], [At(Tech, "97112")]),
+        // A table's one-on-one column that no row fills: nothing marked there, nothing stated.
+        ["table-one-on-one-column-empty"] = new("| Code  | Service         | Min | 1:1  |\n| 97112 | NM re-education | 23  |      |\nPerturbations at the pelvis, tandem on foam. MS: proprioception down both legs. Berg 45/56.", ["G35"], [PTA("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["table-one-on-one-column-filled"] = new("| Code  | Service         | Min | 1:1  |\n| 97110 | Ther ex         | 12  |      |\n| 97112 | NM re-education | 23  | Y    |\nPerturbations at the pelvis, tandem on foam. MS: proprioception down both legs. Berg 45/56. Bridges 3 x 10; hip weakness.", ["G35"], [PTA("97110", 12), PTA("97112", 23)], []),
+        // A heading whose cells hold values is no heading: a measure after it stays.
+        ["spaced-results-are-no-heading"] = new("Pt seen 1:1   NMR 23 min   perturbations on foam\nImpaired postural control   tandem on the beam\nBerg 45/56   TUG 12 s", ["R26.81"], [PT("97112", 23)], []),
+        // The writer by first name and the patient ("Just Jesse and Vern") in a note signed "J. Kusek, PT"; a family member watched.
+        ["just-the-signer-and-the-patient"] = new("97112 23 min\nJust Jesse and Vern in the gym for the whole block, his wife watched from the bench.\nBAPS board level 3, perturbations in tandem. R ankle proprioception impaired after the fracture. SLS R 11 sec.\nJ. Kusek, PT", ["S82.851D"], [PT("97112", 23)], []),
+        ["two-names-neither-the-signer"] = new("97112 23 min\nJust Jesse and Vern in the gym for the whole block.\nBAPS board level 3, perturbations in tandem. R ankle proprioception impaired after the fracture. SLS R 11 sec.\nM. Kusek, PT", ["S82.851D"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["just-the-signer-and-the-patient-wife-on-the-bike"] = new("97112 23 min\nJust Jesse and Vern in the gym for the whole block, his wife on the bike doing her own program.\nBAPS board level 3, perturbations in tandem. R ankle proprioception impaired after the fracture. SLS R 11 sec.\nJ. Kusek, PT", ["S82.851D"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // A patient-facing summary's own words: position sense still off; the beam with bumps; just us the whole time.
+        ["summary-position-sense-still-off"] = new("Hi Teresa,\nIt was just us the whole time today.\nHere's what we did: rocker board, the beam with bumps, hopping in the hoops.\nWhy: your right ankle's position sense is still off since the sprain.\nYour numbers: single-leg stance on foam R 7 sec.\nFor your insurance: 97112 - 22 min", ["S93.401D"], [PTA("97112", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
