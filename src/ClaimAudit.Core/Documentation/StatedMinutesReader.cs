@@ -69,6 +69,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 // 12 min": a split session's rows of one code, each with its own span or minutes, add up.
                 if (OpensSplitRow(s, s.MentionStart[i]) && EarlierSplitRow(s, i))
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
+                // "97112  In 7:05  Out 7:13 … 97112  In 7:18  Out 7:26": a clipboard's rows of one code, each opening with the code
+                // and its own times in and out, add up.
+                else if (EarlierTimedRowOfItsCode(s, i) && ClockRange(s, i) is int more) s.MentionMinutes[i] = more;
                 else s.MentionMinutes[i] = LaterPartOfItsCode(s, i) ?? Unread;
                 continue;
             }
@@ -854,6 +857,24 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             }
             // (The later row marks itself the session's going on: "cont'd", "resumed", "Part 2".)
             return ContinuesTheSession(s, s.MentionStart[i]);
+        }
+        return false;
+    }
+
+    // Mention i opens its line, and an earlier mention of its code a few lines before opens its own, with minutes; the lines from
+    // it to i speak of no plan, weeks or another visit.
+    private static bool EarlierTimedRowOfItsCode(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        if (start != s.LineStartOf(start)) return false;
+        for (var j = i - 1; j >= 0 && s.Line[start] - s.Line[s.MentionStart[j]] <= 4; j--)
+        {
+            if (s.MentionMinutes[j] <= 0 || s.MentionCodes[j] != s.MentionCodes[i] || s.MentionStart[j] != s.LineStartOf(s.MentionStart[j])
+                || s.Line[s.MentionStart[j]] == s.Line[start]) continue;
+            for (var k = s.MentionStart[j]; k < start; k++)
+                if (s.Token(k) is "wk" or "wks" or "week" or "weeks" or "plan" or "last" or "previous" or "prior" or "poc" or "next" or "tomorrow" or "goal" or "goals"
+                    or "billed" or "untimed" or "group" or "class" or "home" or "hep") return false;
+            return true;
         }
         return false;
     }
@@ -1811,8 +1832,42 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return to - from;
     }
 
-    // A start and stop time after the mention, in its sentence: "NMR 10:05-10:30", "97110 2:40 to 3:05 pm".
+    // A code's time given in several ranges ("97112 — 10:00–10:07, 10:12–10:20 and 10:26–10:34", "97112 14:05-14:12, resumed
+    // 14:20-14:36"): the first range after the mention, and each range after it on its line joined by a comma, "and", "resumed" or
+    // "then" (a pause between them is not the code's time).
     private static int? ClockRange(NoteScratch s, int i)
+    {
+        if (FirstClockRange(s, i) is not int minutes) return null;
+        var end = Math.Min(NextMentionStart(s, i), s.LastClaimed + 24);
+        var line = s.Line[s.LastClaimed];
+        for (var ranges = 0; ranges < MoreRangesMax; ranges++)
+        {
+            var k = s.LastClaimed + 1;
+            while (k < end && s.Line[k] == line && s.Token(k) is "and" or "resumed" or "then" or "again" or "plus" or "cont" or "contd" or "continued") k++;
+            if (k >= end || s.Line[k] != line || s.Claimed[k] || RangeAt(s, k) is not int more) break;
+            minutes += more;
+        }
+        return minutes;
+    }
+
+    /// <summary>How many more ranges after a code's first are added to it.</summary>
+    private const int MoreRangesMax = 4;
+
+    // A 12-hour or colon clock range at k ("10:12–10:20", "10:12 to 10:20", "9:25-9:38 am"): its minutes, claimed; or null.
+    private static int? RangeAt(NoteScratch s, int k)
+    {
+        var token = s.Token(k);
+        var dash = token.IndexOf('-');
+        if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) return Span(s, k, k, a, b);
+        if (Clock(token) is not int from) return null;
+        var next = k + 1;
+        if (next < s.Count && IsMeridiem(s.Token(next))) next++;
+        if (next < s.Count && s.Token(next) is "to" or "until" or "till") next++;
+        return next < s.Count && s.Line[next] == s.Line[k] && Clock(s.Token(next)) is int to ? Span(s, k, next, from, to) : null;
+    }
+
+    // A start and stop time after the mention, in its sentence: "NMR 10:05-10:30", "97110 2:40 to 3:05 pm".
+    private static int? FirstClockRange(NoteScratch s, int i)
     {
         var start = s.MentionStart[i];
         var end = NextMentionStart(s, i);
