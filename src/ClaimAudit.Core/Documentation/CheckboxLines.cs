@@ -176,6 +176,18 @@ internal static class CheckboxLines
             // words in its cell, back to the box before it).
             if (!boxesAfterItems && s.BoxBlank[b] && s.BoxStart[b] > lineStart && (s.Flags[s.BoxStart[b] - 1] & TokenFlags.Label) != 0)
                 Mark(s, LabelCellStart(s, b, lineStart), s.BoxStart[b]);
+            // "tandem ____ sec   Berg 43/56": the line's last blank to fill in reaches no further than its own cell — the next cell is
+            // another field. (Between blanks, "6MWT ______ m    30s CST ______", what stands up to the next blank is this one's.)
+            // ("Service End: __:__   Duration: 0:21": a field's blank after its label is that field's, not the next cell's. Not a blank
+            // that opens its cell before its item: "__ Group   __ Concurrent".)
+            if (!boxesAfterItems && s.BoxBlank[b] && b == boxes - 1 && from < to && s.BoxStart[b] > lineStart
+                && ((s.Flags[s.BoxStart[b] - 1] & TokenFlags.Label) != 0 || s.Cell[s.BoxStart[b] - 1] == s.Cell[from]))
+            {
+                var cell = s.Cell[s.BoxStart[b] - 1];
+                var cellEnd = from;
+                while (cellEnd < to && s.Cell[cellEnd] == cell) cellEnd++;
+                to = cellEnd;
+            }
             // "One-on-one: ___": a field left blank after its label leaves the label unsaid.
             if (from == to && boxesAfterItems && b == 0) Mark(s, lineStart, questionEnd);
             else Mark(s, from, to);

@@ -263,6 +263,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "Pt reports her chiropractor did Activator adjustments and Graston last Friday": what another provider did, as
                 // the patient tells it.
                 else if (_isTechnique[target.Id] && ReportedOfAnotherProvider(s, s.MatchStart[m])) continue;
+                // "Education: freezing triggers explained; … metronome app shown on his phone", "reviewed her Otago home booklet",
+                // "talked both of them through the car-transfer video": what was explained, handed over or shown is not trained today.
+                else if (_isTechnique[target.Id] && OnlyTaughtOrShown(s, s.MatchStart[m])) continue;
                 // "Vestibular Rehab Flowsheet —": the form's name, not what was done (not "D2 flexion form", "Brock string template").
                 else if (_isTechnique[target.Id] && NamesAForm(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
@@ -571,8 +574,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     && (k == t || !NotInNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)));
                 ownWord |= k < t && (s.MatchAt[k] < 0 || !s.MatchPhrase[s.MatchAt[k]].HasTerm);
             }
-            if (plain && ownWord) found.Add(id);
+            // ("Harborlight Memory and Movement — Care Partner Training Program": the clinic's name in the note's title, not a programme
+            // the patient did.)
+            if (plain && ownWord && !IsTitleLineAt(s, first)) found.Add(id);
         }
+    }
+
+    // The note's first line, with more lines after it, a heading of words only with a spaced dash in it ("Harborlight Memory and
+    // Movement — Care Partner Training Program (South Portland)"): the clinic's and its programme's names.
+    private static bool IsTitleLineAt(NoteScratch s, int t)
+    {
+        if (s.Line[t] != s.Line[0] || s.Line[s.Count - 1] == s.Line[0]) return false;
+        var dashed = false;
+        for (var k = 0; k < s.Count && s.Line[k] == s.Line[0]; k++)
+        {
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Label | TokenFlags.CodeLike)) != 0) return false;
+            dashed |= (s.Flags[k] & TokenFlags.AfterDash) != 0;
+        }
+        return dashed;
     }
 
     // The term an activity named with its dose counts as ("wheelbarrow walk 3 x 10 ft", "wheelie holds
@@ -1309,7 +1328,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "decreased", "impaired", "poor", "delayed", "slow", "slowed", "weak", "weakness", "loss", "lost", "reduced", "diminished",
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
-        "drifts", "collapses", "collapse", "buckles", "buckling",
+        "drifts", "collapses", "collapse", "buckles", "buckling", "freezing", "freezes", "shuffling", "shuffles",
     };
 
     private static bool FindingStatesADeficit(NoteScratch s, int label)
@@ -1415,6 +1434,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
                 or "practiced" or "practised" or "min" or "minutes") return false;
         return true;
+    }
+
+    private const int ShownReach = 24;
+
+    private static bool OnlyTaughtOrShown(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        var educationLine = first < t && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "education" or "educated" or "teaching";
+        bool shown = false, medium = false;
+        var from = Math.Max(s.SentenceStartOf(t), t - ShownReach);
+        for (var k = from; k < Math.Min(s.Count, t + ShownReach) && s.Sentence[k] == s.Sentence[t]; k++)
+        {
+            // (The patient doing it makes it training: "Education: tandem stance demonstrated, pt performed 3 x 30 s".)
+            if (s.Token(k) is "performed" or "practiced" or "practised" or "practice" or "trained" or "completed" or "return" or "x" or "reps" or "sets"
+                || (s.Flags[k] & TokenFlags.Count) != 0) return false;
+            shown |= s.Token(k) is "reviewed" or "shown" or "showed" or "watched" or "explained" or "described" or "through" or "given" or "handed" or "emailed" or "sent";
+            medium |= s.Token(k) is "booklet" or "handout" or "handouts" or "video" or "videos" or "app" or "pamphlet" or "brochure" or "sheet" or "link";
+        }
+        return educationLine || (shown && medium);
     }
 
     private const int ReportReach = 12;

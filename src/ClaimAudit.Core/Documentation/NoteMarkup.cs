@@ -42,6 +42,10 @@ internal static partial class NoteMarkup
         var durationFields = note.Contains("uration", StringComparison.OrdinalIgnoreCase) && DurationField().IsMatch(note);
         // A clock range written with dots, as 24-hour clocks often are ("13.30–13.53", "9.15-9.38"): the range it is.
         var dottedClocks = DottedClockRange().IsMatch(note);
+        // A 24-hour clock range without colons right after its code ("97112 0905–0928"): the range it is, written with colons.
+        var codeMilitaryRanges = CodeMilitaryRange().IsMatch(note);
+        // A balance scale's score written with a colon ("Berg 44:56", "FGA 19:30"): the score out of the scale's maximum, not a time.
+        var colonScores = ColonScore().IsMatch(note);
         // A tablet left on a French keyboard writes a no-break space before every colon ("Pt\u00A0: E.L.", "1\u00A0: 1 the whole block").
         var frenchColons = note.Contains("\u00A0:", StringComparison.Ordinal) || note.Contains("\u202F:", StringComparison.Ordinal);
         // "walked ½ mile", "1¼ laps": a fraction typed as one glyph (a tablet's keyboard offers them).
@@ -63,7 +67,7 @@ internal static partial class NoteMarkup
         // A flowsheet or log of several visits ("02/25   02/27   03/04 TODAY", "Mon 3/2 … / Wed 3/4 …"): today's column and rows.
         var visitColumns = VisitColumns.AreIn(note);
         var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
-        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && !visitColumns && !durationFields && !dottedClocks && note.IndexOfAny(MarkupStarts) < 0) return null;
+        if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && !visitColumns && !durationFields && !dottedClocks && !colonScores && !codeMilitaryRanges && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
         if (start.StartsWith(@"{\rtf", StringComparison.Ordinal)) return RtfText.Of(start);
         // Looked for in the span first: a plain note with "R<L" or "TE & NMR" costs no copy.
@@ -75,7 +79,7 @@ internal static partial class NoteMarkup
         // became spaced tildes, three at least that are not "about" ("NMR ~ 20 min", "walked ~ 300 ft").
         var tildeBreaks = !note.Contains('\n') && TildeBreak().Count(note) >= 3;
         var pilcrows = note.Contains('¶');
-        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields || visitColumns || durationFields || dottedClocks)) return null;
+        if (!(ocr || html || entities || escapedBreaks || tildeBreaks || pilcrows || sheetEscapes || sheetDurations || frenchColons || fractionGlyphs || boxDrawn || asciiRules || numberedFields || fieldNumbers || parallelMinutes || mergeFields || visitColumns || durationFields || dottedClocks || colonScores || codeMilitaryRanges)) return null;
 
         var text = note.ToString();
         if (boxDrawn || asciiRules) text = DrawnTableText(text);
@@ -94,6 +98,8 @@ internal static partial class NoteMarkup
         if (sheetEscapes) text = SheetEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
         if (durationFields) text = DurationField().Replace(text, m => m.Groups[1].Value + (int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan)) + " min");
         if (dottedClocks) text = DottedClockRange().Replace(text, ClockRangeWithColons);
+        if (colonScores) text = ColonScore().Replace(text, "$1$2/$3");
+        if (codeMilitaryRanges) text = CodeMilitaryRange().Replace(text, MilitaryRangeWithColons);
         if (sheetDurations) text = SheetDuration().Replace(text, m => m.Groups[1].Value.TrimStart('0') is { Length: > 0 } minutes ? minutes : "0");
         if (html) text = HtmlText(text);
         else if (entities) text = Decode(text);
@@ -212,6 +218,22 @@ internal static partial class NoteMarkup
     // (A "Duration" field's value of under four hours in h:mm or hh:mm:ss — not a time of day, "Duration: 9:15 am".)
     [GeneratedRegex(@"\b((?:Timed[ \t]+|Total[ \t]+|Tx[ \t]+|Treatment[ \t]+|Session[ \t]+)?Duration(?:[ \t]*\((?:h|hh):mm(?::ss)?\))?[ \t]*:[ \t]*)0?([0-3]):([0-5][0-9])(?::[0-5][0-9])?\b(?![ \t]*(?:am|pm|a\.m|p\.m|h\b|hrs?\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationField();
+
+    // (A code, then two 24-hour times of a working day joined by a dash — not years, "2019–2023", nor feet, "1000–1200 ft".)
+    [GeneratedRegex(@"\b(9[0-9]{4}(?:-[A-Z0-9]{2})?[ \t]+)(0[6-9]|1[0-9]|2[01])([0-5][0-9])[ \t]*[–—-][ \t]*(0[6-9]|1[0-9]|2[01])([0-5][0-9])\b(?![ \t]*(?:ft|feet|m\b|meters|metres|yd|lb|lbs|kg))", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeMilitaryRange();
+
+    private static string MilitaryRangeWithColons(Match m)
+    {
+        var from = int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan);
+        var to = int.Parse(m.Groups[4].ValueSpan) * 60 + int.Parse(m.Groups[5].ValueSpan);
+        if (to <= from || to - from > 180) return m.Value;
+        return $"{m.Groups[1].Value}{m.Groups[2].Value}:{m.Groups[3].Value}–{m.Groups[4].Value}:{m.Groups[5].Value}";
+    }
+
+    // (The scale's name, then its score and its own maximum: Berg and Tinetti's 56 and 28, FGA's 30, DGI's 24, Mini-BESTest's 28.)
+    [GeneratedRegex(@"\b((?:Berg|BBS|FGA|DGI|Mini-?BESTest|Tinetti|POMA)[ \t]*[:=]?[ \t]*)([0-9]{1,2}):(56|30|24|28)\b(?![:.][0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ColonScore();
 
     // (Two dotted times of a working day, 06.00 to 21.59, joined by a dash or "to" — not decimals with a unit after them, "1.10–1.22
     // m/s", "7.30-7.45 kg".)

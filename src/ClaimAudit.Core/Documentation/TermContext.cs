@@ -35,6 +35,9 @@ internal static class TermContext
         var t = s.MatchStart[m] + s.MatchLength[m];
         // "Seen individually: Y̶E̶S̶ / NO": the struck answer is no answer; the one left stands.
         while (t < s.Count && (s.Flags[t] & TokenFlags.Struck) != 0 && s.Line[t] == s.Line[t - 1]) t++;
+        // "Individual (1:1): No — balance class": the field's name said again in parentheses before its colon; the answer is after it.
+        const TokenFlags restated = TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.Label;
+        if (t + 1 < s.Count && (s.Flags[t] & restated) == restated && s.Line[t] == s.Line[t - 1] && s.MatchAt[t] >= 0 && s.MatchPhrase[s.MatchAt[t]].HasTerm) t++;
         if (t >= s.Count) return false;
         // "Were any services provided in a group? → No", "Any concurrent services? → No": a question about
         // the session's mode is answered by the next words on its line (the question may end a word or two

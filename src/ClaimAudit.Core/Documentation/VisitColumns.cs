@@ -100,6 +100,8 @@ internal static partial class VisitColumns
 
     private static string Row(string label, string today)
     {
+        // ("1:1 attendance ☐/☒": the row's key to its marks, not a mark — today's cell holds the mark.)
+        if (label.Contains('/')) label = BoxKey().Replace(label, "");
         label = label.TrimEnd();
         return label.Length == 0 ? today : today.Length == 0 ? label : label + "    " + today;
     }
@@ -207,6 +209,9 @@ internal static partial class VisitColumns
     // and today: "TODAY", "03/04 TODAY", "TODAY 03/04", "TODAY (WED)", "Current (today)".)
     [GeneratedRegex(@"^(?:(?:(?:[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?|current|this\s+visit)\s*\(?)?today\b(?:\s*\(?[A-Za-z0-9/ ]{1,12}\)?)?\)?|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2,4})?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?(?:\s+[0-9]{1,2}/[0-9]{1,2})?|(?:last|prev|previous|prior|baseline|eval|initial|ie)\b(?:\s*(?:visit|session|tx)?\s*\(?[A-Za-z0-9/ .]{0,18}\)?)?|visit\s*[0-9]{1,2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex VisitColumnName();
+
+    [GeneratedRegex(@"[ \t]*[☐☒☑✓✗□■✔✘][ \t]*/[ \t]*[☐☒☑✓✗□■✔✘]", RegexOptions.CultureInvariant)]
+    private static partial Regex BoxKey();
 
     // The line's cells, split by runs of two spaces or more, or tabs: their count (-1 past the most).
     private static int Cells(ReadOnlySpan<char> line, Span<(int Start, int End)> cells)
