@@ -141,6 +141,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 105 of 107 cases agree (105 needed), and 2 of the 68 notes the reviewer passes got a finding, on the analyzer of 0b70643 (the 2026-12-07 nineteenth session after the hundred-and-nineteenth to hundred-and-twenty-third sets were worked through, before any later change) — its first run, the held-out figure.</para>
+/// <para>After: development data from that run, worked through in the same session: 107 of 107, no false positive — a balance scale's score written with a colon ("Berg 44:56"), reactive neuromuscular training (RNT) by name.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredTwentySeventhTests(ITestOutputHelper output)
 {
