@@ -5131,7 +5131,10 @@ public class NotesAsWrittenTests
 
     /// <summary>
     /// The nineteenth session's controls (2026-12-07), written from new examples after the hundred-and-nineteenth to
-    /// hundred-and-twenty-third sets were run: SUMMARY
+    /// hundred-and-twenty-seventh sets were run: flowsheets and week logs of several visits read for today's column and rows,
+    /// duration fields, dotted and colon-less clock ranges, a code's several ranges and a clipboard's rows, codes joined before
+    /// their shared minutes, education alone, a video's length, a field's name restated before its answer, blanks kept to their
+    /// cell, a table column no row fills, "Session: Private — …", the signer by first name, and plain-words deficits and drills.
     /// </summary>
     internal static readonly Dictionary<string, Case> NineteenthSession = new()
     {
