@@ -552,6 +552,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // home programme ("Therapeutic Exercise", "Balance Training", "Home Exercise Program"), none unticked.
     private void AddNamedTerms(NoteScratch s, List<int> found)
     {
+        // Whether the note's first line is its heading, looked at once (-1 until needed).
+        var titleLine = -1;
         for (var t = 1; t < s.Count; t++)
         {
             if ((s.Flags[t] & TokenFlags.TitleCase) == 0 || !_namedByHeadLookup.TryGetValue(s.Token(t), out var id)) continue;
@@ -576,19 +578,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             }
             // ("Harborlight Memory and Movement — Care Partner Training Program": the clinic's name in the note's title, not a programme
             // the patient did.)
-            if (plain && ownWord && !IsTitleLineAt(s, first)) found.Add(id);
+            if (!plain || !ownWord) continue;
+            if (s.Line[first] == s.Line[0] && titleLine < 0) titleLine = IsTitleLine0(s) ? 1 : 0;
+            if (s.Line[first] != s.Line[0] || titleLine == 0) found.Add(id);
         }
     }
 
+    /// <summary>The longest first line read as a heading, in tokens.</summary>
+    private const int HeadingTokensMax = 30;
+
     // The note's first line, with more lines after it, a heading of words only with a spaced dash in it ("Harborlight Memory and
     // Movement — Care Partner Training Program (South Portland)"): the clinic's and its programme's names.
-    private static bool IsTitleLineAt(NoteScratch s, int t)
+    private static bool IsTitleLine0(NoteScratch s)
     {
-        if (s.Line[t] != s.Line[0] || s.Line[s.Count - 1] == s.Line[0]) return false;
+        if (s.Line[s.Count - 1] == s.Line[0]) return false;
         var dashed = false;
         for (var k = 0; k < s.Count && s.Line[k] == s.Line[0]; k++)
         {
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Label | TokenFlags.CodeLike)) != 0) return false;
+            if (k >= HeadingTokensMax || (s.Flags[k] & (TokenFlags.Number | TokenFlags.Label | TokenFlags.CodeLike)) != 0) return false;
             dashed |= (s.Flags[k] & TokenFlags.AfterDash) != 0;
         }
         return dashed;
@@ -864,6 +871,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static void MarkEmptyTableColumns(NoteScratch s)
     {
         var t = 0;
+        var mark = 0;
         while (t < s.Count)
         {
             var lineEnd = s.LineEndOf(t);
@@ -892,6 +900,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     if (c < 0 || c >= columns) { rowFilled = -1; break; }
                     rowFilled |= 1 << c;
                 }
+                // (A tick that makes no token — "✓", "✔", "■" — fills its cell too: the cells' marks are kept in the order of the text.)
+                while (mark < s.CellMarkCount && s.CellMarkCell[mark] < first + distance) mark++;
+                for (var k = mark; rowFilled >= 0 && k < s.CellMarkCount && s.CellMarkCell[k] < first + distance + columns; k++)
+                    if (s.CellMarkTicked[k]) rowFilled |= 1 << (s.CellMarkCell[k] - first - distance);
                 if (rowFilled < 0 || (rowFilled & 1) == 0 || System.Numerics.BitOperations.PopCount((uint)rowFilled) < 2) break;
                 filled |= rowFilled;
                 rows++;
@@ -1305,11 +1317,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // The question on the line before the answer's label at a asks for the deficit or impairment ("Q: What deficit was addressed?").
+    // The question right before the answer's label at a (its own sentence) asks for the deficit or impairment ("Q: What deficit was
+    // addressed? A: …").
     private static bool AsksTheDeficit(NoteScratch s, int a)
     {
         if (a == 0 || (s.Flags[a - 1] & TokenFlags.Question) == 0) return false;
-        for (var k = s.LineStartOf(a); k < a; k++)
+        for (var k = s.SentenceStartOf(a - 1); k < a; k++)
             if (s.Token(k) is "deficit" or "deficits" or "impairment" or "impairments") return true;
         return false;
     }
@@ -1441,7 +1454,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool OnlyTaughtOrShown(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
-        var educationLine = first < t && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "education" or "educated" or "teaching";
+        // (The education field's own sentence: "Education: HEP reviewed. NMR 97112 23 min: tandem stance …" trains after it.)
+        var educationLine = first < t && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "education" or "educated" or "teaching"
+            && s.Sentence[first] == s.Sentence[t];
         bool shown = false, medium = false;
         var from = Math.Max(s.SentenceStartOf(t), t - ShownReach);
         for (var k = from; k < Math.Min(s.Count, t + ShownReach) && s.Sentence[k] == s.Sentence[t]; k++)
@@ -1449,11 +1464,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // (The patient doing it makes it training: "Education: tandem stance demonstrated, pt performed 3 x 30 s".)
             if (s.Token(k) is "performed" or "practiced" or "practised" or "practice" or "trained" or "completed" or "return" or "x" or "reps" or "sets"
                 || (s.Flags[k] & TokenFlags.Count) != 0) return false;
-            shown |= s.Token(k) is "reviewed" or "shown" or "showed" or "watched" or "explained" or "described" or "through" or "given" or "handed" or "emailed" or "sent";
+            // The showing near the term, its verb a few words from it: "reviewed her Otago home booklet", "talked both of them through
+            // the car-transfer video" (not "progressed through foam", "showed good carryover").
+            if (Math.Abs(k - t) <= ShownVerbReach)
+                shown |= s.Token(k) is "reviewed" or "shown" or "watched" or "explained" or "described" or "given" or "handed" or "emailed" or "sent"
+                    || (s.Token(k) is "through" && k >= 3 && (s.Token(k - 2) is "talked" or "walked" || s.Token(k - 3) is "talked" or "walked"))
+                    || (s.Token(k) is "showed" && k + 1 < s.Count && s.Token(k + 1) is "him" or "her" or "them" or "pt" or "patient" or "the" or "his" or "how");
             medium |= s.Token(k) is "booklet" or "handout" or "handouts" or "video" or "videos" or "app" or "pamphlet" or "brochure" or "sheet" or "link";
         }
         return educationLine || (shown && medium);
     }
+
+    private const int ShownVerbReach = 8;
 
     private const int ReportReach = 12;
 

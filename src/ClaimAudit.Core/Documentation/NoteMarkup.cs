@@ -45,7 +45,7 @@ internal static partial class NoteMarkup
         // A 24-hour clock range without colons right after its code ("97112 0905–0928"): the range it is, written with colons.
         var codeMilitaryRanges = CodeMilitaryRange().IsMatch(note);
         // A balance scale's score written with a colon ("Berg 44:56", "FGA 19:30"): the score out of the scale's maximum, not a time.
-        var colonScores = ColonScore().IsMatch(note);
+        var colonScores = note.Contains(':') && ColonScore().IsMatch(note);
         // A tablet left on a French keyboard writes a no-break space before every colon ("Pt\u00A0: E.L.", "1\u00A0: 1 the whole block").
         var frenchColons = note.Contains("\u00A0:", StringComparison.Ordinal) || note.Contains("\u202F:", StringComparison.Ordinal);
         // "walked ½ mile", "1¼ laps": a fraction typed as one glyph (a tablet's keyboard offers them).
@@ -62,10 +62,10 @@ internal static partial class NoteMarkup
         // Codes and their minutes written in parallel ("TE/NMR/MT 15/23/10 min", "97110/97112 = 15/23 min"): each code with its
         // own minutes, as "TE 15 min, NMR 23 min, MT 10 min" says it.
         var parallelMinutes = note.Contains('/') && ParallelMinutes().IsMatch(note);
-        // A merge field never filled in ("Delivery: «OneOnOne»", "<<Technique>>", "[Insert technique here]"): nothing written, which states
-        // nothing — not the words of its name.
         // A flowsheet or log of several visits ("02/25   02/27   03/04 TODAY", "Mon 3/2 … / Wed 3/4 …"): today's column and rows.
         var visitColumns = VisitColumns.AreIn(note);
+        // A merge field never filled in ("Delivery: «OneOnOne»", "<<Technique>>", "[Insert technique here]"): nothing written, which states
+        // nothing — not the words of its name.
         var mergeFields = (note.Contains('«') || note.Contains("<<", StringComparison.Ordinal) || note.Contains('[')) && MergeField().IsMatch(note);
         if (!ocr && !sheetEscapes && !sheetDurations && !frenchColons && !fractionGlyphs && !boxDrawn && !asciiRules && !numberedFields && !fieldNumbers && !parallelMinutes && !mergeFields && !visitColumns && !durationFields && !dottedClocks && !colonScores && !codeMilitaryRanges && note.IndexOfAny(MarkupStarts) < 0) return null;
         var start = note.TrimStart();
@@ -96,9 +96,12 @@ internal static partial class NoteMarkup
         // The colon as an English keyboard writes it: against the word, and "1 : 1" as the ratio it is.
         if (frenchColons) text = FrenchColon().Replace(text, m => m.Groups[1].Success ? m.Groups[1].Value + ":" + m.Groups[2].Value : ":");
         if (sheetEscapes) text = SheetEscape().Replace(text, m => ((char)Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
-        if (durationFields) text = DurationField().Replace(text, m => m.Groups[1].Value + (int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan)) + " min");
+        // (Seconds of 30 or more round up, as an hh:mm:ss minutes cell is read.)
+        if (durationFields) text = DurationField().Replace(text, m => m.Groups[1].Value
+            + (int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan) + (m.Groups[4].Success && int.Parse(m.Groups[4].ValueSpan) >= 30 ? 1 : 0)) + " min");
         if (dottedClocks) text = DottedClockRange().Replace(text, ClockRangeWithColons);
-        if (colonScores) text = ColonScore().Replace(text, "$1$2/$3");
+        // (A score no higher than its scale's maximum: "Berg 9:30" of a time has no place here, "Berg 44:56" has.)
+        if (colonScores) text = ColonScore().Replace(text, m => int.Parse(m.Groups[2].ValueSpan) <= int.Parse(m.Groups[3].ValueSpan) ? $"{m.Groups[1].Value}{m.Groups[2].Value}/{m.Groups[3].Value}" : m.Value);
         if (codeMilitaryRanges) text = CodeMilitaryRange().Replace(text, MilitaryRangeWithColons);
         if (sheetDurations) text = SheetDuration().Replace(text, m => m.Groups[1].Value.TrimStart('0') is { Length: > 0 } minutes ? minutes : "0");
         if (html) text = HtmlText(text);
@@ -215,8 +218,9 @@ internal static partial class NoteMarkup
     [GeneratedRegex(@"_x(000[9ADad])_")]
     private static partial Regex SheetEscape();
 
-    // (A "Duration" field's value of under four hours in h:mm or hh:mm:ss — not a time of day, "Duration: 9:15 am".)
-    [GeneratedRegex(@"\b((?:Timed[ \t]+|Total[ \t]+|Tx[ \t]+|Treatment[ \t]+|Session[ \t]+)?Duration(?:[ \t]*\((?:h|hh):mm(?::ss)?\))?[ \t]*:[ \t]*)0?([0-3]):([0-5][0-9])(?::[0-5][0-9])?\b(?![ \t]*(?:am|pm|a\.m|p\.m|h\b|hrs?\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // (A "Duration" field opening its line or cell — not "side plank Duration: 0:30", a hold — with a value of under four hours in
+    // h:mm or hh:mm:ss: not a time of day, "Duration: 9:15 am", nor minutes and seconds, "Duration: 1:30 min".)
+    [GeneratedRegex(@"(?<=^[ \t]*|[ \t]{2}|\t|\||·[ \t]?)((?:Timed[ \t]+|Total[ \t]+|Tx[ \t]+|Treatment[ \t]+|Session[ \t]+)?Duration(?:[ \t]*\((?:h|hh):mm(?::ss)?\))?[ \t]*:[ \t]*)0?([0-3]):([0-5][0-9])(?::([0-5][0-9]))?\b(?![ \t]*(?:am|pm|a\.m|p\.m|h\b|hrs?\b|min|mins|minutes|sec|secs|seconds|s\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline)]
     private static partial Regex DurationField();
 
     // (A code, then two 24-hour times of a working day joined by a dash — not years, "2019–2023", nor feet, "1000–1200 ft".)
@@ -232,12 +236,12 @@ internal static partial class NoteMarkup
     }
 
     // (The scale's name, then its score and its own maximum: Berg and Tinetti's 56 and 28, FGA's 30, DGI's 24, Mini-BESTest's 28.)
-    [GeneratedRegex(@"\b((?:Berg|BBS|FGA|DGI|Mini-?BESTest|Tinetti|POMA)[ \t]*[:=]?[ \t]*)([0-9]{1,2}):(56|30|24|28)\b(?![:.][0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b((?:Berg|BBS|FGA|DGI|Mini-?BESTest|Tinetti|POMA)[ \t]*[:=]?[ \t]*)([0-9]{1,2}):(56|30|24|28)\b(?![:.][0-9])(?![ \t]*(?:[–—-]|to\b|until|till|am\b|pm\b|a\.m|p\.m))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ColonScore();
 
     // (Two dotted times of a working day, 06.00 to 21.59, joined by a dash or "to" — not decimals with a unit after them, "1.10–1.22
     // m/s", "7.30-7.45 kg".)
-    [GeneratedRegex(@"(?<![0-9.,])(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])[ \t]*(–|—|-|to)[ \t]*(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])(?![0-9.,])(?![ \t]*(?:m/s|m\b|cm|mm|km|kg|lbs?\b|s\b|sec|secs\b|seconds|""|in\b|ft|%|°|mph|mmHg|deg))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9]|[0-9][.,])(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])[ \t]*(–|—|-|to)[ \t]*(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])(?![0-9]|[.,][0-9])(?![ \t]*(?:m/s|m\b|cm|mm|km|kg|lbs?\b|s\b|sec|secs\b|seconds|""|in\b|ft|%|°|mph|mmHg|deg))", RegexOptions.CultureInvariant)]
     private static partial Regex DottedClockRange();
 
     private static string ClockRangeWithColons(Match m)

@@ -212,7 +212,7 @@ internal static class SessionAttendance
         for (; k < Math.Min(s.Count, yes + 30) && s.Line[k] == s.Line[yes]; k++)
         {
             // ("yes, just him the whole NMR block. Foam stance …": the yes's sentence says it all; what follows is the note.)
-            if (s.Sentence[k] != s.Sentence[yes]) return words > 0 || s.Sentence[yes] != s.Sentence[yes - 1];
+            if (s.Sentence[k] != s.Sentence[yes]) return (words > 0 || s.Sentence[yes] != s.Sentence[yes - 1]) && !OthersLaterOnLine(s, k, yes + 30);
             var w = s.Token(k);
             if ((s.Flags[k] & TokenFlags.Label) != 0 && w is "explain" or "explanation" or "comment" or "comments") continue;
             if (w is "no" && k + 1 < s.Count && s.Token(k + 1) is "one") continue;
@@ -225,6 +225,15 @@ internal static class SessionAttendance
         for (var f = k; f < Math.Min(s.Count, k + 4) && s.Line[f] == s.Line[k]; f++)
             if ((s.Flags[f] & TokenFlags.Label) != 0) return s.Token(f) is not ("explain" or "explanation" or "comment" or "comments" or "note" or "notes" or "details" or "reason");
         return words > 0;
+    }
+
+    // From k to the line's end (or limit): another patient or a mode that is not one-on-one ("Yes. Mrs. Ono did her VOR set at the
+    // same time.").
+    private static bool OthersLaterOnLine(NoteScratch s, int k, int limit)
+    {
+        for (var j = k; j < Math.Min(s.Count, limit) && s.Line[j] == s.Line[k]; j++)
+            if (IsOthers(s, j) || IsTitledName(s, j) || ModeException.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(j)) || s.Token(j) is "same") return true;
+        return false;
     }
 
     private static readonly HashSet<string> ModeException = new(StringComparer.Ordinal)
@@ -1127,7 +1136,7 @@ internal static class SessionAttendance
     }
 
     // "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux": from k, two people named (a first name, a titled name) and
-    // "only" after them or "just" before them, and nothing else on the line but a family member waiting.
+    // "only" after them or "just" before them, and no exception after them in the sentence.
     private static bool NamesWhoOnly(NoteScratch s, int k)
     {
         if (k >= s.Count) return false;
@@ -1137,7 +1146,10 @@ internal static class SessionAttendance
         var other = w + 2;
         if (s.Token(other) is "mr" or "mrs" or "ms" or "miss" && other + 1 < s.Count && IsTitledName(s, other + 1)) other++;
         else if (!IsBareName(s, other)) return false;
-        return just || (other + 1 < s.Count && s.Line[other + 1] == s.Line[k] && s.Token(other + 1) is "only");
+        var end = other + 1;
+        if (!just && !(end < s.Count && s.Line[end] == s.Line[k] && s.Token(end) is "only")) return false;
+        // (Nothing after the names that puts someone else in the session: "…, Mr. Hale on the NuStep alongside".)
+        return !ExceptionAfter(s, just ? end : end + 1);
     }
 
     // "I had her alone in the back room", "I had him by himself for both parts", "I kept her to myself for all of it", "I had him

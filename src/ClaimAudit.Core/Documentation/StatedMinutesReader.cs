@@ -71,7 +71,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     s.MentionMinutes[i] = After(s, i, sameClause: true, reach: 4) ?? After(s, i, sameClause: false, reach: 3) ?? LeadingClockRange(s, i) ?? Unread;
                 // "97112  In 7:05  Out 7:13 … 97112  In 7:18  Out 7:26": a clipboard's rows of one code, each opening with the code
                 // and its own times in and out, add up.
-                else if (EarlierTimedRowOfItsCode(s, i) && ClockRange(s, i) is int more) s.MentionMinutes[i] = more;
+                else if (EarlierTimedRowOfItsCode(s, i) is int j and >= 0 && !RestatesItsRange(s, j, i) && ClockRange(s, i) is int more) s.MentionMinutes[i] = more;
                 else s.MentionMinutes[i] = LaterPartOfItsCode(s, i) ?? Unread;
                 continue;
             }
@@ -862,19 +862,34 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     // Mention i opens its line, and an earlier mention of its code a few lines before opens its own, with minutes; the lines from
-    // it to i speak of no plan, weeks or another visit.
-    private static bool EarlierTimedRowOfItsCode(NoteScratch s, int i)
+    // it to i speak of no plan, weeks or another visit: that earlier mention, or -1.
+    private static int EarlierTimedRowOfItsCode(NoteScratch s, int i)
     {
         var start = s.MentionStart[i];
-        if (start != s.LineStartOf(start)) return false;
+        if (start != s.LineStartOf(start)) return -1;
         for (var j = i - 1; j >= 0 && s.Line[start] - s.Line[s.MentionStart[j]] <= 4; j--)
         {
             if (s.MentionMinutes[j] <= 0 || s.MentionCodes[j] != s.MentionCodes[i] || s.MentionStart[j] != s.LineStartOf(s.MentionStart[j])
                 || s.Line[s.MentionStart[j]] == s.Line[start]) continue;
             for (var k = s.MentionStart[j]; k < start; k++)
                 if (s.Token(k) is "wk" or "wks" or "week" or "weeks" or "plan" or "last" or "previous" or "prior" or "poc" or "next" or "tomorrow" or "goal" or "goals"
-                    or "billed" or "untimed" or "group" or "class" or "home" or "hep") return false;
-            return true;
+                    or "billed" or "untimed" or "group" or "class" or "home" or "hep") return -1;
+            return j;
+        }
+        return -1;
+    }
+
+    // Row i's first clock time after its code is one of row j's ("NMR 97112 10:00-10:23 …" then "97112 10:00-10:23 1 unit"): the
+    // same range said again, not more time.
+    private static bool RestatesItsRange(NoteScratch s, int j, int i)
+    {
+        var lineJ = s.Line[s.MentionStart[j]];
+        for (var t = s.MentionEnd[i]; t < Math.Min(s.Count, s.MentionEnd[i] + 6) && s.Line[t] == s.Line[s.MentionStart[i]]; t++)
+        {
+            if (!s.Token(t).Contains(':')) continue;
+            for (var k = s.MentionEnd[j]; k < s.Count && s.Line[k] == lineJ; k++)
+                if (s.Token(k).SequenceEqual(s.Token(t))) return true;
+            return false;
         }
         return false;
     }
@@ -1838,13 +1853,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static int? ClockRange(NoteScratch s, int i)
     {
         if (FirstClockRange(s, i) is not int minutes) return null;
-        var end = Math.Min(NextMentionStart(s, i), s.LastClaimed + 24);
+        var next = NextMentionStart(s, i);
+        var end = Math.Min(next, s.LastClaimed + 24);
         var line = s.Line[s.LastClaimed];
         for (var ranges = 0; ranges < MoreRangesMax; ranges++)
         {
             var k = s.LastClaimed + 1;
             while (k < end && s.Line[k] == line && s.Token(k) is "and" or "resumed" or "then" or "again" or "plus" or "cont" or "contd" or "continued") k++;
-            if (k >= end || s.Line[k] != line || s.Claimed[k] || RangeAt(s, k) is not int more) break;
+            if (k >= end || s.Line[k] != line || s.Claimed[k] || RangeAt(s, k) is not (int last, int from, int to)) break;
+            // (Not a range right before the next code, in a layout that puts each code's range first: "10:00–10:23 NMR · 10:25–10:40 TE".)
+            if (last + 1 == next && s.Line[next] == line) break;
+            if (Span(s, k, last, from, to) is not int more) break;
             minutes += more;
         }
         return minutes;
@@ -1853,17 +1872,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     /// <summary>How many more ranges after a code's first are added to it.</summary>
     private const int MoreRangesMax = 4;
 
-    // A 12-hour or colon clock range at k ("10:12–10:20", "10:12 to 10:20", "9:25-9:38 am"): its minutes, claimed; or null.
-    private static int? RangeAt(NoteScratch s, int k)
+    // A 12-hour or colon clock range at k ("10:12–10:20", "10:12 to 10:20", "9:25-9:38 am"): its last token and its two times; or null.
+    private static (int Last, int From, int To)? RangeAt(NoteScratch s, int k)
     {
         var token = s.Token(k);
         var dash = token.IndexOf('-');
-        if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) return Span(s, k, k, a, b);
+        if (dash > 0 && Clock(token[..dash]) is int a && Clock(token[(dash + 1)..]) is int b) return (k, a, b);
         if (Clock(token) is not int from) return null;
         var next = k + 1;
         if (next < s.Count && IsMeridiem(s.Token(next))) next++;
         if (next < s.Count && s.Token(next) is "to" or "until" or "till") next++;
-        return next < s.Count && s.Line[next] == s.Line[k] && Clock(s.Token(next)) is int to ? Span(s, k, next, from, to) : null;
+        return next < s.Count && s.Line[next] == s.Line[k] && !s.Claimed[next] && Clock(s.Token(next)) is int to ? (next, from, to) : null;
     }
 
     // A start and stop time after the mention, in its sentence: "NMR 10:05-10:30", "97110 2:40 to 3:05 pm".

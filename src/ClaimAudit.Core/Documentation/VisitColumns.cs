@@ -24,7 +24,8 @@ internal static partial class VisitColumns
 {
     private const int Reach = 2, MaxCells = 10;
 
-    /// <summary>Whether the note has a grid or a log of several visits with today's known (checked on the span: no copy).</summary>
+    /// <summary>Whether the note has a grid of several visits with today's column known, or a log of two dated rows at least
+    /// (checked on the span: no copy).</summary>
     public static bool AreIn(ReadOnlySpan<char> note)
     {
         // (The date of service is looked for only where a heading of dates has no column marked today.)
@@ -175,8 +176,9 @@ internal static partial class VisitColumns
                     columns++;
                     break;
                 default:
-                    // The first cell may be the rows' label ("CODE / EX", "MEASURE"); any other cell must name a visit.
-                    if (k > 0 || cell.Length > 24) return null;
+                    // The first cell may be the rows' label ("CODE / EX", "MEASURE" — not a field's, "Berg:"); any other cell must
+                    // name a visit.
+                    if (k > 0 || cell.Length > 24 || cell[^1] == ':') return null;
                     labelEnd = cells[k].End;
                     break;
             }
@@ -189,10 +191,23 @@ internal static partial class VisitColumns
 
     private static ColumnKind VisitColumn(ReadOnlySpan<char> cell, (int Month, int Day)? dateOfService)
     {
-        if (cell.Length > 28 || !VisitColumnName().IsMatch(cell)) return ColumnKind.None;
+        if (cell.Length > 28 || !VisitColumnName().IsMatch(cell) || !DatesOnly(cell)) return ColumnKind.None;
         if (cell.Contains("today", StringComparison.OrdinalIgnoreCase)) return ColumnKind.Today;
         if (dateOfService is { } dos && MonthDay(cell) == dos) return ColumnKind.Today;
         return ColumnKind.OtherVisit;
+    }
+
+    // Every number with a slash in the cell is a month and a day ("Last (02/27)"), not a score ("Last 41/56").
+    private static bool DatesOnly(ReadOnlySpan<char> cell)
+    {
+        for (var i = cell.IndexOf('/'); i >= 0; i = cell[(i + 1)..].IndexOf('/') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            var from = i;
+            while (from > 0 && char.IsAsciiDigit(cell[from - 1])) from--;
+            if (from == i) continue;
+            if (MonthDay(cell[from..]) is not ({ } md) || md.Month is < 1 or > 12 || md.Day is < 1 or > 31) return false;
+        }
+        return true;
     }
 
     // "03/04", "3/4/26": the month and day a cell opens with (null for none).
@@ -289,9 +304,14 @@ internal static partial class VisitColumns
     {
         LogRowDate(line, out _, out var length);
         var rest = line.AsSpan(length).Trim(" \t:—–-");
-        return !rest.IsEmpty && !rest.StartsWith("no visit", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("cancel", StringComparison.OrdinalIgnoreCase)
-            && !rest.StartsWith("no show", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("no-show", StringComparison.OrdinalIgnoreCase);
+        if (rest.IsEmpty) return false;
+        // (Nor a day still to come: "Fri 3/6  next visit: progress to EC", "Fri 3/6  appt 10:00".)
+        foreach (var word in NoEntryWords)
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
     }
+
+    private static readonly string[] NoEntryWords = ["no visit", "cancel", "no show", "no-show", "next", "plan", "appt", "appointment", "re-eval", "reeval", "due", "scheduled", "f/u", "follow", "tbd"];
 
     // "DOS 03/04/2026", "Date of service: 3/4/26": the note's own date of service (month and day).
     private static (int Month, int Day)? DateOfService(ReadOnlySpan<char> note)

@@ -5263,6 +5263,27 @@ public class NotesAsWrittenTests
         ["step-turns-and-clock-face-stepping"] = new("97112 x 20 min, one PT with this one pt, nobody else treated during it\n- step-turns around a cone toward the prosthesis\n- clock-face stepping with the prosthesis\nPostural control in turning is impaired.\nClock-face steps without touching the counter 9 of 12.", ["Z89.512"], [PT("97112", 20)], []),
         ["rnt-and-drop-landings"] = new("97112 NMR — 22 min — 1:1\nTx: RNT — band pulling into valgus during SL squat; drop landings from a 12 in box 3x8\nImp: R knee dyn valgus on landing\nObj: SL squat valgus 4/10 reps", ["M22.2X1"], [PT("97112", 22)], []),
         ["just-me-and-him-in-the-back-room"] = new("NMR 97112 x2u 24min\njust me & him in the back room\nrocker board A/P EC, lateral pushes @ hips\nprob: late protective step, sways turning on the stage riser\nBerg 46/56", ["E11.42"], [PTA("97112", 24)], []),
+        // (A review of the session's readings.) A tick that makes no token fills its table cell.
+        ["table-tick-fills-its-column"] = new("| Code  | Service  | Min | 1:1 | Group |\n| 97112 | NM re-ed | 23  | ✓   |       |\nPerturbations on foam; proprioception loss both feet; Berg 45/56.", ["G62.9"], [PT("97112", 23)], []),
+        // A question of the deficit reaches no answer but its own.
+        ["deficit-question-answer-is-its-own"] = new("Q: Deficit addressed? A: see eval. Q: Pain today? A: decreased, 2/10\n97112 23 min 1:1: foam, perturbations. Berg 45/56.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // A yes whose next sentence puts another patient in the session.
+        ["yes-then-another-patient"] = new("97112 23 min, foam, perturbations; impaired postural control; Berg 45/56.\nPt seen 1:1 for the billed time?\nYes. Mrs. Ono did her VOR set at the same time.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Scores after "Last" and "Today" are no heading of visits: the next line stands whole.
+        ["last-and-today-scores-are-no-grid"] = new("Berg:  Last 41/56   Today 45/56\nGait:  97116 12 min, 1:1, gait training with the rollator, 300 ft SBA, antalgic gait after the hip fracture", ["S72.001D"], [PT("97116", 12)], []),
+        // A day still to come is no entry of the log.
+        ["log-next-visit-is-no-entry"] = new("Wed 3/4  97112 NMR 23 min 1:1, tandem stance on foam; impaired balance; Berg 44/56\nFri 3/6  next visit: progress to EC", ["R26.81"], [PT("97112", 23)], []),
+        // Education's own sentence only; a word of showing must govern the term.
+        ["education-sentence-then-training"] = new("Education: HEP reviewed. NMR 97112 23 min: tandem stance on foam, SLS with perturbations. 1:1. Impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        ["progressed-through-is-no-showing"] = new("97112 23 min 1:1: Tandem stance progressed through foam and rocker board, HEP sheet given. Impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // A hold's duration is no code's minutes.
+        ["hold-duration-is-no-minutes"] = new("97110 side plank Duration: 0:30; bridges 3x10; hip weakness. 97110 15 min.", ["M62.81"], [PT("97110", 15)], []),
+        // A dotted range before a full stop.
+        ["dotted-range-before-a-full-stop"] = new("NMR 97112 13.30-13.53. 1:1. Perturbations on foam. Impaired postural control. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // A scale's name before a clock range is no score.
+        ["scale-then-clock-range-is-no-score"] = new("97750 Berg 9:30-9:45, Berg Balance Scale 44/56, impaired postural control.", ["R26.81"], [PT("97750", 15)], []),
+        // "… only" and then another patient alongside.
+        ["session-private-named-then-another-alongside"] = new("Session: Private — Owen and Mrs. Landry only, Mr. Hale on the NuStep alongside.\n97112 22 min: foam, perturbations; postural control; Berg 45/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
