@@ -266,6 +266,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "Education: freezing triggers explained; … metronome app shown on his phone", "reviewed her Otago home booklet",
                 // "talked both of them through the car-transfer video": what was explained, handed over or shown is not trained today.
                 else if (_isTechnique[target.Id] && OnlyTaughtOrShown(s, s.MatchStart[m])) continue;
+                // "hip abduction 4-/5 R, 3+/5 L": a movement graded out of five is a muscle test's result, not an exercise done.
+                else if (_isTechnique[target.Id] && GradedOutOfFive(s, m)) continue;
                 // "Vestibular Rehab Flowsheet —": the form's name, not what was done (not "D2 flexion form", "Brock string template").
                 else if (_isTechnique[target.Id] && NamesAForm(s, m)) continue;
                 // "Tasks: carrying laundry basket …, making the bed": a household or self-care task named as what was
@@ -1468,7 +1470,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // the car-transfer video" (not "progressed through foam", "showed good carryover").
             if (Math.Abs(k - t) <= ShownVerbReach)
                 shown |= s.Token(k) is "reviewed" or "shown" or "watched" or "explained" or "described" or "given" or "handed" or "emailed" or "sent"
-                    || (s.Token(k) is "through" && k >= 3 && (s.Token(k - 2) is "talked" or "walked" || s.Token(k - 3) is "talked" or "walked"))
+                    || (s.Token(k) is "through" && k >= 3 && (s.Token(k - 1) is "went" or "go" or "gone" || s.Token(k - 2) is "talked" or "walked" or "went" || s.Token(k - 3) is "talked" or "walked"))
                     || (s.Token(k) is "showed" && k + 1 < s.Count && s.Token(k + 1) is "him" or "her" or "them" or "pt" or "patient" or "the" or "his" or "how");
             medium |= s.Token(k) is "booklet" or "handout" or "handouts" or "video" or "videos" or "app" or "pamphlet" or "brochure" or "sheet" or "link";
         }
@@ -1476,6 +1478,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     private const int ShownVerbReach = 8;
+
+    private static bool GradedOutOfFive(NoteScratch s, int m)
+    {
+        var k = s.MatchStart[m] + s.MatchLength[m];
+        if (k < s.Count && s.Clause[k] == s.Clause[k - 1] && s.Token(k) is "r" or "l" or "b" or "bilat" or "bilateral" or "both") k++;
+        if (k >= s.Count || s.Clause[k] != s.Clause[k - 1]) return false;
+        if (s.Token(k).EndsWith("/5") && s.Token(k).Length is >= 3 and <= 5 && char.IsAsciiDigit(s.Token(k)[0])) return true;
+        // ("4-/5" reaches the reader as "4" and "5", the sign and the slash between them.)
+        if (k + 1 >= s.Count || s.Token(k) is not ("1" or "2" or "3" or "4" or "5") || s.Token(k + 1) is not "5" || s.Clause[k + 1] != s.Clause[k]) return false;
+        var between = s.Chars.AsSpan(s.Start[k] + 1, Math.Max(0, s.Start[k + 1] - s.Start[k] - 1));
+        return between.Length <= 2 && between.Contains('/');
+    }
 
     private const int ReportReach = 12;
 
@@ -1506,7 +1520,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var start = s.MatchStart[m];
         var next = start + s.MatchLength[m];
         // (Its condition may follow the name: "Today: SLS eyes closed L 9 sec vs R 27 sec.")
-        while (next < s.Count && s.Sentence[next] == s.Sentence[start] && s.Token(next) is "eyes" or "ec" or "eo" or "closed" or "open") next++;
+        while (next < s.Count && s.Sentence[next] == s.Sentence[start] && s.Token(next) is "eyes" or "ec" or "eo" or "closed" or "open" or "on" or "foam" or "firm" or "airex") next++;
         // (A time stamp or a label may lead it: "[00:00:28] Single-leg stance L 7 seconds, R 21.")
         var first = s.SentenceStartOf(start);
         // (Or after another test's score in a list of results: "Berg 45/56, SLS L 4 sec, R 9 sec".)

@@ -228,17 +228,17 @@ internal static partial class VisitColumns
     [GeneratedRegex(@"[ \t]*[☐☒☑✓✗□■✔✘][ \t]*/[ \t]*[☐☒☑✓✗□■✔✘]", RegexOptions.CultureInvariant)]
     private static partial Regex BoxKey();
 
-    // The line's cells, split by runs of two spaces or more, or tabs: their count (-1 past the most).
+    // The line's cells, split by runs of two spaces or more, tabs or cell bars: their count (-1 past the most).
     private static int Cells(ReadOnlySpan<char> line, Span<(int Start, int End)> cells)
     {
         var n = 0;
         var i = 0;
         while (i < line.Length)
         {
-            while (i < line.Length && line[i] is ' ' or '\t') i++;
+            while (i < line.Length && line[i] is ' ' or '\t' or '|') i++;
             if (i >= line.Length) break;
             var start = i;
-            while (i < line.Length && line[i] != '\t' && !(line[i] == ' ' && i + 1 < line.Length && line[i + 1] is ' ' or '\t')) i++;
+            while (i < line.Length && line[i] is not ('\t' or '|') && !(line[i] == ' ' && i + 1 < line.Length && line[i + 1] is ' ' or '\t' or '|')) i++;
             if (n == cells.Length) return -1;
             cells[n++] = (start, i);
         }

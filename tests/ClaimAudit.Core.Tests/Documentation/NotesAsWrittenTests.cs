@@ -5284,6 +5284,14 @@ public class NotesAsWrittenTests
         ["scale-then-clock-range-is-no-score"] = new("97750 Berg 9:30-9:45, Berg Balance Scale 44/56, impaired postural control.", ["R26.81"], [PT("97750", 15)], []),
         // "… only" and then another patient alongside.
         ["session-private-named-then-another-alongside"] = new("Session: Private — Owen and Mrs. Landry only, Mr. Hale on the NuStep alongside.\n97112 22 min: foam, perturbations; postural control; Berg 45/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A flowsheet of visits drawn with cell bars.
+        ["visit-columns-with-cell-bars"] = new("NeuroChart 3-visit flowsheet\n                           | 03/09 | 03/11 | 03/16 TODAY\n97112 neuro re-ed (min)    |  23   |  22   |  24\n1:1 attendance ☐/☒         |  ☒    |  ☒    |  ☒\nFoam stance w/ head turns  |  ✓    |  ✓    |  ✓\nImpairment (today): retropulsion and freezing at doorways.\nMeasures (today): mini-BESTest 19/28.", ["G20.A1"], [PT("97112", 24)], []),
+        // Counts of a task's repetitions; a fingertips-to-floor distance.
+        ["task-repetitions-as-times"] = new("97530 Therapeutic activities — 19 min\nTreatment: stacking checkers, lifting a mug to the shelf with the L arm.\nImpairment: learned non-use of the L arm after the stroke.\nObjective: lifted the mug 10 times with set-up only.", ["I69.332"], [OT("97530", 19)], []),
+        ["fingertips-from-the-floor"] = new("97140 — 12 min: side-lying lumbar rotational mobs grade III at L4-5, STM to the paraspinals. L low back stiffness. Fingertips 12\" from the floor before, 7\" after.", ["M54.50"], [PT("97140", 12)], []),
+        // "I was with him alone"; a booklet gone through together is no exercise done; a movement graded out of five is a test.
+        ["i-was-with-him-alone"] = new("97112 [ 22 ] min — I was with him alone on the porch; his wife drove the truck round to the barn\nTx: tandem stance along the porch rail w/ head turns; perturbations at the hips\nProblem: postural sway and a slow catch step\ntandem 11 sec R fwd", ["R26.81"], [PTA("97112", 22)], []),
+        ["booklet-gone-through-is-no-exercise"] = new("What we worked on: we went through the Otago booklet together page by page.\nWhy: ankle weakness, she catches her toe on the cart.\nHow she did: ankle DF 4/5 both.\nTime: Therapeutic exercise (97110), 15 minutes.", ["M62.81"], [PTA("97110", 15)], [At(Tech, "97110")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
