@@ -99,10 +99,10 @@ internal static partial class NoteMarkup
         // (Seconds of 30 or more round up, as an hh:mm:ss minutes cell is read.)
         if (durationFields) text = DurationField().Replace(text, m => m.Groups[1].Value
             + (int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan) + (m.Groups[4].Success && int.Parse(m.Groups[4].ValueSpan) >= 30 ? 1 : 0)) + " min");
-        if (dottedClocks) text = DottedClockRange().Replace(text, ClockRangeWithColons);
+        if (dottedClocks) text = DottedClockRange().Replace(text, RangeWithColons);
         // (A score no higher than its scale's maximum: "Berg 9:30" of a time has no place here, "Berg 44:56" has.)
         if (colonScores) text = ColonScore().Replace(text, m => int.Parse(m.Groups[2].ValueSpan) <= int.Parse(m.Groups[3].ValueSpan) ? $"{m.Groups[1].Value}{m.Groups[2].Value}/{m.Groups[3].Value}" : m.Value);
-        if (codeMilitaryRanges) text = CodeMilitaryRange().Replace(text, MilitaryRangeWithColons);
+        if (codeMilitaryRanges) text = CodeMilitaryRange().Replace(text, RangeWithColons);
         if (sheetDurations) text = SheetDuration().Replace(text, m => m.Groups[1].Value.TrimStart('0') is { Length: > 0 } minutes ? minutes : "0");
         if (html) text = HtmlText(text);
         else if (entities) text = Decode(text);
@@ -224,16 +224,8 @@ internal static partial class NoteMarkup
     private static partial Regex DurationField();
 
     // (A code, then two 24-hour times of a working day joined by a dash — not years, "2019–2023", nor feet, "1000–1200 ft".)
-    [GeneratedRegex(@"\b(9[0-9]{4}(?:-[A-Z0-9]{2})?[ \t]+)(0[6-9]|1[0-9]|2[01])([0-5][0-9])[ \t]*[–—-][ \t]*(0[6-9]|1[0-9]|2[01])([0-5][0-9])\b(?![ \t]*(?:ft|feet|m\b|meters|metres|yd|lb|lbs|kg))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<prefix>9[0-9]{4}(?:-[A-Z0-9]{2})?[ \t]+)(?<fh>0[6-9]|1[0-9]|2[01])(?<fm>[0-5][0-9])[ \t]*(?<sep>[–—-])[ \t]*(?<th>0[6-9]|1[0-9]|2[01])(?<tm>[0-5][0-9])\b(?![ \t]*(?:ft|feet|m\b|meters|metres|yd|lb|lbs|kg))", RegexOptions.CultureInvariant)]
     private static partial Regex CodeMilitaryRange();
-
-    private static string MilitaryRangeWithColons(Match m)
-    {
-        var from = int.Parse(m.Groups[2].ValueSpan) * 60 + int.Parse(m.Groups[3].ValueSpan);
-        var to = int.Parse(m.Groups[4].ValueSpan) * 60 + int.Parse(m.Groups[5].ValueSpan);
-        if (to <= from || to - from > 180) return m.Value;
-        return $"{m.Groups[1].Value}{m.Groups[2].Value}:{m.Groups[3].Value}–{m.Groups[4].Value}:{m.Groups[5].Value}";
-    }
 
     // (The scale's name, then its score and its own maximum: Berg and Tinetti's 56 and 28, FGA's 30, DGI's 24, Mini-BESTest's 28.)
     [GeneratedRegex(@"\b((?:Berg|BBS|FGA|DGI|Mini-?BESTest|Tinetti|POMA)[ \t]*[:=]?[ \t]*)([0-9]{1,2}):(56|30|24|28)\b(?![:.][0-9])(?![ \t]*(?:[–—-]|to\b|until|till|am\b|pm\b|a\.m|p\.m))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -241,16 +233,18 @@ internal static partial class NoteMarkup
 
     // (Two dotted times of a working day, 06.00 to 21.59, joined by a dash or "to" — not decimals with a unit after them, "1.10–1.22
     // m/s", "7.30-7.45 kg".)
-    [GeneratedRegex(@"(?<![0-9]|[0-9][.,])(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])[ \t]*(–|—|-|to)[ \t]*(0?[6-9]|1[0-9]|2[01])\.([0-5][0-9])(?![0-9]|[.,][0-9])(?![ \t]*(?:m/s|m\b|cm|mm|km|kg|lbs?\b|s\b|sec|secs\b|seconds|""|in\b|ft|%|°|mph|mmHg|deg))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9]|[0-9][.,])(?<fh>0?[6-9]|1[0-9]|2[01])\.(?<fm>[0-5][0-9])[ \t]*(?<sep>–|—|-|to)[ \t]*(?<th>0?[6-9]|1[0-9]|2[01])\.(?<tm>[0-5][0-9])(?![0-9]|[.,][0-9])(?![ \t]*(?:m/s|m\b|cm|mm|km|kg|lbs?\b|s\b|sec|secs\b|seconds|""|in\b|ft|%|°|mph|mmHg|deg))", RegexOptions.CultureInvariant)]
     private static partial Regex DottedClockRange();
 
-    private static string ClockRangeWithColons(Match m)
+    // A clock range matched without its colons ("13.30–13.53", "97112 0905–0928") written with them, after any prefix the match
+    // keeps; left as it is where it is no range of under three hours.
+    private static string RangeWithColons(Match m)
     {
-        var from = int.Parse(m.Groups[1].ValueSpan) * 60 + int.Parse(m.Groups[2].ValueSpan);
-        var to = int.Parse(m.Groups[4].ValueSpan) * 60 + int.Parse(m.Groups[5].ValueSpan);
+        var from = int.Parse(m.Groups["fh"].ValueSpan) * 60 + int.Parse(m.Groups["fm"].ValueSpan);
+        var to = int.Parse(m.Groups["th"].ValueSpan) * 60 + int.Parse(m.Groups["tm"].ValueSpan);
         if (to <= from || to - from > 180) return m.Value;
-        var dash = m.Groups[3].Value == "to" ? " to " : "–";
-        return $"{m.Groups[1].Value}:{m.Groups[2].Value}{dash}{m.Groups[4].Value}:{m.Groups[5].Value}";
+        var sep = m.Groups["sep"].Value == "to" ? " to " : "–";
+        return $"{m.Groups["prefix"].Value}{m.Groups["fh"].Value}:{m.Groups["fm"].Value}{sep}{m.Groups["th"].Value}:{m.Groups["tm"].Value}";
     }
 
     // "0:24:00" standing alone in a cell of fields joined by semicolons or tabs: under an hour, whole minutes.
