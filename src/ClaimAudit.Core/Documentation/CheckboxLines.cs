@@ -110,7 +110,10 @@ internal static class CheckboxLines
         // (Nor where a single blank right after a label ends the line: "… | why: quad weakness | sets/reps: __" leaves only that
         // field unfilled, not the row.)
         var boxesAfterItems = s.BoxEnd[boxes - 1] == lineEnd && s.BoxStart[0] > lineStart && !(s.BoxBlank[boxes - 1] && OpensItsCell(s, 0, lineEnd))
-            && !(boxes == 1 && s.BoxBlank[0] && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0 && LabelCellStart(s, 0, lineStart) > lineStart);
+            && !(boxes == 1 && s.BoxBlank[0] && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0 && LabelCellStart(s, 0, lineStart) > lineStart)
+            // (Nor where the first box opens a part of the line after a spaced dash, its item beside it: "… — 97112 — 23 min — ☐ PTA
+            // ☒ PT — one-on-one ☒" ticks PT and one-on-one; the minutes before it are no item.)
+            && !(boxes >= 2 && s.BoxEnd[0] < lineEnd && ((s.Flags[s.BoxStart[0]] | s.Flags[s.BoxEnd[0]]) & TokenFlags.AfterDash) != 0);
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)

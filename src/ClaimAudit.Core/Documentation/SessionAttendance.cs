@@ -1523,6 +1523,8 @@ internal static class SessionAttendance
         var w = k + 1;
         if (s.Token(w) is "the" or "this" && w + 1 < s.Count) w++;
         if (s.Token(w) is "whole" or "entire" or "full" && w + 1 < s.Count) w++;
+        // ("for the billed block", "for the timed session")
+        if (s.Token(w) is "billed" or "timed" && w + 1 < s.Count) w++;
         return s.Token(w) is "session" or "visit" or "block" or "hour" or "slot" or "appointment" or "appt" or "tx" or "treatment";
     }
 
@@ -1532,17 +1534,24 @@ internal static class SessionAttendance
     // named by title in the note.
     internal static bool OnlyTheNamedAndMe(NoteScratch s)
     {
-        // The note's titled names, looked for once (two that differ are enough to know someone else is named).
-        int firstTitled = -2, otherTitled = -1;
+        // The note's titled names, looked for once (two that differ are enough to know someone else is named); the signer's
+        // name, looked for once when a statement needs it.
+        int firstTitled = -2, otherTitled = -1, signer = -2;
         for (var t = 0; t + 4 < s.Count; t++)
         {
             // ("It was just her and me in the back room for the whole of the balance work": "it was" may open the clause, and then
             // the patient may be a pronoun — where the whole service is said after it.)
             var itWas = t >= 2 && s.Token(t - 1) is "was" && s.Token(t - 2) is "it" && s.Clause[t - 2] == s.Clause[t] && OpensClause(s, t - 2);
-            if (s.Token(t) is not ("only" or "just") || !(OpensClause(s, t) || itWas)) continue;
-            var name = t + 1;
+            // ("Delivery: Tessa and Mr. Kowalski only for the billed block": the two names open the clause, "only" after them.)
+            var trailingOnly = false;
+            if (s.Token(t) is not ("only" or "just") || !(OpensClause(s, t) || itWas))
+            {
+                if (!OpensClause(s, t) || !IsBareName(s, t) || s.Token(t + 1) is not "and") continue;
+                trailingOnly = true;
+            }
+            var name = trailingOnly ? t : t + 1;
             var pronoun = itWas && s.Token(name) is "him" or "her";
-            if (!pronoun)
+            if (!pronoun && !trailingOnly)
             {
                 if (IsTitledName(s, name + 1)) name++;
                 else if (!IsBareName(s, name)) continue;
@@ -1551,11 +1560,24 @@ internal static class SessionAttendance
             if (!pronoun && name + 1 < s.Count && s.Token(name + 1) is not "and" && IsBareName(s, name + 1) && s.Clause[name + 1] == s.Clause[t]) name++;
             var and = name + 1;
             if (and + 1 >= s.Count || s.Token(and) is not "and") continue;
-            // ("Just Jesse and Vern in the gym for the whole block" in a note signed "J. Kusek, PT": the writer by first name, and
-            // the patient — one of the two names the signer's.)
-            var signerNamed = !pronoun && IsBareName(s, and + 1) && s.Clause[and + 1] == s.Clause[t] && SignerNamed(s, name, and + 1);
+            // ("Just Jesse and Vern in the gym for the whole block" in a note signed "J. Kusek, PT", "Just Jana and Mrs. Kempf for the
+            // NMR" under "Jana Kruse, PT, DPT": the writer by first name, and the patient — one of the two names the signer's.)
+            var second = IsTitledName(s, and + 2) ? and + 2 : and + 1;
+            var signerNamed = false;
+            if (!pronoun && s.Token(and + 1) is not ("me" or "i" or "myself") && (IsBareName(s, second) || second > and + 1) && s.Clause[and + 1] == s.Clause[t])
+            {
+                if (signer == -2) signer = SignerOf(s);
+                signerNamed = signer >= 0 && NamesTheSigner(s, name, signer) != NamesTheSigner(s, second, signer);
+            }
             if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed) continue;
-            var after = and + 2;
+            var after = signerNamed ? second + 1 : and + 2;
+            if (trailingOnly)
+            {
+                if (after >= s.Count || s.Token(after) is not "only" || s.Line[after] != s.Line[t]) continue;
+                after++;
+            }
+            // The patient: the name that is not the signer's.
+            var patient = signerNamed && NamesTheSigner(s, name, signer) ? second : name;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
             // ("in the back room", "in the quiet room")
@@ -1569,7 +1591,7 @@ internal static class SessionAttendance
             if (s.Token(t) is "just" && SomeoneElseLaterInSentence(s, after)) continue;
             // Someone else by title and name anywhere in the note ("Last 8 min also supervised Mrs. Ito"): not one-on-one.
             if (firstTitled == -2) (firstTitled, otherTitled) = TwoTitledNames(s);
-            if ((firstTitled >= 0 && !s.Token(firstTitled).SequenceEqual(s.Token(name))) || (otherTitled >= 0 && !s.Token(otherTitled).SequenceEqual(s.Token(name)))) continue;
+            if ((firstTitled >= 0 && !s.Token(firstTitled).SequenceEqual(s.Token(patient))) || (otherTitled >= 0 && !s.Token(otherTitled).SequenceEqual(s.Token(patient)))) continue;
             return true;
         }
         return false;
@@ -1578,23 +1600,25 @@ internal static class SessionAttendance
     /// <summary>How many of a note's last lines are looked at for its signature.</summary>
     private const int SignatureLines = 4;
 
-    // One of the names at a and b is the signer's: the note's signature among its last lines ("J. Kusek, PT", "Jesse Kusek, PT")
-    // gives the first name or its initial, and exactly one of the two names begins so (or is it).
-    private static bool SignerNamed(NoteScratch s, int a, int b)
+    // The signer's first name or initial: the note's signature among its last lines ("J. Kusek, PT", "Jesse Kusek, PT"), else a
+    // therapist's name and credential opening a cell anywhere ("97112 NMR | Tessa Lindahl PT | 24 min", "Who: [X] PT …   Jana
+    // Kruse, PT, DPT"); -1 for none.
+    private static int SignerOf(NoteScratch s)
     {
         var lastLine = s.Line[s.Count - 1];
         var start = s.Count - 1;
         while (start > 0 && s.Line[start - 1] >= lastLine - SignatureLines + 1) start--;
         for (var k = start; k + 2 < s.Count; k++)
-        {
-            // A line's first name or initial, a capitalised surname, then a therapist's credential on that line.
-            if (k != s.LineStartOf(k) || (s.Flags[k + 1] & TokenFlags.TitleCase) == 0 || s.Line[k + 2] != s.Line[k]
-                || s.Token(k + 2) is not ("pt" or "pta" or "dpt" or "ot" or "otr" or "ota" or "cota" or "mpt" or "otr/l")) continue;
-            if (!char.IsAsciiLetter(s.Token(k)[0])) continue;
-            return NamesTheSigner(s, a, k) != NamesTheSigner(s, b, k);
-        }
-        return false;
+            if (k == s.LineStartOf(k) && NameAndCredential(s, k)) return k;
+        for (var k = 0; k + 2 < s.Count; k++)
+            if ((k == 0 || s.Cell[k] != s.Cell[k - 1]) && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Token(k).Length >= 3 && NameAndCredential(s, k)) return k;
+        return -1;
     }
+
+    // A first name or initial, a capitalised surname, then a therapist's credential on that line.
+    private static bool NameAndCredential(NoteScratch s, int k) =>
+        (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 2] == s.Line[k] && char.IsAsciiLetter(s.Token(k)[0]) && s.Token(k) is not ("dr" or "mr" or "mrs" or "ms")
+        && s.Token(k + 2) is "pt" or "pta" or "dpt" or "ot" or "otr" or "ota" or "cota" or "mpt" or "otr/l";
 
     // The name at n is the signature's first name at given, or begins with its initial.
     private static bool NamesTheSigner(NoteScratch s, int n, int given) =>

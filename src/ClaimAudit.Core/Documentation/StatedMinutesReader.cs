@@ -91,7 +91,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // header with the narrative below ("[x] 97110 Ther ex ..... 15 min" then "Ther ex: … bike x 5 min"),
         // the narrative's minutes are the activity's, not more of the code's.
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i) || IsFieldValue(s, i)) && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
+            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i) || IsFieldValue(s, i)) && !CodeHasMinutes(s, i) && !TimedEarlier(s, i)) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
@@ -945,6 +945,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     private static bool CodeHasMinutes(NoteScratch s, int i) => (s.MentionCodes[i] & s.RowMinuteCodes) != 0;
+
+    // An earlier mention of the code was given its minutes by a tight reading ("97110 Ther ex 14 min" over "Ther ex: bridges
+    // 3x15 …"): a later section under the code's name is its narrative, and minutes further down ("Cupping | 8 min, cash") are
+    // not more of the code's.
+    private static bool TimedEarlier(NoteScratch s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.MentionMinutes[j] >= 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) return true;
+        return false;
+    }
 
     // The codes a mention names, as bits of the vocabulary's code list: its written code, else the
     // codes its name stands for. A written code the vocabulary does not know has none (0).

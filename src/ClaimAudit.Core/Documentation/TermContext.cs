@@ -96,7 +96,9 @@ internal static class TermContext
             // Only "Y  N  [neither circled]": a circled "(Y)" is no different from "Y" once read.
             if (y + 3 < s.Count && s.Token(y) is "y" && s.Token(y + 1) is "n" && s.Token(y + 2) is "neither" or "none") t = y;
         }
-        var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence;
+        var yesNo = t + 1 < s.Count && s.Token(t) is "y" && s.Token(t + 1) is "n" && s.Sentence[t + 1] == sentence
+            // ("One-on-one:  (Y) / N": the Y circled alone is the answer, as in "1:1 for the timed code: (Y) / N".)
+            && !((s.Flags[t] & TokenFlags.AfterParen) != 0 && (s.Flags[t] & TokenFlags.ClosesParen) != 0 && (s.Flags[t + 1] & TokenFlags.AfterParen) == 0);
         // "1:1 w/ PTA?   Y ✓   N __": a tick after one of the two answers it (after the N, no).
         if (yesNo && ((s.Flags[t] & TokenFlags.TickAfter) != 0) != ((s.Flags[t + 1] & TokenFlags.TickAfter) != 0))
             return (s.Flags[t + 1] & TokenFlags.TickAfter) != 0;
