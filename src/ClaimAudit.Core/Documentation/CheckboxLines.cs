@@ -114,6 +114,9 @@ internal static class CheckboxLines
             // (Nor where the first box opens a part of the line after a spaced dash, its item beside it: "… — 97112 — 23 min — ☐ PTA
             // ☒ PT — one-on-one ☒" ticks PT and one-on-one; the minutes before it are no item.)
             && !(boxes >= 2 && s.BoxEnd[0] < lineEnd && ((s.Flags[s.BoxStart[0]] | s.Flags[s.BoxEnd[0]]) & TokenFlags.AfterDash) != 0);
+        // (There the last box, ending the line, is after its item: the words from the last spaced dash before it.)
+        var lastAfterDashPart = !boxesAfterItems && boxes >= 2 && s.BoxEnd[boxes - 1] == lineEnd && s.BoxEnd[0] < lineEnd
+            && ((s.Flags[s.BoxStart[0]] | s.Flags[s.BoxEnd[0]]) & TokenFlags.AfterDash) != 0 ? DashPartBefore(s, s.BoxEnd[boxes - 2], s.BoxStart[boxes - 1]) : -1;
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
@@ -191,6 +194,7 @@ internal static class CheckboxLines
                 while (cellEnd < to && s.Cell[cellEnd] == cell) cellEnd++;
                 to = cellEnd;
             }
+            if (b == boxes - 1 && lastAfterDashPart >= 0) (from, to) = (lastAfterDashPart, s.BoxStart[b]);
             // "One-on-one: ___": a field left blank after its label leaves the label unsaid.
             if (from == to && boxesAfterItems && b == 0) Mark(s, lineStart, questionEnd);
             else Mark(s, from, to);
@@ -199,6 +203,14 @@ internal static class CheckboxLines
         // was not filled in.
         if (!anyTicked && !boxesAfterItems && !s.BoxBlank[0] && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0)
             Mark(s, LabelCellStart(s, 0, lineStart), s.BoxStart[0]);
+    }
+
+    // The last token after a spaced dash in [from, to) that has words after it before to; -1 for none.
+    private static int DashPartBefore(NoteScratch s, int from, int to)
+    {
+        for (var k = to - 1; k > from; k--)
+            if ((s.Flags[k] & TokenFlags.AfterDash) != 0) return k;
+        return -1;
     }
 
     // Where the label right before box b starts: its words in its cell and sentence, back to the box before it or the line's start.
