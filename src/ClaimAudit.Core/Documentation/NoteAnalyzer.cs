@@ -174,6 +174,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var negated = s.NegatedIds;
         found.Clear();
         negated.Clear();
+        s.OneOnOneMatches.Clear();
+        s.NotOneOnOneMatches.Clear();
         for (var m = 0; m < s.MatchCount; m++)
         {
             var phrase = s.MatchPhrase[m];
@@ -276,10 +278,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (target.Id == _selfCare && !DeficitStatements.SaysItIsTheGoal(s, m)) continue;
                 // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
                 else if (IsWayBack(s, m) || IsBackAsAdverb(s, m)) continue;
-                else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m)) found.Add(target.Id);
+                else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m))
+                {
+                    found.Add(target.Id);
+                    if (_isOneOnOne[target.Id]) s.OneOnOneMatches.Add(m);
+                    else if (_isNotOneOnOne[target.Id]) s.NotOneOnOneMatches.Add(m);
+                }
             }
         }
-        if (_groupOrConcurrent >= 0 && SessionAttendance.TicksASharedRatio(s)) found.Add(_groupOrConcurrent);
+        var sharedRatioTicked = _groupOrConcurrent >= 0 && SessionAttendance.TicksASharedRatio(s);
+        if (sharedRatioTicked) found.Add(_groupOrConcurrent);
         if (_statedGoal >= 0 && HasGoalField(s)) found.Add(_statedGoal);
         if (_statedDeficit >= 0 && HasDeficitField(s)) found.Add(_statedDeficit);
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
@@ -298,6 +306,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
         var minutes = _minutes.Read(s);
         var (yesCodes, noCodes) = _oneOnOneTerm >= 0 ? OneOnOneColumn(s) : ([], []);
+        if (!sharedRatioTicked && s.NotOneOnOneMatches.Count > 0 && s.OneOnOneMatches.Count > 0 && OtherCodesSections(s) is { } sectionCodes)
+        {
+            // "Re: R TKA — T. L., PTA — 97110 — 16 min / Another patient was on the next table …" then "Re: balance — J. P., PT —
+            // 97112 — 22 min / One-on-one — …": the note in a section per code, the others said of one code's section and
+            // one-on-one of another's — not one-on-one for the first code only.
+            foreach (var m in s.NotOneOnOneMatches)
+                foreach (var target in s.MatchPhrase[m].Targets)
+                    if (target.Kind == PhraseKind.Term && _isNotOneOnOne[target.Id]) found.Remove(target.Id);
+            noCodes = [.. noCodes, .. sectionCodes];
+        }
         var (signature, words) = rendered is not null ? FingerprintOfText(exported)
             : s.OcrDigitsRead || s.WrappedProseRead || s.MangledApostropheRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
         var features = new NoteFeatures
@@ -1192,6 +1210,35 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // hesitation", "Deficits addressed: slow to catch herself"): the template asks for the deficit, and two
     // words or more in the field, one of them saying what is wrong, answer it in the clinic's own words.
     private const string StatedDeficitList = "neuro-deficits", StatedDeficitTerm = "stated deficit";
+
+    // The codes whose sections hold every not-one-on-one statement, where every one-on-one statement is in another code's
+    // section; null where any is outside such a section. A code's section: the lines after a line that names it (its only
+    // code there) with its minutes, up to the next code named; a one-on-one statement may be on that line itself.
+    private string[]? OtherCodesSections(NoteScratch s)
+    {
+        List<string>? others = null;
+        foreach (var m in s.NotOneOnOneMatches)
+        {
+            if (SectionCode(s, s.MatchStart[m], sameLine: false) is not { } code) return null;
+            if (others is null || !others.Contains(code)) (others ??= []).Add(code);
+        }
+        foreach (var m in s.OneOnOneMatches)
+            if (SectionCode(s, s.MatchStart[m], sameLine: true) is not { } code || others!.Contains(code)) return null;
+        return others is null ? null : [.. others];
+    }
+
+    private string? SectionCode(NoteScratch s, int at, bool sameLine)
+    {
+        var i = s.MentionCount - 1;
+        while (i >= 0 && s.MentionStart[i] >= at) i--;
+        if (i < 0 || s.MentionMinutes[i] < 0 || (!sameLine && s.Line[s.MentionStart[i]] == s.Line[at])) return null;
+        var code = _minutes.CodeOf(s, i);
+        if (code is null) return null;
+        // (The heading names one code: not "97110 16 min / 97112 22 min" on one line.)
+        for (var j = i - 1; j >= 0 && s.Line[s.MentionStart[j]] == s.Line[s.MentionStart[i]]; j--)
+            if (!string.Equals(_minutes.CodeOf(s, j), code, StringComparison.OrdinalIgnoreCase)) return null;
+        return code;
+    }
 
     // "Code | Service | Mins | One-on-one?" over "97112 | Neuromuscular re-ed | 23 | Y": a heading cell that is a one-on-one
     // term alone, in a heading of three cells at least, answered on each row below that names a code — Y, Yes or X for

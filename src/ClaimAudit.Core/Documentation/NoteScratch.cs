@@ -21,6 +21,8 @@ internal sealed class NoteScratch
     private ulong[] _shingles = new ulong[256];
     public readonly List<int> Found = [];
     public readonly List<int> NegatedIds = [];
+    /// <summary>The matches that added a one-on-one term, and those that added a not-one-on-one term (read against the codes' sections).</summary>
+    public readonly List<int> OneOnOneMatches = [], NotOneOnOneMatches = [];
     public readonly List<StatedMinutes> Stated = [];
     public int MatchCount;
     public int[] MatchStart = new int[64], MatchLength = new int[64];
