@@ -5342,6 +5342,14 @@ public class NotesAsWrittenTests
         ["steps-off-the-line-turning"] = new("Timed: 97112 ▸ 23 min\nAttendance: ☒ 1:1 ☐ Concurrent ☐ Group\nInterventions: walking and turning 180 degrees on cue, perturbations at the pelvis during the turn.\nFinding: she steps off the line whenever she turns around.\nMeasures: 180-degree turn in 6 steps; FGA 20/30.", ["R26.81"], [PT("97112", 23)], []),
         // A boxing programme named "-style": the drills named.
         ["rock-steady-style-boxing"] = new("CPT 97112 NEUROMUSCULAR RE-ED — 23 MIN\nIndividual treatment, this patient only.\nRock Steady-style boxing on the heavy bag with a big step into each punch.\nImpairment: slow reactive stepping with Parkinson's disease.\nMini-BESTest 19/28.", ["G20.A1"], [PT("97112", 23)], []),
+        // A note in a section per code: another patient on the next table in the PTA's 97110 section, one-on-one in the PT's
+        // 97112 section — the 97112 was one-on-one.
+        ["others-in-another-codes-section"] = new("Re: R TKA (Z96.651) — T. Lamoureux, PTA — 97110 — 16 min\nAnother patient was on the next table doing his own program while we worked.\nStep-ups 6 inch 3x10, TKE green band 3x15.\nDeficit: R quad weakness.\nRe: balance (R26.81) — J. Pelletier, PT — 97112 — 22 min\nOne-on-one — I took over for the balance part and stayed with her.\nRocker board M/L, reactive stepping to pushes.\nDeficit: poor postural control.\nToday: Berg 45/56.", ["Z96.651", "R26.81"], [PTA("97110", 16), PT("97112", 22)], []),
+        // The other patient in the 97112's own section: not one-on-one, whatever the section says.
+        ["others-in-the-one-on-one-codes-section"] = new("Re: R TKA (Z96.651) — T. Lamoureux, PTA — 97110 — 16 min\nStep-ups 6 inch 3x10, TKE green band 3x15.\nDeficit: R quad weakness.\nRe: balance (R26.81) — J. Pelletier, PT — 97112 — 22 min\nOne-on-one at the start; another patient was on the next table doing his own program while we worked.\nRocker board M/L, reactive stepping to pushes.\nDeficit: poor postural control.\nToday: Berg 45/56.", ["Z96.651", "R26.81"], [PTA("97110", 16), PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // One-on-one said before any code's section, the other patient in the 97110's: which statement holds for the 97112 is not
+        // known — read as before, not one-on-one.
+        ["others-in-a-section-one-on-one-before-all"] = new("One-on-one today.\nRe: R TKA (Z96.651) — 97110 — 16 min\nAnother patient was on the next table doing his own program while we worked.\nStep-ups 6 inch 3x10, TKE green band 3x15.\nDeficit: R quad weakness.\nRe: balance (R26.81) — 97112 — 22 min\nRocker board M/L, reactive stepping to pushes.\nDeficit: poor postural control.\nToday: Berg 45/56.", ["Z96.651", "R26.81"], [PT("97110", 16), PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
