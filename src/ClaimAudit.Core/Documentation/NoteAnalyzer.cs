@@ -1851,7 +1851,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             dashed |= (s.Flags[k] & TokenFlags.AfterDash) != 0;
             mixedCase |= !dashed && (s.Flags[k] & TokenFlags.TitleCase) != 0;
             // ("CRESCENT CHILDREN'S HOSPITAL": the possessive's "s" is a word of its own.)
-            if (!capital && word is not ("and" or "of" or "the" or "at" or "for" or "in" or "on" or "de" or "&") && !(word is "s" && k > first)) return false;
+            // ("Hand therapy — Nadia Farrow, OTR/L, CHT": a department's word in lower case after its capitalised first word.)
+            if (!capital && word is not ("and" or "of" or "the" or "at" or "for" or "in" or "on" or "de" or "&") && !(word is "s" && k > first)
+                && !(word is "therapy" or "rehab" or "rehabilitation" or "clinic" && k > first && (s.Flags[k - 1] & TokenFlags.TitleCase) != 0)
+                && !(word is "l" && k > first && s.Token(k - 1) is "otr")) return false;
             named |= word is "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy" or "llc" or "inc" or "pllc";
             side |= word is "r" or "l" or "b" or "right" or "left" or "bilateral" or "bilat" or "b/l" or "rt" or "lt";
             // ... and one of them is a name: a word the vocabulary does not know, nor a heading's.

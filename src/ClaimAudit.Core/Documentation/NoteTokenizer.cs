@@ -214,6 +214,14 @@ internal static partial class NoteTokenizer
             // one before a number alone ("TE ×15min", "MT ×10'"), which is as often "for" as "times".
             var timesX = !pattern && timesSignAsX && c == '\u00D7' && NumberBefore(text, i) && BetweenNumbers(text, i);
             if (timesX) s.TimesSignRead = true;
+            // "97140 x10 min", "NMR x23'": an x joined to a duration's number is its "for", read apart as typed "x 10 min" (a reading
+            // that adds a token, so the fingerprint is taken from the text without it, as for the multiplication sign).
+            var xDuration = !pattern && timesSignAsX && c is 'x' or 'X' && XJoinedToMinutes(text, i);
+            if (xDuration)
+            {
+                s.TimesSignRead = true;
+                s.TimesTokens++;
+            }
             if (IsWordChar(c, pattern) || (timesX && i + 1 < n && char.IsAsciiDigit(text[i + 1])))
             {
                 var wordStart = i;
@@ -227,6 +235,7 @@ internal static partial class NoteTokenizer
                 }
                 while (i < n)
                 {
+                    if (xDuration && i > wordStart) break;
                     c = text[i];
                     if (i < ocrEnd) c = c is 'l' or 'I' ? '1' : c is 'O' or 'o' ? '0' : c;
                     char lower;
@@ -716,6 +725,31 @@ internal static partial class NoteTokenizer
     }
 
     // A count of sets or bouts before the sign: a number of three digits at most ("97110 ×15 min" is a code's minutes).
+    // At x: "97140 x10 min", "97112 x23'" — right after a code's five digits, not "x10" alone (a count), "x10 reps", "x2 wks", nor
+    // after a name ("HEP: ther ex x10 min BID", "NMR x1 min VOR": a drill's or a home programme's time, as the fingerprint read it).
+    private static bool XJoinedToMinutes(ReadOnlySpan<char> text, int x)
+    {
+        if (x < 7 || text[x - 1] != ' ') return false;
+        var c = x - 2;
+        while (c >= 0 && text[c] == ' ') c--;
+        if (c < 4 || !(text[c - 4] is '9' && char.IsAsciiDigit(text[c - 3]) && char.IsAsciiDigit(text[c - 2]) && char.IsAsciiDigit(text[c - 1]) && char.IsAsciiDigit(text[c]))
+            || (c >= 5 && char.IsLetterOrDigit(text[c - 5]))) return false;
+        var k = x + 1;
+        while (k < text.Length && k - x <= 3 && char.IsAsciiDigit(text[k])) k++;
+        if (k == x + 1 || (k < text.Length && char.IsAsciiDigit(text[k]))) return false;
+        if (k < text.Length && text[k] is '\'' or '\u2032' or '\u2019') return k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1]);
+        while (k < text.Length && text[k] == ' ') k++;
+        if (k + 3 > text.Length || !text.Slice(k, 3).Equals("min", StringComparison.OrdinalIgnoreCase)) return false;
+        var e = k + 3;
+        while (e < text.Length && char.IsAsciiLetter(text[e])) e++;
+        // (The code's heading: punctuation or the line's end after the unit — not "97140 x2 min rest between sets", "97110 x5 min fwd".)
+        var after = e;
+        while (after < text.Length && text[after] == ' ') after++;
+        if (after < text.Length && !(text[after] is '\u2014' or '\u2013' or '-' or ':' or '.' or ',' or ';' or '|' or '\n' or '\r' or '(')) return false;
+        var unit = text[k..e];
+        return unit.Equals("min", StringComparison.OrdinalIgnoreCase) || unit.Equals("mins", StringComparison.OrdinalIgnoreCase) || unit.Equals("minutes", StringComparison.OrdinalIgnoreCase) || unit.Equals("minute", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool NumberBefore(ReadOnlySpan<char> text, int at)
     {
         var j = at - 1;
@@ -1222,7 +1256,12 @@ internal static partial class NoteTokenizer
             && (s.Count == 1 || s.Line[s.Count - 2] != s.Line[s.Count - 1] || s.Cell[s.Count - 2] != s.Cell[s.Count - 1] || s.Sentence[s.Count - 2] != s.Sentence[s.Count - 1]))
         || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0)
         // "see progress note of 02/25", "eval of 3/4": a document's date.
-        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0);
+        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0)
+        // "[copied forward from 2/24 — reviewed/updated]", "carried over from 3/2": the day a note was copied from.
+        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == FromWord && Array.IndexOf(CopiedWords, s.TokenHashes[s.Count - 2]) >= 0);
+
+    private static readonly ulong FromWord = TokenHash.Of("from");
+    private static readonly ulong[] CopiedWords = [.. new[] { "forward", "over", "copied", "pulled", "carried" }.Select(w => TokenHash.Of(w))];
 
     private static readonly ulong OfWord = TokenHash.Of("of");
     private static readonly ulong[] DocumentWords = [.. new[] { "note", "eval", "evaluation", "visit", "report", "reassessment", "re-eval", "poc", "summary", "order", "letter" }.Select(w => TokenHash.Of(w))];

@@ -38,7 +38,12 @@ internal static class TermContext
         // "Individual (1:1): No — balance class": the field's name said again in parentheses before its colon; the answer is after it.
         const TokenFlags restated = TokenFlags.AfterParen | TokenFlags.ClosesParen | TokenFlags.Label;
         if (t + 1 < s.Count && (s.Flags[t] & restated) == restated && s.Line[t] == s.Line[t - 1] && s.MatchAt[t] >= 0 && s.MatchPhrase[s.MatchAt[t]].HasTerm) t++;
+        // "One-on-one (all timed minutes): N/A": the field's scope in parentheses before its colon; the answer is after it.
+        else if (ScopeInParenthesesEnd(s, t) is int scopeEnd) t = scopeEnd;
         if (t >= s.Count) return false;
+        // "One-on-one (all timed minutes): --Select--": a drop-down left at its prompt, nothing chosen.
+        if (mode && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Token(t) is "select" && s.Line[t] == s.Line[t - 1]
+            && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || (s.Token(t + 1) is "one" && (t + 2 >= s.Count || s.Line[t + 2] != s.Line[t])))) return true;
         // "Were any services provided in a group? → No", "Any concurrent services? → No": a question about
         // the session's mode is answered by the next words on its line (the question may end a word or two
         // after the term). Not any question: "Dizziness with gaze stabilization exercises? No." answers the dizziness.
@@ -153,6 +158,18 @@ internal static class TermContext
         // "One-on-one: N (pt and the next pt shared the balance area)").
         return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0
             || ((s.Flags[t + 1] & TokenFlags.AfterParen) != 0 && !RemarkTakesItBack(s, t + 1));
+    }
+
+    // "(all timed minutes):", "(billed time):" right after a field's name: the index after its closing label, else null.
+    private static int? ScopeInParenthesesEnd(NoteScratch s, int t)
+    {
+        if (t >= s.Count || (s.Flags[t] & TokenFlags.AfterParen) == 0 || s.Line[t] != s.Line[t - 1]) return null;
+        for (var k = t; k < s.Count && k < t + 4 && s.Line[k] == s.Line[t]; k++)
+        {
+            if (s.Token(k) is not ("all" or "timed" or "minutes" or "min" or "mins" or "billed" or "time" or "for" or "the" or "code" or "codes" or "units" or "service" or "services")) return null;
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return (s.Flags[k] & TokenFlags.Label) != 0 ? k + 1 : null;
+        }
+        return null;
     }
 
     // A parenthesis closes on a token in [from, to).
@@ -432,7 +449,9 @@ internal static class TermContext
             // service withheld.)
             if (p.Has(PhraseKind.NegationAfter) && !IsDuration(s, kStart, kStart + s.MatchLength[k])
                 && !(s.MatchLength[k] == 1 && s.Token(kStart) is "held" && kStart + 1 < s.Count && s.Clause[kStart + 1] == s.Clause[kStart]
-                    && s.Token(kStart + 1) is "the" or "a" or "his" or "her" or "their" or "my" or "onto")) return true;
+                    && s.Token(kStart + 1) is "the" or "a" or "his" or "her" or "their" or "my" or "onto")
+                // ("8/10 perturb held": a count's "held" is its result — the perturbations withstood.)
+                && !(s.Token(kStart) is "held" && (s.Flags[start] & (TokenFlags.Fraction | TokenFlags.Number)) != 0)) return true;
             if (fieldValue) break;
             if (p.HasTerm)
             {
