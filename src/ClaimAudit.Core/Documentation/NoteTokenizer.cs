@@ -729,7 +729,7 @@ internal static partial class NoteTokenizer
     // after a name ("HEP: ther ex x10 min BID", "NMR x1 min VOR": a drill's or a home programme's time, as the fingerprint read it).
     private static bool XJoinedToMinutes(ReadOnlySpan<char> text, int x)
     {
-        if (x < 7 || text[x - 1] != ' ') return false;
+        if (x < 6 || text[x - 1] != ' ') return false;
         var c = x - 2;
         while (c >= 0 && text[c] == ' ') c--;
         if (c < 4 || !(text[c - 4] is '9' && char.IsAsciiDigit(text[c - 3]) && char.IsAsciiDigit(text[c - 2]) && char.IsAsciiDigit(text[c - 1]) && char.IsAsciiDigit(text[c]))

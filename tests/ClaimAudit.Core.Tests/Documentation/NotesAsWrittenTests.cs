@@ -5350,6 +5350,36 @@ public class NotesAsWrittenTests
         // One-on-one said before any code's section, the other patient in the 97110's: which statement holds for the 97112 is not
         // known — read as before, not one-on-one.
         ["others-in-a-section-one-on-one-before-all"] = new("One-on-one today.\nRe: R TKA (Z96.651) — 97110 — 16 min\nAnother patient was on the next table doing his own program while we worked.\nStep-ups 6 inch 3x10, TKE green band 3x15.\nDeficit: R quad weakness.\nRe: balance (R26.81) — 97112 — 22 min\nRocker board M/L, reactive stepping to pushes.\nDeficit: poor postural control.\nToday: Berg 45/56.", ["Z96.651", "R26.81"], [PT("97110", 16), PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "97140 x10 min — …": an x joined to the minutes right after the code is its "for" — the code's minutes.
+        ["x-joined-minutes-after-a-code"] = new("97140 x10 min — CPA L4-5/L5-S1 gr III, STM L paraspinals. L5-S1 hypomobility. Flex fingertips to 14 in from floor.\n97110 x16 min — REIL 2x10, bird dog 3x10 w/ 5 s hold. Weak lumbopelvic stabilizers.", ["M54.50"], [PT("97140", 10), PT("97110", 16)], []),
+        // The same with the line's minutes differing by ten: a mismatch, now that the minutes are read.
+        ["x-joined-minutes-after-a-code-differ"] = new("97140 x10 min — CPA L4-5/L5-S1 gr III, STM L paraspinals. L5-S1 hypomobility. Flex fingertips to 14 in from floor.\n97110 x16 min — REIL 2x10, bird dog 3x10 w/ 5 s hold. Weak lumbopelvic stabilizers.", ["M54.50"], [PT("97140", 20), PT("97110", 16)], [At(Mismatch, "97140")]),
+        // After a name, a home programme's "x10 min" stays a count of the programme's time, not the code's.
+        ["x-joined-minutes-home-programme"] = new("Ther ex 15 min: pelvic tilts 2x15, bridges 3x10 for lumbar weakness.\nHEP: ther ex x10 min BID, walk daily.", ["M54.50"], [PT("97110", 15)], []),
+        // "8/10 perturb held": a count's "held" is its result, not the service withheld.
+        ["count-then-held"] = new("97112 21 min. 1:1 whole NMR block.\nRhythmic stab R shoulder at 90 flex supine, perturb at the wrist in quadruped.\nLower trap recruitment poor s/p R RCR.\n8/10 perturb held.", ["S46.011D"], [PT("97112", 21)], []),
+        // "NMR held today": the service withheld, as before.
+        ["service-held-today"] = new("97112 21 min. 1:1. Perturbation training held today d/t shoulder pain; rhythmic stabilization supine only. Lower trap recruitment poor s/p R RCR.", ["S46.011D"], [PT("97112", 21)], [At(Measure, "97112")]),
+        // "One-on-one (all timed minutes): --Select--": the drop-down left at its prompt — not stated.
+        ["one-on-one-drop-down-left-at-select"] = new("CPT | Description | Minutes\n97112 | Neuromuscular re-education | 23\nASSESSMENT: Perturbations on the foam, tandem walking with head turns. Postural control poor in narrow stance.\nOBJECTIVE: Berg 44/56.\nOne-on-one (all timed minutes): --Select--", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // The scope in parentheses, then N/A: not stated.
+        ["one-on-one-scope-then-na"] = new("CPT | Description | Minutes\n97112 | NMR | 22\nRocker board M/L eyes closed, foam stance with perturbations.\nASSESSMENT: L ankle proprioception impaired.\nOBJECTIVE: SLS L 7 s.\nOne-on-one (all timed minutes): N/A", ["S93.402D"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // The scope in parentheses, then Yes: stated.
+        ["one-on-one-scope-then-yes"] = new("CPT | Description | Minutes\n97112 | NMR | 22\nRocker board M/L eyes closed, foam stance with perturbations.\nASSESSMENT: L ankle proprioception impaired.\nOBJECTIVE: SLS L 7 s.\nOne-on-one (all timed minutes): Yes", ["S93.402D"], [PTA("97112", 22)], []),
+        // "the patient on the next plinth" in the billed block outweighs a template's attestation.
+        ["patient-on-the-next-plinth"] = new("CPT | Description | Minutes\n97112 | Neuromuscular re-education | 23\nASSESSMENT: Half-kneeling rhythmic stabilisation, tall-kneeling perturbations. Trunk postural control slow after the cerebellar stroke. I split this block between Mr. Rautio and the patient on the next plinth, cueing one while the other held.\nOBJECTIVE: Berg 47/56.\nATTESTATION: All timed minutes were delivered one-on-one by the treating clinician.", ["I69.393"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // "undivided the whole NMR block", a student observing: one-on-one.
+        ["undivided-the-whole-block"] = new("CPT / min: 97112 — 25 min\nAttendance: hands-on and undivided the whole NMR block; a PT student was observing.\nTreatment: PNF D2 lower extremity with rhythmic initiation in standing.\nImpairment targeted: poor L hip recruitment after the stroke.\nMeasures: Berg 39/56.", ["I69.354"], [PT("97112", 25)], []),
+        // "[copied forward from 2/24 …]": a date, not a score — a copied-forward note with nothing else is generic and measures nothing.
+        ["copied-forward-date-is-no-score"] = new("[copied forward from 2/24 — reviewed/updated] T. Lindqvist, PT\nNEUROMUSCULAR RE-ED 97112 (24 min)\nNMR per POC, tolerated well. Continue POC.", ["N39.3"], [PT("97112", 24)], [At(Tech, "97112"), At(Generic, "97112"), At(Deficit, "97112"), At(Measure, "97112"), At(OneOnOne_, "97112")]),
+        // Gait with metronome cueing is gait training named (97116).
+        ["gait-with-metronome-cueing"] = new("97116 — 15 min — gait with metronome cueing in the hall and through the doorway. Shuffling, festinating gait with Parkinson's. 10MWT 0.88 m/s; 600 ft SBA.", ["G20.A1"], [PT("97116", 15)], []),
+        // Toe taps "for ankle DF recruitment" and stepping "with a heel strike cue": recruitment drills.
+        ["recruitment-drills-and-heel-strike-cue"] = new("97112 | NMR | 21\nTx: toe taps to cones, recruitment drills for the L dorsiflexors, stepping over the tape line with a heel strike cue. One-on-one.\nL foot catches on the carpet edge, dorsiflexors weak after the peroneal palsy.\n10MWT 0.92 m/s; 18 of 20 steps cleared the line.", ["G57.32"], [PTA("97112", 21)], []),
+        // Plain words: quad avoidance and stiff-knee landings; the trunk righting itself late; slow multidirectional stepping.
+        ["quad-avoidance-stiff-landings"] = new("Billed: 97112 x 24 minutes. Pt treated individually.\nBox drop landings with soft-knee cues; perturbations at the pelvis in a split lunge.\nImpairment: R quad avoidance and stiff-knee landings.\nMeasures: 8 of 10 landings with knee flexion over 60 degrees.", ["S83.511D"], [PT("97112", 24)], []),
+        ["trunk-rights-itself-late"] = new("97112 | Neuromuscular re-education | 22\nSeated perturbations on the physioball, tall-kneeling on the foam. She can't keep her seat in the canoe when it rocks — her trunk rights itself late. Recovered 7 of 10 seated pushes. One-on-one.", ["R26.81"], [PT("97112", 22)], []),
+        ["slow-multidirectional-stepping"] = new("97112 NMR 10.40–11.02 (22') · 1:1\nTx: stepping over the four-square canes on call; perturbations at the shoulders.\nProblem: slow multidirectional stepping; he catches a foot stepping sideways.\nMeasures: FSST 13.8 s.", ["R26.81"], [PT("97112", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
