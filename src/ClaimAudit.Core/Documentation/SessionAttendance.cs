@@ -1546,11 +1546,14 @@ internal static class SessionAttendance
             var trailingOnly = false;
             if (s.Token(t) is not ("only" or "just") || !(OpensClause(s, t) || itWas))
             {
-                if (!OpensClause(s, t) || !IsBareName(s, t) || s.Token(t + 1) is not "and") continue;
+                // ("Him and me only." — a sentence of its own.)
+                var pronounSentence = s.Token(t) is "him" or "her" && s.Token(t + 2) is "me" && t + 3 < s.Count && s.Token(t + 3) is "only"
+                    && t == s.SentenceStartOf(t) && (t + 4 >= s.Count || s.Sentence[t + 4] != s.Sentence[t]);
+                if (!OpensClause(s, t) || !(IsBareName(s, t) || pronounSentence) || s.Token(t + 1) is not "and") continue;
                 trailingOnly = true;
             }
             var name = trailingOnly ? t : t + 1;
-            var pronoun = itWas && s.Token(name) is "him" or "her";
+            var pronoun = (itWas || trailingOnly) && s.Token(name) is "him" or "her";
             if (!pronoun && !trailingOnly)
             {
                 if (IsTitledName(s, name + 1)) name++;
@@ -1584,7 +1587,7 @@ internal static class SessionAttendance
             else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
                 && s.Clause[after + 3] == s.Clause[after] && IsSessionPlaceWord(s.Token(after + 3))) after += 4;
             // ("For the balance part, it was just him and me in the room": the 97112's part named before it, all of that part.)
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (EndsClause(s, after) && (!pronoun || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (EndsClause(s, after) && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)

@@ -5380,6 +5380,10 @@ public class NotesAsWrittenTests
         ["quad-avoidance-stiff-landings"] = new("Billed: 97112 x 24 minutes. Pt treated individually.\nBox drop landings with soft-knee cues; perturbations at the pelvis in a split lunge.\nImpairment: R quad avoidance and stiff-knee landings.\nMeasures: 8 of 10 landings with knee flexion over 60 degrees.", ["S83.511D"], [PT("97112", 24)], []),
         ["trunk-rights-itself-late"] = new("97112 | Neuromuscular re-education | 22\nSeated perturbations on the physioball, tall-kneeling on the foam. She can't keep her seat in the canoe when it rocks — her trunk rights itself late. Recovered 7 of 10 seated pushes. One-on-one.", ["R26.81"], [PT("97112", 22)], []),
         ["slow-multidirectional-stepping"] = new("97112 NMR 10.40–11.02 (22') · 1:1\nTx: stepping over the four-square canes on call; perturbations at the shoulders.\nProblem: slow multidirectional stepping; he catches a foot stepping sideways.\nMeasures: FSST 13.8 s.", ["R26.81"], [PT("97112", 22)], []),
+        // "Him and me only." — a sentence of its own: one-on-one.
+        ["him-and-me-only-sentence"] = new("TIMED: 97112 neuromuscular re-education — 22 min\nHim and me only.\nRhythmic stabilization in quadruped; perturbations in half-kneel.\nDeficit: trunk postural control after the fall.\nObjective: half-kneel perturbations 8 of 10 held without a shift.", ["R26.81"], [PTA("97112", 22)], []),
+        // Another patient by title in the next sentence: not one-on-one.
+        ["him-and-me-only-another-patient-after"] = new("TIMED: 97112 neuromuscular re-education — 22 min\nHim and me only. Mrs. Ames was on the bike next to us doing her own program.\nRhythmic stabilization in quadruped; perturbations in half-kneel.\nDeficit: trunk postural control after the fall.\nObjective: half-kneel perturbations 8 of 10 held without a shift.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
