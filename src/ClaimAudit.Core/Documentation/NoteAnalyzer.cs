@@ -1567,11 +1567,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var start = s.MatchStart[m];
         var next = start + s.MatchLength[m];
         // (Its condition may follow the name: "Today: SLS eyes closed L 9 sec vs R 27 sec.")
-        while (next < s.Count && s.Sentence[next] == s.Sentence[start] && s.Token(next) is "eyes" or "ec" or "eo" or "closed" or "open" or "on" or "foam" or "firm" or "airex") next++;
+        // (Or its direction: "Y-balance anterior R 61 cm / L 67 cm".)
+        while (next < s.Count && s.Sentence[next] == s.Sentence[start] && s.Token(next) is "eyes" or "ec" or "eo" or "closed" or "open" or "on" or "foam" or "firm" or "airex"
+            or "anterior" or "ant" or "posteromedial" or "posterolateral" or "pm" or "pl") next++;
         // (A time stamp or a label may lead it: "[00:00:28] Single-leg stance L 7 seconds, R 21.")
         var first = s.SentenceStartOf(start);
         // (Or after another test's score in a list of results: "Berg 45/56, SLS L 4 sec, R 9 sec".)
-        var afterAScore = start > first && (s.Flags[start - 1] & TokenFlags.Fraction) != 0 && s.Clause[start - 1] != s.Clause[start] && !OnTreatmentLine(s, start);
+        // ("SLS on foam R 9 sec (L 22); Y-balance anterior R 61 cm / L 67 cm": after another test's timed result, too.)
+        var afterAScore = start > first && ((s.Flags[start - 1] & TokenFlags.Fraction) != 0
+                || ((s.Flags[start - 1] & TokenFlags.Number) != 0 && (s.Flags[start - 1] & TokenFlags.ClosesParen) != 0)
+                || (s.Token(start - 1) is "sec" or "secs" or "seconds" or "s" or "cm" && start >= 2 && (s.Flags[start - 2] & TokenFlags.Number) != 0))
+            && s.Clause[start - 1] != s.Clause[start] && !OnTreatmentLine(s, start);
         if (first != start && !afterAScore && !(first == start - 1 && (s.Flags[first] & (TokenFlags.DateOrTime | TokenFlags.Label)) != 0)) return false;
         if (next + 1 >= s.Count || s.Sentence[next + 1] != s.Sentence[start]
             || !IsSide(s.Token(next)) || (s.Flags[next + 1] & TokenFlags.Number) == 0) return false;
@@ -1621,13 +1627,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // "SLS eyes closed L 9 sec vs R 27 sec": the eyes' condition first, then each side's time.
         var eyesThenSides = !sideOfStance && t > 0 && s.Token(t - 1) is "sls" && s.Token(t) is "eyes" or "ec";
         if (eyesThenSides) test = t - 1;
+        // "SLS on foam R 9 sec (L 22)": single-leg stance on the foam, then each side's time.
+        var foamThenSides = !sideOfStance && !eyesThenSides && test >= 0 && s.Token(test) is "sls" && s.Token(t) is "foam" or "compliant";
         if (test < 0 || (s.Clause[test] != s.Clause[t] && (s.Flags[test] & TokenFlags.Label) == 0) || s.Sentence[test] != s.Sentence[t]
-            || !(sideOfStance || eyesThenSides || (s.Token(test) is "romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess" && s.Token(t) is "foam" or "compliant"))) return false;
+            || !(sideOfStance || eyesThenSides || foamThenSides || (s.Token(test) is "romberg" or "mctsib" or "ctsib" or "m-ctsib" or "sot" or "bess" && s.Token(t) is "foam" or "compliant"))) return false;
         // A result: the eyes' condition at most, then the time held, ending its clause ("Romberg on foam EC 8 s;") — not a
         // dose ("30 s holds, 5 reps", "for 10 min") nor practice ("Tx: Romberg on foam EC, 3 sets", "practiced Romberg on foam").
         var k = t + s.MatchLength[m];
         while (k < s.Count && s.Clause[k] == s.Clause[t] && s.Token(k) is "ec" or "eo" or "eyes" or "closed" or "open") k++;
-        if (eyesThenSides) return SidesTimedOnly(s, k);
+        if (eyesThenSides || foamThenSides) return SidesTimedOnly(s, k);
         if (k >= s.Count || s.Sentence[k] != s.Sentence[t] || (s.Flags[k] & TokenFlags.Number) == 0) return false;
         if (k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "s" or "sec" or "secs" or "seconds" or "second") k++;
         // ("SLS L eyes closed 6 sec (R 20 sec)": the other side's result beside it.)
