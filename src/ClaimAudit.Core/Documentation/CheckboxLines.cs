@@ -113,10 +113,10 @@ internal static class CheckboxLines
             && !(boxes == 1 && s.BoxBlank[0] && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0 && LabelCellStart(s, 0, lineStart) > lineStart)
             // (Nor where the first box opens a part of the line after a spaced dash, its item beside it: "… — 97112 — 23 min — ☐ PTA
             // ☒ PT — one-on-one ☒" ticks PT and one-on-one; the minutes before it are no item.)
-            && !(boxes >= 2 && s.BoxEnd[0] < lineEnd && ((s.Flags[s.BoxStart[0]] | s.Flags[s.BoxEnd[0]]) & TokenFlags.AfterDash) != 0);
+            && !BoxOpensDashPartAfterMinutes(s, boxes, lineStart, lineEnd);
         // (There the last box, ending the line, is after its item: the words from the last spaced dash before it.)
-        var lastAfterDashPart = !boxesAfterItems && boxes >= 2 && s.BoxEnd[boxes - 1] == lineEnd && s.BoxEnd[0] < lineEnd
-            && ((s.Flags[s.BoxStart[0]] | s.Flags[s.BoxEnd[0]]) & TokenFlags.AfterDash) != 0 ? DashPartBefore(s, s.BoxEnd[boxes - 2], s.BoxStart[boxes - 1]) : -1;
+        var lastAfterDashPart = !boxesAfterItems && boxes >= 2 && s.BoxEnd[boxes - 1] == lineEnd && BoxOpensDashPartAfterMinutes(s, boxes, lineStart, lineEnd)
+            ? DashPartBefore(s, s.BoxEnd[boxes - 2], s.BoxStart[boxes - 1]) : -1;
         // "Treatment Type:  Individual ⬜   Group ✅ (3 pts, PT)": boxes after their items, a short remark
         // after the last one — the first box follows a word, not a label's colon ("Balance: [ ] rocker board").
         // ("Therapist : patient ratio   [X] 1:1   [ ] 1:2   [ ] 1:3+": a box that opens its cell, its item beside it, is before the item.)
@@ -194,7 +194,7 @@ internal static class CheckboxLines
                 while (cellEnd < to && s.Cell[cellEnd] == cell) cellEnd++;
                 to = cellEnd;
             }
-            if (b == boxes - 1 && lastAfterDashPart >= 0) (from, to) = (lastAfterDashPart, s.BoxStart[b]);
+            if (b == boxes - 1 && lastAfterDashPart >= 0 && !boxesAfterItems) (from, to) = (lastAfterDashPart, s.BoxStart[b]);
             // "One-on-one: ___": a field left blank after its label leaves the label unsaid.
             if (from == to && boxesAfterItems && b == 0) Mark(s, lineStart, questionEnd);
             else Mark(s, from, to);
@@ -203,6 +203,15 @@ internal static class CheckboxLines
         // was not filled in.
         if (!anyTicked && !boxesAfterItems && !s.BoxBlank[0] && s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0)
             Mark(s, LabelCellStart(s, 0, lineStart), s.BoxStart[0]);
+    }
+
+    // "… — 97112 — 23 min — ☐ PTA ☒ PT — one-on-one ☒": the first box opens a part of the line after a spaced dash, right after a
+    // code's minutes (not "1:1 — ☐   Group — ☒", where each box follows its item after a dash).
+    private static bool BoxOpensDashPartAfterMinutes(NoteScratch s, int boxes, int lineStart, int lineEnd)
+    {
+        if (boxes < 2 || s.BoxEnd[0] >= lineEnd || s.BoxStart[0] <= lineStart || ((s.Flags[s.BoxStart[0]] | s.Flags[s.BoxEnd[0]]) & TokenFlags.AfterDash) == 0) return false;
+        var before = s.BoxStart[0] - 1;
+        return s.Token(before) is "min" or "mins" or "minutes" or "units" or "unit" || (s.Flags[before] & TokenFlags.CodeLike) != 0;
     }
 
     // The last token after a spaced dash in [from, to) that has words after it before to; -1 for none.

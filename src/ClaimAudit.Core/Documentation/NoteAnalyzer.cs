@@ -22,7 +22,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _needsNumber;
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne, _isDailyLifeTask;
     private readonly int _statedNotOneOnOne;
-    private readonly int _groupOrConcurrent;
+    private readonly int _groupOrConcurrent, _anotherPatient;
     private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup;
 
     // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, described after a
@@ -103,6 +103,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
         _groupOrConcurrent = Terms.TryIdOf(Vocabulary.NotOneOnOneList, "group or concurrent") ?? -1;
+        _anotherPatient = Terms.TryIdOf(Vocabulary.NotOneOnOneList, "another patient") ?? -1;
         _statedDeficit = Terms.TryIdOf(StatedDeficitList, StatedDeficitTerm) ?? -1;
         _isTechnique = new bool[Terms.Count];
         _kinds = new byte[Terms.Count];
@@ -194,6 +195,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (target.Kind != PhraseKind.Term && !(target.Kind == PhraseKind.Impaired && impaired)) continue;
                 if (otherVisit && (_isOneOnOne[target.Id] || ((_kinds[target.Id] & 2) == 0 && (_kinds[target.Id] & (1 | 4)) != 0))) continue;
                 if (_isDailyLifeTask[target.Id] && !OpensLineUnderACode(s, s.MatchStart[m])) continue;
+                // "[copied forward from 2/24 — reviewed/updated]": the day the note was copied from, not a score. (Read here, not by
+                // the tokenizer, whose date flag would change the note's stored fingerprint.)
+                if (CopiedFromDate(s, s.MatchStart[m])) continue;
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
@@ -281,8 +285,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m))
                 {
                     found.Add(target.Id);
-                    if (_isOneOnOne[target.Id]) s.OneOnOneMatches.Add(m);
-                    else if (_isNotOneOnOne[target.Id]) s.NotOneOnOneMatches.Add(m);
+                    // (Each match once, for the reading of the codes' sections.)
+                    if (_isOneOnOne[target.Id] && (s.OneOnOneMatches.Count == 0 || s.OneOnOneMatches[^1] != m)) s.OneOnOneMatches.Add(m);
+                    else if (_isNotOneOnOne[target.Id] && (s.NotOneOnOneMatches.Count == 0 || s.NotOneOnOneMatches[^1] != m)) s.NotOneOnOneMatches.Add(m);
                 }
             }
         }
@@ -311,9 +316,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // "Re: R TKA — T. L., PTA — 97110 — 16 min / Another patient was on the next table …" then "Re: balance — J. P., PT —
             // 97112 — 22 min / One-on-one — …": the note in a section per code, the others said of one code's section and
             // one-on-one of another's — not one-on-one for the first code only.
-            foreach (var m in s.NotOneOnOneMatches)
-                foreach (var target in s.MatchPhrase[m].Targets)
-                    if (target.Kind == PhraseKind.Term && _isNotOneOnOne[target.Id]) found.Remove(target.Id);
+            found.Remove(_anotherPatient);
             noCodes = [.. noCodes, .. sectionCodes];
         }
         var (signature, words) = rendered is not null ? FingerprintOfText(exported)
@@ -1214,11 +1217,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // The codes whose sections hold every not-one-on-one statement, where every one-on-one statement is in another code's
     // section; null where any is outside such a section. A code's section: the lines after a line that names it (its only
     // code there) with its minutes, up to the next code named; a one-on-one statement may be on that line itself.
+    // Only another patient named in a section ("Another patient was on the next table …"): not a mode said of the whole visit
+    // ("group", "concurrent", "2 residents"), nor a sentence about the whole visit ("The whole visit was shared with another patient").
     private string[]? OtherCodesSections(NoteScratch s)
     {
+        if (_anotherPatient < 0) return null;
+        foreach (var id in s.Found)
+            if (_isNotOneOnOne[id] && id != _anotherPatient) return null;
         List<string>? others = null;
         foreach (var m in s.NotOneOnOneMatches)
         {
+            foreach (var target in s.MatchPhrase[m].Targets)
+                if (target.Kind == PhraseKind.Term && _isNotOneOnOne[target.Id] && target.Id != _anotherPatient) return null;
+            if (SaysWholeVisit(s, s.MatchStart[m])) return null;
             if (SectionCode(s, s.MatchStart[m], sameLine: false) is not { } code) return null;
             if (others is null || !others.Contains(code)) (others ??= []).Add(code);
         }
@@ -1227,10 +1238,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return others is null ? null : [.. others];
     }
 
+    // "whole", "entire", "throughout", "visit", "session", "all" in the statement's sentence.
+    private static bool SaysWholeVisit(NoteScratch s, int at)
+    {
+        for (var k = s.SentenceStartOf(at); k < s.Count && s.Sentence[k] == s.Sentence[at]; k++)
+            if (s.Token(k) is "whole" or "entire" or "throughout" or "visit" or "session" or "all") return true;
+        return false;
+    }
+
     private string? SectionCode(NoteScratch s, int at, bool sameLine)
     {
-        var i = s.MentionCount - 1;
-        while (i >= 0 && s.MentionStart[i] >= at) i--;
+        // The last mention before at (mentions are in the note's order).
+        int lo = 0, hi = s.MentionCount - 1, i = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (s.MentionStart[mid] < at) { i = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
         if (i < 0 || s.MentionMinutes[i] < 0 || (!sameLine && s.Line[s.MentionStart[i]] == s.Line[at])) return null;
         var code = _minutes.CodeOf(s, i);
         if (code is null) return null;
@@ -1825,6 +1850,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
+    private static bool CopiedFromDate(NoteScratch s, int t) =>
+        (s.Flags[t] & TokenFlags.Fraction) != 0 && t >= 2 && s.Token(t - 1) is "from" && s.Token(t - 2) is "forward" or "over" or "copied" or "carried" or "pulled";
+
     // The line from token first is one of the note's first two lines, a title: capitalised words with a name among them,
     // and a clinic's word ("Center", "Clinic", "Rehab" …) or a spaced dash and a date or the site's name ("Tidewater Balance
     // & Vestibular — 03/04/2026", "FRONT RANGE NEURO & VESTIBULAR — Westminster"; not "Vestibular hypofunction R — 03/04",
@@ -1859,10 +1887,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             dashed |= (s.Flags[k] & TokenFlags.AfterDash) != 0;
             mixedCase |= !dashed && (s.Flags[k] & TokenFlags.TitleCase) != 0;
             // ("CRESCENT CHILDREN'S HOSPITAL": the possessive's "s" is a word of its own.)
-            // ("Hand therapy — Nadia Farrow, OTR/L, CHT": a department's word in lower case after its capitalised first word.)
-            if (!capital && word is not ("and" or "of" or "the" or "at" or "for" or "in" or "on" or "de" or "&") && !(word is "s" && k > first)
-                && !(word is "therapy" or "rehab" or "rehabilitation" or "clinic" && k > first && (s.Flags[k - 1] & TokenFlags.TitleCase) != 0)
-                && !(word is "l" && k > first && s.Token(k - 1) is "otr")) return false;
+            if (!capital && word is not ("and" or "of" or "the" or "at" or "for" or "in" or "on" or "de" or "&") && !(word is "s" && k > first)) return false;
             named |= word is "center" or "centre" or "clinic" or "institute" or "associates" or "rehab" or "rehabilitation" or "therapy" or "llc" or "inc" or "pllc";
             side |= word is "r" or "l" or "b" or "right" or "left" or "bilateral" or "bilat" or "b/l" or "rt" or "lt";
             // ... and one of them is a name: a word the vocabulary does not know, nor a heading's.

@@ -725,7 +725,7 @@ internal static partial class NoteTokenizer
     }
 
     // A count of sets or bouts before the sign: a number of three digits at most ("97110 ×15 min" is a code's minutes).
-    // At x: "97140 x10 min", "97112 x23'" — right after a code's five digits, not "x10" alone (a count), "x10 reps", "x2 wks", nor
+    // At x: "97140 x10 min", "97112 x23 min." — right after a code's five digits, not "x10" alone (a count), "x10 reps", "x2 wks", nor
     // after a name ("HEP: ther ex x10 min BID", "NMR x1 min VOR": a drill's or a home programme's time, as the fingerprint read it).
     private static bool XJoinedToMinutes(ReadOnlySpan<char> text, int x)
     {
@@ -737,7 +737,6 @@ internal static partial class NoteTokenizer
         var k = x + 1;
         while (k < text.Length && k - x <= 3 && char.IsAsciiDigit(text[k])) k++;
         if (k == x + 1 || (k < text.Length && char.IsAsciiDigit(text[k]))) return false;
-        if (k < text.Length && text[k] is '\'' or '\u2032' or '\u2019') return k + 1 >= text.Length || !char.IsLetterOrDigit(text[k + 1]);
         while (k < text.Length && text[k] == ' ') k++;
         if (k + 3 > text.Length || !text.Slice(k, 3).Equals("min", StringComparison.OrdinalIgnoreCase)) return false;
         var e = k + 3;
@@ -746,6 +745,8 @@ internal static partial class NoteTokenizer
         var after = e;
         while (after < text.Length && text[after] == ' ') after++;
         if (after < text.Length && !(text[after] is '\u2014' or '\u2013' or '-' or ':' or '.' or ',' or ';' or '|' or '\n' or '\r' or '(')) return false;
+        // ("97530 x3 min-A for transfers": an assistance level, not minutes.)
+        if (after == e && after + 1 < text.Length && text[after] == '-' && char.IsLetter(text[after + 1])) return false;
         var unit = text[k..e];
         return unit.Equals("min", StringComparison.OrdinalIgnoreCase) || unit.Equals("mins", StringComparison.OrdinalIgnoreCase) || unit.Equals("minutes", StringComparison.OrdinalIgnoreCase) || unit.Equals("minute", StringComparison.OrdinalIgnoreCase);
     }
@@ -1256,12 +1257,7 @@ internal static partial class NoteTokenizer
             && (s.Count == 1 || s.Line[s.Count - 2] != s.Line[s.Count - 1] || s.Cell[s.Count - 2] != s.Cell[s.Count - 1] || s.Sentence[s.Count - 2] != s.Sentence[s.Count - 1]))
         || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0)
         // "see progress note of 02/25", "eval of 3/4": a document's date.
-        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0)
-        // "[copied forward from 2/24 — reviewed/updated]", "carried over from 3/2": the day a note was copied from.
-        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == FromWord && Array.IndexOf(CopiedWords, s.TokenHashes[s.Count - 2]) >= 0);
-
-    private static readonly ulong FromWord = TokenHash.Of("from");
-    private static readonly ulong[] CopiedWords = [.. new[] { "forward", "over", "copied", "pulled", "carried" }.Select(w => TokenHash.Of(w))];
+        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0);
 
     private static readonly ulong OfWord = TokenHash.Of("of");
     private static readonly ulong[] DocumentWords = [.. new[] { "note", "eval", "evaluation", "visit", "report", "reassessment", "re-eval", "poc", "summary", "order", "letter" }.Select(w => TokenHash.Of(w))];

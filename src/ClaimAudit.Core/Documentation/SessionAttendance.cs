@@ -1565,7 +1565,7 @@ internal static class SessionAttendance
             if (and + 1 >= s.Count || s.Token(and) is not "and") continue;
             // ("Just Jesse and Vern in the gym for the whole block" in a note signed "J. Kusek, PT", "Just Jana and Mrs. Kempf for the
             // NMR" under "Jana Kruse, PT, DPT": the writer by first name, and the patient — one of the two names the signer's.)
-            var second = IsTitledName(s, and + 2) ? and + 2 : and + 1;
+            var second = and + 2 < s.Count && IsTitledName(s, and + 2) ? and + 2 : and + 1;
             var signerNamed = false;
             if (!pronoun && s.Token(and + 1) is not ("me" or "i" or "myself") && (IsBareName(s, second) || second > and + 1) && s.Clause[and + 1] == s.Clause[t])
             {
@@ -1613,8 +1613,9 @@ internal static class SessionAttendance
         while (start > 0 && s.Line[start - 1] >= lastLine - SignatureLines + 1) start--;
         for (var k = start; k + 2 < s.Count; k++)
             if (k == s.LineStartOf(k) && NameAndCredential(s, k)) return k;
-        for (var k = 0; k + 2 < s.Count; k++)
-            if ((k == 0 || s.Cell[k] != s.Cell[k - 1]) && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Token(k).Length >= 3 && NameAndCredential(s, k)) return k;
+        // (Not on the note's first line, a letterhead's: "Valley Sports PT — Spearfish".)
+        for (var k = s.LineEndOf(0); k + 2 < s.Count; k++)
+            if (s.Cell[k] != s.Cell[k - 1] && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Token(k).Length >= 3 && NameAndCredential(s, k)) return k;
         return -1;
     }
 
@@ -2491,7 +2492,7 @@ internal static class SessionAttendance
 
     // A name after a title: "Mrs. Thibodeaux", "Mr. O." (an initial; a title's one letter is no word of the note's).
     private static bool IsTitledName(NoteScratch s, int k) =>
-        k > 0 && ((s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra"
+        k > 0 && k < s.Count && ((s.Token(k - 1) is "mr" or "mrs" or "ms" or "miss" or "sr" or "sra"
                 && ((s.Flags[k] & TokenFlags.TitleCase) != 0 || (s.Token(k).Length == 1 && char.IsAsciiLetter(s.Token(k)[0]) && (s.Flags[k] & TokenFlags.Unticked) == 0)))
             // ("Don Efraín", "Doña Juana": a Spanish title before a written-out name only — "don't" is no "Don T.".)
             || (s.Token(k - 1) is "srta" or "don" or "doña" or "dona" or "señor" or "señora" && (s.Flags[k] & TokenFlags.TitleCase) != 0 && s.Token(k).Length > 1));

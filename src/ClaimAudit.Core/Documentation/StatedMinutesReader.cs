@@ -90,8 +90,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // The looser readings leave out a code whose minutes its flowsheet row gave: in a flowsheet
         // header with the narrative below ("[x] 97110 Ther ex ..... 15 min" then "Ther ex: … bike x 5 min"),
         // the narrative's minutes are the activity's, not more of the code's.
+        // (A code timed by an earlier mention — "97110 Ther ex 14 min" over "Ther ex: bridges 3x15 …" — heads no section of more of its
+        // minutes below: a cash row's "Cupping | 8 min" further down is not the code's. Not across a session's break: "PM session:".)
+        var timedCodes = 0UL;
         for (var i = 0; i < count; i++)
-            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i) || IsFieldValue(s, i)) && !CodeHasMinutes(s, i) && !TimedEarlier(s, i)) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
+        {
+            if (s.MentionMinutes[i] == Unread && (HeadsSentence(s, i) || IsLabel(s, i) || IsFieldValue(s, i)) && !CodeHasMinutes(s, i)
+                && ((timedCodes & s.MentionCodes[i]) == 0 || AfterASessionBreak(s, i))) s.MentionMinutes[i] = InSection(s, i) ?? Unread;
+            if (s.MentionMinutes[i] >= 0) timedCodes |= s.MentionCodes[i];
+        }
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = BackInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
@@ -946,13 +953,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     private static bool CodeHasMinutes(NoteScratch s, int i) => (s.MentionCodes[i] & s.RowMinuteCodes) != 0;
 
-    // An earlier mention of the code was given its minutes by a tight reading ("97110 Ther ex 14 min" over "Ther ex: bridges
-    // 3x15 …"): a later section under the code's name is its narrative, and minutes further down ("Cupping | 8 min, cash") are
-    // not more of the code's.
-    private static bool TimedEarlier(NoteScratch s, int i)
+    // The mention's line, or the line before it, opens with a session's break: "PM session:", "Session 2", "Part 2", "Cont'd", "Later".
+    private static bool AfterASessionBreak(NoteScratch s, int i)
     {
-        for (var j = 0; j < i; j++)
-            if (s.MentionMinutes[j] >= 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) return true;
+        var line = s.LineStartOf(s.MentionStart[i]);
+        for (var pass = 0; pass < 2 && line >= 0; pass++)
+        {
+            var k = line;
+            if (s.Token(k) is "am" or "pm" or "session" or "part" or "cont'd" or "contd" or "continued" or "later" or "resumed" or "second") return true;
+            if (line == 0) break;
+            line = s.LineStartOf(line - 1);
+        }
         return false;
     }
 

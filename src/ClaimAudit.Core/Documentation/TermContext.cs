@@ -451,7 +451,7 @@ internal static class TermContext
                 && !(s.MatchLength[k] == 1 && s.Token(kStart) is "held" && kStart + 1 < s.Count && s.Clause[kStart + 1] == s.Clause[kStart]
                     && s.Token(kStart + 1) is "the" or "a" or "his" or "her" or "their" or "my" or "onto")
                 // ("8/10 perturb held": a count's "held" is its result — the perturbations withstood.)
-                && !(s.Token(kStart) is "held" && (s.Flags[start] & (TokenFlags.Fraction | TokenFlags.Number)) != 0)) return true;
+                && !(s.MatchLength[k] == 1 && s.Token(kStart) is "held" && (s.Flags[start] & (TokenFlags.Fraction | TokenFlags.Number)) != 0)) return true;
             if (fieldValue) break;
             if (p.HasTerm)
             {

@@ -77,6 +77,22 @@ public class NoteAnalyzerTests
     public void Reads_minutes_stated_per_code(string note, string code, int minutes) =>
         Assert.Equal(minutes, Analyze(note).MinutesFor(code));
 
+    // A note whose last words are "… and Mr." with the scratch's token arrays exactly full: reading a titled name after "and"
+    // must not look past the note's last token (each length on a fresh thread, whose scratch starts at its first size).
+    [Fact]
+    public void Two_names_then_a_title_at_the_notes_end_never_read_past_it()
+    {
+        for (var filler = 240; filler <= 262; filler++)
+        {
+            var note = string.Concat(Enumerable.Repeat("word ", filler)) + "\nJust Jana Kruse and Mr.";
+            Exception? thrown = null;
+            var thread = new Thread(() => { try { Analyze(note); } catch (Exception ex) { thrown = ex; } });
+            thread.Start();
+            thread.Join();
+            Assert.Null(thrown);
+        }
+    }
+
     [Fact]
     public void Reads_minutes_of_each_code_in_one_note()
     {

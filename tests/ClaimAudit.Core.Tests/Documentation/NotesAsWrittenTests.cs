@@ -5384,6 +5384,24 @@ public class NotesAsWrittenTests
         ["him-and-me-only-sentence"] = new("TIMED: 97112 neuromuscular re-education — 22 min\nHim and me only.\nRhythmic stabilization in quadruped; perturbations in half-kneel.\nDeficit: trunk postural control after the fall.\nObjective: half-kneel perturbations 8 of 10 held without a shift.", ["R26.81"], [PTA("97112", 22)], []),
         // Another patient by title in the next sentence: not one-on-one.
         ["him-and-me-only-another-patient-after"] = new("TIMED: 97112 neuromuscular re-education — 22 min\nHim and me only. Mrs. Ames was on the bike next to us doing her own program.\nRhythmic stabilization in quadruped; perturbations in half-kneel.\nDeficit: trunk postural control after the fall.\nObjective: half-kneel perturbations 8 of 10 held without a shift.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guards from the session's review. Each box after its item, after a spaced dash: "1:1 — ☐   Group — ☒" is not one-on-one.
+        ["review-item-dash-box-group-ticked"] = new("97112 NMR 23 min. Balance drills on foam, perturbations; impaired postural control; Berg 44/56.\nSession:  1:1 — ☐   Group — ☒", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        ["review-item-dash-box-concurrent-ticked"] = new("97112 NMR 23 min. Balance drills on foam, perturbations; impaired postural control; Berg 44/56.\nOne-on-one — ☐    Concurrent — ☒", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // A sharing said of the whole visit, after the last code's heading: not one-on-one for any code.
+        ["review-whole-visit-shared-after-last-section"] = new("97112 NMR 22 min\nOne-on-one balance work on foam, perturbations; impaired postural control; Berg 44/56.\n97110 TE 12 min\nBridges 3x15, clams 3x15 for hip weakness.\nThe whole visit was shared with another patient (2 pts, 1 PT).", ["R26.81"], [PT("97112", 22), PT("97110", 12)], [At(OneOnOne_, "97112")]),
+        ["review-concurrent-after-last-section"] = new("97112 NMR 22 min: 1:1, tandem on foam, perturbations; impaired postural control; Berg 44/56.\n97110 TE 12 min\nBridges 3x15 for hip weakness. Concurrent therapy for the entire session, 2 residents.", ["R26.81"], [PT("97112", 22), PT("97110", 12)], [At(OneOnOne_, "97112")]),
+        // The patient's attention, not the therapist's: no one-on-one.
+        ["review-patients-attention-undivided"] = new("97112 NMR 23 min: tandem on foam, perturbations; impaired postural control. Pt's attention undivided throughout the dual-task walking. Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Words in another sense: attention drifting, a breath held, steps off an assembly line — no deficit.
+        ["review-attention-drifts-in-and-out"] = new("97112 NMR 23 min, 1:1: tandem on foam, perturbations. Attention drifts in and out late in the session. Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        ["review-catches-herself-holding-her-breath"] = new("97112 NMR 23 min, 1:1: tandem on foam, perturbations; she catches herself holding her breath on the lifts. Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        ["review-first-steps-off-the-line"] = new("97112 NMR 23 min, 1:1: tandem on foam, perturbations. Assembly-line worker; her first steps off the line at break are stiff. Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // A problem and a patient's name over the note is no clinic's title: its deficit stands.
+        ["review-problem-and-name-heading"] = new("Vestibular therapy — Okafor\n97112 NMR 23 min, 1:1: gaze stabilization X1 in standing, walking with head turns. DGI 18/24.", ["H81.23"], [PT("97112", 23)], []),
+        // A split session: the afternoon's section under the code's name adds its own minutes.
+        ["review-split-session-pm-section"] = new("AM session: 97110 Ther ex 10 min (bike, bridges 3x10) for hip weakness.\nPM session:\nTher ex:\nstep-ups 3x10, clams 3x15\n12 min", ["M62.81"], [PT("97110", 22)], []),
+        // "x3 min-A": an assistance level after a count, not minutes.
+        ["review-x-count-then-min-assist"] = new("97530 — 15 min\nSit-to-stand transfers from the low couch x3 min-A for transfers, car transfer practice with cues; transfers limited by hip weakness.", ["M62.81"], [PT("97530", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
