@@ -199,6 +199,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // the tokenizer, whose date flag would change the note's stored fingerprint.)
                 if (CopiedFromDate(s, s.MatchStart[m])) continue;
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
+                // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
+                if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
                 // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
                 // "her husband loses his balance": someone else's.
@@ -1846,6 +1848,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             if (s.Token(k) is "no" or "none" or "not" or "nothing") none = true;
             else if (none && s.Token(k) is "selected" or "marked" or "circled" or "chosen" or "checked" or "ticked") return true;
+        }
+        return false;
+    }
+
+    // t is inside "(1:1/Grp/Conc):", "(1:1 / group / concurrent):": a parenthesis of mode words only, closing on the field's colon.
+    private static bool InModeOptionsBeforeColon(NoteScratch s, int t)
+    {
+        var open = t;
+        while (open > 0 && t - open < 4 && (s.Flags[open] & TokenFlags.AfterParen) == 0 && s.Line[open - 1] == s.Line[t]) open--;
+        if ((s.Flags[open] & TokenFlags.AfterParen) == 0) return false;
+        // (Options of both kinds: "(one-on-one):" alone is the field's own word.)
+        bool alone = false, shared = false;
+        for (var k = open; k < s.Count && k - open < 6 && s.Line[k] == s.Line[t]; k++)
+        {
+            if (s.Token(k) is "1:1" or "ind" or "indiv" or "individual" or "i" or "one-on-one" or "one" or "on") alone = true;
+            else if (s.Token(k) is "grp" or "group" or "conc" or "concurrent" or "co-tx" or "cotx" or "co-treat" or "c" or "g" or "ct" or "semi-private" or "semi" or "private") shared = true;
+            else return false;
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return alone && shared && t <= k && (s.Flags[k] & TokenFlags.Label) != 0;
         }
         return false;
     }

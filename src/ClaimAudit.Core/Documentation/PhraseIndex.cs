@@ -248,6 +248,8 @@ internal sealed class PhraseIndex
         // (Or the next code's name after a spaced slash: "nmr 22m / gt 16m" — not after gait's name: "GT 60m / TE" is a distance.)
         if (next < s.Count && s.Line[next] == s.Line[unit] && s.Sentence[next] == s.Sentence[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
             && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0 && s.Token(next) is not "1:1"
+            // ("97112 24m one-on-one: foam pad stance …": one-on-one after the minutes, as "1:1" is.)
+            && !(s.Token(next) is "one" && next + 2 < s.Count && s.Token(next + 1) is "on" && s.Token(next + 2) is "one")
             && !((s.Flags[next] & TokenFlags.AfterSpacedSlash) != 0 && s.WordId[next] >= 0 && _isCodeNameStart[s.WordId[next]]
                  && s.Token(number - 1) is not ("gt" or "gait" or "amb" or "ambulation" or "walk" or "walking" or "97116"))) return false;
         // Back over its units ("(2u)") and the code's name ("97112 NMR — 24m", "Neuro re-ed 24m") to the code.
