@@ -166,6 +166,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (s.LegendCount >= 2) MarkLegendDefinitions(s);
         MarkOptionsNotInCapitals(s);
         MarkModeChoiceNotMade(s);
+        MarkModesNotTicked(s);
         MarkHeaderFieldValues(s);
         MarkEmptyTableColumns(s);
         MarkOptionsNoneCircled(s, noteText);
@@ -973,6 +974,29 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             starts[n++] = k;
         }
         return n;
+    }
+
+    // "Delivery? ▸ [1:1 ✓] [Group] [Concurrent]", "Delivery: 1:1   Group ✓   Concurrent": a line of the session's modes, one ticked
+    // after it — the others on the line were not chosen.
+    private void MarkModesNotTicked(NoteScratch s)
+    {
+        var m = 0;
+        while (m < s.MatchCount)
+        {
+            var line = s.Line[s.MatchStart[m]];
+            var first = m;
+            int modes = 0, ticked = 0;
+            for (; m < s.MatchCount && s.Line[s.MatchStart[m]] == line; m++)
+                if (IsMode(s.MatchPhrase[m]))
+                {
+                    modes++;
+                    if ((s.Flags[s.MatchStart[m] + s.MatchLength[m] - 1] & TokenFlags.TickAfter) != 0) ticked++;
+                }
+            if (modes < 2 || ticked != 1) continue;
+            for (var k = first; k < m; k++)
+                if (IsMode(s.MatchPhrase[k]) && (s.Flags[s.MatchStart[k] + s.MatchLength[k] - 1] & TokenFlags.TickAfter) == 0)
+                    for (var u = s.MatchStart[k]; u < s.MatchStart[k] + s.MatchLength[k]; u++) s.Flags[u] |= TokenFlags.Unticked;
+        }
     }
 
     // "Session type: individual / group", "Mode: INDIVIDUAL / GROUP": a printed list of the session's modes after its label,

@@ -256,8 +256,9 @@ internal sealed class PhraseIndex
         var named = false;
         for (var k = number - 1; k >= Math.Max(0, number - 6) && s.Line[k] == s.Line[number]; k--)
         {
-            // Not gait's code or words: "97116: 150m", "Gait 100m" are as likely distances.
-            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return s.Token(k) is not "97116";
+            // Not gait's code or words: "97116: 150m", "Gait 100m" are as likely distances — unless the minutes head a field of
+            // their own ("97116 18m: gait trng w/ SPC …").
+            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return s.Token(k) is not "97116" || ((s.Flags[unit] & TokenFlags.Label) != 0 && k == number - 1);
             // Not gait's words: "Gait 100m" is as likely a distance.
             if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)
                 && s.Token(s.MatchStart[s.MatchAt[k]]) is not ("gait" or "amb" or "ambulation" or "walk" or "walking"))

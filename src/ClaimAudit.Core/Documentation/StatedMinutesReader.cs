@@ -1585,7 +1585,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var next = t + 1;
         // ("TE/20: heel raises 3x15": the number labels what follows, as a minutes field does.)
         var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0 || (s.Flags[t] & (TokenFlags.Label | TokenFlags.BeforeEquals)) != 0
-            || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next);
+            || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next)
+            // ("97112 = 22 (PT R. Voss); 97530 = 24 (OT H. Mikkelsen)": who gave it, in parentheses after the minutes.)
+            || ((s.Flags[next] & TokenFlags.AfterParen) != 0 && s.Token(next) is "pt" or "pta" or "ot" or "ota" or "cota" or "otr" or "slp");
         if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
         // A timer's log in seconds ("Timer log (seconds): 97110 = 1080; 97140 = 540"): minutes to the nearest one.
         if (InSecondsLine(s, s.MentionStart[i]) && v >= 60 && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0)

@@ -5402,6 +5402,25 @@ public class NotesAsWrittenTests
         ["review-split-session-pm-section"] = new("AM session: 97110 Ther ex 10 min (bike, bridges 3x10) for hip weakness.\nPM session:\nTher ex:\nstep-ups 3x10, clams 3x15\n12 min", ["M62.81"], [PT("97110", 22)], []),
         // "x3 min-A": an assistance level after a count, not minutes.
         ["review-x-count-then-min-assist"] = new("97530 — 15 min\nSit-to-stand transfers from the low couch x3 min-A for transfers, car transfer practice with cues; transfers limited by hip weakness.", ["M62.81"], [PT("97530", 15)], []),
+        // A payer portal's "Concurrent Review" in its heading is the review's name, no session mode.
+        ["portal-concurrent-review-heading"] = new("TamarackUM Provider Portal\nOutpatient Therapy Concurrent Review: Visit Detail    Auth # THA-26-05560\nDelivery (1:1/Grp/Conc): 1:1\nInterventions (250 char max): NMR: perturbations on foam, tandem w/ hd turns\nImpairment targeted (150 char): postural control, slow stepping\nObjective findings (200 char): Berg 47/56\nMinutes by CPT: 97112 = 22", ["R26.81"], [PT("97112", 22)], []),
+        // The field's options in parentheses before its colon are no answer: answered "Grp", not one-on-one.
+        ["mode-options-field-answered-group"] = new("Delivery (1:1/Grp/Conc): Grp\nInterventions (250 char max): NMR: perturbations on foam, tandem w/ hd turns\nImpairment targeted (150 char): postural control, slow stepping\nObjective findings (200 char): Berg 47/56\nMinutes by CPT: 97112 = 22", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Left at its prompt: not stated either.
+        ["mode-options-field-left-at-select"] = new("Delivery (1:1/Grp/Conc): -Select-\nInterventions (250 char max): NMR: perturbations on foam, tandem w/ hd turns\nImpairment targeted (150 char): postural control, slow stepping\nObjective findings (200 char): Berg 47/56\nMinutes by CPT: 97112 = 22", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "(one-on-one):" alone after a service's name is the field's own word, as before.
+        ["one-on-one-in-parentheses-before-colon"] = new("Neuro re-ed (one-on-one): stepping to floor targets with a metronome; freezing at turns (PD). Freezes in the turning box 2/10.\nNeuro re-ed 25 min.", ["G20.A1"], [PT("97112", 25)], []),
+        // "97112 24m one-on-one: …" — the minutes after the code, one-on-one after them.
+        ["code-m-minutes-then-one-on-one"] = new("97112 24m one-on-one: foam pad stance EC, perturbations, tandem walk w/ hd turns\n97110 14m: sit-to-stand 3x10, heel raises 3x15\nproblem: postural control + B LE weakness\nBerg 45/56", ["R26.81"], [PT("97112", 24), PT("97110", 14)], []),
+        // "97116 18m: gait trng …" — gait's minutes heading their field; "97116: 150m, RW" stays a distance.
+        ["gait-code-m-minutes-field"] = new("97116 18m: gait trng w/ SPC house to driveway, cues L knee flex in swing; 400 ft SPC SBA\n97110 12m: step-ups 3x10, TKE w/ band 3x15\nproblem: short L step + L quad weakness after L TKA", ["Z96.652"], [PTA("97116", 18), PTA("97110", 12)], []),
+        // Who gave each code, in parentheses after its minutes.
+        ["minutes-then-provider-in-parentheses"] = new("Delivery (1:1/Grp/Conc): PT 1:1\nInterventions: PT NMR: wt shift onto R w/ tapping, perturbations | OT: standing at counter to make coffee, carrying mug 20 ft\nImpairment targeted: R hemiparesis, poor R wt acceptance + weak R grasp\nObjective: Berg 40/56; 4/5 mugs carried w/o spill SBA\nMinutes by CPT: 97112 = 22 (PT R. Voss); 97530 = 24 (OT H. Mikkelsen)", ["I69.351"], [PT("97112", 22), OT("97530", 24)], []),
+        // A quick reply's modes, one ticked: the others were not chosen.
+        ["quick-reply-one-to-one-ticked"] = new("Delivery? ▸ [1:1 ✓] [Group] [Concurrent]\n97112 23m: foam pad stance w/ hd turns, perturbations\nproblem: R vestibular hypofunction\nDGI 18/24", ["H81.21"], [PT("97112", 23)], []),
+        ["quick-reply-group-ticked"] = new("Delivery? ▸ [1:1] [Group ✓] [Concurrent]\n97112 23m: foam pad stance w/ hd turns, perturbations\nproblem: R vestibular hypofunction\nDGI 18/24", ["H81.21"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // On foam, each side timed after a blank treatment field: results, no technique.
+        ["sls-on-foam-each-side-is-a-result"] = new("97112  In 2:10  Out 2:33\n1:1 the whole row.\nTx: ______\nProblem: R ankle proprioception after the sprain.\nSLS on foam R 9 sec (L 22); Y-balance anterior R 61 cm / L 67 cm.", ["S93.401D"], [PT("97112", 23)], [At(Tech, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
