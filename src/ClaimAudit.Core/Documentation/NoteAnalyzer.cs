@@ -202,6 +202,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
+                // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
+                if (_isNotOneOnOne[target.Id] && IsConcurrentReview(s, m)) continue;
                 // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
                 // "her husband loses his balance": someone else's.
@@ -978,25 +980,42 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // "Delivery? ▸ [1:1 ✓] [Group] [Concurrent]", "Delivery: 1:1   Group ✓   Concurrent": a line of the session's modes, one ticked
     // after it — the others on the line were not chosen.
-    private void MarkModesNotTicked(NoteScratch s)
+    private static void MarkModesNotTicked(NoteScratch s)
     {
-        var m = 0;
-        while (m < s.MatchCount)
+        // A run of option words side by side on a line (nothing between them but boxes, brackets, ticks or slashes, which are no
+        // tokens), exactly one ticked after it: the others were not chosen. ("NMR 1:1 ✓   TE group class" has a word between.)
+        var t = 0;
+        while (t < s.Count)
         {
-            var line = s.Line[s.MatchStart[m]];
-            var first = m;
-            int modes = 0, ticked = 0;
-            for (; m < s.MatchCount && s.Line[s.MatchStart[m]] == line; m++)
-                if (IsMode(s.MatchPhrase[m]))
-                {
-                    modes++;
-                    if ((s.Flags[s.MatchStart[m] + s.MatchLength[m] - 1] & TokenFlags.TickAfter) != 0) ticked++;
-                }
-            if (modes < 2 || ticked != 1) continue;
-            for (var k = first; k < m; k++)
-                if (IsMode(s.MatchPhrase[k]) && (s.Flags[s.MatchStart[k] + s.MatchLength[k] - 1] & TokenFlags.TickAfter) == 0)
-                    for (var u = s.MatchStart[k]; u < s.MatchStart[k] + s.MatchLength[k]; u++) s.Flags[u] |= TokenFlags.Unticked;
+            if (ModeOptionLength(s, t) == 0) { t++; continue; }
+            var runStart = t;
+            int options = 0, ticked = 0;
+            // (Not where the line's boxes were read before their items — "( ) Group (•) Individual ( ) Concurrent": a mark after
+            // "Group" is Individual's radio button.)
+            var boxed = false;
+            while (t < s.Count && s.Line[t] == s.Line[runStart] && ModeOptionLength(s, t) is > 0 and var length)
+            {
+                options++;
+                if ((s.Flags[t + length - 1] & TokenFlags.TickAfter) != 0) ticked++;
+                boxed |= (s.Flags[t] & TokenFlags.Unticked) != 0;
+                t += length;
+            }
+            if (options < 2 || ticked != 1 || boxed) continue;
+            for (var k = runStart; k < t;)
+            {
+                var length = ModeOptionLength(s, k);
+                if ((s.Flags[k + length - 1] & TokenFlags.TickAfter) == 0)
+                    for (var u = k; u < k + length; u++) s.Flags[u] |= TokenFlags.Unticked;
+                k += length;
+            }
         }
+    }
+
+    // How many tokens a session mode's option word takes at t ("1:1", "group", "concurrent", "one-on-one"), 0 for none.
+    private static int ModeOptionLength(NoteScratch s, int t)
+    {
+        if (s.Token(t) is "1:1" or "individual" or "indiv" or "group" or "grp" or "concurrent" or "conc" or "co-tx" or "cotx" or "semi-private") return 1;
+        return t + 2 < s.Count && s.Token(t) is "one" && s.Token(t + 1) is "on" && s.Token(t + 2) is "one" && s.Line[t + 2] == s.Line[t] ? 3 : 0;
     }
 
     // "Session type: individual / group", "Mode: INDIVIDUAL / GROUP": a printed list of the session's modes after its label,
@@ -1889,9 +1908,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(k) is "1:1" or "ind" or "indiv" or "individual" or "i" or "one-on-one" or "one" or "on") alone = true;
             else if (s.Token(k) is "grp" or "group" or "conc" or "concurrent" or "co-tx" or "cotx" or "co-treat" or "c" or "g" or "ct" or "semi-private" or "semi" or "private") shared = true;
             else return false;
-            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return alone && shared && t <= k && (s.Flags[k] & TokenFlags.Label) != 0;
+            // (Not "Minutes (1:1 / concurrent): 38 / 15": a number after the colon is each mode's time.)
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return alone && shared && t <= k && (s.Flags[k] & TokenFlags.Label) != 0
+                && !(k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && (s.Flags[k + 1] & TokenFlags.Number) != 0);
         }
         return false;
+    }
+
+    private static bool IsConcurrentReview(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        return end < s.Count && s.Token(end - 1) is "concurrent" && s.Token(end) is "review" or "reviews" && s.Clause[end] == s.Clause[end - 1]
+            && (s.Flags[end] & (TokenFlags.AfterDash | TokenFlags.AfterParen | TokenFlags.AfterSpacedSlash)) == 0 && s.Line[end] == s.Line[end - 1];
     }
 
     private static bool CopiedFromDate(NoteScratch s, int t) =>

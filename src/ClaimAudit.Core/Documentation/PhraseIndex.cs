@@ -249,7 +249,7 @@ internal sealed class PhraseIndex
         if (next < s.Count && s.Line[next] == s.Line[unit] && s.Sentence[next] == s.Sentence[unit] && (s.Flags[unit] & TokenFlags.Label) == 0
             && (s.Flags[next] & (TokenFlags.CodeLike | TokenFlags.AfterDash)) == 0 && s.Token(next) is not "1:1"
             // ("97112 24m one-on-one: foam pad stance …": one-on-one after the minutes, as "1:1" is.)
-            && !(s.Token(next) is "one" && next + 2 < s.Count && s.Token(next + 1) is "on" && s.Token(next + 2) is "one")
+            && !(s.Token(next) is "one" && next + 2 < s.Count && s.Token(next + 1) is "on" && s.Token(next + 2) is "one" && s.Line[next + 2] == s.Line[next])
             && !((s.Flags[next] & TokenFlags.AfterSpacedSlash) != 0 && s.WordId[next] >= 0 && _isCodeNameStart[s.WordId[next]]
                  && s.Token(number - 1) is not ("gt" or "gait" or "amb" or "ambulation" or "walk" or "walking" or "97116"))) return false;
         // Back over its units ("(2u)") and the code's name ("97112 NMR — 24m", "Neuro re-ed 24m") to the code.
@@ -258,7 +258,8 @@ internal sealed class PhraseIndex
         {
             // Not gait's code or words: "97116: 150m", "Gait 100m" are as likely distances — unless the minutes head a field of
             // their own ("97116 18m: gait trng w/ SPC …").
-            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return s.Token(k) is not "97116" || ((s.Flags[unit] & TokenFlags.Label) != 0 && k == number - 1);
+            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return s.Token(k) is not "97116" || ((s.Flags[unit] & TokenFlags.Label) != 0 && k == number - 1
+                && next < s.Count && s.Line[next] == s.Line[unit] && s.Token(next) is "gait" or "gt" or "ambulation" or "amb" or "walking" && s.Token(number).Length <= 2);
             // Not gait's words: "Gait 100m" is as likely a distance.
             if (s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)
                 && s.Token(s.MatchStart[s.MatchAt[k]]) is not ("gait" or "amb" or "ambulation" or "walk" or "walking"))

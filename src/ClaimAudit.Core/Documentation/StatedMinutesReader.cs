@@ -1587,7 +1587,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var endsHere = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0 || (s.Flags[t] & (TokenFlags.Label | TokenFlags.BeforeEquals)) != 0
             || (s.MentionAt[next] >= 0 && s.MentionStart[s.MentionAt[next]] == next)
             // ("97112 = 22 (PT R. Voss); 97530 = 24 (OT H. Mikkelsen)": who gave it, in parentheses after the minutes.)
-            || ((s.Flags[next] & TokenFlags.AfterParen) != 0 && s.Token(next) is "pt" or "pta" or "ot" or "ota" or "cota" or "otr" or "slp");
+            || ProviderInParentheses(s, next);
         if (!endsHere || !int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v < 5) return null;
         // A timer's log in seconds ("Timer log (seconds): 97110 = 1080; 97140 = 540"): minutes to the nearest one.
         if (InSecondsLine(s, s.MentionStart[i]) && v >= 60 && !s.Claimed[t] && (s.Flags[t] & TokenFlags.Unticked) == 0)
@@ -1597,6 +1597,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             return (v + 30) / 60;
         }
         return Claim(s, t, loose: false);
+    }
+
+    // "(PT R. Voss)", "(OT H. Mikkelsen)", "(PTA)": a credential in capitals opening a short parenthesis — who gave the minutes
+    // (not "(pt amb with RW, CGA)", the patient).
+    private static bool ProviderInParentheses(NoteScratch s, int k)
+    {
+        if (k >= s.Count || (s.Flags[k] & (TokenFlags.AfterParen | TokenFlags.AllCaps)) != (TokenFlags.AfterParen | TokenFlags.AllCaps)
+            || s.Token(k) is not ("pt" or "pta" or "ot" or "ota" or "cota" or "otr" or "slp")) return false;
+        for (var e = k; e < s.Count && e < k + 4 && s.Line[e] == s.Line[k]; e++)
+            if ((s.Flags[e] & TokenFlags.ClosesParen) != 0) return true;
+        return false;
     }
 
     // "Tinetti POMA 19/28 (balance 11, gait 8)": a score's parts in brackets after it — the subscale's points, not minutes.

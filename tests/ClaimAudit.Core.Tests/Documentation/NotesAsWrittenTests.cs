@@ -5421,6 +5421,18 @@ public class NotesAsWrittenTests
         ["quick-reply-group-ticked"] = new("Delivery? ▸ [1:1] [Group ✓] [Concurrent]\n97112 23m: foam pad stance w/ hd turns, perturbations\nproblem: R vestibular hypofunction\nDGI 18/24", ["H81.21"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         // On foam, each side timed after a blank treatment field: results, no technique.
         ["sls-on-foam-each-side-is-a-result"] = new("97112  In 2:10  Out 2:33\n1:1 the whole row.\nTx: ______\nProblem: R ankle proprioception after the sprain.\nSLS on foam R 9 sec (L 22); Y-balance anterior R 61 cm / L 67 cm.", ["S93.401D"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // Guards from the second review. "(pt amb with RW, CGA)" after a number is the patient walking, not who gave minutes.
+        ["review2-pt-in-parentheses-is-the-patient"] = new("97116 gait training 15 min: cues for step length and heel strike with the RW; short steps after the stroke.\nGait 150 (pt amb with RW, CGA).", ["I69.398"], [PT("97116", 15)], []),
+        // "97116 150m: CGA with RW": a distance heading its field, no minutes.
+        ["review2-gait-distance-field"] = new("97116 — 15 min\n97116 150m: CGA with RW, cues for step length; short steps after the stroke.", ["I69.398"], [PT("97116", 15)], []),
+        // "concurrent, review of HEP": a session said concurrent, then a review — the mode stands.
+        ["review2-concurrent-then-review"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56. 15 min concurrent, review of HEP.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Minutes per mode after the options: the modes' own times.
+        ["review2-minutes-per-mode-field"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56.\nMinutes (1:1 / concurrent): 38 / 15", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // A tick after "1:1" with another code's group class on the line: no option list, the group stands.
+        ["review2-tick-then-another-codes-group"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56.\nNMR 1:1 ✓   TE group class (3 pts) 15 min", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Options side by side with the group ticked: not one-on-one.
+        ["review2-options-group-ticked"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56.\nDelivery: 1:1   Group ✓", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
