@@ -1202,7 +1202,11 @@ internal static partial class NoteTokenizer
         // clear of what is written around it ("Berg: ___/56", "1:1 ___").
         var clear = (i == 0 || text[i - 1] is ' ' or '\t' or '\n' or '\r' or ':' or '(' or '[' or '=' or '-')
             && (j >= text.Length || text[j] is ' ' or '\t' or '\n' or '\r' or '/' or ')' or ']' or '.' or ',' or ';' or ':' or '-');
-        return j - i >= 2 && clear ? (false, j - i) : (false, j - i > 0 && !clear ? -(j - i) : 0);
+        // ("1ON1 FLAG: _": one underscore alone after a field's colon is its blank too.)
+        var b = i - 1;
+        while (b >= 0 && text[b] == ' ') b--;
+        var afterColon = j - i == 1 && b >= 0 && b < i - 1 && text[b] == ':' && (j >= text.Length || text[j] is ' ' or '\t' or '\n' or '\r');
+        return (j - i >= 2 || afterColon) && clear ? (false, j - i) : (false, j - i > 0 && !clear ? -(j - i) : 0);
     }
 
     // The column of a line's first word when it is indented (two spaces or a tab, a tab counting as

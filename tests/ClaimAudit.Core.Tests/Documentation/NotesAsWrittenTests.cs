@@ -5433,6 +5433,8 @@ public class NotesAsWrittenTests
         ["review2-tick-then-another-codes-group"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56.\nNMR 1:1 ✓   TE group class (3 pts) 15 min", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         // Options side by side with the group ticked: not one-on-one.
         ["review2-options-group-ticked"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56.\nDelivery: 1:1   Group ✓", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // One underscore alone after the field's colon is its blank: not stated.
+        ["one-on-one-single-underscore-blank"] = new("One-on-one: _\nCPT 97112 X 24 MIN\nNOTE: ROCKER BD A/P, LAT PERTURBATIONS IN TANDEM. IMP: SENSORY LOSS B FEET. OBJ: TANDEM 7 SEC, BERG 42/56.", ["E11.42"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
