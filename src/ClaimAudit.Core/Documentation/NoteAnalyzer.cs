@@ -206,6 +206,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (_isNotOneOnOne[target.Id] && IsConcurrentReview(s, m)) continue;
                 // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
+                // "Lakeland Therapy Partners (Post Falls)", "Sioux Falls": a town's name, no falls.
+                if (IsDeficitOnly(target) && IsFallsTown(s, m)) continue;
                 // "her husband loses his balance": someone else's.
                 if (IsDeficitOnly(target) && DeficitStatements.OfAFamilyMember(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
@@ -1920,6 +1922,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var end = s.MatchStart[m] + s.MatchLength[m];
         return end < s.Count && s.Token(end - 1) is "concurrent" && s.Token(end) is "review" or "reviews" && s.Clause[end] == s.Clause[end - 1]
             && (s.Flags[end] & (TokenFlags.AfterDash | TokenFlags.AfterParen | TokenFlags.AfterSpacedSlash)) == 0 && s.Line[end] == s.Line[end - 1];
+    }
+
+    private static bool IsFallsTown(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        return s.MatchLength[m] == 1 && s.Token(t) is "falls" && (s.Flags[t] & TokenFlags.TitleCase) != 0 && t > 0 && s.Clause[t - 1] == s.Clause[t]
+            && (s.Flags[t - 1] & TokenFlags.TitleCase) != 0 && s.Token(t - 1) is "post" or "niagara" or "great" or "sioux" or "twin" or "idaho" or "cuyahoga"
+                or "wichita" or "klamath" or "chippewa" or "fergus" or "glens" or "little" or "cedar" or "granite" or "olmsted" or "snoqualmie" or "spokane"
+                or "beaver" or "cannon" or "bellows" or "black" or "thief" or "river" or "sauk" or "hickory" or "mahoning" or "valley" or "silver" or "big";
     }
 
     private static bool CopiedFromDate(NoteScratch s, int t) =>

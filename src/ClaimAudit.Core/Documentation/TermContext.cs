@@ -88,9 +88,10 @@ internal static class TermContext
                 // Only the words such a field's name is made of ("contact", "time", "for", a code's name), in the term's clause:
                 // not "1:1 w/ PT, caregiver present: N", "1:1 today   Group: No", "1:1 session - Late arrival: N".
                 if (s.Clause[k] != s.Clause[t - 1] || (s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || StartsTerm(s, k)
-                    || !((s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)) || s.Token(k) is "contact" or "time" or "tx" or "treatment" or "session" or "provided" or "for" or "during" or "the")) break;
+                    || !((s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)) || s.Token(k) is "contact" or "time" or "tx" or "treatment" or "session" or "provided" or "for" or "during" or "the" or "flag")) break;
                 if ((s.Flags[k] & TokenFlags.Label) == 0) continue;
-                if (k > t && s.Token(k + 1) is "n" or "no" && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence
+                // ("1ON1 FLAG: N": a system's flag, the one word of the field's name after the term.)
+                if ((k > t || s.Token(k) is "flag") && s.Token(k + 1) is "n" or "no" && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence
                     && !(s.Token(k + 1) is "n" && k + 2 < s.Count && s.Token(k + 2) is "a")) t = k + 1;
                 break;
             }

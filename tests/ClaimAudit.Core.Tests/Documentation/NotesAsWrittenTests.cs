@@ -5435,6 +5435,15 @@ public class NotesAsWrittenTests
         ["review2-options-group-ticked"] = new("97112 23 min: perturbations on foam; postural control; Berg 44/56.\nDelivery: 1:1   Group ✓", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         // One underscore alone after the field's colon is its blank: not stated.
         ["one-on-one-single-underscore-blank"] = new("One-on-one: _\nCPT 97112 X 24 MIN\nNOTE: ROCKER BD A/P, LAT PERTURBATIONS IN TANDEM. IMP: SENSORY LOSS B FEET. OBJ: TANDEM 7 SEC, BERG 42/56.", ["E11.42"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
+        // "PT SEEN ALONE IN THE BACK GYM, SON WAITED IN THE TRUCK": seen alone, the son outside — one-on-one.
+        ["seen-alone-son-in-the-truck"] = new("CPT 97112 X 22 MIN\nNOTE: PT SEEN ALONE IN THE BACK GYM, SON WAITED IN THE TRUCK. FOAM STANCE W/ HD TURNS, BAPS LVL 2 CW/CCW. IMP: DECR PROPRIOCEPTION B FEET. OBJ: BERG 45/56, TANDEM 9 SEC.", ["E11.42"], [PT("97112", 22)], []),
+        // A system's flag answered no: not one-on-one; answered yes: one-on-one.
+        ["one-on-one-flag-no"] = new("PROV: HOLLIS TATE PT     DOS 04/15/26     1ON1 FLAG: N\nCPT 97112 X 24 MIN\nNOTE: FOAM STANCE EO/EC, LAT PERTURBATIONS. IMP: ATAXIA B LE. OBJ: BERG 41/56.", ["I69.393"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
+        ["one-on-one-flag-yes"] = new("PROV: HOLLIS TATE PT     DOS 04/15/26     1ON1 FLAG: Y\nCPT 97112 X 24 MIN\nNOTE: FOAM STANCE EO/EC, LAT PERTURBATIONS. IMP: ATAXIA B LE. OBJ: BERG 41/56.", ["I69.393"], [PT("97112", 24)], []),
+        // A town's name ("Post Falls") is no history of falls: a note that names nothing else has no deficit.
+        ["falls-in-a-town-name"] = new("Provider: Lakeland Therapy Partners (Post Falls)\nDelivery (1:1/Grp/Conc): 1:1\nInterventions: perturbations on foam, tandem w/ hd turns\nObjective findings: Berg 47/56\nMinutes by CPT: 97112 = 22", ["R26.81"], [PTA("97112", 22)], [At(Deficit, "97112")]),
+        // A slow, too-short compensatory step; going down backward.
+        ["too-short-compensatory-step"] = new("What we worked on: lean-and-release reactive balance training with a belt, then stepping to floor targets.\nWhy: slow, too-short compensatory step; he goes down backward when the truck door swings against him.\nHow he did: 7 of 12 releases caught with a single step.\nTime: Neuromuscular re-education (97112), 24 minutes, one-on-one.", ["R26.81"], [PT("97112", 24)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
