@@ -139,6 +139,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 93 of 107 cases agree (105 needed), and 9 of the 71 notes the reviewer passes got a finding, on the analyzer of 61afef8 (the 2026-12-07 twentieth session after the hundred-and-thirtieth to hundred-and-thirty-third sets were worked through, before any later change) — its first run, the held-out figure.</para>
+/// <para>After: development data from that run, worked through in the same session (6b8cb41): 105 of 107, no false positive — "97140 x10 min" after a code, a count held, "hands-on and undivided", a copied-forward date. Left: "Treatment: (see flowsheet)" beside a Berg and a tandem time, and "Hand therapy — Nadia Farrow, OTR/L, CHT" read as the hand named on a generic 97530.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredThirtyFifthTests(ITestOutputHelper output)
 {

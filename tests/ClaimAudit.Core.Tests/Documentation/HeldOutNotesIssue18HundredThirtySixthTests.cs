@@ -165,6 +165,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 100 of 108 cases agree (106 needed), and 2 of the 72 notes the reviewer passes got a finding, on the analyzer of 61afef8 (the 2026-12-07 twentieth session after the hundred-and-thirtieth to hundred-and-thirty-third sets were worked through, before any later change) — its first run, the held-out figure.</para>
+/// <para>After: development data from that run, worked through in the same session (6b8cb41): 107 of 108, no false positive — a drop-down left at --Select-- and a field scope in parentheses, the patient on the next plinth. Left: PNF diagonals with no dose on a 97110.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredThirtySixthTests(ITestOutputHelper output)
 {
