@@ -1599,13 +1599,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return Claim(s, t, loose: false);
     }
 
-    // "(PT R. Voss)", "(OT H. Mikkelsen)", "(PTA)": a credential in capitals opening a short parenthesis — who gave the minutes
-    // (not "(pt amb with RW, CGA)", the patient).
+    // "(PT R. Voss)", "(OT H. Mikkelsen)", "(PTA)": a credential in capitals opening a short parenthesis, alone or before a
+    // clinician's initial — who gave the minutes (not "(pt amb with RW, CGA)" nor, in capitals, "(PT AMB W/ RW)": the patient).
     private static bool ProviderInParentheses(NoteScratch s, int k)
     {
         if (k >= s.Count || (s.Flags[k] & (TokenFlags.AfterParen | TokenFlags.AllCaps)) != (TokenFlags.AfterParen | TokenFlags.AllCaps)
             || s.Token(k) is not ("pt" or "pta" or "ot" or "ota" or "cota" or "otr" or "slp")) return false;
-        for (var e = k; e < s.Count && e < k + 4 && s.Line[e] == s.Line[k]; e++)
+        if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return true;
+        if (k + 1 >= s.Count || s.Line[k + 1] != s.Line[k] || s.Token(k + 1).Length != 1 || !char.IsAsciiLetter(s.Token(k + 1)[0])) return false;
+        for (var e = k + 1; e < s.Count && e < k + 4 && s.Line[e] == s.Line[k]; e++)
             if ((s.Flags[e] & TokenFlags.ClosesParen) != 0) return true;
         return false;
     }

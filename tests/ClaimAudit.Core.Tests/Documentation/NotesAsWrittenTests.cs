@@ -5444,6 +5444,8 @@ public class NotesAsWrittenTests
         ["falls-in-a-town-name"] = new("Provider: Lakeland Therapy Partners (Post Falls)\nDelivery (1:1/Grp/Conc): 1:1\nInterventions: perturbations on foam, tandem w/ hd turns\nObjective findings: Berg 47/56\nMinutes by CPT: 97112 = 22", ["R26.81"], [PTA("97112", 22)], [At(Deficit, "97112")]),
         // A slow, too-short compensatory step; going down backward.
         ["too-short-compensatory-step"] = new("What we worked on: lean-and-release reactive balance training with a belt, then stepping to floor targets.\nWhy: slow, too-short compensatory step; he goes down backward when the truck door swings against him.\nHow he did: 7 of 12 releases caught with a single step.\nTime: Neuromuscular re-education (97112), 24 minutes, one-on-one.", ["R26.81"], [PT("97112", 24)], []),
+        // A note in capitals: "(PT AMB W/ RW)" after gait's number is the patient walking, not who gave the minutes.
+        ["reread-capitals-pt-in-parentheses-is-the-patient"] = new("97116 GAIT TRAINING 15 MIN: CUES FOR STEP LENGTH W/ RW; SHORT STEPS AFTER THE STROKE.\n97116 150 (PT AMB W/ RW, CGA).", ["I69.398"], [PT("97116", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
