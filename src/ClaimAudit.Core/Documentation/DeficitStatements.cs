@@ -33,6 +33,13 @@ internal static class DeficitStatements
             k = end = k + 1 + s.MatchLength[s.MatchAt[k + 1]];
             joined = true;
         }
+        // ("Strength and motion equal side to side": a word of what was measured that is no term of its own, joined likewise.)
+        else if (k + 1 < s.Count && s.Clause[k] == s.Clause[start] && s.Token(k) is "and" or "&" && s.Clause[k + 1] == s.Clause[start]
+            && s.Token(k + 1) is "motion" or "rom" or "mobility" or "flexibility" or "sensation" && s.MatchAt[k + 1] < 0 && !ImpairedBefore(s, start, end))
+        {
+            k = end = k + 2;
+            joined = true;
+        }
         // ("her balance problems have resolved": the impairment's own noun before its verb — then the normal word ends its clause.)
         var problemNoun = false;
         // (The bounds first, for every word: a term that ends the note has no word after it.)
@@ -104,8 +111,10 @@ internal static class DeficitStatements
             var next = k + (s.Token(k) is "without" or "w/o" ? 2 : s.Token(k) is "within" ? 3 : 1);
             // "… within normal limits: HIT negative B": a colon after it opens the details of the normal finding (not "normal: in UEs only").
             if (next < s.Count && (s.Flags[next - 1] & TokenFlags.Label) != 0 && s.Token(k) is "within" or "wnl" && s.Token(next) is not ("in" or "only" or "except")) return true;
-            if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout";
+            if (joined) return next >= s.Count || s.Clause[next] != s.Clause[k] || s.Token(next) is "throughout"
+                || (s.Token(k) is "equal" or "symmetrical" or "symmetric" && s.Token(next) is "side");
             return next >= s.Count || s.Clause[next] != s.Clause[k] || (s.Flags[next] & TokenFlags.AfterDash) != 0
+                || (s.Token(k) is "equal" or "symmetrical" or "symmetric" && s.Token(next) is "side")
                 || s.Token(next) is "bilat" or "bilaterally" or "b" or "throughout" or "today" or "now" or "r" or "l" or "and" or "on" or "all"
                 // ("cleared by sports med", "cleared for sport": who cleared it, for what.)
                 || (s.Token(k) is "cleared" && s.Token(next) is "by" or "for")
@@ -224,6 +233,34 @@ internal static class DeficitStatements
         return false;
     }
 
+    /// <summary>
+    /// Match m's activity is one the patient is back at: "playing pickleball 3x/wk again", "Dry since March; golfing again" — a goal
+    /// reached, not one the service targets (not "wants to play pickleball again", "so he can golf again", "unable to run again yet",
+    /// "Goal: hiking again").
+    /// </summary>
+    public static bool DoingItAgain(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        var again = false;
+        for (var k = end; k < s.Count && k < end + 6 && s.Clause[k] == s.Clause[start]; k++)
+            if (s.Token(k) is "again")
+            {
+                again = true;
+                break;
+            }
+        if (!again) return false;
+        // ("so that she can kneel … and rise again", "to play again": what it is for.)
+        for (var b = s.SentenceStartOf(start); b < start; b++)
+            if (s.Token(b) is "can" or "could" or "so" or "order" || (b >= start - 2 && s.Token(b) is "to")) return false;
+        for (var b = s.SentenceStartOf(start); b < s.Count && s.Sentence[b] == s.Sentence[start]; b++)
+            if (s.Token(b) is "goal" or "goals" or "ltg" or "stg" or "want" or "wants" or "wanted" or "hope" or "hopes" or "hoping" or "plan" or "plans"
+                or "planning" or "would" or "unable" or "cannot" or "can't" or "not" or "difficulty" or "until" or "yet" or "limited" or "fear" or "afraid"
+                or "wish" or "wishes" or "aim" or "aims" or "toward" or "towards" or "return" or "eager" or "hasn't" or "hasnt" or "haven't" or "never" or "if"
+                || (s.Flags[b] & TokenFlags.Label) != 0 && s.Token(b) is "goal" or "goals" or "pt" or "patient") return false;
+        return true;
+    }
+
     private static bool GoalWordsBefore(NoteScratch s, int start)
     {
         for (var b = start - 1; b >= 0 && s.Sentence[b] == s.Sentence[start]; b--)
@@ -255,6 +292,20 @@ internal static class DeficitStatements
         s.Token(k) is "tested" or "assessed" or "screened" or "examined" or "deferred"
         || (s.Token(k) is "not" && k + 1 < s.Count && s.Token(k + 1) is "tested" or "assessed" or "screened" or "examined");
 
+    // "Strength and ROM equal side to side": the words before it in its clause name what is measured, and no symptom ("pain equal
+    // bilaterally", "weakness symmetrical").
+    private static bool SaidOfWhatIsMeasured(NoteScratch s, int k)
+    {
+        var measured = false;
+        for (var b = k - 1; b >= Math.Max(0, k - 8) && s.Clause[b] == s.Clause[k]; b--)
+        {
+            if (s.Token(b) is "pain" or "ache" or "aching" or "swelling" or "edema" or "tightness" or "stiffness" or "weakness" or "numbness" or "tingling" or "dizziness"
+                or "sway" or "atrophy" or "deficits" or "deficit" or "loss" or "limitation" or "limitations" or "except") return false;
+            measured |= s.Token(b) is "strength" or "motion" or "rom" or "arom" or "prom" or "mobility" or "flexibility" or "range" or "sensation" or "reflexes";
+        }
+        return measured;
+    }
+
     private static bool IsNormalWord(NoteScratch s, int k) =>
         // "Shoulder ROM now full": full as a state, not "pain with full squats".
         (s.Token(k) is "full" && k > 0 && s.Token(k - 1) is "now" or "is" or "are" or "was")
@@ -263,6 +314,10 @@ internal static class DeficitStatements
         // ("Concussion status: cleared", "symptom-free")
         || s.Token(k) is "intact" or "resolved" or "cleared" or "symptom-free" or "wnl" or "wfl" or "normal" or "normalized" or "normalised" or "independent" or "neg" or "negative" or "unremarkable" or "nil"
         || (s.Token(k) is "without" or "w/o" && k + 1 < s.Count && s.Token(k + 1) is "difficulty" or "limitation" or "limitations" or "deficit" or "deficits")
+        // "Strength and motion equal side to side", "ROM symmetrical bilaterally": the same on both sides (said of what is
+        // measured, not "pain equal bilaterally").
+        || (s.Token(k) is "equal" or "symmetrical" or "symmetric" && k + 1 < s.Count && s.Token(k + 1) is "side" or "bilaterally" or "bilat" or "b"
+            && SaidOfWhatIsMeasured(s, k))
         // "within normal limits" and "within functional limits" spelled out, as WNL and WFL.
         || (s.Token(k) is "within" && k + 2 < s.Count && s.Token(k + 1) is "normal" or "functional" && s.Token(k + 2) is "limits" or "limit");
 

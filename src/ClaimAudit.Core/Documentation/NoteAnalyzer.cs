@@ -30,6 +30,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // "Session: group cancelled", "Session type: group — scheduled; converted to individual", "Session type: group" over "Pt seen 1:1").
     private const string SessionTypeGroupTerm = "session type field answered group";
     private readonly bool[] _isFunctionalTask;
+    private readonly bool[] _isFunctionalGoal;
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
     // "Dx: I63.512 — s/p L MCA CVA"); "Dx: R CVA w/ L hemiparesis" still names the hemiparesis.
     private readonly bool[] _isDiagnosisWord;
@@ -98,6 +99,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 foreach (var term in taskList.Terms.Keys) _isFunctionalTask[Terms.IdOf(listName, term)] = true;
         // "unable to manage IADLs safely": an activity of daily living limited is a functional limitation too.
         if (_selfCare >= 0) _isFunctionalTask[_selfCare] = true;
+        _isFunctionalGoal = new bool[Terms.Count];
+        if (vocabulary.Lists.TryGetValue("functional-goals", out var goalList))
+            foreach (var term in goalList.Terms.Keys) _isFunctionalGoal[Terms.IdOf("functional-goals", term)] = true;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
@@ -208,6 +212,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
                 // "Lakeland Therapy Partners (Post Falls)", "Sioux Falls": a town's name, no falls.
                 if (IsDeficitOnly(target) && IsFallsTown(s, m)) continue;
+                // "playing pickleball 3x/wk again": an activity the patient is back at, a goal reached.
+                if (_isFunctionalGoal[target.Id] && IsDeficitOnly(target) && DeficitStatements.DoingItAgain(s, m)) continue;
                 // "her husband loses his balance": someone else's.
                 if (IsDeficitOnly(target) && DeficitStatements.OfAFamilyMember(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
@@ -746,7 +752,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var next = t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] ? s.Token(t + 1) : default;
         if (next is "out" or "into" or "onto" && t > 0 && s.Token(t - 1) is "to" or "he" or "she" or "i" or "can" or "cannot" or "can't" or "will" or "could") return true;
         if (t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "came" or "come" or "comes" or "went" or "go" or "goes" or "get" or "got" or "gets" or "bring"
-            or "brought" or "put" or "turned" or "looked" or "look" or "drove" or "drive" or "headed" or "coming" or "going" or "getting") return true;
+            or "brought" or "put" or "turned" or "looked" or "look" or "drove" or "drive" or "headed" or "coming" or "going" or "getting"
+            // "before release back to Dr. Whitlock", "returned back to the clinic"
+            or "release" or "released" or "releasing" or "return" or "returned" or "returning" or "sent" or "discharged") return true;
+        // "back at full duty", "back to work", "back to baseline": where the patient is again, not the body's back.
+        if (next is "at" or "to" && t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t] && s.Token(t + 2) is "full" or "work" or "duty" or "school" or "baseline" or "normal"
+            or "prior" or "plof" or "regular" or "dr" or "running" or "playing" or "golf" or "tennis" or "pickleball") return true;
         return next is "of" && t + 3 < s.Count && s.Clause[t + 2] == s.Clause[t] && s.Token(t + 2) is "the" or "her" or "his" or "their" or "a" or "my"
             && s.Token(t + 3) is "hair" or "chair" or "car" or "room" or "line" or "house" or "closet" or "shelf" or "cupboard" or "garage" or "truck" or "bus"
                 or "gym" or "clinic" or "pool" or "store" or "church" or "yard" or "van" or "seat" or "couch" or "bed" or "door" or "class";
