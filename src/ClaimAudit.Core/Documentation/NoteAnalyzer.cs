@@ -204,6 +204,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // the tokenizer, whose date flag would change the note's stored fingerprint.)
                 if (CopiedFromDate(s, s.MatchStart[m])) continue;
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
+                if (target.Id == _statedGoal && GoalFieldNamesNone(s, m)) continue;
                 // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
                 // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
@@ -214,6 +215,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (IsDeficitOnly(target) && IsFallsTown(s, m)) continue;
                 // "playing pickleball 3x/wk again": an activity the patient is back at, a goal reached.
                 if (_isFunctionalGoal[target.Id] && IsDeficitOnly(target) && DeficitStatements.DoingItAgain(s, m)) continue;
+                // "band perturbations in the catcher's crouch", "up out of the crouch": a position taken, not crouch gait.
+                if (IsDeficitOnly(target) && s.MatchLength[m] == 1 && s.Token(s.MatchStart[m]) is "crouch" && s.MatchStart[m] > 0
+                    && s.Token(s.MatchStart[m] - 1) is "the" or "a" or "s" or "catcher" or "catchers" or "catcher's") continue;
                 // "her husband loses his balance": someone else's.
                 if (IsDeficitOnly(target) && DeficitStatements.OfAFamilyMember(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
@@ -1260,11 +1264,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(t) is not ("goal" or "ltg" or "stg" or "meta")) continue;
             if (s.Line[t + 1] != s.Line[t] || s.Line[t + 2] != s.Line[t] || s.Sentence[t + 2] != s.Sentence[t]) continue;
             // "Goal: see POC", "Goal: per eval", "Goal: not set" name no goal.
-            if (s.Token(t + 1) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno"
-                or "continuar" or "completar" or "establecida" or "no") continue;
+            if (NamesNoGoal(s, t + 1)) continue;
             return true;
         }
         return false;
+    }
+
+    private static bool NamesNoGoal(NoteScratch s, int value) =>
+        s.Token(value) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno"
+            or "continuar" or "completar" or "establecida" or "no";
+
+    // "Functional goal: per pathway", "STG: per plan of care — PROGRESSING": a goal's field answered with where the goal is kept,
+    // naming none.
+    private static bool GoalFieldNamesNone(NoteScratch s, int m)
+    {
+        var last = s.MatchStart[m] + s.MatchLength[m] - 1;
+        return (s.Flags[last] & TokenFlags.Label) != 0 && last + 1 < s.Count && s.Line[last + 1] == s.Line[last] && NamesNoGoal(s, last + 1);
     }
 
     // The term a deficit written as a field's value counts as ("Impair: hypokinetic stepping w/ start

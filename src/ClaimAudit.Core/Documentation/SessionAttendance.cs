@@ -686,7 +686,9 @@ internal static class SessionAttendance
             // ("pt was my only pt that hour to need max A": the clause goes on to say what else.)
             if (thatHour && next + 2 < s.Count && s.Clause[next + 2] == s.Clause[next + 1]) continue;
             if (!ends && !thatHour && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
-                && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))) continue;
+                && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))
+                // ("only pt on the mat", "only pt on the gym floor": where the session was.)
+                && !(s.Token(next) is "on" && next + 2 < s.Count && s.Token(next + 1) is "the" && s.Token(next + 2) is "mat" or "mats" or "floor" && s.Clause[next + 2] == s.Clause[t])) continue;
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
@@ -1233,7 +1235,8 @@ internal static class SessionAttendance
         for (var t = 0; t < s.Count; t++)
         {
             if (TicksASpacedOneToOne(s, t)) return true;
-            if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t) || WithThePatientAloneInTheRoom(s, t))) continue;
+            if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t) || WithThePatientAloneInTheRoom(s, t)
+                || WithThePatientAloneTheWholeService(s, t))) continue;
             if (!SentenceSpeaksOfPlans(s, t) && !HomeInClause(s, t) && !PartOfTheSessionOrAsked(s, t)) return true;
         }
         return false;
@@ -1326,7 +1329,34 @@ internal static class SessionAttendance
         for (var k = t - 1; k >= Math.Max(0, t - 4) && s.Clause[k] == s.Clause[t]; k--)
             if ((s.Token(k) is "it" && k >= 2 && s.Token(k - 1) is "of" && s.Token(k - 2) is "all") || s.Token(k) is "whole" or "entire" or "session" or "tx" or "treatment"
                 || s.IsMinuteNumber(k)) return true;
-        return false;
+        // ("Attendance: just her and me.": the answer to a field of who was there, and nothing more in its clause.)
+        return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4));
+    }
+
+    // The token at t opens the value of a field of who attended ("Attendance:", "Present:", "Who:", "In room:").
+    private static bool AttendanceFieldBefore(NoteScratch s, int t) =>
+        t > 0 && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t]
+        && s.Token(t - 1) is "attendance" or "present" or "who" or "attended" or "staffing" or "delivery" or "supervision" or "room" or "persons" or "people";
+
+    // "hands-on with her alone the entire 97112", "Attendance: with him alone for the whole session": with the patient alone for the
+    // whole of the service — said by the writer, with a verb of attending or under a field of who attended, nobody else's doing
+    // (an aide, a student) nor denied in the words before.
+    private static bool WithThePatientAloneTheWholeService(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not "alone" || t < 2 || t + 1 >= s.Count || s.Token(t - 1) is not ("her" or "him") || s.Token(t - 2) is not ("with" or "w/")
+            || s.Clause[t - 2] != s.Clause[t] || s.Clause[t + 1] != s.Clause[t]) return false;
+        var k = t + 1;
+        var whole = ForTheWhole(s, k) || ForTheService(s, k) || ForAllOfIt(s, k) || s.Token(k) is "throughout";
+        if (!whole && s.Token(k) is "the" && k + 2 < s.Count && s.Token(k + 1) is "entire" or "whole" && s.Clause[k + 2] == s.Clause[t])
+            whole = (s.Flags[k + 2] & TokenFlags.CodeLike) != 0 || s.Token(k + 2) is "session" or "visit" or "block" or "time" or "nmr" or "treatment" or "hour" or "appointment";
+        if (!whole) return false;
+        var said = false;
+        for (var b = t - 3; b >= Math.Max(0, t - 8) && s.Sentence[b] == s.Sentence[t]; b--)
+        {
+            if (s.Token(b) is "aide" or "tech" or "student" or "not" or "no" or "while" or "never" or "didn't" or "wasn't") return false;
+            said |= s.Token(b) is "i" or "we" or "hands" or "hands-on" || IsAttendingVerb(s.Token(b)) || AttendanceFieldBefore(s, b + 1);
+        }
+        return said && !SpeaksOfHome(s, t);
     }
 
     /// <summary>

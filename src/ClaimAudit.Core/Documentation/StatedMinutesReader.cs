@@ -2380,8 +2380,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
     // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no
     // value) or heading what follows ("97112 — Mins 22: perturbations on the slide board …").
+    // (Not a number in the field's name: "TX_MIN_1: 23" is the first minutes field, its value 23.)
     private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
-        t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
+        t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && (s.Flags[t] & TokenFlags.InFieldName) == 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
         && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
         && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t] & TokenFlags.Label) != 0);
 

@@ -5481,6 +5481,38 @@ public class NotesAsWrittenTests
         ["so-she-can-play-again"] = new("97110 — 15 min: sit-to-stands 3 x 10, half-kneel rises 2 x 5 each, farmer carries 4 x 20 m, so that she can play pickleball again.", ["M62.81"], [PT("97110", 15)], []),
         // "legs turn to jelly on the ramp": weakness in the patient's words.
         ["legs-turn-to-jelly"] = new("Her legs turn to jelly halfway up the church ramp.\n97110 — 18 min: sit-to-stand 2 x 8, step-ups 2 x 6 each, bridges 2 x 10.", ["M62.81"], [PT("97110", 18)], []),
+        // "Present: just him and me.": a field of who was there, answered with the patient and the writer alone.
+        ["present-field-just-him-and-me"] = new("97112 NMR — 23 min\nPresent: just him and me.\nTx: tandem walking with head turns, rocker board A/P, step-and-reach to cones.\nImp: postural control after the cerebellar stroke.\nObj: tandem 12 steps without a side step (8 last week).", ["I69.393"], [PT("97112", 23)], []),
+        // Control: only for part of it — not the whole service.
+        ["present-field-just-him-and-me-for-a-part"] = new("97112 NMR — 23 min\nPresent: just him and me for the first half.\nTx: tandem walking with head turns, rocker board A/P, step-and-reach to cones.\nImp: postural control after the cerebellar stroke.\nObj: tandem 12 steps without a side step (8 last week).", ["I69.393"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // "Worked with him alone the whole session": the writer with the patient alone throughout.
+        ["worked-with-him-alone-the-whole-session"] = new("97112 NMR — 23 min. Worked with him alone the whole session.\nTandem walking with head turns, rocker board A/P. Postural control after the cerebellar stroke. Tandem 12 steps (8 last week).", ["I69.393"], [PT("97112", 23)], []),
+        // Control: the tech with the patient alone is no one-on-one with the therapist.
+        ["tech-worked-with-him-alone"] = new("97112 NMR — 23 min. The tech worked with him alone the whole session.\nTandem walking with head turns, rocker board A/P. Postural control after the cerebellar stroke. Tandem 12 steps (8 last week).", ["I69.393"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // "Seen indiv. thruout": the old hand's abbreviations for one-on-one throughout.
+        ["seen-indiv-thruout"] = new("NMR (97112) 22 min — pt seen indiv. thruout.\nTx: SLS on Airex c̄ ball toss, tandem amb c̄ head turns.\nImp: ↓ balance reactions (L) after the fall.\nObj: SLS (L) 9 sec (was 4).", ["R26.81"], [PT("97112", 22)], []),
+        // "only pt on the mat": the session's place, nobody else there.
+        ["only-pt-on-the-mat"] = new("NMR (97112) 22 min. Only pt on the mat.\nTx: half-kneel perturbations, quadruped reach with head turns.\nImp: trunk control after the SCI.\nObj: half-kneel 40 sec without UE support (25 last visit).", ["G95.89"], [PT("97112", 22)], []),
+        // Control: "not the only pt on the mat".
+        ["not-the-only-pt-on-the-mat"] = new("NMR (97112) 22 min. Not the only pt on the mat.\nTx: half-kneel perturbations, quadruped reach with head turns.\nImp: trunk control after the SCI.\nObj: half-kneel 40 sec without UE support (25 last visit).", ["G95.89"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Dysmetria training by target reaching and heel-to-shin tracking: named techniques.
+        ["target-reaching-and-heel-to-shin-tracking"] = new("97112 — 24 min, one-on-one. Reaching to targets on the cupboard door with a slow stop; heel-to-shin tracking along a strip of tape in sitting.\nR limb ataxia after the cerebellar bleed; finger-to-nose 7 of 10 on target (5 last week).", ["I69.193"], [PT("97112", 24)], []),
+        // "TX_MIN_1: 24": the 1 names the field, its value is 24 — no 1-minute NMR.
+        ["numbered-minutes-field"] = new("TX_CPT_1: 97112   TX_MIN_1: 24\nDelivery: one-on-one\nRocker board with eyes closed, perturbations in tandem. L ankle proprioception after the sprain. SLS L 12 sec (R 25).\nCharges: 97112 | NMR | 24 min", ["S93.402D"], [PT("97112", 24)], []),
+        // "perturbations in the catcher's crouch": a position, not crouch gait — with nothing else, no deficit.
+        ["catchers-crouch-is-a-position"] = new("97112 NMR — 22 min | 1:1\nTx: band perturbations in the catcher's crouch, pop-up to throw off the foam pad\nObj: 8/10 pop-ups without a step", ["S83.241D"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // Control: crouch gait is still the deficit.
+        ["crouch-gait-still-a-deficit"] = new("97112 NMR — 22 min | 1:1\nTx: treadmill stepping with a metronome, step-overs with heel-strike cues\nCrouch gait with scissoring (spastic diplegia).\nObj: 10 m walk 14.2 s (16.0 last month)", ["G80.1"], [PT("97112", 22)], []),
+        // "ran her with the balance group of three": other patients in the block.
+        ["balance-group-of-three"] = new("97112 — 24 min. Ran him with the balance group of three today: foam beam walking with head turns, perturbations. Postural control in Parkinson's. Mini-BESTest 19/28.", ["G20.A1"], [PTA("97112", 24)], [At(OneOnOne_, "97112")]),
+        // "Functional goal: per pathway": the field names no goal.
+        ["goal-field-per-pathway"] = new("Functional goal: per pathway\n97110 = 15 min: ther ex per protocol. Tolerated well.", ["M62.81"], [PT("97110", 15)], [At(Tech, "97110"), At(Generic, "97110"), At(Deficit, "97110"), At(Measure, "97110")]),
+        // Control: a goal written in the field is the deficit targeted.
+        ["goal-field-written"] = new("Functional goal: carry the laundry basket down the basement stairs\n97110 = 15 min: step-ups 3 x 10, farmer carries 4 x 20 m, sit-to-stand 3 x 8.", ["M62.81"], [PT("97110", 15)], []),
+        // "↓ proprioc. (R) ankle": the abbreviation of proprioception.
+        ["proprioc-abbreviation"] = new("NMR (97112) — 22 min   1:1 ✓\nTx: BAPS lvl 2 standing, rocker board EC.\nImp: ↓ proprioc. (R) ankle s/p sprain.\nObj: BAPS lvl 2 c̄o UE support; tandem 14 sec.", ["S93.401D"], [PT("97112", 22)], []),
+        // "drop landings" practised for 97530: the sport task is the technique.
+        ["drop-landings-for-ther-act"] = new("97530 | 18 min\nTx: drop landings off the 12-in box, deceleration to a cut off a shuffle.\nWhy: R knee caves in on landing after the ACL reconstruction.\nValgus on 3 of 15 landings (9 last week).", ["S83.511D"], [PT("97530", 18)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
