@@ -205,6 +205,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (CopiedFromDate(s, s.MatchStart[m])) continue;
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 if (target.Id == _statedGoal && GoalFieldNamesNone(s, m)) continue;
+                // "1:1 ▸ Y | balance & coordination ex": a field's answer and the next cell's first word, no Y-balance.
+                if (s.MatchLength[m] > 1 && s.Token(s.MatchStart[m]) is "y" && s.Cell[s.MatchStart[m] + 1] != s.Cell[s.MatchStart[m]]) continue;
+                // "One-on-one:" or "1:1 ▸" ending its line, the next line another field: the answer left blank.
+                if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && FieldLeftBlank(s, m)) continue;
                 // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
                 // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
@@ -1270,6 +1274,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
+    // The match is a field's name whose colon (or pointer) ends its line, and the next line is another field ("Tx ▸ …", "Area:") or
+    // there is none: nothing was answered.
+    private static bool FieldLeftBlank(NoteScratch s, int m)
+    {
+        var last = s.MatchStart[m] + s.MatchLength[m] - 1;
+        // (The field's name opens its line: not "97112/97116 — 36 min, one-on-one:" heading the list below it.)
+        if ((s.Flags[last] & TokenFlags.Label) == 0 || (last + 1 < s.Count && s.Line[last + 1] == s.Line[last]) || s.MatchStart[m] != s.LineStartOf(s.MatchStart[m])) return false;
+        if (last + 1 >= s.Count) return true;
+        var next = last + 1;
+        for (var k = next; k < Math.Min(s.Count, next + 3) && s.Line[k] == s.Line[next]; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0 || (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Cell[k + 1] != s.Cell[k])) return true;
+        return false;
+    }
+
     private static bool NamesNoGoal(NoteScratch s, int value) =>
         s.Token(value) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno"
             or "continuar" or "completar" or "establecida" or "no";
@@ -1586,8 +1604,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool OnMeasuresLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
+        // ("▸ measured by: SLS eyes closed R 13 sec": the label's two words.)
+        if (first + 1 < t && s.Token(first) is "measured" && s.Token(first + 1) is "by" && (s.Flags[first + 1] & TokenFlags.Label) != 0) first++;
         if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0
-            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o"
+            && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o" or "by" or "measurables" or "numbers"
                 // A focus note's Response (D/A/R, "Data — Action — Response"): how the patient did, measured.
                 or "response" or "r")) return false;
         for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
@@ -1702,7 +1722,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var next = s.MatchStart[m] + s.MatchLength[m];
         return next < s.Count && s.Clause[next] == s.Clause[next - 1]
-            && (s.Token(next) is "flowsheet" or "flowsheets" || (s.Token(next) is "flow" && next + 1 < s.Count && s.Token(next + 1) is "sheet"));
+            && (s.Token(next) is "flowsheet" or "flowsheets" || (s.Token(next) is "flow" && next + 1 < s.Count && s.Token(next + 1) is "sheet")
+                // ("VESTIBULAR REHAB ORDER SET — LEVEL II": an order set's name.)
+                || (s.Token(next) is "order" && next + 1 < s.Count && s.Token(next + 1) is "set" or "sets"));
     }
 
     // "Individual (not group/concurrent)", "not group or concurrent": the modes denied together, the second after the first.
@@ -1763,8 +1785,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool IsDeficitCondition(NoteScratch s, int m)
     {
         var t = s.MatchStart[m];
-        return t > 1 && s.Token(t) is "eyes" or "ec" && s.Token(t - 1) is "w" or "with" && s.Clause[t - 2] == s.Clause[t]
-            && s.Token(t - 2) is "poor" or "worse" or "unsteady" or "unstable" or "impaired" or "decreased" or "diminished" or "reduced" or "sways" or "sway" or "swaying" or "absent" or "lost";
+        // ("loss of balance with her eyes closed": the patient's eyes.)
+        if (t > 2 && s.Token(t) is "eyes" && s.Token(t - 1) is "her" or "his" or "their" && s.Token(t - 2) is "with" or "w") t--;
+        return t > 1 && s.Token(s.MatchStart[m]) is "eyes" or "ec" && s.Token(t - 1) is "w" or "with" && s.Clause[t - 2] == s.Clause[t]
+            && (s.Token(t - 2) is "balance" && t > 4 && s.Token(t - 3) is "of" && s.Token(t - 4) is "loss" || s.Token(t - 2) is "poor" or "worse" or "unsteady" or "unstable" or "impaired" or "decreased" or "diminished" or "reduced" or "sways" or "sway" or "swaying" or "absent" or "lost");
     }
 
     // "Gait 97116 — 15 minute: walk with cane": a pattern that starts with a number ("# minute walk") does not

@@ -169,6 +169,13 @@ internal static partial class NoteTokenizer
     /// sentence; false for the note's fingerprint, which was defined on text where the sign was no token, the garbled
     /// numbers were read as written and every line break ended a sentence.
     /// </param>
+    private static bool RestOfLineBlank(ReadOnlySpan<char> text, int from)
+    {
+        for (var k = from; k < text.Length && text[k] is not ('\n' or '\r'); k++)
+            if (!char.IsWhiteSpace(text[k])) return false;
+        return true;
+    }
+
     public static void Tokenize(ReadOnlySpan<char> text, NoteScratch s, bool pattern, bool timesSignAsX = true)
     {
         s.Reset(text.Length);
@@ -500,6 +507,10 @@ internal static partial class NoteTokenizer
                 clause++;
                 s.CellNow++;
                 hardCells |= c != ' ';
+                // "1:1 ▸" with nothing after it on its line: a field's pointer to an answer left blank, read as a colon would be (not
+                // for the fingerprint's tokenization, which never did).
+                if (c is '\u25B8' or '\u25BA' && !pattern && timesSignAsX && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && RestOfLineBlank(text, i + 1))
+                    s.Flags[s.Count - 1] |= TokenFlags.Label;
             }
             else if (c == ',') clause++;
             // A spaced dash ends what stands before it for the minutes reader ("TE 97110 13 — both 1:1"),

@@ -1322,6 +1322,14 @@ internal static class SessionAttendance
         if (s.Token(t) is not "just" || t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
         var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" && s.Token(t + 3) is "me")
             || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" && s.Token(t + 3) is "her" or "him");
+        // ("Just me an' Miss Dot the whole time": the writer, then the patient by title and name, for the whole session.)
+        if (!pair && s.Token(t + 1) is "me" && s.Token(t + 2) is "and" or "an" or "&" && s.Token(t + 3) is "mr" or "mrs" or "ms" or "miss" && t + 4 < s.Count
+            && IsTitledName(s, t + 4))
+        {
+            var after = t + 5;
+            return (TheWholeTime(s, after) || ForTheWhole(s, after) || ForAllOfIt(s, after) || (AttendanceFieldBefore(s, t) && EndsClause(s, after)))
+                && !SpeaksOfHome(s, t) && !ExceptionAfter(s, after) && !OthersInNote(s);
+        }
         if (!pair) return false;
         // (Not a family's words: "Per wife, it's just him and me", "his wife says it is just him and me".)
         if (SpeaksOfHome(s, t)) return false;
@@ -1343,9 +1351,13 @@ internal static class SessionAttendance
     // (an aide, a student) nor denied in the words before.
     private static bool WithThePatientAloneTheWholeService(NoteScratch s, int t)
     {
-        if (s.Token(t) is not "alone" || t < 2 || t + 1 >= s.Count || s.Token(t - 1) is not ("her" or "him") || s.Token(t - 2) is not ("with" or "w/")
-            || s.Clause[t - 2] != s.Clause[t] || s.Clause[t + 1] != s.Clause[t]) return false;
-        var k = t + 1;
+        // ("worked with him by himself for the whole neuro block", "with her on her own the entire 97112": the same in other words.)
+        var alone = s.Token(t) is "alone" ? t
+            : s.Token(t) is "by" && t + 1 < s.Count && s.Token(t + 1) is "himself" or "herself" ? t + 1
+            : s.Token(t) is "on" && t + 2 < s.Count && s.Token(t + 1) is "his" or "her" && s.Token(t + 2) is "own" ? t + 2 : -1;
+        if (alone < 0 || t < 2 || alone + 1 >= s.Count || s.Token(t - 1) is not ("her" or "him") || s.Token(t - 2) is not ("with" or "w/")
+            || s.Clause[t - 2] != s.Clause[t] || s.Clause[alone + 1] != s.Clause[t]) return false;
+        var k = alone + 1;
         var whole = ForTheWhole(s, k) || ForTheService(s, k) || ForAllOfIt(s, k) || s.Token(k) is "throughout";
         if (!whole && s.Token(k) is "the" && k + 2 < s.Count && s.Token(k + 1) is "entire" or "whole" && s.Clause[k + 2] == s.Clause[t])
             whole = (s.Flags[k + 2] & TokenFlags.CodeLike) != 0 || s.Token(k + 2) is "session" or "visit" or "block" or "time" or "nmr" or "treatment" or "hour" or "appointment";
@@ -1553,8 +1565,8 @@ internal static class SessionAttendance
         var w = k + 1;
         if (s.Token(w) is "the" or "this" && w + 1 < s.Count) w++;
         if (s.Token(w) is "whole" or "entire" or "full" && w + 1 < s.Count) w++;
-        // ("for the billed block", "for the timed session")
-        if (s.Token(w) is "billed" or "timed" && w + 1 < s.Count) w++;
+        // ("for the billed block", "for the timed session", "for the whole neuro block")
+        if (s.Token(w) is "billed" or "timed" or "neuro" or "nmr" or "balance" && w + 1 < s.Count) w++;
         return s.Token(w) is "session" or "visit" or "block" or "hour" or "slot" or "appointment" or "appt" or "tx" or "treatment";
     }
 

@@ -88,10 +88,11 @@ internal static class TermContext
                 // Only the words such a field's name is made of ("contact", "time", "for", a code's name), in the term's clause:
                 // not "1:1 w/ PT, caregiver present: N", "1:1 today   Group: No", "1:1 session - Late arrival: N".
                 if (s.Clause[k] != s.Clause[t - 1] || (s.Flags[k] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0 || StartsTerm(s, k)
-                    || !((s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)) || s.Token(k) is "contact" or "time" or "tx" or "treatment" or "session" or "provided" or "for" or "during" or "the" or "flag")) break;
+                    || !((s.MatchAt[k] >= 0 && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.CodeName)) || s.Token(k) is "contact" or "time" or "tx" or "treatment" or "session" or "provided" or "for" or "during" or "the" or "flag" or "toggle" or "switch")) break;
                 if ((s.Flags[k] & TokenFlags.Label) == 0) continue;
-                // ("1ON1 FLAG: N": a system's flag, the one word of the field's name after the term.)
-                if ((k > t || s.Token(k) is "flag") && s.Token(k + 1) is "n" or "no" && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence
+                // ("1ON1 FLAG: N", "1:1 toggle: OFF": a system's flag or switch, the one word of the field's name after the term.)
+                var isSwitch = s.Token(k) is "flag" or "toggle" or "switch";
+                if ((k > t || isSwitch) && (s.Token(k + 1) is "n" or "no" || (isSwitch && s.Token(k + 1) is "off")) && s.Line[k + 1] == s.Line[k] && s.Sentence[k + 1] == sentence
                     && !(s.Token(k + 1) is "n" && k + 2 < s.Count && s.Token(k + 2) is "a")) t = k + 1;
                 break;
             }
@@ -150,7 +151,8 @@ internal static class TermContext
         // "Rocker board ......... not done": a dotted row's answer in words.
         if (!yesNo && t + 1 < s.Count && s.Token(t) is "not" && s.Token(t + 1) is "done" or "performed" or "completed" or "attempted" && EndsClause(s, t + 1)
             && s.DotLeaderBetween(s.MatchStart[m], t) && s.Line[t] == s.Line[s.MatchStart[m]]) return true;
-        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds)))) return false;
+        if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds))
+            || (s.Token(t) is "off" && t > 0 && s.Token(t - 1) is "toggle" or "switch" or "flag"))) return false;
         // "N/A", which the tokenizer reads as "n" and "a": not applicable, answered no.
         if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;
         // A transcriber's note of the mark on paper: "Y   N   [N circled]".

@@ -5513,6 +5513,38 @@ public class NotesAsWrittenTests
         ["proprioc-abbreviation"] = new("NMR (97112) — 22 min   1:1 ✓\nTx: BAPS lvl 2 standing, rocker board EC.\nImp: ↓ proprioc. (R) ankle s/p sprain.\nObj: BAPS lvl 2 c̄o UE support; tandem 14 sec.", ["S93.401D"], [PT("97112", 22)], []),
         // "drop landings" practised for 97530: the sport task is the technique.
         ["drop-landings-for-ther-act"] = new("97530 | 18 min\nTx: drop landings off the 12-in box, deceleration to a cut off a shuffle.\nWhy: R knee caves in on landing after the ACL reconstruction.\nValgus on 3 of 15 landings (9 last week).", ["S83.511D"], [PT("97530", 18)], []),
+        // "worked with her on her own for the whole balance block": the writer with the patient alone throughout.
+        ["with-her-on-her-own-for-the-whole-block"] = new("97112 — 22 min. Worked with her on her own for the whole balance block.\nFoam stance with head turns, step-and-reach to cones. Postural sway after the L CVA. mCTSIB foam EC 9 sec (was 3).", ["I69.351"], [PT("97112", 22)], []),
+        // "Just me an' Mr. Theriot the whole time": the writer and the patient by title and name, for the whole session.
+        ["just-me-and-mr-the-whole-time"] = new("97112 Neuro re-ed ........ 22 min\nJust me an' Mr. Theriot the whole time.\nFoam stance with head turns, step-and-hold onto the Airex.\nR-sided weakness and postural sway since the stroke.\nmCTSIB foam EC 10 sec (was 4).", ["I69.351"], [PTA("97112", 22)], []),
+        // Control: for part of the session only.
+        ["just-me-and-mr-for-part-of-it"] = new("97112 Neuro re-ed ........ 22 min\nJust me an' Mr. Theriot for part of it.\nFoam stance with head turns, step-and-hold onto the Airex.\nR-sided weakness and postural sway since the stroke.\nmCTSIB foam EC 10 sec (was 4).", ["I69.351"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Reaction drills to light pods: a named neuromuscular technique.
+        ["light-pod-reaction-drills"] = new("97112 | 22 min | 1:1\nTx: shuffle and stick to whichever light pod flashes, calling out its colour on landing\nWhy: R knee valgus when she reacts to the ball after the ACL reconstruction\n#s: 4 of 16 landings with valgus (9 last week)", ["S83.511D"], [PT("97112", 22)], []),
+        // Kitchen work at the counter for 97530: the task practised.
+        ["kitchen-counter-tasks-for-ther-act"] = new("97530 — 20 min: stirring a pot at the stove, putting away cans on the second shelf, with supervision. R hand coordination after the stroke; 14 cans placed without a drop (9 last week).", ["I69.331"], [OT("97530", 20)], []),
+        // "limits of stability narrow": the deficit, the impairment word after it.
+        ["limits-of-stability-narrow"] = new("97112 — 23 min, one-on-one. Reaching out of base on foam in four directions; weight shifts to the edge of her base.\nLimits of stability narrow, worst to the L.\nMDRT L 4 in, R 7 in.", ["R26.81"], [PT("97112", 23)], []),
+        // "1:1 toggle: OFF": a system's switch turned off.
+        ["one-on-one-toggle-off"] = new("1:1 toggle: OFF\nInterventions: tandem on the foam beam, perturbations at the pelvis\nImpairment: R ankle proprioception after the sprain\nMeasures: tandem 11 sec\n97112 Neuromuscular Re-ed — 21 min", ["S93.401D"], [PTA("97112", 21)], [At(OneOnOne_, "97112")]),
+        // Control: switched on.
+        ["one-on-one-toggle-on"] = new("1:1 toggle: ON\nInterventions: tandem on the foam beam, perturbations at the pelvis\nImpairment: R ankle proprioception after the sprain\nMeasures: tandem 11 sec\n97112 Neuromuscular Re-ed — 21 min", ["S93.401D"], [PTA("97112", 21)], []),
+        // "BALANCE REHAB ORDER SET — LEVEL I": an order set's name, no technique named.
+        ["order-set-name-no-technique"] = new("Supervision/Delivery: one-on-one\nIntervention: VESTIBULAR REHAB ORDER SET — LEVEL I (per order set)\nTarget impairment: R vestibular hypofunction, dizzy turning his head to back the trailer\nOutcome: DGI 16/24\nTimed Codes: 97112 Neuromuscular re-education — 23 min", ["H81.21"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // "▸ measured by: SLS eyes closed": the test on the measures' line, not a drill done.
+        ["measured-by-line-is-the-test"] = new("LTG 2: walk the fence line without a fall — PROGRESSING\n   → 97112 · 21 min · per the return-to-ranch progression\n   Impairment: L knee proprioception after the ACL reconstruction\n   ▸ measured by: SLS eyes closed L 11 sec (R 19 sec)\nDelivery: one-to-one.", ["S83.512D"], [PT("97112", 21)], [At(Tech, "97112")]),
+        // "loss of balance with his eyes closed": when the deficit shows, not a drill with the eyes closed.
+        ["loss-of-balance-with-his-eyes-closed"] = new("Code 97112 Neuro re-ed ........ 22 min\nAttendance: [X] one-on-one [ ] concurrent [ ] group\nDid: per the clinic's balance protocol, week 2\nFor: postural sway and loss of balance with his eyes closed in the shower\nNumbers: Berg 45/56", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // "One-on-one:" opening its line with nothing after it, the next line another field: left blank.
+        ["one-on-one-field-blank-before-the-next"] = new("97112 NMR 22 min\nOne-on-one:\nTx: rocker board A/P, tandem on foam with head turns\nImp: L ankle proprioception after the fracture\nObj: SLS L 8 sec", ["S82.62XD"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Control: the answer on the next line.
+        ["one-on-one-field-answered-next-line"] = new("97112 NMR 22 min\nOne-on-one:\nYes, the whole session.\nTx: rocker board A/P, tandem on foam with head turns\nImp: L ankle proprioception after the fracture\nObj: SLS L 8 sec", ["S82.62XD"], [PT("97112", 22)], []),
+        // "1:1 ▸" with nothing after it, in a pointer template.
+        ["pointer-field-left-blank"] = new("97112 ▸ 22m\n1:1 ▸\nTx ▸ rocker board A/P, tandem on foam with head turns\nArea ▸ L ankle proprioception ↓\n# ▸ SLS L 8 s", ["S82.62XD"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "1:1 ▸ Y | balance ex": the answer and the next cell, no Y-balance drill.
+        ["y-answer-then-balance-cell"] = new("QN | 97112 ▸ 22m | 1:1 ▸ Y | balance ex | tolerated well, continue POC", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112"), At(Generic, "97112"), At(Deficit, "97112"), At(Measure, "97112")]),
+        // "hand hygiene before and after contact": infection control, not the hand treated.
+        ["hand-hygiene-is-no-region"] = new("INFECTION PREVENTION: hand hygiene before and after contact.\n97110 Therapeutic exercise — 15 min: therex per POC. Tolerated well.", ["M62.81"], [PT("97110", 15)], [At(Tech, "97110"), At(Generic, "97110"), At(Deficit, "97110"), At(Measure, "97110")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
