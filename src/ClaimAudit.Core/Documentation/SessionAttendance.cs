@@ -1236,7 +1236,7 @@ internal static class SessionAttendance
         {
             if (TicksASpacedOneToOne(s, t)) return true;
             if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t) || WithThePatientAloneInTheRoom(s, t)
-                || WithThePatientAloneTheWholeService(s, t))) continue;
+                || WithThePatientAloneTheWholeService(s, t) || ThePatientAndMeAlone(s, t))) continue;
             if (!SentenceSpeaksOfPlans(s, t) && !HomeInClause(s, t) && !PartOfTheSessionOrAsked(s, t)) return true;
         }
         return false;
@@ -1254,13 +1254,23 @@ internal static class SessionAttendance
         var placeBefore = false;
         for (var k = nobody; k < but; k++) placeBefore |= IsRoomOrSlot(s.Token(k));
         var who = but + 1;
+        // ("nobody but me & Hank in the place": the writer first, then the patient.)
+        // (The tokenizer drops "&": "me & Hank" reaches here as "me hank"; the patient then a name or a word for them.)
+        var writerFirst = false;
+        if (who + 1 < s.Count && s.Token(who) is "me")
+        {
+            var p = s.Token(who + 1) is "and" ? who + 2 : who + 1;
+            writerFirst = p < s.Count && s.Clause[p] == clause
+                && ((s.Flags[p] & TokenFlags.TitleCase) != 0 || s.Token(p) is "him" or "her" or "pt" or "patient" or "the");
+            if (writerFirst) who = p;
+        }
         if (who < s.Count && s.Token(who) is "the" or "this") who++;
         if (who >= s.Count || s.Clause[who] != clause || !IsThePatientNamed(s, who)) return false;
         var next = who + 1;
         // (Not "nobody but the patient's mom": a possessive.)
         if (next < s.Count && s.Token(next) is "s") return false;
         // "… and me", "… and the PT": the writer beside the patient.
-        if (next + 1 < s.Count && s.Clause[next] == clause && s.Token(next) is "and")
+        if (!writerFirst && next + 1 < s.Count && s.Clause[next] == clause && s.Token(next) is "and")
         {
             var w = next + 1;
             if (s.Token(w) is "the" && w + 1 < s.Count) w++;
@@ -1339,6 +1349,19 @@ internal static class SessionAttendance
                 || s.IsMinuteNumber(k)) return true;
         // ("Attendance: just her and me.": the answer to a field of who was there, and nothing more in its clause.)
         return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4));
+    }
+
+    // "her & me alone all of it", "him and me alone the whole time", "Her and me alone.": opening its clause, the patient and the
+    // writer, "alone", then the whole service or nothing more in the clause (the tokenizer drops "&").
+    private static bool ThePatientAndMeAlone(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not ("her" or "him") || !OpensClause(s, t)) return false;
+        var me = t + 1 < s.Count && s.Token(t + 1) is "and" ? t + 2 : t + 1;
+        if (me + 1 >= s.Count || s.Token(me) is not "me" || s.Token(me + 1) is not "alone" || s.Clause[me + 1] != s.Clause[t]) return false;
+        var after = me + 2;
+        var whole = EndsClause(s, after) || TheWholeTime(s, after) || ForTheWhole(s, after) || ForAllOfIt(s, after) || (after < s.Count && s.Token(after) is "throughout")
+            || (after + 2 < s.Count && s.Token(after) is "all" && s.Token(after + 1) is "of" && s.Token(after + 2) is "it");
+        return whole && !ExceptionAfter(s, after) && !NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after));
     }
 
     // The token at t opens the value of a field of who attended ("Attendance:", "Present:", "Who:", "In room:").
@@ -1422,7 +1445,7 @@ internal static class SessionAttendance
 
     // A session's place or time (IsSessionPlaceWord), or the room these writers name ("the lab", "the turf", "the mat").
     private static bool IsRoomOrSlot(ReadOnlySpan<char> w) =>
-        IsSessionPlaceWord(w) || w is "lab" or "floor" or "mat" or "turf" or "court" or "pool" or "nmr" or "visit";
+        IsSessionPlaceWord(w) || w is "lab" or "floor" or "mat" or "turf" or "court" or "pool" or "nmr" or "visit" or "place";
 
     // The patient as a name or a word for them — not a number, a family member, a possessive ("the patient's mom"), a pronoun's
     // possessive before a noun.
@@ -1614,15 +1637,19 @@ internal static class SessionAttendance
                 if (signer == -2) signer = SignerOf(s);
                 signerNamed = signer >= 0 && NamesTheSigner(s, name, signer) != NamesTheSigner(s, second, signer);
             }
-            if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed) continue;
-            var after = signerNamed ? second + 1 : and + 2;
+            // ("Just Peg and Amos for the whole balance block": two first names, the writer's by a name the signature does not
+            // spell, then the whole service said in so many words — two people in the session, one of them its clinician.)
+            var twoForTheWhole = !signerNamed && !pronoun && !trailingOnly && s.Token(t) is "just" or "only" && IsBareName(s, name) && IsBareName(s, second)
+                && second == and + 1 && s.Clause[second] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1));
+            if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed && !twoForTheWhole) continue;
+            var after = signerNamed || twoForTheWhole ? second + 1 : and + 2;
             if (trailingOnly)
             {
                 if (after >= s.Count || s.Token(after) is not "only" || s.Line[after] != s.Line[t]) continue;
                 after++;
             }
             // The patient: the name that is not the signer's.
-            var patient = signerNamed && NamesTheSigner(s, name, signer) ? second : name;
+            var patient = twoForTheWhole ? second : signerNamed && NamesTheSigner(s, name, signer) ? second : name;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
             // ("in the back room", "in the quiet room")

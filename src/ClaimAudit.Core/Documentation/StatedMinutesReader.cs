@@ -2438,6 +2438,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     // Exactly one code named earlier in token t's clause ("TE/NMR total" names two).
+    // The codes named before token t on its line, where none of them has its own minutes there yet (0 where one has: "97112 x 2
+    // units — total 25 min, 97110 x 1 unit — total 15 min" gives each code its own).
+    private static int MentionsOnLineBefore(NoteScratch s, int t)
+    {
+        var mentions = 0;
+        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+        {
+            if (s.IsMinuteNumber(k)) return 0;
+            if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) mentions++;
+        }
+        return mentions;
+    }
+
     private static bool OneMentionBefore(NoteScratch s, int t)
     {
         var mentions = 0;
@@ -2509,7 +2522,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             // code's time — but not where a charge line lists several codes' units before it: "Charges: 97112 x 2 units,
             // 97110 x 1 unit — total treatment time 40 min" is the visit's.
             if (s.StartsOrIn(k, PhraseKind.TotalCue))
-                return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
+            {
+                var cue = s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k;
+                // "97112 Neuromuscular re-education; 97116 Gait training — total timed 37 min": after a spaced dash, the total of
+                // the codes listed before it on its line.
+                if ((s.Flags[cue] & TokenFlags.AfterDash) != 0 && MentionsOnLineBefore(s, cue) >= 2) return true;
+                return ChargesBefore(s, cue) >= 2 || !OneMentionBefore(s, k);
+            }
         }
         // "| TOTAL TIMED MIN         38 |": the cue fills the cell before, the number stands alone in its own.
         if (t > 0 && s.Line[t - 1] == s.Line[t] && s.Cell[t - 1] != s.Cell[t] && (t + 1 >= s.Count || s.Cell[t + 1] != s.Cell[t] || s.Line[t + 1] != s.Line[t]))

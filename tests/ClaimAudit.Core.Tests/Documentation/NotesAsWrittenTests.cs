@@ -5545,6 +5545,24 @@ public class NotesAsWrittenTests
         ["y-answer-then-balance-cell"] = new("QN | 97112 ▸ 22m | 1:1 ▸ Y | balance ex | tolerated well, continue POC", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112"), At(Generic, "97112"), At(Deficit, "97112"), At(Measure, "97112")]),
         // "hand hygiene before and after contact": infection control, not the hand treated.
         ["hand-hygiene-is-no-region"] = new("INFECTION PREVENTION: hand hygiene before and after contact.\n97110 Therapeutic exercise — 15 min: therex per POC. Tolerated well.", ["M62.81"], [PT("97110", 15)], [At(Tech, "97110"), At(Generic, "97110"), At(Deficit, "97110"), At(Measure, "97110")]),
+        // "Just Bea and Walt for the whole balance block": two first names, the writer's a nickname the signature does not spell.
+        ["two-first-names-for-the-whole-block"] = new("O: Just Bea and Walt for the whole balance block; his son waited in the truck.\nX1 viewing standing on foam, walking the hall with head turns.\nL vestibular hypofunction, the dock sways under him.\nDGI 19/24.\nBilled: 97112 (22 min)\nE. Thibodeaux, PT", ["H81.22"], [PT("97112", 22)], []),
+        // Control: two first names for a part of the session only.
+        ["two-first-names-for-a-part"] = new("O: Just Bea and Walt for the first ten minutes.\nX1 viewing standing on foam, walking the hall with head turns.\nL vestibular hypofunction, the dock sways under him.\nDGI 19/24.\nBilled: 97112 (22 min)\nE. Thibodeaux, PT", ["H81.22"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "nobody but me & Earl in the gym": the writer first, then the patient, and the place.
+        ["nobody-but-me-and-the-patient"] = new("97112 23 min; nobody but me & Earl in the gym; rocker board eyes shut, nudges at the hips in tandem; R ankle proprioception gone since the fracture; SLS R 6 s.", ["S82.891D"], [PT("97112", 23)], []),
+        // "him & me alone all of it": the patient and the writer, alone, for all of it.
+        ["him-and-me-alone-all-of-it"] = new("97112 21 min; him & me alone all of it; cone taps on foam, catching a beanbag off to each side; numb feet from the neuropathy; tandem R in front 7 s.", ["E11.42"], [PT("97112", 21)], []),
+        // Control: alone for a part.
+        ["him-and-me-alone-for-a-part"] = new("97112 21 min; him & me alone for the first half; cone taps on foam, catching a beanbag off to each side; numb feet from the neuropathy; tandem R in front 7 s.", ["E11.42"], [PT("97112", 21)], [At(OneOnOne_, "97112")]),
+        // Reactive backward stepping and big-step walking: named neuromuscular techniques.
+        ["reactive-backward-stepping-and-big-steps"] = new("DELIVERY MODE: Individual.\nINTERVENTIONS: big-step walking with arm swing; reactive backward stepping to pulls at the shoulders.\nIMPAIRMENTS ADDRESSED: retropulsion with Parkinson's disease.\nOUTCOME MEASURES: pull test 3 steps.\nCHARGES: 97112 Neuromuscular re-education — 24 min", ["G20.A1"], [PT("97112", 24)], []),
+        // "can't feel her feet": sensory loss in the patient's words, the deficit.
+        ["cant-feel-her-feet"] = new("97112 22 min; 1:1; wobble board weight shifts, feet together on foam with eyes shut; can't feel her feet since the chemo; tandem 5 s, Berg 44/56.", ["G62.0"], [PT("97112", 22)], []),
+        // "goes over backward reaching up": a postural-control deficit as a finding.
+        ["goes-over-backward-reaching-up"] = new("97112 [ 22 ] min — 1:1 the whole visit\nTx: perturbations at the hips at the counter, reaching overhead on the foam cushion\nProblem: goes over backward when he reaches up to the top cupboard\nFGA 18/30", ["R26.81"], [PTA("97112", 22)], []),
+        // "97112 …; 97116 … — total timed 37 min": after the dash, the total of both codes listed before it.
+        ["dash-total-of-codes-listed-before"] = new("CHARGES: 97112 Neuromuscular re-education; 97116 Gait training — total timed 38 min\nDELIVERY: individual.\nNMR: perturbations on foam, step-and-stick to the L; L postural control after the stroke; Berg 40/56.\nGait: quad cane on the corridor, cues for L toe clearance; L foot drag; 200 ft SBA.", ["I69.354"], [PT("97112", 23), PT("97116", 15)], [SepTime]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
