@@ -1507,6 +1507,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
         "drifts", "collapses", "collapse", "buckles", "buckling", "freezing", "freezes", "shuffling", "shuffles",
+        // What happens to the patient ("he misses the bottom step … and catches himself on a barrel").
+        "misses", "stumbles", "stumbling", "trips", "tripping", "falls", "sways", "veers", "loses", "wobbles", "staggers", "catches",
     };
 
     private static bool FindingStatesADeficit(NoteScratch s, int label)

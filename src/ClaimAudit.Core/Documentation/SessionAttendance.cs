@@ -27,6 +27,10 @@ internal static class SessionAttendance
         if (s.Token(start) is "ratio" && start > 0 && s.Clause[start - 1] == s.Clause[start]
             && s.Token(start - 1) is "length" or "step" or "stride" or "swing" or "stance" or "time" or "bearing" or "symmetry" or "l" or "r") return true;
 
+        // "MEDICAL NECESSITY FOR ONE-ON-ONE: … cannot safely be done in a group": why it should be, not that it was.
+        if (start >= 2 && s.Token(start - 1) is "for" && s.Token(start - 2) is "necessity" or "need" or "rationale" or "justification" or "reason" or "reasons"
+            && s.Clause[start - 2] == s.Clause[start]) return true;
+
         // "As on Thursday, when I had worked with her one-on-one, we did …": a clause of "when … had" speaks of that other time.
         for (var k = start - 1; k > from && s.Clause[k] == s.Clause[start]; k--)
             if (s.Token(k) is "had" && s.Clause[k - 1] == s.Clause[start] && s.Token(k - 1) is "when" or "i" && (s.Token(k - 1) is "when" || (k > 1 && s.Token(k - 2) is "when"))) return true;

@@ -152,7 +152,9 @@ internal static class TermContext
         if (!yesNo && t + 1 < s.Count && s.Token(t) is "not" && s.Token(t + 1) is "done" or "performed" or "completed" or "attempted" && EndsClause(s, t + 1)
             && s.DotLeaderBetween(s.MatchStart[m], t) && s.Line[t] == s.Line[s.MatchStart[m]]) return true;
         if (t >= s.Count || s.Sentence[t] != sentence || !(s.Token(t) is "n" or "no" or "false" or "unchecked" or "uta" or "n/a" or "na" || (!yesNo && s.Token(t) is "0" && IsFlagUnderLegend(s, m, kinds))
-            || (s.Token(t) is "off" && t > 0 && s.Token(t - 1) is "toggle" or "switch" or "flag"))) return false;
+            || (s.Token(t) is "off" && t > 0 && s.Token(t - 1) is "toggle" or "switch" or "flag")
+            // "Constant attendance: partly; I stepped out …": not for the whole service.
+            || (mode && s.Token(t) is "partly" or "partially" && (s.Flags[t - 1] & TokenFlags.Label) != 0))) return false;
         // "N/A", which the tokenizer reads as "n" and "a": not applicable, answered no.
         if (s.Token(t) is "n" && t + 1 < s.Count && s.Token(t + 1) is "a" && s.Clause[t + 1] == s.Clause[t]) t++;
         // A transcriber's note of the mark on paper: "Y   N   [N circled]".

@@ -5563,6 +5563,18 @@ public class NotesAsWrittenTests
         ["goes-over-backward-reaching-up"] = new("97112 [ 22 ] min — 1:1 the whole visit\nTx: perturbations at the hips at the counter, reaching overhead on the foam cushion\nProblem: goes over backward when he reaches up to the top cupboard\nFGA 18/30", ["R26.81"], [PTA("97112", 22)], []),
         // "97112 …; 97116 … — total timed 37 min": after the dash, the total of both codes listed before it.
         ["dash-total-of-codes-listed-before"] = new("CHARGES: 97112 Neuromuscular re-education; 97116 Gait training — total timed 38 min\nDELIVERY: individual.\nNMR: perturbations on foam, step-and-stick to the L; L postural control after the stroke; Berg 40/56.\nGait: quad cane on the corridor, cues for L toe clearance; L foot drag; 200 ft SBA.", ["I69.354"], [PT("97112", 23), PT("97116", 15)], [SepTime]),
+        // "DEFICIT ADDRESSED: she misses the curb … and catches herself": what happens to the patient, in the deficit's field.
+        ["deficit-field-misses-and-catches"] = new("SERVICE: 97112 Neuromuscular re-education — 23 min\nDELIVERY: one-on-one, only Rosa and me.\nWHAT I DID: step-downs onto foam with the lights dimmed; foam stance with eyes closed.\nDEFICIT ADDRESSED: she misses the curb at dusk and catches herself on the car.\nOBJECTIVE: 7 of 10 step-downs without a hand touch.", ["R26.81"], [PT("97112", 23)], []),
+        // A PT's and an OT's services scheduled together ("Co-scheduled visit"): no other patient.
+        ["co-scheduled-disciplines-no-other-patient"] = new("Co-scheduled visit\nSERVICE (PT): 97112 Neuromuscular re-education — 22 min\nDELIVERY: one-on-one with me for the NMR.\nHalf-kneel rhythmic stabilization, reaches from the foam; trunk postural control after the stroke; Berg 41/56.", ["I69.351"], [PT("97112", 22)], []),
+        // Control: co-scheduled clients are other patients.
+        ["co-scheduled-clients-are-patients"] = new("97112 Neuromuscular re-education — 22 min, two co-scheduled clients in the gym.\nHalf-kneel rhythmic stabilization, reaches from the foam; trunk postural control after the stroke; Berg 41/56.", ["I69.351"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "Constant attendance: partly": not for the whole service.
+        ["constant-attendance-partly"] = new("97112 Neuromuscular Re-education | 10:05–10:28\nConstant attendance: partly; the tech watched him on the foam while I answered the phone.\nFoot-placement targeting with eyes closed, foam stance with head turns. L proprioceptive loss after the stroke. Foot-target accuracy 5 of 10.", ["I69.398"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Control: answered yes.
+        ["constant-attendance-yes"] = new("97112 Neuromuscular Re-education | 10:05–10:28\nConstant attendance: yes.\nFoot-placement targeting with eyes closed, foam stance with head turns. L proprioceptive loss after the stroke. Foot-target accuracy 5 of 10.", ["I69.398"], [PT("97112", 23)], []),
+        // "NEED FOR ONE-ON-ONE: …": why it should be one-on-one, not that it was.
+        ["need-for-one-on-one-is-a-reason"] = new("SERVICE: 97112 Neuromuscular re-education — 24 min\nNEED FOR ONE-ON-ONE: his losses of balance come without warning and cannot be handled in a group.\nWHAT I DID: rocker board A/P eyes closed, backward walking with stops on cue.\nDEFICIT ADDRESSED: backward instability, delayed ankle strategy.\nOBJECTIVE: rocker board eyes closed 8 sec.", ["R26.81"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
