@@ -257,6 +257,8 @@ internal static class DeficitStatements
             if (s.Token(b) is "goal" or "goals" or "ltg" or "stg" or "want" or "wants" or "wanted" or "hope" or "hopes" or "hoping" or "plan" or "plans"
                 or "planning" or "would" or "unable" or "cannot" or "can't" or "not" or "difficulty" or "until" or "yet" or "limited" or "fear" or "afraid"
                 or "wish" or "wishes" or "aim" or "aims" or "toward" or "towards" or "return" or "eager" or "hasn't" or "hasnt" or "haven't" or "never" or "if"
+                // ("Attempted driving again Sunday; had to pull over", "doing laundry again but needs to sit": tried, or still limited.)
+                or "attempted" or "attempt" or "tried" or "try" or "trying" or "but" or "needs" or "needed" or "had" or "though" or "although" or "struggles" or "pain" or "only"
                 || (s.Flags[b] & TokenFlags.Label) != 0 && s.Token(b) is "goal" or "goals" or "pt" or "patient") return false;
         return true;
     }
@@ -300,7 +302,9 @@ internal static class DeficitStatements
         for (var b = k - 1; b >= Math.Max(0, k - 8) && s.Clause[b] == s.Clause[k]; b--)
         {
             if (s.Token(b) is "pain" or "ache" or "aching" or "swelling" or "edema" or "tightness" or "stiffness" or "weakness" or "numbness" or "tingling" or "dizziness"
-                or "sway" or "atrophy" or "deficits" or "deficit" or "loss" or "limitation" or "limitations" or "except") return false;
+                or "sway" or "atrophy" or "deficits" or "deficit" or "loss" or "limitation" or "limitations" or "except"
+                // ("Decreased sensation equal bilaterally": equally impaired.)
+                or "decreased" or "impaired" or "limited" or "reduced" or "diminished" or "poor" or "absent" or "abnormal" or "weak" || (s.Flags[b] & TokenFlags.Decreased) != 0) return false;
             measured |= s.Token(b) is "strength" or "motion" or "rom" or "arom" or "prom" or "mobility" or "flexibility" or "range" or "sensation" or "reflexes";
         }
         return measured;

@@ -206,7 +206,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 if (target.Id == _statedGoal && GoalFieldNamesNone(s, m)) continue;
                 // "1:1 ▸ Y | balance & coordination ex": a field's answer and the next cell's first word, no Y-balance.
-                if (s.MatchLength[m] > 1 && s.Token(s.MatchStart[m]) is "y" && s.Cell[s.MatchStart[m] + 1] != s.Cell[s.MatchStart[m]]) continue;
+                if (s.MatchLength[m] > 1 && s.Token(s.MatchStart[m]) is "y" && s.Cell[s.MatchStart[m] + 1] != s.Cell[s.MatchStart[m]]
+                    && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "1:1" or "one" or "1on1" or "individual" or "indiv") continue;
+                // "heel-to-shin tracking dysmetric L > R", "tandem stance poor": an exam's finding, the named drill's result — not it done.
+                if (_isTechnique[target.Id] && !_isOneOnOne[target.Id] && FindingRightAfter(s, m)) continue;
                 // "One-on-one:" or "1:1 ▸" ending its line, the next line another field: the answer left blank.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && FieldLeftBlank(s, m)) continue;
                 // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
@@ -220,8 +223,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "playing pickleball 3x/wk again": an activity the patient is back at, a goal reached.
                 if (_isFunctionalGoal[target.Id] && IsDeficitOnly(target) && DeficitStatements.DoingItAgain(s, m)) continue;
                 // "band perturbations in the catcher's crouch", "up out of the crouch": a position taken, not crouch gait.
-                if (IsDeficitOnly(target) && s.MatchLength[m] == 1 && s.Token(s.MatchStart[m]) is "crouch" && s.MatchStart[m] > 0
-                    && s.Token(s.MatchStart[m] - 1) is "the" or "a" or "s" or "catcher" or "catchers" or "catcher's") continue;
+                if (IsDeficitOnly(target) && s.MatchLength[m] == 1 && s.Token(s.MatchStart[m]) is "crouch" && CrouchIsAPosition(s, s.MatchStart[m])) continue;
                 // "her husband loses his balance": someone else's.
                 if (IsDeficitOnly(target) && DeficitStatements.OfAFamilyMember(s, m)) continue;
                 // "Tidewater Balance & Vestibular — 03/04/2026": the clinic's name in the note's title, not the patient's deficit.
@@ -761,11 +763,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (next is "out" or "into" or "onto" && t > 0 && s.Token(t - 1) is "to" or "he" or "she" or "i" or "can" or "cannot" or "can't" or "will" or "could") return true;
         if (t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "came" or "come" or "comes" or "went" or "go" or "goes" or "get" or "got" or "gets" or "bring"
             or "brought" or "put" or "turned" or "looked" or "look" or "drove" or "drive" or "headed" or "coming" or "going" or "getting"
-            // "before release back to Dr. Whitlock", "returned back to the clinic"
-            or "release" or "released" or "releasing" or "return" or "returned" or "returning" or "sent" or "discharged") return true;
-        // "back at full duty", "back to work", "back to baseline": where the patient is again, not the body's back.
-        if (next is "at" or "to" && t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t] && s.Token(t + 2) is "full" or "work" or "duty" or "school" or "baseline" or "normal"
-            or "prior" or "plof" or "regular" or "dr" or "running" or "playing" or "golf" or "tennis" or "pickleball") return true;
+            // "returned back to the clinic" (not "myofascial release back": the back released)
+            or "return" or "returned" or "returning" or "sent" or "discharged") return true;
+        // "back at full duty", "back to work", "back to baseline", "release back to Dr. Whitlock": where the patient is again, not the
+        // body's back (not "arching back to full extension").
+        if (t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t] && ((next is "at" && s.Token(t + 2) is "full" or "work" or "baseline")
+            || (next is "to" && s.Token(t + 2) is "work" or "duty" or "school" or "baseline" or "normal" or "prior" or "plof" or "regular" or "dr" or "running" or "playing" or "golf" or "tennis" or "pickleball"))) return true;
         return next is "of" && t + 3 < s.Count && s.Clause[t + 2] == s.Clause[t] && s.Token(t + 2) is "the" or "her" or "his" or "their" or "a" or "my"
             && s.Token(t + 3) is "hair" or "chair" or "car" or "room" or "line" or "house" or "closet" or "shelf" or "cupboard" or "garage" or "truck" or "bus"
                 or "gym" or "clinic" or "pool" or "store" or "church" or "yard" or "van" or "seat" or "couch" or "bed" or "door" or "class";
@@ -1283,9 +1286,30 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if ((s.Flags[last] & TokenFlags.Label) == 0 || (last + 1 < s.Count && s.Line[last + 1] == s.Line[last]) || s.MatchStart[m] != s.LineStartOf(s.MatchStart[m])) return false;
         if (last + 1 >= s.Count) return true;
         var next = last + 1;
-        for (var k = next; k < Math.Min(s.Count, next + 3) && s.Line[k] == s.Line[next]; k++)
+        // (An answer on the next line is no other field: "☒ Yes   ☐ No", "Yes — entire session: 22 min", "Y | 22 min".)
+        if (s.Token(next) is "y" or "yes" or "n" or "no" or "x" or "☒" or "☐" or "☑" or "✓" or "✔" || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Unticked)) != 0
+            || !char.IsLetter(s.Token(next)[0])) return false;
+        for (var k = next; k < Math.Min(s.Count, next + 2) && s.Line[k] == s.Line[next]; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0 || (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Cell[k + 1] != s.Cell[k])) return true;
         return false;
+    }
+
+    // "in the catcher's crouch", "up out of the crouch", "from a crouch": a position taken (not "ambulates in a crouch", "the crouch
+    // is worse when fatigued").
+    private static bool CrouchIsAPosition(NoteScratch s, int t)
+    {
+        if (t == 0) return false;
+        if (s.Token(t - 1) is "s" or "catcher" or "catchers" or "catcher's") return true;
+        if (t < 2 || s.Token(t - 1) is not ("the" or "a")) return false;
+        var before = s.Token(t - 2);
+        return before is "from" or "into" || (before is "of" && t >= 3 && s.Token(t - 3) is "out");
+    }
+
+    private static bool FindingRightAfter(NoteScratch s, int m)
+    {
+        var next = s.MatchStart[m] + s.MatchLength[m];
+        return next < s.Count && s.Clause[next] == s.Clause[next - 1]
+            && s.Token(next) is "dysmetric" or "ataxic" or "delayed" or "absent" or "impaired" or "poor" or "inaccurate" or "abnormal" or "slowed" or "diminished";
     }
 
     private static bool NamesNoGoal(NoteScratch s, int value) =>
@@ -1297,7 +1321,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool GoalFieldNamesNone(NoteScratch s, int m)
     {
         var last = s.MatchStart[m] + s.MatchLength[m] - 1;
-        return (s.Flags[last] & TokenFlags.Label) != 0 && last + 1 < s.Count && s.Line[last + 1] == s.Line[last] && NamesNoGoal(s, last + 1);
+        // (Only where the goal is kept, or none: "LTG: no falls x 3 months", "STG: not needing the rail", "STG: met — …" are goals.)
+        var v = last + 1;
+        return (s.Flags[last] & TokenFlags.Label) != 0 && v < s.Count && s.Line[v] == s.Line[last]
+            && (s.Token(v) is "see" or "per" or "none" or "n/a" or "na" or "tbd" or "pending"
+                || (s.Token(v) is "n" && v + 1 < s.Count && s.Token(v + 1) is "a") || (s.Token(v) is "as" && v + 1 < s.Count && s.Token(v + 1) is "per"));
     }
 
     // The term a deficit written as a field's value counts as ("Impair: hypokinetic stepping w/ start
@@ -1448,7 +1476,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         {
             if ((s.Flags[t] & TokenFlags.Label) == 0 || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             // (Spanish templates: "Déficit:", "Hallazgo:", "Impedimentos:"; not "Problema:", as often the transport or the insurance.)
-            var isField = s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
+            // (English "Problem:" and "Why:" fields too, opening their line — not "WHAT I DID AND WHY:" — their value saying what is wrong
+            // in the words of a deficit or of a fall.)
+            var problemField = s.Token(t) is "problem" or "problems" or "why" && t == s.LineStartOf(t);
+            var isField = problemField || s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s")
                 // "Q: What deficit was addressed? A: Slow, short backward stepping reaction": the answer to a question of the deficit.
@@ -1474,6 +1505,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // dynamic stability / quad-ham co-activation timing".)
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
                 if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                    || (problemField ? FallWords : WhatHappensWords).GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
                     || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.Impaired) && (s.Flags[k] & TokenFlags.Unticked) == 0
                         && !ValueSaysNormal(s, t))
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
@@ -1507,8 +1539,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         "limited", "difficulty", "unable", "can't", "cannot", "doesn't", "trouble", "lack", "lacks", "lacking", "absent", "unsteady",
         "instability", "deficit", "deficits", "dysfunction", "inability", "inefficient", "excessive", "increased", "abnormal", "asymmetry",
         "drifts", "collapses", "collapse", "buckles", "buckling", "freezing", "freezes", "shuffling", "shuffles",
-        // What happens to the patient ("he misses the bottom step … and catches himself on a barrel").
-        "misses", "stumbles", "stumbling", "trips", "tripping", "falls", "sways", "veers", "loses", "wobbles", "staggers", "catches",
+    };
+
+    // What happens to the patient, in a deficit's field ("Deficit addressed: he misses the bottom step … and catches himself on a barrel").
+    private static readonly HashSet<string> WhatHappensWords = new(StringComparer.Ordinal)
+    {
+        "misses", "stumbles", "stumbling", "trips", "tripping", "falls", "falling", "fell", "sways", "veers", "loses", "wobbles", "staggers", "catches",
+    };
+
+    // A fall or near-fall, in a "Problem:" or "Why:" field ("Problem: … she goes down — no step comes out until she's already falling"; not
+    // "Problem: Pt arrived 10 min late", "Problem: her ride fell through").
+    private static readonly HashSet<string> FallWords = new(StringComparer.Ordinal)
+    {
+        "stumbles", "stumbling", "trips", "tripping", "falls", "falling", "sways", "veers", "staggers",
     };
 
     private static bool FindingStatesADeficit(NoteScratch s, int label)

@@ -691,8 +691,10 @@ internal static class SessionAttendance
             if (thatHour && next + 2 < s.Count && s.Clause[next + 2] == s.Clause[next + 1]) continue;
             if (!ends && !thatHour && !SolePatientFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(next))
                 && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))
-                // ("only pt on the mat", "only pt on the gym floor": where the session was.)
-                && !(s.Token(next) is "on" && next + 2 < s.Count && s.Token(next + 1) is "the" && s.Token(next + 2) is "mat" or "mats" or "floor" && s.Clause[next + 2] == s.Clause[t])) continue;
+                // ("Only pt on the mat.": where the session was — ending its clause, nobody else in the note; not "the only pt on the mat;
+                // 2 others on the bikes", "only pt on the floor who needed max A".)
+                && !(s.Token(next) is "on" && next + 2 < s.Count && s.Token(next + 1) is "the" && s.Token(next + 2) is "mat" or "floor" && s.Clause[next + 2] == s.Clause[t]
+                    && EndsClause(s, next + 3) && !OthersInNote(s) && !OthersLaterInNote(s, next + 3))) continue;
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
@@ -753,6 +755,30 @@ internal static class SessionAttendance
     }
 
     // "the only one on the student's and the faculty member's schedule": the schedule a few words on.
+    private static bool WhileOrSoLaterInSentence(NoteScratch s, int k)
+    {
+        for (var p = k; p < s.Count && s.Sentence[p] == s.Sentence[k]; p++)
+            if (s.Token(p) is "while" or "so" or "whilst" or "meanwhile") return true;
+        return false;
+    }
+
+    // The sentence at t or the next says two people shared the time ("alternated … between them", "taking turns", "both of them").
+    private static bool TurnsTaken(NoteScratch s, int t)
+    {
+        var sentence = s.Sentence[t];
+        for (var p = s.SentenceStartOf(t); p < s.Count && s.Sentence[p] <= sentence + 1; p++)
+            if (s.Token(p) is "alternated" or "alternating" or "alternate" or "turns" or "between" or "both" or "each" or "pair" or "partners" or "partner") return true;
+        return false;
+    }
+
+    // Other patients or the rest of a caseload said after token k ("2 others on the bikes", "rest of caseload on the floor").
+    private static bool OthersLaterInNote(NoteScratch s, int k)
+    {
+        for (var p = k; p < s.Count; p++)
+            if (s.Token(p) is "others" or "rest" or "caseload" or "everyone" or "other") return true;
+        return false;
+    }
+
     private static bool PlaceSoonInClause(NoteScratch s, int k)
     {
         for (var p = k; p < Math.Min(s.Count, k + 10) && s.Clause[p] == s.Clause[k - 1]; p++)
@@ -1265,7 +1291,9 @@ internal static class SessionAttendance
         {
             var p = s.Token(who + 1) is "and" ? who + 2 : who + 1;
             writerFirst = p < s.Count && s.Clause[p] == clause
-                && ((s.Flags[p] & TokenFlags.TitleCase) != 0 || s.Token(p) is "him" or "her" or "pt" or "patient" or "the");
+                && ((s.Flags[p] & TokenFlags.TitleCase) != 0 || s.Token(p) is "him" or "her" or "pt" or "patient" or "the")
+                // (Not a colleague: "me and Jen (PTA)", "me and Jen in the place, so Mr. Hale did his bike with Jen while I saw my 10:30".)
+                && !(p + 1 < s.Count && (s.Flags[p + 1] & TokenFlags.AfterParen) != 0) && !WhileOrSoLaterInSentence(s, p) && TwoTitledNames(s).First < 0;
             if (writerFirst) who = p;
         }
         if (who < s.Count && s.Token(who) is "the" or "this") who++;
@@ -1365,7 +1393,15 @@ internal static class SessionAttendance
         var after = me + 2;
         var whole = EndsClause(s, after) || TheWholeTime(s, after) || ForTheWhole(s, after) || ForAllOfIt(s, after) || (after < s.Count && s.Token(after) is "throughout")
             || (after + 2 < s.Count && s.Token(after) is "all" && s.Token(after + 1) is "of" && s.Token(after + 2) is "it");
-        return whole && !ExceptionAfter(s, after) && !NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after));
+        // (Not a family's words or their home: "Wife: him and me alone, kids out of state", "Social: lives w/ husband …; him and me alone".)
+        return whole && !ExceptionAfter(s, after) && !NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after)) && !SpeaksOfHome(s, t) && !FamilyOrHomeOnLine(s, t);
+    }
+
+    private static bool FamilyOrHomeOnLine(NoteScratch s, int t)
+    {
+        for (var k = s.LineStartOf(t); k < s.Count && s.Line[k] == s.Line[t]; k++)
+            if (s.Token(k) is "wife" or "husband" or "spouse" or "kids" or "children" or "family" or "lives" or "social" or "daughter" or "son" or "caregiver" or "home") return true;
+        return false;
     }
 
     // The token at t opens the value of a field of who attended ("Attendance:", "Present:", "Who:", "In room:").
@@ -1644,7 +1680,9 @@ internal static class SessionAttendance
             // ("Just Peg and Amos for the whole balance block": two first names, the writer's by a name the signature does not
             // spell, then the whole service said in so many words — two people in the session, one of them its clinician.)
             var twoForTheWhole = !signerNamed && !pronoun && !trailingOnly && s.Token(t) is "just" or "only" && IsBareName(s, name) && IsBareName(s, second)
-                && second == and + 1 && s.Clause[second] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1));
+                && second == and + 1 && s.Clause[second] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1))
+                // (Not two patients taking turns: "…; I alternated perturbations between them", "taking turns on the foam".)
+                && !TurnsTaken(s, t);
             if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed && !twoForTheWhole) continue;
             var after = signerNamed || twoForTheWhole ? second + 1 : and + 2;
             if (trailingOnly)

@@ -2380,11 +2380,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // An EMR's minutes field: "Neuromuscular Re-education Minutes: 30", "NMR time 20" — a number right
     // after a minute word or time label on its line, ending its clause (a list's "2." on the next line is no
     // value) or heading what follows ("97112 — Mins 22: perturbations on the slide board …").
-    // (Not a number in the field's name: "TX_MIN_1: 23" is the first minutes field, its value 23.)
-    private static bool IsAfterMinutesLabel(NoteScratch s, int t) =>
-        t > 0 && (s.Flags[t] & TokenFlags.Integer) != 0 && (s.Flags[t] & TokenFlags.InFieldName) == 0 && !s.IsMinuteNumber(t - 1) && s.Line[t] == s.Line[t - 1]
-        && (s.StartsOrIn(t - 1, PhraseKind.MinuteUnit) || s.StartsOrIn(t - 1, PhraseKind.TimeLabel))
-        && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t] & TokenFlags.Label) != 0);
+    // (Not a number in the field's name: "TX_MIN_1: 23" is the first minutes field, its value 23 — read after the name's number.)
+    private static bool IsAfterMinutesLabel(NoteScratch s, int t)
+    {
+        if (t == 0 || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t] & TokenFlags.InFieldName) != 0 || s.IsMinuteNumber(t - 1) || s.Line[t] != s.Line[t - 1]) return false;
+        var label = t - 1;
+        const TokenFlags numberedName = TokenFlags.InFieldName | TokenFlags.Label;
+        if (label > 0 && (s.Flags[label] & numberedName) == numberedName && s.Line[label - 1] == s.Line[t]) label--;
+        return (s.StartsOrIn(label, PhraseKind.MinuteUnit) || s.StartsOrIn(label, PhraseKind.TimeLabel))
+            && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t] & TokenFlags.Label) != 0);
+    }
 
     // An SNF system's minutes by mode, "Therapy Minutes by Mode .... Individual 30 | Concurrent 0 | Group 0":
     // a number after "individual" ending its cell on a line that speaks of minutes starts them.
@@ -2438,12 +2443,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     // Exactly one code named earlier in token t's clause ("TE/NMR total" names two).
-    // The codes named before token t on its line, where none of them has its own minutes there yet (0 where one has: "97112 x 2
-    // units — total 25 min, 97110 x 1 unit — total 15 min" gives each code its own).
-    private static int MentionsOnLineBefore(NoteScratch s, int t)
+    // The codes listed before token t in the value of a field that opens its line ("CHARGES / TIMED SERVICES: 97112 …; 97116 …"),
+    // where none of them has its own minutes there yet — 0 where one has ("97112 x 2 units — total 25 min, 97110 x 1 unit — total
+    // 15 min" gives each code its own), or where the line opens with no field's label (a paragraph's "NMR 97112 — total 22 min").
+    private static int MentionsAfterLineLabel(NoteScratch s, int t)
     {
+        var first = s.LineStartOf(t);
+        var label = -1;
+        for (var k = first; k < Math.Min(t, first + 6); k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) { label = k; break; }
+        if (label < 0) return 0;
         var mentions = 0;
-        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
+        for (var k = label + 1; k < t; k++)
         {
             if (s.IsMinuteNumber(k)) return 0;
             if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) mentions++;
@@ -2526,7 +2537,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 var cue = s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k;
                 // "97112 Neuromuscular re-education; 97116 Gait training — total timed 37 min": after a spaced dash, the total of
                 // the codes listed before it on its line.
-                if ((s.Flags[cue] & TokenFlags.AfterDash) != 0 && MentionsOnLineBefore(s, cue) >= 2) return true;
+                if ((s.Flags[cue] & TokenFlags.AfterDash) != 0 && MentionsAfterLineLabel(s, cue) >= 2) return true;
                 return ChargesBefore(s, cue) >= 2 || !OneMentionBefore(s, k);
             }
         }

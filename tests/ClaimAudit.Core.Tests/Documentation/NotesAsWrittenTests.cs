@@ -5575,6 +5575,43 @@ public class NotesAsWrittenTests
         ["constant-attendance-yes"] = new("97112 Neuromuscular Re-education | 10:05–10:28\nConstant attendance: yes.\nFoot-placement targeting with eyes closed, foam stance with head turns. L proprioceptive loss after the stroke. Foot-target accuracy 5 of 10.", ["I69.398"], [PT("97112", 23)], []),
         // "NEED FOR ONE-ON-ONE: …": why it should be one-on-one, not that it was.
         ["need-for-one-on-one-is-a-reason"] = new("SERVICE: 97112 Neuromuscular re-education — 24 min\nNEED FOR ONE-ON-ONE: his losses of balance come without warning and cannot be handled in a group.\nWHAT I DID: rocker board A/P eyes closed, backward walking with stops on cue.\nDEFICIT ADDRESSED: backward instability, delayed ankle strategy.\nOBJECTIVE: rocker board eyes closed 8 sec.", ["R26.81"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
+        // A review's counter-examples to this session's readings (each now read as a reviewer reads it):
+        // a paragraph's "NMR 97112 — total 22 min" is that code's own time, not a visit total (no field's label opens the line).
+        ["review-code-own-total-after-dash-in-a-paragraph"] = new("Pt seen for 97112 and 97110 per POC. NMR 97112 — total 22 min: perturbation training for proprioception deficit, Berg 45/56. TE 97110 — total 15 min: bridges 3x10, clamshells 3x10. Seen 1:1.", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        // "One-on-one:" with its ticked answer on the next line is answered.
+        ["review-one-on-one-answered-by-box-next-line"] = new("One-on-one:\n☒ Yes   ☐ No\nNMR 97112 22 min: perturbation training for proprioception deficit, Berg 45/56.", ["R26.81"], [PT("97112", 22)], []),
+        // The balance group at her church is not this session's.
+        ["review-balance-group-at-church"] = new("NMR 97112 22 min: perturbation training for proprioception deficit, Berg 45/56. Seen 1:1 for the entire session.\nPt walks 2x/wk with the balance group from her church.", ["R26.81"], [PT("97112", 22)], []),
+        // "LTG: no falls x 3 months" is a goal.
+        ["review-goal-no-falls"] = new("LTG: no falls x 3 months.\nTA 97530 25 min: sit-to-stand 3x10 from low couch, step-ups 3x10. 1:1.", ["R26.81"], [PT("97530", 25)], []),
+        // "Decreased sensation equal bilaterally": equally impaired, still the deficit.
+        ["review-decreased-sensation-equal-bilaterally"] = new("Decreased sensation equal bilaterally. NMR 97112 22 min: foam stance EC 3x30 s, tandem stance 12 s. 1:1.", ["G62.9"], [PT("97112", 22)], []),
+        // "Pull test: reactive backward stepping delayed": the finding, no technique done.
+        ["review-pull-test-stepping-delayed"] = new("PD, H&Y 3. Pull test: reactive backward stepping delayed, 4 steps to recover. NMR 97112 22 min: balance training, tolerated well. Berg 45/56. 1:1.", ["G20.A1"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // "the crouch is worse when fatigued": crouch gait, the deficit.
+        ["review-the-crouch-is-worse"] = new("Gait: the crouch is worse when fatigued. Gait training 97116 15 min: 200 ft w/ posterior walker. 1:1.", ["G80.1"], [PT("97116", 15)], []),
+        // "myofascial release back": the back treated.
+        ["review-myofascial-release-back"] = new("Manual 97140 12 min: myofascial release back, 3 bouts of 90 s. 1:1.", ["M54.50"], [PT("97140", 12)], []),
+        // "arching back to full extension": the back exercised.
+        ["review-arching-back-to-full-extension"] = new("TE 97110 15 min: cat-camel 2x10, arching back to full extension each rep. 1:1.", ["M54.50"], [PT("97110", 15)], []),
+        // "Attempted driving again; had to pull over": tried, not a goal reached.
+        ["review-attempted-driving-again"] = new("Attempted driving again Sunday; had to pull over after 15 min. TA 97530 25 min: car transfer practice 5x, seated trunk rotation reaches 3x10. 1:1.", ["M54.50"], [PT("97530", 25)], []),
+        // The only patient on one mat, others on the bikes: not one-on-one.
+        ["review-only-pt-on-the-mat-others-on-bikes"] = new("NMR 97112 22 min: perturbation training for proprioception deficit, Berg 45/56.\nShe was the only pt on the mat; 2 others on the bikes and NuStep in the gym.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Two first names taking turns: two patients in one block.
+        ["review-two-names-alternated-between-them"] = new("NMR 97112 22 min: perturbation training for proprioception deficit, Berg 45/56.\nJust Peg and Amos for the whole balance block; I alternated perturbations between them.\nMaria Ruiz, PT", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "nobody but me and Jen in the place, so Mr. Hale … with Jen while I saw my 10:30": a colleague, not the patient.
+        ["review-nobody-but-me-and-a-colleague"] = new("NMR 97112 22 min: perturbation training for proprioception deficit, Berg 45/56.\nShort-staffed today — nobody but me and Jen in the place, so Mr. Hale did his bike and HEP with Jen while I saw my 10:30.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A wife's words about home: "him and me alone".
+        ["review-wife-him-and-me-alone-at-home"] = new("NMR 97112 22 min: perturbation training for proprioception deficit, Berg 45/56.\nSocial: lives with wife. Wife: him and me alone, kids out of state.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "narrow stance" is the drill's stance, no deficit.
+        ["review-narrow-stance-no-deficit"] = new("NMR 97112 22 min: ankle strategy narrow stance 3x30 s, Berg 45/56. 1:1.", ["R26.81"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // "heel-to-shin tracking dysmetric": an exam's finding, no technique.
+        ["review-heel-to-shin-dysmetric-is-a-finding"] = new("Coordination exam: heel-to-shin tracking dysmetric L > R. NMR 97112 22 min: balance training, tolerated well. Berg 45/56. 1:1.", ["G11.9"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // "Problem: Pt arrived 10 min late" and "Problem: her ride fell through": no deficit in the problem field.
+        ["problem-field-ride-fell-through"] = new("97112 23 min, one-on-one: foam stance with head turns, tandem walking. Berg 44/56.\nProblem: her ride fell through, came by cab.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // "Problem: … she goes down … already falling": a fall in the problem field is the deficit.
+        ["problem-field-states-a-fall"] = new("97112 23 min, one-on-one: reactive steps to pushes, foam stance with head turns. Berg 44/56.\nProblem: when the dogs crowd past her at the door she goes down — no step comes out until she's already falling.", ["R26.81"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
