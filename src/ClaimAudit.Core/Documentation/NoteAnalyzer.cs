@@ -203,8 +203,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "[copied forward from 2/24 — reviewed/updated]": the day the note was copied from, not a score. (Read here, not by
                 // the tokenizer, whose date flag would change the note's stored fingerprint.)
                 if (CopiedFromDate(s, s.MatchStart[m])) continue;
+                // ">> Coding: attendance? Please state individual vs concurrent.", "[CO query: 1:1, or was Mr. Haskins on the other mat?]":
+                // a reviewer's query left in the note documents nothing; the clinician's answer below it does.
+                if (OnAReviewersQueryLine(s, s.MatchStart[m])) continue;
                 if (target.Id == _sessionTypeGroup && !AnswersItsLine(s, m)) continue;
                 if (target.Id == _statedGoal && GoalFieldNamesNone(s, m)) continue;
+                // "Functional deficit driving medical necessity: per authorization": words of a field's name whose value names none.
+                if ((IsDeficitOnly(target) || target.Id == _functionalLimitation) && InFieldNameAnsweredNone(s, m)) continue;
+                // "Precautions: fall risk": a safety precaution, not the deficit the service targets.
+                if (IsDeficitOnly(target) && OnPrecautionsField(s, s.MatchStart[m])) continue;
                 // "1:1 ▸ Y | balance & coordination ex": a field's answer and the next cell's first word, no Y-balance.
                 if (s.MatchLength[m] > 1 && s.Token(s.MatchStart[m]) is "y" && s.Cell[s.MatchStart[m] + 1] != s.Cell[s.MatchStart[m]]
                     && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "1:1" or "one" or "1on1" or "individual" or "indiv") continue;
@@ -1312,6 +1319,44 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             && s.Token(next) is "dysmetric" or "ataxic" or "delayed" or "absent" or "impaired" or "poor" or "inaccurate" or "abnormal" or "slowed" or "diminished";
     }
 
+    // The line opens with a coder's or compliance reviewer's label: "Coding:", "Compliance:", "CO query:", "CO:", "Auditor:", or
+    // "Review:" asking a question.
+    private static bool OnAReviewersQueryLine(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        if (first + 1 >= s.Count) return false;
+        var word = s.Token(first);
+        var labelled = (s.Flags[first] & TokenFlags.Label) != 0;
+        if (labelled && word is "coding" or "compliance" or "coder" or "auditor" or "co") return true;
+        if (word is "co" && s.Token(first + 1) is "query" && s.Line[first + 1] == s.Line[first]) return true;
+        if (!labelled || word is not "review") return false;
+        for (var k = first; k < s.Count && s.Line[k] == s.Line[first]; k++)
+            if ((s.Flags[k] & TokenFlags.Question) != 0) return true;
+        return false;
+    }
+
+    private static bool InFieldNameAnsweredNone(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        if ((s.Flags[end - 1] & TokenFlags.Label) != 0) return GoalFieldNamesNone(s, m);
+        for (var k = end; k < Math.Min(s.Count, end + 5) && s.Line[k] == s.Line[end - 1] && s.Clause[k] == s.Clause[end - 1]; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0)
+            {
+                var v = k + 1;
+                return v < s.Count && s.Line[v] == s.Line[k] && (s.Token(v) is "see" or "per" or "none" or "n/a" or "na" or "tbd" or "pending"
+                    || (s.Token(v) is "n" && v + 1 < s.Count && s.Token(v + 1) is "a") || (s.Token(v) is "as" && v + 1 < s.Count && s.Token(v + 1) is "per"));
+            }
+        return false;
+    }
+
+    // The term is in the value of a "Precautions:" field ("Precautions: fall risk", "… | Precautions: fall risk").
+    private static bool OnPrecautionsField(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, t - 6) && s.Line[k] == s.Line[t] && s.Cell[k] == s.Cell[t]; k--)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return s.Token(k) is "precautions" or "precaution";
+        return false;
+    }
+
     private static bool NamesNoGoal(NoteScratch s, int value) =>
         s.Token(value) is "see" or "per" or "not" or "none" or "n" or "n/a" or "na" or "tbd" or "met" or "pending" or "as" or "según" or "ver" or "ninguna" or "ninguno"
             or "continuar" or "completar" or "establecida" or "no";
@@ -1506,6 +1551,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             for (var k = t + 1; k < s.Count && s.Line[k] == s.Line[t] && s.Sentence[k] == s.Sentence[t]; k++)
                 if ((s.Flags[k] & TokenFlags.Decreased) != 0 || DeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
                     || (problemField ? FallWords : WhatHappensWords).GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k))
+                    // ("he can't tell whether his L foot is on the step": the tokenizer reads "can't" as "can" and "t".)
+                    || (s.Token(k) is "t" && k > 0 && s.Token(k - 1) is "can" or "doesn" or "couldn" or "won" or "didn")
                     || (s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].Has(PhraseKind.Impaired) && (s.Flags[k] & TokenFlags.Unticked) == 0
                         && !ValueSaysNormal(s, t))
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
@@ -1545,6 +1592,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly HashSet<string> WhatHappensWords = new(StringComparer.Ordinal)
     {
         "misses", "stumbles", "stumbling", "trips", "tripping", "falls", "falling", "fell", "sways", "veers", "loses", "wobbles", "staggers", "catches",
+        "rattles", "bumps", "slaps", "drags", "scuffs", "shakes", "trembles",
     };
 
     // A fall or near-fall, in a "Problem:" or "Why:" field ("Problem: … she goes down — no step comes out until she's already falling"; not

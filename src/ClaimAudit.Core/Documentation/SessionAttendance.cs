@@ -151,7 +151,8 @@ internal static class SessionAttendance
             // seen 1:1", "Toward pt's goal of returning to golf NMR provided 1:1", "Aide set up mat and PT treated pt 1:1").
             if (before && near && w is "tech" or "technician" or "aide" or "volunteer" or "nurse") return true;
             // "Will schedule pt for 1:1 NMR" — not "Pt would lose balance without CGA, so treated 1:1".
-            if (before && start - k <= 5 && w is "will" or "would" or "should" && !ReasonBetween(s, k, start)) return true;
+            // (A correction's "should read [X] 1:1" says what the record says, not a plan.)
+            if (before && start - k <= 5 && w is "will" or "would" or "should" && !ReasonBetween(s, k, start) && !(w is "should" && k + 1 < to && s.Token(k + 1) is "read")) return true;
             // "Pt attends private 1:1 Pilates on weekends": outside the clinic's week.
             if (w is "weekend" or "weekends") return true;
             if (before && w is "plan" or "plans" or "planned" && !(k + 1 < to && s.Token(k + 1) is "of")) return true;
