@@ -211,7 +211,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "Functional deficit driving medical necessity: per authorization": words of a field's name whose value names none.
                 if ((IsDeficitOnly(target) || target.Id == _functionalLimitation) && InFieldNameAnsweredNone(s, m)) continue;
                 // "Precautions: fall risk": a safety precaution, not the deficit the service targets.
-                if (IsDeficitOnly(target) && OnPrecautionsField(s, s.MatchStart[m])) continue;
+                if (IsDeficitOnly(target) && SaysFallRisk(s, m) && OnPrecautionsField(s, s.MatchStart[m])) continue;
                 // "1:1 ▸ Y | balance & coordination ex": a field's answer and the next cell's first word, no Y-balance.
                 if (s.MatchLength[m] > 1 && s.Token(s.MatchStart[m]) is "y" && s.Cell[s.MatchStart[m] + 1] != s.Cell[s.MatchStart[m]]
                     && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "1:1" or "one" or "1on1" or "individual" or "indiv") continue;
@@ -223,6 +223,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
                 // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
                 if (_isNotOneOnOne[target.Id] && IsConcurrentReview(s, m)) continue;
+                // "Co-scheduled visit" (a PT's and an OT's services booked together): no other patient.
+                if (_isNotOneOnOne[target.Id] && s.MatchLength[m] <= 3 && s.Token(s.MatchStart[m] + s.MatchLength[m] - 1) is "scheduled" or "co-scheduled"
+                    && s.MatchStart[m] + s.MatchLength[m] < s.Count && s.Token(s.MatchStart[m] + s.MatchLength[m]) is "visit" or "visits" or "session" or "appointment" or "appt") continue;
                 // "The individual was seen after lunch", "his 1:1 staff": a person, or the patient's own staffing — not the session.
                 if (_isOneOnOne[target.Id] && SessionAttendance.NamesAPersonNotTheSession(s, m)) continue;
                 // "Lakeland Therapy Partners (Post Falls)", "Sioux Falls": a town's name, no falls.
@@ -1293,10 +1296,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if ((s.Flags[last] & TokenFlags.Label) == 0 || (last + 1 < s.Count && s.Line[last + 1] == s.Line[last]) || s.MatchStart[m] != s.LineStartOf(s.MatchStart[m])) return false;
         if (last + 1 >= s.Count) return true;
         var next = last + 1;
+        // ("2. Assessment: …": a numbered field.)
+        if ((s.Flags[next] & TokenFlags.Integer) != 0 && next + 1 < s.Count && s.Line[next + 1] == s.Line[next] && (s.Flags[next + 1] & TokenFlags.Label) != 0) return true;
         // (An answer on the next line is no other field: "☒ Yes   ☐ No", "Yes — entire session: 22 min", "Y | 22 min".)
         if (s.Token(next) is "y" or "yes" or "n" or "no" or "x" or "☒" or "☐" or "☑" or "✓" or "✔" || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Unticked)) != 0
             || !char.IsLetter(s.Token(next)[0])) return false;
-        for (var k = next; k < Math.Min(s.Count, next + 2) && s.Line[k] == s.Line[next]; k++)
+        for (var k = next; k < Math.Min(s.Count, next + 3) && s.Line[k] == s.Line[next]; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0 || (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Cell[k + 1] != s.Cell[k])) return true;
         return false;
     }
@@ -1312,27 +1317,40 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return before is "from" or "into" || (before is "of" && t >= 3 && s.Token(t - 3) is "out");
     }
 
+    // Under an exam's or test's label in its sentence ("Coordination exam: heel-to-shin tracking dysmetric L > R") — not how a drill
+    // done went ("Rhythmic stabilization poor initially, good by end of set", "Tandem stance poor at start, practiced 5x30s").
     private static bool FindingRightAfter(NoteScratch s, int m)
     {
-        var next = s.MatchStart[m] + s.MatchLength[m];
-        return next < s.Count && s.Clause[next] == s.Clause[next - 1]
-            && s.Token(next) is "dysmetric" or "ataxic" or "delayed" or "absent" or "impaired" or "poor" or "inaccurate" or "abnormal" or "slowed" or "diminished";
+        var start = s.MatchStart[m];
+        var next = start + s.MatchLength[m];
+        if (next >= s.Count || s.Clause[next] != s.Clause[next - 1]
+            || s.Token(next) is not ("dysmetric" or "ataxic" or "delayed" or "absent" or "impaired" or "poor" or "inaccurate" or "abnormal" or "slowed" or "diminished")) return false;
+        for (var k = start - 1; k >= s.SentenceStartOf(start) && k >= start - 4; k--)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) return s.Token(k) is "exam" or "examination" or "test" or "testing" or "screen" or "screening" or "tests";
+        return false;
     }
 
-    // The line opens with a coder's or compliance reviewer's label: "Coding:", "Compliance:", "CO query:", "CO:", "Auditor:", or
-    // "Review:" asking a question.
+    // The line is a coder's or compliance reviewer's query or its status, opening with their label: "Coding: attendance? Please
+    // state …", "CO query: 1:1, or was Mr. Haskins on the other mat?", "CO: open", "Compliance: measure?" — asking (a question
+    // mark, "query") or a status word, with no answer on the line ("Compliance: was this 1:1? PT answer: yes …"); not the
+    // clinician's own "Coding: 97112 x 2 units, NMR provided 1:1", a home programme's "Compliance: good w/ HEP", nor "CO:"
+    // (complains of) "dizziness rolling in bed".
     private static bool OnAReviewersQueryLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
         if (first + 1 >= s.Count) return false;
         var word = s.Token(first);
-        var labelled = (s.Flags[first] & TokenFlags.Label) != 0;
-        if (labelled && word is "coding" or "compliance" or "coder" or "auditor" or "co") return true;
-        if (word is "co" && s.Token(first + 1) is "query" && s.Line[first + 1] == s.Line[first]) return true;
-        if (!labelled || word is not "review") return false;
-        for (var k = first; k < s.Count && s.Line[k] == s.Line[first]; k++)
-            if ((s.Flags[k] & TokenFlags.Question) != 0) return true;
-        return false;
+        var queryWord = word is "co" && s.Token(first + 1) is "query" && s.Line[first + 1] == s.Line[first];
+        if (!queryWord && ((s.Flags[first] & TokenFlags.Label) == 0 || word is not ("coding" or "compliance" or "coder" or "auditor" or "co" or "review"))) return false;
+        // "CO: open", "CO: resolved LM", "Coding: cleared": a query's status.
+        if (!queryWord && s.Token(first + 1) is "open" or "resolved" or "cleared" or "closed" or "hold" && s.Line[first + 1] == s.Line[first]) return true;
+        var asks = queryWord;
+        for (var k = first + 1; k < s.Count && s.Line[k] == s.Line[first]; k++)
+        {
+            if (s.Token(k) is "answer" or "response" or "reply" or "addendum" or "answered") return false;
+            asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify";
+        }
+        return asks;
     }
 
     private static bool InFieldNameAnsweredNone(NoteScratch s, int m)
@@ -1341,18 +1359,39 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if ((s.Flags[end - 1] & TokenFlags.Label) != 0) return GoalFieldNamesNone(s, m);
         for (var k = end; k < Math.Min(s.Count, end + 5) && s.Line[k] == s.Line[end - 1] && s.Clause[k] == s.Clause[end - 1]; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0)
-            {
-                var v = k + 1;
-                return v < s.Count && s.Line[v] == s.Line[k] && (s.Token(v) is "see" or "per" or "none" or "n/a" or "na" or "tbd" or "pending"
-                    || (s.Token(v) is "n" && v + 1 < s.Count && s.Token(v + 1) is "a") || (s.Token(v) is "as" && v + 1 < s.Count && s.Token(v + 1) is "per"));
-            }
+                return NamesWhereKept(s, k + 1, k);
         return false;
     }
 
-    // The term is in the value of a "Precautions:" field ("Precautions: fall risk", "… | Precautions: fall risk").
+    // A field's value that only says where the thing is kept, or that there is none: "per authorization", "per plan of care", "see
+    // eval", "N/A", "none", "TBD", "met." — not a source beside a finding ("per Berg 38/56", "per VNG, L 45% weakness", "none at the
+    // great toes").
+    private static bool NamesWhereKept(NoteScratch s, int v, int label)
+    {
+        if (v >= s.Count || s.Line[v] != s.Line[label]) return false;
+        var next = v + 1 < s.Count && s.Line[v + 1] == s.Line[v] ? s.Token(v + 1) : default;
+        return s.Token(v) switch
+        {
+            "see" or "tbd" or "pending" or "n/a" or "na" => true,
+            "none" or "met" => v + 1 >= s.Count || s.Clause[v + 1] != s.Clause[v],
+            "n" => next is "a",
+            "per" or "as" => (s.Token(v) is "per" ? next : v + 2 < s.Count ? s.Token(v + 2) : default) is "authorization" or "auth" or "pathway" or "protocol" or "plan" or "poc"
+                or "eval" or "evaluation" or "previous" or "prior" or "template" or "order" or "orders" or "request" or "referral",
+            _ => false,
+        };
+    }
+
+    private static bool SaysFallRisk(NoteScratch s, int m)
+    {
+        for (var k = s.MatchStart[m]; k < s.MatchStart[m] + s.MatchLength[m]; k++)
+            if (s.Token(k) is "fall" or "falls" or "risk") return true;
+        return false;
+    }
+
+    // The term is in the value of a "Precautions:" field ("Precautions: fall risk", "… | Precautions: fall risk"), in its sentence.
     private static bool OnPrecautionsField(NoteScratch s, int t)
     {
-        for (var k = t - 1; k >= Math.Max(0, t - 6) && s.Line[k] == s.Line[t] && s.Cell[k] == s.Cell[t]; k--)
+        for (var k = t - 1; k >= Math.Max(0, t - 6) && s.Line[k] == s.Line[t] && s.Cell[k] == s.Cell[t] && s.Sentence[k] == s.Sentence[t]; k--)
             if ((s.Flags[k] & TokenFlags.Label) != 0) return s.Token(k) is "precautions" or "precaution";
         return false;
     }
@@ -1367,10 +1406,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var last = s.MatchStart[m] + s.MatchLength[m] - 1;
         // (Only where the goal is kept, or none: "LTG: no falls x 3 months", "STG: not needing the rail", "STG: met — …" are goals.)
-        var v = last + 1;
-        return (s.Flags[last] & TokenFlags.Label) != 0 && v < s.Count && s.Line[v] == s.Line[last]
-            && (s.Token(v) is "see" or "per" or "none" or "n/a" or "na" or "tbd" or "pending"
-                || (s.Token(v) is "n" && v + 1 < s.Count && s.Token(v + 1) is "a") || (s.Token(v) is "as" && v + 1 < s.Count && s.Token(v + 1) is "per"));
+        return (s.Flags[last] & TokenFlags.Label) != 0 && NamesWhereKept(s, last + 1, last);
     }
 
     // The term a deficit written as a field's value counts as ("Impair: hypokinetic stepping w/ start

@@ -180,7 +180,7 @@ internal static partial class NoteTokenizer
     {
         s.Reset(text.Length);
         int sentence = 0, clause = 0, i = 0, n = text.Length, lineStart = 0, lineStartChar = 0, lineStartPrev = 0;
-        bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false;
+        bool positiveNext = false, decreasedNext = false, hardCells = false, dashNext = false, semicolonNext = false;
         // Whether the line of the last cross read has a tick and a session's mode (a property of the line, looked for once a line:
         // a long line of crosses is read in time in proportion to its length).
         var crossLine = -1;
@@ -271,6 +271,7 @@ internal static partial class NoteTokenizer
                 if (!pattern && char.IsUpper(text[wordStart]) && HasLowerLetter(text[(wordStart + 1)..i])) flags |= TokenFlags.TitleCase;
                 else if (!pattern && i - wordStart >= 2 && IsAllCaps(text[wordStart..i])) flags |= TokenFlags.AllCaps;
                 if (positiveNext) { flags |= TokenFlags.Positive; positiveNext = false; }
+                if (semicolonNext) { flags |= TokenFlags.AfterSemicolon; semicolonNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
                 if (!pattern && wordStart > 0 && text[wordStart - 1] == '(') flags |= TokenFlags.AfterParen;
@@ -492,6 +493,7 @@ internal static partial class NoteTokenizer
             else if (c is '.' or ';' or '!' or '?' or '\n' or '\r' or '\u2026' or '\u2022')
             {
                 if (c == '?' && !pattern && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Question;
+                semicolonNext = c == ';' && !pattern;
                 s.EndSentence(sentence, s.CellNow, hardCells);
                 hardCells = false;
                 sentence++;
@@ -1644,6 +1646,8 @@ internal enum TokenFlags : ulong
     AfterTightSemicolon = 2147483648,
     /// <summary>A plus sign and a number follow the word on its line ("14 min in the arena + 11 min"): the next part of a sum.</summary>
     BeforePlus = 4294967296,
+    /// <summary>The first token after a semicolon that ended a sentence ("97112 NMR; 97116 Gait training — total 37 min").</summary>
+    AfterSemicolon = 8589934592,
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ internal static class SessionAttendance
             && s.Token(start - 1) is "length" or "step" or "stride" or "swing" or "stance" or "time" or "bearing" or "symmetry" or "l" or "r") return true;
 
         // "MEDICAL NECESSITY FOR ONE-ON-ONE: … cannot safely be done in a group": why it should be, not that it was.
-        if (start >= 2 && s.Token(start - 1) is "for" && s.Token(start - 2) is "necessity" or "need" or "rationale" or "justification" or "reason" or "reasons"
+        if (start >= 2 && s.Token(start - 1) is "for" && s.Token(start - 2) is "necessity" or "need" or "justification"
             && s.Clause[start - 2] == s.Clause[start]) return true;
 
         // "As on Thursday, when I had worked with her one-on-one, we did …": a clause of "when … had" speaks of that other time.
@@ -694,8 +694,9 @@ internal static class SessionAttendance
                 && !(s.Token(next) is "in" or "on" or "at" && (IsSessionPlace(s, next + 1) || (s.Token(next) is "on" && PlaceSoonInClause(s, next + 1))))
                 // ("Only pt on the mat.": where the session was — ending its clause, nobody else in the note; not "the only pt on the mat;
                 // 2 others on the bikes", "only pt on the floor who needed max A".)
-                && !(s.Token(next) is "on" && next + 2 < s.Count && s.Token(next + 1) is "the" && s.Token(next + 2) is "mat" or "floor" && s.Clause[next + 2] == s.Clause[t]
-                    && EndsClause(s, next + 3) && !OthersInNote(s) && !OthersLaterInNote(s, next + 3))) continue;
+                && !(s.Token(next) is "on" && next + 2 < s.Count && s.Token(next + 1) is "the" && s.Token(next + 2) is "mat" or "mats" or "floor" && s.Clause[next + 2] == s.Clause[t]
+                    && (EndsClause(s, next + 3) || TheWholeTime(s, next + 3) || ForTheWhole(s, next + 3) || (next + 3 < s.Count && s.Token(next + 3) is "throughout" or "today"))
+                    && !OthersInNote(s) && !OthersLaterInNote(s, next + 3))) continue;
             var denied = false;
             for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
                 denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
@@ -756,10 +757,12 @@ internal static class SessionAttendance
     }
 
     // "the only one on the student's and the faculty member's schedule": the schedule a few words on.
-    private static bool WhileOrSoLaterInSentence(NoteScratch s, int k)
+    // Later in the sentence, someone else by title and name, or the writer seeing another patient ("…, so Mr. Hale did his bike with Jen
+    // while I saw my 10:30") — not "while we did perturbations".
+    private static bool SomeoneElseTreatedLaterInSentence(NoteScratch s, int k)
     {
-        for (var p = k; p < s.Count && s.Sentence[p] == s.Sentence[k]; p++)
-            if (s.Token(p) is "while" or "so" or "whilst" or "meanwhile") return true;
+        for (var p = k + 1; p < s.Count && s.Sentence[p] == s.Sentence[k]; p++)
+            if (IsTitledName(s, p) || s.Token(p) is "mr" or "mrs" or "ms" or "miss" || (s.Token(p) is "i" && p + 1 < s.Count && s.Token(p + 1) is "saw" or "treated" or "started" or "took" or "picked" or "was")) return true;
         return false;
     }
 
@@ -768,15 +771,21 @@ internal static class SessionAttendance
     {
         var sentence = s.Sentence[t];
         for (var p = s.SentenceStartOf(t); p < s.Count && s.Sentence[p] <= sentence + 1; p++)
-            if (s.Token(p) is "alternated" or "alternating" or "alternate" or "turns" or "between" or "both" or "each" or "pair" or "partners" or "partner") return true;
+            if (s.Token(p) is "alternated" or "alternating" or "alternate"
+                || (p > 0 && s.Token(p) is "turns" && s.Token(p - 1) is "took" or "taking" or "take" or "takes")
+                || (p + 1 < s.Count && s.Token(p) is "between" && s.Token(p + 1) is "them" or "the")
+                || (p + 2 < s.Count && s.Token(p) is "both" && s.Token(p + 1) is "of" && s.Token(p + 2) is "them")) return true;
         return false;
     }
 
-    // Other patients or the rest of a caseload said after token k ("2 others on the bikes", "rest of caseload on the floor").
+    // Other patients or the rest of a caseload said after token k ("2 others on the bikes", "rest of caseload on the floor", "other
+    // pts") — not "seated rest breaks", "other knee sore today".
     private static bool OthersLaterInNote(NoteScratch s, int k)
     {
         for (var p = k; p < s.Count; p++)
-            if (s.Token(p) is "others" or "rest" or "caseload" or "everyone" or "other") return true;
+            if (s.Token(p) is "others" or "caseload" or "everyone"
+                || (p + 1 < s.Count && s.Token(p) is "other" && IsPatientWord(s.Token(p + 1)))
+                || (p + 1 < s.Count && s.Token(p) is "rest" && s.Token(p + 1) is "of")) return true;
         return false;
     }
 
@@ -1294,7 +1303,7 @@ internal static class SessionAttendance
             writerFirst = p < s.Count && s.Clause[p] == clause
                 && ((s.Flags[p] & TokenFlags.TitleCase) != 0 || s.Token(p) is "him" or "her" or "pt" or "patient" or "the")
                 // (Not a colleague: "me and Jen (PTA)", "me and Jen in the place, so Mr. Hale did his bike with Jen while I saw my 10:30".)
-                && !(p + 1 < s.Count && (s.Flags[p + 1] & TokenFlags.AfterParen) != 0) && !WhileOrSoLaterInSentence(s, p) && TwoTitledNames(s).First < 0;
+                && !(p + 1 < s.Count && (s.Flags[p + 1] & TokenFlags.AfterParen) != 0) && !SomeoneElseTreatedLaterInSentence(s, p);
             if (writerFirst) who = p;
         }
         if (who < s.Count && s.Token(who) is "the" or "this") who++;
@@ -1398,10 +1407,13 @@ internal static class SessionAttendance
         return whole && !ExceptionAfter(s, after) && !NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after)) && !SpeaksOfHome(s, t) && !FamilyOrHomeOnLine(s, t);
     }
 
+    // A field of the patient's home or family before t on its line ("Social: …", "Wife: him and me alone", "Lives: …") — not "husband
+    // waited in car" after it.
     private static bool FamilyOrHomeOnLine(NoteScratch s, int t)
     {
-        for (var k = s.LineStartOf(t); k < s.Count && s.Line[k] == s.Line[t]; k++)
-            if (s.Token(k) is "wife" or "husband" or "spouse" or "kids" or "children" or "family" or "lives" or "social" or "daughter" or "son" or "caregiver" or "home") return true;
+        for (var k = s.LineStartOf(t); k < t; k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0 && s.Token(k) is "wife" or "husband" or "spouse" or "family" or "lives" or "social" or "daughter" or "son" or "caregiver" or "home" or "living" or "situation")
+                return true;
         return false;
     }
 

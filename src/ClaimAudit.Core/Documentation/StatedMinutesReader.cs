@@ -2386,7 +2386,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (t == 0 || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t] & TokenFlags.InFieldName) != 0 || s.IsMinuteNumber(t - 1) || s.Line[t] != s.Line[t - 1]) return false;
         var label = t - 1;
         const TokenFlags numberedName = TokenFlags.InFieldName | TokenFlags.Label;
-        if (label > 0 && (s.Flags[label] & numberedName) == numberedName && s.Line[label - 1] == s.Line[t]) label--;
+        // (A numbered field's name only with a minute unit: "TX_MIN_1: 22", not "TUG_TIME_1: 14".)
+        if (label > 0 && (s.Flags[label] & numberedName) == numberedName && s.Line[label - 1] == s.Line[t])
+            return s.StartsOrIn(label - 1, PhraseKind.MinuteUnit) && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t] & TokenFlags.Label) != 0);
         return (s.StartsOrIn(label, PhraseKind.MinuteUnit) || s.StartsOrIn(label, PhraseKind.TimeLabel))
             && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t] & TokenFlags.Label) != 0);
     }
@@ -2443,19 +2445,16 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     // Exactly one code named earlier in token t's clause ("TE/NMR total" names two).
-    // The codes listed before token t in the value of a field that opens its line ("CHARGES / TIMED SERVICES: 97112 …; 97116 …"),
-    // where none of them has its own minutes there yet — 0 where one has ("97112 x 2 units — total 25 min, 97110 x 1 unit — total
-    // 15 min" gives each code its own), or where the line opens with no field's label (a paragraph's "NMR 97112 — total 22 min").
-    private static int MentionsAfterLineLabel(NoteScratch s, int t)
+    // The codes listed before token t on its line, in its sentence or in sentences joined to it by semicolons ("97112 Neuromuscular
+    // re-education; 97116 Gait training — total timed 37 min"), where none of them has its own minutes there yet — not across a full
+    // stop ("Pt seen for 97112 and 97110 per POC. NMR 97112 — total 22 min" is that code's own), and 0 where a code has its own
+    // minutes ("97112 x 2 units — total 25 min, 97110 x 1 unit — total 15 min").
+    private static int MentionsListedBefore(NoteScratch s, int t)
     {
-        var first = s.LineStartOf(t);
-        var label = -1;
-        for (var k = first; k < Math.Min(t, first + 6); k++)
-            if ((s.Flags[k] & TokenFlags.Label) != 0) { label = k; break; }
-        if (label < 0) return 0;
         var mentions = 0;
-        for (var k = label + 1; k < t; k++)
+        for (var k = t - 1; k >= 0 && s.Line[k] == s.Line[t]; k--)
         {
+            if (s.Sentence[k] != s.Sentence[k + 1] && (s.Flags[k + 1] & TokenFlags.AfterSemicolon) == 0) break;
             if (s.IsMinuteNumber(k)) return 0;
             if (s.MentionAt[k] >= 0 && s.MentionStart[s.MentionAt[k]] == k) mentions++;
         }
@@ -2537,7 +2536,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 var cue = s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k;
                 // "97112 Neuromuscular re-education; 97116 Gait training — total timed 37 min": after a spaced dash, the total of
                 // the codes listed before it on its line.
-                if ((s.Flags[cue] & TokenFlags.AfterDash) != 0 && MentionsAfterLineLabel(s, cue) >= 2) return true;
+                if ((s.Flags[cue] & TokenFlags.AfterDash) != 0 && MentionsListedBefore(s, cue) >= 2) return true;
                 return ChargesBefore(s, cue) >= 2 || !OneMentionBefore(s, k);
             }
         }

@@ -5627,6 +5627,37 @@ public class NotesAsWrittenTests
         // The deficit's field in the patient's life: "can't tell whether her foot is on the step", "her cup rattles on the saucer".
         ["impairment-field-cant-tell-foot-on-step"] = new("97112 Neuromuscular Re-education | 10:00–10:22\nAttendance: [X] 1:1\nIntervention: stepping to taped targets with eyes up; foam stance eyes closed.\nImpairment addressed: she can't tell whether her L foot is on the step without looking down.\nObjective: 6 of 10 targets hit.", ["R26.89"], [PT("97112", 22)], []),
         ["impairment-field-cup-rattles"] = new("97112 Neuromuscular Re-education | 10:00–10:22\nAttendance: [X] 1:1\nIntervention: target reaches with a light cuff, tandem walking carrying a tray.\nImpairment addressed: her cup rattles on the saucer and she bumps the door frames.\nObjective: SARA 10/40.", ["G11.9"], [PT("97112", 22)], []),
+        // A second review's counter-examples to this session's readings and the first review's fixes (each now read as a reviewer reads it):
+        // "97112 NMR; 97110 TherEx — total 38 min": after a dash, the total of the codes listed before it (semicolons join them).
+        ["review2-semicolon-list-dash-total"] = new("97112 NMR; 97110 TherEx — total 38 min\nPt seen 1:1. Perturbation training on foam 8/10 recovered, impaired proprioception; bridges 3x10.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], [SepTime]),
+        // The clinician's own "Coding:" line is no reviewer's query.
+        ["review2-clinicians-coding-line"] = new("Coding: 97112 x 2 units, NMR provided 1:1, 25 min\nPerturbation training on foam 8/10 recovered. Impaired proprioception.", ["R26.81"], [PT("97112", 25)], []),
+        // A home programme's "Compliance:" field states the deficit.
+        ["review2-hep-compliance-field"] = new("Pt seen 1:1 for NMR, 25 min.\nCompliance: good w/ HEP, doing gaze stabilization x1 viewing 3x/day, dizziness 2/10 w/ head turns; L vestibular hypofunction.\nPerturbation training on foam 8/10 recovered.", ["H81.22"], [PT("97112", 25)], []),
+        // "Impaired static balance: per Berg 38/56": the deficit, its source after "per".
+        ["review2-deficit-field-per-a-source"] = new("Pt seen 1:1 25 min. Foam stance EC 3x30s, perturbation training 8/10 recovered.\nImpaired static balance: per Berg 38/56.", ["R26.81"], [PT("97112", 25)], []),
+        // "Precautions: none." then the deficit in the next sentence.
+        ["review2-precautions-none-then-deficit"] = new("Precautions: none. Pt w/ L vestibular hypofunction, gaze stab x1 viewing 3x60s, seen 1:1 25 min, 8/10 recovered.", ["H81.22"], [PT("97112", 25)], []),
+        // "Rhythmic stabilization poor initially, good by end of set": how the drill went, still done.
+        ["review2-drill-poor-initially-still-done"] = new("Pt seen 1:1 for NMR, 25 min. Impaired proprioception.\nRhythmic stabilization poor initially, good by end of set, 3x30s. Berg 44/56.", ["R26.81"], [PT("97112", 25)], []),
+        // "Only pt on the mat the whole session", "seated rest breaks": still the only patient.
+        ["review2-only-pt-on-the-mat-the-whole-session"] = new("Only pt on the mat the whole session. Perturbation training 8/10 recovered, impaired proprioception. Seated rest breaks x2. NMR 97112 25 min.", ["R26.81"], [PT("97112", 25)], []),
+        // "5 each direction" is a dose, not two people taking turns.
+        ["review2-two-names-each-is-a-dose"] = new("Just Peg and Amos for the whole balance block. Perturbation training 8/10 recovered, 5 each direction; impaired proprioception. NMR 97112 25 min.", ["R26.81"], [PT("97112", 25)], []),
+        // "while we did perturbations": the two of them.
+        ["review2-nobody-but-me-while-we"] = new("Nobody but me and Hank in the place while we did perturbations. Perturbation training 8/10 recovered, impaired proprioception. NMR 97112 25 min.", ["R26.81"], [PT("97112", 25)], []),
+        // A husband waiting in the car supports one-on-one.
+        ["review2-husband-waited-in-car"] = new("Her & me alone all of it, husband waited in car. Perturbation training 8/10 recovered, impaired proprioception. NMR 97112 25 min.", ["R26.81"], [PT("97112", 25)], []),
+        // "One-on-one:" blank, the next line's field label its third word.
+        ["review2-blank-field-next-label-third-word"] = new("NMR 97112 25 min\nOne-on-one:\nTreatment provided today: perturbation training 8/10 recovered, impaired proprioception.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // "Co-scheduled w/ Mr. Baker … the same half hour": another patient.
+        ["review2-co-scheduled-with-another-patient"] = new("NMR 1:1 25 min. Co-scheduled w/ Mr. Baker, who was on the NuStep the same half hour. Perturbation training 8/10 recovered, impaired proprioception.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // "Limits of stability are narrow anteriorly": the deficit.
+        ["review2-limits-of-stability-are-narrow"] = new("Pt seen 1:1 25 min. Foam stance EC 3x30s, perturbation training 8/10 recovered.\nLimits of stability are narrow anteriorly. NMR 97112.", ["R26.81"], [PT("97112", 25)], []),
+        // "TUG_TIME_1: 14": a test's seconds, no minutes.
+        ["review2-numbered-tug-time-no-minutes"] = new("97112 NMR 25 min\nTUG_TIME_1: 14\nTUG_TIME_2: 12\nPt seen 1:1. Perturbation training 8/10 recovered, impaired proprioception.", ["R26.81"], [PT("97112", 25)], []),
+        // "can't tell if her foot pain is better": no proprioceptive loss.
+        ["review2-cant-tell-if-foot-pain-better"] = new("Pt seen 1:1 25 min. Foam stance EC 3x30s, perturbation training 8/10 recovered.\nPt can't tell if her foot pain is better with the new orthotics. NMR 97112.", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
