@@ -5658,6 +5658,16 @@ public class NotesAsWrittenTests
         ["review2-numbered-tug-time-no-minutes"] = new("97112 NMR 25 min\nTUG_TIME_1: 14\nTUG_TIME_2: 12\nPt seen 1:1. Perturbation training 8/10 recovered, impaired proprioception.", ["R26.81"], [PT("97112", 25)], []),
         // "can't tell if her foot pain is better": no proprioceptive loss.
         ["review2-cant-tell-if-foot-pain-better"] = new("Pt seen 1:1 25 min. Foam stance EC 3x30s, perturbation training 8/10 recovered.\nPt can't tell if her foot pain is better with the new orthotics. NMR 97112.", ["R26.81"], [PT("97112", 25)], [At(Deficit, "97112")]),
+        // The hundred-and-fifty-fourth and hundred-and-fifty-fifth sets' readings, in new words:
+        // "leans left and steps late", "the weight pulls him to the right": postural control in the patient's life.
+        ["leans-left-steps-late"] = new("Code 97112 Neuro re-ed ........ 22 min\nAttendance: [X] one-on-one\nDid: weight shifts on the foam with a bag on one shoulder; pushes at the shoulders\nFor: she leans left and steps late when she gets up from the pew\nNumbers: Berg 46/56", ["R26.81"], [PT("97112", 22)], []),
+        ["load-pulls-him-to-the-right"] = new("Code 97112 Neuro re-ed ........ 23 min\nAttendance: [X] one-on-one\nDid: weight shifts on foam in an off-center vest, perturbations from the L\nFor: the tackle box pulls him to the right and he can't feel it coming\nNumbers: 8 of 10 perturbations held", ["R26.81"], [PT("97112", 23)], []),
+        // Gait without the cane and steps with one rail: gait training named.
+        ["gait-without-the-cane-steps-with-one-rail"] = new("Code 97116 Gait training ........ 14 min\nDid: gait without the cane across the gym with turns, up and down 4 steps with one rail\nFor: wide-based gait and lateral lean after the stroke\nNumbers: 300 ft no device, CGA on turns", ["I69.398"], [PT("97116", 14)], []),
+        // "12 reaches to the shelf", "3 loads to the dryer": a task's repetitions for 97530.
+        ["task-repetitions-counted-before-the-task"] = new("Svc: 97530 TA — 18 min\nWhat we did: folding towels at the counter in standing, reaching to the top shelf, loading the dryer\nWhy: L shoulder weakness and standing tolerance after the repair\nNumbers: 10 reaches to the top shelf; 2 loads to the dryer", ["M75.122"], [OT("97530", 18)], []),
+        // Big-step training and backward stepping to a stop: named, for the NMR and for the gait code.
+        ["big-step-training-backward-stepping-to-a-stop"] = new("CHARGES: 97112 Neuromuscular re-education — 22 min; 97116 Gait training — 13 min\nDELIVERY: individual.\nINTERVENTIONS: big-step training with cues, backward stepping to a stop; gait training in the hall with turns and stops.\nIMPAIRMENTS: shuffling gait and retropulsion with Parkinson's disease.\nOBJECTIVE: Mini-BESTest 19/28; 10-m walk 0.95 m/s.", ["G20.A1"], [PT("97112", 22), PT("97116", 13)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
