@@ -1637,7 +1637,8 @@ internal static class SessionAttendance
     // "for the session", "for the whole block", "for the hour" (not "for the car transfer", "for the stair training").
     private static bool ForTheWhole(NoteScratch s, int k)
     {
-        if (s.Token(k) is not "for" || k + 1 >= s.Count) return false;
+        // (k may be the note's end: the readings that call this look right after what they read.)
+        if (k + 1 >= s.Count || s.Token(k) is not "for") return false;
         var w = k + 1;
         if (s.Token(w) is "the" or "this" && w + 1 < s.Count) w++;
         if (s.Token(w) is "whole" or "entire" or "full" && w + 1 < s.Count) w++;

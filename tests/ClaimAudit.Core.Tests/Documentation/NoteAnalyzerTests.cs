@@ -93,6 +93,38 @@ public class NoteAnalyzerTests
         }
     }
 
+    // The twenty-first session's readings look right after what they read ("Just me an' Miss Dot" then "the whole time", "Only pt on
+    // the mat" then the whole session): a note ending there, its token arrays exactly full, must not read past its last token.
+    [Theory]
+    [InlineData("Attendance: Just me an' Miss Dot")]
+    [InlineData("Just Peg and Amos")]
+    [InlineData("Only pt on the mat")]
+    [InlineData("her & me alone")]
+    [InlineData("Worked with her alone")]
+    [InlineData("nobody but me & Hank in the place")]
+    [InlineData("One-on-one:")]
+    [InlineData("1:1 ▸")]
+    [InlineData("1:1 toggle:")]
+    [InlineData("Coding: attendance?")]
+    [InlineData("97112 NMR; 97110 TherEx — total")]
+    [InlineData("TX_MIN_1:")]
+    [InlineData("Functional goal:")]
+    [InlineData("Precautions: fall risk")]
+    [InlineData("the catcher's crouch")]
+    [InlineData("playing pickleball again")]
+    public void A_new_readings_trigger_at_the_notes_end_never_reads_past_it(string ending)
+    {
+        for (var filler = 240; filler <= 262; filler++)
+        {
+            var note = string.Concat(Enumerable.Repeat("word ", filler)) + "\n" + ending;
+            Exception? thrown = null;
+            var thread = new Thread(() => { try { Analyze(note); } catch (Exception ex) { thrown = ex; } });
+            thread.Start();
+            thread.Join();
+            Assert.Null(thrown);
+        }
+    }
+
     [Fact]
     public void Reads_minutes_of_each_code_in_one_note()
     {
