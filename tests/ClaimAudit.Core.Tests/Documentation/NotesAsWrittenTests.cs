@@ -5668,6 +5668,8 @@ public class NotesAsWrittenTests
         ["task-repetitions-counted-before-the-task"] = new("Svc: 97530 TA — 18 min\nWhat we did: folding towels at the counter in standing, reaching to the top shelf, loading the dryer\nWhy: L shoulder weakness and standing tolerance after the repair\nNumbers: 10 reaches to the top shelf; 2 loads to the dryer", ["M75.122"], [OT("97530", 18)], []),
         // Big-step training and backward stepping to a stop: named, for the NMR and for the gait code.
         ["big-step-training-backward-stepping-to-a-stop"] = new("CHARGES: 97112 Neuromuscular re-education — 22 min; 97116 Gait training — 13 min\nDELIVERY: individual.\nINTERVENTIONS: big-step training with cues, backward stepping to a stop; gait training in the hall with turns and stops.\nIMPAIRMENTS: shuffling gait and retropulsion with Parkinson's disease.\nOBJECTIVE: Mini-BESTest 19/28; 10-m walk 0.95 m/s.", ["G20.A1"], [PT("97112", 22), PT("97116", 13)], []),
+        // A last reread: a short label naming the deficit keeps it though its value points to a test ("Impaired balance: see Berg … below").
+        ["short-deficit-label-see-a-test"] = new("97112 23 min, one-on-one. Foam stance eyes closed 3x30s, tandem walking with head turns.\nImpaired balance: see Berg 40/56 below.\nBerg 40/56 (36 last month).", ["R26.81"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
