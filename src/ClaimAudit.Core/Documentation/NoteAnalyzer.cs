@@ -1345,7 +1345,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // "CO: open", "CO: resolved LM", "Coding: cleared": a query's status.
         if (!queryWord && s.Token(first + 1) is "open" or "resolved" or "cleared" or "closed" or "hold" && s.Line[first + 1] == s.Line[first]) return true;
         var asks = queryWord;
-        for (var k = first + 1; k < s.Count && s.Line[k] == s.Line[first]; k++)
+        // (A query is short: its first words are read, whatever the line's length.)
+        for (var k = first + 1; k < Math.Min(s.Count, first + 60) && s.Line[k] == s.Line[first]; k++)
         {
             if (s.Token(k) is "answer" or "response" or "reply" or "addendum" or "answered") return false;
             asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify";
@@ -1359,11 +1360,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var start = s.MatchStart[m];
         var end = start + s.MatchLength[m];
-        var first = start;
-        while (first > 0 && s.Line[first - 1] == s.Line[start] && s.Cell[first - 1] == s.Cell[start] && (s.Flags[first - 1] & TokenFlags.Label) == 0) first--;
         for (var k = end - 1; k < Math.Min(s.Count, end + 5) && s.Line[k] == s.Line[start] && s.Clause[k] == s.Clause[start]; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0)
-                return k - first + 1 >= 4 && NamesWhereKept(s, k + 1, k);
+            {
+                // (The prompt's words back from its colon, a few at most: bounded, whatever the line's length.)
+                var words = 1;
+                for (var b = k - 1; b >= 0 && words < 4 && s.Line[b] == s.Line[k] && s.Cell[b] == s.Cell[k] && (s.Flags[b] & TokenFlags.Label) == 0; b--) words++;
+                return words >= 4 && NamesWhereKept(s, k + 1, k);
+            }
         return false;
     }
 
