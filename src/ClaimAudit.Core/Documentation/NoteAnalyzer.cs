@@ -353,7 +353,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             noCodes = [.. noCodes, .. sectionCodes];
         }
         var (signature, words) = rendered is not null ? FingerprintOfText(exported)
-            : s.OcrDigitsRead || s.WrappedProseRead || s.MangledApostropheRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
+            : s.OcrDigitsRead || s.WrappedProseRead || s.MangledApostropheRead || s.BlankPointerRead ? FingerprintOfText(noteText) : (FingerprintOf(s, noteText), s.Count - s.TimesTokens);
         var features = new NoteFeatures
         {
             OneOnOneYesCodes = yesCodes,

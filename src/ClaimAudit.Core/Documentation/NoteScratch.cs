@@ -88,6 +88,8 @@ internal sealed class NoteScratch
     public bool WrappedProseRead;
     /// <summary>A question mark inside a word was read as the apostrophe it stands for ("he?s"): the note's fingerprint is taken from its text.</summary>
     public bool MangledApostropheRead;
+    /// <summary>A pointer ending its line after a field's name ("1:1 ▸") was read as a colon: the fingerprint is taken from the text.</summary>
+    public bool BlankPointerRead;
     /// <summary>How many of the tokens are a multiplication sign read alone as "x" (the note's word count leaves them out, as it always did).</summary>
     public int TimesTokens;
     /// <summary>A column grid's heading (<see cref="ColumnGrids"/>): its columns' char ranges on the line, which say "not done", and the rows read under it.</summary>
@@ -177,7 +179,7 @@ internal sealed class NoteScratch
             _stamp = 0;
         }
         _stamp++;
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; TightSemicolonBefore = false; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; OcrDigitsRead = false; WrappedProseRead = false; MangledApostropheRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; TightSemicolonBefore = false; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; OcrDigitsRead = false; WrappedProseRead = false; MangledApostropheRead = false; BlankPointerRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }

@@ -512,7 +512,10 @@ internal static partial class NoteTokenizer
                 // "1:1 ▸" with nothing after it on its line: a field's pointer to an answer left blank, read as a colon would be (not
                 // for the fingerprint's tokenization, which never did).
                 if (c is '\u25B8' or '\u25BA' && !pattern && timesSignAsX && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && RestOfLineBlank(text, i + 1))
+                {
                     s.Flags[s.Count - 1] |= TokenFlags.Label;
+                    s.BlankPointerRead = true;
+                }
             }
             else if (c == ',') clause++;
             // A spaced dash ends what stands before it for the minutes reader ("TE 97110 13 — both 1:1"),
