@@ -221,6 +221,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && FieldLeftBlank(s, m)) continue;
                 // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
+                // "Attendance: [Select: 1:1 / concurrent / group]": a drop-down's prompt and its options, nothing chosen.
+                if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && AmongASelectPromptsOptions(s, s.MatchStart[m])) continue;
                 // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
                 if (_isNotOneOnOne[target.Id] && IsConcurrentReview(s, m)) continue;
                 // "Co-scheduled visit" (a PT's and an OT's services booked together): no other patient.
@@ -695,6 +697,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         for (var t = 0; t + 1 < s.Count; t++)
         {
+            if (TasksField(s, t)) return true;
             if (s.Token(t) is not ("practiced" or "practised" or "practicing" or "practising") || s.Clause[t + 1] != s.Clause[t]) continue;
             var task = s.Token(t + 1);
             if (task.Length < 6 || !task.EndsWith("ing") || (s.Flags[t + 1] & TokenFlags.Unticked) != 0
@@ -707,6 +710,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 denied |= s.Token(k) is "not" or "no" or "never" or "didn't" or "didnt" or "didn" or "hasn't" or "hasnt" or "hasn" or "haven't" or "havent"
                     or "unable" or "declined" or "been" or "daughter" or "son" or "wife" or "husband" or "caregiver" or "cg" or "family" or "spouse" or "aide";
             if (!denied && !SentenceSpeaksOfHome(s, t)) return true;
+        }
+        return false;
+    }
+
+    // "Tasks: Smart Glove release game, then stripping and letting go of fly line at the casting pond": a field of the tasks practised,
+    // opening its line, with a task's -ing word in its value (not "Tasks: see flowsheet", "Functional tasks: N/A").
+    private static bool TasksField(NoteScratch s, int t)
+    {
+        if ((s.Flags[t] & TokenFlags.Label) == 0 || s.Token(t) is not ("tasks" or "task") || (s.Flags[t] & TokenFlags.Unticked) != 0) return false;
+        var first = s.LineStartOf(t);
+        if (t != first && !(t == first + 1 && s.Token(first) is "functional")) return false;
+        if (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || NamesWhereKept(s, t + 1, t) || s.Token(t + 1) is "none" or "deferred" or "held" or "not") return false;
+        for (var k = t + 1; k < Math.Min(s.Count, t + 30) && s.Line[k] == s.Line[t]; k++)
+        {
+            var w = s.Token(k);
+            if (w.Length >= 6 && w.EndsWith("ing") && w is not ("during" or "nothing" or "something" or "morning" or "evening" or "training" or "stretching" or "breathing"
+                or "reading" or "pending" or "remaining" or "including" or "following")) return true;
         }
         return false;
     }
@@ -1349,9 +1369,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = first + 1; k < Math.Min(s.Count, first + 60) && s.Line[k] == s.Line[first]; k++)
         {
             if (s.Token(k) is "answer" or "response" or "reply" or "addendum" or "answered") return false;
-            asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify";
+            asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify"
+                // "{{REVIEW: 1:1 not stated}}", "Auditor: one-on-one missing": the reviewer saying what the note lacks (not "Coding: …
+                // 1:1, no minutes missing").
+                || (s.Token(k) is "missing" or "unclear" && !DeniedJustBefore(s, k))
+                || (s.Token(k) is "not" && k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "stated" or "documented" or "noted" or "indicated" or "specified" or "clear");
         }
         return asks;
+    }
+
+    // "no minutes missing", "nothing unclear": a word or two back on its line.
+    private static bool DeniedJustBefore(NoteScratch s, int k)
+    {
+        for (var b = k - 1; b >= Math.Max(0, k - 3) && s.Line[b] == s.Line[k]; b--)
+            if (s.Token(b) is "no" or "nothing" or "none" or "not" or "nil" or "nor") return true;
+        return false;
     }
 
     // Only a template's prompt of four words or more ("Functional deficit driving medical necessity:"): a short label that names the
@@ -1571,7 +1603,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // (English "Problem:" and "Why:" fields too, opening their line — not "WHAT I DID AND WHY:" — their value saying what is wrong
             // in the words of a deficit or of a fall.)
             var problemField = s.Token(t) is "problem" or "problems" or "why" && t == s.LineStartOf(t);
-            var isField = problemField || s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
+            // ("Limiter: lands knee-in on the L and sticks late": a performance clinic's name for the deficit, opening its line.)
+            var isField = problemField || (s.Token(t) is "limiter" or "limiters" && t == s.LineStartOf(t))
+                || s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s")
                 // "Q: What deficit was addressed? A: Slow, short backward stepping reaction": the answer to a question of the deficit.
@@ -2106,6 +2140,27 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
         return false;
     }
+
+    // t is one of the options after a "Select:" or "Choose:" prompt, each option after the first set off by a spaced slash or
+    // "or" ("[Select: 1:1 / concurrent / group]") — an answer after the options ("[Select: group / concurrent] 1:1") is not.
+    private static bool AmongASelectPromptsOptions(NoteScratch s, int t)
+    {
+        var k = t;
+        while (k > 0 && t - k < 6 && s.Line[k - 1] == s.Line[t] && IsModeOption(s.Token(k - 1))) k--;
+        if (k == 0 || s.Line[k - 1] != s.Line[t] || (s.Flags[k - 1] & TokenFlags.Label) == 0 || s.Token(k - 1) is not ("select" or "choose")) return false;
+        var (options, end) = (1, k + 1);
+        for (var j = k + 1; j < s.Count && s.Line[j] == s.Line[t] && j - k <= 10 && IsModeOption(s.Token(j)); j++)
+        {
+            if ((s.Flags[j] & TokenFlags.AfterSpacedSlash) != 0 || s.Token(j - 1) is "or") options++;
+            else if (s.Token(j) is not "or" && !(s.Token(j - 1) is "one" && s.Token(j) is "on") && !(s.Token(j - 1) is "on" && s.Token(j) is "one")) break;
+            end = j + 1;
+        }
+        return options >= 2 && t < end;
+    }
+
+    private static bool IsModeOption(ReadOnlySpan<char> w) =>
+        w is "1:1" or "ind" or "indiv" or "individual" or "one-on-one" or "one" or "on" or "grp" or "group" or "conc" or "concurrent" or "co-tx" or "cotx"
+            or "co-treat" or "co-treatment" or "semi-private" or "or";
 
     private static bool IsConcurrentReview(NoteScratch s, int m)
     {

@@ -434,7 +434,8 @@ internal static class TermContext
             if (p.HasTerm)
             {
                 // "no overlapping appt: smooth pursuit …": a label's value is another thing than the label.
-                if (!OnlyJoiningWordsBetween(s, kEnd, after) || (s.Flags[kEnd - 1] & TokenFlags.Label) != 0 || DashBetween(s, kEnd, after)) break;
+                if (!OnlyJoiningWordsBetween(s, kEnd, after) || (s.Flags[kEnd - 1] & TokenFlags.Label) != 0 || DashBetween(s, kEnd, after)
+                    || DeviceThenWhereWalked(s, kEnd, after)) break;
                 anchor = s.MatchStart[k];
             }
             after = s.MatchStart[k];
@@ -552,6 +553,17 @@ internal static class TermContext
     private static bool IsObjectEnd(NoteScratch s, int t) =>
         s.Token(t) is "compared" or "vs" or "versus" or "than" or "but" or "then" or "while" or "since" or "because" or "after" or "before" or "from" or "improved" or "up" or "down"
             or "following" or "post" or "reported" or "reports" or "secondary" or "due";
+
+    // "gait training without the cane on the yard gravel": what is done without is the device ending at deviceEnd; the surface after
+    // "on", "over" or "across" is where the walking was done.
+    private static bool DeviceThenWhereWalked(NoteScratch s, int deviceEnd, int to)
+    {
+        if (s.Token(deviceEnd - 1) is not ("cane" or "walker" or "rollator" or "crutch" or "crutches" or "device" or "ad" or "rail" or "rails" or "handrail"
+            or "railing" or "brace" or "afo" or "poles" or "pole" or "stick" or "assist" or "support")) return false;
+        for (var k = deviceEnd; k < to; k++)
+            if (s.Token(k) is "on" or "over" or "across" or "along" or "through" or "around") return true;
+        return false;
+    }
 
     private static bool OnlyJoiningWordsBetween(NoteScratch s, int from, int to)
     {
