@@ -203,6 +203,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "[copied forward from 2/24 — reviewed/updated]": the day the note was copied from, not a score. (Read here, not by
                 // the tokenizer, whose date flag would change the note's stored fingerprint.)
                 if (CopiedFromDate(s, s.MatchStart[m])) continue;
+                // "Y-Balance composite L 88%", "Y-balance test": the test's result, not the reaching drill.
+                if (_isTechnique[target.Id] && !_isOneOnOne[target.Id] && s.MatchStart[m] + s.MatchLength[m] is var afterY && afterY < s.Count
+                    && s.Token(afterY - 1) is "balance" && s.MatchLength[m] >= 2 && s.Token(afterY - 2) is "y"
+                    && s.Token(afterY) is "composite" or "test" or "score" or "testing" or "screen" && s.Clause[afterY] == s.Clause[afterY - 1]) continue;
+                // "Return-to-Snow phase 3", "return to run": a programme's name, not the surface or the task done.
+                if (_isTechnique[target.Id] && s.MatchStart[m] >= 2 && s.Token(s.MatchStart[m] - 1) is "to" && s.Token(s.MatchStart[m] - 2) is "return"
+                    && s.Clause[s.MatchStart[m] - 2] == s.Clause[s.MatchStart[m]]) continue;
                 // ">> Coding: attendance? Please state individual vs concurrent.", "[CO query: 1:1, or was Mr. Haskins on the other mat?]":
                 // a reviewer's query left in the note documents nothing; the clinician's answer below it does.
                 if (OnAReviewersQueryLine(s, s.MatchStart[m])) continue;
@@ -687,9 +694,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // "SteadyStride Level 4 per franchise protocol", "Janelle's Level 2 circuit": a capitalised Level after a name or a possessive is
     // the level of a clinic's or a brand's programme, which names no exercise (not "rower level 5 x 8 min").
+    // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
     private static bool ProgrammeLevel(NoteScratch s, int start) =>
-        start > 0 && s.Token(start) is "level" or "phase" or "stage" && (s.Flags[start] & TokenFlags.TitleCase) != 0 && s.Clause[start - 1] == s.Clause[start]
-        && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0));
+        start > 0 && s.Token(start) is "level" or "phase" or "stage" && s.Clause[start - 1] == s.Clause[start]
+        && (((s.Flags[start] & TokenFlags.TitleCase) != 0
+                && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0)))
+            || PerProtocolAfter(s, start + 1));
+
+    // "4 per clinic protocol", "3 per lab protocol": a level's number, then "per" and the protocol, in its clause.
+    private static bool PerProtocolAfter(NoteScratch s, int k)
+    {
+        if (k + 2 >= s.Count || (s.Flags[k] & TokenFlags.Integer) == 0 || s.Token(k + 1) is not "per" || s.Clause[k + 1] != s.Clause[k]) return false;
+        for (var p = k + 2; p < Math.Min(s.Count, k + 5) && s.Clause[p] == s.Clause[k]; p++)
+            if (s.Token(p) is "protocol" or "programme" or "program" or "pathway") return true;
+        return false;
+    }
 
     // "Practiced getting on and off her Honda", "practising climbing into the truck cab": a verb of practice right
     // before the task's -ing word names the task — not "practiced during the session", not denied or left unticked.
@@ -714,11 +733,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // "Tasks: Smart Glove release game, then stripping and letting go of fly line at the casting pond": a field of the tasks practised,
+    // "Tasks: Smart Glove release game, then stripping and letting go of fly line at the casting pond", "Activities: juggling scarves,
+    // holding the hoop with both hands": a field of the tasks practised,
     // opening its line, with a task's -ing word in its value (not "Tasks: see flowsheet", "Functional tasks: N/A").
     private static bool TasksField(NoteScratch s, int t)
     {
-        if ((s.Flags[t] & TokenFlags.Label) == 0 || s.Token(t) is not ("tasks" or "task") || (s.Flags[t] & TokenFlags.Unticked) != 0) return false;
+        if ((s.Flags[t] & TokenFlags.Label) == 0 || s.Token(t) is not ("tasks" or "task" or "activities") || (s.Flags[t] & TokenFlags.Unticked) != 0) return false;
         var first = s.LineStartOf(t);
         if (t != first && !(t == first + 1 && s.Token(first) is "functional")) return false;
         if (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || NamesWhereKept(s, t + 1, t) || s.Token(t + 1) is "none" or "deferred" or "held" or "not") return false;
@@ -1318,12 +1338,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var next = last + 1;
         // ("2. Assessment: …": a numbered field.)
         if ((s.Flags[next] & TokenFlags.Integer) != 0 && next + 1 < s.Count && s.Line[next + 1] == s.Line[next] && (s.Flags[next + 1] & TokenFlags.Label) != 0) return true;
+        // ("Constant attendance:" over a row of boxes none of them ticked — "[ ] 1:1 constant attendance   [ ] Concurrent   [ ] Group":
+        // nothing chosen.)
+        if (s.Token(next) is "☐") return NoBoxTickedOnLine(s, next);
         // (An answer on the next line is no other field: "☒ Yes   ☐ No", "Yes — entire session: 22 min", "Y | 22 min".)
         if (s.Token(next) is "y" or "yes" or "n" or "no" or "x" or "☒" or "☐" or "☑" or "✓" or "✔" || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Unticked)) != 0
             || !char.IsLetter(s.Token(next)[0])) return false;
         for (var k = next; k < Math.Min(s.Count, next + 3) && s.Line[k] == s.Line[next]; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0 || (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Cell[k + 1] != s.Cell[k])) return true;
         return false;
+    }
+
+    private static bool NoBoxTickedOnLine(NoteScratch s, int first)
+    {
+        // (A line of a few dozen words at most is looked along, whatever its length.)
+        for (var k = first; k < Math.Min(s.Count, first + 40) && s.Line[k] == s.Line[first]; k++)
+            if (s.Token(k) is "☒" or "☑" or "✓" or "✔") return false;
+        return first + 40 >= s.Count || s.Line[Math.Min(s.Count - 1, first + 40)] != s.Line[first];
     }
 
     // "in the catcher's crouch", "up out of the crouch", "from a crouch": a position taken (not "ambulates in a crouch", "the crouch
@@ -1603,8 +1634,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // (English "Problem:" and "Why:" fields too, opening their line — not "WHAT I DID AND WHY:" — their value saying what is wrong
             // in the words of a deficit or of a fall.)
             var problemField = s.Token(t) is "problem" or "problems" or "why" && t == s.LineStartOf(t);
-            // ("Limiter: lands knee-in on the L and sticks late": a performance clinic's name for the deficit, opening its line.)
-            var isField = problemField || (s.Token(t) is "limiter" or "limiters" && t == s.LineStartOf(t))
+            // ("Limiter: lands knee-in on the L and sticks late", "Targets: his L foot turns in and catches": other names for the deficit's
+            // field, opening their line.)
+            var isField = problemField || (s.Token(t) is "limiter" or "limiters" or "targets" && t == s.LineStartOf(t))
                 || s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s")

@@ -1276,10 +1276,23 @@ internal static class SessionAttendance
         {
             if (TicksASpacedOneToOne(s, t)) return true;
             if (!(NobodyButThePatientThere(s, t) || OnlyThePatientWithMe(s, t) || SessionWasTheirsAlone(s, t) || JustThePatientAndMe(s, t) || WithThePatientAloneInTheRoom(s, t)
-                || WithThePatientAloneTheWholeService(s, t) || ThePatientAndMeAlone(s, t))) continue;
+                || WithThePatientAloneTheWholeService(s, t) || ThePatientAndMeAlone(s, t) || IndivDotThroughout(s, t))) continue;
             if (!SentenceSpeaksOfPlans(s, t) && !HomeInClause(s, t) && !PartOfTheSessionOrAsked(s, t)) return true;
         }
         return false;
+    }
+
+    // "Dlvry: indiv. thruout.", "Seen indiv. throughout": the abbreviation's full stop ends a sentence for the tokenizer, so the
+    // phrase is read here — under a field of how the service was delivered or after "seen"/"treated", "throughout" ending its line
+    // or sentence, nobody else in the note.
+    private static bool IndivDotThroughout(NoteScratch s, int t)
+    {
+        if (s.Token(t) is not ("indiv" or "ind" or "individ") || t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || s.Sentence[t + 1] == s.Sentence[t]
+            || s.Token(t + 1) is not ("thruout" or "throughout" or "thru-out")
+            || (t + 2 < s.Count && s.Sentence[t + 2] == s.Sentence[t + 1] && s.Line[t + 2] == s.Line[t + 1])) return false;
+        var field = t > 0 && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t] && s.Token(t - 1) is "dlvry" or "delivery" or "mode" or "attendance" or "service";
+        var seen = t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "seen" or "treated" or "tx'd" or "txd";
+        return (field || seen) && !OthersInNote(s);
     }
 
     private static bool NobodyButThePatientThere(NoteScratch s, int t)
@@ -1371,9 +1384,10 @@ internal static class SessionAttendance
     // "all of it just her and me", "the whole 20 min just him and me": the session's time, then just the patient and the writer.
     private static bool JustThePatientAndMe(NoteScratch s, int t)
     {
-        if (s.Token(t) is not "just" || t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
-        var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" && s.Token(t + 3) is "me")
-            || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" && s.Token(t + 3) is "her" or "him");
+        // (A writer's own dialect too: "jus' me an' him de whole time".)
+        if (s.Token(t) is not ("just" or "jus") || t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
+        var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" or "an" && s.Token(t + 3) is "me")
+            || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" or "an" && s.Token(t + 3) is "her" or "him");
         // ("Just me an' Miss Dot the whole time": the writer, then the patient by title and name, for the whole session.)
         if (!pair && s.Token(t + 1) is "me" && s.Token(t + 2) is "and" or "an" or "&" && s.Token(t + 3) is "mr" or "mrs" or "ms" or "miss" && t + 4 < s.Count
             && IsTitledName(s, t + 4))
@@ -1390,7 +1404,7 @@ internal static class SessionAttendance
             if ((s.Token(k) is "it" && k >= 2 && s.Token(k - 1) is "of" && s.Token(k - 2) is "all") || s.Token(k) is "whole" or "entire" or "session" or "tx" or "treatment"
                 || s.IsMinuteNumber(k)) return true;
         // ("Attendance: just her and me.": the answer to a field of who was there, and nothing more in its clause.)
-        return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4));
+        return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4) || (TheWholeTime(s, t + 4) && !ExceptionAfter(s, t + 7)));
     }
 
     // "her & me alone all of it", "him and me alone the whole time", "Her and me alone.": opening its clause, the patient and the
@@ -1632,7 +1646,7 @@ internal static class SessionAttendance
 
     // "the whole time", "the entire session".
     private static bool TheWholeTime(NoteScratch s, int k) =>
-        k + 2 < s.Count && s.Token(k) is "the" && s.Token(k + 1) is "whole" or "entire" && s.Token(k + 2) is "time" or "session" or "visit" or "block" or "hour";
+        k + 2 < s.Count && s.Token(k) is "the" or "de" && s.Token(k + 1) is "whole" or "entire" && s.Token(k + 2) is "time" or "session" or "visit" or "block" or "hour";
 
     // "for the session", "for the whole block", "for the hour" (not "for the car transfer", "for the stair training").
     private static bool ForTheWhole(NoteScratch s, int k)
@@ -1708,11 +1722,17 @@ internal static class SessionAttendance
             var patient = twoForTheWhole ? second : signerNamed && NamesTheSigner(s, name, signer) ? second : name;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
-            // ("in the back room", "in the quiet room")
+            // ("in the back room", "in the quiet room", "in the vestibular room")
             else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
+                    or "vestibular" or "balance" or "neuro" or "exam" or "therapy"
                 && s.Clause[after + 3] == s.Clause[after] && IsSessionPlaceWord(s.Token(after + 3))) after += 4;
             // ("For the balance part, it was just him and me in the room": the 97112's part named before it, all of that part.)
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (EndsClause(s, after) && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, ClauseEndAfter(s, after))
+            // (Or a spaced dash, a remark after it: "Just Marisol and Kaden in the vestibular room — mom in the lobby".)
+            // (Only where the remark is someone of the family outside the room: "— mom in the lobby", "— his wife stayed in the truck".)
+            var remark = after + 1 < s.Count && (s.Flags[after] & TokenFlags.AfterDash) != 0 && s.Line[after] == s.Line[t] && !pronoun
+                && FamilyOutsideTheRoom(s, after);
+            var ends = EndsClause(s, after) || remark;
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (ends && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)
@@ -1747,11 +1767,34 @@ internal static class SessionAttendance
     // A first name or initial, a capitalised surname, then a therapist's credential on that line.
     private static bool NameAndCredential(NoteScratch s, int k) =>
         (s.Flags[k + 1] & TokenFlags.TitleCase) != 0 && s.Line[k + 2] == s.Line[k] && char.IsAsciiLetter(s.Token(k)[0]) && s.Token(k) is not ("dr" or "mr" or "mrs" or "ms")
-        && s.Token(k + 2) is "pt" or "pta" or "dpt" or "ot" or "otr" or "ota" or "cota" or "mpt" or "otr/l";
+        && (IsCredential(s.Token(k + 2))
+            // ("M. Etsitty-Crane PT DPT", "Ana Ruiz Soto, PT": a hyphenated or double surname reaches the reader as two words.)
+            || (k + 3 < s.Count && (s.Flags[k + 2] & TokenFlags.TitleCase) != 0 && s.Line[k + 3] == s.Line[k] && IsCredential(s.Token(k + 3))));
+
+    private static bool IsCredential(ReadOnlySpan<char> w) => w is "pt" or "pta" or "dpt" or "ot" or "otr" or "ota" or "cota" or "mpt" or "otr/l";
 
     // The name at n is the signature's first name at given, or begins with its initial.
     private static bool NamesTheSigner(NoteScratch s, int n, int given) =>
         s.Token(given).Length == 1 ? s.Token(n)[0] == s.Token(given)[0] : s.Token(n).SequenceEqual(s.Token(given));
+
+    // "mom in the lobby", "his wife stayed in the truck", "dad waited outside": someone of the family, outside the session's room.
+    private static bool FamilyOutsideTheRoom(NoteScratch s, int k)
+    {
+        if (k + 1 < s.Count && s.Token(k) is "his" or "her" or "the") k++;
+        if (k + 1 >= s.Count || !IsFamilyWord(s.Token(k))) return false;
+        k++;
+        if (s.Token(k) is "stayed" or "waited" or "waiting" or "sat" or "was" or "stays") k++;
+        return OutsideTheRoom(s, k);
+    }
+
+    // "in the lobby", "out in the car", "in the waiting room", "outside": where someone waited, not in the session's room.
+    private static bool OutsideTheRoom(NoteScratch s, int k)
+    {
+        if (k < s.Count && s.Token(k) is "outside") return true;
+        if (k < s.Count && s.Token(k) is "out") k++;
+        if (k + 2 >= s.Count || s.Token(k) is not ("in" or "at") || s.Token(k + 1) is not ("the" or "de")) return false;
+        return s.Token(k + 2) is "lobby" or "car" or "truck" or "waiting" or "parking" or "cafeteria" or "hallway" or "hall";
+    }
 
     private static bool SomeoneElseLaterInSentence(NoteScratch s, int from)
     {
@@ -1760,6 +1803,9 @@ internal static class SessionAttendance
             // ("…, his wife watched from the bench": a family member who looked on treats nobody and is treated by nobody.)
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
                 && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked") { k++; continue; }
+            // ("— mom in the lobby", "dad out in the car": someone of the family outside the room.)
+            if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
+                && OutsideTheRoom(s, k + 1)) { k += 3; continue; }
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"
                 or "sister" or "brother" or "neighbor" or "neighbour" or "aide" or "student" or "treating" or "program" or "programme" || IsOthers(s, k)) return true;
         }

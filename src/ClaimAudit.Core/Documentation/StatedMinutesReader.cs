@@ -374,7 +374,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if ((s.Flags[k] & TokenFlags.Number) != 0 && !s.IsMinuteNumber(k)) return false;
             if (!s.IsMinuteNumber(k)) continue;
             var after = AfterUnit(s, k);
-            if (after < s.Count && s.Sentence[after] == s.Sentence[k] && s.Token(after) is "together" or "combined") return k < t + 3 && Claim(s, k, loose: false) is not null;
+            // ("97112 and 97110, 37 min for both": the same said with "for both".)
+            if (after < s.Count && s.Sentence[after] == s.Sentence[k] && (s.Token(after) is "together" or "combined"
+                || (s.Token(after) is "for" && after + 1 < s.Count && s.Token(after + 1) is "both" && s.Sentence[after + 1] == s.Sentence[k]))) return k < t + 3 && Claim(s, k, loose: false) is not null;
             // "NMR and gait in class today, 30 min.": the minutes closing the codes' sentence, after a remark on where or when —
             // or right after a comma ("NMR + gait, 40 min.").
             return (k > t ? s.Clause[k] != s.Clause[t] : s.Clause[k] != s.Clause[t - 1]) && (after >= s.Count || s.Sentence[after] != s.Sentence[k]) && Claim(s, k, loose: false) is not null;

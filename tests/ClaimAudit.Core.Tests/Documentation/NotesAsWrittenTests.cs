@@ -5718,6 +5718,48 @@ public class NotesAsWrittenTests
         ["turns-around-the-cones-is-gait-training"] = new("97116 — 18 min: walking the hall with cues for heel strike and turns around the cones.\nFoot drop R after the stroke.\n250 ft x 3 with SBA.", ["I69.351"], [PT("97116", 18)], []),
         // "lands knee-in on the R": dynamic valgus on landing, the deficit.
         ["lands-knee-in-is-the-deficit"] = new("97112 — 22 min 1:1: drop landings to a stick, lateral bounds to a hold.\nShe lands knee-in on the R and can't hold it.\nLanding error score 7 (9 at IE).", ["S83.511D"], [PT("97112", 22)], []),
+        // "Mode: indiv. thruout.": the abbreviation's full stop ends the tokenizer's sentence; the phrase still states one-on-one.
+        ["indiv-dot-thruout-under-mode"] = new("97112 — 22 min\nMode: indiv. thruout.\nTx: tandem on foam, lateral perturbations at the pelvis.\nImp: R ankle proprioception after the fracture.\nObj: tandem 11 s; 7/10 perturb without a step.", ["S82.891D"], [PT("97112", 22)], []),
+        // Control: other patients in the note undo it.
+        ["indiv-dot-thruout-with-others-in-the-note"] = new("97112 — 22 min\nMode: indiv. thruout.\nTx: tandem on foam, lateral perturbations at the pelvis; 2 other pts on the bikes in the gym.\nImp: R ankle proprioception after the fracture.\nObj: tandem 11 s; 7/10 perturb without a step.", ["S82.891D"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "jus' me an' her de whole time": the writer's dialect, the patient and the writer for the whole session.
+        ["jus-me-an-her-de-whole-time"] = new("Code 97112 ........ 23 min\nAttendance: jus' me an' her de whole time — her son waited in de car\nDid: step-and-stick onto de foam, reaching out of base\nFor: she sways an' steps late when she turns\nNumbers: Berg 44/56; 7 of 10 reaches without a step", ["R26.81"], [PTA("97112", 23)], []),
+        // Control: the whole time, then others joined.
+        ["jus-me-an-her-then-others"] = new("Code 97112 ........ 23 min\nAttendance: jus' me an' her de whole time, then 2 pts joined for de last 8 min\nDid: step-and-stick onto de foam, reaching out of base\nFor: she sways an' steps late when she turns\nNumbers: Berg 44/56; 7 of 10 reaches without a step", ["R26.81"], [PTA("97112", 23)], [At(OneOnOne_, "97112")]),
+        // "Just Tomas and Ruby in the balance room — dad in the lobby": the signer's first name and the patient's, the family outside.
+        ["two-names-family-in-the-lobby"] = new("97112 ▸ 22 min\nJust Tomas and Ruby in the balance room — dad in the lobby.\nTx: gaze stabilisation X1 standing on foam, walking with head turns.\nL vestibular hypofunction after the neuritis.\nDGI 17/24; tandem 8 s.\nT. Abeyta-Lund PT DPT", ["H81.22"], [PT("97112", 22)], []),
+        // Control: a family member who helped is no remark from outside the room (not read as one-on-one).
+        ["two-names-dad-helped"] = new("97112 ▸ 22 min\nJust Tomas and Ruby in the balance room — dad helped with the foam.\nTx: gaze stabilisation X1 standing on foam, walking with head turns.\nL vestibular hypofunction after the neuritis.\nDGI 17/24; tandem 8 s.\nT. Abeyta-Lund PT DPT", ["H81.22"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "Activities: buttoning the cardigan, zipping the coat": a field of the tasks practised, for 97530.
+        ["activities-field-names-the-tasks"] = new("97530 — 22 min\nActivities: buttoning the cardigan, zipping the winter coat, tying the boots\nTargets: L hand coordination after the stroke\nData: 6 buttons in 90 s (4 last week)", ["I69.332"], [OT("97530", 22)], []),
+        // Control: an activities field that says where they are kept.
+        ["activities-field-see-flowsheet"] = new("97530 — 22 min\nActivities: see flowsheet\nTargets: L hand coordination after the stroke\nData: 9HPT L 41 s (48 s last week)", ["I69.332"], [OT("97530", 22)], [At(Tech, "97530")]),
+        // "12 pegs placed; 20 beads strung": the task's repetitions counted, a measure for 97530.
+        ["objects-counted-are-repetitions"] = new("97530 — 20 min: placing pegs in the board with the R, stringing beads for a bracelet.\nR fine motor weakness after the stroke.\n12 pegs placed; 20 beads strung.", ["I69.331"], [OT("97530", 20)], []),
+        // Control: the objects named without a count.
+        ["objects-without-a-count"] = new("97530 — 20 min: placing pegs in the board with the R, stringing beads for a bracelet.\nR fine motor weakness after the stroke.\nPegs and beads done with the R hand.", ["I69.331"], [OT("97530", 20)], [At(Measure, "97530")]),
+        // "Targets: her R knee buckles on the bottom step": a field of what is targeted, stating a deficit.
+        ["targets-field-states-the-deficit"] = new("97112 — 22 min 1:1: step-downs with tactile cues at the knee, perturbations in single-leg stance.\nTargets: her R knee buckles on the bottom step\nStep-downs 8 of 10 without buckling; SLS R 7 s.", ["M17.11"], [PT("97112", 22)], []),
+        // Control: a targets field of counts names no deficit.
+        ["targets-field-of-counts"] = new("97112 — 22 min 1:1: step-downs with tactile cues at the knee, perturbations in single-leg stance.\nTargets: 10 step-downs each side\nStep-downs 8 of 10 clean; SLS R 7 s.", ["M17.11"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // "slow turns toward the prosthetic side": the impairment targeted.
+        ["slow-turns-is-the-deficit"] = new("97112 — 24 min one-on-one: turning drills around cones, stepping over hurdles leading with the prosthesis.\nA: L transfemoral amputation; slow turns toward the prosthetic side.\nL Test 27.1 s (31.0 at intake).", ["Z89.612"], [PT("97112", 24)], []),
+        // "Direct attendance:" over a row of boxes none ticked: nothing chosen, one-on-one not stated.
+        ["attendance-field-over-unticked-row"] = new("97112 Neuromuscular Re-education | 10:05–10:28\nDirect attendance:\n[ ] one-on-one   [ ] concurrent   [ ] group\nIntervention: tandem on foam with head turns; stepping to a stop over the cane.\nImpairment: slow stepping reaction after the fall.\nMeasure: Berg 45/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Control: one box of the row ticked answers the field.
+        ["attendance-field-over-ticked-row"] = new("97112 Neuromuscular Re-education | 10:05–10:28\nDirect attendance:\n[x] one-on-one   [ ] concurrent   [ ] group\nIntervention: tandem on foam with head turns; stepping to a stop over the cane.\nImpairment: slow stepping reaction after the fall.\nMeasure: Berg 45/56.", ["R26.81"], [PT("97112", 23)], []),
+        // "Bluebonnet Balance level 3 per clinic protocol": a programme's level names no technique.
+        ["programme-level-per-protocol-names-no-technique"] = new("97112 — 22 min 1:1\nDid: Bluebonnet Balance level 3 per clinic protocol\nFor: sway and a slow step; she fell at the feed store\nBerg 45/56; TUG 12.4 s", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // Control: the drills named beside the level are the technique.
+        ["programme-level-with-its-drills"] = new("97112 — 22 min 1:1\nDid: Bluebonnet Balance level 3 per clinic protocol — tandem on foam, reaching outside her base\nFor: sway with head turns; she fell in the church parking lot\nBerg 45/56; TUG 12.4 s", ["R26.81"], [PT("97112", 22)], []),
+        // "Return-to-Trail phase 2 per lab protocol": a programme's name, not the trail walked.
+        ["return-to-trail-is-a-programme"] = new("97112 — 23 min 1:1\nWork: Return-to-Trail phase 2 per lab protocol\nLimiter: R ankle proprioception after the sprain\nSLS R 12 s (L 28 s)", ["S93.401D"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // "Y-Balance composite": the test's result, not the reaching drill.
+        ["y-balance-composite-is-the-test"] = new("97112 — 23 min 1:1\nWork: per lab protocol\nLimiter: L knee proprioception after the ACL reconstruction\nY-Balance composite L 87% | R 95%", ["S83.512D"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // Control: Y-balance reaching done is the drill.
+        ["y-balance-reaching-is-the-drill"] = new("97112 — 23 min 1:1\nWork: Y-balance reaching on the L with perturbations at the hip\nLimiter: L knee proprioception after the ACL reconstruction\nY-Balance composite L 87% | R 95%", ["S83.512D"], [PT("97112", 23)], []),
+        // "97112 and 97116, 38 min for both": the two codes' time together, no one code's.
+        ["minutes-for-both-codes"] = new("What we did: one-on-one perturbations on foam and stepping to a stop; then gait over the gravel path with the cane.\nWhy: slow stepping reaction and a short L step after the stroke.\nFGA 18/30; 300 ft x 2 SBA.\nTime: 97112 and 97116, 38 min for both.", ["I69.354"], [PT("97112", 23), PT("97116", 15)], [SepTime]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
