@@ -206,7 +206,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "Y-Balance composite L 88%", "Y-balance test": the test's result, not the reaching drill.
                 if (_isTechnique[target.Id] && !_isOneOnOne[target.Id] && s.MatchStart[m] + s.MatchLength[m] is var afterY && afterY < s.Count
                     && s.Token(afterY - 1) is "balance" && s.MatchLength[m] >= 2 && s.Token(afterY - 2) is "y"
-                    && s.Token(afterY) is "composite" or "test" or "score" or "testing" or "screen" && s.Clause[afterY] == s.Clause[afterY - 1]) continue;
+                    && s.Clause[afterY] == s.Clause[afterY - 1] && YBalanceResult(s, afterY)) continue;
+                // "Sway app — tandem EO 17.2 s": the app's name, not the patient's sway.
+                if (!_isTechnique[target.Id] && s.MatchLength[m] == 1 && s.Token(s.MatchStart[m]) is "sway" && (s.Flags[s.MatchStart[m]] & TokenFlags.TitleCase) != 0
+                    && s.MatchStart[m] + 1 < s.Count && s.Token(s.MatchStart[m] + 1) is "app" or "system" or "balance") continue;
                 // "Return-to-Snow phase 3", "return to run": a programme's name, not the surface or the task done.
                 if (_isTechnique[target.Id] && s.MatchStart[m] >= 2 && s.Token(s.MatchStart[m] - 1) is "to" && s.Token(s.MatchStart[m] - 2) is "return"
                     && s.Clause[s.MatchStart[m] - 2] == s.Clause[s.MatchStart[m]]) continue;
@@ -694,6 +697,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // "SteadyStride Level 4 per franchise protocol", "Janelle's Level 2 circuit": a capitalised Level after a name or a possessive is
     // the level of a clinic's or a brand's programme, which names no exercise (not "rower level 5 x 8 min").
+    // After "Y-Balance": the test's word ("composite", "test", "score") or a reach's direction with its number within a few words
+    // ("ant R 84% of L", "anterior reach 62 cm") — its result, not the reaching drill ("Y-balance reaching 3 x 5 each").
+    private static bool YBalanceResult(NoteScratch s, int k)
+    {
+        if (s.Token(k) is "composite" or "test" or "score" or "testing" or "screen") return true;
+        if (s.Token(k) is not ("ant" or "anterior" or "pm" or "pl" or "posteromedial" or "posterolateral")) return false;
+        for (var j = k + 1; j < Math.Min(s.Count, k + 4) && s.Clause[j] == s.Clause[k]; j++)
+        {
+            if (s.Token(j) is "x" or "reps" or "sets" or "reaching") return false;
+            if ((s.Flags[j] & (TokenFlags.Number | TokenFlags.Percent)) != 0) return true;
+        }
+        return false;
+    }
+
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
     private static bool ProgrammeLevel(NoteScratch s, int start) =>
         start > 0 && s.Token(start) is "level" or "phase" or "stage" && s.Clause[start - 1] == s.Clause[start]
@@ -1705,7 +1722,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static readonly HashSet<string> WhatHappensWords = new(StringComparer.Ordinal)
     {
         "misses", "stumbles", "stumbling", "trips", "tripping", "falls", "falling", "fell", "sways", "veers", "loses", "wobbles", "staggers", "catches",
-        "rattles", "bumps", "slaps", "drags", "scuffs", "shakes", "trembles",
+        "rattles", "bumps", "slaps", "drags", "scuffs", "shakes", "trembles", "topples", "lurches", "totters",
     };
 
     // A fall or near-fall, in a "Problem:" or "Why:" field ("Problem: … she goes down — no step comes out until she's already falling"; not

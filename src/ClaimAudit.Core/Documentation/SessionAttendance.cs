@@ -1778,22 +1778,27 @@ internal static class SessionAttendance
         s.Token(given).Length == 1 ? s.Token(n)[0] == s.Token(given)[0] : s.Token(n).SequenceEqual(s.Token(given));
 
     // "mom in the lobby", "his wife stayed in the truck", "dad waited outside": someone of the family, outside the session's room.
-    private static bool FamilyOutsideTheRoom(NoteScratch s, int k)
+    private static bool FamilyOutsideTheRoom(NoteScratch s, int k) => FamilyOutsideTheRoomEnd(s, k) >= 0;
+
+    // The last token of such a remark, or -1.
+    private static int FamilyOutsideTheRoomEnd(NoteScratch s, int k)
     {
         if (k + 1 < s.Count && s.Token(k) is "his" or "her" or "the") k++;
-        if (k + 1 >= s.Count || !IsFamilyWord(s.Token(k))) return false;
+        if (k + 1 >= s.Count || !IsFamilyWord(s.Token(k))) return -1;
         k++;
-        if (s.Token(k) is "stayed" or "waited" or "waiting" or "sat" or "was" or "stays") k++;
-        return OutsideTheRoom(s, k);
+        // ("his husband drove and waited in the lobby": a few words of what they did, then where.)
+        for (var verbs = 0; verbs < 4 && k < s.Count && s.Token(k) is "stayed" or "waited" or "waiting" or "sat" or "was" or "stays" or "drove" or "and" or "parked"; verbs++) k++;
+        return OutsideTheRoomEnd(s, k);
     }
 
-    // "in the lobby", "out in the car", "in the waiting room", "outside": where someone waited, not in the session's room.
-    private static bool OutsideTheRoom(NoteScratch s, int k)
+    // "in the lobby", "out in the car", "in the waiting room", "outside": where someone waited, not in the session's room (the place's
+    // last token, or -1).
+    private static int OutsideTheRoomEnd(NoteScratch s, int k)
     {
-        if (k < s.Count && s.Token(k) is "outside") return true;
+        if (k < s.Count && s.Token(k) is "outside") return k;
         if (k < s.Count && s.Token(k) is "out") k++;
-        if (k + 2 >= s.Count || s.Token(k) is not ("in" or "at") || s.Token(k + 1) is not ("the" or "de")) return false;
-        return s.Token(k + 2) is "lobby" or "car" or "truck" or "waiting" or "parking" or "cafeteria" or "hallway" or "hall";
+        if (k + 2 >= s.Count || s.Token(k) is not ("in" or "at") || s.Token(k + 1) is not ("the" or "de")) return -1;
+        return s.Token(k + 2) is "lobby" or "car" or "truck" or "waiting" or "parking" or "cafeteria" or "hallway" or "hall" ? k + 2 : -1;
     }
 
     private static bool SomeoneElseLaterInSentence(NoteScratch s, int from)
@@ -1803,9 +1808,8 @@ internal static class SessionAttendance
             // ("…, his wife watched from the bench": a family member who looked on treats nobody and is treated by nobody.)
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
                 && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked") { k++; continue; }
-            // ("— mom in the lobby", "dad out in the car": someone of the family outside the room.)
-            if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
-                && OutsideTheRoom(s, k + 1)) { k += 3; continue; }
+            // ("— mom in the lobby", "his husband drove and waited in the lobby": someone of the family outside the room.)
+            if (FamilyOutsideTheRoomEnd(s, k) is var outside and >= 0) { k = outside; continue; }
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"
                 or "sister" or "brother" or "neighbor" or "neighbour" or "aide" or "student" or "treating" or "program" or "programme" || IsOthers(s, k)) return true;
         }

@@ -200,6 +200,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         s.MatchLength[m] == 1 && t > 0 && s.Token(t) is "eval" or "evaluation" or "ie" && s.Clause[t - 1] == s.Clause[t]
         && s.Token(t - 1) is "at" or "since" or "from" or "vs" or "@" or "post";
 
+    // "97112 — 26 min — re-assessment drills: backward pulls …": the re-assessment describes the drills done under the code before
+    // it, no re-evaluation code of its own.
+    private static bool ReassessmentsItems(NoteScratch s, int t, int m)
+    {
+        var end = t + s.MatchLength[m];
+        return end < s.Count && s.Token(end - 1) is "re-assessment" or "reassessment" or "assessment" or "re-eval" or "reeval" or "re-evaluation"
+            && s.Clause[end] == s.Clause[end - 1] && s.Token(end) is "drills" or "items" or "tasks" or "tests" or "testing" or "measures" or "battery" or "numbers" or "data";
+    }
+
     private void FindMentions(NoteScratch s)
     {
         s.MentionCount = 0;
@@ -210,7 +219,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (OtherVisitLines.On(s, t)) { t++; continue; }
             var m = s.MatchAt[t];
             int end, match = -1, code = -1;
-            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !WhenOfTheEvaluation(s, t, m))
+            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !WhenOfTheEvaluation(s, t, m) && !ReassessmentsItems(s, t, m))
             {
                 match = m;
                 end = t + s.MatchLength[m];

@@ -5760,6 +5760,26 @@ public class NotesAsWrittenTests
         ["y-balance-reaching-is-the-drill"] = new("97112 — 23 min 1:1\nWork: Y-balance reaching on the L with perturbations at the hip\nLimiter: L knee proprioception after the ACL reconstruction\nY-Balance composite L 87% | R 95%", ["S83.512D"], [PT("97112", 23)], []),
         // "97112 and 97116, 38 min for both": the two codes' time together, no one code's.
         ["minutes-for-both-codes"] = new("What we did: one-on-one perturbations on foam and stepping to a stop; then gait over the gravel path with the cane.\nWhy: slow stepping reaction and a short L step after the stroke.\nFGA 18/30; 300 ft x 2 SBA.\nTime: 97112 and 97116, 38 min for both.", ["I69.354"], [PT("97112", 23), PT("97116", 15)], [SepTime]),
+        // "numb soles; her feet don't find the curb": a somatosensory deficit in plain words.
+        ["numb-soles-feet-dont-find-the-curb"] = new("97112 — 23 min, one-on-one: stepping down onto foam with eyes closed, marching on the rocker board.\nFor: numb soles with the neuropathy; her feet don't find the curb at night.\nMonofilament 5.07 not felt at 4 of 10 sites; rocker 9 s.", ["E11.42"], [PT("97112", 23)], []),
+        // "— her husband drove and waited in the car": someone of the family outside the room after two first names.
+        ["two-names-husband-waited-in-the-car"] = new("97112 ▸ 22 min\nJust Renata and Owen in the balance room — his husband drove and waited in the car.\nTx: X1 viewing standing on foam, walking with head turns.\nR vestibular hypofunction after the neuritis.\nDGI 18/24.\nR. Vasquez-Ortiz PT DPT", ["H81.21"], [PT("97112", 22)], []),
+        // Control: family who waited in the room is no remark from outside it (not read as one-on-one).
+        ["two-names-husband-in-the-room"] = new("97112 ▸ 22 min\nJust Renata and Owen in the balance room — his husband drove and did the foam drills with him.\nTx: X1 viewing standing on foam, walking with head turns.\nR vestibular hypofunction after the neuritis.\nDGI 18/24.\nR. Vasquez-Ortiz PT DPT", ["H81.21"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // "97112 — 24 min — re-assessment drills": the minutes are the 97112's; the re-assessment describes what was done.
+        ["re-assessment-drills-under-the-code"] = new("• 1:1 for all billed time\n• 97112 — 24 min — re-assessment drills: backward pulls, tandem along the wall\n• 97110 — 12 min — sit-to-stand 3 x 10, heel raises 2 x 15\n• Targets: slow backward stepping reactions; weak hips\n• Numbers: Mini-BESTest 20/28 (15 at start)", ["G20.A1"], [PT("97112", 24), PT("97110", 12)], []),
+        // "• Targets: … she topples forward": a bulleted targets field stating what happens.
+        ["targets-bullet-topples-forward"] = new("• 1:1 for all billed time\n• 97112 — 22 min — stepping through the taped doorway to a metronome, weight shifts before the first step\n• Targets: her feet freeze in the kitchen doorway and she topples forward\n• Numbers: 7 of 10 doorway passes without a freeze", ["G20.A1"], [PT("97112", 22)], []),
+        // "Y-balance ant R 81% of L": the test's result on a data line, not the reaching drill.
+        ["y-balance-anterior-result-is-not-the-drill"] = new("97112 ▸ 22m\n1:1 ▸ ☒ Y ☐ N\nTx ▸ ____\nArea ▸ R knee proprioception after the ACL reconstruction\nData ▸ Y-balance ant R 81% of L", ["S83.511D"], [PTA("97112", 22)], [At(Tech, "97112")]),
+        // Control: Y-balance reaching done, with its dose.
+        ["y-balance-reaching-with-its-dose"] = new("97112 ▸ 22m\n1:1 ▸ ☒ Y ☐ N\nTx ▸ Y-balance reaching 3 x 5 each direction on the R\nArea ▸ R knee proprioception after the ACL reconstruction\nData ▸ Y-balance ant R 81% of L", ["S83.511D"], [PTA("97112", 22)], []),
+        // "Sway app": the app's name, not the patient's sway.
+        ["sway-app-is-no-deficit"] = new("97112 neuro re-ed: 22 min | 1:1\nWhat I did: half-kneel rhythmic stabilization, stepping over the rope to a stop\nWhy: per referral\nDevice paste: Sway app — tandem EO 15.1 s", ["I69.398"], [PTA("97112", 22)], [At(Deficit, "97112")]),
+        // Control: the patient's sway stated is the deficit.
+        ["patients-sway-is-the-deficit"] = new("97112 neuro re-ed: 22 min | 1:1\nWhat I did: half-kneel rhythmic stabilization, stepping over the rope to a stop\nWhy: increased sway in tandem since the stroke\nDevice paste: Sway app — tandem EO 15.1 s", ["I69.398"], [PTA("97112", 22)], []),
+        // "ther ex — Otago programme with the 3 lb cuff": a named strength and balance programme is the exercises, for 97110.
+        ["otago-is-a-97110-technique"] = new("Time: 97110 = 15 min\nTreatment: ther ex — Otago programme with the 3 lb cuff weights, progressed today\nProblem: weak hips and ankles; two falls since spring\nObjective: 30-s chair stand 9 (7 at eval)", ["R29.6"], [PT("97110", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
