@@ -210,8 +210,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "Sway app — tandem EO 17.2 s": the app's name, not the patient's sway.
                 if (!_isTechnique[target.Id] && s.MatchLength[m] == 1 && s.Token(s.MatchStart[m]) is "sway" && (s.Flags[s.MatchStart[m]] & TokenFlags.TitleCase) != 0
                     && s.MatchStart[m] + 1 < s.Count && s.Token(s.MatchStart[m] + 1) is "app" or "system" or "balance") continue;
-                // "Return-to-Snow phase 3", "return to run": a programme's name, not the surface or the task done.
+                // "Return-to-Snow phase 3", "Return to Run": a programme's name, not the surface or the task done.
+                // (A programme's name is capitalised: "Return-to-Snow"; "return to squats now that the pain settled" resumes the squats.)
                 if (_isTechnique[target.Id] && s.MatchStart[m] >= 2 && s.Token(s.MatchStart[m] - 1) is "to" && s.Token(s.MatchStart[m] - 2) is "return"
+                    && (s.Flags[s.MatchStart[m] - 2] & TokenFlags.TitleCase) != 0 && (s.Flags[s.MatchStart[m]] & TokenFlags.TitleCase) != 0
                     && s.Clause[s.MatchStart[m] - 2] == s.Clause[s.MatchStart[m]]) continue;
                 // ">> Coding: attendance? Please state individual vs concurrent.", "[CO query: 1:1, or was Mr. Haskins on the other mat?]":
                 // a reviewer's query left in the note documents nothing; the clinician's answer below it does.
@@ -703,12 +705,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         if (s.Token(k) is "composite" or "test" or "score" or "testing" or "screen") return true;
         if (s.Token(k) is not ("ant" or "anterior" or "pm" or "pl" or "posteromedial" or "posterolateral")) return false;
-        for (var j = k + 1; j < Math.Min(s.Count, k + 4) && s.Clause[j] == s.Clause[k]; j++)
+        // (Not a dose anywhere after it in its clause: "Y-balance anterior reach 3 x 10 each", "ant 10 reps".)
+        var number = false;
+        for (var j = k + 1; j < Math.Min(s.Count, k + 8) && s.Clause[j] == s.Clause[k]; j++)
         {
-            if (s.Token(j) is "x" or "reps" or "sets" or "reaching") return false;
-            if ((s.Flags[j] & (TokenFlags.Number | TokenFlags.Percent)) != 0) return true;
+            if (s.Token(j) is "x" or "reps" or "rep" or "sets" or "set" or "reaching" or "each" or "rounds" or "trials" or "times") return false;
+            number |= (s.Flags[j] & (TokenFlags.Number | TokenFlags.Percent)) != 0;
         }
-        return false;
+        return number;
     }
 
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
@@ -718,13 +722,13 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0)))
             || PerProtocolAfter(s, start + 1));
 
-    // "4 per clinic protocol", "3 per lab protocol": a level's number, then "per" and the protocol, in its clause.
+    // "4 per clinic protocol", "3 per lab protocol": a level's number, then "per" and the clinic's own protocol, in its clause.
     private static bool PerProtocolAfter(NoteScratch s, int k)
     {
         if (k + 2 >= s.Count || (s.Flags[k] & TokenFlags.Integer) == 0 || s.Token(k + 1) is not "per" || s.Clause[k + 1] != s.Clause[k]) return false;
-        for (var p = k + 2; p < Math.Min(s.Count, k + 5) && s.Clause[p] == s.Clause[k]; p++)
-            if (s.Token(p) is "protocol" or "programme" or "program" or "pathway") return true;
-        return false;
+        // (The clinic's or lab's own protocol, "per clinic protocol": not a machine's level "per ACL protocol", "per protocol".)
+        return k + 3 < s.Count && s.Token(k + 2) is "clinic" or "lab" or "franchise" or "house" or "practice" or "company" or "our" or "studio" or "gym"
+            && s.Clause[k + 3] == s.Clause[k] && s.Token(k + 3) is "protocol" or "programme" or "program" or "pathway";
     }
 
     // "Practiced getting on and off her Honda", "practising climbing into the truck cab": a verb of practice right
@@ -758,14 +762,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if ((s.Flags[t] & TokenFlags.Label) == 0 || s.Token(t) is not ("tasks" or "task" or "activities") || (s.Flags[t] & TokenFlags.Unticked) != 0) return false;
         var first = s.LineStartOf(t);
         if (t != first && !(t == first + 1 && s.Token(first) is "functional")) return false;
-        if (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || NamesWhereKept(s, t + 1, t) || s.Token(t + 1) is "none" or "deferred" or "held" or "not") return false;
+        if (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || NamesWhereKept(s, t + 1, t)
+            // (Not a sentence about the patient — "Activities: pt arrived complaining of dizziness", "Tasks: pt declining today".)
+            || s.Token(t + 1) is "none" or "deferred" or "held" or "not" or "no" or "pt" or "patient" or "she" or "he" or "pt's" or "session") return false;
+        // (Not the patient's life before or outside therapy: "Prior level of function:" over "Activities: gardening, bowling".)
+        for (var k = Math.Max(0, first - 8); k < first; k++)
+            if (s.Line[k] >= s.Line[first] - 1 && s.Token(k) is "prior" or "plof" or "previous" or "history" or "hobbies" or "leisure" or "social" or "home") return false;
+        var task = false;
         for (var k = t + 1; k < Math.Min(s.Count, t + 30) && s.Line[k] == s.Line[t]; k++)
         {
             var w = s.Token(k);
-            if (w.Length >= 6 && w.EndsWith("ing") && w is not ("during" or "nothing" or "something" or "morning" or "evening" or "training" or "stretching" or "breathing"
-                or "reading" or "pending" or "remaining" or "including" or "following")) return true;
+            if (w is "declined" or "declining" or "refused" or "refusing" or "unable" or "deferred" or "held" or "not" or "complaining" or "resting" or "monitoring") return false;
+            task |= w.Length >= 6 && w.EndsWith("ing") && w is not ("during" or "nothing" or "something" or "morning" or "evening" or "training" or "stretching" or "breathing"
+                or "reading" or "pending" or "remaining" or "including" or "following" or "reporting");
         }
-        return false;
+        return task;
     }
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
@@ -1369,8 +1380,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool NoBoxTickedOnLine(NoteScratch s, int first)
     {
         // (A line of a few dozen words at most is looked along, whatever its length.)
+        // (Every word on it is a box's unticked option: "☐ No   X Yes" has an answer.)
         for (var k = first; k < Math.Min(s.Count, first + 40) && s.Line[k] == s.Line[first]; k++)
-            if (s.Token(k) is "☒" or "☑" or "✓" or "✔") return false;
+            if (s.Token(k) is not "☐" && (s.Flags[k] & TokenFlags.Unticked) == 0) return false;
         return first + 40 >= s.Count || s.Line[Math.Min(s.Count - 1, first + 40)] != s.Line[first];
     }
 
@@ -1420,11 +1432,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify"
                 // "{{REVIEW: 1:1 not stated}}", "Auditor: one-on-one missing": the reviewer saying what the note lacks (not "Coding: …
                 // 1:1, no minutes missing").
-                || (s.Token(k) is "missing" or "unclear" && !DeniedJustBefore(s, k))
-                || (s.Token(k) is "not" && k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "stated" or "documented" or "noted" or "indicated" or "specified" or "clear");
+                || (s.Token(k) is "missing" or "unclear" && !DeniedJustBefore(s, k) && NamesANoteElement(s, k - 1))
+                || (s.Token(k) is "not" && k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "stated" or "documented" or "noted" or "indicated" or "specified" or "clear"
+                    && NamesANoteElement(s, k - 1));
         }
         return asks;
     }
+
+    // What a reviewer says is missing is an element of the note, right before ("1:1 not stated", "one-on-one missing", "minutes not
+    // documented") — not "KX modifier not indicated", "nystagmus not noted".
+    private static bool NamesANoteElement(NoteScratch s, int k) =>
+        k >= 0 && s.Token(k) is "1:1" or "one" or "one-on-one" or "1on1" or "attendance" or "minutes" or "min" or "time" or "measure" or "measures" or "deficit"
+            or "technique" or "mode" or "individual" or "units" or "goal" or "impairment";
 
     // "no minutes missing", "nothing unclear": a word or two back on its line.
     private static bool DeniedJustBefore(NoteScratch s, int k)
@@ -1653,7 +1672,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var problemField = s.Token(t) is "problem" or "problems" or "why" && t == s.LineStartOf(t);
             // ("Limiter: lands knee-in on the L and sticks late", "Targets: his L foot turns in and catches": other names for the deficit's
             // field, opening their line.)
-            var isField = problemField || (s.Token(t) is "limiter" or "limiters" or "targets" && t == s.LineStartOf(t))
+            var isField = problemField || (s.Token(t) is "limiter" or "limiters" && t == s.LineStartOf(t)) || (s.Token(t) is "targets" && t == s.LineStartOf(t) && !GoalLikeValue(s, t))
                 || s.Token(t) is "impair" or "impairment" or "impairments" or "deficit" or "deficits" or "déficit" or "déficits"
                 or "hallazgo" or "hallazgos" or "impedimento" or "impedimentos"
                 || (s.Token(t) is "addressed" or "targeted" && t > 0 && s.Token(t - 1) is "impairment" or "impairments" or "deficit" or "deficits" or "s")
@@ -1688,6 +1707,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     || (SpanishDeficitWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(k)) && !DeniedInSpanish(s, k))
                     || (s.Token(k) is "does" && k + 1 < s.Count && s.Token(k + 1) is "not")) return true;
         }
+        return false;
+    }
+
+    // "Targets: catches a 2 lb ball 10/10 in tandem by 2 wks": a target that is a goal — a number or "by" a time in its value.
+    private static bool GoalLikeValue(NoteScratch s, int label)
+    {
+        for (var k = label + 1; k < Math.Min(s.Count, label + 40) && s.Line[k] == s.Line[label]; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Fraction)) != 0 || s.Token(k) is "by" or "goal" or "goals") return true;
         return false;
     }
 

@@ -1292,7 +1292,16 @@ internal static class SessionAttendance
             || (t + 2 < s.Count && s.Sentence[t + 2] == s.Sentence[t + 1] && s.Line[t + 2] == s.Line[t + 1])) return false;
         var field = t > 0 && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t] && s.Token(t - 1) is "dlvry" or "delivery" or "mode" or "attendance" or "service";
         var seen = t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "seen" or "treated" or "tx'd" or "txd";
-        return (field || seen) && !OthersInNote(s);
+        return (field || seen) && !OthersInNote(s) && !SomeoneJoined(s) && TwoTitledNames(s).First < 0;
+    }
+
+    // "Mr. Ortiz joined us on the mat for the last 10 min", "Aiden (my 3:45) joined us": someone joined the session somewhere in the
+    // note (looked for once a statement needs it).
+    private static bool SomeoneJoined(NoteScratch s)
+    {
+        for (var k = 0; k < s.Count; k++)
+            if (s.Token(k) is "joined" or "joins" or "join") return true;
+        return false;
     }
 
     private static bool NobodyButThePatientThere(NoteScratch s, int t)
@@ -1707,8 +1716,9 @@ internal static class SessionAttendance
             }
             // ("Just Peg and Amos for the whole balance block": two first names, the writer's by a name the signature does not
             // spell, then the whole service said in so many words — two people in the session, one of them its clinician.)
-            var twoForTheWhole = !signerNamed && !pronoun && !trailingOnly && s.Token(t) is "just" or "only" && IsBareName(s, name) && IsBareName(s, second)
-                && second == and + 1 && s.Clause[second] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1))
+            // ("just Colleen and Mr. Saufley for the whole 97112": the writer's first name, then the patient by title.)
+            var twoForTheWhole = !signerNamed && !pronoun && !trailingOnly && s.Token(t) is "just" or "only" && IsBareName(s, name)
+                && ((IsBareName(s, second) && second == and + 1) || (second == and + 2 && IsTitledName(s, second))) && s.Clause[second] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1))
                 // (Not two patients taking turns: "…; I alternated perturbations between them", "taking turns on the foam".)
                 && !TurnsTaken(s, t);
             if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed && !twoForTheWhole) continue;
@@ -1730,7 +1740,7 @@ internal static class SessionAttendance
             // (Or a spaced dash, a remark after it: "Just Marisol and Kaden in the vestibular room — mom in the lobby".)
             // (Only where the remark is someone of the family outside the room: "— mom in the lobby", "— his wife stayed in the truck".)
             var remark = after + 1 < s.Count && (s.Flags[after] & TokenFlags.AfterDash) != 0 && s.Line[after] == s.Line[t] && !pronoun
-                && FamilyOutsideTheRoom(s, after);
+                && FamilyOutsideTheRoom(s, after) && !SomeoneJoined(s);
             var ends = EndsClause(s, after) || remark;
             if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (ends && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
@@ -1807,7 +1817,7 @@ internal static class SessionAttendance
         {
             // ("…, his wife watched from the bench": a family member who looked on treats nobody and is treated by nobody.)
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
-                && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked") { k++; continue; }
+                && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked" or "listening" or "listened") { k++; continue; }
             // ("— mom in the lobby", "his husband drove and waited in the lobby": someone of the family outside the room.)
             if (FamilyOutsideTheRoomEnd(s, k) is var outside and >= 0) { k = outside; continue; }
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"

@@ -206,7 +206,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         var end = t + s.MatchLength[m];
         return end < s.Count && s.Token(end - 1) is "re-assessment" or "reassessment" or "assessment" or "re-eval" or "reeval" or "re-evaluation"
-            && s.Clause[end] == s.Clause[end - 1] && s.Token(end) is "drills" or "items" or "tasks" or "tests" or "testing" or "measures" or "battery" or "numbers" or "data";
+            && s.Clause[end] == s.Clause[end - 1] && s.Token(end) is "drills" or "tasks";
     }
 
     private void FindMentions(NoteScratch s)

@@ -5742,8 +5742,8 @@ public class NotesAsWrittenTests
         ["targets-field-states-the-deficit"] = new("97112 — 22 min 1:1: step-downs with tactile cues at the knee, perturbations in single-leg stance.\nTargets: her R knee buckles on the bottom step\nStep-downs 8 of 10 without buckling; SLS R 7 s.", ["M17.11"], [PT("97112", 22)], []),
         // Control: a targets field of counts names no deficit.
         ["targets-field-of-counts"] = new("97112 — 22 min 1:1: step-downs with tactile cues at the knee, perturbations in single-leg stance.\nTargets: 10 step-downs each side\nStep-downs 8 of 10 clean; SLS R 7 s.", ["M17.11"], [PT("97112", 22)], [At(Deficit, "97112")]),
-        // "slow turns toward the prosthetic side": the impairment targeted.
-        ["slow-turns-is-the-deficit"] = new("97112 — 24 min one-on-one: turning drills around cones, stepping over hurdles leading with the prosthesis.\nA: L transfemoral amputation; slow turns toward the prosthetic side.\nL Test 27.1 s (31.0 at intake).", ["Z89.612"], [PT("97112", 24)], []),
+        // "slow prosthetic-side turns": the impairment targeted.
+        ["slow-turns-is-the-deficit"] = new("97112 — 24 min one-on-one: turning drills around cones, stepping over hurdles leading with the prosthesis.\nA: L transfemoral amputation; slow prosthetic-side turns.\nL Test 27.1 s (31.0 at intake).", ["Z89.612"], [PT("97112", 24)], []),
         // "Direct attendance:" over a row of boxes none ticked: nothing chosen, one-on-one not stated.
         ["attendance-field-over-unticked-row"] = new("97112 Neuromuscular Re-education | 10:05–10:28\nDirect attendance:\n[ ] one-on-one   [ ] concurrent   [ ] group\nIntervention: tandem on foam with head turns; stepping to a stop over the cane.\nImpairment: slow stepping reaction after the fall.\nMeasure: Berg 45/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         // Control: one box of the row ticked answers the field.
@@ -5780,6 +5780,46 @@ public class NotesAsWrittenTests
         ["patients-sway-is-the-deficit"] = new("97112 neuro re-ed: 22 min | 1:1\nWhat I did: half-kneel rhythmic stabilization, stepping over the rope to a stop\nWhy: increased sway in tandem since the stroke\nDevice paste: Sway app — tandem EO 15.1 s", ["I69.398"], [PTA("97112", 22)], []),
         // "ther ex — Otago programme with the 3 lb cuff": a named strength and balance programme is the exercises, for 97110.
         ["otago-is-a-97110-technique"] = new("Time: 97110 = 15 min\nTreatment: ther ex — Otago programme with the 3 lb cuff weights, progressed today\nProblem: weak hips and ankles; two falls since spring\nObjective: 30-s chair stand 9 (7 at eval)", ["R29.6"], [PT("97110", 15)], []),
+        // Review: "Y-balance anterior reach 3 x 10 each" is the drill with its dose, not the test's result.
+        ["review-y-balance-reach-dosed-is-the-drill"] = new("97112 NMR, 23 min, 1:1 throughout. Y-balance anterior reach 3 x 10 each LE to improve ankle proprioception; 2 LOB in last set.", ["S93.401D"], [PT("97112", 23)], []),
+        // Review: "return to squats" resumes the squats (not a programme's name).
+        ["review-return-to-squats-is-the-exercise"] = new("97110 ther ex 15 min: return to squats now that knee pain settled, 3 x 10 to chair height; R quad weakness 4-/5.", ["M17.11"], [PT("97110", 15)], []),
+        // Review: a machine's level "per ACL protocol" is the exercise with its dose.
+        ["review-machine-level-per-acl-protocol"] = new("97110 ther ex 15 min: Stairmaster level 4 per ACL protocol, 8 min, then VersaClimber level 3 per protocol, 6 min; R quad weakness 4-/5 post ACLR.", ["Z96.651"], [PT("97110", 15)], []),
+        // Review: the clinician's coding line saying a modifier is "not indicated" is no reviewer's query.
+        ["review-coding-line-kx-not-indicated"] = new("Coding: 97112 x 2 units, 25 min, pt seen 1:1 entire session; KX modifier not indicated (under threshold).\nNMR: tandem stance on foam 4 x 30 s, SLS with head turns 3 x 20 s for impaired balance; Berg 44/56.", ["R26.81"], [PT("97112", 25)], []),
+        // Review: "nystagmus not noted" is a clinical finding on a Review line, not a query.
+        ["review-line-nystagmus-not-noted"] = new("97112 NMR 25 min.\nReview: pt seen 1:1 throughout; gaze stabilization VOR x1 3 x 60 s, no dizziness - nystagmus not noted with head turns.\nDeficit: R vestibular hypofunction; DHI 48.", ["H81.21"], [PT("97112", 25)], []),
+        // Review: "☐ No   X Yes" under "Constant attendance:" answers yes by hand.
+        ["review-hand-ticked-yes-under-the-field"] = new("97112 NMR 25 min.\nConstant attendance:\n☐ No   X Yes\nTx: tandem stance on foam 4 x 30 s, SLS 3 x 20 s for impaired balance; Berg 44/56.", ["R26.81"], [PT("97112", 25)], []),
+        // Review: "reassessment testing 10 min" is the re-evaluation's time, not the exercise's.
+        ["review-reassessment-testing-keeps-its-minutes"] = new("97110 ther ex (bridges 3 x 10, clamshells 3 x 10 for hip weakness 4-/5) and reassessment testing 10 min (Berg 48/56, TUG 11.2 s). Ther ex 15 min.", ["M62.81"], [PT("97110", 15), PT("97164", 10)], []),
+        // Review: an Activities field about the patient resting names no task practised.
+        ["review-activities-field-resting"] = new("97530 ther act 15 min.\nS: Pt reports R shoulder pain 5/10 limits reaching overhead.\nActivities: pt arrived complaining of dizziness, session spent resting and monitoring BP 142/88.\nPlan: resume next visit.", ["M25.511"], [PT("97530", 15)], [At(Tech, "97530")]),
+        // Review: hobbies under "Prior level of function" are no tasks practised today.
+        ["review-activities-under-prior-level"] = new("97530 therapeutic activities 23 min.\nPrior level of function:\nActivities: gardening, bowling, driving to church.\nPt limited by L hip weakness 3+/5 and pain 6/10 with standing > 10 min. Tx today per flowsheet.", ["M25.552"], [PT("97530", 23)], [At(Tech, "97530")]),
+        // Review: a Tasks field declined names no task practised.
+        ["review-tasks-field-declined"] = new("97530 ther act 15 min, 97110 ther ex 15 min.\nTasks: pt declining today, reporting increased low back pain 8/10.\n97110: bridges 3 x 10, clamshells 3 x 10 for hip weakness.", ["M54.50"], [PT("97530", 15), PT("97110", 15)], [At(Tech, "97530")]),
+        // Review: "not cleared for the cane on grass or gravel" denies both the device and the surfaces.
+        ["review-not-cleared-for-the-cane-on-gravel"] = new("97116 15 min: not cleared for the cane on grass or gravel yet; R hip weakness 4-/5, 6MWT 280 m.", ["M62.81"], [PT("97116", 15)], [At(Tech, "97116")]),
+        // Review: "practiced slow turns" is the drill, not the deficit.
+        ["review-practiced-slow-turns-is-a-drill"] = new("97116 gait training 15 min: RW 150 ft x 3 on tile, practiced slow turns x 6 each direction. TUG 14 s.", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
+        // Review: "3 cups of coffee" is no task's repetitions.
+        ["review-cups-of-coffee-are-no-dose"] = new("97530 ther act 15 min: simulated meal prep at kitchen counter, pouring and carrying a pot, for R hand tremor limiting cooking. Pt says tremor worse today after 3 cups of coffee.", ["G25.0"], [PT("97530", 15)], [At(Measure, "97530")]),
+        // Review: a Targets field that is a goal with its numbers states no deficit.
+        ["review-targets-field-is-a-goal"] = new("97112 NMR 23 min, 1:1 throughout: ball toss in tandem stance on foam 3 x 10.\nTargets: catches a 2 lb ball 10/10 in tandem by 2 wks (6/10 today).", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // Review: another child who joined the block undoes the two names' statement.
+        ["review-two-names-then-another-child-joined"] = new("97112 NMR 25 min.\nJust Marisol and Kaden in the vestibular room — mom in the lobby. Last 10 min Aiden (my 3:45) joined us for partner ball toss on the foam.\nTx: tandem stance on foam 4 x 30 s, SLS 3 x 20 s for impaired balance; Berg 44/56.\nMarisol Vega, PT", ["H81.21"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // Review: "indiv. thruout" with a titled patient who joined undoes it.
+        ["review-indiv-thruout-then-mr-ortiz-joined"] = new("Delivery: indiv. thruout.\nMr. Ortiz joined us on the mat for the last 10 min for his own balance program.\nNMR: tandem stance on foam 4 x 30 s, SLS 3 x 20 s for impaired balance; Berg 44/56. 97112 25 min.", ["R26.81"], [PT("97112", 25)], [At(OneOnOne_, "97112")]),
+        // "[ ] group  97112 x 22 min  foam tandem …": an unticked box's option ends at the column gap; the rest of the line is the note.
+        ["unticked-option-ends-at-the-column-gap"] = new("[x] individual [ ] concurrent [ ] group  97112 x 22 min  foam tandem in the bars + stepping reactions to pushes  delayed stepping reactions  berg 43/56", ["R26.81"], [PT("97112", 22)], []),
+        // "… next appt __  hep link __": blanks to fill in at the line's end leave only their own cells unsaid.
+        ["trailing-blanks-leave-the-line"] = new("97112  23 min  1on1 whole block  BAPS lvl 3  Airex SL stance w ball toss  L ankle proprioception deficit  Y balance ant L 58 cm R 66 cm  next appt __  hep link __.", ["S93.402D"], [PT("97112", 23)], []),
+        // "pt n me only": a phone's shorthand for the patient and the writer alone.
+        ["pt-n-me-only"] = new("97112 22 min pt n me only  foam stance eyes closed + lat perts  poor postural control  berg 42/56", ["R26.81"], [PT("97112", 22)], []),
+        // "forward flexed posture and short steps": the gait deviation addressed.
+        ["flexed-posture-and-short-steps"] = new("Gait training 97116 (16 min): walking with the Nordic poles on the gravel path.\nImpairment: forward flexed posture and short steps on uneven ground.\nObjective: 500 ft with the poles, independent.", ["M81.0"], [PT("97116", 16)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
