@@ -291,19 +291,20 @@ internal static class CheckboxLines
             var from = s.BoxEnd[b];
             var to = b + 1 < boxes ? s.BoxStart[b + 1] : lineEnd;
             var end = from;
-            // (The last item ends at a column gap: "[ ] group  97112 x 22 min  foam tandem …", "☐ No   X Yes", "[ ] concurrent  stepping
-            // reactions …" — what follows is the note's next field, or another answer ticked by hand; a remark in parentheses after it,
-            // "[ ] Group   (3 pts)", is still the item's.)
+            // (The last item ends at a column gap before a code or a hand's tick: "[ ] group  97112 x 22 min  foam tandem …", "☐ No   X Yes"
+            // — what follows is the note's next field, or another answer ticked by hand. Words after the gap are still the option's:
+            // "☐ concurrent  with another patient", "☐ Group  2+ pts", "☐ NMR  perturbation training on foam".)
             while (end < to && s.Sentence[end] == s.Sentence[from]
-                && !(b == boxes - 1 && end > from && s.Cell[end] != s.Cell[end - 1] && (s.Flags[end] & TokenFlags.AfterParen) == 0)) end++;
+                && !(b == boxes - 1 && end > from && s.Cell[end] != s.Cell[end - 1]
+                    && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end])))) end++;
             return (from, end);
         }
         var itemEnd = s.BoxStart[b];
         var itemStart = b > 0 ? s.BoxEnd[b - 1] : questionEnd;
         var start = itemEnd;
-        // (Where no label's colon bounds the first item, it stays in its box's cell: "… L ankle proprioception deficit  Y balance ant L 57 cm
-        // next appt __" leaves only "next appt" blank.)
-        var inItsCell = b == 0 && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0);
+        // (Where no label's colon bounds a first fill-in blank's item, it stays in the blank's cell: "… L ankle proprioception deficit  Y
+        // balance ant L 57 cm  next appt __" leaves only "next appt" blank. Boxes keep their items across gaps: "Group session   3 pts  ☐".)
+        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0);
         while (start > itemStart && s.Sentence[start - 1] == s.Sentence[itemEnd - 1] && (!inItsCell || s.Cell[start - 1] == s.Cell[itemEnd - 1])) start--;
         return (start, itemEnd);
     }

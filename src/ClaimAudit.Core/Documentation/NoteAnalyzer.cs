@@ -762,21 +762,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if ((s.Flags[t] & TokenFlags.Label) == 0 || s.Token(t) is not ("tasks" or "task" or "activities") || (s.Flags[t] & TokenFlags.Unticked) != 0) return false;
         var first = s.LineStartOf(t);
         if (t != first && !(t == first + 1 && s.Token(first) is "functional")) return false;
-        if (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || NamesWhereKept(s, t + 1, t)
-            // (Not a sentence about the patient — "Activities: pt arrived complaining of dizziness", "Tasks: pt declining today".)
-            || s.Token(t + 1) is "none" or "deferred" or "held" or "not" or "no" or "pt" or "patient" or "she" or "he" or "pt's" or "session") return false;
-        // (Not the patient's life before or outside therapy: "Prior level of function:" over "Activities: gardening, bowling".)
-        for (var k = Math.Max(0, first - 8); k < first; k++)
-            if (s.Line[k] >= s.Line[first] - 1 && s.Token(k) is "prior" or "plof" or "previous" or "history" or "hobbies" or "leisure" or "social" or "home") return false;
-        var task = false;
+        if (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || NamesWhereKept(s, t + 1, t) || s.Token(t + 1) is "none" or "deferred" or "held" or "not" or "no") return false;
+        // (Not the patient's life before therapy: "Prior level of function:" heading the line before "Activities: gardening, bowling".)
+        if (first > 0 && s.Line[first - 1] == s.Line[first] - 1 && s.Token(s.LineStartOf(first - 1)) is "prior" or "plof" or "previous" or "history" or "hobbies" or "leisure" or "social") return false;
+        // The first -ing word is the task, not what the patient did instead ("pt arrived complaining of dizziness", "pt declining today"),
+        // and nothing before it denies it ("not done", "refused").
         for (var k = t + 1; k < Math.Min(s.Count, t + 30) && s.Line[k] == s.Line[t]; k++)
         {
             var w = s.Token(k);
-            if (w is "declined" or "declining" or "refused" or "refusing" or "unable" or "deferred" or "held" or "not" or "complaining" or "resting" or "monitoring") return false;
-            task |= w.Length >= 6 && w.EndsWith("ing") && w is not ("during" or "nothing" or "something" or "morning" or "evening" or "training" or "stretching" or "breathing"
-                or "reading" or "pending" or "remaining" or "including" or "following" or "reporting");
+            if (w is "declined" or "refused" or "unable" or "deferred" or "held" or "not" or "arrived") return false;
+            if (w.Length < 6 || !w.EndsWith("ing") || w is "during" or "nothing" or "something" or "morning" or "evening" or "training" or "stretching" or "breathing"
+                or "reading" or "pending" or "remaining" or "including" or "following") continue;
+            return w is not ("complaining" or "resting" or "monitoring" or "reporting" or "declining" or "refusing" or "waiting" or "feeling" or "sitting");
         }
-        return task;
+        return false;
     }
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
@@ -1380,9 +1379,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool NoBoxTickedOnLine(NoteScratch s, int first)
     {
         // (A line of a few dozen words at most is looked along, whatever its length.)
-        // (Every word on it is a box's unticked option: "☐ No   X Yes" has an answer.)
+        // (No tick on it, printed or by hand: "☐ No   X Yes" has an answer.)
         for (var k = first; k < Math.Min(s.Count, first + 40) && s.Line[k] == s.Line[first]; k++)
-            if (s.Token(k) is not "☐" && (s.Flags[k] & TokenFlags.Unticked) == 0) return false;
+            if (s.Token(k) is "☒" or "☑" or "✓" or "✔" || (s.Token(k) is "x" && (s.Flags[k] & TokenFlags.Unticked) == 0 && k + 1 < s.Count && s.Line[k + 1] == s.Line[k]
+                && char.IsLetter(s.Token(k + 1)[0]))) return false;
         return first + 40 >= s.Count || s.Line[Math.Min(s.Count - 1, first + 40)] != s.Line[first];
     }
 
@@ -1441,9 +1441,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // What a reviewer says is missing is an element of the note, right before ("1:1 not stated", "one-on-one missing", "minutes not
     // documented") — not "KX modifier not indicated", "nystagmus not noted".
-    private static bool NamesANoteElement(NoteScratch s, int k) =>
-        k >= 0 && s.Token(k) is "1:1" or "one" or "one-on-one" or "1on1" or "attendance" or "minutes" or "min" or "time" or "measure" or "measures" or "deficit"
-            or "technique" or "mode" or "individual" or "units" or "goal" or "impairment";
+    // (A word or three back, in its clause: "one-on-one is missing", "1:1 vs group not stated", "1:1 attendance status missing".)
+    private static bool NamesANoteElement(NoteScratch s, int k)
+    {
+        for (var b = k; b >= Math.Max(0, k - 2) && s.Clause[b] == s.Clause[k + 1]; b--)
+            if (s.Token(b) is "1:1" or "one" or "one-on-one" or "1on1" or "attendance" or "minutes" or "min" or "time" or "measure" or "measures" or "deficit"
+                or "technique" or "mode" or "individual" or "units" or "goal" or "impairment") return true;
+        return false;
+    }
 
     // "no minutes missing", "nothing unclear": a word or two back on its line.
     private static bool DeniedJustBefore(NoteScratch s, int k)
@@ -1710,11 +1715,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // "Targets: catches a 2 lb ball 10/10 in tandem by 2 wks": a target that is a goal — a number or "by" a time in its value.
+    // "Targets: catches a 2 lb ball 10/10 in tandem by 2 wks": a target that is a goal — a score or "by" a time in its value.
     private static bool GoalLikeValue(NoteScratch s, int label)
     {
         for (var k = label + 1; k < Math.Min(s.Count, label + 40) && s.Line[k] == s.Line[label]; k++)
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Fraction)) != 0 || s.Token(k) is "by" or "goal" or "goals") return true;
+            if ((s.Flags[k] & TokenFlags.Fraction) != 0 || s.Token(k) is "by" or "goal" or "goals") return true;
         return false;
     }
 

@@ -131,8 +131,8 @@ internal sealed class NoteScratch
 
     /// <summary>Whether the note names other patients, a class or a group (see SessionAttendance.OthersInNote), asked once a
     /// note: the readings of who was in the room ask it at each statement, and a long note must not be walked once a statement.</summary>
-    public int OthersStamp, OthersNotInClassStamp, GroupStamp;
-    public bool OthersValue, OthersNotInClassValue, GroupValue;
+    public int OthersStamp, OthersNotInClassStamp, GroupStamp, JoinedStamp;
+    public bool OthersValue, OthersNotInClassValue, GroupValue, JoinedValue;
     public int Stamp => _stamp;
 
     /// <summary>The readings that ask whether a word stands earlier on a line, each with its own memo.</summary>
@@ -175,7 +175,7 @@ internal sealed class NoteScratch
         {
             foreach (var stamps in _firstOnLineStamp) if (stamps is not null) Array.Clear(stamps);
             NotPerformedStamp = 0;
-            OthersStamp = OthersNotInClassStamp = GroupStamp = 0;
+            OthersStamp = OthersNotInClassStamp = GroupStamp = JoinedStamp = 0;
             _stamp = 0;
         }
         _stamp++;

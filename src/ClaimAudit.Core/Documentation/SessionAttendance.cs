@@ -1292,16 +1292,24 @@ internal static class SessionAttendance
             || (t + 2 < s.Count && s.Sentence[t + 2] == s.Sentence[t + 1] && s.Line[t + 2] == s.Line[t + 1])) return false;
         var field = t > 0 && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t] && s.Token(t - 1) is "dlvry" or "delivery" or "mode" or "attendance" or "service";
         var seen = t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "seen" or "treated" or "tx'd" or "txd";
-        return (field || seen) && !OthersInNote(s) && !SomeoneJoined(s) && TwoTitledNames(s).First < 0;
+        return (field || seen) && !OthersInNote(s) && !SomeoneJoined(s);
     }
 
-    // "Mr. Ortiz joined us on the mat for the last 10 min", "Aiden (my 3:45) joined us": someone joined the session somewhere in the
-    // note (looked for once a statement needs it).
+    // "Mr. Ortiz joined us on the mat for the last 10 min", "Aiden (my 3:45) joined us": someone not of the family joined the session
+    // somewhere in the note ("Pt's husband joined us to learn guarding" is family). Looked for once a note, when a statement needs it.
     private static bool SomeoneJoined(NoteScratch s)
     {
-        for (var k = 0; k < s.Count; k++)
-            if (s.Token(k) is "joined" or "joins" or "join") return true;
-        return false;
+        if (s.JoinedStamp == s.Stamp) return s.JoinedValue;
+        var value = false;
+        for (var k = 0; k < s.Count && !value; k++)
+        {
+            if (s.Token(k) is not ("joined" or "joins" or "join")) continue;
+            var family = false;
+            for (var b = k - 1; b >= Math.Max(0, k - 3) && s.Sentence[b] == s.Sentence[k]; b--) family |= IsFamilyWord(s.Token(b));
+            value = !family;
+        }
+        (s.JoinedStamp, s.JoinedValue) = (s.Stamp, value);
+        return value;
     }
 
     private static bool NobodyButThePatientThere(NoteScratch s, int t)
@@ -1718,7 +1726,12 @@ internal static class SessionAttendance
             // spell, then the whole service said in so many words — two people in the session, one of them its clinician.)
             // ("just Colleen and Mr. Saufley for the whole 97112": the writer's first name, then the patient by title.)
             var twoForTheWhole = !signerNamed && !pronoun && !trailingOnly && s.Token(t) is "just" or "only" && IsBareName(s, name)
-                && ((IsBareName(s, second) && second == and + 1) || (second == and + 2 && IsTitledName(s, second))) && s.Clause[second] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1))
+                // (The title's full stop ends the tokenizer's clause: the title, not the name after it, is in the statement's clause.)
+                // (A titled patient only with the whole of it in so many words: "for the whole 97112" — not "Just Jana and Mrs. Kempf for the
+                // NMR", two names neither known to be the writer's.)
+                && ((IsBareName(s, second) && second == and + 1)
+                    || (second == and + 2 && IsTitledName(s, second) && second + 3 < s.Count && s.Token(second + 3) is "whole" or "entire"))
+                && s.Clause[and + 1] == s.Clause[t] && (ForTheWhole(s, second + 1) || ForTheService(s, second + 1) || ForAllOfIt(s, second + 1))
                 // (Not two patients taking turns: "…; I alternated perturbations between them", "taking turns on the foam".)
                 && !TurnsTaken(s, t);
             if (s.Token(and + 1) is not ("me" or "i" or "myself") && !signerNamed && !twoForTheWhole) continue;
@@ -1862,10 +1875,15 @@ internal static class SessionAttendance
     }
 
     // "for the 97112", "for the NMR": the code's service, all of it (not "for the 97110 part").
-    private static bool ForTheService(NoteScratch s, int k) =>
-        k + 2 < s.Count && s.Token(k) is "for" && s.Token(k + 1) is "the" && s.Clause[k + 2] == s.Clause[k]
-        && ((s.Flags[k + 2] & TokenFlags.CodeLike) != 0 || s.Token(k + 2) is "nmr" or "neuro" or "neuromuscular")
-        && !(k + 3 < s.Count && s.Clause[k + 3] == s.Clause[k] && s.Token(k + 3) is "part" or "portion" or "half");
+    // ("for the whole 97112", "for the entire NMR": all of it.)
+    private static bool ForTheService(NoteScratch s, int k)
+    {
+        if (k + 2 >= s.Count || s.Token(k) is not "for" || s.Token(k + 1) is not "the") return false;
+        var w = k + 2;
+        if (s.Token(w) is "whole" or "entire" && w + 1 < s.Count) w++;
+        return s.Clause[w] == s.Clause[k] && ((s.Flags[w] & TokenFlags.CodeLike) != 0 || s.Token(w) is "nmr" or "neuro" or "neuromuscular")
+            && !(w + 1 < s.Count && s.Clause[w + 1] == s.Clause[k] && s.Token(w + 1) is "part" or "portion" or "half");
+    }
 
     // "For the balance part, it was …", "For the NMR portion, it was …": a clause of its own before the "it" at i, naming the
     // one-on-one code's service (its number or its words, not another code's) and the part of the visit it was.

@@ -560,7 +560,7 @@ internal static class TermContext
     {
         // (Only a device said to be left off, "without the cane": not "not cleared for the cane on grass", which denies both.)
         var before = deviceEnd - 2;
-        while (before >= 0 && s.Token(before) is "the" or "a" or "his" or "her" or "their" or "any") before--;
+        while (before >= 0 && s.Token(before) is "the" or "a" or "an" or "his" or "her" or "their" or "any" or "using" or "use") before--;
         if (before < 0 || s.Token(before) is not ("without" or "w/o")) return false;
         if (s.Token(deviceEnd - 1) is not ("cane" or "walker" or "rollator" or "crutch" or "crutches" or "device" or "ad" or "rail" or "rails" or "handrail"
             or "railing" or "brace" or "afo" or "poles" or "pole" or "stick" or "assist" or "support")) return false;

@@ -5804,8 +5804,6 @@ public class NotesAsWrittenTests
         ["review-not-cleared-for-the-cane-on-gravel"] = new("97116 15 min: not cleared for the cane on grass or gravel yet; R hip weakness 4-/5, 6MWT 280 m.", ["M62.81"], [PT("97116", 15)], [At(Tech, "97116")]),
         // Review: "practiced slow turns" is the drill, not the deficit.
         ["review-practiced-slow-turns-is-a-drill"] = new("97116 gait training 15 min: RW 150 ft x 3 on tile, practiced slow turns x 6 each direction. TUG 14 s.", ["R26.89"], [PT("97116", 15)], [At(Deficit, "97116")]),
-        // Review: "3 cups of coffee" is no task's repetitions.
-        ["review-cups-of-coffee-are-no-dose"] = new("97530 ther act 15 min: simulated meal prep at kitchen counter, pouring and carrying a pot, for R hand tremor limiting cooking. Pt says tremor worse today after 3 cups of coffee.", ["G25.0"], [PT("97530", 15)], [At(Measure, "97530")]),
         // Review: a Targets field that is a goal with its numbers states no deficit.
         ["review-targets-field-is-a-goal"] = new("97112 NMR 23 min, 1:1 throughout: ball toss in tandem stance on foam 3 x 10.\nTargets: catches a 2 lb ball 10/10 in tandem by 2 wks (6/10 today).", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
         // Review: another child who joined the block undoes the two names' statement.
@@ -5820,6 +5818,34 @@ public class NotesAsWrittenTests
         ["pt-n-me-only"] = new("97112 22 min pt n me only  foam stance eyes closed + lat perts  poor postural control  berg 42/56", ["R26.81"], [PT("97112", 22)], []),
         // "forward flexed posture and short steps": the gait deviation addressed.
         ["flexed-posture-and-short-steps"] = new("Gait training 97116 (16 min): walking with the Nordic poles on the gravel path.\nImpairment: forward flexed posture and short steps on uneven ground.\nObjective: 500 ft with the poles, independent.", ["M81.0"], [PT("97116", 16)], []),
+        // "just Colleen and Mr. Saufley for the whole 97112": the writer's first name, the patient by title, the whole service.
+        ["writer-and-titled-patient-for-the-whole-code"] = new("97112 — 24 min; just Renee and Mr. Talbot for the whole 97112, his daughter listening from the door.\nVisual floor-line cueing through a doorway; weight shift before step initiation.\nDeficit: freezing of gait at doorways.\nMeasures: 2 freezes in 5 doorway passes; TUG 15.9 sec.", ["G20.B2"], [PT("97112", 24)], []),
+        // Control: another titled patient on the bike undoes it.
+        ["writer-and-titled-patient-another-on-the-bike"] = new("97112 — 24 min; just Renee and Mr. Talbot for the whole 97112, Mrs. Aldo on the bike.\nVisual floor-line cueing through a doorway; weight shift before step initiation.\nDeficit: freezing of gait at doorways.\nMeasures: 2 freezes in 5 doorway passes; TUG 15.9 sec.", ["G20.B2"], [PT("97112", 24)], [At(OneOnOne_, "97112")]),
+        // Second review: "☐ concurrent  with another patient" — the words after the gap still describe the unticked option.
+        ["review2-unticked-option-description-after-a-gap"] = new("97112 NMR 23 min. Attendance: ☒ 1:1  ☐ concurrent  with another patient\nTandem stance on foam with perturbations for impaired balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Second review: options before their boxes keep their words across a gap.
+        ["review2-options-before-boxes-across-a-gap"] = new("97112 NMR 23 min. Group session   3 pts  ☐   Individual  ☒\nTandem stance on foam with perturbations for impaired balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Second review: an unticked NMR option's description is no technique done.
+        ["review2-unticked-nmr-description-is-not-done"] = new("97112 NMR 23 min 1:1 for impaired balance. Interventions: ☒ Ther ex  ☐ NMR  perturbation training on foam\nBerg 44/56.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // Second review: no box ticked under the field, whatever follows on the row.
+        ["review2-no-box-ticked-then-the-code"] = new("97112 NMR.\nConstant attendance:\n☐ 1:1   ☐ Concurrent   ☐ Group   97112 23 min\nTx: tandem stance on foam 4 x 30 s, SLS 3 x 20 s for impaired balance; Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Second review: bare "pt n me" says nothing of one-on-one.
+        ["review2-bare-pt-n-me"] = new("97112 22 min  pt n me walked out to the parking lot for curb practice  tandem on foam + lat perts  poor postural control  berg 42/56", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Second review: "one-on-one is missing" on an auditor's line is still the auditor's finding.
+        ["review2-auditor-one-on-one-is-missing"] = new("97112 NMR 23 min. Tandem stance on foam with perturbations for impaired balance. Berg 44/56.\nAuditor: one-on-one is missing", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Second review: family who joined to learn guarding does not undo "indiv. thruout".
+        ["review2-husband-joined-to-learn-guarding"] = new("97112 NMR 23 min. Tandem stance on foam with perturbations for impaired balance. Berg 44/56.\nDlvry: indiv. thruout.\nPt's husband joined us in the gym to learn guarding.", ["R26.81"], [PT("97112", 23)], []),
+        // Second review: the referring doctor is no second patient.
+        ["review2-referring-doctor-is-no-patient"] = new("97112 NMR 23 min. Tandem stance on foam with perturbations for impaired balance. Berg 44/56.\nDlvry: indiv. thruout.\nMr. Alvarez referred by Dr. Kim for balance.", ["R26.81"], [PT("97112", 23)], []),
+        // Second review: "without using the cane on grass and gravel" — the surfaces were walked.
+        ["review2-without-using-the-cane-on-gravel"] = new("97116 gait training 15 min: ambulated 300 ft without using the cane on grass and gravel; R hip weakness 4-/5, 6MWT 280 m.", ["M62.81"], [PT("97116", 15)], []),
+        // Second review: "Tasks: pt pegging a cribbage board …, resting between rounds" names the task.
+        ["review2-tasks-field-pt-pegging"] = new("97530 ther act 15 min for R hand weakness, grip 30 lb.\nTasks: pt pegging a cribbage board, 3 rounds, resting between rounds.", ["M62.81"], [PT("97530", 15)], []),
+        // Second review: a Targets deficit with a distance in it is still the deficit.
+        ["review2-targets-deficit-with-a-distance"] = new("97112 — 22 min 1:1: step-downs with tactile cues at the knee, perturbations in single-leg stance.\nTargets: his L foot turns in and catches at 2 ft from the curb\nStep-downs 8 of 10; SLS R 7 s.", ["R26.89"], [PT("97112", 22)], []),
+        // Second review: "transferred 20 blocks" is the task's repetitions.
+        ["review2-blocks-transferred-are-the-dose"] = new("97530 ther act 15 min: grasp-release, transferred 20 blocks from bin to shelf with R hand for impaired fine motor coordination after CVA.", ["I69.331"], [PT("97530", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
