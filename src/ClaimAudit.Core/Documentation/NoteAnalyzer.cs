@@ -37,6 +37,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _dosedActivity, _practisedTask;
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
+    private readonly int _distance;
     private readonly bool[] _isTechnique;
     // A term's kind by the profiles' lists it is in: 1 technique, 2 deficit, 4 measure, 8 none of them.
     private readonly byte[] _kinds;
@@ -103,6 +104,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (vocabulary.Lists.TryGetValue("functional-goals", out var goalList))
             foreach (var term in goalList.Terms.Keys) _isFunctionalGoal[Terms.IdOf("functional-goals", term)] = true;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
+        _distance = Terms.TryIdOf("times-distances", "distance") ?? -1;
         _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
@@ -345,6 +347,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_functionalLimitation >= 0 && DeficitStatements.StatesFunctionalLimitation(s, _isFunctionalTask)) found.Add(_functionalLimitation);
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
+        if (_distance >= 0 && DistanceInATableRow(s)) found.Add(_distance);
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
@@ -774,6 +777,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (w.Length < 6 || !w.EndsWith("ing") || w is "during" or "nothing" or "something" or "morning" or "evening" or "training" or "stretching" or "breathing"
                 or "reading" or "pending" or "remaining" or "including" or "following") continue;
             return w is not ("complaining" or "resting" or "monitoring" or "reporting" or "declining" or "refusing" or "waiting" or "feeling" or "sitting");
+        }
+        return false;
+    }
+
+    // "| Gait distance, no device (ft) | 150 | 0 |": a table row whose label names a distance and its unit in parentheses, a number in the
+    // very next cell — the distance measured (the unit is the label's, not beside the number; an empty next cell leaves today's blank).
+    private static bool DistanceInATableRow(NoteScratch s)
+    {
+        for (var t = 1; t + 1 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("ft" or "feet" or "m" or "meters" or "metres" or "yards") || (s.Flags[t] & (TokenFlags.AfterParen | TokenFlags.ClosesParen)) != (TokenFlags.AfterParen | TokenFlags.ClosesParen)
+                || s.Line[t + 1] != s.Line[t] || s.Cell[t + 1] != s.Cell[t] + 1 || (s.Flags[t + 1] & TokenFlags.Number) == 0 || s.Token(t + 1) is "0") continue;
+            // (A row's label of a few words, whatever the line's length.)
+            for (var k = t - 1; k >= Math.Max(0, t - 8) && s.Cell[k] == s.Cell[t] && s.Line[k] == s.Line[t]; k--)
+                if (s.Token(k) is "distance" or "ambulation" or "walked" or "walking" or "gait") return true;
         }
         return false;
     }

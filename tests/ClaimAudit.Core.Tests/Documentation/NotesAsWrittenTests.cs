@@ -5846,6 +5846,10 @@ public class NotesAsWrittenTests
         ["review2-targets-deficit-with-a-distance"] = new("97112 — 22 min 1:1: step-downs with tactile cues at the knee, perturbations in single-leg stance.\nTargets: his L foot turns in and catches at 2 ft from the curb\nStep-downs 8 of 10; SLS R 7 s.", ["R26.89"], [PT("97112", 22)], []),
         // Second review: "transferred 20 blocks" is the task's repetitions.
         ["review2-blocks-transferred-are-the-dose"] = new("97530 ther act 15 min: grasp-release, transferred 20 blocks from bin to shelf with R hand for impaired fine motor coordination after CVA.", ["I69.331"], [PT("97530", 15)], []),
+        // "| Gait distance (ft) | 160 | 40 |": the row's label carries the unit, today's cell the distance.
+        ["distance-in-a-table-row-with-its-unit"] = new("97116 (18 min): gait training with one crutch in the hallway, cues heel-to-toe; stairs with one rail.\nProblem: antalgic gait after the ankle ORIF.\n| Test | Today | Eval |\n| Gait distance (ft) | 160 | 40 |", ["S82.852D"], [PTA("97116", 18)], []),
+        // Control: today's cell left empty — the eval's number is not today's.
+        ["distance-in-a-table-row-today-empty"] = new("97116 (18 min): gait training with one crutch in the hallway, cues heel-to-toe; stairs with one rail.\nProblem: antalgic gait after the ankle ORIF.\n| Test | Today | Eval |\n| Gait distance (ft) | | 40 |", ["S82.852D"], [PTA("97116", 18)], [At(Measure, "97116")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
