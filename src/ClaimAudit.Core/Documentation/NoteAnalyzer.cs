@@ -1443,18 +1443,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // "CO: open", "CO: resolved LM", "Coding: cleared": a query's status.
         if (!queryWord && s.Token(first + 1) is "open" or "resolved" or "cleared" or "closed" or "hold" && s.Line[first + 1] == s.Line[first]) return true;
         var asks = queryWord;
+        bool saysMissing = false, clinicianStates = false;
         // (A query is short: its first words are read, whatever the line's length.)
         for (var k = first + 1; k < Math.Min(s.Count, first + 60) && s.Line[k] == s.Line[first]; k++)
         {
             if (s.Token(k) is "answer" or "response" or "reply" or "addendum" or "answered") return false;
-            asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify"
-                // "{{REVIEW: 1:1 not stated}}", "Auditor: one-on-one missing": the reviewer saying what the note lacks (not "Coding: …
-                // 1:1, no minutes missing").
-                || (s.Token(k) is "missing" or "unclear" && !DeniedJustBefore(s, k) && NamesANoteElement(s, k - 1))
+            asks |= (s.Flags[k] & TokenFlags.Question) != 0 || s.Token(k) is "query" or "please" or "clarify";
+            // "{{REVIEW: 1:1 not stated}}", "Auditor: one-on-one missing": the reviewer saying what the note lacks (not "Coding: …
+            // 1:1, no minutes missing").
+            saysMissing |= (s.Token(k) is "missing" or "unclear" && !DeniedJustBefore(s, k) && NamesANoteElement(s, k - 1))
                 || (s.Token(k) is "not" && k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "stated" or "documented" or "noted" or "indicated" or "specified" or "clear"
                     && NamesANoteElement(s, k - 1));
+            // ("Compliance: seen 1:1 for all 23 min, signed; time out missing on sheet": the clinician's own statement, something else missing.)
+            clinicianStates |= s.Token(k) is "seen" or "signed" or "treated" or "provided" or "performed" or "throughout" or "entire";
         }
-        return asks;
+        return asks || (saysMissing && !clinicianStates);
     }
 
     // What a reviewer says is missing is an element of the note, right before ("1:1 not stated", "one-on-one missing", "minutes not

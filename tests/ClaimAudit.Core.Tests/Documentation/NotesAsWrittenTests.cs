@@ -5852,6 +5852,8 @@ public class NotesAsWrittenTests
         ["distance-in-a-table-row-today-empty"] = new("97116 (18 min): gait training with one crutch in the hallway, cues heel-to-toe; stairs with one rail.\nProblem: antalgic gait after the ankle ORIF.\n| Test | Today | Eval |\n| Gait distance (ft) | | 40 |", ["S82.852D"], [PTA("97116", 18)], [At(Measure, "97116")]),
         // "pt n me the whole nmr block": the phone's shorthand for the patient and the writer, for the whole service.
         ["pt-n-me-the-whole-block"] = new("97112 24 min  pt n me the whole nmr block + grandson held the flashlight\ncouch cushion stance eyes closed + tandem down the hall\nlate step + sway backward\nberg 43/56  tandem 8s", ["R26.81"], [PT("97112", 24)], []),
+        // Third review: a compliance line that states one-on-one and says something else is missing is the clinician's statement.
+        ["review3-compliance-line-states-one-on-one"] = new("97112 NMR 23 min: tandem stance on foam w/ perturbations, SLS R 14 sec (was 8). Deficit: impaired R ankle proprioception.\nCompliance: seen 1:1 for all 23 min, signed; time out missing on sheet", ["S93.401D"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
