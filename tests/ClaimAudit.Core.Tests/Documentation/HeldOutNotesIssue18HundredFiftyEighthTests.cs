@@ -152,7 +152,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 101 of 109 cases agree (107 needed), and 4 of the 71 notes the reviewer passes got a finding, on the analyzer of 2914bd2 (the start of the 2026-12-07 twenty-second session, before any change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 108 of 109, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 108 of 109, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredFiftyEighthTests(ITestOutputHelper output)
 {

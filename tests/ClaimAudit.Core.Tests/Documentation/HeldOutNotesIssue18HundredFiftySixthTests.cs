@@ -151,7 +151,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 103 of 105 cases agree (103 needed), and none of the 70 notes the reviewer passes got a finding, on the analyzer of 2914bd2 (the start of the 2026-12-07 twenty-second session, before any change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 105 of 105, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 105 of 105, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredFiftySixthTests(ITestOutputHelper output)
 {

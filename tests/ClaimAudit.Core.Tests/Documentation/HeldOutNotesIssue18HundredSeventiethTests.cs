@@ -175,7 +175,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 101 of 105 cases agree (103 needed), and 1 of the 69 notes the reviewer passes got a finding, on the analyzer of 761c33f (the 2026-12-07 twenty-second session after the hundred-and-fifty-sixth to hundred-and-sixty-fourth sets were worked through, before any later change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 102 of 105, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 102 of 105, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSeventiethTests(ITestOutputHelper output)
 {

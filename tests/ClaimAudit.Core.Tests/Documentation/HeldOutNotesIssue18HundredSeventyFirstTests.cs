@@ -129,7 +129,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 98 of 104 cases agree (102 needed), and 1 of the 73 notes the reviewer passes got a finding, on the analyzer of 516c112 (the 2026-12-07 twenty-second session after the hundred-and-fifty-sixth to hundred-and-seventieth sets were worked through and two reviews, before any later change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 98 of 104, 1 false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 98 of 104, 1 false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSeventyFirstTests(ITestOutputHelper output)
 {

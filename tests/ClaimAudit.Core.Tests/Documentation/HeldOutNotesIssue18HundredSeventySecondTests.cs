@@ -158,7 +158,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 103 of 108 cases agree (106 needed), and 1 of the 78 notes the reviewer passes got a finding, on the analyzer of 516c112 (the 2026-12-07 twenty-second session after the hundred-and-fifty-sixth to hundred-and-seventieth sets were worked through and two reviews, before any later change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 104 of 108, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 104 of 108, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSeventySecondTests(ITestOutputHelper output)
 {

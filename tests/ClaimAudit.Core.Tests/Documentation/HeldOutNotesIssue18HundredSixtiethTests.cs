@@ -157,7 +157,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 107 of 113 cases agree (111 needed), and 1 of the 72 notes the reviewer passes got a finding, on the analyzer of b4b0457 (the 2026-12-07 twenty-second session after the hundred-and-fifty-sixth to hundred-and-fifty-eighth sets were worked through, before any later change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 112 of 113, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 112 of 113, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSixtiethTests(ITestOutputHelper output)
 {

@@ -125,7 +125,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 103 of 106 cases agree (104 needed), and 3 of the 72 notes the reviewer passes got a finding, on the analyzer of 0183516 (the 2026-12-07 twenty-second session after the hundred-and-fifty-sixth to hundred-and-sixty-first sets were worked through, before any later change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 106 of 106, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 106 of 106, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSixtyFourthTests(ITestOutputHelper output)
 {

@@ -161,7 +161,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 105 of 109 cases agree (107 needed), and 1 of the 70 notes the reviewer passes got a finding, on the analyzer of 0183516 (the 2026-12-07 twenty-second session after the hundred-and-fifty-sixth to hundred-and-sixty-first sets were worked through, before any later change) — its first run, the held-out figure.</para>
-/// <para>After: development data, worked through in the same session (the session's final engine code, 30125e7): 108 of 109, no false positive.</para>
+/// <para>After: development data, worked through in the same session (the session's final engine code, ed4cfb9): 108 of 109, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredSixtySecondTests(ITestOutputHelper output)
 {
