@@ -102,6 +102,7 @@ internal static class CheckboxLines
         var lineEnd = s.Count;
         DropFieldEdges(s, lineStart, lineEnd);
         DropEmptyCells(s, lineStart, lineEnd);
+        RunOnFieldBlanks(s, lineStart, lineEnd);
         var boxes = s.BoxCount;
         if (boxes == 0) return;
         s.BoxCount = 0;
@@ -232,6 +233,58 @@ internal static class CheckboxLines
             // ("2PD:" reaches the reader as "2" and "pd": a number opening the field is its label's.)
             && ((s.Flags[label - 1] & (TokenFlags.Number | TokenFlags.DateOrTime | TokenFlags.CodeLike)) == 0 || label - 1 == floor)) label--;
         return label;
+    }
+
+    // "97112 22 min 1on1 __ tx gaze x1 … def __ meas dgi 17/24": a text expansion's fields typed without colons ("1on1 __ tx __
+    // def __ meas __"), one left as its blank — the blank is that field's answer not given, between it and the next field (or the
+    // line's end), not a box before the rest of the line. Only its field's words are unsaid; the box is taken off the line.
+    private static void RunOnFieldBlanks(NoteScratch s, int lineStart, int lineEnd)
+    {
+        var kept = 0;
+        for (var b = 0; b < s.BoxCount; b++)
+        {
+            var field = s.BoxBlank[b] && s.BoxUnderscored[b] && !s.BoxTicked[b] ? RunOnFieldBefore(s, b, lineStart, lineEnd) : -1;
+            if (field >= 0)
+            {
+                Mark(s, field, s.BoxStart[b]);
+                continue;
+            }
+            if (kept != b)
+            {
+                s.BoxStart[kept] = s.BoxStart[b]; s.BoxEnd[kept] = s.BoxEnd[b]; s.BoxTicked[kept] = s.BoxTicked[b];
+                s.BoxBlank[kept] = s.BoxBlank[b]; s.BoxUnderscored[kept] = s.BoxUnderscored[b];
+            }
+            kept++;
+        }
+        s.BoxCount = kept;
+    }
+
+    // Where the run-on field's name right before box b starts, or -1: a field word without a colon in the box's cell and sentence,
+    // the box followed by the next such field or by nothing.
+    private static int RunOnFieldBefore(NoteScratch s, int b, int lineStart, int lineEnd)
+    {
+        var p = s.BoxStart[b] - 1;
+        if (p < lineStart || s.BoxStart[b] >= lineEnd || (s.Flags[p] & TokenFlags.Label) != 0 || s.Cell[p] != s.Cell[s.BoxStart[b]] || s.Sentence[p] != s.Sentence[s.BoxStart[b]]) return -1;
+        var next = s.BoxEnd[b];
+        if (next < lineEnd && (RunOnFieldStart(s, next) < 0 || s.Sentence[next] != s.Sentence[p])) return -1;
+        return RunOnFieldEnd(s, p, lineStart);
+    }
+
+    // The field word ending at t ("tx", "def", "meas"; "1on1", "1:1", "one on one"): where its words start, or -1.
+    private static int RunOnFieldEnd(NoteScratch s, int t, int lineStart)
+    {
+        if (s.Token(t) is "tx" or "def" or "meas" or "deficit" or "deficits" or "measure" or "measures" or "technique" or "techniques" or "1:1" or "1-on-1") return t;
+        if (s.Token(t) is "on1" && t > lineStart && s.Token(t - 1) is "1") return t - 1;
+        if (s.Token(t) is "one" or "1" && t - 2 >= lineStart && s.Token(t - 1) is "on" && s.Token(t - 2) is "one" or "1") return t - 2;
+        return -1;
+    }
+
+    // The next run-on field's first word at t, or -1.
+    private static int RunOnFieldStart(NoteScratch s, int t)
+    {
+        if (s.Token(t) is "tx" or "def" or "meas" or "deficit" or "deficits" or "measure" or "measures" or "technique" or "techniques" or "1:1" or "1-on-1") return t;
+        if (s.Token(t) is "1" && t + 1 < s.Count && s.Token(t + 1) is "on1") return t;
+        return -1;
     }
 
     // "Deficit: __ impaired postural control __": the line's only two blanks, around words after its

@@ -2106,6 +2106,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         var t = s.MatchStart[m];
         var last = t + s.MatchLength[m] - 1;
+        if (InabilityWithoutTheDeficit(s, m)) return true;
         // The parentheses hold the name alone: "(vertigo, now resolved)", "(dizziness denied …)" say more.
         if ((s.Flags[t] & TokenFlags.AfterParen) == 0 || (s.Flags[last] & TokenFlags.ClosesParen) == 0) return false;
         var deficit = false;
@@ -2119,6 +2120,29 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // The patient's inability, not the therapist's or the schedule's ("unable to assess", "unable to attend").
                 var verb = k + 1 < t && s.Token(k + 1) is "to" ? k + 2 : k + 1;
                 return verb < t && s.Token(verb) is not ("assess" or "attend" or "test" or "complete" or "participate" or "come" or "tolerate" or "perform" or "obtain" or "measure" or "schedule" or "make");
+            }
+        return false;
+    }
+
+    // "She can't stand without losing her balance", "unable to turn w/o LOB": a deficit after "without" that the patient's
+    // inability governs is the deficit — two negations: the thing cannot be done except with it.
+    private bool InabilityWithoutTheDeficit(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        var without = t >= 1 && s.Token(t - 1) is "without" or "w/o" ? t - 1 : t >= 2 && s.Token(t - 1) is "o" && s.Token(t - 2) is "w" ? t - 2 : -1;
+        if (without < 1 || s.Clause[without] != s.Clause[t]) return false;
+        // (A deficit's term, whatever else another code's profile reads it as: "losing her balance" is postural control.)
+        var deficit = false;
+        foreach (var target in s.MatchPhrase[m].Targets)
+            deficit |= target.Kind == PhraseKind.Term && (_kinds[target.Id] & 2) != 0;
+        if (!deficit) return false;
+        // ("can't" reaches the reader as "can" and "t".)
+        for (var k = without - 1; k >= Math.Max(0, without - 10) && s.Clause[k] == s.Clause[without]; k--)
+            if (s.Token(k) is "unable" or "cannot" or "can't" or "cant" or "couldn't" or "inability" || (s.Token(k) is "t" && k > 0 && s.Token(k - 1) is "can" or "couldn"))
+            {
+                // (The patient's inability, as above: not "unable to assess without pain".)
+                var verb = k + 1 < without && s.Token(k + 1) is "to" ? k + 2 : k + 1;
+                return verb < without && s.Token(verb) is not ("assess" or "attend" or "test" or "complete" or "participate" or "come" or "tolerate" or "perform" or "obtain" or "measure" or "schedule" or "make");
             }
         return false;
     }

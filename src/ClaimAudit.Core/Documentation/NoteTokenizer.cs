@@ -169,6 +169,37 @@ internal static partial class NoteTokenizer
     /// sentence; false for the note's fingerprint, which was defined on text where the sign was no token, the garbled
     /// numbers were read as written and every line break ended a sentence.
     /// </param>
+    // Where the "~~" closing a strike opened before from ends (the index after it), looked for along the rest of the line up to
+    // MaxStrikeChars; or, when there is none, minus where the search stopped.
+    private static int StrikeCloseAt(ReadOnlySpan<char> text, int from)
+    {
+        var end = Math.Min(text.Length, from + MaxStrikeChars);
+        for (var k = from; k + 1 < end; k++)
+        {
+            if (text[k] is '\n' or '\r') return -k;
+            // (At least one character struck: "~~~~" is no strike.)
+            if (text[k] == '~' && text[k + 1] == '~' && k > from) return k + 2;
+        }
+        return -end;
+    }
+
+    private const int MaxStrikeChars = 600;
+
+    // "Disregard the line above — that was Mr. Lamoureux's session, pasted in error", "Ignore previous line": the line before (the
+    // last one with words) was entered in error — crossed out, as struck text is.
+    private static void DisregardLineAbove(NoteScratch s, int lineStart)
+    {
+        if (lineStart == 0 || lineStart >= s.Count || s.Token(lineStart) is not ("disregard" or "ignore")) return;
+        bool above = false, line = false;
+        for (var k = lineStart + 1; k < Math.Min(s.Count, lineStart + 4) && s.Line[k] == s.Line[lineStart]; k++)
+        {
+            above |= s.Token(k) is "above" or "previous" or "preceding";
+            line |= s.Token(k) is "line" or "entry" or "sentence";
+        }
+        if (!above || !line) return;
+        for (var k = s.LineStartOf(lineStart - 1); k < lineStart; k++) s.Flags[k] |= TokenFlags.Struck | TokenFlags.Unticked;
+    }
+
     private static bool RestOfLineBlank(ReadOnlySpan<char> text, int from)
     {
         for (var k = from; k < text.Length && text[k] is not ('\n' or '\r'); k++)
@@ -203,10 +234,20 @@ internal static partial class NoteTokenizer
         // A faxed note run through OCR ("l4 min", "09O2–0925", "3 x l2"): the garbled number read ends here. Whether
         // the note reads its garbled numbers where nothing around them says so is decided at the first (-1: not yet).
         int ocrEnd = -1, ocrNote = -1;
+        // "~~Seen 1:1 the whole block.~~ [ERROR]": text struck through as the writer's editor marks it (two tildes each side, on one
+        // line) was entered in error — read as crossed out, like a struck letter. Where no closing pair follows on the line, the
+        // line is not looked along again for one.
+        int struckEnd = -1, noStrikeCloseBefore = -1;
         while (i < n)
         {
             var c = text[i];
             s.ColumnNow = i - lineStartChar;
+            if (!pattern && c == '~' && i >= struckEnd && i >= noStrikeCloseBefore && i + 1 < n && text[i + 1] == '~')
+            {
+                var close = StrikeCloseAt(text, i + 2);
+                if (close > 0) struckEnd = close;
+                else noStrikeCloseBefore = -close;
+            }
             // A run-on (dictation without a full stop, an export that dropped them) is cut into sentences of at most
             // MaxSentenceTokens: the readings look around a phrase within its sentence, and one sentence the length of
             // the note would make reading it take time that grows with the square of its length.
@@ -279,6 +320,7 @@ internal static partial class NoteTokenizer
                 // "Y̶E̶S̶ / NO" on a form typed "strike out what does not apply": a struck letter (the combining long
                 // stroke, U+0336, after it) was deleted. Its token stays (the fingerprint reads the text as it always did).
                 if (!pattern && i < n && text[i] == '\u0336') flags |= TokenFlags.Struck | TokenFlags.Unticked;
+                if (wordStart < struckEnd) flags |= TokenFlags.Struck | TokenFlags.Unticked;
                 // "97116 20 + 97530 18 = 38": a sum's last term, its total after the sign.
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
@@ -443,6 +485,7 @@ internal static partial class NoteTokenizer
                 chevronOpen = -1;
                 MarkArrowChoice(s, text[lineStartChar..i], lineStart);
                 MarkSelectedOption(s, lineStart);
+                DisregardLineAbove(s, lineStart);
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 ColumnGrids.EndLine(s, text, lineStartChar, i, lineStart);
                 lineStart = s.Count;
@@ -588,6 +631,7 @@ internal static partial class NoteTokenizer
             if (chevronFrom >= 0) MarkUnchosenOnLine(s, lineStart, chevronFrom, chevronTo);
             MarkArrowChoice(s, text[lineStartChar..n], lineStart);
             MarkSelectedOption(s, lineStart);
+            DisregardLineAbove(s, lineStart);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
             ColumnGrids.EndLine(s, text, lineStartChar, n, lineStart);
             CheckboxLines.EndBlock(s);
@@ -1249,6 +1293,8 @@ internal static partial class NoteTokenizer
     }
 
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
+        // (An amendment's dates: "written 3/5", "SCRUB CORRECTION 3/5", "ADDENDUM 3/7", "Late entry 3/4", "signed 3/5".)
+        "written", "correction", "addendum", "entry", "amended", "signed", "cosigned",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong[] ReviewWords = [.. new[] { "review", "rv", "v", "fu" }.Select(w => TokenHash.Of(w))];
 
@@ -1276,10 +1322,13 @@ internal static partial class NoteTokenizer
         || (s.Count > 0 && s.TokenHashes[s.Count - 1] == VisitWord
             && (s.Count == 1 || s.Line[s.Count - 2] != s.Line[s.Count - 1] || s.Cell[s.Count - 2] != s.Cell[s.Count - 1] || s.Sentence[s.Count - 2] != s.Sentence[s.Count - 1]))
         || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0)
+        // "LATE ENTRY for 3/4": the day an entry is for.
+        || (s.Count > 1 && s.TokenHashes[s.Count - 1] == ForWord && s.TokenHashes[s.Count - 2] == EntryWord)
         // "see progress note of 02/25", "eval of 3/4": a document's date.
         || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0);
 
     private static readonly ulong OfWord = TokenHash.Of("of");
+    private static readonly ulong ForWord = TokenHash.Of("for"), EntryWord = TokenHash.Of("entry");
     private static readonly ulong[] DocumentWords = [.. new[] { "note", "eval", "evaluation", "visit", "report", "reassessment", "re-eval", "poc", "summary", "order", "letter" }.Select(w => TokenHash.Of(w))];
 
     // A prime mark after a number is minutes ("NMR (20')", "Gait training 15'") unless it is feet: a

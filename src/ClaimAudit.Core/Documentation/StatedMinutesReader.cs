@@ -125,6 +125,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
         for (var i = 0; i < count; i++)
             if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
+        // "SCRUB CORRECTION 3/5 (NB): 97112 was 23 min, not 33 — typo", "Correction: 97140 is 11, 97110 is 21": a correction's
+        // line gives the code's minutes as amended; they replace what the note said above it, and the line's other numbers (the
+        // value corrected, up to the next code) are no one's minutes.
+        for (var i = 0; i < count; i++)
+        {
+            if (!OnCorrectionLine(s, s.MentionStart[i])) continue;
+            var minutes = s.MentionMinutes[i] >= 0 ? s.MentionMinutes[i] : CorrectionValue(s, i) ?? 0;
+            if (minutes is < 1 or > ServiceLine.MaxMinutes) continue;
+            Correct(s, i, minutes, stated);
+            for (int k = s.MentionEnd[i], end = Math.Min(s.LineEndOf(s.MentionStart[i]), NextMentionStart(s, i)); k < end; k++)
+                if ((s.Flags[k] & TokenFlags.Integer) != 0 && (s.Flags[k] & (TokenFlags.CodeLike | TokenFlags.DateOrTime)) == 0) s.Claimed[k] = true;
+        }
         MachineShares(s, stated);
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v)
@@ -170,6 +182,29 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (after < s.Count && s.Clause[after] == s.Clause[n] && (s.Flags[after] & TokenFlags.AfterParen) == 0 && !s.StartsOrIn(after, PhraseKind.MinuteUnit)) return null;
         if (!int.TryParse(s.Token(n), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
         s.Claimed[n] = true;
+        return minutes;
+    }
+
+    // A line that opens with a correction's heading: "CORRECTION:", "SCRUB CORRECTION 3/5 (NB):", "Late entry correction —" (the
+    // word within its first four, not "posture corrected with the mirror" in a sentence).
+    private static bool OnCorrectionLine(NoteScratch s, int t)
+    {
+        var start = s.LineStartOf(t);
+        for (var k = start; k < Math.Min(t, start + 4); k++)
+            if (s.Token(k) is "correction" or "corrections") return true;
+        return false;
+    }
+
+    // "97140 is 11", "97112 should read 12", "97110 = 21": the number a correction's line gives the code right after it.
+    private static int? CorrectionValue(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t < s.Count && s.Token(t) is "should" && t + 1 < s.Count && s.Token(t + 1) is "read" or "be") t += 2;
+        else if (t < s.Count && s.Token(t) is "is" or "was" or "=") t++;
+        else return null;
+        if (t >= s.Count || s.Line[t] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t] & (TokenFlags.CodeLike | TokenFlags.DateOrTime)) != 0 || s.Claimed[t]) return null;
+        if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)) return null;
+        s.Claimed[t] = true;
         return minutes;
     }
 
