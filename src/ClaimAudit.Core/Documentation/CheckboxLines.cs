@@ -347,9 +347,12 @@ internal static class CheckboxLines
             // (The last item ends at a column gap before a code or a hand's tick: "[ ] group  97112 x 22 min  foam tandem …", "☐ No   X Yes"
             // — what follows is the note's next field, or another answer ticked by hand. Words after the gap are still the option's:
             // "☐ concurrent  with another patient", "☐ Group  2+ pts", "☐ NMR  perturbation training on foam".)
+            // (Nor past a second gap: "[ ] group  res rm 118  marching on foam …" — an option's remark is one cell after its words, then
+            // the note goes on.)
+            var gaps = 0;
             while (end < to && s.Sentence[end] == s.Sentence[from]
                 && !(b == boxes - 1 && end > from && s.Cell[end] != s.Cell[end - 1]
-                    && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end])))) end++;
+                    && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end]) || ++gaps == 2))) end++;
             return (from, end);
         }
         var itemEnd = s.BoxStart[b];
@@ -358,6 +361,10 @@ internal static class CheckboxLines
         // (Where no label's colon bounds a first fill-in blank's item, it stays in the blank's cell: "… L ankle proprioception deficit  Y
         // balance ant L 57 cm  next appt __" leaves only "next appt" blank. Boxes keep their items across gaps: "Group session   3 pts  ☐".)
         var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0);
+        // (Nor, for a blank of underscores, further than a few words back: in a run-on line with no stop or gap, "… poor postural
+        // control leans back berg ___ tug ___", "… SLS L 9 sec R 26 sec // f/u w dr kessler __  rx # ___", a blank to fill in is the
+        // last words' value, not the whole line's.)
+        if (inItsCell && s.BoxUnderscored[b]) itemStart = Math.Max(itemStart, itemEnd - MaxBlankItemWords);
         while (start > itemStart && s.Sentence[start - 1] == s.Sentence[itemEnd - 1] && (!inItsCell || s.Cell[start - 1] == s.Cell[itemEnd - 1])) start--;
         return (start, itemEnd);
     }
@@ -376,6 +383,9 @@ internal static class CheckboxLines
         }
         return true;
     }
+
+    /// <summary>How many words a first blank of underscores with no label before it leaves unsaid at most.</summary>
+    private const int MaxBlankItemWords = 3;
 
     /// <summary>How many words a field's label has at most.</summary>
     private const int MaxLabelWords = 5;

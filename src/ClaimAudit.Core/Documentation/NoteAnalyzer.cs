@@ -232,7 +232,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "heel-to-shin tracking dysmetric L > R", "tandem stance poor": an exam's finding, the named drill's result — not it done.
                 if (_isTechnique[target.Id] && !_isOneOnOne[target.Id] && FindingRightAfter(s, m)) continue;
                 // "One-on-one:" or "1:1 ▸" ending its line, the next line another field: the answer left blank.
-                if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && FieldLeftBlank(s, m)) continue;
+                if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && (FieldLeftBlank(s, m) || YesNoPromptUnanswered(s, m))) continue;
                 // "Delivery (1:1/Grp/Conc): 1:1": the field's options in parentheses before its colon are no answer; the answer is after it.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
                 // "Attendance: [Select: 1:1 / concurrent / group]": a drop-down's prompt and its options, nothing chosen.
@@ -1392,6 +1392,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = next; k < Math.Min(s.Count, next + 3) && s.Line[k] == s.Line[next]; k++)
             if ((s.Flags[k] & TokenFlags.Label) != 0 || (k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Cell[k + 1] != s.Cell[k])) return true;
         return false;
+    }
+
+    // "97112 23 MIN 1 ON 1 Y/N TANDEM STANCE …": the template's prompt "Y/N" right after the phrase, and no answer after it (not
+    // "1:1 Y/N: Y", "1 on 1 y/n — y", "1:1 Y/N yes").
+    private static bool YesNoPromptUnanswered(NoteScratch s, int m)
+    {
+        var y = s.MatchStart[m] + s.MatchLength[m];
+        if (y + 2 >= s.Count || s.Token(y) is not "y" || s.Token(y + 1) is not "n" || s.Line[y + 1] != s.Line[y] || s.Line[y] != s.Line[y - 1]) return false;
+        var answer = y + 2;
+        // (In its clause: not "One-on-one? (Y/N, explain):" over the answer.)
+        return s.Line[answer] == s.Line[y] && s.Clause[answer] == s.Clause[y] && s.Clause[y] == s.Clause[y - 1] && (s.Flags[y + 1] & TokenFlags.Label) == 0 && s.Token(answer) is not ("y" or "yes" or "n" or "no" or "x" or "✓" or "✔" or "☒" or "☑" or "☐")
+            && (s.Flags[answer] & TokenFlags.Unticked) == 0 && char.IsLetter(s.Token(answer)[0]);
     }
 
     private static bool NoBoxTickedOnLine(NoteScratch s, int first)

@@ -484,6 +484,7 @@ internal static partial class NoteTokenizer
                 if (chevronFrom >= 0) { MarkUnchosenOnLine(s, lineStart, chevronFrom, chevronTo); chevronFrom = chevronTo = -1; }
                 chevronOpen = -1;
                 MarkArrowChoice(s, text[lineStartChar..i], lineStart);
+                MarkSlashArrowChoice(s, text[lineStartChar..i], lineStart);
                 MarkSelectedOption(s, lineStart);
                 DisregardLineAbove(s, lineStart);
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
@@ -630,6 +631,7 @@ internal static partial class NoteTokenizer
             if (starFrom >= 0) MarkUnchosenOptions(s, lineStart, starFrom, starTo);
             if (chevronFrom >= 0) MarkUnchosenOnLine(s, lineStart, chevronFrom, chevronTo);
             MarkArrowChoice(s, text[lineStartChar..n], lineStart);
+            MarkSlashArrowChoice(s, text[lineStartChar..n], lineStart);
             MarkSelectedOption(s, lineStart);
             DisregardLineAbove(s, lineStart);
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
@@ -1165,6 +1167,53 @@ internal static partial class NoteTokenizer
         if (options < 2 || !among) return;
         for (var t = first; t < last; t++)
             if (!s.Token(t).Equals(chosen, StringComparison.OrdinalIgnoreCase)) s.Flags[t] |= TokenFlags.Unticked;
+    }
+
+    // "| indiv/group -> indiv |", "1:1/conc/grp → 1:1": a run-on template's options joined by slashes, an arrow, and the one chosen
+    // (one of them) — the others were not chosen. The first such arrow on the line.
+    private static void MarkSlashArrowChoice(NoteScratch s, ReadOnlySpan<char> line, int lineStart)
+    {
+        var a = line.IndexOf("->".AsSpan());
+        var length = 2;
+        if (a < 0) { a = line.IndexOf('\u2192'); length = 1; }
+        if (a < 1) return;
+        var j = a - 1;
+        while (j >= 0 && line[j] == ' ') j--;
+        var optionsEnd = j + 1;
+        while (j >= 0 && (char.IsLetterOrDigit(line[j]) || line[j] is '/' or ':')) j--;
+        var options = line[(j + 1)..optionsEnd];
+        var k = a + length;
+        while (k < line.Length && line[k] == ' ') k++;
+        var chosenStart = k;
+        while (k < line.Length && (char.IsLetterOrDigit(line[k]) || line[k] == ':')) k++;
+        var chosen = line[chosenStart..k];
+        if (chosen.IsEmpty || options.IndexOf('/') <= 0 || options[^1] == '/') return;
+        // Two to four options, the chosen among them.
+        int count = 1, at = -1, index = 0;
+        foreach (var range in options.Split('/'))
+        {
+            if (options[range].IsEmpty || index >= 4) return;
+            if (options[range].Equals(chosen, StringComparison.OrdinalIgnoreCase)) at = index;
+            index++;
+        }
+        count = index;
+        if (count < 2 || at < 0) return;
+        // The options' tokens right before the chosen one's, on this line: each option a token as written.
+        for (var t = lineStart; t + count < s.Count; t++)
+        {
+            if (!s.Token(t + count).Equals(chosen, StringComparison.OrdinalIgnoreCase)) continue;
+            var i = 0;
+            var same = true;
+            foreach (var range in options.Split('/'))
+            {
+                same &= s.Token(t + i).Equals(options[range], StringComparison.OrdinalIgnoreCase);
+                i++;
+            }
+            if (!same) continue;
+            for (var o = 0; o < count; o++)
+                if (o != at) s.Flags[t + o] |= TokenFlags.Unticked;
+            return;
+        }
     }
 
     // "[ON]", "[off]", "[ On ]" at text[i].

@@ -1402,7 +1402,14 @@ internal static class SessionAttendance
     private static bool JustThePatientAndMe(NoteScratch s, int t)
     {
         // (A writer's own dialect too: "jus' me an' him de whole time".)
-        if (s.Token(t) is not ("just" or "jus") || t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
+        if (s.Token(t) is not ("just" or "jus")) return false;
+        // "97112 24 min just her & me in the back room" (the tokenizer drops "&": "just her me"), "97112 22 min just us beam walking":
+        // right after the code's minutes, a run-on note's word for the two of them.
+        if (t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t] && AfterItsMinutes(s, t)
+            && ((s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "me") || (s.Token(t + 1) is "me" && s.Token(t + 2) is "her" or "him")
+                || (s.Token(t + 1) is "us" && s.Token(t + 2) is not ("and" or "with" or "plus" or "the" or "a" or "an" or "her" or "his" or "my" or "aide" or "tech" or "student")))
+            && !SpeaksOfHome(s, t) && !OthersInNote(s)) return true;
+        if (t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
         var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" or "an" && s.Token(t + 3) is "me")
             || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" or "an" && s.Token(t + 3) is "her" or "him");
         // ("Just me an' Miss Dot the whole time": the writer, then the patient by title and name, for the whole session.)
@@ -1423,6 +1430,11 @@ internal static class SessionAttendance
         // ("Attendance: just her and me.": the answer to a field of who was there, and nothing more in its clause.)
         return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4) || (TheWholeTime(s, t + 4) && !ExceptionAfter(s, t + 7)));
     }
+
+    // The token before t is a minutes word right after a number of minutes ("24 min just …"), or the code itself ("97112 just …").
+    private static bool AfterItsMinutes(NoteScratch s, int t) =>
+        (t >= 2 && s.Token(t - 1) is "min" or "mins" or "minutes" or "m" && s.IsMinuteNumber(t - 2) && s.Clause[t - 1] == s.Clause[t])
+        || (t >= 1 && (s.Flags[t - 1] & TokenFlags.CodeLike) != 0 && s.Clause[t - 1] == s.Clause[t]);
 
     // "her & me alone all of it", "him and me alone the whole time", "Her and me alone.": opening its clause, the patient and the
     // writer, "alone", then the whole service or nothing more in the clause (the tokenizer drops "&").

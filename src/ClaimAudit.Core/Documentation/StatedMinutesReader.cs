@@ -186,12 +186,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     }
 
     // A line that opens with a correction's heading: "CORRECTION:", "SCRUB CORRECTION 3/5 (NB):", "Late entry correction —" (the
-    // word within its first four, not "posture corrected with the mirror" in a sentence).
+    // word within its first four, not "posture corrected with the mirror" in a sentence), or says it was written to correct.
     private static bool OnCorrectionLine(NoteScratch s, int t)
     {
         var start = s.LineStartOf(t);
         for (var k = start; k < Math.Min(t, start + 4); k++)
             if (s.Token(k) is "correction" or "corrections") return true;
+        // ("NOTE RE-OPENED 12/22 by H. Okafor to correct the 97110 heading: 97110 — 14 min, typed as 41.")
+        for (var k = Math.Max(start, t - 16); k + 1 < t; k++)
+            if (s.Token(k) is "to" && s.Token(k + 1) is "correct") return true;
         return false;
     }
 
