@@ -264,7 +264,9 @@ internal static class CheckboxLines
     private static int RunOnFieldBefore(NoteScratch s, int b, int lineStart, int lineEnd)
     {
         var p = s.BoxStart[b] - 1;
-        if (p < lineStart || s.BoxStart[b] >= lineEnd || (s.Flags[p] & TokenFlags.Label) != 0 || s.Cell[p] != s.Cell[s.BoxStart[b]] || s.Sentence[p] != s.Sentence[s.BoxStart[b]]) return -1;
+        if (p < lineStart || (s.Flags[p] & TokenFlags.Label) != 0) return -1;
+        // (A blank ending the line has no token of its own to compare.)
+        if (s.BoxStart[b] < lineEnd && (s.Cell[p] != s.Cell[s.BoxStart[b]] || s.Sentence[p] != s.Sentence[s.BoxStart[b]])) return -1;
         var next = s.BoxEnd[b];
         if (next < lineEnd && (RunOnFieldStart(s, next) < 0 || s.Sentence[next] != s.Sentence[p])) return -1;
         return RunOnFieldEnd(s, p, lineStart);
