@@ -349,12 +349,14 @@ internal static class CheckboxLines
             // (The last item ends at a column gap before a code or a hand's tick: "[ ] group  97112 x 22 min  foam tandem …", "☐ No   X Yes"
             // — what follows is the note's next field, or another answer ticked by hand. Words after the gap are still the option's:
             // "☐ concurrent  with another patient", "☐ Group  2+ pts", "☐ NMR  perturbation training on foam".)
-            // (Nor past a second gap: "[ ] group  res rm 118  marching on foam …" — an option's remark is one cell after its words, then
-            // the note goes on.)
+            // (Nor past a second gap with the note's own text after it: "[ ] group  res rm 118  marching on foam in the bars + stepping
+            // reactions …" — an option's remark is one cell after its words, then the note goes on. Short cells after it are still the
+            // option's words: "☐ Individual   one-on-one   constant attendance".)
             var gaps = 0;
             while (end < to && s.Sentence[end] == s.Sentence[from]
                 && !(b == boxes - 1 && end > from && s.Cell[end] != s.Cell[end - 1]
-                    && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end]) || ++gaps == 2))) end++;
+                    && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end])
+                        || (++gaps == 2 && to - end >= NoteTextAfterAnOption)))) end++;
             return (from, end);
         }
         var itemEnd = s.BoxStart[b];
@@ -385,6 +387,9 @@ internal static class CheckboxLines
         }
         return true;
     }
+
+    /// <summary>How many words after an unticked option's second gap are the note's own text, not more of the option.</summary>
+    private const int NoteTextAfterAnOption = 8;
 
     /// <summary>How many words a first blank of underscores with no label before it leaves unsaid at most.</summary>
     private const int MaxBlankItemWords = 3;

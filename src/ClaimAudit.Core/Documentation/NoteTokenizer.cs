@@ -177,8 +177,8 @@ internal static partial class NoteTokenizer
         for (var k = from; k + 1 < end; k++)
         {
             if (text[k] is '\n' or '\r') return -k;
-            // (At least one character struck: "~~~~" is no strike.)
-            if (text[k] == '~' && text[k + 1] == '~' && k > from) return k + 2;
+            // (At least one character struck: "~~~~" is no strike; the closing pair right after the text, not after a space.)
+            if (text[k] == '~' && text[k + 1] == '~' && k > from && text[k - 1] is not (' ' or '\t' or '~')) return k + 2;
         }
         return -end;
     }
@@ -189,15 +189,20 @@ internal static partial class NoteTokenizer
     // last one with words) was entered in error — crossed out, as struck text is.
     private static void DisregardLineAbove(NoteScratch s, int lineStart)
     {
-        if (lineStart == 0 || lineStart >= s.Count || s.Token(lineStart) is not ("disregard" or "ignore")) return;
-        bool above = false, line = false;
-        for (var k = lineStart + 1; k < Math.Min(s.Count, lineStart + 4) && s.Line[k] == s.Line[lineStart]; k++)
-        {
-            above |= s.Token(k) is "above" or "previous" or "preceding";
-            line |= s.Token(k) is "line" or "entry" or "sentence";
-        }
-        if (!above || !line) return;
-        for (var k = s.LineStartOf(lineStart - 1); k < lineStart; k++) s.Flags[k] |= TokenFlags.Struck | TokenFlags.Unticked;
+        if (lineStart == 0 || lineStart + 2 >= s.Count || s.Token(lineStart) is not ("disregard" or "ignore")) return;
+        // "[the] line above", "[the] above line", "[the] previous line", "[the] preceding entry" — and nothing more in its clause
+        // ("Disregard previous line instructions for HEP", "Ignore previous entry in flowsheet for Berg", "Ignore the above line re:
+        // 1:1" speak of something else, or of part of the line).
+        var k = lineStart + 1;
+        if (s.Token(k) is "the") k++;
+        if (k + 1 >= s.Count || s.Line[k + 1] != s.Line[lineStart]) return;
+        var phrase = (s.Token(k) is "line" or "entry" or "sentence" && s.Token(k + 1) is "above")
+            || (s.Token(k) is "above" or "previous" or "preceding" && s.Token(k + 1) is "line" or "entry" or "sentence");
+        var after = k + 2;
+        // (Or its reason right after a spaced hyphen, which sets off nothing the reader marks: "… line above - copied from another chart".)
+        if (!phrase || (after < s.Count && s.Line[after] == s.Line[lineStart] && s.Clause[after] == s.Clause[k + 1] && (s.Flags[after] & TokenFlags.AfterDash) == 0
+            && s.Token(after) is not ("copied" or "pasted" or "wrong" or "entered" or "written" or "charted" or "documented" or "that" or "it" or "error"))) return;
+        for (var t = s.LineStartOf(lineStart - 1); t < lineStart; t++) s.Flags[t] |= TokenFlags.Struck | TokenFlags.Unticked;
     }
 
     private static bool RestOfLineBlank(ReadOnlySpan<char> text, int from)
@@ -242,7 +247,10 @@ internal static partial class NoteTokenizer
         {
             var c = text[i];
             s.ColumnNow = i - lineStartChar;
-            if (!pattern && c == '~' && i >= struckEnd && i >= noStrikeCloseBefore && i + 1 < n && text[i + 1] == '~')
+            // (As the writers' editors mark it, the tildes hug the struck text: "~~Seen 1:1~~", not "~~ 97110 15 min … ~~" (tildes
+            // as dividers) or "~~10 min" (about); and the opening pair follows no letter or digit.)
+            if (!pattern && c == '~' && i >= struckEnd && i >= noStrikeCloseBefore && i + 2 < n && text[i + 1] == '~' && text[i + 2] is not (' ' or '\t' or '~')
+                && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
             {
                 var close = StrikeCloseAt(text, i + 2);
                 if (close > 0) struckEnd = close;
@@ -336,7 +344,7 @@ internal static partial class NoteTokenizer
                 if ((flags & TokenFlags.Number) != 0 && i < n && !(!pattern && text[i] == '\u00B0' && IsTemperatureScale(text, i + 1)))
                     flags |= text[i] switch { '\u00B0' => TokenFlags.Degrees, '#' when !pattern => TokenFlags.Pounds, '%' => TokenFlags.Percent, _ => TokenFlags.None };
                 // "next PT 3/6", "f/u 3/18", "seen 4/10": a fraction after a scheduling word is a date.
-                if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s)) flags |= TokenFlags.LikelyDate;
+                if ((flags & TokenFlags.Fraction) != 0 && IsAfterDateWord(s, s.Chars.AsSpan(start, s.CharCount - start))) flags |= TokenFlags.LikelyDate;
                 // "P. 002/003" in a fax header: a fraction padded with two zeros is a page count, never a score ("pain 07/10" is one).
                 if ((flags & TokenFlags.Fraction) != 0 && text[wordStart] == '0' && i - wordStart > 2 && text[wordStart + 1] == '0') flags |= TokenFlags.LikelyDate;
                 // "Seen 1:1 today 21/03", "R/V 28/03": a day and a month as UK and Commonwealth notes write them — a denominator
@@ -1198,6 +1206,9 @@ internal static partial class NoteTokenizer
         }
         count = index;
         if (count < 2 || at < 0) return;
+        // (Options of how the service was delivered only: "ankle/hip -> hip" names the strategy used, not a choice left.)
+        foreach (var range in options.Split('/'))
+            if (!IsDeliveryMode(options[range])) return;
         // The options' tokens right before the chosen one's, on this line: each option a token as written.
         for (var t = lineStart; t + count < s.Count; t++)
         {
@@ -1215,6 +1226,11 @@ internal static partial class NoteTokenizer
             return;
         }
     }
+
+    private static bool IsDeliveryMode(ReadOnlySpan<char> word) =>
+        word.Equals("indiv", StringComparison.OrdinalIgnoreCase) || word.Equals("individual", StringComparison.OrdinalIgnoreCase) || word.Equals("1:1", StringComparison.Ordinal)
+        || word.Equals("group", StringComparison.OrdinalIgnoreCase) || word.Equals("grp", StringComparison.OrdinalIgnoreCase) || word.Equals("conc", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("concurrent", StringComparison.OrdinalIgnoreCase) || word.Equals("cotx", StringComparison.OrdinalIgnoreCase) || word.Equals("cotreat", StringComparison.OrdinalIgnoreCase);
 
     // "[ON]", "[off]", "[ On ]" at text[i].
     private static (bool On, int Length) Toggle(ReadOnlySpan<char> text, int i)
@@ -1342,8 +1358,6 @@ internal static partial class NoteTokenizer
     }
 
     private static readonly ulong[] DateWords = [.. new[] { "on", "next", "u", "appt", "appointment", "dos", "seen", "due", "until", "since", "dated", "scheduled", "surgery", "doi", "doa",
-        // (An amendment's dates: "written 3/5", "SCRUB CORRECTION 3/5", "ADDENDUM 3/7", "Late entry 3/4", "signed 3/5".)
-        "written", "correction", "addendum", "entry", "amended", "signed", "cosigned",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri" }.Select(w => TokenHash.Of(w))];
     private static readonly ulong[] ReviewWords = [.. new[] { "review", "rv", "v", "fu" }.Select(w => TokenHash.Of(w))];
 
@@ -1365,7 +1379,7 @@ internal static partial class NoteTokenizer
     private static readonly ulong[] NextWords = [.. new[] { "next", "u", "appt" }.Select(w => TokenHash.Of(w))];
 
     // The word before ("on 3/6", "f/u 3/18"), or the one before that when it says when ("next PT 3/6").
-    private static bool IsAfterDateWord(NoteScratch s) =>
+    private static bool IsAfterDateWord(NoteScratch s, ReadOnlySpan<char> token) =>
         (s.Count > 0 && Array.IndexOf(DateWords, s.TokenHashes[s.Count - 1]) >= 0)
         // "Visit 8/12" opening its line or cell: the visit's number in the plan ("Berg this visit 44/56" is a score).
         || (s.Count > 0 && s.TokenHashes[s.Count - 1] == VisitWord
@@ -1373,11 +1387,31 @@ internal static partial class NoteTokenizer
         || (s.Count > 1 && Array.IndexOf(NextWords, s.TokenHashes[s.Count - 2]) >= 0)
         // "LATE ENTRY for 3/4": the day an entry is for.
         || (s.Count > 1 && s.TokenHashes[s.Count - 1] == ForWord && s.TokenHashes[s.Count - 2] == EntryWord)
+        // An amendment's dates: "written 3/5", "ADDENDUM 3/7", "signed 3/5", "Late entry 3/4", "SCRUB CORRECTION 3/5" (the heading, not
+        // "self-correction 4/5", "pain at entry 4/10"), a fraction that can be a month and a day ("Berg written 41/56" cannot).
+        || (s.Count > 0 && IsAmendmentDateWord(s, s.Count - 1) && CanBeMonthAndDay(token))
         // "see progress note of 02/25", "eval of 3/4": a document's date.
         || (s.Count > 1 && s.TokenHashes[s.Count - 1] == OfWord && Array.IndexOf(DocumentWords, s.TokenHashes[s.Count - 2]) >= 0);
 
     private static readonly ulong OfWord = TokenHash.Of("of");
     private static readonly ulong ForWord = TokenHash.Of("for"), EntryWord = TokenHash.Of("entry");
+    private static readonly ulong[] AmendmentWords = [.. new[] { "written", "addendum", "amended", "signed", "cosigned" }.Select(w => TokenHash.Of(w))];
+
+    private static bool IsAmendmentDateWord(NoteScratch s, int t)
+    {
+        if (Array.IndexOf(AmendmentWords, s.TokenHashes[t]) >= 0) return true;
+        if (s.Token(t) is "entry") return t > 0 && s.Token(t - 1) is "late";
+        return s.Token(t) is "correction" && ((s.Flags[t] & TokenFlags.AllCaps) != 0 || t == 0 || s.Line[t - 1] != s.Line[t]);
+    }
+
+    // "3/5", "12/22": a month and a day.
+    private static bool CanBeMonthAndDay(ReadOnlySpan<char> token)
+    {
+        var slash = token.IndexOf('/');
+        if (slash < 1 || token[(slash + 1)..].IndexOf('/') >= 0) return false;
+        return int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            && int.TryParse(token[(slash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
+    }
     private static readonly ulong[] DocumentWords = [.. new[] { "note", "eval", "evaluation", "visit", "report", "reassessment", "re-eval", "poc", "summary", "order", "letter" }.Select(w => TokenHash.Of(w))];
 
     // A prime mark after a number is minutes ("NMR (20')", "Gait training 15'") unless it is feet: a

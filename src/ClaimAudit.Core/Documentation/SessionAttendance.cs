@@ -1408,7 +1408,7 @@ internal static class SessionAttendance
         if (t + 2 < s.Count && s.Clause[t + 2] == s.Clause[t] && AfterItsMinutes(s, t)
             && ((s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "me") || (s.Token(t + 1) is "me" && s.Token(t + 2) is "her" or "him")
                 || (s.Token(t + 1) is "us" && s.Token(t + 2) is not ("and" or "with" or "plus" or "the" or "a" or "an" or "her" or "his" or "my" or "aide" or "tech" or "student")))
-            && !SpeaksOfHome(s, t) && !OthersInNote(s)) return true;
+            && !SpeaksOfHome(s, t) && !OthersInNote(s) && !LimitedAfter(s, s.Token(t + 1) is "us" ? t + 2 : t + 3)) return true;
         if (t + 3 >= s.Count || s.Clause[t + 3] != s.Clause[t]) return false;
         var pair = (s.Token(t + 1) is "her" or "him" && s.Token(t + 2) is "and" or "an" && s.Token(t + 3) is "me")
             || (s.Token(t + 1) is "me" && s.Token(t + 2) is "and" or "an" && s.Token(t + 3) is "her" or "him");
@@ -1430,6 +1430,11 @@ internal static class SessionAttendance
         // ("Attendance: just her and me.": the answer to a field of who was there, and nothing more in its clause.)
         return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4) || (TheWholeTime(s, t + 4) && !ExceptionAfter(s, t + 7)));
     }
+
+    // "just us for 10 of it", "just us briefly", "just her & me at the start": only part of the time.
+    private static bool LimitedAfter(NoteScratch s, int t) =>
+        t < s.Count && s.Clause[t] == s.Clause[t - 1] && s.Token(t) is "for" or "briefly" or "at" or "initially" or "first" or "until" or "till" or "til" or "part"
+            or "partly" or "half" or "some" or "except" or "then" or "while" or "when" or "during" or "before" or "after" or "mostly";
 
     // The token before t is a minutes word right after a number of minutes ("24 min just …"), or the code itself ("97112 just …").
     private static bool AfterItsMinutes(NoteScratch s, int t) =>

@@ -130,7 +130,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // value corrected, up to the next code) are no one's minutes.
         for (var i = 0; i < count; i++)
         {
-            if (!OnCorrectionLine(s, s.MentionStart[i])) continue;
+            // (It corrects what an earlier line said of the code: "- weight shift correction w/ mirror 97112 10 min" then "-
+            // perturbations on foam 97112 12 min" are two parts of one code's time.)
+            if (!OnCorrectionLine(s, s.MentionStart[i]) || !StatedOnAnEarlierLine(s, i)) continue;
             var minutes = s.MentionMinutes[i] >= 0 ? s.MentionMinutes[i] : CorrectionValue(s, i) ?? 0;
             if (minutes is < 1 or > ServiceLine.MaxMinutes) continue;
             Correct(s, i, minutes, stated);
@@ -190,15 +192,26 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static bool OnCorrectionLine(NoteScratch s, int t)
     {
         var start = s.LineStartOf(t);
+        // (A heading: in capitals, a field's label, or before its date — "SCRUB CORRECTION", "Correction:", "Correction 11/4".)
         for (var k = start; k < Math.Min(t, start + 4); k++)
-            if (s.Token(k) is "correction" or "corrections") return true;
+            if (s.Token(k) is "correction" or "corrections" && ((s.Flags[k] & (TokenFlags.AllCaps | TokenFlags.Label)) != 0
+                || (k + 1 < s.Count && (s.Flags[k + 1] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) != 0))) return true;
         // ("NOTE RE-OPENED 12/22 by H. Okafor to correct the 97110 heading: 97110 — 14 min, typed as 41.")
         for (var k = Math.Max(start, t - 16); k + 1 < t; k++)
             if (s.Token(k) is "to" && s.Token(k + 1) is "correct") return true;
         return false;
     }
 
-    // "97140 is 11", "97112 should read 12", "97110 = 21": the number a correction's line gives the code right after it.
+    // Another mention of mention i's code, on a line above its own, has minutes.
+    private static bool StatedOnAnEarlierLine(NoteScratch s, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (s.MentionMinutes[j] >= 0 && s.Line[s.MentionStart[j]] < s.Line[s.MentionStart[i]] && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) return true;
+        return false;
+    }
+
+    // "97140 is 11", "97112 should read 12", "97110 = 21": the number a correction's line gives the code right after it, ending its
+    // clause or before a minutes word ("97110 is 2 sets of 10 rows" is no minutes).
     private static int? CorrectionValue(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
@@ -206,6 +219,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         else if (t < s.Count && s.Token(t) is "is" or "was" or "=") t++;
         else return null;
         if (t >= s.Count || s.Line[t] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0 || (s.Flags[t] & (TokenFlags.CodeLike | TokenFlags.DateOrTime)) != 0 || s.Claimed[t]) return null;
+        if (t + 1 < s.Count && s.Clause[t + 1] == s.Clause[t] && !s.StartsOrIn(t + 1, PhraseKind.MinuteUnit)) return null;
         if (!int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)) return null;
         s.Claimed[t] = true;
         return minutes;

@@ -5916,6 +5916,34 @@ public class NotesAsWrittenTests
         ["foot-slaps-on-the-tile"] = new("97116 — 15 min: gait training with cues for heel strike over the mats and the ramp.\nR foot slaps on the kitchen tile since the peroneal palsy.\n250 ft x 2 SBA.", ["G57.31"], [PT("97116", 15)], []),
         // 'He pitches forward coming off the bus step' is the deficit.
         ["pitches-forward-off-the-bus-step"] = new("97112 — 23 min 1:1: step-downs off the 4 in step to a stop, forward perturbations at the sternum.\nHe pitches forward coming off the bus step.\n7 of 10 step-downs held.", ["R26.81"], [PT("97112", 23)], []),
+        // A review: tildes set apart with spaces are a divider ('… ~~ 97110 15 min … ~~ tol well'), no strike-through.
+        ["tildes-as-dividers-in-a-run-on-line"] = new("97112 22 min 1:1 tandem stance on foam for impaired postural control, SLS 8 sec ~~ 97110 15 min ther ex SLR 3x10 for quad weakness ~~ tol well", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        // A review: '~~ NMR 97112 1:1 ~~' decorates a heading; its one-on-one stands.
+        ["tildes-around-a-heading"] = new("~~ NMR 97112 1:1 ~~\nTandem stance on foam for impaired postural control, SLS 8 sec. 22 min.", ["R26.81"], [PT("97112", 22)], []),
+        // A review: '~~10 min late' and 'Total ~~ 40 min' are 'about', not a strike-through.
+        ["double-tilde-for-about"] = new("Pt arrived ~~10 min late. 97112 22 min 1:1 tandem stance on foam for impaired postural control, SLS 8 sec. Total ~~ 40 min", ["R26.81"], [PT("97112", 22)], []),
+        // A review: 'Disregard previous line instructions for HEP' speaks of the HEP, not of the line above.
+        ["disregard-previous-line-instructions-for-hep"] = new("97112 22 min 1:1 tandem stance on foam for impaired postural control, SLS 8 sec\nDisregard previous line instructions for HEP; pt to continue tandem walking at home only with spouse present", ["R26.81"], [PT("97112", 22)], []),
+        // A review: 'Ignore previous entry in flowsheet for Berg' is the flowsheet's entry.
+        ["ignore-previous-entry-in-the-flowsheet"] = new("97112 22 min 1:1 tandem stance on foam for impaired postural control, SLS 8 sec\nIgnore previous entry in flowsheet for Berg, Berg today 41/56", ["R26.81"], [PT("97112", 22)], []),
+        // A review: 'weight shift correction w/ mirror 97112 10 min' is a drill, its minutes one part of the code's.
+        ["correction-as-a-drill-in-the-log"] = new("NMR (97112), 1:1 throughout, for impaired postural control / lateral lean:\n- weight shift correction w/ mirror 97112 10 min\n- perturbations on foam 97112 12 min, SLS 8 sec L\nTher ex (97110) 15 min: rows 3x10, bridges 2x15", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        // A review: 'Posture correction 97110 is 2 sets of 10 rows' gives sets, not corrected minutes.
+        ["posture-correction-sets-are-no-minutes"] = new("Timed: 97112 22 min, 97110 15 min\n1:1 NMR: tandem on foam for impaired postural control, SLS 8 sec. Ther ex: rows for scapular weakness.\nPosture correction 97110 is 2 sets of 10 rows with mirror", ["R26.81"], [PT("97112", 22), PT("97110", 15)], []),
+        // A review: 'self-correction 4/5' is a score.
+        ["self-correction-score"] = new("97112 22 min 1:1 midline orientation training in sitting for pusher syndrome, self-correction 4/5", ["I69.398"], [PT("97112", 22)], []),
+        // A review: 'Pain at entry 4/10' is a rating, no date.
+        ["pain-at-entry"] = new("97112 22 min 1:1 tandem on foam for impaired postural control. Pain at entry 4/10", ["R26.81"], [PT("97112", 22)], []),
+        // A review: 'one on one Y/N entire session' is answered.
+        ["y-n-answered-in-words"] = new("97112 22 min one on one Y/N entire session, tandem on foam for impaired postural control, SLS 8 sec", ["R26.81"], [PT("97112", 22)], []),
+        // A review: 'just us for 10 of it' is one-on-one for part of the time only.
+        ["just-us-for-part-of-it"] = new("97112 22 min just us for 10 of it, tandem stance on foam for impaired postural control, SLS 8 sec", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A review: '☐ Individual   one-on-one   constant attendance' — the short cells after the unticked option are its words.
+        ["unticked-individual-with-its-synonyms"] = new("97112 NMR 22 min: perturbations on foam for impaired postural control, SLS 8 sec\nDelivery:  ☒ Group (2-4 pts)   ☐ Individual   one-on-one   constant attendance", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A review: a pusher's 'strong lateral pushes toward L' is the deficit, not a technique.
+        ["lateral-pushes-of-a-pusher"] = new("97112 22 min 1:1 for pusher syndrome, strong lateral pushes toward L noted in sitting, Berg 20/56", ["I69.398"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // 'NO NEW PROBLEMS' negates nothing after it in a run-on line; no deficit is stated.
+        ["no-new-problems-in-a-run-on-line"] = new("97112 22 MIN ONE ON ONE ROCKER BOARD AND FOAM STANCE NO NEW PROBLEMS SLS R 12 SEC L 15 SEC.", ["S93.401D"], [PT("97112", 22)], [At(Deficit, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
