@@ -46,6 +46,9 @@ internal static class SessionAttendance
             {
                 // ("Q: Was the patient seen one-on-one? A: Yes — …": the answer after its label.)
                 var a = k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "a" or "ans" or "answer" && (s.Flags[k + 1] & TokenFlags.Label) != 0 ? k + 1 : k;
+                // ("Was it just you and me the whole time? (required): Yes": an online form's marker in parentheses after the question —
+                // not "(Y)", an answer circled, nor "(yes/no)", the options.)
+                if (a == k) a = AfterFormMarker(s, k);
                 // "► One-on-one? (Y/N, explain):" with "Y — just me and her" on the next line: a form's question answered below it.
                 return !AnsweredYesAfterOptions(s, k) && !(a + 1 < s.Count && s.Line[a + 1] == s.Line[k] && (s.Flags[a + 1] & TokenFlags.Unticked) == 0
                     && s.Token(a + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
@@ -1429,6 +1432,19 @@ internal static class SessionAttendance
                 || s.IsMinuteNumber(k)) return true;
         // ("Attendance: just her and me.": the answer to a field of who was there, and nothing more in its clause.)
         return AttendanceFieldBefore(s, t) && (EndsClause(s, t + 4) || ForTheWhole(s, t + 4) || ForTheService(s, t + 4) || (TheWholeTime(s, t + 4) && !ExceptionAfter(s, t + 7)));
+    }
+
+    // The token ending a parenthesis of a form's marker right after the question at q ("(required)", "(optional)", "(select one)"); q
+    // where there is none.
+    private static int AfterFormMarker(NoteScratch s, int q)
+    {
+        if (q + 2 >= s.Count || s.Line[q + 1] != s.Line[q] || (s.Flags[q + 1] & TokenFlags.AfterParen) == 0) return q;
+        for (var p = q + 1; p < Math.Min(s.Count, q + 5) && s.Line[p] == s.Line[q]; p++)
+        {
+            if (s.Token(p) is not ("required" or "optional" or "select" or "choose" or "pick" or "check" or "one" or "all" or "that" or "apply" or "please")) return q;
+            if ((s.Flags[p] & TokenFlags.ClosesParen) != 0) return p;
+        }
+        return q;
     }
 
     // "just us for 10 of it", "just us briefly", "just her & me at the start": only part of the time.

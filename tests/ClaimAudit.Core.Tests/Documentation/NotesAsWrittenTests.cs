@@ -5944,6 +5944,14 @@ public class NotesAsWrittenTests
         ["lateral-pushes-of-a-pusher"] = new("97112 22 min 1:1 for pusher syndrome, strong lateral pushes toward L noted in sitting, Berg 20/56", ["I69.398"], [PT("97112", 22)], [At(Tech, "97112")]),
         // 'NO NEW PROBLEMS' negates nothing after it in a run-on line; no deficit is stated.
         ["no-new-problems-in-a-run-on-line"] = new("97112 22 MIN ONE ON ONE ROCKER BOARD AND FOAM STANCE NO NEW PROBLEMS SLS R 12 SEC L 15 SEC.", ["S93.401D"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // An online form's '(required)' marker between the question and its answer: 'Was it just you and me the whole time? (required): Yes' answers yes.
+        ["form-question-required-marker-then-yes"] = new("Visit form\nCodes billed: 97112\nMinutes for each: 97112 — 22\nWere you with the patient alone for the whole time? (required): Yes\nWhat we did: rocker board weight shifts, foam tandem\nProblem: delayed ankle strategy\nScores: Berg 44/56", ["R26.81"], [PT("97112", 22)], []),
+        // Control: the same form answered No.
+        ["form-question-required-marker-then-no"] = new("Visit form\nCodes billed: 97112\nMinutes for each: 97112 — 22\nWere you with the patient alone for the whole time? (required): No\nWhat we did: rocker board weight shifts, foam tandem\nProblem: delayed ankle strategy\nScores: Berg 44/56", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Control: '(yes/no)' after the question is its options, not an answer.
+        ["form-question-yes-no-options-in-parentheses"] = new("Visit form\nCodes billed: 97112\nMinutes for each: 97112 — 22\nOne-on-one the whole time? (yes/no)\nWhat we did: rocker board weight shifts, foam tandem\nProblem: delayed ankle strategy\nScores: Berg 44/56", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'the pelvic floor won't let go' (it cannot relax) is the neuromuscular deficit.
+        ["pelvic-floor-wont-let-go"] = new("97112 — 23 min, one-on-one: down-training with sEMG, diaphragmatic breathing with pelvic floor release in child's pose.\nThe pelvic floor won't let go; she strains to void.\nResting tone 9 uV (14 at eval).", ["N36.44"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
