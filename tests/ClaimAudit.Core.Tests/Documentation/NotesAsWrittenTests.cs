@@ -5952,6 +5952,8 @@ public class NotesAsWrittenTests
         ["form-question-yes-no-options-in-parentheses"] = new("Visit form\nCodes billed: 97112\nMinutes for each: 97112 — 22\nOne-on-one the whole time? (yes/no)\nWhat we did: rocker board weight shifts, foam tandem\nProblem: delayed ankle strategy\nScores: Berg 44/56", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
         // 'the pelvic floor won't let go' (it cannot relax) is the neuromuscular deficit.
         ["pelvic-floor-wont-let-go"] = new("97112 — 23 min, one-on-one: down-training with sEMG, diaphragmatic breathing with pelvic floor release in child's pose.\nThe pelvic floor won't let go; she strains to void.\nResting tone 9 uV (14 at eval).", ["N36.44"], [PT("97112", 23)], []),
+        // 'cant feel the ice under his boots, has to watch his feet' states the somatosensory deficit in a run-on note.
+        ["cant-feel-the-ice-has-to-watch-his-feet"] = new("97112 22min 1to1 whole session foam stance eyes closed + tandem on the mat eyes closed cant feel the ice under his boots has to watch his feet mctsib foam eyes closed 9s", ["E11.42"], [PT("97112", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
