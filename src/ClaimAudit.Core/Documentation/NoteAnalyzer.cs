@@ -1402,11 +1402,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (y + 2 >= s.Count || s.Token(y) is not "y" || s.Token(y + 1) is not "n" || s.Line[y + 1] != s.Line[y] || s.Line[y] != s.Line[y - 1]) return false;
         var answer = y + 2;
         // (In its clause: not "One-on-one? (Y/N, explain):" over the answer.)
-        // (An answer in words is an answer: "Y/N entire session", "all 22 min", "yep", "affirmative".)
+        // (An answer in words is an answer — "Y/N entire session", "all 22 min", "yep", "si", "true": unanswered only where the note's
+        // next thing, a drill or a finding, follows the prompt.)
         return s.Line[answer] == s.Line[y] && s.Clause[answer] == s.Clause[y] && s.Clause[y] == s.Clause[y - 1] && (s.Flags[y + 1] & TokenFlags.Label) == 0
-            && s.Token(answer) is not ("y" or "yes" or "yep" or "yeah" or "yea" or "ys" or "affirmative" or "n" or "no" or "nope" or "x" or "✓" or "✔" or "☒" or "☑" or "☐"
-                or "entire" or "all" or "whole" or "full" or "throughout" or "thruout" or "for" or "the" or "individual" or "individually" or "group" or "concurrent")
-            && (s.Flags[answer] & TokenFlags.Unticked) == 0 && char.IsLetter(s.Token(answer)[0]);
+            && (s.Flags[answer] & TokenFlags.Unticked) == 0 && s.StartsOrIn(answer, PhraseKind.Term) && char.IsLetter(s.Token(answer)[0]);
     }
 
     private static bool NoBoxTickedOnLine(NoteScratch s, int first)

@@ -1439,12 +1439,28 @@ internal static class SessionAttendance
     private static int AfterFormMarker(NoteScratch s, int q)
     {
         if (q + 2 >= s.Count || s.Line[q + 1] != s.Line[q] || (s.Flags[q + 1] & TokenFlags.AfterParen) == 0) return q;
+        // (Only a question of the patient and the writer alone, answered in one word ending the line: not "Were other patients
+        // present during 1:1 time? (required): Yes", "(required): Yes for 10 min, then group of 3".)
+        for (var k = s.LineStartOf(q); k < q; k++)
+            if (s.Token(k) is "other" or "others" or "another" or "group" or "concurrent" or "present" or "aide" or "tech" or "student") return q;
         for (var p = q + 1; p < Math.Min(s.Count, q + 5) && s.Line[p] == s.Line[q]; p++)
         {
             if (s.Token(p) is not ("required" or "optional" or "select" or "choose" or "pick" or "check" or "one" or "all" or "that" or "apply" or "please")) return q;
-            if ((s.Flags[p] & TokenFlags.ClosesParen) != 0) return p;
+            if ((s.Flags[p] & TokenFlags.ClosesParen) != 0)
+                return p + 2 >= s.Count || s.Line[p + 2] != s.Line[q] || RemarkOfNoOneElse(s, p + 2) ? p : q;
         }
         return q;
+    }
+
+    // After the one-word answer, a remark set off by a dash or in parentheses that names no one else in the session and no part of
+    // it: "Yes — her husband held the phone to video the home program", "Yes (Tom waited in the car)"; not "yes (group of 3)".
+    private static bool RemarkOfNoOneElse(NoteScratch s, int t)
+    {
+        if ((s.Flags[t] & (TokenFlags.AfterDash | TokenFlags.AfterParen)) == 0) return false;
+        for (var k = t; k < Math.Min(s.Count, t + 14) && s.Line[k] == s.Line[t]; k++)
+            if (s.Token(k) is "group" or "concurrent" or "other" or "others" or "another" or "patients" or "patient" or "pts" or "pt" or "first" or "last" or "only"
+                or "except" or "partial" or "part" or "min" or "mins" or "minutes" or "aide" or "tech" or "student" or "then") return false;
+        return true;
     }
 
     // "just us for 10 of it", "just us briefly", "just her & me at the start": only part of the time.

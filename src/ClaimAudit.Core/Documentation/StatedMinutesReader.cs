@@ -132,7 +132,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         {
             // (It corrects what an earlier line said of the code: "- weight shift correction w/ mirror 97112 10 min" then "-
             // perturbations on foam 97112 12 min" are two parts of one code's time.)
-            if (!OnCorrectionLine(s, s.MentionStart[i]) || !StatedOnAnEarlierLine(s, i)) continue;
+            if (!OnCorrectionLine(s, s.MentionStart[i]) || !StatedOnAnEarlierLine(s, i) || !SaysWhatItCorrects(s, s.MentionStart[i])) continue;
             var minutes = s.MentionMinutes[i] >= 0 ? s.MentionMinutes[i] : CorrectionValue(s, i) ?? 0;
             if (minutes is < 1 or > ServiceLine.MaxMinutes) continue;
             Correct(s, i, minutes, stated);
@@ -192,13 +192,35 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static bool OnCorrectionLine(NoteScratch s, int t)
     {
         var start = s.LineStartOf(t);
-        // (A heading: in capitals, a field's label, or before its date — "SCRUB CORRECTION", "Correction:", "Correction 11/4".)
-        for (var k = start; k < Math.Min(t, start + 4); k++)
-            if (s.Token(k) is "correction" or "corrections" && ((s.Flags[k] & (TokenFlags.AllCaps | TokenFlags.Label)) != 0
-                || (k + 1 < s.Count && (s.Flags[k + 1] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) != 0))) return true;
+        // (A heading opening its line, after no word but an office's — "SCRUB CORRECTION", "Billing correction:", "Correction 11/4:",
+        // "Correction (NB):" — in capitals, a field's label, or before its date or its writer; not a drill's name: "Postural correction
+        // 4/5 trials", "TRUNK CORRECTION in sitting", "Self-correction of LOB", "Correction 3/5 with VC".)
+        for (var k = start; k < Math.Min(t, start + 3); k++)
+        {
+            if (s.Token(k) is not ("correction" or "corrections"))
+            {
+                if (s.Token(k) is "scrub" or "billing" or "coding" or "charge" or "late" or "entry" or "minutes" or "time" or "note") continue;
+                break;
+            }
+            if ((s.Flags[k] & (TokenFlags.AllCaps | TokenFlags.Label)) != 0) return true;
+            var next = k + 1;
+            if (next < t && (s.Flags[next] & TokenFlags.AfterParen) != 0) return true;
+            if (next < t && (s.Flags[next] & (TokenFlags.Fraction | TokenFlags.DateOrTime | TokenFlags.LikelyDate)) != 0
+                && ((s.Flags[next] & TokenFlags.Label) != 0 || (next + 1 < s.Count && (s.Flags[next + 1] & TokenFlags.AfterParen) != 0))) return true;
+            break;
+        }
         // ("NOTE RE-OPENED 12/22 by H. Okafor to correct the 97110 heading: 97110 — 14 min, typed as 41.")
         for (var k = Math.Max(start, t - 16); k + 1 < t; k++)
             if (s.Token(k) is "to" && s.Token(k + 1) is "correct") return true;
+        return false;
+    }
+
+    // The correction's line says what it corrects, as corrections do ("was 23 min, not 33", "should read 12", "is 11", "typed as 41",
+    // "typo", "swapped") — not "CORRECTIONS: mirror feedback 97112 10 min", a drill's heading.
+    private static bool SaysWhatItCorrects(NoteScratch s, int t)
+    {
+        for (int k = s.LineStartOf(t), end = s.LineEndOf(t); k < end; k++)
+            if (s.Token(k) is "was" or "not" or "should" or "is" or "=" or "typo" or "typed" or "swapped" or "instead" or "changed" or "corrected" or "read" or "error") return true;
         return false;
     }
 

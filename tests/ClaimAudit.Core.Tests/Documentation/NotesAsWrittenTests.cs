@@ -5954,6 +5954,14 @@ public class NotesAsWrittenTests
         ["pelvic-floor-wont-let-go"] = new("97112 — 23 min, one-on-one: down-training with sEMG, diaphragmatic breathing with pelvic floor release in child's pose.\nThe pelvic floor won't let go; she strains to void.\nResting tone 9 uV (14 at eval).", ["N36.44"], [PT("97112", 23)], []),
         // 'cant feel the ice under his boots, has to watch his feet' states the somatosensory deficit in a run-on note.
         ["cant-feel-the-ice-has-to-watch-his-feet"] = new("97112 22min 1to1 whole session foam stance eyes closed + tandem on the mat eyes closed cant feel the ice under his boots has to watch his feet mctsib foam eyes closed 9s", ["E11.42"], [PT("97112", 22)], []),
+        // A second review: 'Postural correction 4/5 trials with mirror feedback, 97112 10 min' is a drill, its minutes one part of the code's.
+        ["postural-correction-trials-are-a-drill"] = new("O: Pt seen 1:1 with PT for all timed minutes.\nNMR 97112 (impaired balance, Berg 41/56):\n- Perturbations in tandem stance on foam, 97112 12 min\n- Postural correction 4/5 trials with mirror feedback, 97112 10 min", ["R26.81"], [PT("97112", 22)], []),
+        // A second review: 'CORRECTIONS: mirror feedback 97112 10 min' heads a drill and corrects nothing.
+        ["corrections-heading-of-a-drill"] = new("NMR for impaired balance, pt seen 1:1, Berg 41/56:\nPerturbations on foam 97112 12 min\nCORRECTIONS: mirror feedback 97112 10 min", ["R26.81"], [PT("97112", 22)], []),
+        // A second review: '1:1 Y/N Si' is answered.
+        ["one-to-one-y-n-answered-si"] = new("97112 23 min 1:1 Y/N Si. tandem stance, SLS on foam w/ perturbations for impaired balance, Berg 41/56", ["R26.81"], [PT("97112", 23)], []),
+        // A second review: 'Were other patients present during 1:1 time? (required): Yes' says others were there.
+        ["form-marker-question-about-other-patients"] = new("Were other patients present during 1:1 time? (required): Yes\nBalance training for impaired balance: tandem stance and SLS on foam with perturbations, Berg 41/56. 97112 x 22 min.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
