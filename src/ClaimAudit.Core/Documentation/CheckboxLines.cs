@@ -275,7 +275,7 @@ internal static class CheckboxLines
     // The field word ending at t ("tx", "def", "meas"; "1on1", "1:1", "one on one"): where its words start, or -1.
     private static int RunOnFieldEnd(NoteScratch s, int t, int lineStart)
     {
-        if (s.Token(t) is "tx" or "def" or "meas" or "deficit" or "deficits" or "measure" or "measures" or "technique" or "techniques" or "1:1" or "1-on-1") return t;
+        if (IsRunOnFieldWord(s.Token(t))) return t;
         if (s.Token(t) is "on1" && t > lineStart && s.Token(t - 1) is "1") return t - 1;
         if (s.Token(t) is "one" or "1" && t - 2 >= lineStart && s.Token(t - 1) is "on" && s.Token(t - 2) is "one" or "1") return t - 2;
         return -1;
@@ -284,10 +284,13 @@ internal static class CheckboxLines
     // The next run-on field's first word at t, or -1.
     private static int RunOnFieldStart(NoteScratch s, int t)
     {
-        if (s.Token(t) is "tx" or "def" or "meas" or "deficit" or "deficits" or "measure" or "measures" or "technique" or "techniques" or "1:1" or "1-on-1") return t;
+        if (IsRunOnFieldWord(s.Token(t))) return t;
         if (s.Token(t) is "1" && t + 1 < s.Count && s.Token(t + 1) is "on1") return t;
         return -1;
     }
+
+    private static bool IsRunOnFieldWord(ReadOnlySpan<char> token) =>
+        token is "tx" or "def" or "meas" or "deficit" or "deficits" or "measure" or "measures" or "technique" or "techniques" or "1:1" or "1-on-1";
 
     // "Deficit: __ impaired postural control __": the line's only two blanks, around words after its
     // label and the second ending the line, are the edges of a filled-in field, not two empty boxes.

@@ -1197,14 +1197,13 @@ internal static partial class NoteTokenizer
         var chosen = line[chosenStart..k];
         if (chosen.IsEmpty || options.IndexOf('/') <= 0 || options[^1] == '/') return;
         // Two to four options, the chosen among them.
-        int count = 1, at = -1, index = 0;
+        int count = 0, at = -1;
         foreach (var range in options.Split('/'))
         {
-            if (options[range].IsEmpty || index >= 4) return;
-            if (options[range].Equals(chosen, StringComparison.OrdinalIgnoreCase)) at = index;
-            index++;
+            if (options[range].IsEmpty || count >= 4) return;
+            if (options[range].Equals(chosen, StringComparison.OrdinalIgnoreCase)) at = count;
+            count++;
         }
-        count = index;
         if (count < 2 || at < 0) return;
         // (Options of how the service was delivered only: "ankle/hip -> hip" names the strategy used, not a choice left.)
         foreach (var range in options.Split('/'))

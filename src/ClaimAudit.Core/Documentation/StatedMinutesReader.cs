@@ -128,11 +128,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         // "SCRUB CORRECTION 3/5 (NB): 97112 was 23 min, not 33 — typo", "Correction: 97140 is 11, 97110 is 21": a correction's
         // line gives the code's minutes as amended; they replace what the note said above it, and the line's other numbers (the
         // value corrected, up to the next code) are no one's minutes.
+        // (It corrects what an earlier line said of the code: "- weight shift correction w/ mirror 97112 10 min" then "-
+        // perturbations on foam 97112 12 min" are two parts of one code's time. The codes timed on lines above, kept as the
+        // mentions are passed.)
+        ulong timedAbove = 0, timedOnLine = 0;
+        var mentionLine = -1;
         for (var i = 0; i < count; i++)
         {
-            // (It corrects what an earlier line said of the code: "- weight shift correction w/ mirror 97112 10 min" then "-
-            // perturbations on foam 97112 12 min" are two parts of one code's time.)
-            if (!OnCorrectionLine(s, s.MentionStart[i]) || !StatedOnAnEarlierLine(s, i) || !SaysWhatItCorrects(s, s.MentionStart[i])) continue;
+            var line = s.Line[s.MentionStart[i]];
+            if (line != mentionLine) (timedAbove, timedOnLine, mentionLine) = (timedAbove | timedOnLine, 0UL, line);
+            if (s.MentionMinutes[i] >= 0) timedOnLine |= s.MentionCodes[i];
+            if ((timedAbove & s.MentionCodes[i]) == 0 || !OnCorrectionLine(s, s.MentionStart[i]) || !SaysWhatItCorrects(s, s.MentionStart[i])) continue;
             var minutes = s.MentionMinutes[i] >= 0 ? s.MentionMinutes[i] : CorrectionValue(s, i) ?? 0;
             if (minutes is < 1 or > ServiceLine.MaxMinutes) continue;
             Correct(s, i, minutes, stated);
@@ -219,16 +225,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // "typo", "swapped") — not "CORRECTIONS: mirror feedback 97112 10 min", a drill's heading.
     private static bool SaysWhatItCorrects(NoteScratch s, int t)
     {
-        for (int k = s.LineStartOf(t), end = s.LineEndOf(t); k < end; k++)
+        // (A few words around the code: a long line of corrections is not read along again for each.)
+        for (int k = Math.Max(s.LineStartOf(t), t - 16), end = Math.Min(s.LineEndOf(t), t + 12); k < end; k++)
             if (s.Token(k) is "was" or "not" or "should" or "is" or "=" or "typo" or "typed" or "swapped" or "instead" or "changed" or "corrected" or "read" or "error") return true;
-        return false;
-    }
-
-    // Another mention of mention i's code, on a line above its own, has minutes.
-    private static bool StatedOnAnEarlierLine(NoteScratch s, int i)
-    {
-        for (var j = 0; j < i; j++)
-            if (s.MentionMinutes[j] >= 0 && s.Line[s.MentionStart[j]] < s.Line[s.MentionStart[i]] && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) return true;
         return false;
     }
 
