@@ -104,7 +104,7 @@ internal static class CheckboxLines
         DropEmptyCells(s, lineStart, lineEnd);
         RunOnFieldBlanks(s, lineStart, lineEnd);
         var boxes = s.BoxCount;
-        if (boxes == 0) return;
+        if (boxes == 0 || SlashFieldBox(s, lineStart, lineEnd)) return;
         s.BoxCount = 0;
         // (Not where the first box opens its cell with its item beside it: "Interventions:  ☐ Gaze stabilization  ☐ Other: ____"
         // ends in a blank to fill in, its boxes still before their items.)
@@ -258,6 +258,24 @@ internal static class CheckboxLines
         }
         s.BoxCount = kept;
     }
+
+    // "97112/23 min/one to one ( )/foam stance eyes closed/…": a line of fields divided by slashes, its only box ending a field of a few
+    // words, a slash right after it — the box is that field's alone: unticked, only the field's words are unsaid, not the fields after it.
+    private static bool SlashFieldBox(NoteScratch s, int lineStart, int lineEnd)
+    {
+        if (s.BoxCount != 1 || s.BoxEnd[0] >= lineEnd || s.BoxStart[0] <= lineStart || (s.Flags[s.BoxEnd[0]] & TokenFlags.AfterTightSlash) == 0) return false;
+        var from = s.BoxStart[0] - 1;
+        while (from > lineStart && s.BoxStart[0] - from < MaxSlashFieldWords && (s.Flags[from] & TokenFlags.AfterTightSlash) == 0) from--;
+        if ((s.Flags[from] & TokenFlags.AfterTightSlash) == 0) return false;
+        // (Not a code's or its minutes' field: "97112/23 min ( )/…" leaves the code billed.)
+        for (var k = from; k < s.BoxStart[0]; k++)
+            if ((s.Flags[k] & (TokenFlags.Label | TokenFlags.CodeLike | TokenFlags.DateOrTime)) != 0 || s.Token(k) is "min" or "mins" or "minutes" or "m" or "units") return false;
+        if (!s.BoxTicked[0]) Mark(s, from, s.BoxStart[0]);
+        s.BoxCount = 0;
+        return true;
+    }
+
+    private const int MaxSlashFieldWords = 4;
 
     // Where the run-on field's name right before box b starts, or -1: a field word without a colon in the box's cell and sentence,
     // the box followed by the next such field or by nothing.

@@ -332,6 +332,7 @@ internal static partial class NoteTokenizer
                 // "97116 20 + 97530 18 = 38": a sum's last term, its total after the sign.
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
+                if (!pattern && wordStart >= 1 && text[wordStart - 1] == '/') flags |= TokenFlags.AfterTightSlash;
                 // "rail then no rail, x 10": an x standing alone before a number that ends its clause is a count's x, as
                 // in "x10" (not "3 x 10", a dose's own pattern; not "x 15 min" nor "x 4 wks", a duration).
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && IsSpacedCountX(text, wordStart, s) && EndsItsClause(text, i))
@@ -1782,6 +1783,8 @@ internal enum TokenFlags : ulong
     BeforePlus = 4294967296,
     /// <summary>The first token after a semicolon that ended a sentence ("97112 NMR; 97116 Gait training — total 37 min").</summary>
     AfterSemicolon = 8589934592,
+    /// <summary>A slash stands right before the word ("97112/23 min/one to one ( )/foam stance"): a field of a run-on line.</summary>
+    AfterTightSlash = 17179869184,
 }
 
 /// <summary>
