@@ -365,6 +365,10 @@ internal static class CheckboxLines
         if (!boxesAfterItems)
         {
             var from = s.BoxEnd[b];
+            // "3/4 | 97112 | 22 | [ ] | Cawthorne-Cooksey …": a box alone in a table's cell drawn with "|" answers that cell's column
+            // (read with the table's heading); the next cell is no item of it.
+            if (s.LineHasPipes && from > s.BoxStart[b] && s.BoxStart[b] > 0 && from < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]]
+                && s.Cell[from] != s.Cell[s.BoxStart[b]]) return (from, from);
             var to = b + 1 < boxes ? s.BoxStart[b + 1] : lineEnd;
             var end = from;
             // (The last item ends at a column gap before a code or a hand's tick: "[ ] group  97112 x 22 min  foam tandem …", "☐ No   X Yes"
@@ -433,10 +437,25 @@ internal static class CheckboxLines
         var labelled = s.BoxStart[0] > lineStart && (s.Flags[s.BoxStart[0] - 1] & TokenFlags.Label) != 0;
         (fieldBox[0], labelFrom[0], labelTo[0]) = (0, labelled ? LabelCellStart(s, 0, lineStart) : lineStart, s.BoxStart[0]);
         var fields = 1;
+        var cellFields = 0UL;
         for (var b = 0; b + 1 < boxes && fields < MaxFieldsOnALine; b++)
         {
             var label = s.BoxStart[b + 1] - 1;
-            if (label <= s.BoxEnd[b] || (s.Flags[label] & TokenFlags.Label) == 0) continue;
+            if (label <= s.BoxEnd[b]) continue;
+            // "Another pt? ☐ Y ☒ N   Pt : clinician ☒ 1:1": after a yes/no answer, a new cell's words before the next box are the
+            // next field's name, with or without a colon.
+            // ("Supervision: ☒ line-of-sight   CI treating another pt during session? ☐ Y ☒ N": a question is a field's name as a label is.)
+            if ((s.Flags[label] & (TokenFlags.Label | TokenFlags.Question)) == 0)
+            {
+                if (!(IsYes(s, s.BoxEnd[b]) || IsNo(s, s.BoxEnd[b])) || s.Cell[label] == s.Cell[s.BoxEnd[b]]) continue;
+                var start = label;
+                while (start > s.BoxEnd[b] + 1 && s.Cell[start - 1] == s.Cell[label]) start--;
+                if (start != s.BoxEnd[b] + 1) continue;
+                cellFields |= 1UL << fields;
+                (fieldBox[fields], labelFrom[fields], labelTo[fields]) = (b + 1, start, label + 1);
+                fields++;
+                continue;
+            }
             var from = label;
             while (from > s.BoxEnd[b] && s.Cell[from - 1] == s.Cell[label]) from--;
             // (The label opens a cell of its own, after the item of the box before it.)
@@ -472,7 +491,7 @@ internal static class CheckboxLines
                 Mark(s, s.BoxEnd[b], end);
             }
             // A field none of whose boxes is ticked, or a blank after its label, leaves its label unsaid.
-            if (!anyTicked && labelTo[f] > labelFrom[f] && (s.Flags[labelTo[f] - 1] & TokenFlags.Label) != 0) Mark(s, labelFrom[f], labelTo[f]);
+            if (!anyTicked && labelTo[f] > labelFrom[f] && ((s.Flags[labelTo[f] - 1] & TokenFlags.Label) != 0 || (cellFields & (1UL << f)) != 0)) Mark(s, labelFrom[f], labelTo[f]);
         }
         return true;
     }

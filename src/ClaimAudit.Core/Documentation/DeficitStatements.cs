@@ -284,6 +284,8 @@ internal static class DeficitStatements
         var start = s.MatchStart[m];
         for (var k = start - 1; k >= Math.Max(0, start - 4) && s.Clause[k] == s.Clause[start]; k--)
         {
+            // ("leakage lifting her grandson and a pelvic floor that stays clenched": "and a" opens another thing said.)
+            if (s.Token(k) is "and" && k + 1 < start && start - k <= 3 && s.Token(k + 1) is "a" or "an") return false;
             if (!SessionAttendance.IsFamilyWord(s.Token(k))) continue;
             if ((k > 0 && s.Clause[k - 1] == s.Clause[k] && s.Token(k - 1) is "her" or "his" or "their" or "pt's" or "patient's") || (k + 1 < start && s.Token(k + 1) is "s")) return true;
         }

@@ -161,6 +161,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (rendered is not null) noteText = rendered;
         // A legacy screen's comment field cut at its width ("… SWINGING CHAIN F" / "ALL. DIZZY …"): its cut words joined.
         if (FixedWidthCuts.Joined(noteText, _phrases) is { } joined) noteText = rendered = joined;
+        // A word broken at a line's end with a hyphen ("proprio-" / "ception"), as a scan's OCR or a PDF leaves it: joined.
+        if (HyphenatedLineEnds.Joined(noteText, _phrases) is { } unbroken) noteText = rendered = unbroken;
         if (IsBlank(noteText)) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
@@ -1666,7 +1668,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                         if (k + 1 < rowEnd && s.Cell[k + 1] == target) break;
                         // A row short of a cell (a blank one in a fixed-width table) answers only under the heading's words.
                         if (rowCells < cells && (s.Column[k] + s.Length[k] < s.Column[start] - 2 || s.Column[k] > s.Column[end - 1] + s.Length[end - 1] + 2)) break;
-                        answer = s.Token(k) is "y" or "yes" or "x" ? true : s.Token(k) is "n" or "no" ? false : null;
+                        // (A drawn box: "[x]" ticked, "[ ]" not.)
+                        answer = s.Token(k) is "y" or "yes" or "x" or [NoteTokenizer.CheckedBox] ? true : s.Token(k) is "n" or "no" or [NoteTokenizer.UncheckedBox] ? false : null;
                         break;
                     }
                     (answers ??= new(StringComparer.OrdinalIgnoreCase))[code] = answer;

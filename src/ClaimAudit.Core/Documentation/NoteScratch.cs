@@ -82,7 +82,7 @@ internal sealed class NoteScratch
     /// the note's fingerprint was defined on, so it is taken from a tokenization without it.
     /// </summary>
     public bool TimesSignRead;
-    /// <summary>A number garbled by OCR was read as its digits ("l4 min"): the tokens are not the fingerprint's either.</summary>
+    /// <summary>A number garbled by OCR was read as its digits ("l4 min"), or a word's I read as l ("lndividual"): the tokens are not the fingerprint's either.</summary>
     public bool OcrDigitsRead;
     /// <summary>Prose wrapped at a long line's end was read on in its sentence (which the fingerprint's tokenization does not do).</summary>
     public bool WrappedProseRead;
@@ -90,6 +90,8 @@ internal sealed class NoteScratch
     public bool MangledApostropheRead;
     /// <summary>A pointer ending its line after a field's name ("1:1 ▸") was read as a colon: the fingerprint is taken from the text.</summary>
     public bool BlankPointerRead;
+    /// <summary>The line being ended has cells drawn with "|": a box alone in such a cell is that cell's answer (<see cref="CheckboxLines"/>).</summary>
+    public bool LineHasPipes;
     /// <summary>How many of the tokens are a multiplication sign read alone as "x" (the note's word count leaves them out, as it always did).</summary>
     public int TimesTokens;
     /// <summary>A column grid's heading (<see cref="ColumnGrids"/>): its columns' char ranges on the line, which say "not done", and the rows read under it.</summary>
@@ -179,7 +181,7 @@ internal sealed class NoteScratch
             _stamp = 0;
         }
         _stamp++;
-        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; TightSemicolonBefore = false; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; OcrDigitsRead = false; WrappedProseRead = false; MangledApostropheRead = false; BlankPointerRead = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
+        CharCount = 0; Count = 0; MatchCount = 0; BoxCount = 0; TightSemicolonBefore = false; SignBoxesOnLine = false; CellNow = 0; LineNow = 0; MarkColumns = 0; BlockHasEmptyBox = false; BinaryLegendLine = -1; CrossIsNotDone = false; TimesSignRead = false; OcrDigitsRead = false; WrappedProseRead = false; MangledApostropheRead = false; BlankPointerRead = false; LineHasPipes = false; TimesTokens = 0; PendingCount = 0; CellMarkCount = 0; GridColumnCount = 0; GridRows = 0; LegendCount = 0;
         DotLeaders.Clear();
         if (Chars.Length < textLength + 16) Chars = new char[textLength * 2 + 16];
     }

@@ -39,6 +39,8 @@ internal static partial class NoteTokenizer
         // "<x> Individual   < > Concurrent": an EMR export's angle-bracket boxes ("<x>" keeps the x it gave as a token;
         // "< >" needs its space: "<>" and a less-than before a number are no box).
         if (c == '<') return AngleBox(text, i);
+        // "SESSION: O 1:1   O CO-TX   [X] GROUP": a scanned form's empty box the OCR read as a capital O or D (its token the letter, as before).
+        if (c is 'O' or 'D' && OcrEmptyBox(text, i)) return (false, 1, c == 'O' ? 'o' : 'd');
         // "[Individual ✓]  [Concurrent –]": a dash inside a bracket after its item's word is the item's empty box.
         if (c is '-' or '\u2013' or '\u2014' && DashBoxInBracket(text, i) is > 0 and var dash) return (false, dash, '\0');
         if (c is not ('[' or '(')) return (false, 0, '\0');
@@ -278,7 +280,9 @@ internal static partial class NoteTokenizer
                 s.TimesSignRead = true;
                 s.TimesTokens++;
             }
-            if (IsWordChar(c, pattern) || (timesX && i + 1 < n && char.IsAsciiDigit(text[i + 1])))
+            // (A scanned form's empty box read as a letter is read as the box it is, below.)
+            var ocrBox = !pattern && timesSignAsX && c is 'O' or 'D' && OcrEmptyBox(text, i);
+            if (!ocrBox && (IsWordChar(c, pattern) || (timesX && i + 1 < n && char.IsAsciiDigit(text[i + 1]))))
             {
                 var wordStart = i;
                 var start = s.CharCount;
@@ -294,6 +298,13 @@ internal static partial class NoteTokenizer
                     if (xDuration && i > wordStart) break;
                     c = text[i];
                     if (i < ocrEnd) c = c is 'l' or 'I' ? '1' : c is 'O' or 'o' ? '0' : c;
+                    // "☑ lndividual", "lmpaired balance": a scan's capital I read as a small l opening a word — no English word starts "ln"
+                    // or "lm" (the fingerprint is then taken from the text, as for digits read this way).
+                    else if (!pattern && timesSignAsX && i == wordStart && c == 'l' && i + 2 < n && text[i + 1] is 'n' or 'm' && char.IsAsciiLetterLower(text[i + 2]))
+                    {
+                        c = 'i';
+                        s.OcrDigitsRead = true;
+                    }
                     char lower;
                     if (i == wordStart && timesX) lower = 'x';
                     else if (IsWordChar(c, pattern))
@@ -496,6 +507,7 @@ internal static partial class NoteTokenizer
                 MarkSlashArrowChoice(s, text[lineStartChar..i], lineStart);
                 MarkSelectedOption(s, lineStart);
                 DisregardLineAbove(s, lineStart);
+                s.LineHasPipes = text[lineStartChar..i].Contains('|');
                 CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
                 ColumnGrids.EndLine(s, text, lineStartChar, i, lineStart);
                 lineStart = s.Count;
@@ -628,7 +640,8 @@ internal static partial class NoteTokenizer
                 if (!decreasedNext && s.Count > 0 && s.Line[s.Count - 1] == s.LineNow && i > 0 && text[i - 1] == ' ') s.Flags[s.Count - 1] |= TokenFlags.DecreasedAfter;
             }
             // "97140: STM …", "NMR: 20 min": the word before a colon labels what follows.
-            else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence) s.Flags[s.Count - 1] |= TokenFlags.Label;
+            // (Not a ratio's colon between the two sides, "Pt : clinician ☒ 1:1 ☐ 2:1", "Patient:therapist ratio".)
+            else if (c == ':' && s.Count > 0 && s.Sentence[s.Count - 1] == sentence && !(!pattern && IsRatioColon(text, i, s.Token(s.Count - 1)))) s.Flags[s.Count - 1] |= TokenFlags.Label;
             else if (c == '=' && !pattern && IsBinaryLegend(text, i)) s.BinaryLegendLine = s.LineNow;
             // "Delivery: 1 = individual   2 = concurrent   3 = group", "I=Individual   G=Group   C=Concurrent": a code's
             // digit or capital letter and the word it stands for.
@@ -643,6 +656,7 @@ internal static partial class NoteTokenizer
             MarkSlashArrowChoice(s, text[lineStartChar..n], lineStart);
             MarkSelectedOption(s, lineStart);
             DisregardLineAbove(s, lineStart);
+            s.LineHasPipes = text[lineStartChar..n].Contains('|');
             CheckboxLines.EndLine(s, lineStart, Indent(text, lineStartChar), MarkedTextColumn(text, lineStartChar), ContinuesPreviousLine(text, lineStartChar));
             ColumnGrids.EndLine(s, text, lineStartChar, n, lineStart);
             CheckboxLines.EndBlock(s);
@@ -1178,6 +1192,24 @@ internal static partial class NoteTokenizer
             if (!s.Token(t).Equals(chosen, StringComparison.OrdinalIgnoreCase)) s.Flags[t] |= TokenFlags.Unticked;
     }
 
+    // The colon at i stands between the two sides of a ratio of people: "Pt : clinician", "patient:therapist", "client : staff".
+    private static bool IsRatioColon(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> before)
+    {
+        if (!IsRatioSide(before)) return false;
+        var k = i + 1;
+        while (k < text.Length && k - i <= 2 && text[k] == ' ') k++;
+        var start = k;
+        while (k < text.Length && k - start < 12 && char.IsLetter(text[k])) k++;
+        var after = text[start..k];
+        return !after.IsEmpty && (k >= text.Length || !char.IsLetter(text[k])) && IsRatioSide(after) && !after.Equals(before, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsRatioSide(ReadOnlySpan<char> word) =>
+        word.Equals("pt", StringComparison.OrdinalIgnoreCase) || word.Equals("patient", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("client", StringComparison.OrdinalIgnoreCase) || word.Equals("clinician", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("therapist", StringComparison.OrdinalIgnoreCase) || word.Equals("staff", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("provider", StringComparison.OrdinalIgnoreCase);
+
     // "| indiv/group -> indiv |", "1:1/conc/grp → 1:1": a run-on template's options joined by slashes, an arrow, and the one chosen
     // (one of them) — the others were not chosen. The first such arrow on the line.
     private static void MarkSlashArrowChoice(NoteScratch s, ReadOnlySpan<char> line, int lineStart)
@@ -1446,6 +1478,35 @@ internal static partial class NoteTokenizer
     }
 
     // Only spaces or tabs stand between the line's start and text[i].
+    // An O or D standing alone where a printed box stands — at its line's start, after a field's colon or a column's gap — before an
+    // option's word, on a line with another box read so or a box as drawn ("[X] GROUP", "☐"): two options at least.
+    private static bool OcrEmptyBox(ReadOnlySpan<char> text, int i)
+    {
+        if (!OcrBoxAt(text, i)) return false;
+        var lineStart = i;
+        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
+        var lineEnd = text[i..].IndexOf('\n') is var nl and >= 0 ? i + nl : text.Length;
+        var line = text[lineStart..lineEnd];
+        if (line.Length > MaxOcrBoxLine) return false;
+        for (var k = 0; k < line.Length; k++)
+        {
+            if (lineStart + k == i) continue;
+            if ((line[k] is 'O' or 'D' && OcrBoxAt(text, lineStart + k)) || line[k] is UncheckedBox or CheckedBox or '\u2611'
+                || (line[k] == '[' && k + 2 < line.Length && line[k + 2] == ']' && line[k + 1] is 'x' or 'X' or ' ')) return true;
+        }
+        return false;
+    }
+
+    private const int MaxOcrBoxLine = 200;
+
+    private static bool OcrBoxAt(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsLetterOrDigit(text[i + 2])) return false;
+        if (i == 0 || text[i - 1] is '\n' or '\t') return true;
+        if (text[i - 1] != ' ' || i < 2) return false;
+        return text[i - 2] is ':' or ' ' or '\n' or '\t';
+    }
+
     private static bool AtLineStart(ReadOnlySpan<char> text, int i)
     {
         var j = i - 1;

@@ -268,6 +268,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         && s.Token(t + 1) is "perturbation" or "perturbations" or "resistance" or "resisted" or "cue" or "cues" or "cueing" or "cuing"
             or "facilitation" or "guidance" or "guarding" or "assist" or "assistance" or "feedback" or "tactile";
 
+    // "Total (both of us): 38 min", "just us": "us" in small letters is the pronoun, not ultrasound's "US".
+    private static bool PlainUs(NoteScratch s, int t, int m) =>
+        s.MatchLength[m] == 1 && s.Token(t) is "us" && (s.Flags[t] & (TokenFlags.AllCaps | TokenFlags.TitleCase)) == 0;
+
     // "(7 cm at eval)", "since IE", "vs eval": when a measure was taken, not an evaluation billed today.
     private static bool WhenOfTheEvaluation(NoteScratch s, int t, int m) =>
         s.MatchLength[m] == 1 && t > 0 && s.Token(t) is "eval" or "evaluation" or "ie" && s.Clause[t - 1] == s.Clause[t]
@@ -292,7 +296,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (OtherVisitLines.On(s, t)) { t++; continue; }
             var m = s.MatchAt[t];
             int end, match = -1, code = -1;
-            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !WhenOfTheEvaluation(s, t, m) && !ReassessmentsItems(s, t, m))
+            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !PlainUs(s, t, m) && !WhenOfTheEvaluation(s, t, m) && !ReassessmentsItems(s, t, m))
             {
                 match = m;
                 end = t + s.MatchLength[m];
@@ -2608,10 +2612,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (t - s.LineStartOf(t) <= 1 && (t == 0 || s.MentionAt[t - 1] < 0)
             && after < s.Count && s.Sentence[after] == s.Sentence[t] && s.MentionAt[after] is var first and >= 0 && s.MentionStart[first] == after
             && NumberRightAfter(s, first) is int n && NextCodeHasItsNumber(s, t, first, n)) return true;
-        for (var k = t - 1; k >= Math.Max(0, t - TotalReachBefore) && s.Clause[k] == s.Clause[t]; k--)
+        var reach = Math.Max(0, t - TotalReachBefore);
+        for (var k = t - 1; k >= reach && s.Clause[k] == s.Clause[t]; k--)
         {
             // "38 total (97112: 23 min; …)": a code between the cue and the number owns the number.
             if (s.MentionAt[k] >= 0) return false;
+            // "Total for session (Sam + Dana): 38 min": who gave it, in brackets between the cue and the number, is passed over.
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0 && NamesInBracketsFrom(s, k) is var open and >= 0)
+            {
+                reach = Math.Max(0, reach - (k - open + 1));
+                k = open;
+                continue;
+            }
             // "97110 TE tot 38 min", "97112 x 2 units — total 25 min": one code's own total, named before the cue, is that
             // code's time — but not where a charge line lists several codes' units before it: "Charges: 97112 x 2 units,
             // 97110 x 1 unit — total treatment time 40 min" is the visit's.
@@ -2631,6 +2643,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         return false;
     }
+
+    // Where the bracket closing at k opens: a few words, no number or code among them ("(Sam + Dana)", "(both of us)"); -1 for none.
+    private static int NamesInBracketsFrom(NoteScratch s, int k)
+    {
+        for (var o = k; o >= Math.Max(0, k - MaxBracketedNames) && s.Line[o] == s.Line[k]; o--)
+        {
+            if (s.MentionAt[o] >= 0 || (s.Flags[o] & (TokenFlags.Number | TokenFlags.CodeLike)) != 0) return -1;
+            if ((s.Flags[o] & TokenFlags.AfterParen) != 0) return o;
+        }
+        return -1;
+    }
+
+    private const int MaxBracketedNames = 4;
 
     // After the first code's number, the next code with its own number: right after it ("= TA 97530 22 + TE 97110 15"), or
     // after what was done in brackets, on the line ("Timed 30 min: 97112 15 (tandem …; SLS …), 97110 15 (bridges …)").

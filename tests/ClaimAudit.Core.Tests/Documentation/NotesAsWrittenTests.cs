@@ -5990,6 +5990,48 @@ public class NotesAsWrittenTests
         ["arrow-choice-group-indiv-grp"] = new("97112 | 23 min | group/indiv -> group | perturbations on the balance pad + cone taps | L knee proprioception loss post ACLR | Y-balance ant reach 58 cm", ["S83.512D"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
         // Guard: 'I wasn't with her only — the 10:00 pt shared the mat' does not state one-on-one.
         ["wasnt-with-her-only"] = new("97112 — 23 min\nI wasn't with her only the whole time; the 10:00 pt shared the mat.\nFoam stance with head turns, tandem walking.\nImpaired postural control after the fall.\nFGA 19/30.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // 'Pt : therapist ☒ 1:1 ☐ 2:1': the colon is the ratio's, not a label's — the ticked 1:1 states one-on-one.
+        ["ratio-colon-one-to-one-ticked"] = new("Pt : therapist ☒ 1:1 ☐ 2:1\n97112 — 23 min: rhythmic stabilization in half-kneeling, stepping to taps on the clock face.\nDelayed hip strategy after the stroke.\nFGA 17/30.", ["I69.354"], [PT("97112", 23)], []),
+        // Guard: 'Patient : clinician ☐ 1:1 ☒ 2:1' ticks the shared ratio.
+        ["ratio-colon-two-to-one-ticked"] = new("Patient : clinician ☐ 1:1 ☒ 2:1\n97112 — 23 min: rhythmic stabilization in half-kneeling, stepping to taps on the clock face.\nDelayed hip strategy after the stroke.\nFGA 17/30.", ["I69.354"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // 'Another pt treated in your time? ☐ Y ☒ N   Ratio ☒ 1:1' on one line: each field read by its own boxes — one-on-one.
+        ["question-and-ratio-fields-on-one-line"] = new("Another pt treated in your time? ☐ Y ☒ N   Ratio ☒ 1:1\n97112 22 min — foam stance with head turns, perturbations at the trunk.\nSomatosensory loss both feet.\nmCTSIB foam EC 11 s.", ["E11.42"], [PT("97112", 22)], []),
+        // Guard: the same line with Y ticked — another patient was treated in the time.
+        ["question-answered-yes-beside-ratio"] = new("Another pt treated in your time? ☒ Y ☐ N   Ratio ☒ 1:1\n97112 22 min — foam stance with head turns, perturbations at the trunk.\nSomatosensory loss both feet.\nmCTSIB foam EC 11 s.", ["E11.42"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'Total for visit (Jo + Ari): 40 min' is the visit's total, not the last code's minutes.
+        ["visit-total-with-names-in-brackets"] = new("Jo — 97112, one-on-one: rocker board, tandem on foam; ataxia after the cerebellar stroke; SARA 10/40.\nAri — 97110: step-ups 3x10, bridges 3x12; hip weakness.\nTotal for visit (Jo + Ari): 40 min", ["I69.393"], [PT("97112", 26), PTA("97110", 14)], [SepTime]),
+        // '(both of us)' is the pronoun, not ultrasound's 'US': the total is no 97035 minutes.
+        ["both-of-us-is-no-ultrasound"] = new("97112 24 min one-on-one: perturbations on foam, step-and-stick; delayed ankle strategy; SLS R 7 s.\nUS 8 min to the R lateral ankle, 1 MHz.\nTotal time (both of us): 32 min", ["S93.401D"], [PT("97112", 24), PT("97035", 8)], []),
+        // 'Just me & pt, daughter in the doorway': one-on-one (the ampersand dropped, as 'and').
+        ["just-me-ampersand-pt"] = new("97112 — 21 min\nJust me & pt, daughter in the doorway.\nPNF lifts in tall kneeling, tandem walking with ball toss.\nImpaired postural control and slow stepping reactions.\nTUG 12.4 s.", ["R26.89"], [PTA("97112", 21)], []),
+        // 'JUST ME + MRS. OYE' in block capitals: one-on-one.
+        ["just-me-plus-mrs"] = new("JUST ME + MRS. OYE, HUSBAND IN THE CAR.\nPROBLEM: LEFT NEGLECT AFTER THE R MCA STROKE, BUMPS THE DOOR FRAME\nTX: VISUAL SCANNING TO THE L ON THE LIGHT BOARD, WEIGHT SHIFTS TO THE L IN STANDING\nMEASURE: LINE BISECTION 6/10 (3/10 AT EVAL)\n97112 / 24", ["I69.398"], [PT("97112", 24)], []),
+        // A scanned form's empty boxes read as 'O' ('DELIVERY: O 1:1   O CO-TX   [X] GROUP'): the group is ticked, one-on-one is not.
+        ["ocr-o-empty-boxes-group-ticked"] = new("DELIVERY: O 1:1   O CO-TX   [X] GROUP\nTX: STEPPING OVER CANES, FOAM STANCE EYES CLOSED\nPROBLEM: POSTURAL INSTABILITY W/ PARKINSON'S\nMEASURE: MINI-BEST 18/28\n97112 / 23", ["G20.A1"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // The same form with one-on-one ticked and the others read as 'D': one-on-one.
+        ["ocr-d-empty-boxes-one-on-one-ticked"] = new("DELIVERY: [X] 1:1   D CO-TX   D GROUP\nTX: STEPPING OVER CANES, FOAM STANCE EYES CLOSED\nPROBLEM: POSTURAL INSTABILITY W/ PARKINSON'S\nMEASURE: MINI-BEST 18/28\n97112 / 23", ["G20.A1"], [PT("97112", 23)], []),
+        // A scan's I read as l: '☑ lndividual' ticked, 'lmpaired' balance stated.
+        ["ocr-l-for-capital-i"] = new("Delivery: ☑ lndividual  ☐ Group\n97112 — 22 min: tandem walking, reaching outside her base on foam.\nlmpaired balance; she lists to the R in the shower.\nBerg 45/56.", ["R26.81"], [PT("97112", 22)], []),
+        // A word hyphenated across a line's end ('proprio-' / 'ception'): the deficit is read.
+        ["hyphen-at-line-end-deficit"] = new("97112 — 24 min one-on-one: rocker board A/P eyes closed, foam SLS.\nPROBLEM: L ankle proprio-\nception loss since the ladder fall\nSLS L 7 s.", ["S93.402D"], [PT("97112", 24)], []),
+        // 'Treated one-on-' / 'one for the block': one-on-one read across the line's end.
+        ["hyphen-at-line-end-one-on-one"] = new("97112 — 24 min\nTreated one-on-\none for the block, his brother in the waiting room.\nGaze stabilization X1 on foam; habituation to rolling.\nR vestibular hypofunction.\nDHI 40 (52 at eval).", ["H81.21"], [PT("97112", 24)], []),
+        // A table's '1:1' column with an empty box in the code's row: one-on-one is not stated, and the next cell's drills stand.
+        ["table-box-column-unticked"] = new("DATE | CODE  | MIN | 1:1 | TREATMENT\n5/6  | 97112 | 23  | [ ] | Brandt-Daroff, gaze stabilization X1 standing on foam\nPROBLEM: dizziness rolling to the R, R BPPV resolving\nMEASURE: DHI 36", ["H81.11"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // The same table with the box ticked: one-on-one.
+        ["table-box-column-ticked"] = new("DATE | CODE  | MIN | 1:1 | TREATMENT\n5/6  | 97112 | 23  | [x] | Brandt-Daroff, gaze stabilization X1 standing on foam\nPROBLEM: dizziness rolling to the R, R BPPV resolving\nMEASURE: DHI 36", ["H81.11"], [PT("97112", 23)], []),
+        // 'went back and forth between them' with another patient on the bike: not one-on-one.
+        ["went-back-and-forth-between-them"] = new("97112 — 22 min, 1:1 box ticked\nMrs. Ruiz was on the NuStep in the same slot; I went back and forth between them.\nTandem on foam, lateral pushes at the pelvis.\nSensory loss both feet from neuropathy.\nTandem 9 s.", ["E11.42"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'Delayed reactive step backward' states the deficit.
+        ["delayed-reactive-step"] = new("97112 — 23 min one-on-one: backward pulls at the pelvis, stepping onto the half roller.\nDelayed reactive step backward; she sat down hard in the parking lot.\nPush and release 2 (steps, recovers).", ["R26.81"], [PT("97112", 23)], []),
+        // Guard: 'reactive steps x10 each way' is the drill, no deficit.
+        ["reactive-steps-as-drill-only"] = new("97112 — 23 min one-on-one: reactive steps x10 each way, backward pulls at the pelvis.\nPush and release 2 (steps, recovers).", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // 'a pelvic floor that won't relax after the squeeze' states the deficit.
+        ["pelvic-floor-wont-relax"] = new("97112 — 22 min one-on-one\nsEMG downtraining in hooklying, diaphragmatic breathing with pelvic floor drops.\nProblem: a pelvic floor that won't relax after the squeeze; urgency on the drive home.\nResting tone 5.1 µV (8.0 at eval).", ["N39.41"], [PT("97112", 22)], []),
+        // 'lifting her grandson and a delayed ankle strategy': after 'and a', the deficit is the patient's, not the grandson's.
+        ["family-then-and-a-deficit"] = new("97112 — 23 min one-on-one: perturbations on foam, heel-toe walking with head turns.\nProblem: losing her balance lifting her grandson and a delayed ankle strategy on the R.\nSLS R 6 s.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard: 'her grandson's balance' is the grandson's, and nothing else names a deficit.
+        ["family-deficit-stays-theirs"] = new("97112 — 23 min one-on-one: perturbations on foam, heel-toe walking with head turns.\nShe worries about her grandson's poor balance.\nSLS R 6 s.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
