@@ -6032,6 +6032,12 @@ public class NotesAsWrittenTests
         ["family-then-and-a-deficit"] = new("97112 — 23 min one-on-one: perturbations on foam, heel-toe walking with head turns.\nProblem: losing her balance lifting her grandson and a delayed ankle strategy on the R.\nSLS R 6 s.", ["R26.81"], [PT("97112", 23)], []),
         // Guard: 'her grandson's balance' is the grandson's, and nothing else names a deficit.
         ["family-deficit-stays-theirs"] = new("97112 — 23 min one-on-one: perturbations on foam, heel-toe walking with head turns.\nShe worries about her grandson's poor balance.\nSLS R 6 s.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
+        // 'Did: Cedar Steps level 5' — a clinic programme's level in small letters after its capitalised name — is no technique named.
+        ["in-house-programme-level-only"] = new("97112 — 22 min one-on-one\nDid: Cedar Steps level 5, up from 4\nFor: poor postural control, sways reaching into the freezer\nBerg 47/56", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // 'steady steps level 3 per handout' in a run-on note: the level of a sheet, no technique named.
+        ["handout-level-only"] = new("97112 23 min 1:1 steady steps level 3 per handout sways w eyes closed fell in the garden tug 13.1 sec", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // Guard: 'Tx: Step Up level 2 x12 each' is an exercise with its dose (97530's technique).
+        ["title-case-exercise-with-level-and-dose"] = new("97530 — 24 min: Tx: Step Up level 2 x12 each, carrying the laundry basket to the counter.\nHip weakness, can't get up the porch steps.\n5xSTS 14.2 s.", ["M62.81"], [PT("97530", 24)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
