@@ -367,8 +367,9 @@ internal static class CheckboxLines
             var from = s.BoxEnd[b];
             // "3/4 | 97112 | 22 | [ ] | Cawthorne-Cooksey …": a box alone in a table's cell drawn with "|" answers that cell's column
             // (read with the table's heading); the next cell is no item of it.
+            // (Only before a cell of the note's own text: "Attendance | ☐ | One-on-one" is the box's item in the next column.)
             if (s.LineHasPipes && from > s.BoxStart[b] && s.BoxStart[b] > 0 && from < lineEnd && s.Cell[s.BoxStart[b] - 1] != s.Cell[s.BoxStart[b]]
-                && s.Cell[from] != s.Cell[s.BoxStart[b]]) return (from, from);
+                && s.Cell[from] != s.Cell[s.BoxStart[b]] && CellLength(s, from, lineEnd) > MaxBoxCellItem) return (from, from);
             var to = b + 1 < boxes ? s.BoxStart[b + 1] : lineEnd;
             var end = from;
             // (The last item ends at a column gap before a code or a hand's tick: "[ ] group  97112 x 22 min  foam tandem …", "☐ No   X Yes"
@@ -398,6 +399,15 @@ internal static class CheckboxLines
         return (start, itemEnd);
     }
 
+    private const int MaxBoxCellItem = 4;
+
+    private static int CellLength(NoteScratch s, int from, int lineEnd)
+    {
+        var k = from;
+        while (k < lineEnd && k - from <= MaxBoxCellItem && s.Cell[k] == s.Cell[from]) k++;
+        return k - from;
+    }
+
     // Two or more boxes, each item a lone yes or no ("Y", "N", "Yes", "No"), after a question's words.
     private static bool IsYesNoQuestion(NoteScratch s, int boxes, bool boxesAfterItems, int lineStart, int questionEnd, int lineEnd)
     {
@@ -424,6 +434,7 @@ internal static class CheckboxLines
 
     /// <summary>How many fields one line is read as at most.</summary>
     private const int MaxFieldsOnALine = 8;
+    private const int MaxCellFieldName = 3;
 
     // A line of boxes before their items split into fields where a label in a cell of its own stands right before a box
     // ("Splint today:   ☐ new   ☒ checked   One-on-one:   ☐ Y   ☐ N"); each field read by its own boxes — a yes/no question's
@@ -450,7 +461,8 @@ internal static class CheckboxLines
                 if (!(IsYes(s, s.BoxEnd[b]) || IsNo(s, s.BoxEnd[b])) || s.Cell[label] == s.Cell[s.BoxEnd[b]]) continue;
                 var start = label;
                 while (start > s.BoxEnd[b] + 1 && s.Cell[start - 1] == s.Cell[label]) start--;
-                if (start != s.BoxEnd[b] + 1) continue;
+                // (A field's name is a few words: not "Other pts in gym? ☐ Y ☒ N   pt seen 1:1 entire session   ☐ Aide", a remark.)
+                if (start != s.BoxEnd[b] + 1 || (label - start >= MaxCellFieldName && (s.Flags[label] & TokenFlags.Question) == 0)) continue;
                 cellFields |= 1UL << fields;
                 (fieldBox[fields], labelFrom[fields], labelTo[fields]) = (b + 1, start, label + 1);
                 fields++;

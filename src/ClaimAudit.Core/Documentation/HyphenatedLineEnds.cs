@@ -7,8 +7,9 @@ namespace ClaimAudit.Core.Documentation;
 /// ("PROBLEM: R ankle proprio-" / "ception down since …", "Seen one-on-" / "one the whole block"): a reader joins the
 /// pieces; so does the review. Only where the line ends on two letters and the hyphen, and the next line opens on a
 /// letter of the same case (not "NMR-" / "foam stance", a heading's dash). The hyphen is dropped where the pieces joined
-/// make a word of the vocabulary the first piece is not ("proprio" + "ception"); otherwise it is kept, the word a
-/// compound ("one-on-" + "one", "sit-to-" + "stand"), and only the line break goes.
+/// make a word of the vocabulary the first piece is not ("proprio" + "ception"); it is kept where the first piece ends a
+/// compound ("one-on-" + "one", "sit-to-" + "stand"), and only the line break goes. Any other hyphen ending a line is a
+/// dash ("denies falls this wk-" / "impaired balance"): the lines stay apart.
 /// </summary>
 internal static class HyphenatedLineEnds
 {
@@ -41,6 +42,9 @@ internal static class HyphenatedLineEnds
             first.ToLowerInvariant(word);
             second.ToLowerInvariant(word[first.Length..]);
             var dropHyphen = vocabulary.IsWord(word) && !vocabulary.IsWord(word[..first.Length]);
+            // (A compound's piece keeps its hyphen — "one-on-" / "one"; any other hyphen ending a line is a dash: "denies falls this
+            // wk-" / "impaired balance", "R KNEE-" / "SEEN 1:1" stay two lines.)
+            if (!dropHyphen && !(head > lineStart && text[head - 1] == '-')) continue;
             joined ??= new StringBuilder(text.Length);
             joined.Append(text[copied..(dropHyphen ? end - 1 : end)]);
             copied = rest;

@@ -1501,11 +1501,29 @@ internal static partial class NoteTokenizer
 
     private static bool OcrBoxAt(ReadOnlySpan<char> text, int i)
     {
-        if (i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsLetterOrDigit(text[i + 2])) return false;
+        if (i + 2 >= text.Length || text[i + 1] != ' ' || !char.IsLetterOrDigit(text[i + 2]) || !ShortOption(text, i + 2)) return false;
         if (i == 0 || text[i - 1] is '\n' or '\t') return true;
         if (text[i - 1] != ' ' || i < 2) return false;
         return text[i - 2] is ':' or ' ' or '\n' or '\t';
     }
+
+    // An option's words from 'from' to a column's gap or the line's end: at most three, no comma or colon after a word, no number but a
+    // ratio ("1:1", "CO-TX", "GROUP") — not "D Nguyen PT, one on one …" (an initial) nor "O impaired balance, LOB x3" (SOAP's O).
+    private static bool ShortOption(ReadOnlySpan<char> text, int from)
+    {
+        var words = 1;
+        for (var k = from; k < text.Length && k - from < MaxOcrOption; k++)
+        {
+            var c = text[k];
+            if (c is '\n' or '\r' or '\t' || (c == ' ' && k + 1 < text.Length && text[k + 1] == ' ')) return true;
+            if (c == ' ' && ++words > 3) return false;
+            if (c is ',' or ';' or '.' || (c == ':' && !(k > from && char.IsAsciiDigit(text[k - 1]) && k + 1 < text.Length && char.IsAsciiDigit(text[k + 1])))) return false;
+            if (char.IsAsciiDigit(c) && !(k + 1 < text.Length && text[k + 1] == ':') && !(k > from && text[k - 1] == ':')) return false;
+        }
+        return text.Length - from < MaxOcrOption;
+    }
+
+    private const int MaxOcrOption = 24;
 
     private static bool AtLineStart(ReadOnlySpan<char> text, int i)
     {

@@ -573,8 +573,9 @@ internal static class SessionAttendance
         if (!isPatient) return false;
         for (var k = by - 1; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
         {
-            // "I was not with him alone the whole block", "I wasn't with her only".
-            if (s.Token(k) is "not" or "never" || (s.Token(k) is "t" && k > 0 && s.Token(k - 1).EndsWith("n"))) return false;
+            // "I was not with him alone the whole block", "I wasn't with her only" — denied right before "with" (not "I never left the mat
+            // and stayed with Leo alone").
+            if (k == by - 1 && (s.Token(k) is "not" or "never" || (s.Token(k) is "t" && k > 0 && s.Token(k - 1).EndsWith("n")))) return false;
             if (s.Token(k) is "pt" or "ot" or "pta" or "ota" or "therapist" or "therapists" or "physio" or "clinician" or "clinicians" or "i" or "me" or "we" or "us" or "slp"
                 // (Dictation spells the letters: "O T hands on with this patient alone".)
                 || (s.Token(k) is "t" && k > 0 && s.Token(k - 1) is "o" or "p"))

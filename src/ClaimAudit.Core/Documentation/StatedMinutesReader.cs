@@ -268,9 +268,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         && s.Token(t + 1) is "perturbation" or "perturbations" or "resistance" or "resisted" or "cue" or "cues" or "cueing" or "cuing"
             or "facilitation" or "guidance" or "guarding" or "assist" or "assistance" or "feedback" or "tactile";
 
-    // "Total (both of us): 38 min", "just us": "us" in small letters is the pronoun, not ultrasound's "US".
+    // "Total (both of us): 38 min", "just us": "us" in small letters after a word that takes the pronoun is no ultrasound ("us 8 min to R
+    // knee" is).
     private static bool PlainUs(NoteScratch s, int t, int m) =>
-        s.MatchLength[m] == 1 && s.Token(t) is "us" && (s.Flags[t] & (TokenFlags.AllCaps | TokenFlags.TitleCase)) == 0;
+        s.MatchLength[m] == 1 && s.Token(t) is "us" && (s.Flags[t] & (TokenFlags.AllCaps | TokenFlags.TitleCase)) == 0 && t > 0 && s.Clause[t - 1] == s.Clause[t]
+        && s.Token(t - 1) is "of" or "with" or "for" or "both" or "just" or "let" or "between" or "among" or "all" or "joined" or "join" or "told" or "gave"
+            or "showed" or "helped" or "asked" or "only";
 
     // "(7 cm at eval)", "since IE", "vs eval": when a measure was taken, not an evaluation billed today.
     private static bool WhenOfTheEvaluation(NoteScratch s, int t, int m) =>

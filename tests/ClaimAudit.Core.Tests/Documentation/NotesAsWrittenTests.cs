@@ -6038,6 +6038,22 @@ public class NotesAsWrittenTests
         ["handout-level-only"] = new("97112 23 min 1:1 steady steps level 3 per handout sways w eyes closed fell in the garden tug 13.1 sec", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
         // Guard: 'Tx: Step Up level 2 x12 each' is an exercise with its dose (97530's technique).
         ["title-case-exercise-with-level-and-dose"] = new("97530 — 24 min: Tx: Step Up level 2 x12 each, carrying the laundry basket to the counter.\nHip weakness, can't get up the porch steps.\n5xSTS 14.2 s.", ["M62.81"], [PT("97530", 24)], []),
+        // Guard (review): 'Tx by: D Okafor PT, one-on-one whole visit   ☒ cosigned' — the D is an initial, not a scanned empty box.
+        ["initial-d-after-colon-is-no-box"] = new("Tx by: D Okafor PT, one-on-one whole visit   ☒ cosigned\n97112 23 min: tandem stance and SLS on foam for impaired balance.\nBerg 41/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): a SOAP 'O' line without its colon, a box later on it — the O is the section, its findings stand.
+        ["soap-o-line-with-a-box-is-no-box"] = new("S pt reports a near fall on the porch\nO impaired balance, LOB x2 w/ head turns   ☒ gait belt\nP 97112 23 min one-on-one: tandem walking with head turns, SLS on foam x 3 sets\nSLS R 5 s", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Falls since last visit? ☐ Y ☒ N   pt seen 1:1 entire session   ☐ Aide' — the remark after the answer is no field's name.
+        ["yes-no-then-a-remark-then-a-box"] = new("Falls since last visit? ☐ Y ☒ N   pt seen 1:1 entire session   ☐ Aide assisted\n97112 22 min: tandem stance on foam, step-and-stick to targets.\nImpaired balance after the fall in May.\nBerg 42/56.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard (review): a dash ending a line ('pt denies dizziness today-') leaves the next line its own — the deficit there stands.
+        ["dash-ending-a-line-is-no-hyphenation"] = new("Seen 1:1.\npt denies dizziness today-\nimpaired balance w/ head turns\n97112 22 min: tandem walking with head turns 3 x 30 ft.\nDGI 17/24", ["R26.81"], [PT("97112", 22)], []),
+        // Guard (review): shorthand 'us 8 min to R knee' is ultrasound's minutes.
+        ["lower-case-us-with-its-minutes"] = new("ther ex 15 min: quad sets, slr 3x10 for R knee weakness.\nus 8 min to R knee, 1.0 w/cm2, for pain 5/10.\ntotal 23 min", ["M17.11"], [PT("97110", 15), PT("97035", 8)], []),
+        // Guard (review): 'pt went back and forth between them x 4 rounds' (two stations) is the drill, not another patient.
+        ["patient-back-and-forth-between-stations"] = new("Seen 1:1 entire session.\n97112 22 min: set up 2 stations (foam pad, rocker board); pt went back and forth between them x 4 rounds for impaired balance.\nBerg 40/56.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard (review): 'I never stepped off the mat and stayed with Rosa alone the whole block' — the 'never' is the stepping's, not the 'with … alone'.
+        ["never-stepped-off-then-with-her-alone"] = new("I never stepped off the mat and stayed with Rosa alone the whole block.\n97112 22 min: tandem stance on foam, reaching outside her base.\nImpaired balance.\nBerg 40/56.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard (review): 'Attendance | ☐ | One-on-one' — a box alone in its cell before a short item in the next is that item's box: one-on-one unticked.
+        ["box-column-then-item-column"] = new("Attendance | ☐ | One-on-one\nAttendance | ☒ | Line-of-sight supervision\n97112 22 min: tandem stance on foam for impaired balance.\nBerg 40/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
