@@ -163,6 +163,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (FixedWidthCuts.Joined(noteText, _phrases) is { } joined) noteText = rendered = joined;
         // A word broken at a line's end with a hyphen ("proprio-" / "ception"), as a scan's OCR or a PDF leaves it: joined.
         if (HyphenatedLineEnds.Joined(noteText, _phrases) is { } unbroken) noteText = rendered = unbroken;
+        // A scan's m read as "rn" ("tandern on foarn"): the word meant, where the vocabulary knows it and not the slip.
+        if (OcrLetterSlips.Read(noteText, _phrases) is { } slipsRead) noteText = rendered = slipsRead;
         if (IsBlank(noteText)) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.

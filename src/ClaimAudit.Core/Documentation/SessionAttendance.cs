@@ -232,7 +232,17 @@ internal static class SessionAttendance
         // The next line opens another field (a word or two and its colon), not an explanation of the yes.
         for (var f = k; f < Math.Min(s.Count, k + 4) && s.Line[f] == s.Line[k]; f++)
             if ((s.Flags[f] & TokenFlags.Label) != 0) return s.Token(f) is not ("explain" or "explanation" or "comment" or "comments" or "note" or "notes" or "details" or "reason");
-        return words > 0;
+        // ("1:1? Y / N: Y" / "Rocker board A/P with eyes closed, …": the note goes on with what was done, no one else and no other mode
+        // in its next line.)
+        return words > 0 || (!AsksToExplain(s, yes) && !OthersLaterOnLine(s, k, k + 30));
+    }
+
+    // The question before the yes, on its line or the line above, asks for an explanation ("(Y/N, explain):"): a bare yes leaves it unanswered.
+    private static bool AsksToExplain(NoteScratch s, int yes)
+    {
+        for (var k = yes - 1; k >= Math.Max(0, yes - 16) && s.Line[k] >= s.Line[yes] - 1; k--)
+            if (s.Token(k) is "explain" or "describe" or "comment" or "comments" or "specify") return true;
+        return false;
     }
 
     // From k to the line's end (or limit): another patient or a mode that is not one-on-one ("Yes. Mrs. Ono did her VOR set at the

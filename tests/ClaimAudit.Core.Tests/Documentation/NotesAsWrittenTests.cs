@@ -6054,6 +6054,32 @@ public class NotesAsWrittenTests
         ["never-stepped-off-then-with-her-alone"] = new("I never stepped off the mat and stayed with Rosa alone the whole block.\n97112 22 min: tandem stance on foam, reaching outside her base.\nImpaired balance.\nBerg 40/56.", ["R26.81"], [PT("97112", 22)], []),
         // Guard (review): 'Attendance | ☐ | One-on-one' — a box alone in its cell before a short item in the next is that item's box: one-on-one unticked.
         ["box-column-then-item-column"] = new("Attendance | ☐ | One-on-one\nAttendance | ☒ | Line-of-sight supervision\n97112 22 min: tandem stance on foam for impaired balance.\nBerg 40/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'Pt was attended to singly by the writer' states one-on-one.
+        ["attended-to-singly"] = new("CPT / mins: 97112 – 24 mins\nPt was attended to singly by the writer.\nTreatment given: perturbations on the foam pad, tandem walking with head turns.\nFindings: impaired proprioception Lt ankle.\nOutcome measure: SLS Lt 6 secs.", ["S93.402D"], [PT("97112", 24)], []),
+        // Guard: 'seen singly for the first 10 min, then joined the group' is not one-on-one for the block.
+        ["seen-singly-for-part-then-group"] = new("Pt seen singly for the first 10 min, then joined the 4-person balance class. NMR 23 min: perturbations on foam, Berg 45/56, impaired postural control.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // 'Only the patient and me in the vestibular room' states one-on-one.
+        ["only-the-patient-and-me"] = new("97112 ▸ 22 min\nOnly the patient and me in the vestibular room; her son waited in the lobby.\nGaze stabilization X1 standing on foam, habituation to bending.\nR vestibular hypofunction.\nDGI 18/24.", ["H81.21"], [PT("97112", 22)], []),
+        // '1:1? Y / N: Y' with the treatment on the next line: the prompt is answered yes.
+        ["yes-alone-then-the-treatment-line"] = new("97112 — 23 min\n1:1? Y / N: Y\nTandem on the half roller, perturbations at the shoulders on foam.\nDelayed ankle strategy after the fall.\nSLS foam L 7 sec.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard: the same prompt answered Y, the next line another patient's time: not one-on-one.
+        ["yes-alone-then-another-patient-line"] = new("97112 — 23 min\n1:1? Y / N: Y\nMr. Pike did his bike warm-up beside us the whole time. Tandem on the half roller, perturbations on foam.\nDelayed ankle strategy after the fall.\nSLS foam L 7 sec.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Guard: '(Y/N, explain):' answered with a bare 'Yes' and no explanation leaves the question unanswered.
+        ["yes-alone-after-explain-prompt"] = new("NMR 23 min: tandem on foam, rocker board; impaired postural control; Berg 44/56.\nPt seen individually for the billed time? (Y/N, explain):\nYes\nTolerated well.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // 'poor wt acceptance onto the rt' states the deficit.
+        ["poor-wt-acceptance"] = new("97112/22 min/one to one/wt shifts onto the rt w tapping/step ups onto foam/poor wt acceptance on the rt after the stroke/berg 43/56", ["I69.351"], [PT("97112", 22)], []),
+        // A UK-trained writer's 97116: 'gait re-education with stick', 'up and down the kerb' — the gait training named.
+        ["uk-gait-re-education-stick-kerb"] = new("Gait re-education (97116) 22 minutes\nTreatment given: gait re-education with stick on the car park, up and down the kerb, cues for heel strike.\nFindings: Rt foot drop.\nOutcome measure: 10 m walk 0.81 m/s.", ["G57.31"], [PT("97116", 22)], []),
+        // A scan's m read as rn ('tandern on foarn', 'problern'): the technique and deficit are read.
+        ["ocr-rn-for-m"] = new("97112 — 24 min   [X] 1:1\nproblern: L ankle proprioception loss\ninterventions: tandern stance on foarn\noutcorne: Berg 44/56", ["S93.402D"], [PT("97112", 24)], []),
+        // Guard: 'return', 'learned' are left as written (no technique made of them).
+        ["rn-words-as-written"] = new("97112 — 24 min one-on-one\nReturn to work next week; she learned the bus route.\nL ankle proprioception loss.\nBerg 44/56", ["S93.402D"], [PT("97112", 24)], [At(Tech, "97112")]),
+        // 'SELF-CARE (97530): 23 minutes' — the code written in brackets is the line's, whatever the name before it.
+        ["name-then-another-code-in-brackets"] = new("NEUROMUSCULAR RE-EDUCATION (97112): 22 minutes\nPt handled one-to-one by writer. Weight shifting onto the Lt with tapping, foam stance with perturbations. Lt hemiparesis. Berg 41/56.\nSELF-CARE (97530): 23 minutes\nTub bench transfer, toilet transfer with grab bar. Poor standing balance for clothing management. Toilet transfer 4 times CGA.", ["I69.354"], [PT("97112", 22), OT("97530", 23)], []),
+        // 'SELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes' — a heading's two names, then the code in brackets: 97530's minutes.
+        ["slashed-names-then-bracketed-code"] = new("NEUROMUSCULAR RE-EDUCATION (97112): 22 minutes\nPt handled one-to-one by writer. Weight shifting onto the Lt with tapping, foam stance with perturbations. Lt hemiparesis. Berg 41/56.\nSELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes\nTub bench transfer, toilet transfer with grab bar. Poor standing balance for clothing management. Toilet transfer 4 times CGA.", ["I69.354"], [PT("97112", 22), OT("97530", 23)], []),
+        // Guard: 'NMR/TA: 45 min' with no code written is the two codes' time together: no code's own.
+        ["slashed-names-without-a-code-share-their-time"] = new("NMR/TA: 45 min. One-on-one. Foam stance with perturbations, sit-to-stand from low surfaces. Lt hemiparesis. Berg 41/56.", ["I69.354"], [PT("97112", 22), PT("97530", 23)], [SepTime]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
