@@ -723,29 +723,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
-    // ("Did: Bayou Balance level 8": a name of two capitalised words before a level in small letters is the programme's too.)
     private static bool ProgrammeLevel(NoteScratch s, int start) =>
         start > 0 && s.Token(start) is "level" or "phase" or "stage" && s.Clause[start - 1] == s.Clause[start]
         && (((s.Flags[start] & TokenFlags.TitleCase) != 0
                 && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0)))
-            || (start > 1 && s.Clause[start - 2] == s.Clause[start] && (s.Flags[start - 1] & s.Flags[start - 2] & TokenFlags.TitleCase) != 0
-                && s.SentenceStartOf(start) < start - 2 && !DoseAfterLevel(s, start))
             || PerProtocolAfter(s, start + 1));
-
-    // The level's number has a dose after it in its clause ("Sit Stand level 3 x10", "Rower level 5 x 8 min"): an exercise's.
-    private static bool DoseAfterLevel(NoteScratch s, int level)
-    {
-        for (var j = level + 2; j < Math.Min(s.Count, level + 5) && s.Clause[j] == s.Clause[level]; j++)
-            if ((s.Flags[j] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(j) is "x" or "sets" or "reps" or "min" or "mins" or "minutes" or "laps" or "rounds") return true;
-        return false;
-    }
 
     // "4 per clinic protocol", "3 per lab protocol": a level's number, then "per" and the clinic's own protocol, in its clause.
     private static bool PerProtocolAfter(NoteScratch s, int k)
     {
         if (k + 2 >= s.Count || (s.Flags[k] & TokenFlags.Integer) == 0 || s.Token(k + 1) is not "per" || s.Clause[k + 1] != s.Clause[k]) return false;
-        // ("steady feet level 4 per handout": the level of a sheet the patient was given.)
-        if (s.Clause[k + 2] == s.Clause[k] && s.Token(k + 2) is "handout" or "sheet" or "card" or "booklet") return true;
         // (The clinic's or lab's own protocol, "per clinic protocol": not a machine's level "per ACL protocol", "per protocol".)
         return k + 3 < s.Count && s.Token(k + 2) is "clinic" or "lab" or "franchise" or "house" or "practice" or "company" or "our" or "studio" or "gym"
             && s.Clause[k + 3] == s.Clause[k] && s.Token(k + 3) is "protocol" or "programme" or "program" or "pathway";

@@ -6,7 +6,8 @@ namespace ClaimAudit.Core.Documentation;
 /// A scanned note's OCR reads a handwritten or smudged m as "rn" ("tandern on foarn", "problern", "outcorne rneasures"): a reader
 /// sees the word meant; so does the review. A word with "rn" in it that the vocabulary does not know is read with m for each "rn"
 /// where that makes a word of the vocabulary ("foarn" → "foam") — never a word the vocabulary knows as written ("turn", "learn",
-/// "morning" are left alone), nor one that would not become a known word.
+/// "morning" are left alone), nor one that would not become a known word, nor a word of three letters ("RNs") or a name
+/// capitalised inside its line ("Mrs. Horne").
 /// </summary>
 internal static class OcrLetterSlips
 {
@@ -15,7 +16,7 @@ internal static class OcrLetterSlips
     /// <summary>The text with its OCR slips read; null when it has none.</summary>
     public static string? Read(ReadOnlySpan<char> text, PhraseIndex vocabulary)
     {
-        if (text.IndexOf("rn".AsSpan()) < 0) return null;
+        if (text.IndexOf("rn".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0) return null;
         StringBuilder? read = null;
         var copied = 0;
         Span<char> written = stackalloc char[MaxWord];
@@ -27,7 +28,9 @@ internal static class OcrLetterSlips
             var start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             var word = text[start..i];
-            if (word.Length > MaxWord || word.Length < 3 || word.IndexOf("rn".AsSpan()) < 0) continue;
+            // (Not a short word, "RN", "RNs"; nor a capitalised name inside a line, "Mrs. Horne", "Corne".)
+            if (word.Length > MaxWord || word.Length < 4 || word.IndexOf("rn".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0
+                || (char.IsUpper(word[0]) && word.Length > 1 && char.IsLower(word[1]) && start > 0 && text[..start].TrimEnd(' ') is var before && before.Length > 0 && before[^1] != '\n')) continue;
             word.ToLowerInvariant(written);
             if (vocabulary.IsWord(written[..word.Length])) continue;
             var length = 0;

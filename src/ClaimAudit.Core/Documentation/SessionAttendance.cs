@@ -234,8 +234,24 @@ internal static class SessionAttendance
             if ((s.Flags[f] & TokenFlags.Label) != 0) return s.Token(f) is not ("explain" or "explanation" or "comment" or "comments" or "note" or "notes" or "details" or "reason");
         // ("1:1? Y / N: Y" / "Rocker board A/P with eyes closed, …": the note goes on with what was done, no one else and no other mode
         // in its next line.)
-        return words > 0 || (!AsksToExplain(s, yes) && !OthersLaterOnLine(s, k, k + 30));
+        return words > 0 || (!AsksToExplain(s, yes) && !OthersLaterOnLine(s, k, k + 30) && !SomeoneOnLine(s, k, k + 30));
     }
+
+    // From k to its line's end (or limit): a person besides the writer and the patient, or someone else's doing ("Her husband did his
+    // exercises next to her", "aide ran the bike portion", "pt did bike independently", "RNs Harris and Lee in room").
+    private static bool SomeoneOnLine(NoteScratch s, int k, int limit)
+    {
+        for (var j = k; j < Math.Min(s.Count, limit) && s.Line[j] == s.Line[k]; j++)
+            if (IsFamilyWord(s.Token(j)) || OthersAtWork.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Token(j))) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> OthersAtWork = new(StringComparer.Ordinal)
+    {
+        "aide", "aides", "tech", "techs", "rn", "rns", "nurse", "nurses", "student", "students", "spt", "roommate", "friend", "neighbor",
+        "neighbour", "independently", "independent", "indep", "his", "their", "next", "beside", "alongside", "station", "also", "too",
+        "treated", "worked", "did", "ran", "took", "dad", "mom", "father", "mother", "sister", "brother",
+    };
 
     // The question before the yes, on its line or the line above, asks for an explanation ("(Y/N, explain):"): a bare yes leaves it unanswered.
     private static bool AsksToExplain(NoteScratch s, int yes)

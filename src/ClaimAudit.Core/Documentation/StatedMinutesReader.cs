@@ -344,8 +344,6 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         var earlierCode = s.MentionCode[mention];
         if (code >= 0 && earlierCode >= 0) return false;
-        // ("SELF-CARE (97530): 23 minutes": the code the writer wrote in brackets after a name is the line's, whatever the name.)
-        if (code >= 0 && s.MentionMatch[mention] >= 0 && (s.Flags[code] & TokenFlags.AfterParen) != 0 && (s.Flags[code] & TokenFlags.ClosesParen) != 0) return true;
         if (code >= 0) return s.MentionMatch[mention] >= 0 && Names(s, s.MentionMatch[mention], code);
         return earlierCode >= 0 && match >= 0 && Names(s, match, earlierCode);
     }
@@ -432,22 +430,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             }
             // ("97110 & 97140 — 15 min each": each its own, read per code.)
             if (MinutesEachAfter(s, last)) { i = last; continue; }
-            // ("SELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes": names of a section's heading, then the one code written in
-            // brackets — the code's time, as a name with its bracketed code alone would be.)
-            if (BracketedCodeEndsNames(s, i, last)) { i = last; continue; }
             if (After(s, last, sameClause: true, reach: 4) is not null || SharedMinutesAfter(s, last) || SharedMinutesBefore(s, i, last))
                 for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
             i = last;
         }
-    }
-
-    private static bool BracketedCodeEndsNames(NoteScratch s, int first, int last)
-    {
-        var code = s.MentionCode[last];
-        if (code < 0 || s.MentionMatch[last] < 0 || (s.Flags[code] & TokenFlags.AfterParen) == 0 || (s.Flags[code] & TokenFlags.ClosesParen) == 0) return false;
-        for (var k = first; k < last; k++)
-            if (s.MentionCode[k] >= 0) return false;
-        return true;
     }
 
     private static bool MinutesEachAfter(NoteScratch s, int last)

@@ -6032,10 +6032,6 @@ public class NotesAsWrittenTests
         ["family-then-and-a-deficit"] = new("97112 — 23 min one-on-one: perturbations on foam, heel-toe walking with head turns.\nProblem: losing her balance lifting her grandson and a delayed ankle strategy on the R.\nSLS R 6 s.", ["R26.81"], [PT("97112", 23)], []),
         // Guard: 'her grandson's balance' is the grandson's, and nothing else names a deficit.
         ["family-deficit-stays-theirs"] = new("97112 — 23 min one-on-one: perturbations on foam, heel-toe walking with head turns.\nShe worries about her grandson's poor balance.\nSLS R 6 s.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
-        // 'Did: Cedar Steps level 5' — a clinic programme's level in small letters after its capitalised name — is no technique named.
-        ["in-house-programme-level-only"] = new("97112 — 22 min one-on-one\nDid: Cedar Steps level 5, up from 4\nFor: poor postural control, sways reaching into the freezer\nBerg 47/56", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
-        // 'steady steps level 3 per handout' in a run-on note: the level of a sheet, no technique named.
-        ["handout-level-only"] = new("97112 23 min 1:1 steady steps level 3 per handout sways w eyes closed fell in the garden tug 13.1 sec", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
         // Guard: 'Tx: Step Up level 2 x12 each' is an exercise with its dose (97530's technique).
         ["title-case-exercise-with-level-and-dose"] = new("97530 — 24 min: Tx: Step Up level 2 x12 each, carrying the laundry basket to the counter.\nHip weakness, can't get up the porch steps.\n5xSTS 14.2 s.", ["M62.81"], [PT("97530", 24)], []),
         // Guard (review): 'Tx by: D Okafor PT, one-on-one whole visit   ☒ cosigned' — the D is an initial, not a scanned empty box.
@@ -6074,12 +6070,22 @@ public class NotesAsWrittenTests
         ["ocr-rn-for-m"] = new("97112 — 24 min   [X] 1:1\nproblern: L ankle proprioception loss\ninterventions: tandern stance on foarn\noutcorne: Berg 44/56", ["S93.402D"], [PT("97112", 24)], []),
         // Guard: 'return', 'learned' are left as written (no technique made of them).
         ["rn-words-as-written"] = new("97112 — 24 min one-on-one\nReturn to work next week; she learned the bus route.\nL ankle proprioception loss.\nBerg 44/56", ["S93.402D"], [PT("97112", 24)], [At(Tech, "97112")]),
-        // 'SELF-CARE (97530): 23 minutes' — the code written in brackets is the line's, whatever the name before it.
-        ["name-then-another-code-in-brackets"] = new("NEUROMUSCULAR RE-EDUCATION (97112): 22 minutes\nPt handled one-to-one by writer. Weight shifting onto the Lt with tapping, foam stance with perturbations. Lt hemiparesis. Berg 41/56.\nSELF-CARE (97530): 23 minutes\nTub bench transfer, toilet transfer with grab bar. Poor standing balance for clothing management. Toilet transfer 4 times CGA.", ["I69.354"], [PT("97112", 22), OT("97530", 23)], []),
-        // 'SELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes' — a heading's two names, then the code in brackets: 97530's minutes.
-        ["slashed-names-then-bracketed-code"] = new("NEUROMUSCULAR RE-EDUCATION (97112): 22 minutes\nPt handled one-to-one by writer. Weight shifting onto the Lt with tapping, foam stance with perturbations. Lt hemiparesis. Berg 41/56.\nSELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes\nTub bench transfer, toilet transfer with grab bar. Poor standing balance for clothing management. Toilet transfer 4 times CGA.", ["I69.354"], [PT("97112", 22), OT("97530", 23)], []),
         // Guard: 'NMR/TA: 45 min' with no code written is the two codes' time together: no code's own.
         ["slashed-names-without-a-code-share-their-time"] = new("NMR/TA: 45 min. One-on-one. Foam stance with perturbations, sit-to-stand from low surfaces. Lt hemiparesis. Berg 41/56.", ["I69.354"], [PT("97112", 22), PT("97530", 23)], [SepTime]),
+        // Guard (review): 'supine flexion with a stick 2x10' is an exercise with its dose, no cane.
+        ["exercise-with-a-stick"] = new("Ther ex 23 min: supine shoulder flexion with a stick 2x10, ER with a stick 2x10 for R shoulder stiffness. R shoulder flex 120 deg.", ["M75.01"], [PT("97110", 23)], []),
+        // Guard (review): 'Pt did Lateral Walking level 2' names an exercise and its progression — the technique stands.
+        ["title-case-exercise-with-a-level"] = new("97530 23 min: Pt did Lateral Walking level 2 and Step Ups to the 6-in box; hip weakness, can't climb the bus step. 5xSTS 15.1 s.", ["M62.81"], [PT("97530", 23)], []),
+        // Guard (review): 'Ther ex / NMR (97112): 30 min' with both billed is the two codes' shared time, no mismatch on 97112.
+        ["names-then-one-bracketed-code-share-a-total"] = new("Ther ex / NMR (97112): 30 min. One-on-one. Bridges 3x10; tandem on foam, perturbations. Poor postural control. Berg 44/56.", ["R26.81"], [PT("97110", 15), PT("97112", 15)], [SepTime]),
+        // Guard (review): 'One-on-one? (Y/N): Y' then 'Her husband did his exercises next to her' — someone else worked beside her: not stated.
+        ["bare-yes-then-husband-did-his-exercises"] = new("NMR 22 min: tandem stance on foam 3x30s, SLS with UE support. Impaired balance, BBS 40/56.\nOne-on-one? (Y/N): Y\nHer husband did his exercises next to her.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard (review): a bare Y then 'aide ran the bike portion' — not stated.
+        ["bare-yes-then-aide-ran-the-bike"] = new("NMR 22 min: tandem stance on foam 3x30s, SLS with UE support. Impaired balance, BBS 40/56.\nOne-on-one? Y/N: Y\naide ran the bike portion", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard (review): 'RNs Harris and Lee in room for vitals' is no MS (no deficit made of it).
+        ["rns-in-the-room-is-no-ms"] = new("97112 22 min one-on-one: tandem on foam, stepping to targets.\nRNs Harris and Lee in room for vitals.\nTUG 13 s.", ["R26.81"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // A scan in capitals reads 'FOARN' and 'TANDERN' with rn for m: the technique is read.
+        ["ocr-rn-in-capitals"] = new("97112 — 24 MIN   [X] 1:1\nPROBLEM: L ANKLE PROPRIOCEPTION LOSS\nTX: TANDERN STANCE ON FOARN\nBERG 44/56", ["S93.402D"], [PT("97112", 24)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
