@@ -1483,9 +1483,14 @@ internal static partial class NoteTokenizer
     private static bool OcrEmptyBox(ReadOnlySpan<char> text, int i)
     {
         if (!OcrBoxAt(text, i)) return false;
+        // (A printed form's line is short: looked at no further than MaxOcrBoxLine either way, so that a long line of text is not
+        // read again for each O in it.)
         var lineStart = i;
-        while (lineStart > 0 && text[lineStart - 1] != '\n') lineStart--;
-        var lineEnd = text[i..].IndexOf('\n') is var nl and >= 0 ? i + nl : text.Length;
+        while (lineStart > 0 && i - lineStart <= MaxOcrBoxLine && text[lineStart - 1] != '\n') lineStart--;
+        if (i - lineStart > MaxOcrBoxLine) return false;
+        var ahead = text[i..Math.Min(text.Length, i + MaxOcrBoxLine + 1)];
+        var lineEnd = ahead.IndexOf('\n') is var nl and >= 0 ? i + nl : ahead.Length > MaxOcrBoxLine ? -1 : text.Length;
+        if (lineEnd < 0) return false;
         var line = text[lineStart..lineEnd];
         if (line.Length > MaxOcrBoxLine) return false;
         for (var k = 0; k < line.Length; k++)
