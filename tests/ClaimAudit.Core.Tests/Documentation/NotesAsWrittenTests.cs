@@ -5965,8 +5965,11 @@ public class NotesAsWrittenTests
     };
 
     /// <summary>
-    /// The twenty-fourth session's controls (2026-12-07), written from new examples after the last session's held-out misses
-    /// and the hundred-and-eighty-second to hundred-and-eighty-fifth sets were run.
+    /// The twenty-fourth session's controls (2026-12-07), written from new examples after the last session's held-out misses and
+    /// the hundred-and-eighty-second to hundred-and-eighty-eighth sets were run, and from two reviews' counter-examples: a ratio's
+    /// colon, fields side by side on one line, a slashed field's own box, a scanned form's OCR (boxes read as O or D, I read as l,
+    /// m read as "rn", words hyphenated across a line's end, a box alone in a "|" cell), shared visits, a prompt's bare yes, the
+    /// writers' words — and the guards that keep each reading to what it was for.
     /// </summary>
     internal static readonly Dictionary<string, Case> TwentyFourthSession = new()
     {
