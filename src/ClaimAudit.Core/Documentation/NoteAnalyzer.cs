@@ -308,7 +308,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "motion-provoked dizziness on head turns": what sets the symptom off, not what was done.
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
                 // "Romberg on foam EC 8 s", "mCTSIB: foam EC 20 s": the surface a balance test was taken on, not training on it.
-                else if (_isTechnique[target.Id] && IsBalanceTestCondition(s, m)) continue;
+                else if (_isTechnique[target.Id] && (IsBalanceTestCondition(s, m) || BracketedTestCondition(s, m))) continue;
                 // "L ankle proprioception poor w/ eyes closed", "sways with EC": when the deficit shows, not what was done.
                 else if (_isTechnique[target.Id] && IsDeficitCondition(s, m)) continue;
                 // "Obj: Y-balance ant L 55 cm": a name of both a drill and a test, on the line of the note's measures, is the test.
@@ -727,7 +727,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         start > 0 && s.Token(start) is "level" or "phase" or "stage" && s.Clause[start - 1] == s.Clause[start]
         && (((s.Flags[start] & TokenFlags.TitleCase) != 0
                 && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0)))
-            || PerProtocolAfter(s, start + 1));
+            || PerProtocolAfter(s, start + 1) || BrandedProgrammeBefore(s, start));
+
+    // "Bayou Balance level 5": a level, lower-case, after a two-word capitalised name whose last word is a programme's
+    // ("Balance", "Program", "Protocol") — a clinic's branded programme, not "Lateral Walking level 2" (an exercise's name)
+    // nor "Dynamic Balance level 3" (a kind of balance work).
+    private static bool BrandedProgrammeBefore(NoteScratch s, int start) =>
+        start >= 2 && s.Clause[start - 2] == s.Clause[start]
+        && (s.Flags[start - 1] & s.Flags[start - 2] & TokenFlags.TitleCase) != 0
+        && s.Token(start - 1) is "balance" or "program" or "programme" or "protocol" or "pathway"
+        && s.Token(start - 2) is not ("dynamic" or "static" or "standing" or "seated" or "sitting" or "reactive" or "vestibular" or "sensory" or "advanced" or "basic" or "intermediate");
 
     // "4 per clinic protocol", "3 per lab protocol": a level's number, then "per" and the clinic's own protocol, in its clause.
     private static bool PerProtocolAfter(NoteScratch s, int k)
@@ -2059,6 +2068,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var w = first; w < t; w++)
             if (s.Token(w) is "tx" or "treatment" or "training" or "trained" or "practiced" or "practised" or "practice" or "interventions" or "intervention" or "exercises" or "performed") return false;
         return true;
+    }
+
+    // "mCTSIB condition 4 (foam, eyes closed) 9 s": a sensory-organisation test's condition, its number and, in brackets, what
+    // the condition is, then the time held — the test's condition, not training on foam.
+    private static bool BracketedTestCondition(NoteScratch s, int m)
+    {
+        var t = s.MatchStart[m];
+        var open = t;
+        while (open > Math.Max(0, t - 4) && (s.Flags[open] & TokenFlags.AfterParen) == 0 && s.Sentence[open - 1] == s.Sentence[t]) open--;
+        if ((s.Flags[open] & TokenFlags.AfterParen) == 0 || open < 3 || s.Line[open - 3] != s.Line[t] || (s.Flags[open - 1] & TokenFlags.Integer) == 0
+            || s.Token(open - 2) is not ("condition" or "cond" or "c") || s.Token(open - 3) is not ("mctsib" or "ctsib" or "m-ctsib" or "sot")) return false;
+        // The bracket closes within a few words, and a number — the time held — follows it.
+        for (var k = t + s.MatchLength[m] - 1; k < Math.Min(s.Count - 1, t + 6) && s.Line[k] == s.Line[t]; k++)
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0)
+                return (s.Flags[k + 1] & TokenFlags.Number) != 0 && s.Line[k + 1] == s.Line[t] && (s.Flags[k + 1] & TokenFlags.Count) == 0
+                    && !(k + 2 < s.Count && s.Token(k + 2) is "x" or "sets" or "reps" or "set" or "rounds" or "trials");
+        return false;
     }
 
     // From k to the clause's end, only sides and their times: "L 9 sec vs R 27 sec", "L 9 s, R 27 s" — two sides at least.

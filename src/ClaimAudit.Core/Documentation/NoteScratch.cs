@@ -24,6 +24,8 @@ internal sealed class NoteScratch
     /// <summary>The matches that added a one-on-one term, and those that added a not-one-on-one term (read against the codes' sections).</summary>
     public readonly List<int> OneOnOneMatches = [], NotOneOnOneMatches = [];
     public readonly List<StatedMinutes> Stated = [];
+    /// <summary>A bracketed code's mention and the minutes of the heading that names another service before it ("SELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes").</summary>
+    public readonly List<(int Mention, int Minutes)> HeadingShares = [];
     public int MatchCount;
     public int[] MatchStart = new int[64], MatchLength = new int[64];
     public Phrase[] MatchPhrase = new Phrase[64];

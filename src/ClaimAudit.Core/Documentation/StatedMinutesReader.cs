@@ -45,6 +45,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             for (var t = 0; t < s.Count; t++)
                 if (OtherVisitLines.On(s, t)) s.Claimed[t] = true;
         FindMentions(s);
+        s.HeadingShares.Clear();
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         ClaimSummedParts(s);
@@ -146,6 +147,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if ((s.Flags[k] & TokenFlags.Integer) != 0 && (s.Flags[k] & (TokenFlags.CodeLike | TokenFlags.DateOrTime)) == 0) s.Claimed[k] = true;
         }
         MachineShares(s, stated);
+        foreach (var (mention, minutes) in s.HeadingShares) stated.Add(new StatedMinutes(StatedMinutes.ShareOf(CodeText(s, s.MentionCode[mention])), minutes));
         for (var t = 0; t < s.Count; t++)
             if (s.IsMinuteNumber(t) && Claim(s, t, loose: true) is int v)
                 stated.Add(new StatedMinutes(SpentOnExercise(s, t) ? KnownCode("97110") ?? StatedMinutes.Uncoded : IsPartOfTheSession(s, t) ? StatedMinutes.Part : StatedMinutes.Uncoded, v));
@@ -344,9 +346,22 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         var earlierCode = s.MentionCode[mention];
         if (code >= 0 && earlierCode >= 0) return false;
-        if (code >= 0) return s.MentionMatch[mention] >= 0 && Names(s, s.MentionMatch[mention], code);
+        if (code >= 0) return s.MentionMatch[mention] >= 0 && (Names(s, s.MentionMatch[mention], code) || Bracketed(s, code));
         return earlierCode >= 0 && match >= 0 && Names(s, match, earlierCode);
     }
+
+    private static bool SlashedOntoBracketedCode(NoteScratch s, int i)
+    {
+        if (s.MentionCode[i] >= 0 || i + 1 >= s.MentionCount) return false;
+        var (last, next) = (s.MentionEnd[i] - 1, s.MentionStart[i + 1]);
+        if (next != last + 1 || s.Line[next] != s.Line[last] || s.MentionCode[i + 1] is not (>= 0 and var code) || code == next || !Bracketed(s, code)) return false;
+        return (s.Flags[next] & (TokenFlags.AfterSpacedSlash | TokenFlags.AfterTightSlash)) != 0;
+    }
+
+    // A code in brackets of its own right after a service's name is the code the writer bills it as, whatever
+    // code the name alone would suggest ("SELF CARE (97530): 23 minutes" is 97530's heading, not 97535's).
+    private static bool Bracketed(NoteScratch s, int code) =>
+        (s.Flags[code] & (TokenFlags.AfterParen | TokenFlags.ClosesParen)) == (TokenFlags.AfterParen | TokenFlags.ClosesParen);
 
     // "Min/Code: 23/97112 · 15/97116": under a minutes-over-code legend, each fraction is a code's minutes.
     private static void MinutesOverCodes(NoteScratch s, List<StatedMinutes> stated)
@@ -430,6 +445,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             }
             // ("97110 & 97140 — 15 min each": each its own, read per code.)
             if (MinutesEachAfter(s, last)) { i = last; continue; }
+            // "SELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes" heads one code's section, and "Ther ex / NMR (97112): 30 min"
+            // gives two codes' time together: the minutes are the bracketed code's share — its time where they make its line's
+            // minutes, no one code's otherwise.
+            if (last == i + 1 && SlashedOntoBracketedCode(s, i))
+            {
+                if (After(s, last, sameClause: true, reach: 4) is int heading)
+                {
+                    s.MentionMinutes[i] = s.MentionMinutes[last] = Shared;
+                    s.HeadingShares.Add((last, heading));
+                }
+                i = last;
+                continue;
+            }
             if (After(s, last, sameClause: true, reach: 4) is not null || SharedMinutesAfter(s, last) || SharedMinutesBefore(s, i, last))
                 for (var k = i; k <= last; k++) s.MentionMinutes[k] = Shared;
             i = last;
