@@ -6127,6 +6127,8 @@ public class NotesAsWrittenTests
         ["mctsib-bracketed-condition-with-drills"] = new("97112 - 22 min, 1:1.\nFoam stance eyes closed 3 x 30 s, rocker board with head turns.\nmCTSIB condition 4 (foam, eyes closed) 11 s, was 6 s.\nA: somatosensory loss both feet (neuropathy).", ["R26.81"], [PT("97112", 22)], []),
         // A pelvic-floor NMR whose measure is the Modified Oxford grade.
         ["modified-oxford-grade"] = new("97112 23 min, one-on-one: pelvic floor contractions timed with exhale before lifting, quick flicks with sEMG biofeedback.\nImpairment: delayed pelvic floor recruitment with lifting.\nObjective: Modified Oxford grade 3, was grade 2.", ["R26.81"], [PT("97112", 23)], []),
+        // 'tx 37 min all together' after two codes is their total, no one code's: separate time missing, no mismatch.
+        ["two-codes-minutes-all-together"] = new("97112 + 97110 just me n him  foam stance eyes closed at the counter + tandem down the hall  poor postural control  berg 44/56  sit to stand 3x10 + heel raises 3x15  weak quads  tx 37 min all together.", ["R26.81"], [PTA("97112", 23), PTA("97110", 14)], [SepTime]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
