@@ -23,7 +23,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne, _isDailyLifeTask;
     private readonly int _statedNotOneOnOne;
     private readonly int _groupOrConcurrent, _anotherPatient;
-    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup;
+    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _fallProgramme;
 
     // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, described after a
     // spaced dash ("Session type: group — Tuesday balance group (4 pts, 1 PT)"; not "Goal: return to Session type: group …",
@@ -89,6 +89,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _weakness = Terms.TryIdOf("impairments", "weakness") ?? -1;
         _sessionTypeGroup = Terms.TryIdOf(Vocabulary.NotOneOnOneList, SessionTypeGroupTerm) ?? -1;
         _selfCare = Terms.TryIdOf(StatedGoalList, "self-care / ADLs") ?? -1;
+        _fallProgramme = Terms.TryIdOf("nmr-techniques", "fall-prevention balance programme") ?? -1;
         _isDiagnosisWord = new bool[Terms.Count];
         if (vocabulary.Lists.TryGetValue(BodyRegionList, out var regions))
             foreach (var term in regions.Terms.Keys) _isDiagnosisWord[Terms.IdOf(BodyRegionList, term)] = true;
@@ -165,6 +166,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (HyphenatedLineEnds.Joined(noteText, _phrases) is { } unbroken) noteText = rendered = unbroken;
         // A scan's m read as "rn" ("tandern on foarn"): the word meant, where the vocabulary knows it and not the slip.
         if (OcrLetterSlips.Read(noteText, _phrases) is { } slipsRead) noteText = rendered = slipsRead;
+        // A dictated note's spoken punctuation, spoken codes and "scratch that" ("ninety seven one one two twenty two minutes period"):
+        // read as written.
+        if (DictatedText.Read(noteText) is { } dictated) noteText = rendered = dictated;
         if (IsBlank(noteText)) return NoteFeatures.Empty;
         // No cache of the last note here: the text is PHI and a thread-static copy would outlive the
         // batch in a long-lived worker. The batch reader (VisitAssembler) skips repeated notes itself.
@@ -197,6 +201,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 || (zeroMeansNo && !NamesAMeasure(phrase) && TermContext.HasZeroAfter(s, m))
                 // "Individual 23 | Concurrent 0 | Group 0": no minutes in that mode.
                 || (IsNotOneOnOne(phrase) && (TermContext.HasZeroAfter(s, m) || TermContext.IsZeroColumn(s, m, sharedModes: true) || ModeDeniedBefore(s, m) || SessionAttendance.OthersNotInThisSession(s, s.MatchStart[m]) || SessionAttendance.DeniedAcrossOr(s, s.MatchStart[m])));
+            // "One-on-one: {Yes/No:1234} Yes": an EHR's pick list printed with the value picked — the value answers, not the list's "No".
+            if (IsMode(phrase) && TermContext.PickListValue(s, m) is bool picked) isNegated = !picked;
+            // "Treatment Type: Concurrent [struck - entered in error, D. Creech PT] Individual": a mode marked struck right after it.
+            if (IsMode(phrase) && StruckRightAfter(s, m)) isNegated = true;
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             // "Previous visit: "Seen 1:1. X1 yaw …"", "LTG: Berg ≥ 50/56", "Plan next visit: start Otago": not today's.
@@ -241,6 +249,12 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && InModeOptionsBeforeColon(s, s.MatchStart[m])) continue;
                 // "Attendance: [Select: 1:1 / concurrent / group]": a drop-down's prompt and its options, nothing chosen.
                 if ((_isOneOnOne[target.Id] || _isNotOneOnOne[target.Id]) && AmongASelectPromptsOptions(s, s.MatchStart[m])) continue;
+                // "Technique(s) [Help: name the technique(s) used, e.g., PNF D1/D2, BAPS]: ***", "Impairment addressed (Select: Balance /
+                // Proprioception / Other):": a template's help text and printed options are no one's words about this visit.
+                if (InTemplatePrompt(s, s.MatchStart[m])) continue;
+                // "Stepping On, week 5 session", "did her Otago level two sheet": a falls programme's name and where the patient is in
+                // it, nothing done named — its schedule, not a technique (not "Otago level B: knee bends, tandem walk …").
+                if (target.Id == _fallProgramme && OnlyItsScheduleAfter(s, m)) continue;
                 // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
                 if (_isNotOneOnOne[target.Id] && IsConcurrentReview(s, m)) continue;
                 // "Co-scheduled visit" (a PT's and an OT's services booked together): no other patient.
@@ -720,6 +734,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             number |= (s.Flags[j] & (TokenFlags.Number | TokenFlags.Percent)) != 0;
         }
         return number;
+    }
+
+    private static bool StruckRightAfter(NoteScratch s, int m)
+    {
+        var k = s.MatchStart[m] + s.MatchLength[m];
+        if (k >= s.Count || s.Line[k] != s.Line[k - 1]) return false;
+        return s.Token(k) is "struck" or "strikethrough" or "deleted"
+            || (k + 2 < s.Count && s.Token(k) is "entered" && s.Token(k + 1) is "in" && s.Token(k + 2) is "error" && s.Line[k + 2] == s.Line[k]);
     }
 
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
@@ -2327,6 +2349,42 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             end = j + 1;
         }
         return options >= 2 && t < end;
+    }
+
+    // The programme's words are followed, in their sentence, only by a week, session or level with its number and a word for the
+    // session or its sheet: "Stepping On, week 5 session.", "Stepping On program week five exercises", "Otago level two sheet".
+    private static bool OnlyItsScheduleAfter(NoteScratch s, int m)
+    {
+        var k = s.MatchStart[m] + s.MatchLength[m];
+        var sentence = s.Sentence[k - 1];
+        if (k < s.Count && s.Sentence[k] == sentence && s.Token(k) is "program" or "programme" or "exercise" or "exercises") k++;
+        if (k + 1 >= s.Count || s.Sentence[k + 1] != sentence || s.Token(k) is not ("week" or "wk" or "level" or "session" or "phase" or "stage" or "lesson" or "module")
+            || ((s.Flags[k + 1] & TokenFlags.Integer) == 0 && NumberWords.ValueOf(s.Token(k + 1)) <= 0)) return false;
+        k += 2;
+        while (k < s.Count && s.Sentence[k] == sentence && s.Token(k) is "session" or "exercises" or "sheet" or "handout" or "card" or "class" or "completed" or "done")
+            k++;
+        // (Its clause ends there: "Stepping On program - week 4 session, individual." — what follows is another thing.)
+        return k >= s.Count || s.Clause[k] != s.Clause[k - 1];
+    }
+
+    /// <summary>How far back on its line a term looks for the help or select label it may stand under.</summary>
+    private const int PromptReach = 40;
+
+    // The term stands in a template's help text ("[Help: … e.g., PNF D1/D2, BAPS]:" — after a "Help:" label, no other label between)
+    // or among a select prompt's printed options in brackets ("(Select: Balance / Proprioception / Other):", up to the bracket's close).
+    private static bool InTemplatePrompt(NoteScratch s, int t)
+    {
+        for (var p = t - 1; p >= Math.Max(0, t - PromptReach) && s.Line[p] == s.Line[t]; p--)
+        {
+            if ((s.Flags[p] & TokenFlags.Label) == 0) continue;
+            // (The help text follows the field's name on its line: a line opening "Help: CGA for tandem" is a field of its own.)
+            if (s.Token(p) is "help" or "hint" or "hints" or "tip" or "instructions" or "instruction" or "guidance") return p > 0 && s.Line[p - 1] == s.Line[p];
+            if (s.Token(p) is not ("select" or "choose") || (s.Flags[p] & TokenFlags.AfterParen) == 0) return false;
+            for (var k = p; k <= t; k++)
+                if ((s.Flags[k] & TokenFlags.ClosesParen) != 0 && k < t) return false;
+            return true;
+        }
+        return false;
     }
 
     private static bool IsModeOption(ReadOnlySpan<char> w) =>

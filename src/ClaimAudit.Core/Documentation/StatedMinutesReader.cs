@@ -83,7 +83,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 s.MentionMinutes[i] = Shared;
                 continue;
             }
-            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? LabelledStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -2062,11 +2062,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (Military(token) is not int start24) continue;
                 var after = t + 1;
                 if (after < s.Count && s.Token(after) is "to" or "until" or "till") after++;
-                // (Or a field's label, "TE 1333–1348: …", or a remark in parentheses after it, "NMR 1310–1333 (1:1 w/ PT)" —
+                // (Or a field's label, "TE 1333–1348: …", or a remark in parentheses or after a spaced dash, "NMR 1310–1333 (1:1 w/ PT)",
+                // "97112 NMR 0905–0928 — one-on-one …" —
                 // an hour at most, and no distance's unit in it: "Gait 1000–1200 (ft, RW)" is feet.)
                 if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24
                     && (EndsClause(s, after) || (end24 - start24 is > 0 and <= 60 && !DistanceUnitFollows(s, after + 1)
-                        && ((s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & TokenFlags.AfterParen) != 0)
+                        && ((s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & (TokenFlags.AfterParen | TokenFlags.AfterDash)) != 0)
                             // ("NMR (97112) from 1304 to 1326 hrs, one-on-one": the hours' own word after the range.)
                             || (after + 1 < s.Count && s.Clause[after + 1] == s.Clause[after] && s.Token(after + 1) is "hrs" or "hours" or "hr")))))
                     return Span24(s, t, after, start24, end24);
@@ -2129,6 +2130,38 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             return minutes;
         }
         return null;
+    }
+
+    /// <summary>How many words of the code's description may stand between it and its start time.</summary>
+    private const int StartLabelReach = 6;
+
+    // "97112 Neuromuscular Re-education  Start Time: 0800  Stop Time: 0822", "97110 ther ex start: 9:05 end: 9:21": the code's own
+    // start and stop stamps on its line, after it and before any other code (both military or both clock times).
+    private static int? LabelledStartAndStop(NoteScratch s, int i)
+    {
+        var end = s.MentionEnd[i];
+        var line = s.Line[s.MentionStart[i]];
+        var limit = Math.Min(NextMentionStart(s, i), s.Count);
+        for (var k = end; k < Math.Min(limit, end + StartLabelReach); k++)
+        {
+            if (s.Line[k] != line) return null;
+            if (s.Token(k) is not ("start" or "started" or "begin" or "began")) continue;
+            var at = StampAfterLabel(s, k + 1, line, limit);
+            if (at < 0 || s.Claimed[at] || Stamp(s.Token(at)) is not (int from, bool military)) return null;
+            var stopWord = at + 1;
+            if (stopWord >= limit || s.Line[stopWord] != line || !IsStopWord(s.Token(stopWord))) return null;
+            var last = StampAfterLabel(s, stopWord + 1, line, limit);
+            if (last < 0 || s.Claimed[last] || Stamp(s.Token(last)) is not (int to, bool military2) || military2 != military) return null;
+            return military ? Span24(s, at, last, from, to) : Span(s, at, last, from, to);
+        }
+        return null;
+    }
+
+    // The stamp after a start or stop word, "time" and the label's colon between at most: its index, or -1.
+    private static int StampAfterLabel(NoteScratch s, int k, int line, int limit)
+    {
+        if (k < limit && s.Line[k] == line && s.Token(k) is "time") k++;
+        return k < limit && s.Line[k] == line && (s.Flags[k - 1] & TokenFlags.Label) != 0 ? k : -1;
     }
 
     private bool TwoCodesAsOne(NoteScratch s, int i)

@@ -165,6 +165,21 @@ internal static class TermContext
             || ((s.Flags[t + 1] & TokenFlags.AfterParen) != 0 && !RemarkTakesItBack(s, t + 1));
     }
 
+    /// <summary>
+    /// The value picked from an EHR pick list printed after the term's field ("One-on-one: {Yes/No:1234} Yes" — the list's
+    /// options, its number, then the value): true for yes, false for no; null where there is no such list or nothing after it.
+    /// </summary>
+    public static bool? PickListValue(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        for (var k = end; k <= end + 3 && k + 3 < s.Count && s.Line[k] == s.Line[end - 1]; k++)
+        {
+            if (s.Token(k) is "yes" && s.Token(k + 1) is "no" && (s.Flags[k + 2] & TokenFlags.Integer) != 0 && s.Line[k + 3] == s.Line[k])
+                return s.Token(k + 3) is "yes" or "y" ? true : s.Token(k + 3) is "no" or "n" ? false : null;
+        }
+        return null;
+    }
+
     // "(all timed minutes):", "(billed time):" right after a field's name: the index after its closing label, else null.
     private static int? ScopeInParenthesesEnd(NoteScratch s, int t)
     {
