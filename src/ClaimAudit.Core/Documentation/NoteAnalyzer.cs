@@ -23,7 +23,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne, _isDailyLifeTask;
     private readonly int _statedNotOneOnOne;
     private readonly int _groupOrConcurrent, _anotherPatient;
-    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _fallProgramme;
+    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _fallProgramme, _namedProgramme;
 
     // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, described after a
     // spaced dash ("Session type: group — Tuesday balance group (4 pts, 1 PT)"; not "Goal: return to Session type: group …",
@@ -90,6 +90,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _sessionTypeGroup = Terms.TryIdOf(Vocabulary.NotOneOnOneList, SessionTypeGroupTerm) ?? -1;
         _selfCare = Terms.TryIdOf(StatedGoalList, "self-care / ADLs") ?? -1;
         _fallProgramme = Terms.TryIdOf("nmr-techniques", "fall-prevention balance programme") ?? -1;
+        _namedProgramme = Terms.TryIdOf("exercises", "named strength and balance programmes") ?? -1;
         _isDiagnosisWord = new bool[Terms.Count];
         if (vocabulary.Lists.TryGetValue(BodyRegionList, out var regions))
             foreach (var term in regions.Terms.Keys) _isDiagnosisWord[Terms.IdOf(BodyRegionList, term)] = true;
@@ -254,7 +255,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (InTemplatePrompt(s, s.MatchStart[m])) continue;
                 // "Stepping On, week 5 session", "did her Otago level two sheet": a falls programme's name and where the patient is in
                 // it, nothing done named — its schedule, not a technique (not "Otago level B: knee bends, tandem walk …").
-                if (target.Id == _fallProgramme && OnlyItsScheduleAfter(s, m)) continue;
+                if ((target.Id == _fallProgramme || target.Id == _namedProgramme) && OnlyItsScheduleAfter(s, m)) continue;
                 // "Outpatient Therapy Concurrent Review: Visit Detail": a payer's review, no session mode.
                 if (_isNotOneOnOne[target.Id] && IsConcurrentReview(s, m)) continue;
                 // "Co-scheduled visit" (a PT's and an OT's services booked together): no other patient.
@@ -741,7 +742,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var k = s.MatchStart[m] + s.MatchLength[m];
         if (k >= s.Count || s.Line[k] != s.Line[k - 1]) return false;
         return s.Token(k) is "struck" or "strikethrough" or "deleted"
-            || (k + 2 < s.Count && s.Token(k) is "entered" && s.Token(k + 1) is "in" && s.Token(k + 2) is "error" && s.Line[k + 2] == s.Line[k]);
+            || (k + 2 < s.Count && s.Token(k) is "entered" && s.Token(k + 1) is "in" && s.Token(k + 2) is "error" && s.Line[k + 2] == s.Line[k])
+            // ("[X] 1:1 — lined through, "error" and initialed": a paper box's mark withdrawn by hand.)
+            || (k + 1 < s.Count && s.Token(k) is "lined" or "crossed" or "struck" && s.Token(k + 1) is "through" or "out" && s.Line[k + 1] == s.Line[k]);
     }
 
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)

@@ -6173,6 +6173,12 @@ public class NotesAsWrittenTests
         ["ot-97530-apron-and-pot"] = new("97530 - 20 min, individual\nTying an apron behind her back, stirring a weighted pot at the stove with big strokes.\nDeficit: bradykinesia of both hands.\nMeasures: apron tied in 25 sec (41 sec last week).", ["R26.81"], [OT("97530", 20)], []),
         // 'finger to nose 10 reps with 3 misses' is a count measure.
         ["finger-to-nose-misses"] = new("97112 22 min one-on-one: PNF D1 arm patterns, reaching to targets with a wrist weight.\nDysmetria R arm after the cerebellar stroke.\nFinger to nose R 10 reps with 3 misses.", ["R26.81"], [PT("97112", 22)], []),
+        // '[X] 1:1 — lined through, "error" and initialed; [X] GROUP (balance class)': the 1:1 tick withdrawn, the group ticked — not one-on-one.
+        ["one-to-one-box-lined-through"] = new("97112 NEUROMUSCULAR RE-EDUCATION .... 23 MIN\nSERVICE DELIVERY: [X] 1:1 — lined through, \"error\" and initialed KM;  [X] GROUP (balance class, 5 pts)\nINTERVENTIONS: tandem walking on foam, reaching out of the base of support.\nTARGETED DEFICIT: impaired anticipatory postural control.\nOBJECTIVE: Berg 45/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // A 97110 whose only exercise is 'did her Otago level three sheet': a programme's level, no exercise named.
+        ["otago-level-sheet-97110"] = new("Ther ex 97110 18 min. Did her Otago level three sheet. Weak hips both sides, can't rise from the low couch. 30 sec chair stand 8.", ["R26.81"], [PTA("97110", 18)], [At(Tech, "97110")]),
+        // Guard: the Otago level with its exercises named states the technique.
+        ["otago-level-with-exercises-97110"] = new("Ther ex 97110 18 min. Otago level 3: knee extension with 3 lb cuff 2x10, hip abduction 2x10, heel raises 2x15. Weak hips both sides, can't rise from the low couch. 30 sec chair stand 8.", ["R26.81"], [PTA("97110", 18)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
