@@ -5,19 +5,17 @@ namespace ClaimAudit.Core.Documentation;
 /// <summary>
 /// A note dictated through speech recognition and pasted unedited, as a reader takes it: punctuation spoken as words
 /// ("… twenty two minutes period new paragraph Berg …", "Code colon 97112") is the punctuation, a new paragraph ending a
-/// sentence; a code spoken digit by digit ("ninety seven one one two", "ninety seven five thirty") is the code; every
-/// number spoken is its digits ("Berg forty six out of fifty six", "nineteen slash twenty eight"); letters spelled one by
-/// one are their abbreviation ("P N F", "M C A stroke"); and the speaker's "scratch that" takes back what was said since
-/// the last mark ("twenty minutes scratch that twenty three minutes"). Spoken punctuation, numbers and letters are read
-/// only in a note that speaks its punctuation throughout — three marks at least, of two kinds — so a "rest period", a
-/// "colon" in a history or "one of her knees" stays as written elsewhere; a spoken code and "scratch that" are read
-/// wherever they stand, being nothing else.
+/// sentence; a code spoken digit by digit ("ninety seven one one two", "ninety seven five thirty") is the code; a score
+/// spoken around a slash is the score ("nineteen slash twenty eight"); letters spelled one by one are their abbreviation
+/// ("P N F", "M C A stroke"); and the speaker's "scratch that" right after the minutes takes those minutes back ("twenty
+/// minutes scratch that twenty three minutes"). Spoken punctuation, scores and letters are read only in a note that speaks
+/// its punctuation throughout — three marks at least, of two kinds — so a "rest period" or a "colon" in a history stays
+/// a word; other numbers stay words (the analyzer reads "twenty two minutes", "forty six out of fifty six" and the
+/// vocabulary's "just the two of us", "four square step test" as they are). A spoken code and the minutes taken back are
+/// read wherever they stand, being nothing else.
 /// </summary>
 internal static class DictatedText
 {
-    /// <summary>How far back "scratch that" takes back what was said, at most, when no mark comes before.</summary>
-    private const int ScratchReach = 80;
-
     private static readonly string[] Units =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -50,10 +48,12 @@ internal static class DictatedText
                 changed = true;
                 continue;
             }
-            if (word.Equals("scratch", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count && Is(text, words[w + 1], "that"))
+            // "twenty minutes scratch that twenty three minutes": the minutes said, taken back for the minutes said after.
+            if (word.Equals("scratch", StringComparison.OrdinalIgnoreCase) && w + 2 < words.Count && Is(text, words[w + 1], "that")
+                && TakenBackMinutes(text, words, w) is int takenFrom && w + 2 < words.Count && NumberAt(text, words, w + 2) is not null)
             {
-                output.Append(text[copied..start]);
-                TakeBack(output);
+                output.Append(text[copied..words[takenFrom].Start]);
+                while (output.Length > 0 && output[^1] == ' ') output.Length--;
                 copied = words[w + 1].End;
                 w++;
                 changed = true;
@@ -67,16 +67,6 @@ internal static class DictatedText
                 output.Append(text[copied..start]).Append(left).Append('/').Append(right);
                 copied = words[rightLast].End;
                 w = rightLast;
-                changed = true;
-                continue;
-            }
-            // "Berg forty six out of fifty six", "three sets of ten", "one hundred fifty feet": each number spoken, in digits.
-            // ("one" alone stays a word: "no one else", "the one in front", "one on one".)
-            if (NumberAt(text, words, w) is (int value, int valueLast) && !(valueLast == w && Is(text, words[w], "one")))
-            {
-                output.Append(text[copied..start]).Append(value);
-                copied = words[valueLast].End;
-                w = valueLast;
                 changed = true;
                 continue;
             }
@@ -139,13 +129,17 @@ internal static class DictatedText
         return null;
     }
 
-    // What was said since the last mark (a comma, a period, a colon, a semicolon or a line's start), at most ScratchReach back.
-    private static void TakeBack(StringBuilder output)
+    // The first word of the minutes spoken right before "scratch that" at word w ("twenty minutes", "twenty two min"), or null.
+    private static int? TakenBackMinutes(ReadOnlySpan<char> text, List<(int Start, int End)> words, int w)
     {
-        var floor = Math.Max(0, output.Length - ScratchReach);
-        var k = output.Length;
-        while (k > floor && output[k - 1] is not (',' or '.' or ':' or ';' or '\n')) k--;
-        output.Length = k;
+        if (w < 2 || !OnlySpacesBetween(text, words[w - 1], words[w])) return null;
+        var unit = text[words[w - 1].Start..words[w - 1].End];
+        if (!(unit.Equals("minutes", StringComparison.OrdinalIgnoreCase) || unit.Equals("minute", StringComparison.OrdinalIgnoreCase)
+            || unit.Equals("min", StringComparison.OrdinalIgnoreCase) || unit.Equals("mins", StringComparison.OrdinalIgnoreCase))) return null;
+        // The number before the unit: one word or a tens word and its unit ("twenty two").
+        for (var first = w - 2; first >= Math.Max(0, w - 3); first--)
+            if (NumberAt(text, words, first) is (_, int last) && last == w - 2) return first;
+        return null;
     }
 
     // Three digits spoken from word w on ("one one two", "five thirty", "one forty", "one sixteen", "five thirty five"): the
@@ -204,7 +198,9 @@ internal static class DictatedText
         if (unit >= 0) return (unit, w);
         var tens = TensValue(word);
         if (tens < 20) return null;
-        if (w + 1 < words.Count && OnlySpacesBetween(text, words[w], words[w + 1]) && UnitValue(text[words[w + 1].Start..words[w + 1].End]) is >= 1 and <= 9 and var u)
+        // ("twenty two", "twenty-two".)
+        if (w + 1 < words.Count && (OnlySpacesBetween(text, words[w], words[w + 1]) || text[words[w].End..words[w + 1].Start] is "-")
+            && UnitValue(text[words[w + 1].Start..words[w + 1].End]) is >= 1 and <= 9 and var u)
             return (tens + u, w + 1);
         return (tens, w);
     }

@@ -737,14 +737,21 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return number;
     }
 
+    // The mark of the mode struck, right after it in its clause, and ending there (or before "entered in error"): "Concurrent
+    // [struck - entered in error, …]", "[X] 1:1 — lined through, …" — not "one-on-one. Deleted lunges from HEP", "1:1 - entered
+    // in error note from 3/2 voided", "(1:1) deleted step-ups from program", "one-on-one struck a good balance".
     private static bool StruckRightAfter(NoteScratch s, int m)
     {
         var k = s.MatchStart[m] + s.MatchLength[m];
-        if (k >= s.Count || s.Line[k] != s.Line[k - 1]) return false;
-        return s.Token(k) is "struck" or "strikethrough" or "deleted"
-            || (k + 2 < s.Count && s.Token(k) is "entered" && s.Token(k + 1) is "in" && s.Token(k + 2) is "error" && s.Line[k + 2] == s.Line[k])
-            // ("[X] 1:1 — lined through, "error" and initialed": a paper box's mark withdrawn by hand.)
-            || (k + 1 < s.Count && s.Token(k) is "lined" or "crossed" or "struck" && s.Token(k + 1) is "through" or "out" && s.Line[k + 1] == s.Line[k]);
+        if (k >= s.Count || s.Line[k] != s.Line[k - 1] || s.Sentence[k] != s.Sentence[k - 1] || s.Clause[k] != s.Clause[k - 1]) return false;
+        var last = s.Token(k) is "struck" or "strikethrough" or "deleted" ? k
+            : k + 2 < s.Count && s.Token(k) is "entered" && s.Token(k + 1) is "in" && s.Token(k + 2) is "error" ? k + 2
+            : k + 1 < s.Count && s.Token(k) is "lined" or "crossed" or "struck" && s.Token(k + 1) is "through" or "out" ? k + 1 : -1;
+        if (last < 0) return false;
+        if (last + 1 >= s.Count || s.Line[last + 1] != s.Line[last] || s.Clause[last + 1] != s.Clause[last] || (s.Flags[last] & TokenFlags.ClosesParen) != 0) return true;
+        // ("struck - entered in error": the mark said twice.)
+        return last + 3 < s.Count && s.Token(last + 1) is "entered" && s.Token(last + 2) is "in" && s.Token(last + 3) is "error"
+            && (last + 4 >= s.Count || s.Clause[last + 4] != s.Clause[last + 3] || s.Line[last + 4] != s.Line[last + 3]);
     }
 
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
@@ -761,7 +768,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         start >= 2 && s.Clause[start - 2] == s.Clause[start]
         && (s.Flags[start - 1] & s.Flags[start - 2] & TokenFlags.TitleCase) != 0
         && s.Token(start - 1) is "balance" or "program" or "programme" or "protocol" or "pathway"
-        && s.Token(start - 2) is not ("dynamic" or "static" or "standing" or "seated" or "sitting" or "reactive" or "vestibular" or "sensory" or "advanced" or "basic" or "intermediate");
+        && s.Token(start - 2) is not ("dynamic" or "static" or "standing" or "seated" or "sitting" or "reactive" or "vestibular" or "sensory" or "advanced" or "basic" or "intermediate")
+        // (The level's number and nothing dosed after it in its clause: not "Marching Balance level 3 3x30s".)
+        && !DoseAfterLevel(s, start);
+
+    private static bool DoseAfterLevel(NoteScratch s, int level)
+    {
+        for (var k = level + 2; k < Math.Min(s.Count, level + 8) && s.Clause[k] == s.Clause[level]; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(k) is "x" or "sets" or "reps") return true;
+        return false;
+    }
 
     // "4 per clinic protocol", "3 per lab protocol": a level's number, then "per" and the clinic's own protocol, in its clause.
     private static bool PerProtocolAfter(NoteScratch s, int k)
@@ -2108,7 +2124,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = t + s.MatchLength[m] - 1; k < Math.Min(s.Count - 1, t + 6) && s.Line[k] == s.Line[t]; k++)
             if ((s.Flags[k] & TokenFlags.ClosesParen) != 0)
                 return (s.Flags[k + 1] & TokenFlags.Number) != 0 && s.Line[k + 1] == s.Line[t] && (s.Flags[k + 1] & TokenFlags.Count) == 0
-                    && !(k + 2 < s.Count && s.Token(k + 2) is "x" or "sets" or "reps" or "set" or "rounds" or "trials");
+                    && !DoseAfterTime(s, k + 2);
+        return false;
+    }
+
+    // A dose right after a held time ("3 x 30 s", "30 sec holds x5"): training, not a test's result.
+    private static bool DoseAfterTime(NoteScratch s, int k)
+    {
+        for (var j = k; j < Math.Min(s.Count, k + 3); j++)
+            if (s.Token(j) is "x" or "sets" or "reps" or "set" or "rounds" or "trials" or "holds" or "hold" or "times" || (s.Flags[j] & TokenFlags.Count) != 0) return true;
         return false;
     }
 
@@ -2380,13 +2404,23 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var p = t - 1; p >= Math.Max(0, t - PromptReach) && s.Line[p] == s.Line[t]; p--)
         {
             if ((s.Flags[p] & TokenFlags.Label) == 0) continue;
-            // (The help text follows the field's name on its line: a line opening "Help: CGA for tandem" is a field of its own.)
-            if (s.Token(p) is "help" or "hint" or "hints" or "tip" or "instructions" or "instruction" or "guidance") return p > 0 && s.Line[p - 1] == s.Line[p];
+            // (The help text follows the field's name on its line and gives its examples — "e.g." between it and the term: a line
+            // opening "Help: CGA for tandem", "Verbal/tactile guidance: weight shifting …", "Pt instructions: perform tandem …" are
+            // the note's own words.)
+            if (s.Token(p) is "help" or "hint" or "hints") return p > 0 && s.Line[p - 1] == s.Line[p] && ExamplesBetween(s, p, t);
             if (s.Token(p) is not ("select" or "choose") || (s.Flags[p] & TokenFlags.AfterParen) == 0) return false;
             for (var k = p; k <= t; k++)
                 if ((s.Flags[k] & TokenFlags.ClosesParen) != 0 && k < t) return false;
             return true;
         }
+        return false;
+    }
+
+    // "e.g." ("e" and "g" as the tokenizer leaves them) or "eg" between k and t.
+    private static bool ExamplesBetween(NoteScratch s, int k, int t)
+    {
+        for (var j = k + 1; j < t; j++)
+            if (s.Token(j) is "eg" || (s.Token(j) is "e" && s.Token(j + 1) is "g")) return true;
         return false;
     }
 

@@ -41,7 +41,7 @@ internal static class NumberWords
         "foot", "feet", "ft", "yard", "yards", "yds", "meter", "meters", "metre", "metres", "m", "mile", "miles", "inch", "inches",
         "cm", "mm", "km", "mph", "kilometers", "centimeters", "millimeters",
         "pound", "pounds", "lb", "lbs", "kg", "kilograms", "kilos", "ounce", "ounces", "oz",
-        "degree", "degrees", "deg", "percent",
+        "degree", "degrees", "deg", "percent", "blocks", "cubes", "pegs",
         "rep", "reps", "repetition", "repetitions", "set", "sets", "trial", "trials", "bouts", "rounds", "laps", "passes",
         "circuits", "cycles", "flights", "stairs", "steps", "step", "errors", "stumbles", "catches", "saves", "misses", "drops",
         "perturbations", "losses", "episodes", "rests", "breaks", "cues", "touches", "touchdowns", "beats", "bpm", "breaths", "watts",

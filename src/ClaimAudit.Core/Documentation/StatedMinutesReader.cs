@@ -2142,9 +2142,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var end = s.MentionEnd[i];
         var line = s.Line[s.MentionStart[i]];
         var limit = Math.Min(NextMentionStart(s, i), s.Count);
+        // (The only code on its line — "CPT: 97112, 97110   Start: 0800   Stop: 0838" is the session's time — and in the code's
+        // sentence, with only its description between: not "Billed 97112 NMR. Start: 0800 …", "97112 x2 units. Start time: …".)
+        if ((s.LineMentionCodes[line] & ~s.MentionCodes[i]) != 0 || (i > 0 && s.Line[s.MentionStart[i - 1]] == line)) return null;
         for (var k = end; k < Math.Min(limit, end + StartLabelReach); k++)
         {
-            if (s.Line[k] != line) return null;
+            if (s.Line[k] != line || s.Sentence[k] != s.Sentence[end - 1] || (s.Flags[k] & TokenFlags.Number) != 0) return null;
             if (s.Token(k) is not ("start" or "started" or "begin" or "began")) continue;
             var at = StampAfterLabel(s, k + 1, line, limit);
             if (at < 0 || s.Claimed[at] || Stamp(s.Token(at)) is not (int from, bool military)) return null;

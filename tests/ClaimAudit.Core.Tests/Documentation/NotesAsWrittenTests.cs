@@ -6127,8 +6127,6 @@ public class NotesAsWrittenTests
         ["mctsib-bracketed-condition-with-drills"] = new("97112 - 22 min, 1:1.\nFoam stance eyes closed 3 x 30 s, rocker board with head turns.\nmCTSIB condition 4 (foam, eyes closed) 11 s, was 6 s.\nA: somatosensory loss both feet (neuropathy).", ["R26.81"], [PT("97112", 22)], []),
         // A pelvic-floor NMR whose measure is the Modified Oxford grade.
         ["modified-oxford-grade"] = new("97112 23 min, one-on-one: pelvic floor contractions timed with exhale before lifting, quick flicks with sEMG biofeedback.\nImpairment: delayed pelvic floor recruitment with lifting.\nObjective: Modified Oxford grade 3, was grade 2.", ["R26.81"], [PT("97112", 23)], []),
-        // 'tx 37 min all together' after two codes is their total, no one code's: separate time missing, no mismatch.
-        ["two-codes-minutes-all-together"] = new("97112 + 97110 just me n him  foam stance eyes closed at the counter + tandem down the hall  poor postural control  berg 44/56  sit to stand 3x10 + heel raises 3x15  weak quads  tx 37 min all together.", ["R26.81"], [PTA("97112", 23), PTA("97110", 14)], [SepTime]),
         // An EHR pick list printed with its picked value, 'One-on-one: {Yes/No:20417} Yes', states one-on-one.
         ["pick-list-printed-with-yes"] = new("Neuromuscular Re-education (97112)\nTime calculation: 1010-1033 = 23 min\nOne-on-one: {Yes/No:20417} Yes\nInterventions: rocker board A/P eyes closed, perturbations at the pelvis in tandem.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
         // Guard: the same pick list with No picked does not state one-on-one.
@@ -6179,6 +6177,30 @@ public class NotesAsWrittenTests
         ["otago-level-sheet-97110"] = new("Ther ex 97110 18 min. Did her Otago level three sheet. Weak hips both sides, can't rise from the low couch. 30 sec chair stand 8.", ["R26.81"], [PTA("97110", 18)], [At(Tech, "97110")]),
         // Guard: the Otago level with its exercises named states the technique.
         ["otago-level-with-exercises-97110"] = new("Ther ex 97110 18 min. Otago level 3: knee extension with 3 lb cuff 2x10, hip abduction 2x10, heel raises 2x15. Weak hips both sides, can't rise from the low couch. 30 sec chair stand 8.", ["R26.81"], [PTA("97110", 18)], []),
+        // Guard (review): a typed note's 'told not to scratch that incision' takes nothing back.
+        ["typed-scratch-that-incision"] = new("1:1 NMR 97112 23 min tandem stance on foam EC 3x30s for impaired proprioception, Berg 44/56, pt told not to scratch that incision", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): in a dictated note 'twenty minutes scratch that twenty three minutes' takes back the minutes only, not the drills before them.
+        ["dictated-scratch-that-takes-back-only-minutes"] = new("neuromuscular re-education one on one tandem stance on foam for impaired proprioception Berg forty four out of fifty six twenty minutes scratch that twenty three minutes period new paragraph tolerated well comma no pain period", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Verbal/tactile guidance: weight shifting and SLS on foam …' is the note's own text, not template help.
+        ["guidance-label-is-the-notes-words"] = new("Neuromuscular re-ed 23 min 1:1 - Verbal/tactile guidance: weight shifting and SLS on foam for impaired proprioception, SLS 12 s R.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Pt instructions: perform tandem stance on foam and perturbation training' states the technique.
+        ["pt-instructions-label-is-the-notes-words"] = new("NMR (97112) 23 min one-on-one. Pt instructions: perform tandem stance on foam and perturbation training for impaired postural control. 6/10 LOB recoveries.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'pt seen one-on-one. Deleted lunges from HEP' strikes nothing of the attendance.
+        ["deleted-after-one-on-one-sentence"] = new("NMR 97112 23 min, pt seen one-on-one. Deleted lunges from HEP d/t knee pain. Tandem walking and SLS on foam for impaired proprioception, Berg 45/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'All tx 1:1, deleted 97140 from today's charges' keeps one-on-one.
+        ["deleted-charge-after-one-to-one"] = new("All tx 1:1, deleted 97140 from today's charges (not performed). 97112 NMR 23 min: tandem on foam, perturbations for impaired postural control, Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'CPT: 97112, 97110   Start: 0800   Stop: 0838' over each code's own minutes is the session's time, no one code's.
+        ["header-start-stop-is-the-sessions"] = new("CPT: 97112, 97110   Start: 0800   Stop: 0838\nNMR 23 min: tandem on foam, perturbations for impaired postural control, Berg 44/56. TE 15 min: bridges 3x10 for hip weakness. All 1:1.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // Guard (review): '97112 NMR 23 min all together: …' is that code's minutes, not a total.
+        ["one-code-min-all-together"] = new("97110 TE 15 min: bridges 3x10, clamshells 3x10 for hip weakness.\n97112 NMR 23 min all together: tandem stance, SLS on foam and perturbation training for impaired postural control, 8/10 recoveries.\n1:1 throughout.", ["R26.81"], [PT("97110", 15), PT("97112", 23)], []),
+        // Guard (review): a dictated note's 'twenty-three minutes' and 'forty-four slash fifty-six' read as 23 and 44/56.
+        ["dictated-hyphenated-number-words"] = new("Neuromuscular re-education twenty-three minutes comma therapeutic exercise fifteen minutes comma all one on one period new paragraph NMR colon tandem stance on foam and perturbations for impaired postural control comma Berg forty-four slash fifty-six period new paragraph ther ex colon bridges three by ten for hip weakness period", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // Guard (review): a dictated note's 'just the two of us in the gym' still states one-on-one.
+        ["dictated-just-the-two-of-us"] = new("neuromuscular re-education twenty three minutes comma just the two of us in the gym period rocker board and foam stance with head turns comma impaired postural control period Berg forty four out of fifty six period", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Trained in mCTSIB condition 4 (foam, eyes closed) 30 sec holds x5' is training on the condition.
+        ["mctsib-condition-trained-with-holds"] = new("NMR 23 min 1:1. Trained in mCTSIB condition 4 (foam, eyes closed) 30 sec holds x5 for impaired somatosensory integration; improved from 12 s last wk.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Marching Balance level 3 3x30s' is an exercise with its dose.
+        ["title-case-exercise-balance-level-with-dose"] = new("97110 23 min: Marching Balance level 3 3x30s, Step Ups 2x10; hip weakness. 5xSTS 15.1 s.", ["R26.81"], [PT("97110", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
