@@ -2390,8 +2390,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         k += 2;
         while (k < s.Count && s.Sentence[k] == sentence && s.Token(k) is "session" or "exercises" or "sheet" or "handout" or "card" or "class" or "completed" or "done")
             k++;
-        // (Its clause ends there: "Stepping On program - week 4 session, individual." — what follows is another thing.)
-        return k >= s.Count || s.Clause[k] != s.Clause[k - 1];
+        if (k >= s.Count || s.Sentence[k] != sentence) return true;
+        // ("Stepping On program - week 4 session, individual.": a clause of the session's mode after it; not "Otago level 3,
+        // progressed all exercises to 2 lb", what was done with it.)
+        if (s.Clause[k] == s.Clause[k - 1]) return false;
+        for (var j = k; j < s.Count && s.Sentence[j] == sentence && s.Clause[j] == s.Clause[k]; j++)
+            if (s.Token(j) is not ("individual" or "indiv" or "1:1" or "one-on-one" or "one" or "on" or "per" or "the" or "sheet" or "handout" or "same" or "as"))
+                return false;
+        return true;
     }
 
     /// <summary>How far back on its line a term looks for the help or select label it may stand under.</summary>
@@ -2407,7 +2413,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // (The help text follows the field's name on its line and gives its examples — "e.g." between it and the term: a line
             // opening "Help: CGA for tandem", "Verbal/tactile guidance: weight shifting …", "Pt instructions: perform tandem …" are
             // the note's own words.)
-            if (s.Token(p) is "help" or "hint" or "hints") return p > 0 && s.Line[p - 1] == s.Line[p] && ExamplesBetween(s, p, t);
+            // (And it tells the clinician what to write: "[Help: name the technique(s) used, e.g., …]", "[Help: list the impairment
+            // addressed, e.g., …]" — not "Assist level / help: min A e.g. with SLS on foam".)
+            if (s.Token(p) is "help" or "hint" or "hints")
+                return p > 0 && s.Line[p - 1] == s.Line[p] && p + 1 < t && s.Token(p + 1) is "name" or "list" or "describe" or "enter" or "document" or "include"
+                    or "specify" or "state" or "type" or "record" && ExamplesBetween(s, p, t);
             if (s.Token(p) is not ("select" or "choose") || (s.Flags[p] & TokenFlags.AfterParen) == 0) return false;
             for (var k = p; k <= t; k++)
                 if ((s.Flags[k] & TokenFlags.ClosesParen) != 0 && k < t) return false;

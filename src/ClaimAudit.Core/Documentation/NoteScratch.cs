@@ -26,6 +26,8 @@ internal sealed class NoteScratch
     public readonly List<StatedMinutes> Stated = [];
     /// <summary>A bracketed code's mention and the minutes of the heading that names another service before it ("SELF-CARE / THERAPEUTIC ACTIVITIES (97530): 23 minutes").</summary>
     public readonly List<(int Mention, int Minutes)> HeadingShares = [];
+    /// <summary>The mentions whose minutes a labelled start and stop on their line gave ("97112 … Start Time: 0800  Stop Time: 0822").</summary>
+    public readonly List<int> LabelledSpans = [];
     public int MatchCount;
     public int[] MatchStart = new int[64], MatchLength = new int[64];
     public Phrase[] MatchPhrase = new Phrase[64];

@@ -46,6 +46,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (OtherVisitLines.On(s, t)) s.Claimed[t] = true;
         FindMentions(s);
         s.HeadingShares.Clear();
+        s.LabelledSpans.Clear();
         var count = s.MentionCount;
         Array.Fill(s.MentionMinutes, Unread, 0, count);
         ClaimSummedParts(s);
@@ -83,7 +84,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 s.MentionMinutes[i] = Shared;
                 continue;
             }
-            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? LabelledStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            if (LabelledStartAndStop(s, i) is int labelled)
+            {
+                s.MentionMinutes[i] = labelled;
+                s.LabelledSpans.Add(i);
+                continue;
+            }
+            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -106,6 +113,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = OnInSentence(s, i) ?? Unread;
         for (var i = 0; i < count; i++)
             if (s.MentionMinutes[i] == Unread && !CodeHasMinutes(s, i)) s.MentionMinutes[i] = DashedLineEnd(s, i) ?? Unread;
+
+        // "97112 - NMR - Start Time: 0800 Stop Time: 0853" over "NMR … 38 min": where the code's minutes are said elsewhere, the
+        // start and stop on its line were the session's.
+        foreach (var i in s.LabelledSpans)
+            for (var j = 0; j < count; j++)
+                if (j != i && s.MentionMinutes[j] >= 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) { s.MentionMinutes[i] = Shared; break; }
 
         // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
         var stated = s.Stated;
@@ -2149,6 +2162,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         {
             if (s.Line[k] != line || s.Sentence[k] != s.Sentence[end - 1] || (s.Flags[k] & TokenFlags.Number) != 0) return null;
             if (s.Token(k) is not ("start" or "started" or "begin" or "began")) continue;
+            // ("Session Start Time: 0800", "Visit start: …", "Appt start: …": the session's, not the code's.)
+            if (k > end && s.Token(k - 1) is "session" or "visit" or "appt" or "appointment" or "tx" or "treatment" or "total") return null;
             var at = StampAfterLabel(s, k + 1, line, limit);
             if (at < 0 || s.Claimed[at] || Stamp(s.Token(at)) is not (int from, bool military)) return null;
             var stopWord = at + 1;

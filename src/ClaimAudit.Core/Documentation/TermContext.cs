@@ -172,9 +172,13 @@ internal static class TermContext
     public static bool? PickListValue(NoteScratch s, int m)
     {
         var end = s.MatchStart[m] + s.MatchLength[m];
-        for (var k = end; k <= end + 3 && k + 3 < s.Count && s.Line[k] == s.Line[end - 1]; k++)
+        // (The list answers the mode's own field — a label's colon between the mode and the list, all in one clause: not "1:1 w/ PT;
+        // interpreter {Yes/No:20} No", "one-on-one. Consent {Yes/No:301} No".)
+        var labelled = false;
+        for (var k = end; k <= end + 3 && k + 3 < s.Count && s.Line[k] == s.Line[end - 1] && s.Sentence[k] == s.Sentence[end - 1] && s.Clause[k] == s.Clause[end - 1]; k++)
         {
-            if (s.Token(k) is "yes" && s.Token(k + 1) is "no" && (s.Flags[k + 2] & TokenFlags.Integer) != 0 && s.Line[k + 3] == s.Line[k])
+            labelled |= (s.Flags[k - 1] & TokenFlags.Label) != 0;
+            if (labelled && s.Token(k) is "yes" && s.Token(k + 1) is "no" && (s.Flags[k + 2] & TokenFlags.Integer) != 0 && s.Line[k + 3] == s.Line[k])
                 return s.Token(k + 3) is "yes" or "y" ? true : s.Token(k + 3) is "no" or "n" ? false : null;
         }
         return null;

@@ -6201,6 +6201,18 @@ public class NotesAsWrittenTests
         ["mctsib-condition-trained-with-holds"] = new("NMR 23 min 1:1. Trained in mCTSIB condition 4 (foam, eyes closed) 30 sec holds x5 for impaired somatosensory integration; improved from 12 s last wk.", ["R26.81"], [PT("97112", 23)], []),
         // Guard (review): 'Marching Balance level 3 3x30s' is an exercise with its dose.
         ["title-case-exercise-balance-level-with-dose"] = new("97110 23 min: Marching Balance level 3 3x30s, Step Ups 2x10; hip weakness. 5xSTS 15.1 s.", ["R26.81"], [PT("97110", 23)], []),
+        // Guard (second review): 'NMR 23 min one-on-one. Interpreter {Yes/No:20} No.' — the No answers the interpreter question.
+        ["pick-list-of-another-field-after-one-to-one"] = new("NMR 97112 23 min one-on-one. Interpreter {Yes/No:20} No. Tandem on foam, SLS w/ perturbations. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (second review): 'Group tx: no. Fall risk {Yes/No:1236} yes' keeps the group denied.
+        ["pick-list-after-group-denied"] = new("Group tx: no. Fall risk {Yes/No:1236} yes\nNMR 97112 23 min 1:1 tandem on foam, SLS w/ perturbations. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (second review): '97112 - NMR - Start Time: 0800 Stop Time: 0853' over 'NMR … 38 min' — the session's times, the code's minutes the body's.
+        ["session-start-stop-on-the-codes-line"] = new("97112 - NMR - Start Time: 0800 Stop Time: 0853\nNMR 1:1: tandem on foam, SLS w/ perturbations 38 min. Unattended e-stim L calf 15 min.\nImpaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 38)], []),
+        // Guard (second review): 'Visit: 97112 Session Start Time: 0800 Stop Time: 0853' is the session's time.
+        ["visit-session-start-time"] = new("Visit: 97112 Session Start Time: 0800 Stop Time: 0853\nNMR 23 min 1:1 tandem on foam, SLS. Ther ex 15 min hip abd 3x10 for hip weakness. Impaired static balance, Berg 44/56.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // Guard (second review): 'Assist level / help: min A e.g. with SLS on foam, tandem walking' is the clinician's own field.
+        ["help-field-in-the-notes-words"] = new("NMR 97112 23 min 1:1. Assist level / help: min A e.g. with SLS on foam, tandem walking, perturbations. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (second review): 'Otago level 3, progressed all exercises to 2 lb ankle weights' is the programme done and progressed.
+        ["otago-level-then-what-was-done"] = new("NMR 97112 23 min 1:1: Otago level 3, progressed all exercises to 2 lb ankle weights. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
