@@ -16,12 +16,6 @@ namespace ClaimAudit.Core.Documentation;
 /// </summary>
 internal static class DictatedText
 {
-    private static readonly string[] Units =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-
-    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
     /// <summary>The note as a reader takes its dictation; null when it has nothing dictated.</summary>
     public static string? Read(ReadOnlySpan<char> text)
     {
@@ -214,19 +208,23 @@ internal static class DictatedText
         return last - w >= 2 && (w == 0 || words[w - 1].End != words[w].Start - 1 || text[words[w].Start - 1] == ' ') ? last - 1 : null;
     }
 
+    // 0 to 19 for "zero" ("oh") to "nineteen", else -1.
     private static int UnitValue(ReadOnlySpan<char> word)
     {
-        if (word.Equals("oh", StringComparison.OrdinalIgnoreCase)) return 0;
-        for (var i = 0; i < Units.Length; i++)
-            if (word.Equals(Units[i], StringComparison.OrdinalIgnoreCase)) return i;
-        return -1;
+        if (word.Equals("oh", StringComparison.OrdinalIgnoreCase) || word.Equals("zero", StringComparison.OrdinalIgnoreCase)) return 0;
+        return Value(word) is var v and >= 1 and <= 19 ? v : -1;
     }
 
-    private static int TensValue(ReadOnlySpan<char> word)
+    // 20, 30, … 90 for "twenty" to "ninety", else -1.
+    private static int TensValue(ReadOnlySpan<char> word) => Value(word) is var v and >= 20 ? v : -1;
+
+    // The number word's value as NumberWords reads it (lower case), 0 for none.
+    private static int Value(ReadOnlySpan<char> word)
     {
-        for (var i = 2; i < Tens.Length; i++)
-            if (word.Equals(Tens[i], StringComparison.OrdinalIgnoreCase)) return i * 10;
-        return -1;
+        if (word.Length > 12) return 0;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return NumberWords.ValueOf(lower);
     }
 
     private static bool Is(ReadOnlySpan<char> text, (int Start, int End) word, string what) =>
