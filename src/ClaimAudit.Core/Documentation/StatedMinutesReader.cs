@@ -116,9 +116,19 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
         // "97112 - NMR - Start Time: 0800 Stop Time: 0853" over "NMR … 38 min": where the code's minutes are said elsewhere, the
         // start and stop on its line were the session's.
-        foreach (var i in s.LabelledSpans)
-            for (var j = 0; j < count; j++)
-                if (j != i && s.MentionMinutes[j] >= 0 && (s.MentionCodes[j] & s.MentionCodes[i]) != 0) { s.MentionMinutes[i] = Shared; break; }
+        // (Said elsewhere: by a mention not itself so timed — a split log's "97112 Start … Stop …" twice keeps both. One pass: the
+        // spans were added in the mentions' order.)
+        if (s.LabelledSpans.Count > 0)
+        {
+            var saidElsewhere = 0UL;
+            for (int j = 0, next = 0; j < count; j++)
+            {
+                if (next < s.LabelledSpans.Count && s.LabelledSpans[next] == j) { next++; continue; }
+                if (s.MentionMinutes[j] >= 0) saidElsewhere |= s.MentionCodes[j];
+            }
+            foreach (var i in s.LabelledSpans)
+                if ((s.MentionCodes[i] & saidElsewhere) != 0) s.MentionMinutes[i] = Shared;
+        }
 
         // Collected in the scratch list (reused from note to note): the array returned is the only allocation.
         var stated = s.Stated;

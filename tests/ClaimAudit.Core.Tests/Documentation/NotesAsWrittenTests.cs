@@ -6213,6 +6213,8 @@ public class NotesAsWrittenTests
         ["help-field-in-the-notes-words"] = new("NMR 97112 23 min 1:1. Assist level / help: min A e.g. with SLS on foam, tandem walking, perturbations. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
         // Guard (second review): 'Otago level 3, progressed all exercises to 2 lb ankle weights' is the programme done and progressed.
         ["otago-level-then-what-was-done"] = new("NMR 97112 23 min 1:1: Otago level 3, progressed all exercises to 2 lb ankle weights. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // A split log of one code, '97112 … Start Time: 0800 Stop Time: 0810' and again 0815-0828, adds up to the line's 23 minutes.
+        ["labelled-start-stop-split-log"] = new("1:1: [X]\n97112 Neuromuscular Re-education  Start Time: 0800  Stop Time: 0810\nFoam stance eyes closed, perturbations in tandem.\n97112 Neuromuscular Re-education  Start Time: 0815  Stop Time: 0828\nStepping over hurdles to a stop. Deficits: proprioceptive loss B feet. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
