@@ -90,7 +90,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 s.LabelledSpans.Add(i);
                 continue;
             }
-            s.MentionMinutes[i] = StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = MinutesWithTightM(s, i) ?? StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -2153,6 +2153,33 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             return minutes;
         }
         return null;
+    }
+
+    // "97112 22m / 97116 13m — 1:1": each code followed by its minutes with an "m" against the number — a line of two such
+    // codes at least, the "m" no metres there (not "97116 400m walk" alone).
+    private static int? MinutesWithTightM(NoteScratch s, int i)
+    {
+        if (s.Claimed[s.MentionEnd[i]] || TightM(s, i) is not int minutes) return null;
+        var line = s.Line[s.MentionStart[i]];
+        var others = false;
+        for (var j = i - 1; j >= 0 && s.Line[s.MentionStart[j]] == line && !others; j--) others = TightM(s, j) is not null;
+        for (var j = i + 1; j < s.MentionCount && s.Line[s.MentionStart[j]] == line && !others; j++) others = TightM(s, j) is not null;
+        if (!others) return null;
+        var t = s.MentionEnd[i];
+        s.Claimed[t] = true;
+        s.LastClaimed = t;
+        return minutes;
+    }
+
+    // The mention's code, then a number of minutes and "m" written against it ("22m"), ending its clause or before a slash.
+    private static int? TightM(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (s.MentionCode[i] < 0 || t + 1 >= s.Count || s.Line[t + 1] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.Integer) == 0
+            || s.Token(t + 1) is not "m" || s.Column[t + 1] != s.Column[t] + s.Length[t]) return null;
+        if (t + 2 < s.Count && s.Line[t + 2] == s.Line[t] && s.Clause[t + 2] == s.Clause[t + 1]
+            && (s.Flags[t + 2] & (TokenFlags.AfterSpacedSlash | TokenFlags.AfterTightSlash | TokenFlags.AfterDash)) == 0) return null;
+        return int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes is >= 1 and <= 90 ? minutes : null;
     }
 
     /// <summary>How many words of the code's description may stand between it and its start time.</summary>

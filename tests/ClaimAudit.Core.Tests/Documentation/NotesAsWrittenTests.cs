@@ -6215,6 +6215,10 @@ public class NotesAsWrittenTests
         ["otago-level-then-what-was-done"] = new("NMR 97112 23 min 1:1: Otago level 3, progressed all exercises to 2 lb ankle weights. Impaired static balance. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
         // A split log of one code, '97112 … Start Time: 0800 Stop Time: 0810' and again 0815-0828, adds up to the line's 23 minutes.
         ["labelled-start-stop-split-log"] = new("1:1: [X]\n97112 Neuromuscular Re-education  Start Time: 0800  Stop Time: 0810\nFoam stance eyes closed, perturbations in tandem.\n97112 Neuromuscular Re-education  Start Time: 0815  Stop Time: 0828\nStepping over hurdles to a stop. Deficits: proprioceptive loss B feet. Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // '97112 22m / 97116 13m — 1:1': each code's minutes written with an 'm' against the number.
+        ["codes-with-minutes-written-m"] = new("Outpt PT note\n97112 22m / 97116 13m — 1:1\nDid: 97112 — foam stance eyes closed, rocker board M/L. 97116 — gait training on the gravel lot with the SPC, cues for step length.\nWhy: B ankle proprioception down; short shuffling steps on uneven ground.\nNumbers: Berg 44/56; 400 ft gravel SPC SBA.", ["R26.81"], [PT("97112", 22), PT("97116", 13)], []),
+        // Guard: '97116 gait 400m outdoors' alone is a distance in metres, no minutes.
+        ["one-code-with-metres-m"] = new("97116 gait training 13 min: 400m outdoors on gravel with the SPC, cues for step length; short shuffling steps. 1:1.", ["R26.81"], [PT("97116", 13)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
