@@ -44,7 +44,7 @@ internal static class DictatedText
             }
             // "twenty minutes scratch that twenty three minutes": the minutes said, taken back for the minutes said after.
             if (word.Equals("scratch", StringComparison.OrdinalIgnoreCase) && w + 2 < words.Count && Is(text, words[w + 1], "that")
-                && TakenBackMinutes(text, words, w) is int takenFrom && w + 2 < words.Count && NumberAt(text, words, w + 2) is not null)
+                && TakenBackMinutes(text, words, w) is int takenFrom && NumberAt(text, words, w + 2) is not null)
             {
                 output.Append(text[copied..words[takenFrom].Start]);
                 while (output.Length > 0 && output[^1] == ' ') output.Length--;
