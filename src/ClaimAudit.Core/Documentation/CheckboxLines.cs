@@ -89,11 +89,15 @@ internal static class CheckboxLines
     }
 
     // "Treatment Type:  Individual ⬜": a label's colon, then one to three words, then the first box
-    // ("Interventions ☑ PNF D2 ☐ gait training" has its boxes before the items).
+    // ("Interventions ☑ PNF D2 ☐ gait training" has its boxes before the items; so has "Code: 97112 ☒ 1:1 ☐ Group" — a code is
+    // the field's value, no option of its boxes.)
     private static bool LabelBeforeFirstItem(NoteScratch s, int firstBox, int lineStart)
     {
         for (var k = firstBox - 1; k >= Math.Max(lineStart, firstBox - 4); k--)
+        {
             if ((s.Flags[k] & TokenFlags.Label) != 0) return k < firstBox - 1;
+            if ((s.Flags[k] & TokenFlags.CodeLike) != 0) return false;
+        }
         return false;
     }
 
@@ -171,6 +175,11 @@ internal static class CheckboxLines
                 if (IsYes(s, from)) yes = true; else no = true;
             }
             if (!yes || no) Mark(s, lineStart, questionEnd);
+            // Answered yes: the answers left unticked are unsaid ("Individual treatment?  ■ Yes  □ No" — the boxes leave no token, so
+            // that the "Yes  No" after the question would otherwise read as its printed options).
+            else
+                for (var b = 0; b < boxes; b++)
+                    if (!s.BoxTicked[b] && Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd) is var (from, to) && IsNo(s, from)) Mark(s, from, to);
             return;
         }
 

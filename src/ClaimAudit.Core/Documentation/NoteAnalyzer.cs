@@ -763,12 +763,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // "Bayou Balance level 5": a level, lower-case, after a two-word capitalised name whose last word is a programme's
     // ("Balance", "Program", "Protocol") — a clinic's branded programme, not "Lateral Walking level 2" (an exercise's name)
-    // nor "Dynamic Balance level 3" (a kind of balance work).
+    // nor "Dynamic Balance level 3" (a kind of balance work). "Steady Steps level 3" too — not "Side Steps level 2", "Tandem Steps
+    // level 1" (a stepping exercise's name).
     private static bool BrandedProgrammeBefore(NoteScratch s, int start) =>
         start >= 2 && s.Clause[start - 2] == s.Clause[start]
         && (s.Flags[start - 1] & s.Flags[start - 2] & TokenFlags.TitleCase) != 0
-        && s.Token(start - 1) is "balance" or "program" or "programme" or "protocol" or "pathway"
+        && s.Token(start - 1) is "balance" or "program" or "programme" or "protocol" or "pathway" or "steps"
         && s.Token(start - 2) is not ("dynamic" or "static" or "standing" or "seated" or "sitting" or "reactive" or "vestibular" or "sensory" or "advanced" or "basic" or "intermediate")
+        && !(s.Token(start - 1) is "steps" && s.Token(start - 2) is "side" or "lateral" or "cross" or "crossover" or "tandem" or "forward" or "backward" or "backwards"
+            or "retro" or "quick" or "big" or "high" or "toe" or "heel" or "alternating" or "marching" or "braiding" or "sidestepping" or "compensatory" or "reactive"
+            or "large" or "small" or "long" or "short" or "multidirectional" or "diagonal" or "resisted" or "weighted" or "step" or "stair" or "box")
         // (The level's number and nothing dosed after it in its clause: not "Marching Balance level 3 3x30s".)
         && !DoseAfterLevel(s, start);
 
