@@ -38,6 +38,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
     private readonly int _distance;
+    private readonly int _pelvicFloorGrade;
     private readonly bool[] _isTechnique;
     // A term's kind by the profiles' lists it is in: 1 technique, 2 deficit, 4 measure, 8 none of them.
     private readonly byte[] _kinds;
@@ -107,6 +108,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             foreach (var term in goalList.Terms.Keys) _isFunctionalGoal[Terms.IdOf("functional-goals", term)] = true;
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _distance = Terms.TryIdOf("times-distances", "distance") ?? -1;
+        _pelvicFloorGrade = Terms.TryIdOf("outcome-measures", "pelvic floor muscle grade") ?? -1;
         _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
@@ -367,6 +369,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_namedByHead.Count > 0) AddNamedTerms(s, found);
         if (_dosedActivity >= 0 && HasDosedActivity(s)) found.Add(_dosedActivity);
         if (_distance >= 0 && DistanceInATableRow(s)) found.Add(_distance);
+        if (_pelvicFloorGrade >= 0 && PerfGrades(s)) found.Add(_pelvicFloorGrade);
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
@@ -852,6 +855,34 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (s.Token(k) is "distance" or "ambulation" or "walked" or "walking" or "gait") return true;
         }
         return false;
+    }
+
+    // "PERF 3/5/6", "PERF: 3/6/8/10": the pelvic floor's PERF grades (power out of five, then endurance seconds, repetitions, fast
+    // contractions) written as one series after the scale's name in capitals — a series the tokenizer takes for a date, and "perf" in
+    // lower case is "performed" ("pt perf 3x10 bridges").
+    private static bool PerfGrades(NoteScratch s)
+    {
+        for (var t = 0; t + 1 < s.Count; t++)
+        {
+            if (s.Token(t) is not "perf" || (s.Flags[t] & TokenFlags.AllCaps) == 0 || s.Sentence[t + 1] != s.Sentence[t]
+                || ((s.Flags[t] | s.Flags[t + 1]) & (TokenFlags.Unticked | TokenFlags.Struck | TokenFlags.OtherVisit)) != 0) continue;
+            if (IsGradeSeries(s.Token(t + 1))) return true;
+        }
+        return false;
+    }
+
+    // Three or four numbers of one or two digits joined by slashes, the first a grade out of five: "3/5/6", "2/4/5/6".
+    private static bool IsGradeSeries(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 5 || token[0] is < '0' or > '5' || token[1] != '/') return false;
+        int parts = 1, digits = 0;
+        foreach (var c in token)
+        {
+            if (c == '/') { if (digits == 0) return false; parts++; digits = 0; }
+            else if (char.IsAsciiDigit(c) && ++digits <= 2) { }
+            else return false;
+        }
+        return digits > 0 && parts is 3 or 4;
     }
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").

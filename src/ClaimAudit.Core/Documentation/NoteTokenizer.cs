@@ -334,6 +334,8 @@ internal static partial class NoteTokenizer
                 if (semicolonNext) { flags |= TokenFlags.AfterSemicolon; semicolonNext = false; }
                 if (decreasedNext) { flags |= TokenFlags.Decreased; decreasedNext = false; }
                 if (dashNext) { flags |= TokenFlags.AfterDash; dashNext = false; }
+                // "1ON1 FLAG: N - MR. PRUITT …": a hyphen typed with a space each side, where a keyboard gives no dash.
+                else if (!pattern && wordStart >= 3 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '-' && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedHyphen;
                 if (!pattern && wordStart > 0 && text[wordStart - 1] == '(') flags |= TokenFlags.AfterParen;
                 if (!pattern && i < n && text[i] == ')') flags |= TokenFlags.ClosesParen;
                 // "Y̶E̶S̶ / NO" on a form typed "strike out what does not apply": a struck letter (the combining long
@@ -1869,6 +1871,11 @@ internal enum TokenFlags : ulong
     AfterSemicolon = 8589934592,
     /// <summary>A slash stands right before the word ("97112/23 min/one to one ( )/foam stance"): a field of a run-on line.</summary>
     AfterTightSlash = 17179869184,
+    /// <summary>
+    /// A hyphen with a space each side stands before the word ("FLAG: N - MR. PRUITT …"): a typed dash, read only where a field's
+    /// answer may end before a remark (the minutes reader still reads it as it always did).
+    /// </summary>
+    AfterSpacedHyphen = 34359738368,
 }
 
 /// <summary>

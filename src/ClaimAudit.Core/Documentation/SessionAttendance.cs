@@ -1835,7 +1835,8 @@ internal static class SessionAttendance
             var remark = after + 1 < s.Count && (s.Flags[after] & TokenFlags.AfterDash) != 0 && s.Line[after] == s.Line[t] && !pronoun
                 && FamilyOutsideTheRoom(s, after) && !SomeoneJoined(s);
             var ends = EndsClause(s, after) || remark;
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (ends && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
+            // ("Just Juniper and Mr. Yazzie in the room the whole session": the whole of it without "for".)
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (TheWholeTime(s, after) && !pronoun) || (ends && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)

@@ -160,8 +160,8 @@ internal static class TermContext
         // A transcriber's note of the mark on paper: "Y   N   [N circled]".
         if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
         // The answer ends its clause, or a spaced dash or a parenthesis starts a remark ("1:1 (Y/N): N — slot shared",
-        // "One-on-one: N (pt and the next pt shared the balance area)").
-        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0
+        // "One-on-one: N (pt and the next pt shared the balance area)", "1ON1 FLAG: N - MR. PRUITT ON THE ROCKER BOARD").
+        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & (TokenFlags.AfterDash | TokenFlags.AfterSpacedHyphen)) != 0
             || ((s.Flags[t + 1] & TokenFlags.AfterParen) != 0 && !RemarkTakesItBack(s, t + 1));
     }
 
@@ -437,8 +437,8 @@ internal static class TermContext
             }
             if (p.Has(PhraseKind.ScopeEnd) || p.Has(PhraseKind.Pseudo)) break;
             // "can't tell where his foot is pointing w/ eyes closed — R ankle proprioception down": a spaced dash ends what the
-            // negation reaches.
-            if (p.Has(PhraseKind.NegationBefore) && DashBetween(s, kEnd, start)) break;
+            // negation reaches; so does a hyphen typed with a space each side ("Group: No - seen 1:1 the whole session").
+            if (p.Has(PhraseKind.NegationBefore) && DashBetween(s, kEnd, start, TokenFlags.AfterDash | TokenFlags.AfterSpacedHyphen)) break;
             // "(not in class): rocker board": a negation inside a parenthesis that closes before the term reaches nothing after it.
             if (p.Has(PhraseKind.NegationBefore) && ClosesBetween(s, kEnd - 1, start)) break;
             // "opposition to ring tip without FPL substitution 4 of 5": "without" says how the counted thing
@@ -771,10 +771,10 @@ internal static class TermContext
         s.Token(k) is "off" && k > 0 && s.Token(k - 1) is "onto" or "on" or "and" or "step" or "steps" or "stepping" or "stepped" or "down" or "hopping" or "jumping"
         && k + 1 < s.Count && s.Clause[k + 1] == s.Clause[k] && s.Token(k + 1) is "a" or "an" or "the" or "of" or "his" or "her" or "their";
 
-    private static bool DashBetween(NoteScratch s, int from, int to)
+    private static bool DashBetween(NoteScratch s, int from, int to, TokenFlags dash = TokenFlags.AfterDash)
     {
         for (var k = from; k <= to && k < s.Count; k++)
-            if ((s.Flags[k] & TokenFlags.AfterDash) != 0) return true;
+            if ((s.Flags[k] & dash) != 0) return true;
         return false;
     }
 
