@@ -153,7 +153,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// reviewer passes (empty expectation) gets any DOC_* finding. A case whose expectation is changed
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
-/// <para>Before: (filled in by the lead after the first run.)</para>
+/// <para>Before: 103 of 108 cases agree (106 needed), and 1 of the 70 notes the reviewer passes got a finding, on the analyzer of a5f5adb (the 2026-12-07 twenty-sixth session, after the last sessions' skipped held-out facts were worked through; nothing was changed for this set) — its first run, the held-out figure.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredNinetySeventhTests(ITestOutputHelper output)
 {
