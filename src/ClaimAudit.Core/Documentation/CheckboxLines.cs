@@ -399,7 +399,7 @@ internal static class CheckboxLines
         var start = itemEnd;
         // (Where no label's colon bounds a first fill-in blank's item, it stays in the blank's cell: "… L ankle proprioception deficit  Y
         // balance ant L 57 cm  next appt __" leaves only "next appt" blank. Boxes keep their items across gaps: "Group session   3 pts  ☐".)
-        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0);
+        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0 || CodeOpensItsCell(s, itemStart, itemEnd));
         // (Nor, for a blank of underscores, further than a few words back: in a run-on line with no stop or gap, "… poor postural
         // control leans back berg ___ tug ___", "… SLS L 9 sec R 26 sec // f/u w dr kessler __  rx # ___", a blank to fill in is the
         // last words' value, not the whole line's.)
@@ -409,6 +409,16 @@ internal static class CheckboxLines
     }
 
     private const int MaxBoxCellItem = 4;
+
+    // "Timed Code Treatment Minutes:  97112 __23__   97110 __14__   97140 _____": after the label's colon, the blank's own cell opens
+    // with a code, the cells before it other codes' — the blank is that code's value left empty, not the whole line's.
+    private static bool CodeOpensItsCell(NoteScratch s, int itemStart, int itemEnd)
+    {
+        if (itemEnd <= itemStart) return false;
+        var cellStart = itemEnd - 1;
+        while (cellStart > itemStart && s.Cell[cellStart - 1] == s.Cell[itemEnd - 1]) cellStart--;
+        return cellStart > itemStart && (s.Flags[cellStart] & TokenFlags.CodeLike) != 0 && (s.Flags[itemStart] & TokenFlags.CodeLike) != 0;
+    }
 
     private static int CellLength(NoteScratch s, int from, int lineEnd)
     {

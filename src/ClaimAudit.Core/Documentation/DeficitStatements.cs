@@ -328,6 +328,28 @@ internal static class DeficitStatements
         || (s.Token(k) is "within" && k + 2 < s.Count && s.Token(k + 1) is "normal" or "functional" && s.Token(k + 2) is "limits" or "limit");
 
     /// <summary>
+    /// "no ankle strategy to a small backward push", "No protective reaction with the lateral nudge": a balance strategy or reaction
+    /// said to be absent in answer to a push — a finding of postural control (not "no ankle strategy drills today", nor a plan).
+    /// </summary>
+    public static bool NoStrategyToAPush(NoteScratch s)
+    {
+        for (var t = 0; t + 3 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("no" or "absent" or "without") || ((s.Flags[t] | s.Flags[t + 1]) & (TokenFlags.Unticked | TokenFlags.Struck | TokenFlags.OtherVisit)) != 0) continue;
+            var k = t + 1;
+            if (s.Token(k) is "ankle" or "hip" or "stepping" or "step" or "protective" or "righting" or "equilibrium" or "balance" or "postural") k++;
+            else continue;
+            if (s.Token(k) is not ("strategy" or "strategies" or "reaction" or "reactions" or "response" or "responses") || s.Clause[k] != s.Clause[t]) continue;
+            // The push within a few words after, in the clause: "to a small backward push", "with the lateral nudge" (a preposition right
+            // after the strategy: not "no stepping strategy drills with perturbations today").
+            if (k + 1 >= s.Count || s.Token(k + 1) is not ("to" or "with" or "on" or "in" or "during" or "after" or "at" or "when")) continue;
+            for (var p = k + 2; p < Math.Min(s.Count, k + 6) && s.Clause[p] == s.Clause[t]; p++)
+                if (s.Token(p) is "push" or "pushes" or "nudge" or "nudges" or "perturbation" or "perturbations" or "pull" or "pulls" or "release" or "displacement") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A muscle graded under full strength after the muscle or joint it grades ("R hip abd 3+/5", "quads 4-/5"): weakness,
     /// whatever the words before it were read as (an exercise's "hip abd"). Not on another visit's or a goal's line, nor
     /// unticked.

@@ -38,7 +38,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
     private readonly int _distance;
-    private readonly int _pelvicFloorGrade;
+    private readonly int _pelvicFloorGrade, _posturalControl;
     private readonly bool[] _isTechnique;
     // A term's kind by the profiles' lists it is in: 1 technique, 2 deficit, 4 measure, 8 none of them.
     private readonly byte[] _kinds;
@@ -109,6 +109,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _dosedActivity = Terms.TryIdOf(DosedActivityList, DosedActivityTerm) ?? -1;
         _distance = Terms.TryIdOf("times-distances", "distance") ?? -1;
         _pelvicFloorGrade = Terms.TryIdOf("outcome-measures", "pelvic floor muscle grade") ?? -1;
+        _posturalControl = Terms.TryIdOf("neuro-deficits", "postural control") ?? -1;
         _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
@@ -350,6 +351,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // done is the activity practised, not the goal it serves — unless the note says it is ("Goal: indep
                 // dressing", "difficulty with bathing", "to return to gardening").
                 else if (target.Id == _selfCare && !DeficitStatements.SaysItIsTheGoal(s, m)) continue;
+                // "Target: R shoulder weakness and overhead reach after the rotator cuff repair": a task named only in the deficit's field
+                // is what is limited, not the task practised.
+                // (Only a "Target:" field: under "Deficit:", "Problem:" or "Impairment:" the task limited is often the one practised —
+                // "Deficit: dizziness bending and rising …" beside "bend to pick each up".)
+                else if (_isFunctionalTask[target.Id] && _kinds[target.Id] == 1 && InTheDeficitsField(s, s.MatchStart[m], targetField: true)) continue;
+                // "Findings ▸ Decreased postural control with a late stepping strategy on quick turns": in the deficit's or the findings'
+                // field, a drill's name after "on", "during", "when" or "while" says when the deficit shows, not what was done.
+                else if (_isTechnique[target.Id] && _kinds[target.Id] == 1 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "on" or "during" or "when" or "while"
+                    && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]] && InTheDeficitsField(s, s.MatchStart[m], targetField: false)) continue;
                 // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
                 else if (IsWayBack(s, m) || IsBackAsAdverb(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m))
@@ -372,6 +382,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_pelvicFloorGrade >= 0 && PerfGrades(s)) found.Add(_pelvicFloorGrade);
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
+        if (_posturalControl >= 0 && DeficitStatements.NoStrategyToAPush(s)) found.Add(_posturalControl);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
             || SessionAttendance.ResidentAndTherapistAfterDash(s) || SessionAttendance.NamesClinicianAndPatientAlone(s)
             || SessionAttendance.AttendsNobodyButThePatient(s) || SessionAttendance.SaysThePatientAloneWithTheWriter(s) || SessionAttendance.SaysNotInClass(s) || SessionAttendance.HadTheWriterToThemselves(s)
@@ -923,7 +934,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (s.Token(t - 1) is not ("and" or "there")) return false;
         if (s.Token(t - 1) is "and" && s.MatchAt[t - 2] >= 0) return false;
         var next = t + 1;
-        var ends = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(next) is "x" or "to" or "again";
+        // (Or the way back's own route after it: "along the hallway and back through the living room".)
+        var ends = next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(next) is "x" or "to" or "again"
+            or "through" or "along" or "across" or "around" or "past" or "via";
         if (!ends) return false;
         if (s.Token(t - 1) is "there") return true;
         // "to the Commercial St corner and back", "down Front Street and back": a place of the route named before it.
@@ -1789,6 +1802,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // (An exam's findings may report the training done: "Findings: ankle strategy training x 15 min" — only an impairment
         // said before the name makes it the deficit: "Findings: ↓ ankle & hip strategy".)
         return cued;
+    }
+
+    // The term's line opens with the field of what is targeted ("Target:", "Targets:") or of the findings ("Findings:", "Findings ▸"),
+    // the term in that field's sentence.
+    private static bool InTheDeficitsField(NoteScratch s, int t, bool targetField)
+    {
+        var first = s.LineStartOf(t);
+        // (Its name a label, or a cell of its own: "Findings ▸ …".)
+        return first < t && ((s.Flags[first] & TokenFlags.Label) != 0 || s.Cell[first + 1] != s.Cell[first]) && s.Sentence[first] == s.Sentence[t]
+            && (targetField ? s.Token(first) is "target" or "targets" : s.Token(first) is "findings" or "finding");
     }
 
     private static bool HasDeficitField(NoteScratch s)

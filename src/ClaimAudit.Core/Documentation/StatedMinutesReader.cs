@@ -149,6 +149,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
         for (var i = 0; i < count; i++)
             if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
+            else if (EditedMinutesAfter(s, i, count) is int edited) Correct(s, i, edited, stated);
         // "SCRUB CORRECTION 3/5 (NB): 97112 was 23 min, not 33 — typo", "Correction: 97140 is 11, 97110 is 21": a correction's
         // line gives the code's minutes as amended; they replace what the note said above it, and the line's other numbers (the
         // value corrected, up to the next code) are no one's minutes.
@@ -217,6 +218,32 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         s.Claimed[n] = true;
         return minutes;
     }
+
+    // "Approximately 30 minutes were spent on neuromuscular re-education (97112). [Edited by I.N., PT: actually 18 min — …]": a
+    // scribe's sentence giving one code its minutes, and right after it (its line or the next) the clinician's edit opening with
+    // "Edited" and giving the minutes "actually" within its first words — the edit stands over the draft.
+    private static int? EditedMinutesAfter(NoteScratch s, int i, int count)
+    {
+        if (s.MentionMinutes[i] < 0) return null;
+        var sentence = s.Sentence[s.MentionStart[i]];
+        // (The only code given minutes in its sentence.)
+        for (var j = 0; j < count; j++)
+            if (j != i && s.MentionMinutes[j] >= 0 && s.Sentence[s.MentionStart[j]] == sentence) return null;
+        var k = s.MentionEnd[i];
+        while (k < s.Count && s.Sentence[k] == sentence && k - s.MentionEnd[i] < MaxToSentenceEnd) k++;
+        if (k >= s.Count || s.Sentence[k] == sentence || s.Line[k] > s.Line[s.MentionStart[i]] + 1 || s.Token(k) is not ("edited" or "edit")) return null;
+        for (var a = k + 1; a + 2 < s.Count && a < k + MaxEditLead && s.Line[a] == s.Line[k]; a++)
+        {
+            if (s.Token(a) is not "actually" || (s.Flags[a + 1] & TokenFlags.Integer) == 0 || s.Claimed[a + 1] || s.Token(a + 2) is not ("min" or "mins" or "minutes")) continue;
+            if (!int.TryParse(s.Token(a + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
+            s.Claimed[a + 1] = true;
+            return minutes;
+        }
+        return null;
+    }
+
+    /// <summary>How far a scribe's sentence is read on to its end, and how many words of an edit may come before its "actually".</summary>
+    private const int MaxToSentenceEnd = 24, MaxEditLead = 10;
 
     // A line that opens with a correction's heading: "CORRECTION:", "SCRUB CORRECTION 3/5 (NB):", "Late entry correction —" (the
     // word within its first four, not "posture corrected with the mirror" in a sentence), or says it was written to correct.
