@@ -49,7 +49,58 @@ internal static class OtherVisitLines
             s.AnyOtherVisitLine |= end > t;
         }
         MarkLetterBeforeNote(s);
+        MarkRetractedByEdit(s);
     }
+
+    // "The therapist provided perturbation training on foam and tandem walking with head turns. [Edited by D.W., PT: we only
+    // discussed perturbation training and tandem walking for next week; today she …]": a clinician's edit of a drafted note saying
+    // what was only discussed — the edit's list and the sentence before it that it takes back (a word of the list in it) speak of
+    // the plan, not of today. The edit opens with "Edited"; "only discussed" (or "only talked about") comes within its first words.
+    private static void MarkRetractedByEdit(NoteScratch s)
+    {
+        for (var t = 1; t < s.Count; t++)
+        {
+            if (s.Token(t) is not ("edited" or "edit")) continue;
+            var d = -1;
+            for (var k = t + 1; k + 1 < s.Count && k <= t + MaxEditLead && s.Line[k] == s.Line[t]; k++)
+                if (s.Token(k) is "only" && s.Token(k + 1) is "discussed" || (s.Token(k) is "only" && k + 2 < s.Count && s.Token(k + 1) is "talked" && s.Token(k + 2) is "about"))
+                {
+                    d = s.Token(k + 1) is "talked" ? k + 3 : k + 2;
+                    break;
+                }
+            if (d < 0 || d >= s.Count) continue;
+            // The list: up to its sentence's end, or "today" (what was done instead).
+            var end = d;
+            while (end < s.Count && end - d < MaxEditList && s.Sentence[end] == s.Sentence[d] && s.Token(end) is not "today") end++;
+            // The drafted sentence right before the edit, taken back from the first word of the list it names ("The patient was treated
+            // one-on-one and the therapist provided perturbation training …" keeps its one-on-one).
+            var before = s.SentenceStartOf(t) - 1;
+            if (before >= 0 && s.Line[before] >= s.Line[t] - 1)
+            {
+                var from = s.SentenceStartOf(before);
+                if (before - from < MaxEditList && FirstSharedWord(s, from, before + 1, d, end) is var first and >= 0)
+                    for (var k = first; k <= before; k++) s.Flags[k] |= TokenFlags.OtherVisit;
+            }
+            for (var k = d; k < end; k++) s.Flags[k] |= TokenFlags.OtherVisit;
+            s.AnyOtherVisitLine = true;
+            t = end;
+        }
+    }
+
+    // The first word in [from, to) of six letters or more that the list [listFrom, listTo) also has ("perturbation"); -1 for none.
+    private static int FirstSharedWord(NoteScratch s, int from, int to, int listFrom, int listTo)
+    {
+        for (var b = from; b < to; b++)
+        {
+            if (s.Token(b).Length < 6) continue;
+            for (var a = listFrom; a < listTo; a++)
+                if (s.Token(b).SequenceEqual(s.Token(a))) return b;
+        }
+        return -1;
+    }
+
+    /// <summary>How many words of an edit may come before "only discussed", and how long its list and the sentence it takes back may be.</summary>
+    private const int MaxEditLead = 12, MaxEditList = 40;
 
     // A cover letter above a line that says the note follows ("——— visit note follows ———"): the letter's words ("all our
     // therapists provide one-on-one care") are the sender's, not the visit's.
