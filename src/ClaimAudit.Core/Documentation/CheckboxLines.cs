@@ -175,11 +175,11 @@ internal static class CheckboxLines
                 if (IsYes(s, from)) yes = true; else no = true;
             }
             if (!yes || no) Mark(s, lineStart, questionEnd);
-            // Answered yes: the answers left unticked are unsaid ("Individual treatment?  ■ Yes  □ No" — the boxes leave no token, so
+            // Answered yes: the yes is marked as the answer ticked ("Individual treatment?  ■ Yes  □ No" — the boxes leave no token, so
             // that the "Yes  No" after the question would otherwise read as its printed options).
             else
                 for (var b = 0; b < boxes; b++)
-                    if (!s.BoxTicked[b] && Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd) is var (from, to) && IsNo(s, from)) Mark(s, from, to);
+                    if (s.BoxTicked[b] && Item(s, b, boxes, boxesAfterItems, questionEnd, lineEnd) is var (from, _) && IsYes(s, from)) s.Flags[from] |= TokenFlags.TickedAnswer;
             return;
         }
 

@@ -360,6 +360,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // field, a drill's name after "on", "during", "when" or "while" says when the deficit shows, not what was done.
                 else if (_isTechnique[target.Id] && _kinds[target.Id] == 1 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "on" or "during" or "when" or "while"
                     && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]] && InTheDeficitsField(s, s.MatchStart[m], targetField: false)) continue;
+                // "5 of 8 stepping trials s̄ LOB": a deficit's word right after "s̄" (without) is what did not happen, no deficit stated.
+                else if (_kinds[target.Id] == 2 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "s" && (s.Flags[s.MatchStart[m] - 1] & TokenFlags.Macron) != 0
+                    && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]]) continue;
                 // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
                 else if (IsWayBack(s, m) || IsBackAsAdverb(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m))
@@ -882,15 +885,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return false;
     }
 
-    // Three or four numbers of one or two digits joined by slashes, the first a grade out of five: "3/5/6", "2/4/5/6".
+    // Three or four numbers joined by slashes, the first a grade out of five, the others ten at most: "3/5/6", "2/4/5/10" (not a
+    // date, "2/3/26").
     private static bool IsGradeSeries(ReadOnlySpan<char> token)
     {
         if (token.Length < 5 || token[0] is < '0' or > '5' || token[1] != '/') return false;
-        int parts = 1, digits = 0;
+        int parts = 1, value = 0, digits = 0;
         foreach (var c in token)
         {
-            if (c == '/') { if (digits == 0) return false; parts++; digits = 0; }
-            else if (char.IsAsciiDigit(c) && ++digits <= 2) { }
+            if (c == '/') { if (digits == 0) return false; parts++; value = 0; digits = 0; }
+            else if (char.IsAsciiDigit(c) && (value = value * 10 + (c - '0')) <= 10) digits++;
             else return false;
         }
         return digits > 0 && parts is 3 or 4;
@@ -1805,13 +1809,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     }
 
     // The term's line opens with the field of what is targeted ("Target:", "Targets:") or of the findings ("Findings:", "Findings ▸"),
-    // the term in that field's sentence.
+    // the term in that field's sentence, the field saying no number (not "Target: sit to stand x10 from 17\" chair, SBA", "Findings:
+    // stable on foam EC 30s x3" — a task or drill dosed was done); a target's task not its first words ("Target: sit to stand" is the
+    // task's label).
     private static bool InTheDeficitsField(NoteScratch s, int t, bool targetField)
     {
         var first = s.LineStartOf(t);
         // (Its name a label, or a cell of its own: "Findings ▸ …".)
-        return first < t && ((s.Flags[first] & TokenFlags.Label) != 0 || s.Cell[first + 1] != s.Cell[first]) && s.Sentence[first] == s.Sentence[t]
-            && (targetField ? s.Token(first) is "target" or "targets" : s.Token(first) is "findings" or "finding");
+        if (first >= t || !((s.Flags[first] & TokenFlags.Label) != 0 || s.Cell[first + 1] != s.Cell[first]) || s.Sentence[first] != s.Sentence[t]
+            || !(targetField ? s.Token(first) is "target" or "targets" : s.Token(first) is "findings" or "finding")) return false;
+        if (targetField && t == first + 1) return false;
+        for (var k = first + 1; k < s.Count && s.Sentence[k] == s.Sentence[first]; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || NumberWords.ValueOf(s.Token(k)) > 0) return false;
+        return true;
     }
 
     private static bool HasDeficitField(NoteScratch s)

@@ -341,6 +341,8 @@ internal static partial class NoteTokenizer
                 // "Y̶E̶S̶ / NO" on a form typed "strike out what does not apply": a struck letter (the combining long
                 // stroke, U+0336, after it) was deleted. Its token stays (the fingerprint reads the text as it always did).
                 if (!pattern && i < n && text[i] == '\u0336') flags |= TokenFlags.Struck | TokenFlags.Unticked;
+                // "s̄ LOB", "c̄ cues": a letter with the macron over it (U+0304) is the chart's sign for without or with.
+                if (!pattern && i < n && text[i] == '\u0304' && i - wordStart == 1) flags |= TokenFlags.Macron;
                 if (wordStart < struckEnd) flags |= TokenFlags.Struck | TokenFlags.Unticked;
                 // "97116 20 + 97530 18 = 38": a sum's last term, its total after the sign.
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
@@ -1876,6 +1878,10 @@ internal enum TokenFlags : ulong
     /// answer may end before a remark (the minutes reader still reads it as it always did).
     /// </summary>
     AfterSpacedHyphen = 34359738368,
+    /// <summary>The word is one letter with a macron over it ("s̄" without, "c̄" with, "p̄" after): the chart's abbreviation.</summary>
+    Macron = 68719476736,
+    /// <summary>A yes/no question's "yes" whose own box is ticked, the "no" not ("Seen 1:1?  ■ Yes  □ No"): the answer, not a printed option.</summary>
+    TickedAnswer = 137438953472,
 }
 
 /// <summary>

@@ -53,7 +53,7 @@ internal static class SessionAttendance
                 return !AnsweredYesAfterOptions(s, k) && !(a + 1 < s.Count && s.Line[a + 1] == s.Line[k] && (s.Flags[a + 1] & TokenFlags.Unticked) == 0
                     && s.Token(a + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
                     // "1:1? Yes/No", "1:1? (yes/no)": the options, not an answer — unless one is marked after them ("Y  N  [Y circled]").
-                    && !(a + 2 < s.Count && s.Line[a + 2] == s.Line[k] && s.Token(a + 2) is "no" or "n" && (s.Flags[a + 2] & TokenFlags.Unticked) == 0 && !MarkedLaterOnLine(s, a + 3)
+                    && !(a + 2 < s.Count && s.Line[a + 2] == s.Line[k] && s.Token(a + 2) is "no" or "n" && (s.Flags[a + 1] & TokenFlags.TickedAnswer) == 0 && !MarkedLaterOnLine(s, a + 3)
                         // ("1:1 w/ PTA?   Y ✓   N __": the tick marks the Y.)
                         && (s.Flags[a + 1] & TokenFlags.TickAfter) == 0));
             }

@@ -234,7 +234,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (k >= s.Count || s.Sentence[k] == sentence || s.Line[k] > s.Line[s.MentionStart[i]] + 1 || s.Token(k) is not ("edited" or "edit")) return null;
         for (var a = k + 1; a + 2 < s.Count && a < k + MaxEditLead && s.Line[a] == s.Line[k]; a++)
         {
-            if (s.Token(a) is not "actually" || (s.Flags[a + 1] & TokenFlags.Integer) == 0 || s.Claimed[a + 1] || s.Token(a + 2) is not ("min" or "mins" or "minutes")) continue;
+            // ("actually" opening the edit's text, right after its label's colon — not "total treatment time actually 38 min", "NuStep
+            // actually 6 min" — and the minutes ending the clause or before a spaced dash: not "actually 5 min late".)
+            if (s.Token(a) is not "actually" || (s.Flags[a - 1] & TokenFlags.Label) == 0 || (s.Flags[a + 1] & TokenFlags.Integer) == 0 || s.Claimed[a + 1]
+                || s.Token(a + 2) is not ("min" or "mins" or "minutes")
+                || (a + 3 < s.Count && s.Clause[a + 3] == s.Clause[a + 2] && (s.Flags[a + 3] & TokenFlags.AfterDash) == 0)) continue;
             if (!int.TryParse(s.Token(a + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
             s.Claimed[a + 1] = true;
             return minutes;

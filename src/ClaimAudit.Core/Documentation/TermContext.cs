@@ -161,7 +161,8 @@ internal static class TermContext
         if (yesNo && t + 1 < s.Count && s.Token(t + 1) is "circled" or "marked" or "selected" && s.Line[t + 1] == s.Line[t]) return true;
         // The answer ends its clause, or a spaced dash or a parenthesis starts a remark ("1:1 (Y/N): N — slot shared",
         // "One-on-one: N (pt and the next pt shared the balance area)", "1ON1 FLAG: N - MR. PRUITT ON THE ROCKER BOARD").
-        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & (TokenFlags.AfterDash | TokenFlags.AfterSpacedHyphen)) != 0
+        // (A typed hyphen only after a mode's answer: "Proprioception: N - R" is normal on the right.)
+        return t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0 || (mode && (s.Flags[t + 1] & TokenFlags.AfterSpacedHyphen) != 0)
             || ((s.Flags[t + 1] & TokenFlags.AfterParen) != 0 && !RemarkTakesItBack(s, t + 1));
     }
 

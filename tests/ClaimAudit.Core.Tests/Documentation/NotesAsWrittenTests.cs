@@ -6305,6 +6305,30 @@ public class NotesAsWrittenTests
         ["scribe-edit-only-discussed-keeps-one-on-one"] = new("SESSION SUMMARY\nThe patient was treated one-on-one and the therapist provided perturbation training on foam. [Edited by L.P., PT: we only discussed perturbation training for next week; today she did tandem walking on foam with head turns.]\nFINDINGS\nImpaired postural control with somatosensory loss. Berg Balance Scale 47/56.\nTIME STATEMENT\nNeuromuscular re-education (97112): 23 minutes.", ["R26.81"], [PT("97112", 23)], []),
         // Guard: an edit that takes back nothing ('[Edited by L.P., PT: added the Berg score.]') leaves the drafted sentence standing.
         ["scribe-edit-other-words"] = new("SESSION SUMMARY\nThe patient was treated one-on-one. The therapist provided perturbation training on foam and tandem walking with head turns. [Edited by L.P., PT: added the Berg score.]\nFINDINGS\nImpaired postural control with somatosensory loss. Berg Balance Scale 47/56.\nTIME STATEMENT\nNeuromuscular re-education (97112): 23 minutes.", ["R26.81"], [PT("97112", 23)], []),
+        // '6 of 10 reactive steps s̄ LOB' (s̄ = without) states no loss of balance: with no other deficit, the deficit is missing.
+        ["s-macron-lob-no-deficit"] = new("97112 NMR 22 min, pt seen 1:1\nTx: PNF D2 UE patterns c̄ manual resist. in tall kneel, rhythmic stab. in ½ kneel\nObj: Berg 45/56, 6 of 10 reactive steps s̄ LOB", ["R26.81"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // Guard: '6 of 10 reactive steps c̄ LOB' (c̄ = with) states the loss of balance: the deficit stands.
+        ["c-macron-lob-deficit-stands"] = new("97112 NMR 22 min, pt seen 1:1\nTx: PNF D2 UE patterns c̄ manual resist. in tall kneel, rhythmic stab. in ½ kneel\nObj: Berg 45/56, 6 of 10 reactive steps c̄ LOB", ["R26.81"], [PT("97112", 22)], []),
+        // Guard (review): a question answered '☒ Yes ☐ No' with the field's value after it on the line ('Deficit addressed? ☒ Yes ☐ No  R ankle proprioception') keeps the value.
+        ["glyph-yes-then-remark-after-no"] = new("Seen 1:1. 97112 23 min\nDeficit addressed?  ☒ Yes  ☐ No   R ankle proprioception, postural control\nNMR: foam stance EC 3x30s. SLS R 6 sec.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Fall since last visit?  ■ Yes  □ No     Berg today: 44/56' keeps the Berg.
+        ["glyph-yes-then-measures-after-no"] = new("Seen 1:1.  Fall since last visit?  ■ Yes  □ No     Berg today: 44/56\nNMR: foam stance EC, BAPS. Impaired L ankle proprioception. 97112 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Individual treatment?  Yes  □ No' — one empty box, nothing ticked: unanswered.
+        ["glyph-one-box-after-yes-ambiguous"] = new("97112 NMR 22 min\nIndividual treatment?  Yes  □ No\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard (review): 'Target: sit to stand x10 from a 17 in chair, no UE, SBA' is the task practised.
+        ["target-field-task-dosed"] = new("Seen 1:1. Ther act 97530 15 min\nTarget: sit to stand x10 from a 17 in chair, no UE, SBA. Bilateral quad weakness.", ["R26.81"], [PT("97530", 15)], []),
+        // Guard (review): 'Target: sit to stand' as the task's own label, its doses below, is the task practised.
+        ["target-field-task-as-label"] = new("97530 15 min, 1:1\nTarget: sit to stand\nPt performed 3x8 from an 18 in mat without UE, CGA. Quad weakness bilaterally.", ["R26.81"], [PT("97530", 15)], []),
+        // Guard (review): 'Findings: stable on foam EC 30s x3 today (was 10s last wk)' shows the drill done.
+        ["findings-drill-dosed"] = new("Seen 1:1. 97112 23 min\nFindings: pt stable on foam EC 30s x3 today (was 10s last wk). Impaired L ankle proprioception.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Edited by K.L., PT 3/4: total treatment time actually 38 min, not 40.' after a code's sentence corrects the total, not the code.
+        ["edit-total-actually-not-code"] = new("Seen 1:1. Neuromuscular re-education (97112) 23 min: foam stance EC 3x30s, SLS L 6 sec; impaired L ankle proprioception. Therapeutic exercise (97110) 15 min: bike 8 min, LAQ 3x10 for quad weakness.\nEdited by K.L., PT 3/4: total treatment time actually 38 min, not 40.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // Guard (review): 'Edit - pt actually 5 min late, session shortened.' gives no code minutes.
+        ["edit-actually-late"] = new("Seen 1:1. 97110: 15 min ther ex, bike and LAQ 3x10 for quad weakness.\nEdit - pt actually 5 min late, session shortened.", ["R26.81"], [PT("97110", 15)], []),
+        // Guard (review): 'Proprioception: N - R, absent L great toe' (N = normal on the right) still states the left's deficit.
+        ["proprioception-n-hyphen-r"] = new("Seen 1:1. Sensation: N - R; impaired L foot. Proprioception: N - R, absent L great toe. Foam stance EC 3x30s. SLS L 6 sec.\n97112 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'HEP PERF 2/3/26 PER PT' (performed on a date) is no PERF grade.
+        ["perf-as-performed-with-date"] = new("SEEN 1:1. FOAM STANCE EC 3X30S. IMPAIRED L ANKLE PROPRIOCEPTION. HEP PERF 2/3/26 PER PT.\n97112 23 MIN", ["R26.81"], [PT("97112", 23)], [At(Measure, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
