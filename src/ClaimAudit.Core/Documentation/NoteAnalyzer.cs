@@ -360,6 +360,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // field, a drill's name after "on", "during", "when" or "while" says when the deficit shows, not what was done.
                 else if (_isTechnique[target.Id] && _kinds[target.Id] == 1 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "on" or "during" or "when" or "while"
                     && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]] && InTheDeficitsField(s, s.MatchStart[m], targetField: false)) continue;
+                // "… from peripheral neuropathy, with a hip strategy only": a balance strategy the patient is left with ("only" ending its
+                // clause) is the deficit's sign, not a drill done.
+                else if (_isTechnique[target.Id] && _kinds[target.Id] == 1 && StrategyOnly(s, m)) continue;
                 // "5 of 8 stepping trials s̄ LOB": a deficit's word right after "s̄" (without) is what did not happen, no deficit stated.
                 else if (_kinds[target.Id] == 2 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "s" && (s.Flags[s.MatchStart[m] - 1] & TokenFlags.Macron) != 0
                     && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]]) continue;
@@ -869,6 +872,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (s.Token(k) is "distance" or "ambulation" or "walked" or "walking" or "gait") return true;
         }
         return false;
+    }
+
+    private static bool StrategyOnly(NoteScratch s, int m)
+    {
+        var last = s.MatchStart[m] + s.MatchLength[m] - 1;
+        if (s.Token(last) is not ("strategy" or "strategies") || last + 1 >= s.Count || s.Token(last + 1) is not "only" || s.Clause[last + 1] != s.Clause[last]
+            || !TermContext.EndsClause(s, last + 1)) return false;
+        // (Said of the patient — "with a hip strategy only", "uses an ankle strategy only" — not "Tx: hip strategy only".)
+        var before = s.MatchStart[m] - 1;
+        if (before > 0 && s.Token(before) is "a" or "an" or "the" or "her" or "his") before--;
+        return before >= 0 && s.Clause[before] == s.Clause[last] && s.Token(before) is "with" or "uses" or "using" or "on" or "shows" or "showing" or "has" or "had" or "used";
     }
 
     // "PERF 3/5/6", "PERF: 3/6/8/10": the pelvic floor's PERF grades (power out of five, then endurance seconds, repetitions, fast
@@ -2022,11 +2036,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0
             && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o" or "by" or "measurables" or "numbers"
                 // A focus note's Response (D/A/R, "Data — Action — Response"): how the patient did, measured.
-                or "response" or "r")) return false;
+                or "response" or "r")
+            // A recap's answer to its question of what was measured ("Q: What was measured?" over "A: Berg 46/56; tandem stance 9 seconds").
+            && !(first < t && s.Token(first) is "a" && (s.Flags[first] & TokenFlags.Label) != 0 && AsksWhatWasMeasured(s, first))) return false;
         for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
                 or "practiced" or "practised" or "min" or "minutes") return false;
         return true;
+    }
+
+    // The line before the answer at a is its question, ending in a question mark and asking what was measured or tested.
+    private static bool AsksWhatWasMeasured(NoteScratch s, int a)
+    {
+        if (a == 0 || s.Line[a - 1] != s.Line[a] - 1 || (s.Flags[a - 1] & TokenFlags.Question) == 0) return false;
+        for (var k = s.LineStartOf(a - 1); k < a; k++)
+            if (s.Token(k) is "measured" or "measures" or "tested" or "measurements") return true;
+        return false;
     }
 
     private const int ShownReach = 24;
@@ -2456,7 +2481,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (k + 1 >= s.Count || s.Sentence[k + 1] != sentence || s.Token(k) is not ("week" or "wk" or "level" or "session" or "phase" or "stage" or "lesson" or "module")
             || ((s.Flags[k + 1] & TokenFlags.Integer) == 0 && NumberWords.ValueOf(s.Token(k + 1)) <= 0)) return false;
         k += 2;
-        while (k < s.Count && s.Sentence[k] == sentence && s.Token(k) is "session" or "exercises" or "sheet" or "handout" or "card" or "class" or "completed" or "done")
+        while (k < s.Count && s.Sentence[k] == sentence && s.Token(k) is "session" or "exercise" or "exercises" or "set" or "sheet" or "handout" or "card" or "class" or "completed" or "done")
             k++;
         if (k >= s.Count || s.Sentence[k] != sentence) return true;
         // ("Stepping On program - week 4 session, individual.": a clause of the session's mode after it; not "Otago level 3,

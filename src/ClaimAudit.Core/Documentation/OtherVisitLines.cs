@@ -68,23 +68,54 @@ internal static class OtherVisitLines
                     d = s.Token(k + 1) is "talked" ? k + 3 : k + 2;
                     break;
                 }
-            if (d < 0 || d >= s.Count) continue;
-            // The list: up to its sentence's end, or "today" (what was done instead).
-            var end = d;
-            while (end < s.Count && end - d < MaxEditList && s.Sentence[end] == s.Sentence[d] && s.Token(end) is not "today") end++;
+            int end;
+            if (d >= 0 && d < s.Count)
+            {
+                // The list: up to its sentence's end, or "today" (what was done instead).
+                end = d;
+                while (end < s.Count && end - d < MaxEditList && s.Sentence[end] == s.Sentence[d] && s.Token(end) is not "today") end++;
+            }
+            // "Clinician edit: the rocker and foam-beam work above were planned for next visit, not done — today …": the list before
+            // "planned for" or "not done", after the edit's label.
+            else if (PlannedOrNotDone(s, t) is var (from, to) && from < to) (d, end) = (from, to);
+            else continue;
             // The drafted sentence right before the edit, taken back from the first word of the list it names ("The patient was treated
             // one-on-one and the therapist provided perturbation training …" keeps its one-on-one).
             var before = s.SentenceStartOf(t) - 1;
-            if (before >= 0 && s.Line[before] >= s.Line[t] - 1)
+            // (On the edit's line or the line before, a blank line between at most.)
+            if (before >= 0 && s.Line[before] >= s.Line[t] - 2)
             {
                 var from = s.SentenceStartOf(before);
                 if (before - from < MaxEditList && FirstSharedWord(s, from, before + 1, d, end) is var first and >= 0)
+                {
+                    // (From the verb that says what was done, where one comes before that word: "He performed perturbation training on
+                    // the rocker board …" with "the rocker … work above were planned".)
+                    for (var v = first - 1; v > from; v--)
+                        if (s.Token(v) is "performed" or "provided" or "included" or "did" or "completed" or "practiced" or "practised" or "received" or "underwent")
+                        {
+                            first = v + 1;
+                            break;
+                        }
                     for (var k = first; k <= before; k++) s.Flags[k] |= TokenFlags.OtherVisit;
+                }
             }
             for (var k = d; k < end; k++) s.Flags[k] |= TokenFlags.OtherVisit;
             s.AnyOtherVisitLine = true;
             t = end;
         }
+    }
+
+    // After the edit's label (within its first words), the words up to "planned for" or "not done" / "not performed" on its line.
+    private static (int From, int To) PlannedOrNotDone(NoteScratch s, int t)
+    {
+        var label = -1;
+        for (var a = t; a < s.Count && a <= t + MaxEditLead && s.Line[a] == s.Line[t]; a++)
+            if ((s.Flags[a] & TokenFlags.Label) != 0) { label = a; break; }
+        if (label < 0) return (0, 0);
+        for (var k = label + 1; k + 1 < s.Count && k <= label + MaxEditList && s.Line[k] == s.Line[t]; k++)
+            if ((s.Token(k) is "planned" && s.Token(k + 1) is "for") || (s.Token(k) is "not" && s.Token(k + 1) is "done" or "performed" or "completed"))
+                return (label + 1, k);
+        return (0, 0);
     }
 
     // The first word in [from, to) of six letters or more that the list [listFrom, listTo) also has ("perturbation"); -1 for none.

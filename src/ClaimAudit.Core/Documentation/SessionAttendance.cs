@@ -45,15 +45,18 @@ internal static class SessionAttendance
             if ((s.Flags[k] & TokenFlags.Question) != 0)
             {
                 // ("Q: Was the patient seen one-on-one? A: Yes — …": the answer after its label.)
-                var a = k + 1 < s.Count && s.Line[k + 1] == s.Line[k] && s.Token(k + 1) is "a" or "ans" or "answer" && (s.Flags[k + 1] & TokenFlags.Label) != 0 ? k + 1 : k;
+                // ("Q: Was the session one-on-one?" over "A: Yes, the therapist worked only with him": the answer's label opening the next
+                // line, the question ending its own.)
+                var a = k + 1 < s.Count && (s.Line[k + 1] == s.Line[k] || (s.Line[k + 1] == s.Line[k] + 1 && k + 1 == s.LineStartOf(k + 1)))
+                    && s.Token(k + 1) is "a" or "ans" or "answer" && (s.Flags[k + 1] & TokenFlags.Label) != 0 ? k + 1 : k;
                 // ("Was it just you and me the whole time? (required): Yes": an online form's marker in parentheses after the question —
                 // not "(Y)", an answer circled, nor "(yes/no)", the options.)
                 if (a == k) a = AfterFormMarker(s, k);
                 // "► One-on-one? (Y/N, explain):" with "Y — just me and her" on the next line: a form's question answered below it.
-                return !AnsweredYesAfterOptions(s, k) && !(a + 1 < s.Count && s.Line[a + 1] == s.Line[k] && (s.Flags[a + 1] & TokenFlags.Unticked) == 0
+                return !AnsweredYesAfterOptions(s, k) && !(a + 1 < s.Count && s.Line[a + 1] == s.Line[a] && (s.Flags[a + 1] & TokenFlags.Unticked) == 0
                     && s.Token(a + 1) is "y" or "yes" or "si" or "sí" or "x" or "checked" or "true" or [NoteTokenizer.CheckedBox]
                     // "1:1? Yes/No", "1:1? (yes/no)": the options, not an answer — unless one is marked after them ("Y  N  [Y circled]").
-                    && !(a + 2 < s.Count && s.Line[a + 2] == s.Line[k] && s.Token(a + 2) is "no" or "n" && (s.Flags[a + 1] & TokenFlags.TickedAnswer) == 0 && !MarkedLaterOnLine(s, a + 3)
+                    && !(a + 2 < s.Count && s.Line[a + 2] == s.Line[a] && s.Token(a + 2) is "no" or "n" && (s.Flags[a + 1] & TokenFlags.TickedAnswer) == 0 && !MarkedLaterOnLine(s, a + 3)
                         // ("1:1 w/ PTA?   Y ✓   N __": the tick marks the Y.)
                         && (s.Flags[a + 1] & TokenFlags.TickAfter) == 0));
             }

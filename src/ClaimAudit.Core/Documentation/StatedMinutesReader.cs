@@ -149,7 +149,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
         for (var i = 0; i < count; i++)
             if (CorrectedMinutes(s, i) is int corrected) Correct(s, i, corrected, stated);
-            else if (EditedMinutesAfter(s, i, count) is int edited) Correct(s, i, edited, stated);
+        ClinicianEdits(s, stated);
         // "SCRUB CORRECTION 3/5 (NB): 97112 was 23 min, not 33 — typo", "Correction: 97140 is 11, 97110 is 21": a correction's
         // line gives the code's minutes as amended; they replace what the note said above it, and the line's other numbers (the
         // value corrected, up to the next code) are no one's minutes.
@@ -219,35 +219,67 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return minutes;
     }
 
-    // "Approximately 30 minutes were spent on neuromuscular re-education (97112). [Edited by I.N., PT: actually 18 min — …]": a
-    // scribe's sentence giving one code its minutes, and right after it (its line or the next) the clinician's edit opening with
-    // "Edited" and giving the minutes "actually" within its first words — the edit stands over the draft.
-    private static int? EditedMinutesAfter(NoteScratch s, int i, int count)
+    // A clinician's edit of a drafted note's minutes, opening with "Edited by …:", "Edit:" or "Clinician edit:" (its label's colon
+    // within the first words): "[Edited by I.N., PT: actually 18 min — …]", "Clinician edit: 22 minutes.", "Clinician edit: 15
+    // minutes, not 25 — …", "Clinician edit: gait was 20 → 12 min." The edit stands over the draft: the code whose minutes it names
+    // as the old value ("not 25", "was 20 →"), or, with no old value, the only code the note gives minutes.
+    private static void ClinicianEdits(NoteScratch s, List<StatedMinutes> stated)
     {
-        if (s.MentionMinutes[i] < 0) return null;
-        var sentence = s.Sentence[s.MentionStart[i]];
-        // (The only code given minutes in its sentence.)
-        for (var j = 0; j < count; j++)
-            if (j != i && s.MentionMinutes[j] >= 0 && s.Sentence[s.MentionStart[j]] == sentence) return null;
-        var k = s.MentionEnd[i];
-        while (k < s.Count && s.Sentence[k] == sentence && k - s.MentionEnd[i] < MaxToSentenceEnd) k++;
-        if (k >= s.Count || s.Sentence[k] == sentence || s.Line[k] > s.Line[s.MentionStart[i]] + 1 || s.Token(k) is not ("edited" or "edit")) return null;
-        for (var a = k + 1; a + 2 < s.Count && a < k + MaxEditLead && s.Line[a] == s.Line[k]; a++)
+        for (var k = 0; k < s.Count; k++)
         {
-            // ("actually" opening the edit's text, right after its label's colon — not "total treatment time actually 38 min", "NuStep
-            // actually 6 min" — and the minutes ending the clause or before a spaced dash: not "actually 5 min late".)
-            if (s.Token(a) is not "actually" || (s.Flags[a - 1] & TokenFlags.Label) == 0 || (s.Flags[a + 1] & TokenFlags.Integer) == 0 || s.Claimed[a + 1]
-                || s.Token(a + 2) is not ("min" or "mins" or "minutes")
-                || (a + 3 < s.Count && s.Clause[a + 3] == s.Clause[a + 2] && (s.Flags[a + 3] & TokenFlags.AfterDash) == 0)) continue;
-            if (!int.TryParse(s.Token(a + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 1 or > ServiceLine.MaxMinutes) return null;
-            s.Claimed[a + 1] = true;
-            return minutes;
+            if (s.Token(k) is not ("edit" or "edited")) continue;
+            // (The edit's word opens its line or its bracket's words, or after whose edit it is: "Clinician edit:", "PT edit:".)
+            var opener = k == s.LineStartOf(k) || (k > 0 && s.Line[k - 1] == s.Line[k] && s.Token(k - 1) is "clinician" or "therapist" or "pt" or "ot" or "pta" && k - 1 == s.LineStartOf(k))
+                || (k > 0 && s.Sentence[k - 1] != s.Sentence[k]);
+            if (!opener) continue;
+            var label = -1;
+            for (var a = k; a < s.Count && a <= k + MaxEditLead && s.Line[a] == s.Line[k]; a++)
+                if ((s.Flags[a] & TokenFlags.Label) != 0) { label = a; break; }
+            if (label < 0 || label + 2 >= s.Count || s.Line[label + 1] != s.Line[k]) continue;
+            var p = label + 1;
+            int minutesAt, old = -1;
+            // "actually 18 min"
+            if (s.Token(p) is "actually") p++;
+            // "gait was 20 → 12 min": a word or two naming the service, "was", the old value, the new one.
+            var was = -1;
+            for (var w = p; w < Math.Min(s.Count, p + 3) && s.Line[w] == s.Line[k]; w++)
+                if (s.Token(w) is "was") { was = w; break; }
+            if (was >= 0 && was + 3 < s.Count && (s.Flags[was + 1] & TokenFlags.BeforeEquals) != 0 && (s.Flags[was + 2] & TokenFlags.Integer) != 0)
+            {
+                old = IntAt(s, was + 1);
+                minutesAt = was + 2;
+            }
+            else minutesAt = p;
+            // (A code's name before "was" may have read the new value as its minutes already: "gait was 20 → 12 min".)
+            if (minutesAt + 1 >= s.Count || (s.Flags[minutesAt] & TokenFlags.Integer) == 0 || (s.Flags[minutesAt] & TokenFlags.CodeLike) != 0 || (s.Claimed[minutesAt] && was < 0)
+                || s.Token(minutesAt + 1) is not ("min" or "mins" or "minutes")) continue;
+            // (The minutes end their clause, a spaced dash or "not" and the old value after them: not "actually 5 min late".)
+            var after = minutesAt + 2;
+            if (after < s.Count && s.Clause[after] == s.Clause[minutesAt] && (s.Flags[after] & TokenFlags.AfterDash) == 0) continue;
+            if (old < 0 && after + 1 < s.Count && s.Token(after) is "not" && (s.Flags[after + 1] & TokenFlags.Integer) != 0 && s.Line[after + 1] == s.Line[k]) old = IntAt(s, after + 1);
+            var minutes = IntAt(s, minutesAt);
+            if (minutes is < 1 or > ServiceLine.MaxMinutes) continue;
+            string? code = null;
+            foreach (var m in stated)
+            {
+                if (old >= 0 ? m.Minutes != old : false) continue;
+                if (code is not null && code != m.Code) { code = null; break; }
+                code = m.Code;
+            }
+            if (code is null) continue;
+            // (The old value too is the edit's, no one's minutes now.)
+            s.Claimed[minutesAt] = true;
+            if (was >= 0 && minutesAt == was + 2) s.Claimed[was + 1] = true;
+            stated.RemoveAll(m => m.Code == code);
+            stated.Add(new StatedMinutes(code, minutes));
         }
-        return null;
     }
 
-    /// <summary>How far a scribe's sentence is read on to its end, and how many words of an edit may come before its "actually".</summary>
-    private const int MaxToSentenceEnd = 24, MaxEditLead = 10;
+    private static int IntAt(NoteScratch s, int t) =>
+        int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
+
+    /// <summary>How many words of an edit may come before its label's colon.</summary>
+    private const int MaxEditLead = 10;
 
     // A line that opens with a correction's heading: "CORRECTION:", "SCRUB CORRECTION 3/5 (NB):", "Late entry correction —" (the
     // word within its first four, not "posture corrected with the mirror" in a sentence), or says it was written to correct.
