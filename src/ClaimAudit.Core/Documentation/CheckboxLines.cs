@@ -241,6 +241,8 @@ internal static class CheckboxLines
         while (label > floor && label > s.BoxStart[b] - MaxLabelWords && s.Cell[label - 1] == s.Cell[s.BoxStart[b] - 1] && s.Sentence[label - 1] == s.Sentence[s.BoxStart[b] - 1]
             // ("2PD:" reaches the reader as "2" and "pd": a number opening the field is its label's.)
             && ((s.Flags[label - 1] & (TokenFlags.Number | TokenFlags.DateOrTime | TokenFlags.CodeLike)) == 0 || label - 1 == floor)) label--;
+        // ("One-on-one for timed minutes: ______": "one-on-one" reaches the reader as three words, its first the label's too.)
+        if (label > floor && s.Token(label) is "on" && s.Token(label - 1) is "one" or "1" && s.Cell[label - 1] == s.Cell[label] && s.Sentence[label - 1] == s.Sentence[label]) label--;
         return label;
     }
 
