@@ -161,6 +161,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 99 of 110 cases agree (108 needed), and 3 of the 70 notes the reviewer passes got a finding, on the analyzer of 60d61b6 (the 2026-12-07 twenty-sixth session, after the hundred-and-ninety-fifth to hundred-and-ninety-seventh sets were worked through and a review; nothing was changed for this set) — its first run, the held-out figure.</para>
+/// <para>After: development data, worked through in the same session (engine code bddd019): 108 of 110, no false positive (left: a struck tick corrected to "no" in a table cell, "~~✓~~ no (corrected by KB)"; an edit withdrawing a Berg as the last re-evaluation's).</para>
 /// </summary>
 public class HeldOutNotesIssue18TwoHundredthTests(ITestOutputHelper output)
 {
