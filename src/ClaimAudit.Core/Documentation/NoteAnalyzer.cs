@@ -879,10 +879,16 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var last = s.MatchStart[m] + s.MatchLength[m] - 1;
         if (s.Token(last) is not ("strategy" or "strategies") || last + 1 >= s.Count || s.Token(last + 1) is not "only" || s.Clause[last + 1] != s.Clause[last]
             || !TermContext.EndsClause(s, last + 1)) return false;
-        // (Said of the patient — "with a hip strategy only", "uses an ankle strategy only" — not "Tx: hip strategy only".)
+        // (Said of the patient — "with a hip strategy only", "uses an ankle strategy only" — not "Tx: hip strategy only", "Pt worked on
+        // ankle strategy only", nor in a sentence of practice or doses: "Pt practiced standing balance with a hip strategy only",
+        // "A/P sways at the counter, 3x10, with an ankle strategy only".)
         var before = s.MatchStart[m] - 1;
         if (before > 0 && s.Token(before) is "a" or "an" or "the" or "her" or "his") before--;
-        return before >= 0 && s.Clause[before] == s.Clause[last] && s.Token(before) is "with" or "uses" or "using" or "on" or "shows" or "showing" or "has" or "had" or "used";
+        if (before < 0 || s.Clause[before] != s.Clause[last] || s.Token(before) is not ("with" or "uses" or "using" or "shows" or "showing" or "has" or "had" or "used")) return false;
+        for (var k = s.SentenceStartOf(last); k < s.Count && s.Sentence[k] == s.Sentence[last]; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(k) is "practiced" or "practised" or "practicing" or "trained" or "training" or "worked"
+                or "performed" or "did" or "drills" or "reps" or "sets") return false;
+        return true;
     }
 
     // "PERF 3/5/6", "PERF: 3/6/8/10": the pelvic floor's PERF grades (power out of five, then endurance seconds, repetitions, fast
@@ -1737,7 +1743,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
 
     // "Code | Service | Mins | One-on-one?" over "97112 | Neuromuscular re-ed | 23 | Y": a heading cell that is a one-on-one
     // term alone, in a heading of three cells at least, answered on each row below that names a code — Y, Yes or X for
-    // one-on-one, N or No for not, an empty cell of a full row not either (anything else, "N/A", says nothing of that code).
+    // one-on-one, N or No for not (anything else, "N/A", a blank, says nothing of that code).
     private const int MaxTableRows = 100;
 
     private (string[] Yes, string[] No) OneOnOneColumn(NoteScratch s)
@@ -1780,11 +1786,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 {
                     bool? answer = null;
                     var target = s.Cell[row] + column;
-                    var written = false;
                     for (var k = row; k < rowEnd; k++)
                     {
                         if (s.Cell[k] != target) continue;
-                        written = true;
                         if (k + 1 < rowEnd && s.Cell[k + 1] == target) break;
                         // A row short of a cell (a blank one in a fixed-width table) answers only under the heading's words.
                         if (rowCells < cells && (s.Column[k] + s.Length[k] < s.Column[start] - 2 || s.Column[k] > s.Column[end - 1] + s.Length[end - 1] + 2)) break;
@@ -1792,10 +1796,6 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                         answer = s.Token(k) is "y" or "yes" or "x" or [NoteTokenizer.CheckedBox] ? true : s.Token(k) is "n" or "no" or [NoteTokenizer.UncheckedBox] ? false : null;
                         break;
                     }
-                    // ("| 97112 | Neuromuscular re-education | … |  | 23 min |": the row's one-on-one cell left empty between cells written on
-                    // both sides — a full row of the table — is not answered yes; the heading alone states nothing of that code.)
-                    // (A tick that leaves no token, "✓", answers yes; an empty box no.)
-                    if (!written && rowCells == cells && target < s.Cell[rowEnd - 1]) answer = MarkIn(s, target) ?? false;
                     (answers ??= new(StringComparer.OrdinalIgnoreCase))[code] = answer;
                 }
                 row = rowEnd;
@@ -1807,19 +1807,6 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (answer is false) (no ??= []).Add(code);
         }
         return (yes is null ? [] : [.. yes], no is null ? [] : [.. no]);
-    }
-
-    // The mark drawn in a cell (its tick, or an empty box), found among the marks kept in the order of the text; null for none.
-    private static bool? MarkIn(NoteScratch s, int cell)
-    {
-        int lo = 0, hi = s.CellMarkCount - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (s.CellMarkCell[mid] < cell) lo = mid + 1;
-            else hi = mid - 1;
-        }
-        return lo < s.CellMarkCount && s.CellMarkCell[lo] == cell ? s.CellMarkTicked[lo] : null;
     }
 
     // In a deficit field's value: its line opens with "Deficit:", "Impairments:", "Problem:" or an exam's "Findings:"

@@ -90,12 +90,17 @@ internal static class OtherVisitLines
                 {
                     // (From the verb that says what was done, where one comes before that word: "He performed perturbation training on
                     // the rocker board …" with "the rocker … work above were planned".)
-                    for (var v = first - 1; v > from; v--)
-                        if (s.Token(v) is "performed" or "provided" or "included" or "did" or "completed" or "practiced" or "practised" or "received" or "underwent")
+                    // (Only a verb a few words before it, no number between: not "performed 23 minutes of one-on-one neuromuscular
+                    // re-education, including perturbation training on the rocker board" — its minutes and mode stand.)
+                    for (var v = first - 1; v > from && v >= first - MaxVerbReach; v--)
+                    {
+                        if ((s.Flags[v] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(v) is "1:1" or "one-on-one" or "individually" or "individual") break;
+                        if (s.Token(v) is "performed" or "provided" or "included" or "including" or "did" or "completed" or "practiced" or "practised" or "received" or "underwent")
                         {
                             first = v + 1;
                             break;
                         }
+                    }
                     for (var k = first; k <= before; k++) s.Flags[k] |= TokenFlags.OtherVisit;
                 }
             }
@@ -112,10 +117,17 @@ internal static class OtherVisitLines
         for (var a = t; a < s.Count && a <= t + MaxEditLead && s.Line[a] == s.Line[t]; a++)
             if ((s.Flags[a] & TokenFlags.Label) != 0) { label = a; break; }
         if (label < 0) return (0, 0);
+        // (It takes back what the draft said was done: "not done" with "above", "planned" or "discussed" — not "perturbation
+        // reassessment not done, will do at re-eval", "rocker board progression planned for next visit", a plan or a test deferred.)
+        int notDone = -1, firstCue = -1;
+        var back = false;
         for (var k = label + 1; k + 1 < s.Count && k <= label + MaxEditList && s.Line[k] == s.Line[t]; k++)
-            if ((s.Token(k) is "planned" && s.Token(k + 1) is "for") || (s.Token(k) is "not" && s.Token(k + 1) is "done" or "performed" or "completed"))
-                return (label + 1, k);
-        return (0, 0);
+        {
+            if (s.Token(k) is "above" or "planned" or "discussed") { back = true; if (firstCue < 0 && s.Token(k) is "planned" or "discussed") firstCue = k; }
+            if (s.Token(k) is "not" && s.Token(k + 1) is "done" or "performed" or "completed") { notDone = k; break; }
+        }
+        if (notDone < 0 || !back) return (0, 0);
+        return (label + 1, firstCue >= 0 && firstCue < notDone ? firstCue : notDone);
     }
 
     // The first word in [from, to) of six letters or more that the list [listFrom, listTo) also has ("perturbation"); -1 for none.
@@ -131,7 +143,7 @@ internal static class OtherVisitLines
     }
 
     /// <summary>How many words of an edit may come before "only discussed", and how long its list and the sentence it takes back may be.</summary>
-    private const int MaxEditLead = 12, MaxEditList = 40;
+    private const int MaxEditLead = 12, MaxEditList = 40, MaxVerbReach = 6;
 
     // A cover letter above a line that says the note follows ("——— visit note follows ———"): the letter's words ("all our
     // therapists provide one-on-one care") are the sender's, not the visit's.

@@ -223,7 +223,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // within the first words): "[Edited by I.N., PT: actually 18 min — …]", "Clinician edit: 22 minutes.", "Clinician edit: 15
     // minutes, not 25 — …", "Clinician edit: gait was 20 → 12 min." The edit stands over the draft: the code whose minutes it names
     // as the old value ("not 25", "was 20 →"), or, with no old value, the only code the note gives minutes.
-    private static void ClinicianEdits(NoteScratch s, List<StatedMinutes> stated)
+    private void ClinicianEdits(NoteScratch s, List<StatedMinutes> stated)
     {
         for (var k = 0; k < s.Count; k++)
         {
@@ -239,7 +239,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             var p = label + 1;
             int minutesAt, old = -1;
             // "actually 18 min"
-            if (s.Token(p) is "actually") p++;
+            var actually = s.Token(p) is "actually";
+            if (actually) p++;
             // "gait was 20 → 12 min": a word or two naming the service, "was", the old value, the new one.
             var was = -1;
             for (var w = p; w < Math.Min(s.Count, p + 3) && s.Line[w] == s.Line[k]; w++)
@@ -259,21 +260,71 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (old < 0 && after + 1 < s.Count && s.Token(after) is "not" && (s.Flags[after + 1] & TokenFlags.Integer) != 0 && s.Line[after + 1] == s.Line[k]) old = IntAt(s, after + 1);
             var minutes = IntAt(s, minutesAt);
             if (minutes is < 1 or > ServiceLine.MaxMinutes) continue;
+            // Whose minutes: the code with the old value ("not 25", "was 20 →"); with none, "actually" in an edit right after the
+            // sentence that gave one code its minutes ("… spent on neuromuscular re-education (97112). [Edited by …: actually 18 min —
+            // …]"), or the minutes alone ("Clinician edit: 22 minutes.") where the draft gave the note's only timed code its minutes as
+            // an estimate ("30 minutes (?)", "Approximately 30 minutes") — not "Clinician edit: 5 min — pt arrived late".
             string? code = null;
-            foreach (var m in stated)
+            if (old >= 0)
+                foreach (var m in stated)
+                {
+                    if (m.Minutes != old) continue;
+                    if (code is not null && code != m.Code) { code = null; break; }
+                    code = m.Code;
+                }
+            else if (actually) code = CodeTimedInSentenceBefore(s, k);
+            else if (after >= s.Count || s.Sentence[after] != s.Sentence[minutesAt])
             {
-                if (old >= 0 ? m.Minutes != old : false) continue;
-                if (code is not null && code != m.Code) { code = null; break; }
-                code = m.Code;
+                foreach (var m in stated)
+                {
+                    if (code is not null && code != m.Code) { code = null; break; }
+                    code = m.Code;
+                }
+                if (code is not null && !DraftedAsAnEstimate(s, code)) code = null;
             }
             if (code is null) continue;
             // (The old value too is the edit's, no one's minutes now.)
             s.Claimed[minutesAt] = true;
             if (was >= 0 && minutesAt == was + 2) s.Claimed[was + 1] = true;
-            stated.RemoveAll(m => m.Code == code);
-            stated.Add(new StatedMinutes(code, minutes));
+            // (Only the entry it corrects: the code's other blocks, or another clinician's, stand.)
+            stated.RemoveAll(m => m.Code == code && (old < 0 || m.Minutes == old));
+            if (!stated.Exists(m => m.Code == code && m.Minutes == minutes)) stated.Add(new StatedMinutes(code, minutes));
         }
     }
+
+    // The one code given minutes in the sentence right before the edit's (on its line or the line before); null for none or two.
+    private string? CodeTimedInSentenceBefore(NoteScratch s, int edit)
+    {
+        var before = s.SentenceStartOf(edit) - 1;
+        if (before < 0 || s.Line[before] < s.Line[edit] - 1) return null;
+        var sentence = s.Sentence[before];
+        string? code = null;
+        for (var i = 0; i < s.MentionCount && s.MentionStart[i] <= before; i++)
+        {
+            if (s.Sentence[s.MentionStart[i]] != sentence || s.MentionMinutes[i] < 0 || CodeOf(s, i) is not { } named) continue;
+            if (code is not null && code != named) return null;
+            code = named;
+        }
+        return code;
+    }
+
+    // The draft gave the code its minutes as an estimate: "approximately", "about", "around", "roughly", "est." before the number, or a
+    // question mark after its unit ("30 minutes (?)").
+    private bool DraftedAsAnEstimate(NoteScratch s, string code)
+    {
+        for (var i = 0; i < s.MentionCount; i++)
+        {
+            if (s.MentionMinutes[i] < 0 || CodeOf(s, i) != code) continue;
+            for (int k = Math.Max(s.SentenceStartOf(s.MentionStart[i]), s.MentionStart[i] - EstimateReach), end = Math.Min(s.Count, s.MentionEnd[i] + EstimateReach);
+                 k < end && s.Sentence[k] == s.Sentence[s.MentionStart[i]]; k++)
+                if (s.Token(k) is "approximately" or "approx" or "about" or "around" or "roughly" or "est" or "estimated"
+                    || (s.Token(k) is "min" or "mins" or "minutes" && (s.Flags[k] & TokenFlags.Question) != 0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far around a code's mention the words of an estimate are looked for.</summary>
+    private const int EstimateReach = 8;
 
     private static int IntAt(NoteScratch s, int t) =>
         int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
