@@ -183,7 +183,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>Before: (filled in by the lead after the first run.)</para>
 /// </summary>
-public class HeldOutNotesIssue18HeldOutNotesIssue18HundredNinetyEighthTestsTests(ITestOutputHelper output)
+public class HeldOutNotesIssue18HundredNinetyEighthTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Share of cases (rounded up) whose DOC_* findings must match the reviewer's exactly. Fixed
