@@ -287,8 +287,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             s.Claimed[minutesAt] = true;
             if (was >= 0 && minutesAt == was + 2) s.Claimed[was + 1] = true;
             // (Only the entry it corrects: the code's other blocks, or another clinician's, stand.)
-            stated.RemoveAll(m => m.Code == code && (old < 0 || m.Minutes == old));
-            if (!stated.Exists(m => m.Code == code && m.Minutes == minutes)) stated.Add(new StatedMinutes(code, minutes));
+            Replace(stated, code, old, minutes);
         }
     }
 
@@ -325,6 +324,20 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     /// <summary>How far around a code's mention the words of an estimate are looked for.</summary>
     private const int EstimateReach = 8;
+
+    // The code's entries of the old value (any, with none) replaced by one of the new minutes. (Loops, not lambdas: a lambda's captured
+    // locals would cost an allocation at every token the edit reader passes.)
+    private static void Replace(List<StatedMinutes> stated, string code, int old, int minutes)
+    {
+        var present = false;
+        for (var i = stated.Count - 1; i >= 0; i--)
+        {
+            if (stated[i].Code != code) continue;
+            if (old < 0 || stated[i].Minutes == old) stated.RemoveAt(i);
+            else if (stated[i].Minutes == minutes) present = true;
+        }
+        if (!present) stated.Add(new StatedMinutes(code, minutes));
+    }
 
     private static int IntAt(NoteScratch s, int t) =>
         int.TryParse(s.Token(t), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
