@@ -221,10 +221,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // A clinician's edit of a drafted note's minutes, opening with "Edited by …:", "Edit:" or "Clinician edit:" (its label's colon
     // within the first words): "[Edited by I.N., PT: actually 18 min — …]", "Clinician edit: 22 minutes.", "Clinician edit: 15
-    // minutes, not 25 — …", "Clinician edit: gait was 20 → 12 min." The edit stands over the draft: the code whose minutes it names
-    // as the old value ("not 25", "was 20 →"), or, with no old value, the only code the note gives minutes.
+    // minutes, not 25 — …", "Clinician edit: gait was 20 → 12 min." The edit stands over the draft, for the code named below.
     private void ClinicianEdits(NoteScratch s, List<StatedMinutes> stated)
     {
+        // (Whether the draft's minutes were an estimate, looked for once a note.)
+        bool? estimate = null;
         for (var k = 0; k < s.Count; k++)
         {
             if (s.Token(k) is not ("edit" or "edited")) continue;
@@ -280,7 +281,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     if (code is not null && code != m.Code) { code = null; break; }
                     code = m.Code;
                 }
-                if (code is not null && !DraftedAsAnEstimate(s, code)) code = null;
+                if (code is not null && !(estimate ??= DraftedAsAnEstimate(s, code))) code = null;
             }
             if (code is null) continue;
             // (The old value too is the edit's, no one's minutes now.)
@@ -297,10 +298,18 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var before = s.SentenceStartOf(edit) - 1;
         if (before < 0 || s.Line[before] < s.Line[edit] - 1) return null;
         var sentence = s.Sentence[before];
-        string? code = null;
-        for (var i = 0; i < s.MentionCount && s.MentionStart[i] <= before; i++)
+        // (The mentions of that sentence only, found by halving: a note of many edits is not read along again for each.)
+        int lo = 0, hi = s.MentionCount - 1, last = -1;
+        while (lo <= hi)
         {
-            if (s.Sentence[s.MentionStart[i]] != sentence || s.MentionMinutes[i] < 0 || CodeOf(s, i) is not { } named) continue;
+            var mid = (lo + hi) >> 1;
+            if (s.MentionStart[mid] <= before) { last = mid; lo = mid + 1; }
+            else hi = mid - 1;
+        }
+        string? code = null;
+        for (var i = last; i >= 0 && s.Sentence[s.MentionStart[i]] == sentence; i--)
+        {
+            if (s.MentionMinutes[i] < 0 || CodeOf(s, i) is not { } named) continue;
             if (code is not null && code != named) return null;
             code = named;
         }
