@@ -356,8 +356,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // (Only a "Target:" field: under "Deficit:", "Problem:" or "Impairment:" the task limited is often the one practised —
                 // "Deficit: dizziness bending and rising …" beside "bend to pick each up".)
                 else if (_isFunctionalTask[target.Id] && _kinds[target.Id] == 1 && InTheDeficitsField(s, s.MatchStart[m], targetField: true)) continue;
-                // "Findings ▸ Decreased postural control with a late stepping strategy on quick turns": in the deficit's or the findings'
-                // field, a drill's name after "on", "during", "when" or "while" says when the deficit shows, not what was done.
+                // "Findings ▸ Decreased postural control with a late stepping strategy on quick turns": in the findings' field, a drill's
+                // name after "on", "during", "when" or "while" says when the deficit shows, not what was done.
                 else if (_isTechnique[target.Id] && _kinds[target.Id] == 1 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "on" or "during" or "when" or "while"
                     && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]] && InTheDeficitsField(s, s.MatchStart[m], targetField: false)) continue;
                 // "… from peripheral neuropathy, with a hip strategy only": a balance strategy the patient is left with ("only" ending its
@@ -885,9 +885,10 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var before = s.MatchStart[m] - 1;
         if (before > 0 && s.Token(before) is "a" or "an" or "the" or "her" or "his") before--;
         if (before < 0 || s.Clause[before] != s.Clause[last] || s.Token(before) is not ("with" or "uses" or "using" or "shows" or "showing" or "has" or "had" or "used")) return false;
-        for (var k = s.SentenceStartOf(last); k < s.Count && s.Sentence[k] == s.Sentence[last]; k++)
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(k) is "practiced" or "practised" or "practicing" or "trained" or "training" or "worked"
-                or "performed" or "did" or "drills" or "reps" or "sets") return false;
+        var start = s.SentenceStartOf(last);
+        for (var k = start; k < s.Count && s.Sentence[k] == s.Sentence[last]; k++)
+            if (k - start > MaxFieldWords || (s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(k) is "practiced" or "practised" or "practicing" or "trained"
+                or "training" or "worked" or "performed" or "did" or "drills" or "reps" or "sets") return false;
         return true;
     }
 
@@ -1839,8 +1840,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (first >= t || !((s.Flags[first] & TokenFlags.Label) != 0 || s.Cell[first + 1] != s.Cell[first]) || s.Sentence[first] != s.Sentence[t]
             || !(targetField ? s.Token(first) is "target" or "targets" : s.Token(first) is "findings" or "finding")) return false;
         if (targetField && t == first + 1) return false;
+        // (A field of a few words: a sentence longer than that is read as no such field, and no term looks along it again.)
         for (var k = first + 1; k < s.Count && s.Sentence[k] == s.Sentence[first]; k++)
-            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || NumberWords.ValueOf(s.Token(k)) > 0) return false;
+            if (k - first > MaxFieldWords || (s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || NumberWords.ValueOf(s.Token(k)) > 0) return false;
         return true;
     }
 
@@ -2050,6 +2052,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 or "practiced" or "practised" or "min" or "minutes") return false;
         return true;
     }
+
+    /// <summary>How many words a Target or Findings field, or a sentence saying a strategy is all the patient has, is read along at most.</summary>
+    private const int MaxFieldWords = 60;
 
     // The line before the answer at a is its question, ending in a question mark and asking what was measured or tested.
     private static bool AsksWhatWasMeasured(NoteScratch s, int a)

@@ -1874,8 +1874,9 @@ internal enum TokenFlags : ulong
     /// <summary>A slash stands right before the word ("97112/23 min/one to one ( )/foam stance"): a field of a run-on line.</summary>
     AfterTightSlash = 17179869184,
     /// <summary>
-    /// A hyphen with a space each side stands before the word ("FLAG: N - MR. PRUITT …"): a typed dash, read only where a field's
-    /// answer may end before a remark (the minutes reader still reads it as it always did).
+    /// A hyphen with a space each side stands before the word ("FLAG: N - MR. PRUITT …"): a typed dash, read only where a mode's
+    /// answer may end before a remark and where a negation's reach ends ("Group: No - seen 1:1"); the minutes reader still reads it as
+    /// it always did.
     /// </summary>
     AfterSpacedHyphen = 34359738368,
     /// <summary>The word is one letter with a macron over it ("s̄" without, "c̄" with, "p̄" after): the chart's abbreviation.</summary>
