@@ -390,7 +390,8 @@ internal static class CheckboxLines
             // reactions …" — an option's remark is one cell after its words, then the note goes on. Short cells after it are still the
             // option's words: "☐ Individual   one-on-one   constant attendance".)
             var gaps = 0;
-            while (end < to && s.Sentence[end] == s.Sentence[from]
+            var remark = b == boxes - 1 ? RemarkAfterShortOptions(s, boxes, from, to) : -1;
+            while (end < to && end != remark && s.Sentence[end] == s.Sentence[from]
                 && !(b == boxes - 1 && end > from && s.Cell[end] != s.Cell[end - 1]
                     && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end])
                         || (++gaps == 2 && to - end >= NoteTextAfterAnOption)))) end++;
@@ -411,6 +412,23 @@ internal static class CheckboxLines
     }
 
     private const int MaxBoxCellItem = 4;
+
+    // "IMPAIRMENTS ADDRESSED: ☐ balance ☐ strength ☒ coordination ☐ gait — L leg dysmetria and poor timing …": a row of three or more
+    // boxes before options of a few words each, a spaced dash after the last option, then a remark of four words or more to the line's
+    // end — the remark is the row's (what the ticked option was), not more of the last option. Where it starts, or -1.
+    // (Not "☐ Group — 3 pts": a short remark is the option's own.)
+    private static int RemarkAfterShortOptions(NoteScratch s, int boxes, int from, int to)
+    {
+        if (boxes < 3) return -1;
+        for (var b = 0; b < boxes - 1; b++)
+            if (s.BoxStart[b + 1] - s.BoxEnd[b] is < 1 or > MaxShortOption) return -1;
+        for (var k = from + 1; k <= from + MaxShortOption && k < to; k++)
+            if ((s.Flags[k] & TokenFlags.AfterDash) != 0) return to - k >= MinRowRemarkWords && s.Sentence[to - 1] == s.Sentence[k] ? k : -1;
+        return -1;
+    }
+
+    private const int MaxShortOption = 3;
+    private const int MinRowRemarkWords = 4;
 
     // "Timed Code Treatment Minutes:  97112 __23__   97110 __14__   97140 _____": after the label's colon, the blank's own cell opens
     // with a code, the cells before it other codes' — the blank is that code's value left empty, not the whole line's.

@@ -763,6 +763,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool StruckRightAfter(NoteScratch s, int m)
     {
         var k = s.MatchStart[m] + s.MatchLength[m];
+        // ("Concurrent [X] — struck, entered in error": the mode's own tick, then the mark that takes it back.)
+        if (k + 1 < s.Count && s.Token(k) is "☒" && s.Line[k] == s.Line[k - 1] && s.Clause[k] == s.Clause[k - 1] && s.Token(k + 1) is "struck" or "strikethrough" or "deleted" or "lined" or "crossed") k++;
         if (k >= s.Count || s.Line[k] != s.Line[k - 1] || s.Sentence[k] != s.Sentence[k - 1] || s.Clause[k] != s.Clause[k - 1]) return false;
         var last = s.Token(k) is "struck" or "strikethrough" or "deleted" ? k
             : k + 2 < s.Count && s.Token(k) is "entered" && s.Token(k + 1) is "in" && s.Token(k + 2) is "error" ? k + 2
@@ -779,7 +781,20 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         start > 0 && s.Token(start) is "level" or "phase" or "stage" && s.Clause[start - 1] == s.Clause[start]
         && (((s.Flags[start] & TokenFlags.TitleCase) != 0
                 && ((s.Flags[start - 1] & TokenFlags.TitleCase) != 0 || (s.Token(start - 1) is "s" && start > 1 && (s.Flags[start - 2] & TokenFlags.TitleCase) != 0)))
-            || PerProtocolAfter(s, start + 1) || BrandedProgrammeBefore(s, start));
+            || PerProtocolAfter(s, start + 1) || BrandedProgrammeBefore(s, start) || NameWithAndBefore(s, start));
+
+    // "Steady and Strong level 2": a level after a capitalised name of two words joined by "and" — a programme's name, as the
+    // brands write them (not "Sit and Stand level 2", "Reach and Step level 3": an exercise's own name, two movements).
+    private static bool NameWithAndBefore(NoteScratch s, int start) =>
+        start >= 3 && s.Clause[start - 3] == s.Clause[start] && s.Token(start - 2) is "and"
+        && (s.Flags[start - 1] & s.Flags[start - 3] & TokenFlags.TitleCase) != 0
+        && !IsMovementWord(s.Token(start - 1)) && !IsMovementWord(s.Token(start - 3))
+        && !DoseAfterLevel(s, start);
+
+    private static bool IsMovementWord(ReadOnlySpan<char> word) =>
+        word is "sit" or "stand" or "reach" or "step" or "walk" or "push" or "pull" or "lift" or "squat" or "turn" or "pivot" or "kick"
+            or "throw" or "catch" or "carry" or "lunge" or "hop" or "jump" or "roll" or "rock" or "sway" or "stop" or "go" or "toss"
+            or "twist" or "bend" or "hold" or "press" or "row" or "curl" or "raise" or "balance" or "gait" or "tap" or "march";
 
     // "Bayou Balance level 5": a level, lower-case, after a two-word capitalised name whose last word is a programme's
     // ("Balance", "Program", "Protocol") — a clinic's branded programme, not "Lateral Walking level 2" (an exercise's name)
