@@ -182,7 +182,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
 /// <para>Before: 105 of 108 cases agree (106 needed), and 2 of the 72 notes the reviewer passes got a finding, on the analyzer of ee8284d (the 2026-12-07 twenty-sixth session's engine as its round ended, after the hundred-and-ninety-fifth to two-hundredth sets were worked through and two reviews; nothing was changed for this set) — its first and only run in the session, the held-out figure.</para>
-/// <para>After: development data from the twenty-seventh session (2026-12-07): worked through first, on engine code (this commit) 108 of 108, no false positive.</para>
+/// <para>After: development data from the twenty-seventh session (2026-12-07): worked through first, on engine code d73b35b 108 of 108, no false positive.</para>
 /// </summary>
 public class HeldOutNotesIssue18HundredNinetyEighthTests(ITestOutputHelper output)
 {
