@@ -209,6 +209,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (IsMode(phrase) && TermContext.PickListValue(s, m) is bool picked) isNegated = !picked;
             // "Treatment Type: Concurrent [struck - entered in error, D. Creech PT] Individual": a mode marked struck right after it.
             if (IsMode(phrase) && StruckRightAfter(s, m)) isNegated = true;
+            // "PT note: strike the neuropathy line — wrong patient": the words naming the line an edit takes out are no statement.
+            if (NamesALineToStrike(s, m)) isNegated = true;
             // A system or function named with an impairment cue is a deficit; without one it is not.
             var impaired = phrase.Has(PhraseKind.Impaired) && TermContext.HasImpairmentCue(s, m);
             // "Previous visit: "Seen 1:1. X1 yaw …"", "LTG: Berg ≥ 50/56", "Plan next visit: start Otago": not today's.
@@ -775,6 +777,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return last + 3 < s.Count && s.Token(last + 1) is "entered" && s.Token(last + 2) is "in" && s.Token(last + 3) is "error"
             && (last + 4 >= s.Count || s.Clause[last + 4] != s.Clause[last + 3] || s.Line[last + 4] != s.Line[last + 3]);
     }
+
+    // The match stands between "strike / delete / remove / disregard the" and "line", "sentence", "entry" or "bullet", a few words
+    // between, in one clause: "strike the neuropathy line", "delete the 'poor trunk control' sentence" — an edit naming what it takes
+    // out (not "strike the ball from tandem stance", no line named).
+    private static bool NamesALineToStrike(NoteScratch s, int m)
+    {
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        var the = -1;
+        for (var k = start - 1; k >= 1 && start - k <= MaxWordsNamingALine && s.Clause[k] == s.Clause[start]; k--)
+            if (s.Token(k) is "the" && s.Token(k - 1) is "strike" or "delete" or "remove" or "disregard" or "omit" && s.Clause[k - 1] == s.Clause[k]) { the = k; break; }
+        if (the < 0) return false;
+        for (var k = end; k < s.Count && k - the <= MaxWordsNamingALine + 1 && s.Clause[k] == s.Clause[start]; k++)
+            if (s.Token(k) is "line" or "sentence" or "entry" or "bullet" or "statement") return true;
+        return false;
+    }
+
+    private const int MaxWordsNamingALine = 4;
 
     // ("Bayou Balance level 4 per clinic protocol": a level, its number, then the protocol it is of.)
     private static bool ProgrammeLevel(NoteScratch s, int start) =>
@@ -1805,7 +1825,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                     for (var k = row; k < rowEnd; k++)
                     {
                         if (s.Cell[k] != target) continue;
-                        if (k + 1 < rowEnd && s.Cell[k + 1] == target) break;
+                        // (An answer may carry a remark in parentheses, nothing else in its cell: "no (corrected by KB)".)
+                        if (k + 1 < rowEnd && s.Cell[k + 1] == target && !RemarkInParenthesesEndsCell(s, k + 1, rowEnd)) break;
                         // A row short of a cell (a blank one in a fixed-width table) answers only under the heading's words.
                         if (rowCells < cells && (s.Column[k] + s.Length[k] < s.Column[start] - 2 || s.Column[k] > s.Column[end - 1] + s.Length[end - 1] + 2)) break;
                         // (A drawn box: "[x]" ticked, "[ ]" not.)
@@ -1824,6 +1845,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         }
         return (yes is null ? [] : [.. yes], no is null ? [] : [.. no]);
     }
+
+    // From t, a remark in parentheses that closes its cell: "(corrected by KB)" after a cell's answer — a few words at most.
+    private static bool RemarkInParenthesesEndsCell(NoteScratch s, int t, int rowEnd)
+    {
+        if ((s.Flags[t] & TokenFlags.AfterParen) == 0) return false;
+        for (var k = t; k < rowEnd && k - t < MaxCellRemarkWords && s.Cell[k] == s.Cell[t]; k++)
+            if ((s.Flags[k] & TokenFlags.ClosesParen) != 0) return k + 1 >= rowEnd || s.Cell[k + 1] != s.Cell[t];
+        return false;
+    }
+
+    private const int MaxCellRemarkWords = 8;
 
     // In a deficit field's value: its line opens with "Deficit:", "Impairments:", "Problem:" or an exam's "Findings:"
     // with an impairment before the name ("Findings: ↓ ankle & hip strategy"), in the label's sentence,

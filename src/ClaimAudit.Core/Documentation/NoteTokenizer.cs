@@ -460,12 +460,16 @@ internal static partial class NoteTokenizer
             }
             if (!pattern && Checkbox(text, i) is { Length: > 0 } box)
             {
+                // "| ~~✓~~ no (corrected by KB) |", "~~☑~~ One-on-one": a tick struck through was taken back — an empty box (its token
+                // stays the one it always was: a note's signature depends on its tokens).
+                var struckBox = i < struckEnd;
+                if (struckBox && box.Ticked) box = box with { Ticked = false };
                 var before = s.Count;
                 if (box.Token != '\0')
                 {
                     var at = s.CharCount;
                     s.Append(box.Token);
-                    s.AddToken(at, 1, TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, box.Token));
+                    s.AddToken(at, 1, struckBox ? TokenFlags.Struck | TokenFlags.Unticked : TokenFlags.None, sentence, clause, TokenHash.Add(TokenHash.Empty, box.Token));
                 }
                 s.AddBox(before, s.Count, box.Ticked);
                 s.AddCellMark(sentence, s.CellNow, box.Ticked);

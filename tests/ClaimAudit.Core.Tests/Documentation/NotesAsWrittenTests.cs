@@ -6388,6 +6388,22 @@ public class NotesAsWrittenTests
         ["programme-name-with-and-level-drills"] = new("97112 23 min one-on-one.\nInterventions: Steady and Strong level 2 with perturbations on foam and tandem walking.\nImpairment: impaired postural control.\nBerg 47/56.", ["R26.81"], [PT("97112", 23)], []),
         // Guard: 'Sit and Stand level 2, 3x10' is an exercise dosed: a 97110 exercise named.
         ["exercise-name-with-and-level"] = new("97110 ther ex 23 min\nSit and Stand level 2, 3x10.\nStrength: hip extensors 4-/5.\n30s chair stand 9.", ["R26.81"], [PT("97110", 23)], []),
+        // '| ~~✓~~ no (corrected by KB) |' under a 1:1 column: the struck tick is taken back and the answer is no.
+        ["struck-tick-in-one-to-one-cell-then-no"] = new("| Code | Service | 1:1 | Min |\n|---|---|---|---|\n| 97112 | NMR | ~~✓~~ no (corrected by KB) | 22 |\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A 1:1 column's 'yes (per PT)' answers yes: the remark in parentheses is the answer's own.
+        ["one-to-one-cell-yes-with-remark"] = new("| Code | Service | 1:1 | Min |\n|---|---|---|---|\n| 97112 | NMR | yes (per PT) | 22 |\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard: a struck tick beside an item leaves it unticked: '~~☑~~ One-on-one' states nothing.
+        ["struck-tick-in-prose-is-no-tick"] = new("97112 NMR 22 min\nMode: ~~☑~~ One-on-one\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'PT note: strike the neuropathy line — wrong patient' takes the named line's deficit out: deficit missing when nothing else names one.
+        ["edit-strikes-the-named-line"] = new("97112 NMR 22 min one-on-one\nTx: rocker board perturbations, foam stance with head turns.\nA: ~~Somatosensory loss from peripheral neuropathy.~~\nBerg 50/56.\nPT note: strike the neuropathy line — wrong patient.", ["R26.81"], [PT("97112", 22)], [At(Deficit, "97112")]),
+        // Guard: with another deficit stated, the struck line leaves that one: passes.
+        ["edit-strikes-a-line-other-deficit-stands"] = new("97112 NMR 22 min one-on-one\nTx: rocker board perturbations, foam stance with head turns.\nA: delayed ankle strategy on the R.\nBerg 50/56.\nPT note: delete the neuropathy sentence, wrong patient.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard: 'strike the ball from tandem stance' is a drill, not an edit: the technique stands.
+        ["strike-the-ball-is-a-drill"] = new("97112 NMR 22 min one-on-one\nTx: strike the ball from tandem stance with the R foot, 3 x 10, then tandem on foam.\nImpairment: poor single-leg postural control.\nBerg 50/56.", ["R26.81"], [PT("97112", 22)], []),
+        // 'Mode: ~~[X]~~ Group  [X] Individual': the struck box is no tick; one-on-one (individual) stands.
+        ["struck-ticked-box-token-is-no-tick"] = new("97112 NMR 22 min\nMode: ~~[X]~~ Group  [X] Individual\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard: '~~[X]~~ Individual  [X] Group': the group tick stands, individual struck.
+        ["struck-ticked-box-on-individual"] = new("97112 NMR 22 min\nMode: ~~[X]~~ Individual  [X] Group\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
