@@ -162,7 +162,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// </para>
 /// <para>Before: 99 of 110 cases agree (108 needed), and 3 of the 70 notes the reviewer passes got a finding, on the analyzer of 60d61b6 (the 2026-12-07 twenty-sixth session, after the hundred-and-ninety-fifth to hundred-and-ninety-seventh sets were worked through and a review; nothing was changed for this set) — its first run, the held-out figure.</para>
 /// <para>After: development data, worked through in the same session (engine code bddd019): 108 of 110, no false positive (left: a struck tick corrected to "no" in a table cell, "~~✓~~ no (corrected by KB)"; an edit withdrawing a Berg as the last re-evaluation's).</para>
-/// <para>After: the twenty-seventh session (2026-12-07): on engine code (this commit) 108 of 110, no false positive — a struck tick in the one-on-one cell ('~~✓~~ no (corrected by KB)') and an edit striking a named line ('strike the neuropathy line') read; left: a table's empty one-on-one cell, and an edit withdrawing a measure as the last re-evaluation's.</para>
+/// <para>After: the twenty-seventh session (2026-12-07): on engine code 2e5cece 108 of 110, no false positive — a struck tick in the one-on-one cell ('~~✓~~ no (corrected by KB)') and an edit striking a named line ('strike the neuropathy line') read; left: a table's empty one-on-one cell, and an edit withdrawing a measure as the last re-evaluation's.</para>
 /// <para>After the second review withdrew two readings (the empty one-on-one cell of a table, "strike the …"; engine code ee8284d): 106 of 110 (108 needed), no false positive — the share fact skipped with what is left.</para>
 /// </summary>
 public class HeldOutNotesIssue18TwoHundredthTests(ITestOutputHelper output)
