@@ -262,6 +262,8 @@ internal sealed class CsvRecords
     /// Whether a line read alone is a record of the header's width. A first cell ending in a quote
     /// is rather the closing line of a quoted first cell that spans lines.
     /// </summary>
+    private const int MinSpacesInProse = 3;
+
     private bool IsRecordOfItsOwn(ReadOnlySpan<char> line)
     {
         if (BlankLine.Is(line)) return false;
@@ -289,6 +291,9 @@ internal sealed class CsvRecords
             var rest = line[p..].IndexOf(_separator);
             var cellEnd = rest < 0 ? line.Length : p + rest;
             if (cells == 0 && !quoted && line[cellStart..cellEnd].TrimEnd().EndsWith('"')) return false;
+            // A first cell of four words or more ("Clinical summary: Ms. Lanphear, 44, runs the register, …") is a line of a note's
+            // prose with as many commas as the header has cells, not a row: a row opens with an id, a date or a code.
+            if (cells == 0 && !quoted && line[cellStart..cellEnd].Trim().Count(' ') >= MinSpacesInProse) return false;
             cells++;
             if (cells > ExpectedCellCount) return false;
             if (rest < 0) break;

@@ -67,6 +67,24 @@ public class CsvStrayQuoteRecoveryTests
     }
 
     [Fact]
+    public void A_quoted_notes_line_of_prose_with_as_many_commas_as_the_header_stays_in_the_note()
+    {
+        // A long note's summary line ("Ms. Lanphear, 44, runs the register, …") has as many commas as the header has cells; it
+        // opens with words, not an id, so it is more of the quoted note — the row is read whole, not rejected as a broken quote.
+        var analyzer = new RecordingNoteAnalyzer();
+        const string note = "PNF D2 on foam\nClinical summary: Ms. Lanphear, 44, runs the register, the window, in Wolcott, after a fall, in February";
+        var result = Read(Csv(Header + ",note",
+            "V-1,P-1,2026-03-04,medicare,97112,20,\"" + note + "\"", // rows 2-3 (the prose line has 7 cells, as the header)
+            "V-2,P-2,2026-03-04,medicare,97112,20,gait training"),    // row 4
+            analyzer: analyzer);
+
+        Assert.Null(result.FileError);
+        Assert.Empty(result.RejectedRows);
+        Assert.Equal(["V-1", "V-2"], result.Visits.Select(v => v.VisitId));
+        Assert.Equal([note, "gait training"], analyzer.Seen);
+    }
+
+    [Fact]
     public void A_quote_never_closed_in_the_last_row_rejects_that_row_only()
     {
         var result = Read(Csv(Header + ",note",
