@@ -73,6 +73,18 @@ internal static class CheckboxLines
         return true;
     }
 
+    // Each box is followed by its state, "on" or "off", and each item between is one to three words.
+    private static bool StateWordAfterEachBox(NoteScratch s, int boxes, int lineEnd)
+    {
+        for (var b = 0; b < boxes; b++)
+        {
+            var after = s.BoxEnd[b];
+            if (after >= lineEnd || s.Token(after) is not ("on" or "off")) return false;
+            if (b + 1 < boxes && s.BoxStart[b + 1] - after - 1 is < 1 or > 3) return false;
+        }
+        return true;
+    }
+
     // Every box after the first has an item of one to three words of its own before it.
     private static bool SlashAfterEachBox(NoteScratch s, int boxes)
     {
@@ -140,6 +152,8 @@ internal static class CheckboxLines
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] >= lineStart + 2 && s.Token(s.BoxStart[0] - 1) is "y" or "yes" && (s.Flags[s.BoxStart[0] - 2] & TokenFlags.Question) != 0
             && s.BoxEnd[boxes - 1] < lineEnd && (s.Flags[s.BoxEnd[boxes - 1]] & TokenFlags.AfterParen) != 0 && (s.Flags[lineEnd - 1] & TokenFlags.ClosesParen) != 0
             && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // "1:1 ● ON · Concurrent ○ OFF · Group ○ OFF": a toggle's state word right after each mark — the marks follow their items.
+        if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && StateWordAfterEachBox(s, boxes, lineEnd)) boxesAfterItems = true;
         // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a row of signs after their items (under a done / not-done key)
         // ending in a write-in left blank — no item of its own. (Not "Pt seen [x] 1:1  [ ] group  [ ] other:", boxes
         // before their items after a lead-in: only signs stand after their items this way.)

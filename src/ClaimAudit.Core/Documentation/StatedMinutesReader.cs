@@ -1528,6 +1528,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var t = s.MentionEnd[i];
         if (t >= s.Count || s.Claimed[t] || s.Line[t] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.DateOrTime) == 0) return null;
         var token = s.Token(t);
+        // "▍97112 Neuromuscular re-ed   ⏱ 00:24:13": an app's timer in hh:mm:ss with no hour — the code's minutes, to the nearest.
+        if (token.Length == 8 && token.StartsWith("00:") && HoursAndMinutes(token) is int timed)
+        {
+            for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
+                if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;
+            s.Claimed[t] = true;
+            s.LastClaimed = t;
+            return timed;
+        }
         if (token.Length != 4 || token[1] != ':' || !char.IsAsciiDigit(token[0]) || !int.TryParse(token[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
         var h = token[0] - '0';
         // (Not a hold's minutes and seconds: "Holds (mm:ss): NMR 0:30 x3".)

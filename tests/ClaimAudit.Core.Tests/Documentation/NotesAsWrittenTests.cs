@@ -6404,6 +6404,18 @@ public class NotesAsWrittenTests
         ["struck-ticked-box-token-is-no-tick"] = new("97112 NMR 22 min\nMode: ~~[X]~~ Group  [X] Individual\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], []),
         // Guard: '~~[X]~~ Individual  [X] Group': the group tick stands, individual struck.
         ["struck-ticked-box-on-individual"] = new("97112 NMR 22 min\nMode: ~~[X]~~ Individual  [X] Group\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // '1:1 ● ON · Concurrent ○ OFF · Group ○ OFF': each mark follows its item with the toggle's state word — one-on-one on.
+        ["toggle-state-words-one-to-one-on"] = new("97112 NMR 23 min\n1:1 ● ON · Concurrent ○ OFF · Group ○ OFF\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard: '1:1 ○ OFF · Group ● ON': group on, one-on-one off.
+        ["toggle-state-words-group-on"] = new("97112 NMR 23 min\n1:1 ○ OFF · Concurrent ○ OFF · Group ● ON\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Guard: '● 1:1 ○ Concurrent ○ Group' keeps its marks before the items: one-on-one selected.
+        ["toggle-marks-before-items"] = new("97112 NMR 23 min\nAttendance: ● 1:1 ○ Concurrent ○ Group\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // '▍97112 Neuromuscular re-ed  ⏱ 00:22:03' and '97110 … ⏱ 00:14:10': an app's timers are each code's minutes.
+        ["app-timer-hh-mm-ss-after-code"] = new("97112 Neuromuscular re-ed   ⏱ 00:22:03\n97110 Therapeutic exercise   ⏱ 00:14:10\nOne-on-one.\nTx: tandem walk on the foam beam, perturbations at the pelvis; bridges 3x10, step-ups 2x12.\nImpairment: delayed stepping reactions, hip extensor weakness 4-/5.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22), PT("97110", 14)], []),
+        // Guard: a timer of 00:34:05 on a 22-minute line is a mismatch.
+        ["app-timer-mismatch"] = new("97112 Neuromuscular re-ed   ⏱ 00:34:05\nOne-on-one.\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97112", 22)], [At(Mismatch, "97112")]),
+        // Guard: 'Plank hold 00:01:30' after a code's line is a hold, not the code's minutes: separate time missing for the two codes.
+        ["hold-timer-not-minutes"] = new("97110 ther ex, hold 00:01:30 x3 planks\n97112 NMR\nOne-on-one.\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PT("97110", 12), PT("97112", 22)], [SepTime]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
