@@ -735,9 +735,22 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 isDose |= target.Kind == PhraseKind.Term && _isDose[target.Id];
             var start = s.MatchStart[m];
             if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || ProgrammeLevel(s, start)) continue;
+            // ("P: Progress to Level 3 next week", "Next ➡️: level 3": the plan's level, not an activity done.)
+            if (OtherVisitLines.On(s, start) || LevelOfThePlan(s, start)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
                 if (IsActivityWord(s, k)) return true;
         }
+        return false;
+    }
+
+    // A level on the plan's line ("P:", "Plan:", "Next:"), or with "next week / visit / session / time" right after it in its clause.
+    private static bool LevelOfThePlan(NoteScratch s, int start)
+    {
+        if (s.Token(start) is not ("level" or "lvl" or "stage" or "phase")) return false;
+        var first = s.LineStartOf(start);
+        if (first < start && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "p" or "plan" or "next" or "goal" or "goals") return true;
+        for (var k = start + 1; k + 1 < s.Count && k <= start + 4 && s.Clause[k] == s.Clause[start]; k++)
+            if (s.Token(k) is "next" && s.Token(k + 1) is "week" or "visit" or "session" or "time" or "tx" or "appt") return true;
         return false;
     }
 
@@ -2090,6 +2103,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (first + 1 < t && s.Token(first) is "measured" && s.Token(first + 1) is "by" && (s.Flags[first + 1] & TokenFlags.Label) != 0) first++;
         if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0
             && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o" or "by" or "measurables" or "numbers"
+                // ("Progress: Berg 45/56 · tandem stance 7 s", "Observations: … Berg 47/56; tandem stance 10 seconds": the visit's results.)
+                or "progress" or "observations" or "observation" or "results"
                 // A focus note's Response (D/A/R, "Data — Action — Response"): how the patient did, measured.
                 or "response" or "r")
             // A recap's answer to its question of what was measured ("Q: What was measured?" over "A: Berg 46/56; tandem stance 9 seconds").

@@ -6444,6 +6444,16 @@ public class NotesAsWrittenTests
         ["plain-lay-names-minutes"] = new("The balance part took 22 minutes; the hands-on part took 10 minutes. I worked with you one-on-one.\nBalance: foam with eyes closed while I gave you small nudges at your hips.\nHands-on: I glided your ankle joint backward.\nWhy: your ankle reacts late and is stiff.\nHow you did: foam stance 14 seconds (was 8); ankle bend 6 degrees before, 12 after.", ["R26.81"], [PT("97112", 22), PT("97140", 10)], []),
         // Guard: the balance part's 34 minutes on a 22-minute line is a mismatch.
         ["plain-lay-names-mismatch"] = new("The balance part took 34 minutes; the hands-on part took 10 minutes. I worked with you one-on-one.\nBalance: foam with eyes closed while I gave you small nudges at your hips.\nHands-on: I glided your ankle joint backward.\nWhy: your ankle reacts late and is stiff.\nHow you did: foam stance 14 seconds (was 8); ankle bend 6 degrees before, 12 after.", ["R26.81"], [PT("97112", 22), PT("97140", 10)], [At(Mismatch, "97112")]),
+        // 'Progress: Berg 45/56 · tandem stance 7 s' — a stance held for a time in the Progress field is a test's result, not the technique: with only a programme's level done, technique missing.
+        ["measures-in-progress-field"] = new("97112 NMR 22 min one-on-one\nActivities: Harbor Steps programme, level 3 of 6\nProgress: Berg 45/56 · tandem stance 7 s\nImpairment: reduced proprioception in both feet.", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
+        // Guard: 'Progress: tandem stance on foam 3 x 30 s completed' is the drill done.
+        ["tandem-dosed-in-progress-field"] = new("97112 NMR 22 min one-on-one\nProgress: tandem stance on foam 3 x 30 s completed; Berg 45/56.\nImpairment: reduced proprioception in both feet.", ["R26.81"], [PT("97112", 22)], []),
+        // 'P: Progress to Level 3 next week' is the plan's level, no activity done: with only the programme named, technique missing.
+        ["plan-level-next-week-no-technique"] = new("97112 NMR 23 min, 1:1\nTx: Harbor Balance Program Level 2 — all stations done.\nA: impaired postural control.\nBerg 46/56.\nP: Progress to Level 3 next week.", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // 'Next ➡️: level 3' likewise.
+        ["plan-level-next-line"] = new("97112 NMR 23 min, one-on-one\nDid: Bayside Stepper, level 2 — completed\nWhy: left knee proprioception down after the TKA.\nNumbers: Berg 47/56\nNext ➡️: level 3", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
+        // Guard: 'rower level 5 x 8 min' done today is an activity dosed (97110 technique).
+        ["level-done-today-dosed"] = new("97110 ther ex 15 min\nRower level 5 x 8 min, then leg press 3x10 at 60 lb.\nWeak quads 4-/5.\nLeg press 60 lb (was 40).", ["R26.81"], [PT("97110", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
