@@ -416,7 +416,7 @@ internal static class CheckboxLines
         var start = itemEnd;
         // (Where no label's colon bounds a first fill-in blank's item, it stays in the blank's cell: "… L ankle proprioception deficit  Y
         // balance ant L 57 cm  next appt __" leaves only "next appt" blank. Boxes keep their items across gaps: "Group session   3 pts  ☐".)
-        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0 || CodeOpensItsCell(s, itemStart, itemEnd));
+        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0 || CodeOpensItsCell(s, itemStart, itemEnd) || FilledValueBeforeItsCell(s, itemStart, itemEnd));
         // (Nor, for a blank of underscores, further than a few words back: in a run-on line with no stop or gap, "… poor postural
         // control leans back berg ___ tug ___", "… SLS L 9 sec R 26 sec // f/u w dr kessler __  rx # ___", a blank to fill in is the
         // last words' value, not the whole line's.)
@@ -452,6 +452,19 @@ internal static class CheckboxLines
         var cellStart = itemEnd - 1;
         while (cellStart > itemStart && s.Cell[cellStart - 1] == s.Cell[itemEnd - 1]) cellStart--;
         return cellStart > itemStart && (s.Flags[cellStart] & TokenFlags.CodeLike) != 0 && (s.Flags[itemStart] & TokenFlags.CodeLike) != 0;
+    }
+
+    // "Outcome measure: Berg 44/56   TUG ____   DGI ____": after the label's colon, a cell before the blank's own holds a value filled
+    // in (a number) — the blank is its own cell's field left empty, not the whole line's.
+    private static bool FilledValueBeforeItsCell(NoteScratch s, int itemStart, int itemEnd)
+    {
+        if (itemEnd <= itemStart) return false;
+        var cellStart = itemEnd - 1;
+        while (cellStart > itemStart && s.Cell[cellStart - 1] == s.Cell[itemEnd - 1]) cellStart--;
+        if (cellStart == itemStart) return false;
+        for (var k = itemStart; k < cellStart; k++)
+            if ((s.Flags[k] & TokenFlags.Number) != 0) return true;
+        return false;
     }
 
     private static int CellLength(NoteScratch s, int from, int lineEnd)

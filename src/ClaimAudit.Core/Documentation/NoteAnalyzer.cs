@@ -196,6 +196,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         negated.Clear();
         s.OneOnOneMatches.Clear();
         s.NotOneOnOneMatches.Clear();
+        var modeTickedInError = ModeTickedInError(s);
         for (var m = 0; m < s.MatchCount; m++)
         {
             var phrase = s.MatchPhrase[m];
@@ -209,6 +210,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (IsMode(phrase) && TermContext.PickListValue(s, m) is bool picked) isNegated = !picked;
             // "Treatment Type: Concurrent [struck - entered in error, D. Creech PT] Individual": a mode marked struck right after it.
             if (IsMode(phrase) && StruckRightAfter(s, m)) isNegated = true;
+            // "[x] 1:1  [x] concurrent" then "Correction: concurrent box was ticked in error": that mode, wherever it is, was not so.
+            if (modeTickedInError >= 0 && IsNotOneOnOne(phrase) && s.Token(s.MatchStart[m]).SequenceEqual(s.Token(modeTickedInError))) isNegated = true;
             // "PT note: strike the neuropathy line — wrong patient": the words naming the line an edit takes out are no statement.
             if (NamesALineToStrike(s, m)) isNegated = true;
             // A system or function named with an impairment cue is a deficit; without one it is not.
@@ -790,6 +793,26 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         return last + 3 < s.Count && s.Token(last + 1) is "entered" && s.Token(last + 2) is "in" && s.Token(last + 3) is "error"
             && (last + 4 >= s.Count || s.Clause[last + 4] != s.Clause[last + 3] || s.Line[last + 4] != s.Line[last + 3]);
     }
+
+    // The token of a mode (not one-on-one) said to have been ticked or marked in error a few words after it in its clause
+    // ("concurrent box was ticked in error", "Group checked in error"), or -1. Read once a note, a few words after each such mode.
+    private int ModeTickedInError(NoteScratch s)
+    {
+        for (var m = 0; m < s.MatchCount; m++)
+        {
+            if (!s.MatchPhrase[m].HasTerm || !IsNotOneOnOne(s.MatchPhrase[m])) continue;
+            var start = s.MatchStart[m];
+            var marked = false;
+            for (var k = start + s.MatchLength[m]; k + 2 < s.Count && k <= start + MaxWordsToInError && s.Clause[k] == s.Clause[start]; k++)
+            {
+                marked |= s.Token(k) is "ticked" or "checked" or "marked" or "selected" or "clicked";
+                if (marked && s.Token(k) is "in" && s.Token(k + 1) is "error" && s.Clause[k + 1] == s.Clause[k]) return start;
+            }
+        }
+        return -1;
+    }
+
+    private const int MaxWordsToInError = 6;
 
     // The match stands between "strike / delete / remove / disregard the" and "line", "sentence", "entry" or "bullet", a few words
     // between, in one clause: "strike the neuropathy line", "delete the 'poor trunk control' sentence" — an edit naming what it takes

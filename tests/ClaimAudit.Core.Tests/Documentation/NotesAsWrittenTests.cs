@@ -6454,6 +6454,16 @@ public class NotesAsWrittenTests
         ["plan-level-next-line"] = new("97112 NMR 23 min, one-on-one\nDid: Bayside Stepper, level 2 — completed\nWhy: left knee proprioception down after the TKA.\nNumbers: Berg 47/56\nNext ➡️: level 3", ["R26.81"], [PT("97112", 23)], [At(Tech, "97112")]),
         // Guard: 'rower level 5 x 8 min' done today is an activity dosed (97110 technique).
         ["level-done-today-dosed"] = new("97110 ther ex 15 min\nRower level 5 x 8 min, then leg press 3x10 at 60 lb.\nWeak quads 4-/5.\nLeg press 60 lb (was 40).", ["R26.81"], [PT("97110", 15)], []),
+        // 'Outcome measure: Berg 44/56   TUG ____   DGI ____': the blanks leave TUG and DGI unsaid, not the Berg filled beside them.
+        ["outcome-row-blanks-beside-a-filled-score"] = new("97112 NMR 23 min, one therapist - one patient throughout.\nRx: VOR x1 sitting then standing, walking with head turns, foam with head movements.\nO/E: L vestibular hypofunction.\nOutcome measure: Berg 44/56   TUG ____   DGI ____", ["R26.81"], [PT("97112", 23)], []),
+        // Guard: 'Outcome measure: Berg ____   TUG ____' states no measure.
+        ["outcome-row-all-blank"] = new("97112 NMR 23 min, one therapist - one patient throughout.\nRx: VOR x1 sitting then standing, walking with head turns, foam with head movements.\nO/E: L vestibular hypofunction.\nOutcome measure: Berg ____   TUG ____", ["R26.81"], [PT("97112", 23)], [At(Measure, "97112")]),
+        // '[x] 1:1 [x] group' then 'Correction: group box was ticked in error, pt was 1:1 throughout': the group tick is withdrawn, one-on-one stands.
+        ["correction-mode-ticked-in-error"] = new("97112 NMR 22 min\nMode of tx: [x] 1:1  [x] group  [ ] concurrent\nCorrection: group box was ticked in error — pt was 1:1 throughout.\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PTA("97112", 22)], []),
+        // Guard: 'Correction: minutes were entered in error' withdraws no mode; the group tick stands.
+        ["correction-other-thing-in-error"] = new("97112 NMR 22 min\nMode of tx: [ ] 1:1  [x] group\nCorrection: minutes were entered in error, now 22.\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'stabilizing reversals in standing' is a PNF technique.
+        ["stabilizing-reversals-pnf"] = new("97112 NMR 22 min one-on-one: stabilizing reversals in standing, then weight transfer to the L.\nImpairment: L knee buckling in stance, poor motor control.\nBerg 44/56.", ["R26.81"], [PT("97112", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
