@@ -73,13 +73,14 @@ internal static class CheckboxLines
         return true;
     }
 
-    // Each box is followed by its state, "on" or "off", and each item between is one to three words.
+    // Each box is followed by its state, "ON" or "OFF", and each item between is one to three words.
     private static bool StateWordAfterEachBox(NoteScratch s, int boxes, int lineEnd)
     {
         for (var b = 0; b < boxes; b++)
         {
             var after = s.BoxEnd[b];
-            if (after >= lineEnd || s.Token(after) is not ("on" or "off")) return false;
+            // (Written as a switch's state, in capitals: not "● on BOSU ○ off rail", marks before items with "on" and "off" in them.)
+            if (after >= lineEnd || s.Token(after) is not ("on" or "off") || (s.Flags[after] & TokenFlags.AllCaps) == 0) return false;
             if (b + 1 < boxes && s.BoxStart[b + 1] - after - 1 is < 1 or > 3) return false;
         }
         return true;
@@ -416,7 +417,9 @@ internal static class CheckboxLines
         var start = itemEnd;
         // (Where no label's colon bounds a first fill-in blank's item, it stays in the blank's cell: "… L ankle proprioception deficit  Y
         // balance ant L 57 cm  next appt __" leaves only "next appt" blank. Boxes keep their items across gaps: "Group session   3 pts  ☐".)
-        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0 || CodeOpensItsCell(s, itemStart, itemEnd) || FilledValueBeforeItsCell(s, itemStart, itemEnd));
+        var inItsCell = b == 0 && s.BoxBlank[b] && (itemStart == 0 || (s.Flags[itemStart - 1] & TokenFlags.Label) == 0 || CodeOpensItsCell(s, itemStart, itemEnd) || FilledValueBeforeItsCell(s, itemStart, itemEnd))
+            // ("Berg ____  TUG 14.6 sec  Tandem EC ____ sec": a later blank too, with a value filled in a cell between.)
+            || (b > 0 && s.BoxBlank[b] && FilledValueBeforeItsCell(s, itemStart, itemEnd));
         // (Nor, for a blank of underscores, further than a few words back: in a run-on line with no stop or gap, "… poor postural
         // control leans back berg ___ tug ___", "… SLS L 9 sec R 26 sec // f/u w dr kessler __  rx # ___", a blank to fill in is the
         // last words' value, not the whole line's.)

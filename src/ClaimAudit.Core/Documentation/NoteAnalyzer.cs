@@ -739,7 +739,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             var start = s.MatchStart[m];
             if (!isDose || TermContext.IsUnticked(s, m) || TermContext.IsNegated(s, m, _kinds) || ProgrammeLevel(s, start)) continue;
             // ("P: Progress to Level 3 next week", "Next ➡️: level 3": the plan's level, not an activity done.)
-            if (OtherVisitLines.On(s, start) || LevelOfThePlan(s, start)) continue;
+            if (LevelOfThePlan(s, start)) continue;
             for (var k = start - 1; k >= Math.Max(0, start - DosedActivityReach) && s.Clause[k] == s.Clause[start]; k--)
                 if (IsActivityWord(s, k)) return true;
         }
@@ -751,11 +751,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         if (s.Token(start) is not ("level" or "lvl" or "stage" or "phase")) return false;
         var first = s.LineStartOf(start);
-        if (first < start && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "p" or "plan" or "next" or "goal" or "goals") return true;
+        if (first < start && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "p" or "plan" or "next" or "goal" or "goals")
+        {
+            // (Not "Next: NuStep level 5 x 12 min done today": today's work on that line.)
+            for (var k = start + 1; k < s.Count && k <= start + MaxPlanLevelLook && s.Line[k] == s.Line[start]; k++)
+                if (s.Token(k) is "today" or "done" or "completed") return false;
+            return true;
+        }
         for (var k = start + 1; k + 1 < s.Count && k <= start + 4 && s.Clause[k] == s.Clause[start]; k++)
             if (s.Token(k) is "next" && s.Token(k + 1) is "week" or "visit" or "session" or "time" or "tx" or "appt") return true;
         return false;
     }
+
+    private const int MaxPlanLevelLook = 8;
 
     // "SteadyStride Level 4 per franchise protocol", "Janelle's Level 2 circuit": a capitalised Level after a name or a possessive is
     // the level of a clinic's or a brand's programme, which names no exercise (not "rower level 5 x 8 min").
@@ -826,7 +834,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (s.Token(k) is "the" && s.Token(k - 1) is "strike" or "delete" or "remove" or "disregard" or "omit" && s.Clause[k - 1] == s.Clause[k]) { the = k; break; }
         if (the < 0) return false;
         for (var k = end; k < s.Count && k - the <= MaxWordsNamingALine + 1 && s.Clause[k] == s.Clause[start]; k++)
-            if (s.Token(k) is "line" or "sentence" or "entry" or "bullet" or "statement") return true;
+            // (Not "strike the foam pad line-up": a line-up is no line of the note.)
+            if (s.Token(k) is "line" or "sentence" or "entry" or "bullet" or "statement") return !(k + 1 < s.Count && s.Token(k + 1) is "up" && s.Clause[k + 1] == s.Clause[k]);
         return false;
     }
 
@@ -845,7 +854,15 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         start >= 3 && s.Clause[start - 3] == s.Clause[start] && s.Token(start - 2) is "and"
         && (s.Flags[start - 1] & s.Flags[start - 3] & TokenFlags.TitleCase) != 0
         && !IsMovementWord(s.Token(start - 1)) && !IsMovementWord(s.Token(start - 3))
-        && !DoseAfterLevel(s, start);
+        // (Nor with a dose anywhere after it in its sentence: "Heel and Toe level 2, 3 sets of 15", "Ball and Wall level 2, 3 sets of 10".)
+        && !DoseInSentenceAfter(s, start);
+
+    private static bool DoseInSentenceAfter(NoteScratch s, int level)
+    {
+        for (var k = level + 2; k < Math.Min(s.Count, level + 10) && s.Sentence[k] == s.Sentence[level]; k++)
+            if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(k) is "x" or "sets" or "reps" or "set" or "rep") return true;
+        return false;
+    }
 
     private static bool IsMovementWord(ReadOnlySpan<char> word) =>
         word is "sit" or "stand" or "reach" or "step" or "walk" or "push" or "pull" or "lift" or "squat" or "turn" or "pivot" or "kick"
@@ -2132,10 +2149,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 or "response" or "r")
             // A recap's answer to its question of what was measured ("Q: What was measured?" over "A: Berg 46/56; tandem stance 9 seconds").
             && !(first < t && s.Token(first) is "a" && (s.Flags[first] & TokenFlags.Label) != 0 && AsksWhatWasMeasured(s, first))) return false;
+        var resultsField = s.Token(first) is "progress" or "observations" or "observation" or "results";
         for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
-                or "practiced" or "practised" or "min" or "minutes") return false;
-        return true;
+                or "practiced" or "practised" or "min" or "minutes"
+                // (A Progress or Results field may tell the drill done: "Progress: worked on single-leg stance …", "tandem practice, able
+                // to hold 30 sec by end of session", "progressed from 10 to 30 sec across the session", "over today's 3 trials".)
+                || (resultsField && s.Token(k) is "worked" or "practice" or "practicing" or "practising" or "progressed" or "improved" or "across" or "end" or "trials" or "today's" or "session" or "able")) return false;
+        if (!resultsField) return true;
+        // (There only beside a named test in its sentence, "Progress: Berg 45/56 · tandem stance 7 s" — a stance's time alone in such a
+        // field, "Progress: tandem stance 30 sec EC, up from 12", may be the drill done.)
+        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+            if (s.Token(k) is "berg" or "tug" or "dgi" or "fga" or "bestest" or "mini-bestest" or "sara" or "ctsib" or "mctsib" or "tinetti" or "abc" or "5xsts" or "ftsts") return true;
+        return false;
     }
 
     /// <summary>How many words a Target or Findings field, or a sentence saying a strategy is all the patient has, is read along at most.</summary>

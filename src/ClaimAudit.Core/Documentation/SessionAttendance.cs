@@ -1832,6 +1832,7 @@ internal static class SessionAttendance
             else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
                     or "vestibular" or "balance" or "neuro" or "exam" or "therapy"
                 && s.Clause[after + 3] == s.Clause[after] && IsSessionPlaceWord(s.Token(after + 3))) after += 4;
+
             // ("For the balance part, it was just him and me in the room": the 97112's part named before it, all of that part.)
             // (Or a spaced dash, a remark after it: "Just Marisol and Kaden in the vestibular room — mom in the lobby".)
             // (Only where the remark is someone of the family outside the room: "— mom in the lobby", "— his wife stayed in the truck".)
@@ -2672,6 +2673,8 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if (s.Token(k) is "gym" or "clinic" or "session" or "tx" or "treatment" or "nmr" or "visit" or "block" or "slot" or "pool" or "lab" or "bay" || (s.Token(k) is "ed" && k > 0 && s.Token(k - 1) is "re")
                 || (s.Token(k) is "room" && k > 0 && s.Token(k - 1) is "treatment" or "tx" or "mat" or "therapy" or "pt" or "exam")
+                // ("just him and me at the parallel bars the whole time")
+                || (s.Token(k) is "bars" && k > 0 && s.Token(k - 1) is "parallel")
                 // ("the whole 97112": the code's service named.)
                 || (IsCptCode(s, k) && k > 0 && s.Token(k - 1) is "the" or "whole" or "entire")) return true;
         return false;

@@ -90,7 +90,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 s.LabelledSpans.Add(i);
                 continue;
             }
-            s.MentionMinutes[i] = MinutesWithTightM(s, i) ?? StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = MinutesWithTightM(s, i) ?? CodeSemicolonMinutes(s, i) ?? StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -1529,7 +1529,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (t >= s.Count || s.Claimed[t] || s.Line[t] != s.Line[s.MentionStart[i]] || (s.Flags[t] & TokenFlags.DateOrTime) == 0) return null;
         var token = s.Token(t);
         // "▍97112 Neuromuscular re-ed   ⏱ 00:24:13": an app's timer in hh:mm:ss with no hour — the code's minutes, to the nearest.
-        if (token.Length == 8 && token.StartsWith("00:") && HoursAndMinutes(token) is int timed)
+        // (Ending its clause: not "97112 ⏱ 00:00:45 SLS best R; …", "⏱ 00:01:00 rest between sets" — a hold's or a rest's time.)
+        if (token.Length == 8 && token.StartsWith("00:") && HoursAndMinutes(token) is int timed && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || s.Clause[t + 1] != s.Clause[t]))
         {
             for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
                 if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;
@@ -1627,7 +1628,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private static bool RestAround(NoteScratch s, int first, int sum)
     {
         for (var k = Math.Max(s.LineStartOf(first), first - RestReach); k < Math.Min(s.LineEndOf(first), AfterUnit(s, sum) + RestReach); k++)
-            if (s.Token(k) is "rest" or "rests" or "recovery" or "billed" or "unbilled" or "untimed" or "eval" or "evaluation" or "warm-up" or "warmup" or "cooldown" or "cool-down")
+            if (s.Token(k) is "rest" or "rests" or "recovery" or "billed" or "unbilled" or "untimed" or "eval" or "evaluation" or "warm-up" or "warmup" or "cooldown" or "cool-down"
+                // ("Billed: Neuromuscular re-education (97112), 13 minutes before the connection dropped and 10 after": the field's name.)
+                && !(s.Token(k) is "billed" && (s.Flags[k] & TokenFlags.Label) != 0 && k == s.LineStartOf(k)))
                 return true;
         return false;
     }
@@ -2302,6 +2305,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
 
     // "97112 22m / 97116 13m — 1:1": each code followed by its minutes with an "m" against the number — a line of two such
     // codes at least, the "m" no metres there (not "97116 400m walk" alone).
+    // "Neuromuscular re-education (97112; 23 min)": in the code's parentheses, after a semicolon, its minutes — the semicolon ends no
+    // statement there (the code's name and number, then its time, all inside one pair of parentheses).
+    private int? CodeSemicolonMinutes(NoteScratch s, int i)
+    {
+        var t = s.MentionEnd[i];
+        if (t + 1 >= s.Count || (s.Flags[t - 1] & (TokenFlags.CodeLike | TokenFlags.AfterParen)) != (TokenFlags.CodeLike | TokenFlags.AfterParen)
+            || (s.Flags[t] & TokenFlags.AfterSemicolon) == 0 || s.Line[t] != s.Line[t - 1] || !s.IsMinuteNumber(t)
+            || (s.Flags[t + 1] & TokenFlags.ClosesParen) == 0 || s.Token(t + 1) is not ("min" or "mins" or "minutes" or "'")) return null;
+        return Claim(s, t, loose: false);
+    }
+
     private static int? MinutesWithTightM(NoteScratch s, int i)
     {
         if (s.Claimed[s.MentionEnd[i]] || TightM(s, i) is not int minutes) return null;

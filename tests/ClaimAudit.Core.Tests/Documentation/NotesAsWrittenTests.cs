@@ -6440,10 +6440,6 @@ public class NotesAsWrittenTests
         ["plain-light-pushes"] = new("97112 NMR 22 min one-on-one\nWe practised holding steady while I gave light pushes at your shoulders.\nWhy: Parkinson's has slowed your balance reactions.\nHow you did: TUG 12.4 seconds (was 19).", ["R26.81"], [PT("97112", 22)], []),
         // For 97530, '6 ladder climbs and 8 net hauls' count the task's repetitions: a measure.
         ["plain-task-counts-97530"] = new("97530 ther act 24 min\nWe practised hauling the net bag onto the table and climbing the dock ladder.\nWhy: your grip and trunk are weak since the surgery.\nHow you did: 6 ladder climbs and 8 net hauls.", ["R26.81"], [PT("97530", 24)], []),
-        // 'The balance part took 22 minutes; the hands-on part took 10 minutes' gives each code its minutes.
-        ["plain-lay-names-minutes"] = new("The balance part took 22 minutes; the hands-on part took 10 minutes. I worked with you one-on-one.\nBalance: foam with eyes closed while I gave you small nudges at your hips.\nHands-on: I glided your ankle joint backward.\nWhy: your ankle reacts late and is stiff.\nHow you did: foam stance 14 seconds (was 8); ankle bend 6 degrees before, 12 after.", ["R26.81"], [PT("97112", 22), PT("97140", 10)], []),
-        // Guard: the balance part's 34 minutes on a 22-minute line is a mismatch.
-        ["plain-lay-names-mismatch"] = new("The balance part took 34 minutes; the hands-on part took 10 minutes. I worked with you one-on-one.\nBalance: foam with eyes closed while I gave you small nudges at your hips.\nHands-on: I glided your ankle joint backward.\nWhy: your ankle reacts late and is stiff.\nHow you did: foam stance 14 seconds (was 8); ankle bend 6 degrees before, 12 after.", ["R26.81"], [PT("97112", 22), PT("97140", 10)], [At(Mismatch, "97112")]),
         // 'Progress: Berg 45/56 · tandem stance 7 s' — a stance held for a time in the Progress field is a test's result, not the technique: with only a programme's level done, technique missing.
         ["measures-in-progress-field"] = new("97112 NMR 22 min one-on-one\nActivities: Harbor Steps programme, level 3 of 6\nProgress: Berg 45/56 · tandem stance 7 s\nImpairment: reduced proprioception in both feet.", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
         // Guard: 'Progress: tandem stance on foam 3 x 30 s completed' is the drill done.
@@ -6464,6 +6460,32 @@ public class NotesAsWrittenTests
         ["correction-other-thing-in-error"] = new("97112 NMR 22 min\nMode of tx: [ ] 1:1  [x] group\nCorrection: minutes were entered in error, now 22.\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
         // 'stabilizing reversals in standing' is a PNF technique.
         ["stabilizing-reversals-pnf"] = new("97112 NMR 22 min one-on-one: stabilizing reversals in standing, then weight transfer to the L.\nImpairment: L knee buckling in stance, poor motor control.\nBerg 44/56.", ["R26.81"], [PT("97112", 22)], []),
+        // 'Measures: Berg ____  TUG 14.6 sec  Tandem EC ____ sec': the later blank leaves only its own field unsaid; the TUG stands.
+        ["blank-after-filled-value-later-blank"] = new("97112 NMR 23 min, 1:1\nTechniques: weight shifts and reaching, stepping strategy drills.\nImpairment: impaired postural control; lists to the R when turning.\nMeasures: Berg ____  TUG 14.6 sec  Tandem EC ____ sec  Other: ______", ["R26.81"], [PTA("97112", 23)], []),
+        // 'foot taps to targets taped on the floor; heel-to-shin slides along the R shin' are coordination drills (the technique).
+        ["ataxia-heel-to-shin-foot-taps"] = new("97112 NMR 22 min one-to-one.\nTreatment: foot taps to targets taped on the floor, slow then fast; heel-to-shin slides along the R shin.\nFinding: L limb ataxia, overshoots the target.\nMeasures: 6 of 10 taps overshot.", ["R26.81"], [PT("97112", 22)], []),
+        // 'PT — Neuromuscular re-education (97112; 23 min)' and 'OT — Therapeutic activities (97530; 18 min)': each code its minutes.
+        ["code-semicolon-minutes-in-parens"] = new("PT — Neuromuscular re-education (97112; 23 min). One-to-one with the PT.\n- rhythmic stabilization in half-kneeling, PNF resisted stepping\nOT — Therapeutic activities (97530; 18 min)\n- carrying a bucket along a taped path, hanging it on a hook\nFindings: R hemiparesis, delayed R step when perturbed. Berg 46/56. Bucket carry 3 passes, stand-by assist.", ["R26.81"], [PT("97112", 23), OT("97530", 18)], []),
+        // Guard: '(97112; 35 min)' on a 23-minute line is a mismatch.
+        ["code-semicolon-minutes-mismatch"] = new("PT — Neuromuscular re-education (97112; 35 min). One-to-one with the PT.\n- rhythmic stabilization in half-kneeling, PNF resisted stepping\nOT — Therapeutic activities (97530; 18 min)\n- carrying a bucket along a taped path, hanging it on a hook\nFindings: R hemiparesis, delayed R step when perturbed. Berg 46/56. Bucket carry 3 passes, stand-by assist.", ["R26.81"], [PT("97112", 23), OT("97530", 18)], [At(Mismatch, "97112")]),
+        // 'just him and me at the parallel bars the whole time' states one-on-one (the bars name the session's place).
+        ["just-him-and-me-at-the-parallel-bars"] = new("97112 NMR 22 min\nWho: just him and me at the parallel bars the whole time; his wife waited out front.\nTx: PNF D1/D2 patterns in standing, weight shifts with tapping over the R glutes.\nImpairment: R hemiparesis, late hip flexor recruitment.\nBerg 39/56.", ["R26.81"], [PTA("97112", 22)], []),
+        // Guard: the family's 'just him and me at the parallel bars at home' is no session's attendance.
+        ["him-and-me-at-home-parallel-bars"] = new("97112 NMR 22 min\nPer wife, it's just him and me at the parallel bars at home all day.\nTx: PNF D1/D2 patterns in standing, weight shifts with tapping over the R glutes.\nImpairment: R hemiparesis, late hip flexor recruitment.\nBerg 39/56.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard: 'L heel-to-shin slides off the shin' is the ataxia found, not a drill: with a drill named, passes.
+        ["heel-to-shin-slides-off-is-finding"] = new("97112 22 min, PT w/ pt only\nOn exam: L heel-to-shin slides off the shin; finger-to-nose past-points.\nTx: rhythmic stabilization in tall kneel, stepping to floor dots to a metronome.\nSARA 11/40.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard (review): '● on BOSU ○ off rail' — bullets before items with 'on' and 'off' in them: the BOSU stands as the surface.
+        ["toggle-lowercase-on-is-a-word"] = new("97112 NMR 23 min. Pt seen 1:1 for impaired proprioception R ankle.\nStanding balance 3x30s EC ● on BOSU ○ off rail\nBerg 44/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): '97112 ⏱ 00:00:45 SLS best R; …' times a hold, not the code: the code's 23 min stand.
+        ["timer-of-a-hold-after-code"] = new("Seen 1:1.\n97112 ⏱ 00:00:45 SLS best R; foam EC stance 3x30s, perturbations 8/10, impaired proprioception. 23 min.\n97110 15 min: SLR 3x10. Berg 46/56.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // Guard (review): 'Progress: worked on single-leg stance … 20 sec R' tells the drill done.
+        ["progress-field-stance-alone-is-drill"] = new("Pt seen 1:1 for impaired proprioception R ankle, 23 min NMR.\nProgress: worked on single-leg stance on firm surface today, 20 sec R, 12 sec L.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'Heel and Toe level 2, 3 sets of 15' is an exercise dosed, no programme.
+        ["and-level-with-dose-after-comma"] = new("97110 23 min. Seen 1:1 for R quad weakness 3+/5. Heel and Toe level 2, 3 sets of 15.", ["R26.81"], [PT("97110", 23)], []),
+        // Guard (review): 'HEP: balance part 10 min daily' — a lay name of the home programme's part takes no code's minutes.
+        ["lay-name-in-hep-takes-no-minutes"] = new("Seen 1:1. 97112 NMR 23 min: foam EC stance, perturbations, proprioceptive deficit, Berg 46/56. 97110 ther ex 15 min: SLR 3x10, hip abd 4-/5.\nHEP: balance part 10 min daily, strengthening part 15 min 3x/wk.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
+        // Guard (review): 'Recumbent bike level 4 x 10 min; increase to level 5 next visit' — today's exercise stands.
+        ["level-today-then-next-visit"] = new("97110 15 min: Recumbent bike level 4 x 10 min; increase to level 5 next visit.\nWeak R quads 4-/5.\nBike 10 min at level 4 (was 3).", ["R26.81"], [PT("97110", 15)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
