@@ -212,6 +212,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (IsMode(phrase) && StruckRightAfter(s, m)) isNegated = true;
             // "[x] 1:1  [x] concurrent" then "Correction: concurrent box was ticked in error": that mode, wherever it is, was not so.
             if (modeTickedInError >= 0 && IsNotOneOnOne(phrase) && s.Token(s.MatchStart[m]).SequenceEqual(s.Token(modeTickedInError))) isNegated = true;
+            // "carried over from another patient's note in error": another patient's record, no one in the session.
+            if (IsNotOneOnOne(phrase) && AnotherPatientsRecord(s, m)) isNegated = true;
             // "PT note: strike the neuropathy line — wrong patient": the words naming the line an edit takes out are no statement.
             if (NamesALineToStrike(s, m)) isNegated = true;
             // A system or function named with an impairment cue is a deficit; without one it is not.
@@ -800,6 +802,14 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         // ("struck - entered in error": the mark said twice.)
         return last + 3 < s.Count && s.Token(last + 1) is "entered" && s.Token(last + 2) is "in" && s.Token(last + 3) is "error"
             && (last + 4 >= s.Count || s.Clause[last + 4] != s.Clause[last + 3] || s.Line[last + 4] != s.Line[last + 3]);
+    }
+
+    // The match ends in a patient's word with a possessive and a record's name after it: "another patient's note / chart / eval".
+    private static bool AnotherPatientsRecord(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        return end + 1 < s.Count && s.Token(end - 1) is "patient" or "pt" or "client" or "patients" && s.Token(end) is "s" && s.Clause[end] == s.Clause[end - 1]
+            && s.Token(end + 1) is "note" or "notes" or "chart" or "record" or "records" or "file" or "eval" or "evaluation" or "plan" or "report" or "flowsheet" or "template" or "encounter";
     }
 
     // The token of a mode (not one-on-one) said to have been ticked or marked in error a few words after it in its clause

@@ -6486,6 +6486,10 @@ public class NotesAsWrittenTests
         ["lay-name-in-hep-takes-no-minutes"] = new("Seen 1:1. 97112 NMR 23 min: foam EC stance, perturbations, proprioceptive deficit, Berg 46/56. 97110 ther ex 15 min: SLR 3x10, hip abd 4-/5.\nHEP: balance part 10 min daily, strengthening part 15 min 3x/wk.", ["R26.81"], [PT("97112", 23), PT("97110", 15)], []),
         // Guard (review): 'Recumbent bike level 4 x 10 min; increase to level 5 next visit' — today's exercise stands.
         ["level-today-then-next-visit"] = new("97110 15 min: Recumbent bike level 4 x 10 min; increase to level 5 next visit.\nWeak R quads 4-/5.\nBike 10 min at level 4 (was 3).", ["R26.81"], [PT("97110", 15)], []),
+        // 'carried over from another patient's note in error' speaks of a record: the ticked one-on-one stands.
+        ["another-patients-note-is-no-attendance"] = new("97112 NMR 22 min\nOne-on-one: Yes ☒ No ☐\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.\nAddendum: the gait line was carried over from another patient's note in error and is removed.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard: 'while I set up another patient's bike' — another patient in the session.
+        ["another-patients-bike-is-someone-there"] = new("97112 NMR 22 min\nTx: tandem walk on the foam beam, perturbations at the pelvis, while I set up another patient's bike.\nImpairment: delayed stepping reactions.\nBerg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
