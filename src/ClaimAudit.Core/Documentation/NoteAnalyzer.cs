@@ -755,9 +755,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var first = s.LineStartOf(start);
         if (first < start && (s.Flags[first] & TokenFlags.Label) != 0 && s.Token(first) is "p" or "plan" or "next" or "goal" or "goals")
         {
-            // (Not "Next: NuStep level 5 x 12 min done today": today's work on that line.)
+            // (Not "Next: NuStep level 5 x 12 min done today": today's work on that line; nor, after "Next:", a level dosed — "First:
+            // warm-up. Next: Shuttle level 3, 3x10 bilat." is a step of today's sequence.)
             for (var k = start + 1; k < s.Count && k <= start + MaxPlanLevelLook && s.Line[k] == s.Line[start]; k++)
-                if (s.Token(k) is "today" or "done" or "completed") return false;
+                if (s.Token(k) is "today" or "done" or "completed"
+                    || (s.Token(first) is "next" && k > start + 1 && ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Count)) != 0 || s.Token(k) is "x" or "sets" or "reps"))) return false;
             return true;
         }
         for (var k = start + 1; k + 1 < s.Count && k <= start + 4 && s.Clause[k] == s.Clause[start]; k++)
@@ -2165,7 +2167,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 or "practiced" or "practised" or "min" or "minutes"
                 // (A Progress or Results field may tell the drill done: "Progress: worked on single-leg stance …", "tandem practice, able
                 // to hold 30 sec by end of session", "progressed from 10 to 30 sec across the session", "over today's 3 trials".)
-                || (resultsField && s.Token(k) is "worked" or "practice" or "practicing" or "practising" or "progressed" or "improved" or "across" or "end" or "trials" or "today's" or "session" or "able")) return false;
+                || (resultsField && s.Token(k) is "worked" or "practice" or "practicing" or "practising" or "progressed" or "improved" or "across" or "end" or "trials" or "today's" or "session" or "able"
+                    or "doing" or "performing" or "tolerated" or "during" or "now")) return false;
         if (!resultsField) return true;
         // (There only beside a named test in its sentence, "Progress: Berg 45/56 · tandem stance 7 s" — a stance's time alone in such a
         // field, "Progress: tandem stance 30 sec EC, up from 12", may be the drill done.)

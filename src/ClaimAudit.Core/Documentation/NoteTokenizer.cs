@@ -79,6 +79,14 @@ internal static partial class NoteTokenizer
             && int.TryParse(token[..slash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day) && day is >= 1 and <= 31;
     }
 
+    // The stopwatch glyph (U+23F1, maybe with its emoji selector U+FE0F) right before the word, a space or two between.
+    private static bool AfterTimerGlyph(ReadOnlySpan<char> text, int wordStart)
+    {
+        var k = wordStart - 1;
+        while (k >= 0 && wordStart - k <= 3 && text[k] is ' ' or '\uFE0F') k--;
+        return k >= 0 && text[k] == '\u23F1';
+    }
+
     private static bool IsTemperatureScale(ReadOnlySpan<char> text, int i) =>
         i < text.Length && text[i] is 'F' or 'C' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
@@ -343,6 +351,8 @@ internal static partial class NoteTokenizer
                 if (!pattern && i < n && text[i] == '\u0336') flags |= TokenFlags.Struck | TokenFlags.Unticked;
                 // "s̄ LOB", "c̄ cues": a letter with the macron over it (U+0304) is the chart's sign for without or with.
                 if (!pattern && i < n && text[i] == '\u0304' && i - wordStart == 1) flags |= TokenFlags.Macron;
+                // "⏱ 00:22:03": an app's stopwatch glyph before the time.
+                if (!pattern && AfterTimerGlyph(text, wordStart)) flags |= TokenFlags.AfterTimerGlyph;
                 if (wordStart < struckEnd) flags |= TokenFlags.Struck | TokenFlags.Unticked;
                 // "97116 20 + 97530 18 = 38": a sum's last term, its total after the sign.
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
@@ -1887,6 +1897,8 @@ internal enum TokenFlags : ulong
     Macron = 68719476736,
     /// <summary>A yes/no question's "yes" whose own box is ticked, the "no" not ("Seen 1:1?  ■ Yes  □ No"): the answer, not a printed option.</summary>
     TickedAnswer = 137438953472,
+    /// <summary>An app's stopwatch glyph (⏱) stands right before the word ("⏱ 00:22:03"): the time is a timer's reading.</summary>
+    AfterTimerGlyph = 274877906944,
 }
 
 /// <summary>

@@ -1530,7 +1530,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var token = s.Token(t);
         // "▍97112 Neuromuscular re-ed   ⏱ 00:24:13": an app's timer in hh:mm:ss with no hour — the code's minutes, to the nearest.
         // (Ending its clause: not "97112 ⏱ 00:00:45 SLS best R; …", "⏱ 00:01:00 rest between sets" — a hold's or a rest's time.)
-        if (token.Length == 8 && token.StartsWith("00:") && HoursAndMinutes(token) is int timed && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || s.Clause[t + 1] != s.Clause[t]))
+        // (After the app's stopwatch glyph only: not "Ther ex @ 00:05:00", "97112 00:00:00" on a session clock, "NMR 00:12:40" in a video.)
+        if (token.Length == 8 && token.StartsWith("00:") && (s.Flags[t] & TokenFlags.AfterTimerGlyph) != 0 && HoursAndMinutes(token) is int timed
+            && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || s.Clause[t + 1] != s.Clause[t]))
         {
             for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
                 if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;

@@ -6438,8 +6438,8 @@ public class NotesAsWrittenTests
         ["plain-hands-on-generic"] = new("97140 manual 12 min\nHands-on: some hands-on work for your ankle.\nWhy: your ankle is stiff since the cast came off.\nAnkle bend 6 degrees before, 12 after.", ["R26.81"], [PT("97140", 12)], [At(Tech, "97140")]),
         // 'holding steady while I gave light pushes at your shoulders' is perturbation training.
         ["plain-light-pushes"] = new("97112 NMR 22 min one-on-one\nWe practised holding steady while I gave light pushes at your shoulders.\nWhy: Parkinson's has slowed your balance reactions.\nHow you did: TUG 12.4 seconds (was 19).", ["R26.81"], [PT("97112", 22)], []),
-        // For 97530, '6 ladder climbs and 8 net hauls' count the task's repetitions: a measure.
-        ["plain-task-counts-97530"] = new("97530 ther act 24 min\nWe practised hauling the net bag onto the table and climbing the dock ladder.\nWhy: your grip and trunk are weak since the surgery.\nHow you did: 6 ladder climbs and 8 net hauls.", ["R26.81"], [PT("97530", 24)], []),
+        // For 97530, '8 hauls of the net bag and 6 lifts' count the task's repetitions: a measure.
+        ["plain-task-counts-97530"] = new("97530 ther act 24 min\nWe practised hauling the net bag onto the table and climbing the dock ladder.\nWhy: your grip and trunk are weak since the surgery.\nHow you did: 8 hauls of the net bag and 6 lifts of the ice chest.", ["R26.81"], [PT("97530", 24)], []),
         // 'Progress: Berg 45/56 · tandem stance 7 s' — a stance held for a time in the Progress field is a test's result, not the technique: with only a programme's level done, technique missing.
         ["measures-in-progress-field"] = new("97112 NMR 22 min one-on-one\nActivities: Harbor Steps programme, level 3 of 6\nProgress: Berg 45/56 · tandem stance 7 s\nImpairment: reduced proprioception in both feet.", ["R26.81"], [PT("97112", 22)], [At(Tech, "97112")]),
         // Guard: 'Progress: tandem stance on foam 3 x 30 s completed' is the drill done.
@@ -6490,6 +6490,18 @@ public class NotesAsWrittenTests
         ["another-patients-note-is-no-attendance"] = new("97112 NMR 22 min\nOne-on-one: Yes ☒ No ☐\nTx: tandem walk on the foam beam, perturbations at the pelvis.\nImpairment: delayed stepping reactions.\nObjective: Berg 44/56.\nAddendum: the gait line was carried over from another patient's note in error and is removed.", ["R26.81"], [PT("97112", 22)], []),
         // Guard: 'while I set up another patient's bike' — another patient in the session.
         ["another-patients-bike-is-someone-there"] = new("97112 NMR 22 min\nTx: tandem walk on the foam beam, perturbations at the pelvis, while I set up another patient's bike.\nImpairment: delayed stepping reactions.\nBerg 44/56.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard (review): '6 ladder climbs, mod I' — the count does not hide the task practised.
+        ["task-count-keeps-the-task"] = new("Ther act 1:1 23 min for decreased functional mobility, RTW as roofer. 6 ladder climbs, mod I.", ["R26.81"], [PT("97530", 23)], []),
+        // Guard (review): 'Ther ex @ 00:05:00' marks when the code started, not its minutes: each code keeps its stated minutes.
+        ["timer-start-mark-not-minutes"] = new("Seen 1:1. Warm-up 5 min.\nTher ex @ 00:05:00\nBridges 3x10, SLR 3x10 for hip weakness 4-/5, 15 min.\nNMR @ 00:20:00\nFoam stance EC 3x30s, perturbations 8/10 for impaired proprioception, Berg 46/56, 23 min.", ["R26.81"], [PT("97110", 15), PT("97112", 23)], []),
+        // Guard (review): 'Progress: pt performing SLS 20 sec (prev 5 sec), Berg 50/56' tells the drill done.
+        ["progress-field-pt-performing"] = new("Seen 1:1, NMR 23 min, impaired proprioception L ankle.\nProgress: pt performing SLS 20 sec (prev 5 sec), Berg 50/56.", ["R26.81"], [PT("97112", 23)], []),
+        // Guard (review): 'First: warm-up. Next: Shuttle level 3, 3x10 bilat.' is a step of today's work.
+        ["next-step-in-todays-sequence"] = new("Ther ex 1:1 23 min for R quad weakness 3+/5.\nFirst: warm-up 5 min.\nNext: Shuttle level 3, 3x10 bilat.\nLast: cool-down.", ["R26.81"], [PT("97110", 23)], []),
+        // 'Hands-on treatment today: 10 minutes.' names 97140's minutes.
+        ["lay-name-hands-on-today-minutes"] = new("Today: I pressed on the joints of your low back to loosen them (grade III mobilizations L3-L5). Strength: bridges 3 sets of 12.\nWhy: your low back is stiff and your core is weak.\nBending backward 10 to 18 degrees.\nHands-on treatment today: 10 minutes.\nStrengthening today: 13 minutes.", ["R26.81"], [PT("97140", 10), PT("97110", 13)], []),
+        // Guard (review): 'forty minutes between the exercise and the hands-on work today' belongs to no code.
+        ["lay-name-forty-between-no-owner"] = new("We spent about forty minutes between the exercise and the hands-on work today. Cane flexion 2 sets of 15, rows 3x12; grade II glides to the shoulder. Shoulder flexion 120 degrees; weak cuff 4-/5.", ["R26.81"], [PT("97110", 25), PT("97140", 15)], [SepTime]),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
