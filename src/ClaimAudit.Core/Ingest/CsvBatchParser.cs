@@ -53,6 +53,7 @@ internal static class CsvBatchParser
                 if (header.Error is not null) return IngestResult.Failed(header.Error);
                 table = tableFor(header);
                 records.ExpectedCellCount = records.CellCount;
+                records.FirstColumnHoldsNoWords = FirstColumnHoldsNoWords(table.Bindings);
                 continue;
             }
 
@@ -78,6 +79,16 @@ internal static class CsvBatchParser
 
         if (table is null) return IngestResult.Failed(noHeader ?? "the file is empty");
         return table.Finish();
+    }
+
+    /// <summary>Whether the header's first column is bound to a field of ids, dates, codes or numbers (no note, name or list).</summary>
+    private static bool FirstColumnHoldsNoWords((int Source, Column Field)[] bindings)
+    {
+        foreach (var (source, field) in bindings)
+            if (source == 0)
+                return field is Column.VisitId or Column.PatientId or Column.DateOfService or Column.PayerId or Column.CptCode or Column.Minutes
+                    or Column.OneOnOne or Column.BilledUnits;
+        return false;
     }
 
     /// <summary>The first non-blank row, understood as a header.</summary>

@@ -78,6 +78,12 @@ internal sealed class CsvRecords
     /// </summary>
     public int ExpectedCellCount { get; set; }
 
+    /// <summary>
+    /// The header's first column holds an id, a date or a code (never words): a line whose first cell is four words or more is then
+    /// a line of a quoted note, not a row. False (before the header, or where the first column is a note or a name) reads no such line.
+    /// </summary>
+    public bool FirstColumnHoldsNoWords { get; set; }
+
     /// <summary>The row a spreadsheet shows for the current record: one per record, blank lines included.</summary>
     public int Row { get; private set; }
 
@@ -292,8 +298,8 @@ internal sealed class CsvRecords
             var cellEnd = rest < 0 ? line.Length : p + rest;
             if (cells == 0 && !quoted && line[cellStart..cellEnd].TrimEnd().EndsWith('"')) return false;
             // A first cell of four words or more ("Clinical summary: Ms. Lanphear, 44, runs the register, …") is a line of a note's
-            // prose with as many commas as the header has cells, not a row: a row opens with an id, a date or a code.
-            if (cells == 0 && !quoted && line[cellStart..cellEnd].Trim().Count(' ') >= MinSpacesInProse) return false;
+            // prose with as many commas as the header has cells, not a row — where a row opens with an id, a date or a code.
+            if (cells == 0 && !quoted && FirstColumnHoldsNoWords && line[cellStart..cellEnd].Trim().Count(' ') >= MinSpacesInProse) return false;
             cells++;
             if (cells > ExpectedCellCount) return false;
             if (rest < 0) break;

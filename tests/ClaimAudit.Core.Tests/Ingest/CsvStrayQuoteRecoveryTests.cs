@@ -85,6 +85,20 @@ public class CsvStrayQuoteRecoveryTests
     }
 
     [Fact]
+    public void With_the_note_as_the_first_column_a_row_opening_with_words_still_ends_a_quote_left_open()
+    {
+        // Where the export puts the note first, a row's first cell is prose: a quote left open above it must not swallow it.
+        var result = Read(Csv("note,visit_id,patient_id,date_of_service,payer_id,cpt_code,minutes",
+            "PNF D2 on foam,V-1,P-1,2026-03-04,medicare,97112,20",                 // row 2
+            "\"gait on 6in step,V-2,P-2,2026-03-04,medicare,97112,20",             // row 3: opened, never closed
+            "Tandem walk on the foam beam,V-3,P-3,2026-03-04,medicare,97112,20",   // row 4: a row of its own
+            "Step over the 6\" hurdles,V-4,P-4,2026-03-04,medicare,97112,20"));     // row 5: its inch mark would close row 3's quote
+
+        Assert.Equal([("V-1", 2), ("V-3", 4), ("V-4", 5)], result.Visits.Select(v => (v.VisitId, v.Lines[0].Row)));
+        Assert.Equal(3, Assert.Single(result.RejectedRows).Row);
+    }
+
+    [Fact]
     public void A_quote_never_closed_in_the_last_row_rejects_that_row_only()
     {
         var result = Read(Csv(Header + ",note",
