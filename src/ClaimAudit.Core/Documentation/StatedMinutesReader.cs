@@ -1534,8 +1534,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (token.Length == 8 && token.StartsWith("00:") && (s.Flags[t] & TokenFlags.AfterTimerGlyph) != 0 && HoursAndMinutes(token) is int timed
             && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || s.Clause[t + 1] != s.Clause[t]))
         {
-            for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
-                if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;
+            if (HoldWordBefore(s, t)) return null;
             s.Claimed[t] = true;
             s.LastClaimed = t;
             return timed;
@@ -1543,8 +1542,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         if (token.Length != 4 || token[1] != ':' || !char.IsAsciiDigit(token[0]) || !int.TryParse(token[2..], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m > 59) return null;
         var h = token[0] - '0';
         // (Not a hold's minutes and seconds: "Holds (mm:ss): NMR 0:30 x3".)
-        for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
-            if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return null;
+        if (HoldWordBefore(s, t)) return null;
         if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && s.Token(t + 1) is ['x', ..]) return null;
         // (Nor the start of a range: "TE 0:23–0:38", "0:23 to 0:38" — the clock ranges' reading takes those.)
         if (t + 1 < s.Count && s.Line[t + 1] == s.Line[t] && ((s.Flags[t + 1] & TokenFlags.DateOrTime) != 0 || s.Token(t + 1) is "to" or "until" or "till")) return null;
@@ -1563,6 +1561,14 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         s.Claimed[t] = true;
         s.LastClaimed = t;
         return minutes;
+    }
+
+    // A word of seconds or of a hold before t on its line, within the heading's reach ("Holds (mm:ss):", "SLS hold 00:00:45").
+    private static bool HoldWordBefore(NoteScratch s, int t)
+    {
+        for (var k = Math.Max(s.LineStartOf(t), t - HeadingReach); k < t; k++)
+            if (s.Token(k) is "ss" or "sec" or "secs" or "seconds" or "hold" or "holds" or "held" or "hld") return true;
+        return false;
     }
 
     /// <summary>How far back on its line an h:mm duration's heading ("TIME (h:mm):") or a hold's ("Holds (mm:ss):") is looked for.</summary>
