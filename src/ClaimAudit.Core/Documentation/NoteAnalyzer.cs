@@ -34,7 +34,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // What a diagnosis line names without naming an impairment: a region, a condition, pain ("Dx: M17.11 OA R knee",
     // "Dx: I63.512 — s/p L MCA CVA"); "Dx: R CVA w/ L hemiparesis" still names the hemiparesis.
     private readonly bool[] _isDiagnosisWord;
-    private readonly int _dosedActivity, _practisedTask;
+    private readonly int _dosedActivity, _practisedTask, _setsAndReps;
     private readonly int _oneOnOneTerm;
     private readonly int _statedDeficit;
     private readonly int _distance;
@@ -111,6 +111,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _pelvicFloorGrade = Terms.TryIdOf("outcome-measures", "pelvic floor muscle grade") ?? -1;
         _posturalControl = Terms.TryIdOf("neuro-deficits", "postural control") ?? -1;
         _practisedTask = Terms.TryIdOf("functional-tasks", "task practised") ?? -1;
+        _setsAndReps = Terms.TryIdOf("exercise-parameters", "sets x repetitions") ?? -1;
         _oneOnOneTerm = Terms.TryIdOf(Vocabulary.OneOnOneList, Vocabulary.OneOnOneList) ?? -1;
         _statedNotOneOnOne = Terms.TryIdOf(Vocabulary.NotOneOnOneList, StatedNotOneOnOneTerm) ?? -1;
         _groupOrConcurrent = Terms.TryIdOf(Vocabulary.NotOneOnOneList, "group or concurrent") ?? -1;
@@ -394,6 +395,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         if (_distance >= 0 && DistanceInATableRow(s)) found.Add(_distance);
         if (_pelvicFloorGrade >= 0 && PerfGrades(s)) found.Add(_pelvicFloorGrade);
         if (_practisedTask >= 0 && NamesAPractisedTask(s)) found.Add(_practisedTask);
+        if (_setsAndReps >= 0 && CountsATaskDone(s)) found.Add(_setsAndReps);
         if (_weakness >= 0 && DeficitStatements.GradesAMuscleWeak(s)) found.Add(_weakness);
         if (_posturalControl >= 0 && DeficitStatements.NoStrategyToAPush(s)) found.Add(_posturalControl);
         if (_oneOnOneTerm >= 0 && (SessionAttendance.HasOnePersonEach(s) || SessionAttendance.HasSolePatient(s) || SessionAttendance.OnThisPatientOnly(s) || SessionAttendance.HasStaffAndPatientOnly(s) || SessionAttendance.TreatedByStaffAlone(s) || SessionAttendance.StatesExclusiveAttention(s) || SessionAttendance.TicksAPrivateSession(s) || SessionAttendance.ChoosesOneEachInLegend(s)
@@ -970,6 +972,34 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             // (A row's label of a few words, whatever the line's length.)
             for (var k = t - 1; k >= Math.Max(0, t - 8) && s.Cell[k] == s.Cell[t] && s.Line[k] == s.Line[t]; k--)
                 if (s.Token(k) is "distance" or "ambulation" or "walked" or "walking" or "gait") return true;
+        }
+        return false;
+    }
+
+    // "5 ice-chest lifts with good form", "4 telescope-case lifts", "6 chairs carried": a task's count, the number before
+    // a word or two naming what was handled and the task's plural noun or past participle — the repetitions a 97530 is measured
+    // by. (The vocabulary holds "# lifts", "# carries"; phrases for each object named would hide the task terms they overlap,
+    // "ladder climbs", "net hauls".) Not in the plan, a goal or the home programme, nor of another visit.
+    private static bool CountsATaskDone(NoteScratch s)
+    {
+        for (var t = 0; t + 1 < s.Count; t++)
+        {
+            if ((s.Flags[t] & (TokenFlags.Integer | TokenFlags.CodeLike)) != TokenFlags.Integer
+                || (s.Flags[t] & (TokenFlags.Unticked | TokenFlags.Struck | TokenFlags.OtherVisit | TokenFlags.Question | TokenFlags.Pounds | TokenFlags.Percent | TokenFlags.Degrees)) != 0
+                || s.Token(t).Length > 2 || s.Token(t) is "0") continue;
+            var task = -1;
+            for (var k = t + 1; k < s.Count && k <= t + 3 && s.Clause[k] == s.Clause[t]; k++)
+            {
+                if (s.Token(k) is "lifts" or "carries" or "hauls" or "climbs" or "step-ups" or "reaches" or "trips" or "pulls" or "pushes" or "throws" or "transfers"
+                    || (k > t + 1 && s.Token(k) is "carried" or "lifted" or "hauled" or "climbed" or "stacked" or "loaded" or "delivered" or "hung" or "moved")) { task = k; break; }
+                if ((s.Flags[k] & (TokenFlags.Number | TokenFlags.Label)) != 0 || s.Token(k) is "min" or "minutes" or "sec" or "seconds" or "lb" or "lbs" or "pounds" or "kg" or "ft" or "feet"
+                    or "of" or "per" or "a" or "the" or "and" or "or" or "to" or "x") break;
+            }
+            if (task < 0) continue;
+            var planned = false;
+            for (int k = s.SentenceStartOf(t), end = Math.Min(s.Count, t + MaxFieldWords); k < end && s.Sentence[k] == s.Sentence[t] && !planned; k++)
+                planned = s.Token(k) is "goal" or "goals" or "stg" or "ltg" or "plan" or "next" or "will" or "hep" or "home" or "daily" or "day" or "week" or "weekly" or "target" or "aim";
+            if (!planned) return true;
         }
         return false;
     }
@@ -2153,15 +2183,18 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var first = s.LineStartOf(t);
         // ("▸ measured by: SLS eyes closed R 13 sec": the label's two words.)
         if (first + 1 < t && s.Token(first) is "measured" && s.Token(first + 1) is "by" && (s.Flags[first + 1] & TokenFlags.Label) != 0) first++;
-        if (!(first < t && (s.Flags[first] & TokenFlags.Label) != 0
+        if (!(first < t && ((s.Flags[first] & TokenFlags.Label) != 0 || LabelInACellOfItsOwn(s, first))
             && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o" or "by" or "measurables" or "numbers"
                 // ("Progress: Berg 45/56 · tandem stance 7 s", "Observations: … Berg 47/56; tandem stance 10 seconds": the visit's results.)
                 or "progress" or "observations" or "observation" or "results"
+                // ("Findings ▸ … Berg Balance Scale 47/56; single-leg stance right 8 seconds", "Assessment: Berg 45/56; single-leg stance
+                // right 6 seconds": an exam's findings, read as a results field.)
+                or "findings" or "assessment"
                 // A focus note's Response (D/A/R, "Data — Action — Response"): how the patient did, measured.
                 or "response" or "r")
             // A recap's answer to its question of what was measured ("Q: What was measured?" over "A: Berg 46/56; tandem stance 9 seconds").
             && !(first < t && s.Token(first) is "a" && (s.Flags[first] & TokenFlags.Label) != 0 && AsksWhatWasMeasured(s, first))) return false;
-        var resultsField = s.Token(first) is "progress" or "observations" or "observation" or "results";
+        var resultsField = s.Token(first) is "progress" or "observations" or "observation" or "results" or "findings" or "assessment";
         for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
             if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps" or "laps" or "training" or "trained" or "performed" or "completed"
                 or "practiced" or "practised" or "min" or "minutes"
@@ -2170,12 +2203,17 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 || (resultsField && s.Token(k) is "worked" or "practice" or "practicing" or "practising" or "progressed" or "improved" or "across" or "end" or "trials" or "today's" or "session" or "able"
                     or "doing" or "performing" or "tolerated" or "during" or "now")) return false;
         if (!resultsField) return true;
-        // (There only beside a named test in its sentence, "Progress: Berg 45/56 · tandem stance 7 s" — a stance's time alone in such a
-        // field, "Progress: tandem stance 30 sec EC, up from 12", may be the drill done.)
-        for (var k = s.SentenceStartOf(t); k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
+        // (There only beside a named test in its field's line, "Progress: Berg 45/56 · tandem stance 7 s", "Findings: … Berg 47/56;
+        // single-leg stance right 8 seconds" — a stance's time alone in such a field, "Progress: tandem stance 30 sec EC, up from 12",
+        // may be the drill done.)
+        for (int k = first, end = Math.Min(s.LineEndOf(t), first + MaxFieldWords); k < end; k++)
             if (s.Token(k) is "berg" or "tug" or "dgi" or "fga" or "bestest" or "mini-bestest" or "sara" or "ctsib" or "mctsib" or "tinetti" or "abc" or "5xsts" or "ftsts") return true;
         return false;
     }
+
+    // "Findings ▸ …": the line's first word alone in its cell, the field's value in the next.
+    private static bool LabelInACellOfItsOwn(NoteScratch s, int first) =>
+        first + 1 < s.Count && s.Line[first + 1] == s.Line[first] && s.Cell[first + 1] != s.Cell[first];
 
     /// <summary>How many words a Target or Findings field, or a sentence saying a strategy is all the patient has, is read along at most.</summary>
     private const int MaxFieldWords = 60;

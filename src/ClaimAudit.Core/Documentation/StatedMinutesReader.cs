@@ -1503,7 +1503,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     at[n++] = k;
                     if (n == 2) reach = Math.Min(reach, k + AnnouncedPartsReach / 2);
                 }
-                else if (more < 0 && n == 1 && (s.Flags[k] & TokenFlags.Integer) != 0 && k + 1 < s.Count && s.Token(k + 1) is "more") more = k;
+                else if (more < 0 && n == 1 && (s.Flags[k] & TokenFlags.Integer) != 0 && k + 1 < s.Count && s.Token(k + 1) is "more" or "after") more = k;
             }
             if (n != 2 || at[0] > start + 1 || (k < s.Count && s.Line[k] == line && k < reach) || RestAround(s, at[0], at[1])) continue;
             if (ValueOf(s, at[0]) is not int first || ValueOf(s, at[1]) is not int second || first <= 0 || second <= 0) continue;
@@ -1512,7 +1512,10 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             int? minutes = null;
             if (afterFirst < s.Count && s.Token(afterFirst) is "before" && afterSecond < s.Count && s.Token(afterSecond) is "after" && more < 0)
                 minutes = first + second;
-            else if (more >= 0 && ValueOf(s, more) is int added && first + added == second && TotalWordNear(s, at[1]))
+            // ("97112, 13 minutes before the connection dropped and 10 after we reconnected — 23 minutes in all": the part after
+            // with its unit left out, then the sum.)
+            else if (more >= 0 && ValueOf(s, more) is int added && first + added == second && TotalWordNear(s, at[1])
+                && (s.Token(more + 1) is "more" || (afterFirst < s.Count && s.Token(afterFirst) is "before")))
                 minutes = second;
             if (minutes is not int v || v > ServiceLine.MaxMinutes) continue;
             s.Claimed[at[0]] = s.Claimed[at[1]] = true;
@@ -2886,7 +2889,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         var after = AfterUnit(s, t);
         // (In its own cell: "GT=15 | timed total=38" — the next cell's total is not this number's.)
-        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Cell[after] == s.Cell[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
+        // ("Total timed treatment for the two codes: 38 minutes" is a cue before its number only: "NMR 23 min for both codes' deficit".)
+        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Cell[after] == s.Cell[t] && s.StartsOrIn(after, PhraseKind.TotalCue) && s.Token(after) is not "for") return true;
         // "97116 20 + 97530 18 = 38": the sum's total (after a term that is itself a code's minutes).
         // ("97110 2 = 30 min" is units and their minutes: a term under 5 is no minutes.)
         if (t > 1 && (s.Flags[t - 1] & TokenFlags.BeforeEquals) != 0 && s.Sentence[t - 1] == s.Sentence[t] && s.MentionAt[t - 2] >= 0
