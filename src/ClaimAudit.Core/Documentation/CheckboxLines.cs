@@ -406,7 +406,10 @@ internal static class CheckboxLines
             // option's words: "☐ Individual   one-on-one   constant attendance".)
             var gaps = 0;
             var remark = b == boxes - 1 ? RemarkAfterShortOptions(s, boxes, from, to) : -1;
+            // (Nor past a template's spaced middle dot: "Depth: ☒ chest ☐ waist · one-on-one the whole time" — the dot ends its clause
+            // and marks the word after it, the next field's.)
             while (end < to && end != remark && s.Sentence[end] == s.Sentence[from]
+                && !(end > from && (s.Flags[end] & TokenFlags.AfterDash) != 0 && s.Clause[end] != s.Clause[end - 1])
                 && !(b == boxes - 1 && end > from && s.Cell[end] != s.Cell[end - 1]
                     && ((s.Flags[end] & TokenFlags.CodeLike) != 0 || (s.Token(end) is "x" && end + 1 < s.Count && s.Cell[end + 1] == s.Cell[end])
                         || (++gaps == 2 && to - end >= NoteTextAfterAnOption)))) end++;
@@ -527,6 +530,15 @@ internal static class CheckboxLines
             // ("Supervision: ☒ line-of-sight   CI treating another pt during session? ☐ Y ☒ N": a question is a field's name as a label is.)
             if ((s.Flags[label] & (TokenFlags.Label | TokenFlags.Question)) == 0)
             {
+                // "Flotation: ☒ belt ☐ noodle ☐ cuffs · 1:1 ☒ yes ☐ no": after a template's spaced middle dot, the few words before the
+                // next box are the next field's name (the dot ends a clause and marks the word after it, as a spaced dash does).
+                if (DotSeparatedFieldName(s, s.BoxEnd[b], label) is var named and >= 0)
+                {
+                    cellFields |= 1UL << fields;
+                    (fieldBox[fields], labelFrom[fields], labelTo[fields]) = (b + 1, named, label + 1);
+                    fields++;
+                    continue;
+                }
                 if (!(IsYes(s, s.BoxEnd[b]) || IsNo(s, s.BoxEnd[b])) || s.Cell[label] == s.Cell[s.BoxEnd[b]]) continue;
                 var start = label;
                 while (start > s.BoxEnd[b] + 1 && s.Cell[start - 1] == s.Cell[label]) start--;
@@ -575,6 +587,16 @@ internal static class CheckboxLines
             if (!anyTicked && labelTo[f] > labelFrom[f] && ((s.Flags[labelTo[f] - 1] & TokenFlags.Label) != 0 || (cellFields & (1UL << f)) != 0)) Mark(s, labelFrom[f], labelTo[f]);
         }
         return true;
+    }
+
+    // Where a field's name of a few words starts right after a spaced middle dot, the item of the box before it ending at the dot;
+    // -1 for none. (A spaced dash marks its next word too but ends no clause: "☐ Group — 3 pts" is the option's remark.)
+    private static int DotSeparatedFieldName(NoteScratch s, int itemStart, int label)
+    {
+        var start = label;
+        while (start > itemStart && s.Clause[start - 1] == s.Clause[label] && label - start < MaxCellFieldName) start--;
+        return start > itemStart && s.Clause[start - 1] != s.Clause[label] && (s.Flags[start] & TokenFlags.AfterDash) != 0 && s.Line[start - 1] == s.Line[label]
+            && s.Sentence[start - 1] == s.Sentence[label] ? start : -1;
     }
 
     private static bool IsYes(NoteScratch s, int t) => s.Token(t) is "y" or "yes";

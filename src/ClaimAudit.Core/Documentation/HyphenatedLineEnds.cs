@@ -8,7 +8,7 @@ namespace ClaimAudit.Core.Documentation;
 /// pieces; so does the review. Only where the line ends on two letters and the hyphen, and the next line opens on a
 /// letter of the same case (not "NMR-" / "foam stance", a heading's dash). The hyphen is dropped where the pieces joined
 /// make a word of the vocabulary the first piece is not ("proprio" + "ception"); it is kept where the first piece ends a
-/// compound ("one-on-" + "one", "sit-to-" + "stand"), and only the line break goes. Any other hyphen ending a line is a
+/// compound ("one-on-" + "one", "sit-to-" + "stand", "one-" + "on-one"), and only the line break goes. Any other hyphen ending a line is a
 /// dash ("denies falls this wk-" / "impaired balance"): the lines stay apart.
 /// </summary>
 internal static class HyphenatedLineEnds
@@ -44,7 +44,9 @@ internal static class HyphenatedLineEnds
             var dropHyphen = vocabulary.IsWord(word) && !vocabulary.IsWord(word[..first.Length]);
             // (A compound's piece keeps its hyphen — "one-on-" / "one"; any other hyphen ending a line is a dash: "denies falls this
             // wk-" / "impaired balance", "R KNEE-" / "SEEN 1:1" stay two lines.)
-            if (!dropHyphen && !(head > lineStart && text[head - 1] == '-')) continue;
+            // (So does a compound's first word before its joining word's hyphen: "Both one-" / "on-one with the PT", "sit-" / "to-stand".)
+            var compoundGoesOn = tail < text.Length && text[tail] == '-' && second.Length <= 3;
+            if (!dropHyphen && !(head > lineStart && text[head - 1] == '-') && !compoundGoesOn) continue;
             joined ??= new StringBuilder(text.Length);
             joined.Append(text[copied..(dropHyphen ? end - 1 : end)]);
             copied = rest;

@@ -388,6 +388,12 @@ internal static class SessionAttendance
             if (s.Token(t) is not ("private" or "1-2-1") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             var boxBefore = IsTickedBox(s, t - 1) && s.Line[t - 1] == s.Line[t];
             var boxAfter = t + 1 < s.Count && IsTickedBox(s, t + 1) && s.Line[t + 1] == s.Line[t];
+            // "Session type: private — Mrs. Fogle and me alone …": the field's written value, alone in its clause (not "Session type:
+            // private pay").
+            var written = s.Token(t) is "private" && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t]
+                && (s.Token(t - 1) is "session" || (s.Token(t - 1) is "type" && t > 1 && s.Token(t - 2) is "session"))
+                && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || s.Line[t + 1] != s.Line[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0);
+            if (written && !OthersLaterOnLine(s, t + 1)) return true;
             if (!boxBefore && !boxAfter) continue;
             if (OnSessionTypeLine(s, t)) return true;
         }
@@ -395,6 +401,16 @@ internal static class SessionAttendance
     }
 
     private static bool IsTickedBox(NoteScratch s, int t) => s.Token(t) is "☒" or "x";
+
+    // The rest of the line puts someone else in the session: "Session: Private — shared the studio with Mrs. Ames", "… Mr. Hale on
+    // the NuStep alongside" (not "… before the morning class came in": a class at another time).
+    private static bool OthersLaterOnLine(NoteScratch s, int from)
+    {
+        for (var k = from; k < s.Count && s.Line[k] == s.Line[from - 1]; k++)
+            if (s.Token(k) is "shared" or "sharing" or "alongside" or "also" or "together" or "simultaneously" or "joined" or "but" or "except" or "then"
+                || (NamesOthersAt(s, k) && !OthersNotInThisSession(s, k))) return true;
+        return false;
+    }
 
     /// <summary>
     /// A coded field whose legend follows its value on the line: "staffing_ratio: 1    [1 = one therapist : one
@@ -2130,6 +2146,10 @@ internal static class SessionAttendance
     {
         if (WeekdayAfter(s, k) > 0 || AttendsOnAnotherDay(s, k)) return true;
         if (k > 0 && s.Token(k - 1) is "before" or "after" && s.Token(k) is "class" or "group") return true;
+        // ("before the morning class came in": a class's time of day between.)
+        if (k > 2 && s.Token(k) is "class" or "group" && s.Token(k - 1) is "morning" or "afternoon" or "evening" or "noon" or "aqua" or "water"
+            && (s.Token(k - 2) is "before" or "after" || (s.Token(k - 2) is "the" && s.Token(k - 3) is "before" or "after"))) return true;
+        if (s.Token(k) is "class" or "group" && LedBySomeoneElse(s, k)) return true;
         // "since the class moved to evenings", "the group was switched to Thursdays": the class now meets at another time.
         if (s.Token(k) is "class" or "group")
         {
@@ -2160,6 +2180,16 @@ internal static class SessionAttendance
                 if (s.Token(q) is "came" or "arrived" or "joined" or "showed" or "both") return false;
             return true;
         }
+        return false;
+    }
+
+    // "the Y's Silver Waves class in lanes 1–3 with their own instructor", "the class was not mine": a class someone else leads,
+    // beside the session and not attended by its writer.
+    private static bool LedBySomeoneElse(NoteScratch s, int k)
+    {
+        for (var p = Math.Max(0, k - 3); p + 1 < Math.Min(s.Count, k + 10) && s.Line[p] == s.Line[k]; p++)
+            if ((s.Token(p) is "own" && s.Token(p + 1) is "instructor" or "instructors" or "leader" or "teacher" or "coach" && p > 0 && s.Token(p - 1) is "their" or "its")
+                || (p > k && s.Token(p) is "not" && s.Token(p + 1) is "mine" && s.Sentence[p] == s.Sentence[k])) return true;
         return false;
     }
 
@@ -2763,6 +2793,8 @@ internal static class SessionAttendance
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[t]; k++)
         {
             if (reasonsExplain && k > t && s.Token(k) is "since" or "because") break;
+            // ("— the class was not mine": another's class, not the writer's.)
+            if (s.Token(k) is "not" && k + 1 < s.Count && s.Token(k + 1) is "mine" && k > 2 && s.Token(k - 2) is "class" or "group" or "patients" or "pts") continue;
             if (s.Token(k) is "not" or "unable" or "couldn't" or "could" or "can't" or "cannot" or "possible" or "feasible" or "maintain" or "goal" or "goals" or "ratio" or "wasn't" or "isn't"
                 or "arrived" or "joined" || (IsOthers(s, k) && !(k > 0 && s.Token(k - 1) is "no"))) return true;
         }

@@ -1354,7 +1354,9 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 // ("10 min before his tank change + 8 min after", "12 min on court 4 + 11 min on the putting green": a few words
                 // after a part's minutes that say where or when it was — not "bike 5 min, walk 5 min": the next activity's name.)
                 var qualifierAt = k;
-                var qualifier = k < s.Count && s.Token(k) is "before" or "after" or "on" or "in" or "at" or "during" or "outside" or "inside" or "around" or "by" or "prone" or "supine" or "seated" or "sitting" or "standing" or "sidelying" ? k + QualifierReach : -1;
+                var qualifier = k < s.Count && s.Token(k) is "before" or "after" or "on" or "in" or "at" or "during" or "outside" or "inside" or "around" or "by" or "prone" or "supine" or "seated" or "sitting" or "standing" or "sidelying"
+                    // ("14 min pool + 10 min land = 24 min": the place alone.)
+                    or "pool" or "land" or "gym" or "deck" ? k + QualifierReach : -1;
                 while (k < s.Count && s.Line[k] == s.Line[t] && !s.IsMinuteNumber(k))
                 {
                     if (s.MentionAt[k] >= 0) { codeBetween = true; k = s.MentionEnd[s.MentionAt[k]]; continue; }
@@ -1512,6 +1514,11 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             int? minutes = null;
             if (afterFirst < s.Count && s.Token(afterFirst) is "before" && afterSecond < s.Count && s.Token(afterSecond) is "after" && more < 0)
                 minutes = first + second;
+            // ("97112 neuromuscular re-ed: 14 min in the pool, 9 min on land": the code's time in two places, the line ending there.)
+            else if (more < 0 && IsPlace(s, afterFirst) is int firstPlaceEnd && IsPlace(s, afterSecond) is int secondPlaceEnd
+                && s.Sentence[at[1]] == s.Sentence[at[0]] && firstPlaceEnd == at[1] - (s.Token(at[1] - 1) is "and" ? 1 : 0)
+                && (secondPlaceEnd >= s.Count || s.Line[secondPlaceEnd] != line))
+                minutes = first + second;
             // ("97112, 13 minutes before the connection dropped and 10 after we reconnected — 23 minutes in all": the part after
             // with its unit left out, then the sum.)
             else if (more >= 0 && ValueOf(s, more) is int added && first + added == second && TotalWordNear(s, at[1])
@@ -1522,6 +1529,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (more >= 0) s.Claimed[more] = true;
             s.MentionMinutes[i] = v;
         }
+    }
+
+    // "in the pool", "on land", "at the bars": where a part of a code's time was spent — the token after the place, or null.
+    private static int? IsPlace(NoteScratch s, int at)
+    {
+        if (at + 1 >= s.Count || s.Token(at) is not ("in" or "on" or "at") || s.Clause[at + 1] != s.Clause[at]) return null;
+        var place = s.Token(at + 1) is "the" && at + 2 < s.Count && s.Clause[at + 2] == s.Clause[at] ? at + 2 : at + 1;
+        return s.Token(place) is "pool" or "water" or "land" or "gym" or "deck" or "mat" or "bars" or "treadmill" or "hall" or "hallway" or "stairs" or "track"
+            ? place + 1 : null;
     }
 
     // "TIME (h:mm):  97112 — 0:23    97530 — 0:16", "97530 — 0:16 floor-to-stand …": a duration in hours and minutes right after
