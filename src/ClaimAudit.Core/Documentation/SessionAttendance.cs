@@ -388,12 +388,6 @@ internal static class SessionAttendance
             if (s.Token(t) is not ("private" or "1-2-1") || (s.Flags[t] & TokenFlags.Unticked) != 0) continue;
             var boxBefore = IsTickedBox(s, t - 1) && s.Line[t - 1] == s.Line[t];
             var boxAfter = t + 1 < s.Count && IsTickedBox(s, t + 1) && s.Line[t + 1] == s.Line[t];
-            // "Session type: private — Mrs. Fogle and me alone …": the field's written value, alone in its clause (not "Session type:
-            // private pay").
-            var written = s.Token(t) is "private" && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t]
-                && (s.Token(t - 1) is "session" || (s.Token(t - 1) is "type" && t > 1 && s.Token(t - 2) is "session"))
-                && (t + 1 >= s.Count || s.Clause[t + 1] != s.Clause[t] || s.Line[t + 1] != s.Line[t] || (s.Flags[t + 1] & TokenFlags.AfterDash) != 0);
-            if (written && !OthersLaterOnLine(s, t + 1)) return true;
             if (!boxBefore && !boxAfter) continue;
             if (OnSessionTypeLine(s, t)) return true;
         }
@@ -401,16 +395,6 @@ internal static class SessionAttendance
     }
 
     private static bool IsTickedBox(NoteScratch s, int t) => s.Token(t) is "☒" or "x";
-
-    // The rest of the line puts someone else in the session: "Session: Private — shared the studio with Mrs. Ames", "… Mr. Hale on
-    // the NuStep alongside" (not "… before the morning class came in": a class at another time).
-    private static bool OthersLaterOnLine(NoteScratch s, int from)
-    {
-        for (var k = from; k < s.Count && s.Line[k] == s.Line[from - 1]; k++)
-            if (s.Token(k) is "shared" or "sharing" or "alongside" or "also" or "together" or "simultaneously" or "joined" or "but" or "except" or "then"
-                || (NamesOthersAt(s, k) && !OthersNotInThisSession(s, k))) return true;
-        return false;
-    }
 
     /// <summary>
     /// A coded field whose legend follows its value on the line: "staffing_ratio: 1    [1 = one therapist : one
@@ -674,7 +658,7 @@ internal static class SessionAttendance
 
     private static bool IsPatientWord(ReadOnlySpan<char> w) =>
         w is "patient" or "patients" or "pt" or "pts" or "client" or "clients" or "resident" or "residents" or "one" or "anyone" or "person"
-            or "people" or "child" or "children" or "kid" or "kids" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
+            or "people" or "child" or "children" or "kid" or "kids" or "kiddo" or "kiddos" or "veteran" or "veterans" or "vet" or "vets" or "claimant" or "athlete" or "athletes" or "participant" or "participants"
             or "skier" or "skiers" or "runner" or "runners" or "golfer" or "golfers" or "dancer" or "dancers" or "musician" or "musicians"
             or "ppt" or "ppts" or "soldier" or "soldiers" or "px" or "pxs" or "player" or "players" or "baby" or "babies" or "infant" or "infants" or "toddler" or "toddlers"
             or "rider" or "riders" or "guest" or "guests";
@@ -724,6 +708,10 @@ internal static class SessionAttendance
             // ("the only child I was treating in that block" — unless the note names others in the session: a group, teammates.)
             var attended = PatientIAttended(s, who);
             if (attended && GroupInNote(s)) continue;
+            // ("Ruby was the only kiddo with me for the whole session": with the writer, for the whole of it.)
+            if (!patient && !attended && s.Token(who) is "kiddo" or "kid" or "child" && who + 3 < s.Count && s.Token(who + 1) is "with" && s.Token(who + 2) is "me"
+                && s.Clause[who + 2] == s.Clause[t] && (ForTheWhole(s, who + 3) || ForTheService(s, who + 3)) && !OthersInNote(s) && !ExceptionAfter(s, who + 3)
+                && !DeniedBefore(s, t)) return true;
             if (!patient && !attended && !(s.Token(who) is "kiddo" or "kid" or "child" or "person" or "one" && (s.Token(who) is not "one" || (who + 1 < s.Count && s.Token(who + 1) is "on" && ScheduleEndsClause(s, who + 2))) && who + 1 < s.Count && s.Clause[who + 1] == s.Clause[t]
                 && (s.Token(who + 1) is "for" or "during" or "on") && (IsSessionPlace(s, who + 2) || PlaceSoonInClause(s, who + 2) || s.Token(who + 1) is "during")
                 && !RelativeClauseFollows(s, who + 1))) continue;
@@ -750,11 +738,16 @@ internal static class SessionAttendance
                 && !(s.Token(next) is "on" && next + 2 < s.Count && s.Token(next + 1) is "the" && s.Token(next + 2) is "mat" or "mats" or "floor" && s.Clause[next + 2] == s.Clause[t]
                     && (EndsClause(s, next + 3) || TheWholeTime(s, next + 3) || ForTheWhole(s, next + 3) || (next + 3 < s.Count && s.Token(next + 3) is "throughout" or "today"))
                     && !OthersInNote(s) && !OthersLaterInNote(s, next + 3))) continue;
-            var denied = false;
-            for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
-                denied |= s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't";
-            if (!denied && !SentenceSpeaksOfPlans(s, t) && !LeftWithHelpers(s, t)) return true;
+            if (!DeniedBefore(s, t) && !SentenceSpeaksOfPlans(s, t) && !LeftWithHelpers(s, t)) return true;
         }
+        return false;
+    }
+
+    // "not the only pt", "wasn't my only patient": a denial a few words before, in the clause.
+    private static bool DeniedBefore(NoteScratch s, int t)
+    {
+        for (var k = t - 1; k >= Math.Max(0, t - 3) && s.Clause[k] == s.Clause[t]; k--)
+            if (s.Token(k) is "not" or "no" or "never" or "wasn" or "wasn't" or "isn" or "isn't") return true;
         return false;
     }
 
@@ -1216,7 +1209,9 @@ internal static class SessionAttendance
         {
             if (s.Token(t) is not "private" || (s.Flags[t] & TokenFlags.Unticked) != 0 || s.Token(t - 1) is "semi" or "semi-private") continue;
             var first = s.LineStartOf(t);
-            if ((s.Flags[first] & TokenFlags.Label) == 0 || s.Token(first) is not ("session" or "delivery" or "mode" or "type" or "attendance" or "visit" or "treatment")
+            // ("Session type: private": the label's colon after its second word.)
+            var labelled = (s.Flags[first] & TokenFlags.Label) != 0 || (first + 2 == t && (s.Flags[first + 1] & TokenFlags.Label) != 0);
+            if (!labelled || s.Token(first) is not ("session" or "delivery" or "mode" or "type" or "attendance" or "visit" or "treatment")
                 || (first + 1 < t && !(first + 2 == t && s.Token(first + 1) is "type" or "mode"))) continue;
             // (The item is the one word: the next token on the line is another, unticked item's.)
             var next = t + 1;
@@ -1225,13 +1220,22 @@ internal static class SessionAttendance
             // "Session: private pay"), and nothing after it that says otherwise.
             // (After the dash, who was there may be named: "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux".)
             if ((next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0) && !SentenceSaysOtherwise(s, t)
-                && (NamesWhoOnly(s, next) || !ExceptionAfter(s, next))) return true;
+                && (NamesWhoOnly(s, next) || !ExceptionAfter(s, NamedAndMeAlone(s, next) ?? next))) return true;
         }
         return false;
     }
 
     // "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux": from k, two people named (a first name, a titled name) and
     // "only" after them or "just" before them, and no exception after them in the sentence.
+    // "Mrs. Fogle and me alone …", "Isabella and me alone": the patient by a title and a name or a first name, "and me alone" — the
+    // token after "alone", or null.
+    private static int? NamedAndMeAlone(NoteScratch s, int k)
+    {
+        if (k + 3 >= s.Count) return null;
+        var w = s.Token(k) is "mr" or "mrs" or "ms" or "miss" && IsTitledName(s, k + 1) ? k + 1 : IsBareName(s, k) ? k : -1;
+        return w >= 0 && w + 3 < s.Count && s.Token(w + 1) is "and" && s.Token(w + 2) is "me" && s.Token(w + 3) is "alone" ? w + 4 : null;
+    }
+
     private static bool NamesWhoOnly(NoteScratch s, int k)
     {
         if (k >= s.Count) return false;
@@ -1844,6 +1848,8 @@ internal static class SessionAttendance
             var patient = twoForTheWhole ? second : signerNamed && NamesTheSigner(s, name, signer) ? second : name;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
+            // ("just Isabella and me on the mat", "… in the pool": the mat or the pool the session was on.)
+            else if (after + 2 < s.Count && s.Token(after) is "on" or "in" && s.Token(after + 1) is "the" && s.Token(after + 2) is "mat" or "mats" or "pool" && s.Clause[after + 2] == s.Clause[after]) after += 3;
             // ("in the back room", "in the quiet room", "in the vestibular room")
             else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
                     or "vestibular" or "balance" or "neuro" or "exam" or "therapy"
