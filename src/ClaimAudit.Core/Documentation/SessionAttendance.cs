@@ -1795,6 +1795,9 @@ internal static class SessionAttendance
             // ("It was just her and me in the back room for the whole of the balance work": "it was" may open the clause, and then
             // the patient may be a pronoun — where the whole service is said after it.)
             var itWas = t >= 2 && s.Token(t - 1) is "was" && s.Token(t - 2) is "it" && s.Clause[t - 2] == s.Clause[t] && OpensClause(s, t - 2);
+            // ("Staff in the water: just him and me": a field's value of who was there, the patient a pronoun.)
+            var fieldValue = t >= 1 && s.Token(t) is "just" or "only" && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Line[t - 1] == s.Line[t]
+                && s.Token(t - 1) is "staff" or "water" or "who" or "attendance" or "present" or "room" or "staffing" or "ratio";
             // ("Delivery: Tessa and Mr. Kowalski only for the billed block": the two names open the clause, "only" after them.)
             var trailingOnly = false;
             if (s.Token(t) is not ("only" or "just") || !(OpensClause(s, t) || itWas))
@@ -1806,7 +1809,7 @@ internal static class SessionAttendance
                 trailingOnly = true;
             }
             var name = trailingOnly ? t : t + 1;
-            var pronoun = (itWas || trailingOnly) && s.Token(name) is "him" or "her";
+            var pronoun = (itWas || trailingOnly || fieldValue) && s.Token(name) is "him" or "her";
             if (!pronoun && !trailingOnly)
             {
                 if (IsTitledName(s, name + 1)) name++;
@@ -1862,7 +1865,7 @@ internal static class SessionAttendance
                 && FamilyOutsideTheRoom(s, after) && !SomeoneJoined(s);
             var ends = EndsClause(s, after) || remark;
             // ("Just Juniper and Mr. Yazzie in the room the whole session": the whole of it without "for".)
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (TheWholeTime(s, after) && !pronoun) || (ends && (!pronoun || trailingOnly || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (TheWholeTime(s, after) && !pronoun) || (ends && (!pronoun || trailingOnly || fieldValue || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)

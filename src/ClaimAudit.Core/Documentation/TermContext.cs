@@ -789,15 +789,19 @@ internal static class TermContext
         for (int t = end, reach = end + NumberReachAfter; t < Math.Min(s.Count, reach) && s.Sentence[t] == s.Sentence[start]; t++)
         {
             if (IsBracketedUnit(s, t) && reach < end + NumberReachAfter + 2) reach++;
-            else if (IsMeasureNumber(s, t) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
+            else if ((IsMeasureNumber(s, t) && !NameOwnNumber(s, t)) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
         }
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
             if (IsMeasureNumber(s, t)) return true;
-        // A pattern phrase ("# perturbations") carries its own number.
+        // A pattern phrase ("# perturbations") carries its own number — not a test's name its ("PDMS-2", "BOT-2", "GMFM-66":
+        // the number glued to the name by a hyphen).
         for (var t = start; t < end; t++)
-            if (IsMeasureNumber(s, t)) return true;
+            if (IsMeasureNumber(s, t) && !NameOwnNumber(s, t)) return true;
         return TableUnderTitle(s, start, end);
     }
+
+    // "PDMS-2", "BOT-2", "GMFM-66": a number glued by a hyphen to the word before it, part of a test's name.
+    private static bool NameOwnNumber(NoteScratch s, int t) => (s.Flags[t] & TokenFlags.NameNumber) != 0;
 
     /// <summary>How many words may stand on a table's title line beside the measure's name, and how many lines under it are its table.</summary>
     private const int TitleWordsMax = 6, TableLinesMax = 4;

@@ -6611,6 +6611,22 @@ public class NotesAsWrittenTests
         ["session-private-named-and-me-alone"] = new("Session type: private — Mrs. Fogle and me alone in the warm pool before the morning class came in\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PT("97112", 22)], []),
         // Guard: '… and me alone in the pool, then Mr. Ames joined' is not one-on-one.
         ["session-private-then-joined-guard"] = new("Session type: private — Mrs. Fogle and me alone in the pool, then Mr. Ames joined\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'MABC-2 balance component standard score 6 (4 at intake)' — a named children's test with its score.
+        ["mabc-2-standard-score"] = new("97112 neuromuscular re-education — 22 min, one-on-one (Mom in the waiting room)\nWork: running to a cone and stopping on one foot on the foam, catching a bounced ball on the wobble disc.\nWhy: DCD with poor postural control when he stops and turns.\nMABC-2 balance component standard score 6 (4 at intake).", ["R26.81"], [PT("97112", 22)], []),
+        // Guard: the re-test deferred leaves no measure.
+        ["mabc-2-deferred-guard"] = new("97112 neuromuscular re-education — 22 min, one-on-one (Mom in the waiting room)\nWork: running to a cone and stopping on one foot on the foam, catching a bounced ball on the wobble disc.\nWhy: DCD with poor postural control when he stops and turns.\nMABC-2 re-test: ☐ done ☒ deferred.", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
+        // 'she can't sense where they are' (her ankles) states the proprioceptive deficit in plain words.
+        ["cant-sense-where-they-are"] = new("Billed: 97112 neuromuscular re-education, 23 min, one-on-one.\nToday: single-leg stance on the foam lily pads catching the ball, walking the beam with head turns.\nWhat it's building: Harper's ankles are very bendy and she can't sense where they are.\nBOT-2 balance scale score 9.", ["R26.81"], [PT("97112", 23)], []),
+        // 'Staff in the water: just him and me' — a field of who was there, the patient a pronoun.
+        ["field-just-him-and-me"] = new("Staff in the water: just him and me; the aide ran the lift from the deck.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PTA("97112", 22)], []),
+        // Guard: '… for the first half' is part of the session.
+        ["field-just-him-and-me-first-half-guard"] = new("Staff in the water: just him and me for the first half.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard: '…, then Mrs. Ames joined'.
+        ["field-just-him-and-me-then-joined-guard"] = new("Staff in the water: just him and me, then Mrs. Ames joined.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PTA("97112", 22)], [At(OneOnOne_, "97112")]),
+        // A test's own number is no result: 'BOT-2 to be done next visit' documents no measure (the 2 belongs to the name).
+        ["test-name-number-is-no-measure"] = new("97112 NMR 22 min one-on-one.\nTx: stopping on one foot on the foam, catching on the wobble disc.\nWhy: DCD with poor postural control.\nBOT-2 to be done next visit.", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
+        // Guard: 'BOT-2 balance scale score 9' has its result.
+        ["test-name-number-with-score"] = new("97112 NMR 22 min one-on-one.\nTx: stopping on one foot on the foam, catching on the wobble disc.\nWhy: DCD with poor postural control.\nBOT-2 balance scale score 9.", ["R26.81"], [PT("97112", 22)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
