@@ -1227,6 +1227,24 @@ internal static class SessionAttendance
 
     // "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux": from k, two people named (a first name, a titled name) and
     // "only" after them or "just" before them, and no exception after them in the sentence.
+    /// <summary>
+    /// "Just her and me for all of it.", "Just me and him the whole time.": a sentence opening with "just" or "only", the patient
+    /// as a pronoun and the writer, then the whole of the service — nothing of home, a part, an exception or others in the note.
+    /// </summary>
+    internal static bool JustThePatientAndMe(NoteScratch s)
+    {
+        for (var t = 0; t + 4 < s.Count; t++)
+        {
+            if (s.Token(t) is not ("just" or "only") || t != s.SentenceStartOf(t) || s.Token(t + 2) is not "and"
+                || !((s.Token(t + 1) is "him" or "her" && s.Token(t + 3) is "me") || (s.Token(t + 1) is "me" && s.Token(t + 3) is "him" or "her"))) continue;
+            var after = t + 4;
+            if (!(ForAllOfIt(s, after) || ForTheService(s, after) || ForTheWhole(s, after) || TheWholeTime(s, after))) continue;
+            if (SpeaksOfHome(s, t) || PartOfTheSessionOrAsked(s, t) || NotTheWholeSession(s, t, s.Count) || ExceptionAfter(s, after) || OthersInNote(s)) continue;
+            return true;
+        }
+        return false;
+    }
+
     // "Mrs. Fogle and me alone …", "Isabella and me alone": the patient by a title and a name or a first name, "and me alone" — the
     // token after "alone", or null.
     private static int? NamedAndMeAlone(NoteScratch s, int k)

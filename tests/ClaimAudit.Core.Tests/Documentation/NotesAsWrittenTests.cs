@@ -6627,6 +6627,18 @@ public class NotesAsWrittenTests
         ["test-name-number-is-no-measure"] = new("97112 NMR 22 min one-on-one.\nTx: stopping on one foot on the foam, catching on the wobble disc.\nWhy: DCD with poor postural control.\nBOT-2 to be done next visit.", ["R26.81"], [PT("97112", 22)], [At(Measure, "97112")]),
         // Guard: 'BOT-2 balance scale score 9' has its result.
         ["test-name-number-with-score"] = new("97112 NMR 22 min one-on-one.\nTx: stopping on one foot on the foam, catching on the wobble disc.\nWhy: DCD with poor postural control.\nBOT-2 balance scale score 9.", ["R26.81"], [PT("97112", 22)], []),
+        // 'L-Dex: 11.8 (16.2 at the first visit)' is the lymphedema measure of a 97140.
+        ["l-dex-score-97140"] = new("MLD: terminus, L axilla, anterior axillo-axillary anastomosis, R upper arm and forearm.\nL-Dex: 11.8 (16.2 at the first visit).\nA: subclinical R arm lymphedema after node dissection.\nTime: 97140 26 min", ["R26.81"], [PT("97140", 26)], []),
+        // 'Just her and me for all of it.' opening its sentence states one-on-one.
+        ["just-her-and-me-for-all-of-it"] = new("Just her and me for all of it.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PT("97112", 22)], []),
+        // 'Just me and him the whole time.' — the writer first.
+        ["just-me-and-him-the-whole-time"] = new("Just me and him the whole time.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PT("97112", 22)], []),
+        // Guard: 'Just her and me at home' is the home.
+        ["just-her-and-me-at-home-guard"] = new("Lives alone with her husband away. Just her and me at home.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // Guard: 'Just her and me for all of it, then her son joined.'
+        ["just-her-and-me-then-joined-guard"] = new("Just her and me for all of it, then her son joined.\n97112 NMR 22 min: single-leg stance on a submerged foam pad, eyes closed; turbulence perturbations.\nProblem: left leg proprioception dulled by the neuropathy.\nSLS L 8 s.", ["R26.81"], [PT("97112", 22)], [At(OneOnOne_, "97112")]),
+        // 'making a grilled-cheese lunch in the therapy kitchen' is the 97530's task.
+        ["grilled-cheese-lunch-97530"] = new("Details: making a grilled-cheese lunch in the therapy kitchen, scanning to the L for the pan handle.\nDeficits: L visual inattention and L hand weakness; goal to cook lunch safely.\nOutcome: found 5 of 7 items on the L side.\n97530 24 min", ["R26.81"], [OT("97530", 24)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
