@@ -998,7 +998,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             if (task < 0) continue;
             var planned = false;
             for (int k = s.SentenceStartOf(t), end = Math.Min(s.Count, t + MaxFieldWords); k < end && s.Sentence[k] == s.Sentence[t] && !planned; k++)
-                planned = s.Token(k) is "goal" or "goals" or "stg" or "ltg" or "plan" or "next" or "will" or "hep" or "home" or "daily" or "day" or "week" or "weekly" or "target" or "aim";
+                planned = s.Token(k) is "goal" or "goals" or "stg" or "ltg" or "plan" or "next" or "will" or "hep" or "home" or "daily" or "day" or "week" or "weekly" or "target" or "aim"
+                    // (Nor what the patient tells of work or another day: "Pt reports he does 5 box lifts at work each hour".)
+                    or "reports" or "reported" or "states" or "stated" or "says" or "work" or "job" or "shift" or "hour" or "yesterday" or "weekend" or "last" or "usually";
             if (!planned) return true;
         }
         return false;
@@ -2183,7 +2185,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         var first = s.LineStartOf(t);
         // ("▸ measured by: SLS eyes closed R 13 sec": the label's two words.)
         if (first + 1 < t && s.Token(first) is "measured" && s.Token(first + 1) is "by" && (s.Flags[first + 1] & TokenFlags.Label) != 0) first++;
-        if (!(first < t && ((s.Flags[first] & TokenFlags.Label) != 0 || LabelInACellOfItsOwn(s, first))
+        if (!(first < t && ((s.Flags[first] & TokenFlags.Label) != 0 || (s.Token(first) is "findings" or "assessment" && LabelInACellOfItsOwn(s, first)))
             && s.Token(first) is "obj" or "objective" or "measures" or "measure" or "outcome" or "outcomes" or "tests" or "testing" or "test" or "o" or "by" or "measurables" or "numbers"
                 // ("Progress: Berg 45/56 · tandem stance 7 s", "Observations: … Berg 47/56; tandem stance 10 seconds": the visit's results.)
                 or "progress" or "observations" or "observation" or "results"
@@ -2201,12 +2203,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // (A Progress or Results field may tell the drill done: "Progress: worked on single-leg stance …", "tandem practice, able
                 // to hold 30 sec by end of session", "progressed from 10 to 30 sec across the session", "over today's 3 trials".)
                 || (resultsField && s.Token(k) is "worked" or "practice" or "practicing" or "practising" or "progressed" or "improved" or "across" or "end" or "trials" or "today's" or "session" or "able"
-                    or "doing" or "performing" or "tolerated" or "during" or "now")) return false;
+                    or "doing" or "performing" or "tolerated" or "during" or "now"
+                    // ("Assessment: … Focus today tandem stance EC 30 s", "pt did tandem stance 30 s with CGA", "challenged with",
+                    // "addressed with single-leg stance 20 s holds": the drill done.)
+                    or "focus" or "did" or "challenged" or "addressed" or "emphasis" or "holds" or "cga" or "sba" or "assist" or "assistance" or "today")) return false;
         if (!resultsField) return true;
-        // (There only beside a named test in its field's line, "Progress: Berg 45/56 · tandem stance 7 s", "Findings: … Berg 47/56;
+        // (There only beside a named test in its sentence, "Progress: Berg 45/56 · tandem stance 7 s", "Findings: … Berg 47/56;
         // single-leg stance right 8 seconds" — a stance's time alone in such a field, "Progress: tandem stance 30 sec EC, up from 12",
         // may be the drill done.)
-        for (int k = first, end = Math.Min(s.LineEndOf(t), first + MaxFieldWords); k < end; k++)
+        var from = s.SentenceStartOf(t);
+        // (Or in the sentence before it that a semicolon ends: "Findings ▸ … Berg Balance Scale 47/56; single-leg stance right 8 seconds" —
+        // not "… SLS on airex 10 sec. Berg 49/56 at re-check": the test a sentence apart.)
+        if ((s.Flags[from] & TokenFlags.AfterSemicolon) != 0 && from > first) from = Math.Max(s.SentenceStartOf(from - 1), from - MaxFieldWords);
+        for (var k = from; k < s.Count && s.Sentence[k] <= s.Sentence[t] && k < from + 2 * MaxFieldWords; k++)
             if (s.Token(k) is "berg" or "tug" or "dgi" or "fga" or "bestest" or "mini-bestest" or "sara" or "ctsib" or "mctsib" or "tinetti" or "abc" or "5xsts" or "ftsts") return true;
         return false;
     }

@@ -87,6 +87,18 @@ internal static partial class NoteTokenizer
         return k >= 0 && text[k] == '\u23F1';
     }
 
+    // The letters right before text[hyphen] are a test's name that carries a number: "PDMS-2", "BOT-2", "GMFM-66", "MABC-2", "TGMD-3",
+    // "SF-36", "PHQ-9", "EQ-5D".
+    private static bool IsNumberedTestName(ReadOnlySpan<char> text, int hyphen)
+    {
+        var start = hyphen;
+        while (start > 0 && hyphen - start < 6 && char.IsAsciiLetter(text[start - 1])) start--;
+        if (start == hyphen || (start > 0 && char.IsLetterOrDigit(text[start - 1]))) return false;
+        Span<char> name = stackalloc char[6];
+        var length = text[start..hyphen].ToLowerInvariant(name);
+        return name[..length] is "pdms" or "bot" or "gmfm" or "mabc" or "tgmd" or "sf" or "phq" or "eq" or "gad" or "promis" or "koos";
+    }
+
     private static bool IsTemperatureScale(ReadOnlySpan<char> text, int i) =>
         i < text.Length && text[i] is 'F' or 'C' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
@@ -359,7 +371,8 @@ internal static partial class NoteTokenizer
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
                 if (!pattern && wordStart >= 1 && text[wordStart - 1] == '/') flags |= TokenFlags.AfterTightSlash;
                 // "PDMS-2", "BOT-2", "GMFM-66": a number glued by a hyphen to the letter before it — a test's name's own number.
-                if (!pattern && (flags & TokenFlags.Number) != 0 && wordStart >= 2 && text[wordStart - 1] == '-' && char.IsLetter(text[wordStart - 2])) flags |= TokenFlags.NameNumber;
+                // (Only a test whose name carries its number: "Berg-45", "TUG-11", "DGI-18" are results written with a hyphen.)
+                if (!pattern && (flags & TokenFlags.Number) != 0 && wordStart >= 2 && text[wordStart - 1] == '-' && IsNumberedTestName(text, wordStart - 1)) flags |= TokenFlags.NameNumber;
                 // "rail then no rail, x 10": an x standing alone before a number that ends its clause is a count's x, as
                 // in "x10" (not "3 x 10", a dose's own pattern; not "x 15 min" nor "x 4 wks", a duration).
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && IsSpacedCountX(text, wordStart, s) && EndsItsClause(text, i))

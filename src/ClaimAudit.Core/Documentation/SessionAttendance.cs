@@ -1220,7 +1220,9 @@ internal static class SessionAttendance
             // "Session: private pay"), and nothing after it that says otherwise.
             // (After the dash, who was there may be named: "Owen and Mrs. Landry only", "just Noriko and Mrs. Giroux".)
             if ((next >= s.Count || s.Clause[next] != s.Clause[t] || (s.Flags[next] & TokenFlags.AfterDash) != 0) && !SentenceSaysOtherwise(s, t)
-                && (NamesWhoOnly(s, next) || !ExceptionAfter(s, NamedAndMeAlone(s, next) ?? next))) return true;
+                && (NamesWhoOnly(s, next) || !ExceptionAfter(s, NamedAndMeAlone(s, next) ?? next))
+                // (Nor with others in the note's other sentences: "Session type: private. 2 siblings also treated in the same slot.")
+                && !(first + 2 == t && OthersInNote(s))) return true;
         }
         return false;
     }
@@ -1869,8 +1871,10 @@ internal static class SessionAttendance
             var patient = twoForTheWhole ? second : signerNamed && NamesTheSigner(s, name, signer) ? second : name;
             // "in the room", "in the gym": where, then for how long.
             if (after + 2 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && IsSessionPlaceWord(s.Token(after + 2))) after += 3;
-            // ("just Isabella and me on the mat", "… in the pool": the mat or the pool the session was on.)
-            else if (after + 2 < s.Count && s.Token(after) is "on" or "in" && s.Token(after + 1) is "the" && s.Token(after + 2) is "mat" or "mats" or "pool" && s.Clause[after + 2] == s.Clause[after]) after += 3;
+            // ("just Isabella and me on the mat; Mom held the phone", "… in the pool.": the mat or the pool the session was on, ending
+            // its sentence — not "…, her twin on the swing with me between turns".)
+            else if (after + 2 < s.Count && s.Token(after) is "on" or "in" && s.Token(after + 1) is "the" && s.Token(after + 2) is "mat" or "mats" or "pool" && s.Clause[after + 2] == s.Clause[after]
+                && (after + 3 >= s.Count || s.Sentence[after + 3] != s.Sentence[after])) after += 3;
             // ("in the back room", "in the quiet room", "in the vestibular room")
             else if (after + 3 < s.Count && s.Token(after) is "in" or "at" && s.Token(after + 1) is "the" or "our" or "my" && s.Token(after + 2) is "back" or "quiet" or "small" or "side" or "private" or "treatment"
                     or "vestibular" or "balance" or "neuro" or "exam" or "therapy"

@@ -90,7 +90,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 s.LabelledSpans.Add(i);
                 continue;
             }
-            s.MentionMinutes[i] = MinutesWithTightM(s, i) ?? CodeSemicolonMinutes(s, i) ?? StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
+            s.MentionMinutes[i] = MinutesWithTightM(s, i) ?? CodeSemicolonMinutes(s, i) ?? SeparatedGridRow(s, i) ?? StampedStartAndStop(s, i) ?? LaterPartOfItsCode(s, i) ?? PartsAndTheirSum(s, i) ?? MinutesOpeningItsLine(s, i) ?? EachOfThoseNamed(s, i) ?? SlashedMinutes(s, i) ?? MinutesBeforeEachName(s, i) ?? TimesMinutes(s, i) ?? MinutesOfActivityBefore(s, i) ?? NumberBeforeName(s, i) ?? TimerMinutes(s, i) ?? After(s, i, sameClause: true, reach: 4) ?? Before(s, i) ?? ElidedUnit(s, i) ?? After(s, i, sameClause: false, reach: 3) ?? Bare(s, i) ?? HoursAndMinutes(s, i) ?? ClockRange(s, i) ?? HClockRange(s, i) ?? OfAnHour(s, i) ?? UntilClock(s, i) ?? AtClock(s, i) ?? LeadingClockRange(s, i) ?? MinutesLineNumber(s, i) ?? Unread;
             // Minutes across a cell edge or dot leaders from the code are its row's.
             if (s.MentionMinutes[i] >= 0 && s.Cell[s.LastClaimed] != s.Cell[s.MentionEnd[i] - 1]) s.RowMinuteCodes |= s.MentionCodes[i];
         }
@@ -460,7 +460,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (OtherVisitLines.On(s, t)) { t++; continue; }
             var m = s.MatchAt[t];
             int end, match = -1, code = -1;
-            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !PlainUs(s, t, m) && !WhenOfTheEvaluation(s, t, m) && !ReassessmentsItems(s, t, m))
+            if (m >= 0 && s.MatchStart[m] == t && s.MatchPhrase[m].Has(PhraseKind.CodeName) && !NamesAManualAid(s, t, m) && !PlainUs(s, t, m) && !WhenOfTheEvaluation(s, t, m) && !ReassessmentsItems(s, t, m) && !LayNameOfAnotherTime(s, t, t + s.MatchLength[m]))
             {
                 match = m;
                 end = t + s.MatchLength[m];
@@ -1515,7 +1515,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (afterFirst < s.Count && s.Token(afterFirst) is "before" && afterSecond < s.Count && s.Token(afterSecond) is "after" && more < 0)
                 minutes = first + second;
             // ("97112 neuromuscular re-ed: 14 min in the pool, 9 min on land": the code's time in two places, the line ending there.)
-            else if (more < 0 && IsPlace(s, afterFirst) is int firstPlaceEnd && IsPlace(s, afterSecond) is int secondPlaceEnd
+            else if (more < 0 && IsPlace(s, afterFirst) is int firstPlaceEnd && IsPlace(s, afterSecond) is int secondPlaceEnd && TheNotesOnlyCode(s, i)
                 && s.Sentence[at[1]] == s.Sentence[at[0]] && firstPlaceEnd == at[1] - (s.Token(at[1] - 1) is "and" ? 1 : 0)
                 && (secondPlaceEnd >= s.Count || s.Line[secondPlaceEnd] != line))
                 minutes = first + second;
@@ -1529,6 +1529,17 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (more >= 0) s.Claimed[more] = true;
             s.MentionMinutes[i] = v;
         }
+    }
+
+    // The note names one code only, mention i's (not "Aquatic therapy 97113: 25 min in the pool, 15 min on land" over "97110 ther ex on
+    // land 15 min": the land part another code's; nor "97116/97112: 15 min on the treadmill, 10 min on the mat").
+    private bool TheNotesOnlyCode(NoteScratch s, int i)
+    {
+        var codes = CodesOf(s, i);
+        if (codes == 0 || (codes & (codes - 1)) != 0) return false;
+        for (var j = 0; j < s.MentionCount; j++)
+            if (CodesOf(s, j) != codes) return false;
+        return true;
     }
 
     // "in the pool", "on land", "at the bars": where a part of a code's time was spent — the token after the place, or null.
@@ -2614,6 +2625,73 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return false;
     }
 
+    // "… the leg-strengthening part took 12 minutes": a lay name of a code's part that "took" its minutes is today's only with "today"
+    // on its line and nothing there of another time or the home programme ("Last visit the strengthening part took 25 min", "Pt
+    // states the balance part took about 10 min of her HEP each morning").
+    private static bool LayNameOfAnotherTime(NoteScratch s, int start, int end)
+    {
+        if (s.Token(end - 1) is not "took") return false;
+        var today = false;
+        for (int k = s.LineStartOf(start), lineEnd = s.LineEndOf(start); k < lineEnd; k++)
+        {
+            if (s.Token(k) is "last" or "previous" or "prior" or "yesterday" or "visit" or "hep" or "home" or "states" or "reports" or "said" or "says"
+                or "morning" or "evening" or "usually" or "each" or "every" or "daily") return true;
+            today |= s.Token(k) is "today";
+        }
+        return !today;
+    }
+
+    // "Code · where · minutes" over "97112 · pool · 16", "CPT / min / 1:1:" over "PT 97140 / 12 / ☒": a heading of columns parted by
+    // spaced middle dots or slashes, naming the code's column and the minutes', a few lines above the code's row with only such rows
+    // between — on the row, the one number in the minutes' column is the code's time.
+    private int? SeparatedGridRow(NoteScratch s, int i)
+    {
+        var start = s.MentionStart[i];
+        var rowFirst = s.LineStartOf(start);
+        var rowEnd = s.LineEndOf(start);
+        if (ColumnOf(s, rowFirst, rowEnd - 1) == 0) return null;
+        var k = rowFirst - 1;
+        for (var lines = 0; k >= 0 && lines < GridHeadingReach; lines++)
+        {
+            var first = s.LineStartOf(k);
+            int codeColumn = -1, minutesColumn = -1;
+            for (var h = first; h <= k; h++)
+            {
+                if (s.Token(h) is "code" or "codes" or "cpt") codeColumn = ColumnOf(s, first, h);
+                else if (s.Token(h) is "min" or "mins" or "minutes") minutesColumn = ColumnOf(s, first, h);
+            }
+            if (codeColumn >= 0 && minutesColumn >= 0 && codeColumn != minutesColumn)
+            {
+                if (ColumnOf(s, rowFirst, start) != codeColumn) return null;
+                int found = -1, inColumn = 0;
+                for (var r = rowFirst; r < rowEnd; r++)
+                {
+                    // (A box's token carries no mark of the slash before it: "12 / ☒" — it is the next column's.)
+                    if (ColumnOf(s, rowFirst, r) != minutesColumn || s.Token(r) is "☒" or "☐") continue;
+                    inColumn++;
+                    if ((s.Flags[r] & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer) found = r;
+                }
+                return inColumn == 1 && found >= 0 && !s.Claimed[found] ? Claim(s, found, loose: false) : null;
+            }
+            // (Only rows of the grid between the heading and this row.)
+            if (ColumnOf(s, first, k) == 0) return null;
+            k = first - 1;
+        }
+        return null;
+    }
+
+    private const int GridHeadingReach = 6;
+
+    // Which column of its line token t stands in: the spaced slashes and middle dots before it on the line (a middle dot ends a
+    // clause and marks the word after it; a slash marks the word after it when spaced).
+    private static int ColumnOf(NoteScratch s, int first, int t)
+    {
+        var column = 0;
+        for (var k = first + 1; k <= t; k++)
+            if ((s.Flags[k] & TokenFlags.AfterSpacedSlash) != 0 || ((s.Flags[k] & TokenFlags.AfterDash) != 0 && s.Clause[k] != s.Clause[k - 1])) column++;
+        return column;
+    }
+
     private int? SlashedMinutes(NoteScratch s, int i)
     {
         var t = s.MentionCode[i];
@@ -2905,8 +2983,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     {
         var after = AfterUnit(s, t);
         // (In its own cell: "GT=15 | timed total=38" — the next cell's total is not this number's.)
-        // ("Total timed treatment for the two codes: 38 minutes" is a cue before its number only: "NMR 23 min for both codes' deficit".)
-        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Cell[after] == s.Cell[t] && s.StartsOrIn(after, PhraseKind.TotalCue) && s.Token(after) is not "for") return true;
+        if (after < s.Count && s.Sentence[after] == s.Sentence[t] && s.Cell[after] == s.Cell[t] && s.StartsOrIn(after, PhraseKind.TotalCue)) return true;
+        if (TotalOfTheCodesLabel(s, t, after)) return true;
         // "97116 20 + 97530 18 = 38": the sum's total (after a term that is itself a code's minutes).
         // ("97110 2 = 30 min" is units and their minutes: a term under 5 is no minutes.)
         if (t > 1 && (s.Flags[t - 1] & TokenFlags.BeforeEquals) != 0 && s.Sentence[t - 1] == s.Sentence[t] && s.MentionAt[t - 2] >= 0
@@ -2949,6 +3027,20 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                     return ChargesBefore(s, s.MatchAt[k] >= 0 ? s.MatchStart[s.MatchAt[k]] : k) >= 2 || !OneMentionBefore(s, k);
         return false;
     }
+
+    // "Total timed treatment for the two codes: 38 minutes": a line opening with "total", its label ending in the codes together
+    // ("the two codes", "both codes", "all three codes"), then the number alone to the clause's end — not "Minutes for all three
+    // codes: 23 NMR, 15 TE, 10 TA", "Rationale for both codes: 23 min of NMR …" (the codes' own minutes follow).
+    private static bool TotalOfTheCodesLabel(NoteScratch s, int t, int after)
+    {
+        if (t < 3 || s.Token(t - 1) is not "codes" || (s.Flags[t - 1] & TokenFlags.Label) == 0 || s.Line[t - 1] != s.Line[t]
+            || !(s.Token(t - 2) is "both" || (s.Token(t - 2) is "two" or "2" or "three" or "3" && s.Token(t - 3) is "the" or "all"))) return false;
+        var first = s.LineStartOf(t);
+        if (s.Token(first) is not "total" || t - first > TotalLabelWords) return false;
+        return after >= s.Count || s.Line[after] != s.Line[t] || s.Clause[after] != s.Clause[t];
+    }
+
+    private const int TotalLabelWords = 10;
 
     // Where the bracket closing at k opens: a few words, no number or code among them ("(Sam + Dana)", "(both of us)"); -1 for none.
     private static int NamesInBracketsFrom(NoteScratch s, int k)
