@@ -997,7 +997,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             }
             if (task < 0) continue;
             var planned = false;
-            for (int k = s.SentenceStartOf(t), end = Math.Min(s.Count, t + MaxFieldWords); k < end && s.Sentence[k] == s.Sentence[t] && !planned; k++)
+            for (int k = Math.Max(s.SentenceStartOf(t), t - MaxFieldWords), end = Math.Min(s.Count, t + MaxFieldWords); k < end && s.Sentence[k] == s.Sentence[t] && !planned; k++)
                 planned = s.Token(k) is "goal" or "goals" or "stg" or "ltg" or "plan" or "next" or "will" or "hep" or "home" or "daily" or "day" or "week" or "weekly" or "target" or "aim"
                     // (Nor what the patient tells of work or another day: "Pt reports he does 5 box lifts at work each hour".)
                     or "reports" or "reported" or "states" or "stated" or "says" or "work" or "job" or "shift" or "hour" or "yesterday" or "weekend" or "last" or "usually";

@@ -1483,6 +1483,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private void ClaimPartsAroundABreak(NoteScratch s)
     {
         Span<int> at = stackalloc int[3];
+        // The note's one code, looked for once, when first needed (0: more than one).
+        var noteCode = ulong.MaxValue;
         for (var i = 0; i < s.MentionCount; i++)
         {
             if (s.MentionMinutes[i] != Unread) continue;
@@ -1515,7 +1517,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
             if (afterFirst < s.Count && s.Token(afterFirst) is "before" && afterSecond < s.Count && s.Token(afterSecond) is "after" && more < 0)
                 minutes = first + second;
             // ("97112 neuromuscular re-ed: 14 min in the pool, 9 min on land": the code's time in two places, the line ending there.)
-            else if (more < 0 && IsPlace(s, afterFirst) is int firstPlaceEnd && IsPlace(s, afterSecond) is int secondPlaceEnd && TheNotesOnlyCode(s, i)
+            else if (more < 0 && IsPlace(s, afterFirst) is int firstPlaceEnd && IsPlace(s, afterSecond) is int secondPlaceEnd
+                && (noteCode == ulong.MaxValue ? noteCode = TheNotesOnlyCode(s) : noteCode) != 0 && CodesOf(s, i) == noteCode
                 && s.Sentence[at[1]] == s.Sentence[at[0]] && firstPlaceEnd == at[1] - (s.Token(at[1] - 1) is "and" ? 1 : 0)
                 && (secondPlaceEnd >= s.Count || s.Line[secondPlaceEnd] != line))
                 minutes = first + second;
@@ -1531,15 +1534,15 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         }
     }
 
-    // The note names one code only, mention i's (not "Aquatic therapy 97113: 25 min in the pool, 15 min on land" over "97110 ther ex on
+    // The one code the note names, or 0 (not "Aquatic therapy 97113: 25 min in the pool, 15 min on land" over "97110 ther ex on
     // land 15 min": the land part another code's; nor "97116/97112: 15 min on the treadmill, 10 min on the mat").
-    private bool TheNotesOnlyCode(NoteScratch s, int i)
+    private ulong TheNotesOnlyCode(NoteScratch s)
     {
-        var codes = CodesOf(s, i);
-        if (codes == 0 || (codes & (codes - 1)) != 0) return false;
-        for (var j = 0; j < s.MentionCount; j++)
-            if (CodesOf(s, j) != codes) return false;
-        return true;
+        var codes = s.MentionCount > 0 ? CodesOf(s, 0) : 0;
+        if (codes == 0 || (codes & (codes - 1)) != 0) return 0;
+        for (var j = 1; j < s.MentionCount; j++)
+            if (CodesOf(s, j) != codes) return 0;
+        return codes;
     }
 
     // "in the pool", "on land", "at the bars": where a part of a code's time was spent — the token after the place, or null.
@@ -2649,11 +2652,13 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         var start = s.MentionStart[i];
         var rowFirst = s.LineStartOf(start);
         var rowEnd = s.LineEndOf(start);
-        if (ColumnOf(s, rowFirst, rowEnd - 1) == 0) return null;
+        // (A grid's rows and heading are short lines: a long line is read no further.)
+        if (rowEnd - rowFirst > MaxGridLineWords || ColumnOf(s, rowFirst, rowEnd - 1) == 0) return null;
         var k = rowFirst - 1;
         for (var lines = 0; k >= 0 && lines < GridHeadingReach; lines++)
         {
             var first = s.LineStartOf(k);
+            if (k + 1 - first > MaxGridLineWords) return null;
             int codeColumn = -1, minutesColumn = -1;
             for (var h = first; h <= k; h++)
             {
@@ -2680,7 +2685,7 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
         return null;
     }
 
-    private const int GridHeadingReach = 6;
+    private const int GridHeadingReach = 6, MaxGridLineWords = 16;
 
     // Which column of its line token t stands in: the spaced slashes and middle dots before it on the line (a middle dot ends a
     // clause and marks the word after it; a slash marks the word after it when spaced).
