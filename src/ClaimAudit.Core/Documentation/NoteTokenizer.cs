@@ -370,7 +370,7 @@ internal static partial class NoteTokenizer
                 if (!pattern && (flags & (TokenFlags.Integer | TokenFlags.CodeLike)) == TokenFlags.Integer && EqualsSignFollows(text, i)) flags |= TokenFlags.BeforeEquals;
                 if (!pattern && wordStart >= 2 && text[wordStart - 1] == ' ' && text[wordStart - 2] == '/' && wordStart >= 3 && text[wordStart - 3] == ' ') flags |= TokenFlags.AfterSpacedSlash;
                 if (!pattern && wordStart >= 1 && text[wordStart - 1] == '/') flags |= TokenFlags.AfterTightSlash;
-                // "PDMS-2", "BOT-2", "GMFM-66": a number glued by a hyphen to the letter before it — a test's name's own number.
+                // "PDMS-2", "BOT-2", "GMFM-66": a number glued by a hyphen to a test's name — the name's own number.
                 // (Only a test whose name carries its number: "Berg-45", "TUG-11", "DGI-18" are results written with a hyphen.)
                 if (!pattern && (flags & TokenFlags.Number) != 0 && wordStart >= 2 && text[wordStart - 1] == '-' && IsNumberedTestName(text, wordStart - 1)) flags |= TokenFlags.NameNumber;
                 // "rail then no rail, x 10": an x standing alone before a number that ends its clause is a count's x, as
@@ -1914,7 +1914,7 @@ internal enum TokenFlags : ulong
     TickedAnswer = 137438953472,
     /// <summary>An app's stopwatch glyph (⏱) stands right before the word ("⏱ 00:22:03"): the time is a timer's reading.</summary>
     AfterTimerGlyph = 274877906944,
-    /// <summary>"PDMS-2", "GMFM-66": a number glued by a hyphen to the letter before it, a name's own number.</summary>
+    /// <summary>"PDMS-2", "GMFM-66": a number glued by a hyphen to the name of a test that carries it, the name's own number.</summary>
     NameNumber = 549755813888,
 }
 

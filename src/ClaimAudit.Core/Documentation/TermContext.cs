@@ -793,8 +793,8 @@ internal static class TermContext
         }
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
             if (IsMeasureNumber(s, t)) return true;
-        // A pattern phrase ("# perturbations") carries its own number — not a test's name its ("PDMS-2", "BOT-2", "GMFM-66":
-        // the number glued to the name by a hyphen).
+        // A pattern phrase ("# perturbations") carries its own number — not the number of a test's name ("PDMS-2", "BOT-2",
+        // "GMFM-66": glued to the name by a hyphen).
         for (var t = start; t < end; t++)
             if (IsMeasureNumber(s, t) && !NameOwnNumber(s, t)) return true;
         return TableUnderTitle(s, start, end);
