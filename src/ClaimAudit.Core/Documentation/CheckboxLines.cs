@@ -153,6 +153,10 @@ internal static class CheckboxLines
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] >= lineStart + 2 && s.Token(s.BoxStart[0] - 1) is "y" or "yes" && (s.Flags[s.BoxStart[0] - 2] & TokenFlags.Question) != 0
             && s.BoxEnd[boxes - 1] < lineEnd && (s.Flags[s.BoxEnd[boxes - 1]] & TokenFlags.AfterParen) != 0 && (s.Flags[lineEnd - 1] & TokenFlags.ClosesParen) != 0
             && BoxesBetweenItems(s, boxes)) boxesAfterItems = true;
+        // "One-on-one: Yes ☐ No ☒ — Mr. Hollstein was on the second station …": a label's yes and no with their boxes after them,
+        // a remark after a spaced dash past the last.
+        if (!boxesAfterItems && boxes == 2 && s.BoxStart[0] >= lineStart + 2 && IsYes(s, s.BoxStart[0] - 1) && (s.Flags[s.BoxStart[0] - 2] & TokenFlags.Label) != 0
+            && s.BoxStart[1] - s.BoxEnd[0] == 1 && IsNo(s, s.BoxEnd[0]) && s.BoxEnd[1] < lineEnd && (s.Flags[s.BoxEnd[1]] & TokenFlags.AfterDash) != 0) boxesAfterItems = true;
         // "1:1 ● ON · Concurrent ○ OFF · Group ○ OFF": a toggle's state word right after each mark — the marks follow their items.
         if (!boxesAfterItems && boxes >= 2 && s.BoxStart[0] > lineStart && StateWordAfterEachBox(s, boxes, lineEnd)) boxesAfterItems = true;
         // "PNF (−)   Bobath (−)   Frenkel (−)   other: —": a row of signs after their items (under a done / not-done key)
@@ -437,13 +441,16 @@ internal static class CheckboxLines
     // boxes before options of a few words each, a spaced dash after the last option, then a remark of four words or more to the line's
     // end — the remark is the row's (what the ticked option was), not more of the last option. Where it starts, or -1.
     // (Not "☐ Group — 3 pts": a short remark is the option's own.)
+    // ("MABC-2 re-test: ☒ done ☐ deferred — balance component standard score 6 …": two boxes too, where each option is one word of
+    // whether the item was done.)
     private static int RemarkAfterShortOptions(NoteScratch s, int boxes, int from, int to)
     {
-        if (boxes < 3) return -1;
+        if (boxes < 2 || (boxes == 2 && !(s.BoxStart[1] - s.BoxEnd[0] == 1 && IsDoneOrNot(s, s.BoxEnd[0]) && IsDoneOrNot(s, from)
+            && from + 1 < to && (s.Flags[from + 1] & TokenFlags.AfterDash) != 0))) return -1;
         for (var b = 0; b < boxes - 1; b++)
             if (s.BoxStart[b + 1] - s.BoxEnd[b] is < 1 or > MaxShortOption) return -1;
         for (var k = from + 1; k <= from + MaxShortOption && k < to; k++)
-            if ((s.Flags[k] & TokenFlags.AfterDash) != 0) return to - k >= MinRowRemarkWords && s.Sentence[to - 1] == s.Sentence[k] ? k : -1;
+            if ((s.Flags[k] & TokenFlags.AfterDash) != 0) return to - k >= MinRowRemarkWords && (boxes == 2 || s.Sentence[to - 1] == s.Sentence[k]) ? k : -1;
         return -1;
     }
 
@@ -600,6 +607,8 @@ internal static class CheckboxLines
     }
 
     private static bool IsYes(NoteScratch s, int t) => s.Token(t) is "y" or "yes";
+
+    private static bool IsDoneOrNot(NoteScratch s, int t) => s.Token(t) is "done" or "deferred" or "completed" or "performed" or "postponed" or "declined";
 
     // Yes and no in the languages clinics' bilingual forms pair with English: Kreyòl, Spanish, Portuguese, French.
     private static bool IsTranslatedAnswer(NoteScratch s, int t) => s.Token(t) is "wi" or "si" or "sí" or "sim" or "oui" or "non" or "não" or "nao" or "no";

@@ -23,7 +23,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private readonly bool[] _isOneOnOne, _isReported, _isAssistance, _isNotOneOnOne, _isDailyLifeTask;
     private readonly int _statedNotOneOnOne;
     private readonly int _groupOrConcurrent, _anotherPatient;
-    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _fallProgramme, _namedProgramme;
+    private readonly int _statedGoal, _functionalLimitation, _selfCare, _weakness, _sessionTypeGroup, _fallProgramme, _namedProgramme, _supervisionLevel;
 
     // A "Session type: group" field: not one-on-one only where it opens its line and "group" is its answer, described after a
     // spaced dash ("Session type: group — Tuesday balance group (4 pts, 1 PT)"; not "Goal: return to Session type: group …",
@@ -88,6 +88,7 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         _statedGoal = Terms.TryIdOf(StatedGoalList, StatedGoalTerm) ?? -1;
         _functionalLimitation = Terms.TryIdOf(StatedGoalList, FunctionalLimitationTerm) ?? -1;
         _weakness = Terms.TryIdOf("impairments", "weakness") ?? -1;
+        _supervisionLevel = Terms.TryIdOf("supervision-levels", "supervision") ?? -1;
         _sessionTypeGroup = Terms.TryIdOf(Vocabulary.NotOneOnOneList, SessionTypeGroupTerm) ?? -1;
         _selfCare = Terms.TryIdOf(StatedGoalList, "self-care / ADLs") ?? -1;
         _fallProgramme = Terms.TryIdOf("nmr-techniques", "fall-prevention balance programme") ?? -1;
@@ -333,6 +334,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 else if (_isTechnique[target.Id] && phrase.Has(PhraseKind.Impaired) && OnDeficitFieldLine(s, s.MatchStart[m])) continue;
                 // "motion-provoked dizziness on head turns": what sets the symptom off, not what was done.
                 else if (_isTechnique[target.Id] && IsSymptomTrigger(s, m)) continue;
+                // "vestibulo-ocular dysfunction", "VOR deficit": the system's trouble named, not a technique done.
+                else if (_isTechnique[target.Id] && TroubleNamedAfter(s, m)) continue;
                 // "Romberg on foam EC 8 s", "mCTSIB: foam EC 20 s": the surface a balance test was taken on, not training on it.
                 else if (_isTechnique[target.Id] && (IsBalanceTestCondition(s, m) || BracketedTestCondition(s, m))) continue;
                 // "L ankle proprioception poor w/ eyes closed", "sways with EC": when the deficit shows, not what was done.
@@ -374,6 +377,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "5 of 8 stepping trials s̄ LOB": a deficit's word right after "s̄" (without) is what did not happen, no deficit stated.
                 else if (_kinds[target.Id] == 2 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "s" && (s.Flags[s.MatchStart[m] - 1] & TokenFlags.Macron) != 0
                     && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]]) continue;
+                // "Supervision: Heber Lyman, PT, supervising by real-time video": the field of who supervised the assistant, no level of help.
+                else if (target.Id == _supervisionLevel && StaffSupervisionField(s, s.MatchStart[m])) continue;
                 // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
                 else if (IsWayBack(s, m) || IsBackAsAdverb(s, m)) continue;
                 else if (!_needsNumber[target.Id] || TermContext.HasNumberNear(s, m))
@@ -2164,12 +2169,33 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     // Match m is one of three or more assistance levels side by side in cells of their own, nothing
     // between them: a template's printed scale. Ticked and unticked boxes are read before this (an
     // unticked level is already not done), and levels written in a sentence share a cell.
+    // "Supervision:" opening its line, and on the line a clinician's credential or where the supervisor was.
+    private static bool StaffSupervisionField(NoteScratch s, int t)
+    {
+        if (s.LineStartOf(t) != t || s.Token(t) is not "supervision" || (s.Flags[t] & TokenFlags.Label) == 0) return false;
+        for (int k = t + 1, end = Math.Min(s.LineEndOf(t), t + 24); k < end; k++)
+            if (s.Token(k) is "pt" or "dpt" or "ot" or "otr" or "otr/l" or "pta" or "ota" or "cota" or "mspt" or "video" or "on-site" or "onsite" or "supervising" or "telehealth") return true;
+        return false;
+    }
+
+    private static bool TroubleNamedAfter(NoteScratch s, int m)
+    {
+        var end = s.MatchStart[m] + s.MatchLength[m];
+        return end < s.Count && s.Clause[end] == s.Clause[end - 1]
+            && s.Token(end) is "dysfunction" or "hypofunction" or "deficit" or "deficits" or "impairment" or "impairments" or "insufficiency";
+    }
+
     private static bool IsSymptomTrigger(NoteScratch s, int m)
     {
         var t = s.MatchStart[m];
-        // Only "on" — "dizziness with Brandt-Daroff 4/10", "nausea during Epley" report how a treatment done went.
-        if (!(t > 1 && s.Clause[t - 2] == s.Clause[t] && s.Token(t - 1) is "on"
-            && s.Token(t - 2) is "dizziness" or "dizzy" or "vertigo" or "symptoms" or "sx" or "nausea" or "nauseous" or "symptomatic" or "provoked")) return false;
+        // A word of speed between ("dizziness with quick head turns").
+        var p = t > 2 && s.Token(t - 1) is "quick" or "fast" or "rapid" or "brisk" or "sudden" ? t - 1 : t;
+        // Only "on" — "dizziness with Brandt-Daroff 4/10", "nausea during Epley" report how a treatment done went; "with" only
+        // before a plain movement ("dizziness with quick head turns", "dizzy with turning": what sets it off).
+        var end = t + s.MatchLength[m] - 1;
+        if (!(p > 1 && s.Clause[p - 2] == s.Clause[t]
+            && (s.Token(p - 1) is "on" || (s.Token(p - 1) is "with" && s.Token(end) is "turns" or "turning" && (end == t || s.Token(t) is "head")))
+            && s.Token(p - 2) is "dizziness" or "dizzy" or "vertigo" or "symptoms" or "sx" or "nausea" or "nauseous" or "symptomatic" or "provoked")) return false;
         // Not denied or rated ("no dizziness on head turns", "dizziness on head turns 3/10"), nor asked about.
         for (var k = t - 3; k >= 0 && s.Clause[k] == s.Clause[t]; k--)
             if (s.Token(k) is "no" or "denies" or "denied" or "without" or "w/o") return false;

@@ -1887,7 +1887,7 @@ internal static class SessionAttendance
                 && FamilyOutsideTheRoom(s, after) && !SomeoneJoined(s);
             var ends = EndsClause(s, after) || remark;
             // ("Just Juniper and Mr. Yazzie in the room the whole session": the whole of it without "for".)
-            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || (TheWholeTime(s, after) && !pronoun) || (ends && (!pronoun || trailingOnly || fieldValue || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
+            if (!(ForTheService(s, after) || ForAllOfIt(s, after) || ForTheBalancePart(s, after) || (TheWholeTime(s, after) && !pronoun) || (ends && (!pronoun || trailingOnly || fieldValue || FrontedServicePart(s, t - 2)))) || SentenceSaysOtherwise(s, t, reasonsExplain: true) || ExceptionAfter(s, after) || NotTheWholeSession(s, t, s.Count, remark ? after : ClauseEndAfter(s, after))
                 || OthersInNote(s) || PatientNamedAfter(s, after)) continue;
             // ("Just Mrs. Ferrante and me for all of it, her husband on the bike doing his own program": after "just", someone
             // else in the rest of the sentence may be another patient — read only where nobody else is.)
@@ -2016,6 +2016,11 @@ internal static class SessionAttendance
         return s.Clause[w] == s.Clause[k] && ((s.Flags[w] & TokenFlags.CodeLike) != 0 || s.Token(w) is "nmr" or "neuro" or "neuromuscular")
             && !(w + 1 < s.Count && s.Clause[w + 1] == s.Clause[k] && s.Token(w + 1) is "part" or "portion" or "half");
     }
+
+    // "for the balance part", "for the NMR portion" (and what else after it: "… and the exercises"): all of the one-on-one code's part.
+    private static bool ForTheBalancePart(NoteScratch s, int k) =>
+        k + 3 < s.Count && s.Token(k) is "for" && s.Token(k + 1) is "the" && s.Token(k + 2) is "balance" or "nmr" or "97112" or "neuro"
+        && s.Token(k + 3) is "part" or "portion" && s.Clause[k + 3] == s.Clause[k];
 
     // "For the balance part, it was …", "For the NMR portion, it was …": a clause of its own before the "it" at i, naming the
     // one-on-one code's service (its number or its words, not another code's) and the part of the visit it was.

@@ -41,6 +41,11 @@ internal static class TermContext
         // "One-on-one (all timed minutes): N/A": the field's scope in parentheses before its colon; the answer is after it.
         else if (ScopeInParenthesesEnd(s, t) is int scopeEnd) t = scopeEnd;
         if (t >= s.Count) return false;
+        // "3. 1:1" a heading alone on its line (after its list number), "No. Mrs. Han was on the parallel bar …" opening the next:
+        // the heading answered no.
+        if (mode && s.Line[t] == s.Line[t - 1] + 1 && s.Token(t) is "no" && EndsClause(s, t) && HeadingAloneOnItsLine(s, s.MatchStart[m], t)
+            // (A sentence after it, not "No. of sets: 3", "No. 3 tandem".)
+            && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || ((s.Flags[t + 1] & TokenFlags.TitleCase) != 0 && s.Token(t + 1) is not "of"))) return true;
         // "One-on-one (all timed minutes): --Select--": a drop-down left at its prompt, nothing chosen.
         if (mode && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Token(t) is "select" && s.Line[t] == s.Line[t - 1]
             && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || (s.Token(t + 1) is "one" && (t + 2 >= s.Count || s.Line[t + 2] != s.Line[t])))) return true;
@@ -340,6 +345,13 @@ internal static class TermContext
     private static bool StartsTerm(NoteScratch s, int k) => s.MatchAt[k] >= 0 && s.MatchStart[s.MatchAt[k]] == k && s.MatchPhrase[s.MatchAt[k]].HasTerm;
 
     /// <summary>Token k is the last of its clause (or of the note).</summary>
+    // The words from its line's start to end are the term alone, or a list's number and the term.
+    private static bool HeadingAloneOnItsLine(NoteScratch s, int start, int end)
+    {
+        var first = s.LineStartOf(start);
+        return first == start || (first + 1 == start && (s.Flags[first] & TokenFlags.Integer) != 0 && s.Sentence[first] != s.Sentence[start]);
+    }
+
     internal static bool EndsClause(NoteScratch s, int k) => k + 1 >= s.Count || s.Clause[k + 1] != s.Clause[k];
 
     /// <summary>The term is followed by a lone 0, or 0 minutes, ending its clause ("Group 0 |", "Concurrent: 0 min", "Concurrent min 0").</summary>
@@ -679,7 +691,9 @@ internal static class TermContext
             // "Her problem is right ankle and knee position sense": the side and region words between do not count.
             if ((start - kEnd > reach && !OnlySideWordsBetween(s, kEnd, start)) || (s.Clause[kEnd - 1] != s.Clause[start] && !CueAloneInClauseBefore(s, k, start))) break;
             var p = s.MatchPhrase[k];
-            if (p.Has(PhraseKind.ImpairmentBefore)) return true;
+            // ("foam stance with slow head turns": how the turns were done, a drill's pace.)
+            if (p.Has(PhraseKind.ImpairmentBefore) && !(kEnd == start && s.MatchLength[k] == 1 && s.Token(kEnd - 1) is "slow"
+                && s.Token(start + s.MatchLength[m] - 1) is "turns" or "rotations")) return true;
             if (p.Has(PhraseKind.ScopeEnd)) break;
         }
         return false;
@@ -786,9 +800,18 @@ internal static class TermContext
         var end = start + s.MatchLength[m];
         // A unit in brackets after the measure's name ("Girth L leg (cm): ankle 25.1") names the column, not a
         // step away from its numbers.
-        for (int t = end, reach = end + NumberReachAfter; t < Math.Min(s.Count, reach) && s.Sentence[t] == s.Sentence[start]; t++)
+        // ("TDC (tissue dielectric constant) L / R: breast lateral 46 / 30": the name spelled out in brackets and a heading of the sides
+        // right after it, before the values.)
+        var heading = end;
+        if (heading < s.Count && (s.Flags[heading] & TokenFlags.AfterParen) != 0)
+            for (var c = heading; c < Math.Min(s.Count, heading + 5) && (s.Flags[c] & TokenFlags.Number) == 0; c++)
+                if ((s.Flags[c] & TokenFlags.ClosesParen) != 0) { heading = c + 1; break; }
+        var sides = heading;
+        while (sides < Math.Min(s.Count, heading + 2) && s.Token(sides) is "l" or "r" or "left" or "right") sides++;
+        if (sides - heading < 2 || (s.Flags[sides - 1] & TokenFlags.Label) == 0) sides = heading;
+        for (int t = end, reach = sides + NumberReachAfter; t < Math.Min(s.Count, reach) && s.Sentence[t] == s.Sentence[start]; t++)
         {
-            if (IsBracketedUnit(s, t) && reach < end + NumberReachAfter + 2) reach++;
+            if (IsBracketedUnit(s, t) && reach < sides + NumberReachAfter + 2) reach++;
             else if ((IsMeasureNumber(s, t) && !NameOwnNumber(s, t)) || (t == end && (s.Flags[t] & TokenFlags.LikelyDate) != 0 && (s.Flags[t] & TokenFlags.Unticked) == 0)) return true;
         }
         for (var t = start - 1; t >= Math.Max(0, start - NumberReachBefore) && s.Sentence[t] == s.Sentence[start]; t--)
