@@ -254,6 +254,9 @@ internal static partial class NoteTokenizer
         bool? plusMinusKey = null, doneKey = null;
         // "Gait deviations: {Gait deviations:30012}": an EMR pick list never answered, its name and number left in.
         var pickListStart = -1;
+        // "seen {individually/in a group/concurrently:individually}": an EMR's list printed with its options, a colon and the ones
+        // picked — the options before the colon were not written by the clinician (all of them where nothing follows a colon).
+        int optionListStart = -1, optionListEnd = -1;
         // The line of a curly opening quote a spreadsheet turned into "?" ("write ?one-on-one … block?"), until its closing one.
         var mangledQuoteLine = -1;
         // Dictation that spoke its punctuation ("… ten weeks out period he wants …", "new paragraph"): the spoken word ends a sentence.
@@ -269,6 +272,12 @@ internal static partial class NoteTokenizer
         {
             var c = text[i];
             s.ColumnNow = i - lineStartChar;
+            if (!pattern && c == '{' && optionListStart < 0 && PickListOptionsEnd(text, i) is > 0 and var optionsEnd) (optionListStart, optionListEnd) = (s.Count, optionsEnd);
+            else if (optionListStart >= 0 && i == optionListEnd)
+            {
+                for (var t = optionListStart; t < s.Count; t++) s.Flags[t] |= TokenFlags.Unticked;
+                optionListStart = -1;
+            }
             // (As the writers' editors mark it, the tildes hug the struck text: "~~Seen 1:1~~", not "~~ 97110 15 min … ~~" (tildes
             // as dividers) or "~~10 min" (about); and the opening pair follows no letter or digit.)
             if (!pattern && c == '~' && i >= struckEnd && i >= noStrikeCloseBefore && i + 2 < n && text[i + 1] == '~' && text[i + 2] is not (' ' or '\t' or '~')
@@ -1098,6 +1107,23 @@ internal static partial class NoteTokenizer
             if ((s.Flags[t] & TokenFlags.Label) != 0) first = t + 1;
         for (var t = first; t < s.Count; t++)
             if ((t < from || t >= to) && s.Clause[t] == s.Clause[from]) s.Flags[t] |= TokenFlags.Unticked;
+    }
+
+    // Where the options of "{a/b/c:b}" end (the colon before the ones picked) or "{a/b/c}" ends (its closing brace); -1 for none.
+    // (Not "{Yes/No:20314}", a list's number after the colon: nothing picked, read below.)
+    private static int PickListOptionsEnd(ReadOnlySpan<char> text, int open)
+    {
+        var close = text[open..Math.Min(text.Length, open + 200)].IndexOfAny('}', '\n');
+        if (close < 3 || text[open + close] != '}') return -1;
+        var inside = text[(open + 1)..(open + close)];
+        var colon = inside.LastIndexOf(':');
+        var options = colon < 0 ? inside : inside[..colon];
+        if (options.IndexOf('/') < 1) return -1;
+        if (colon < 0) return open + close;
+        var picked = inside[(colon + 1)..];
+        foreach (var ch in picked)
+            if (char.IsLetter(ch)) return open + 1 + colon;
+        return -1;
     }
 
     // "{Gait deviations:30012}", "{Yes/No:20314}": braces around a list's name, a colon and its number — the

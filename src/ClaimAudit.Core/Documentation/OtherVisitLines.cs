@@ -29,6 +29,9 @@ internal static class OtherVisitLines
         ["from", "the", "appeal", "letter"], ["from", "the", "cover", "letter"], ["appeal", "letter"], ["cover", "letter"],
     ];
 
+    /// <summary>How many indented lines under another visit's heading are read as its.</summary>
+    private const int IndentedLinesMax = 12;
+
     public static void Mark(NoteScratch s)
     {
         s.AnyOtherVisitLine = false;
@@ -43,8 +46,19 @@ internal static class OtherVisitLines
             // Only as a field's label ("Previous visit (03/02), copied forward:", "Plan next visit:", "LTG 1:"): "Previous
             // session pt had increased dizziness …, so regressed to x1, pt seen 1:1 23 min" is today's note telling why.
             if (!goal && !Labelled(s, t, end)) continue;
+            var cut = false;
             for (var k = t + length; k < end; k++)
-                if (TodaysWords(s, k) || (goal && GoalStatus(s, k))) { end = k; break; }
+                if (TodaysWords(s, k) || (goal && GoalStatus(s, k))) { end = k; cut = true; break; }
+            // "LAST VISIT (auto-pulled from the 11/30/2026 charges):" over "  97112 Neuromuscular reeducation | Min: 38": a heading whose
+            // label ends its line reaches over the lines indented under it, up to today's words.
+            if (!goal && !cut && end == s.LineEndOf(t) && (s.Flags[end - 1] & TokenFlags.Label) != 0)
+                for (var lines = 0; lines < IndentedLinesMax && end < s.Count && s.Column[end] > s.Column[t]; lines++)
+                {
+                    var lineEnd = s.LineEndOf(end);
+                    for (var k = end; k < lineEnd && !cut; k++) cut = TodaysWords(s, k);
+                    if (cut) break;
+                    end = lineEnd;
+                }
             for (var k = t; k < end; k++) s.Flags[k] |= TokenFlags.OtherVisit;
             s.AnyOtherVisitLine |= end > t;
         }

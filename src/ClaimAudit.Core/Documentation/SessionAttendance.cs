@@ -2154,7 +2154,8 @@ internal static class SessionAttendance
         for (var k = 0; k < s.Count; k++)
         {
             if (notInClass && s.Token(k) is "class" && k >= 2 && (s.Token(k - 1) is "in" || (s.Token(k - 1) is "a" or "the" && s.Token(k - 2) is "in"))) continue;
-            if (NamesOthersAt(s, k) && !OthersNotInThisSession(s, k)) return true;
+            // (An option left unticked names nobody: "Attendance: [ ] one-on-one  [ ] concurrent  [ ] group".)
+            if ((s.Flags[k] & TokenFlags.Unticked) == 0 && NamesOthersAt(s, k) && !OthersNotInThisSession(s, k)) return true;
         }
         return false;
     }

@@ -1908,6 +1908,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     private int? Bare(NoteScratch s, int i)
     {
         var t = s.MentionEnd[i];
+        // "97112 (PT): 22": who gave it, in parentheses before the minutes' colon.
+        if (t + 1 < s.Count && (s.Flags[t] & (TokenFlags.ClosesParen | TokenFlags.Label)) == (TokenFlags.ClosesParen | TokenFlags.Label) && ProviderInParentheses(s, t)) t++;
         if (InHoursLine(s, s.MentionStart[i]) && Hours(s, t, s.MentionStart[i]) is int minutes) return minutes;
         // "97112: twenty-two (22)": a number in words, then in digits in parentheses — the digits.
         if (t < s.Count && (s.Flags[t] & TokenFlags.NumberWord) != 0 && s.Token(s.LineStartOf(t)) is "time" or "minutes" or "mins" && EchoedInDigits(s, t) is int echo) t = echo;
@@ -2280,6 +2282,8 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
                 if (after < s.Count && s.Sentence[after] == s.Sentence[t] && !s.Claimed[after] && Military(s.Token(after)) is int end24
                     && (EndsClause(s, after) || (end24 - start24 is > 0 and <= 60 && !DistanceUnitFollows(s, after + 1)
                         && ((s.Flags[after] & TokenFlags.Label) != 0 || (after + 1 < s.Count && (s.Flags[after + 1] & (TokenFlags.AfterParen | TokenFlags.AfterDash)) != 0)
+                            // ("97112 (PT): 0902–0925 = 23": the span said after an equals sign.)
+                            || ((s.Flags[after] & TokenFlags.BeforeEquals) != 0 && after + 1 < s.Count && int.TryParse(s.Token(after + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var said) && said == end24 - start24)
                             // ("NMR (97112) from 1304 to 1326 hrs, one-on-one": the hours' own word after the range.)
                             || (after + 1 < s.Count && s.Clause[after + 1] == s.Clause[after] && s.Token(after + 1) is "hrs" or "hours" or "hr")))))
                     return Span24(s, t, after, start24, end24);

@@ -685,6 +685,7 @@ internal static class TermContext
             && s.Token(start - 1) is "problem" or "problems" or "deficit" or "deficits" or "impairment" or "impairments" or "limitation" or "limitations") return true;
         for (var k = start - 1; k >= Math.Max(0, start - reach) && s.Clause[k] == s.Clause[start]; k--)
             if ((s.Flags[k] & TokenFlags.Decreased) != 0) return true;
+        if (!immediately && TickedUnderImpairmentsLabel(s, start)) return true;
         for (var k = m - 1; k >= 0; k--)
         {
             var kEnd = s.MatchStart[k] + s.MatchLength[k];
@@ -696,6 +697,24 @@ internal static class TermContext
                 && s.Token(start + s.MatchLength[m] - 1) is "turns" or "rotations")) return true;
             if (p.Has(PhraseKind.ScopeEnd)) break;
         }
+        return false;
+    }
+
+    // "Impairments addressed: [ ] proprioception  [ ] vestibular  [X] coordination": an option left ticked on a line of boxes whose
+    // label names impairments, deficits or problems.
+    private static bool TickedUnderImpairmentsLabel(NoteScratch s, int start)
+    {
+        if ((s.Flags[start] & TokenFlags.Unticked) != 0) return false;
+        var first = s.LineStartOf(start);
+        var label = -1;
+        for (var k = first; k < Math.Min(start, first + 3); k++)
+            if ((s.Flags[k] & TokenFlags.Label) != 0) { label = k; break; }
+        if (label < 0) return false;
+        var named = false;
+        for (var k = first; k <= label; k++) named |= s.Token(k) is "impairment" or "impairments" or "deficit" or "deficits" or "problem" or "problems";
+        if (!named) return false;
+        for (int k = label + 1, end = Math.Min(s.LineEndOf(start), label + 40); k < end; k++)
+            if ((s.Flags[k] & TokenFlags.Unticked) != 0) return true;
         return false;
     }
 
