@@ -431,7 +431,9 @@ internal static class CheckboxLines
         // control leans back berg ___ tug ___", "… SLS L 9 sec R 26 sec // f/u w dr kessler __  rx # ___", a blank to fill in is the
         // last words' value, not the whole line's.)
         if (inItsCell && s.BoxUnderscored[b]) itemStart = Math.Max(itemStart, itemEnd - MaxBlankItemWords);
-        while (start > itemStart && s.Sentence[start - 1] == s.Sentence[itemEnd - 1] && (!inItsCell || s.Cell[start - 1] == s.Cell[itemEnd - 1])) start--;
+        // (Nor, for a blank, back past a template's spaced middle dot: "Numbers: JPE 4.2 cm · CCFT ____ mmHg" leaves only CCFT unfilled.)
+        while (start > itemStart && s.Sentence[start - 1] == s.Sentence[itemEnd - 1] && (!inItsCell || s.Cell[start - 1] == s.Cell[itemEnd - 1])
+            && !(s.BoxBlank[b] && start < itemEnd && (s.Flags[start] & TokenFlags.AfterDash) != 0 && s.Clause[start - 1] != s.Clause[start])) start--;
         return (start, itemEnd);
     }
 

@@ -377,6 +377,11 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "5 of 8 stepping trials s̄ LOB": a deficit's word right after "s̄" (without) is what did not happen, no deficit stated.
                 else if (_kinds[target.Id] == 2 && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "s" && (s.Flags[s.MatchStart[m] - 1] & TokenFlags.Macron) != 0
                     && s.Clause[s.MatchStart[m] - 1] == s.Clause[s.MatchStart[m]]) continue;
+                // "SpO2 95% → 94%", "VAD … speed 5,300 rpm": a saturation's percent and a pump's speed, vital signs and a device's
+                // settings — no score of the service nor a cycling cadence.
+                else if (VitalOrPumpReading(s, m)) continue;
+                // "Infection control: masked in the gym ☒ · own foam pad ☒": the patient's own equipment kept clean, not a drill done.
+                else if (_isTechnique[target.Id] && OnInfectionControlLine(s, m)) continue;
                 // "Supervision: Heber Lyman, PT, supervising by real-time video": the field of who supervised the assistant, no level of help.
                 else if (target.Id == _supervisionLevel && StaffSupervisionField(s, s.MatchStart[m])) continue;
                 // "to the Dairy Queen corner and back", "there and back x2": the way back, not the body's back.
@@ -2482,6 +2487,28 @@ public sealed class NoteAnalyzer : INoteAnalyzer
         for (var k = first; k < Math.Min(s.Count, first + 3) && s.Line[k] == s.Line[first]; k++)
             if (s.Token(k) is "housing" or "food" or "transport" or "transportation" or "utilities" or "income" && (s.Flags[k] & TokenFlags.Label) != 0) return true;
         return false;
+    }
+
+    private static bool VitalOrPumpReading(NoteScratch s, int m)
+    {
+        for (int k = s.MatchStart[m], end = k + s.MatchLength[m]; k < end; k++)
+        {
+            if ((s.Flags[k] & TokenFlags.Percent) != 0)
+            {
+                var b = k - 1;
+                if (b >= 0 && (s.Flags[b] & TokenFlags.Percent) != 0) b--;
+                if (b >= 0 && s.Token(b) is "spo2" or "sao2" or "o2" or "sat" or "sats" or "saturation" or "fio2") return true;
+            }
+            if (s.Token(k) is "rpm" && k > 0 && int.TryParse(s.Token(k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rpm) && rpm >= 200) return true;
+        }
+        return false;
+    }
+
+    // The line opens with an "Infection control:" or "Infection prevention:" field.
+    private static bool OnInfectionControlLine(NoteScratch s, int m)
+    {
+        var first = s.LineStartOf(s.MatchStart[m]);
+        return first + 1 < s.Count && s.Token(first) is "infection" && s.Token(first + 1) is "control" or "prevention" && (s.Flags[first + 1] & TokenFlags.Label) != 0;
     }
 
     // The line is the note's medication list: "Meds: …", "Medications: …", "Current meds: …".

@@ -1962,7 +1962,9 @@ internal static class SessionAttendance
         {
             // ("…, his wife watched from the bench": a family member who looked on treats nobody and is treated by nobody.)
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
-                && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked" or "listening" or "listened") { k++; continue; }
+                && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked" or "listening" or "listened"
+                    // ("— his daughter stood by the mat table and is not a patient here")
+                    or "stood" or "sat") { k++; continue; }
             // ("— mom in the lobby", "his husband drove and waited in the lobby": someone of the family outside the room.)
             if (FamilyOutsideTheRoomEnd(s, k) is var outside and >= 0) { k = outside; continue; }
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"

@@ -883,5 +883,7 @@ internal static class TermContext
             // (an ordinal: "too unsteady for 2nd trial")
             or "st" or "nd" or "rd" or "th")
         && (s.Flags[t] & (TokenFlags.DateOrTime | TokenFlags.CodeLike | TokenFlags.Unticked | TokenFlags.LikelyDate)) == 0
-        && !s.IsMinuteNumber(t);
+        && !s.IsMinuteNumber(t)
+        // (A vital sign's value: "chest pain · SpO2 < 88%", "pain … HR 84".)
+        && !(t > 0 && s.Clause[t - 1] == s.Clause[t] && s.Token(t - 1) is "spo2" or "sao2" or "hr" or "bp" or "map" or "rr" or "pulse" or "sat" or "sats");
 }
