@@ -251,6 +251,8 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if ((IsDeficitOnly(target) || target.Id == _functionalLimitation) && InFieldNameAnsweredNone(s, m)) continue;
                 // "Precautions: fall risk": a safety precaution, not the deficit the service targets.
                 if (IsDeficitOnly(target) && SaysFallRisk(s, m) && OnPrecautionsField(s, s.MatchStart[m])) continue;
+                // "Stop criteria: MAP < 60 or > 90 · … new dizziness or chest pain": symptoms that would end the session, not a deficit it targets.
+                if (IsDeficitOnly(target) && OnStopCriteriaLine(s, s.MatchStart[m])) continue;
                 // "1:1 ▸ Y | balance & coordination ex": a field's answer and the next cell's first word, no Y-balance.
                 if (s.MatchLength[m] > 1 && s.Token(s.MatchStart[m]) is "y" && s.Cell[s.MatchStart[m] + 1] != s.Cell[s.MatchStart[m]]
                     && s.MatchStart[m] > 0 && s.Token(s.MatchStart[m] - 1) is "1:1" or "one" or "1on1" or "individual" or "indiv") continue;
@@ -2499,9 +2501,19 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (b >= 0 && (s.Flags[b] & TokenFlags.Percent) != 0) b--;
                 if (b >= 0 && s.Token(b) is "spo2" or "sao2" or "o2" or "sat" or "sats" or "saturation" or "fio2") return true;
             }
+            // ("post-weight 70.2 kg", "body weight 82 kg", "dry wt 70 kg": what the patient weighs, no load lifted.)
+            if (s.Token(k) is "kg" or "lb" or "lbs" or "pounds" && k >= 3 && s.Token(k - 2) is "weight" or "wt" && s.Token(k - 3) is "post" or "pre" or "dry" or "body" or "target"
+                && s.Clause[k - 3] == s.Clause[k]) return true;
             if (s.Token(k) is "rpm" && k > 0 && int.TryParse(s.Token(k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rpm) && rpm >= 200) return true;
         }
         return false;
+    }
+
+    // The line opens with a "Stop criteria:", "Hold parameters:" or "Hold criteria:" field.
+    private static bool OnStopCriteriaLine(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        return first + 1 < t && s.Token(first) is "stop" or "hold" && s.Token(first + 1) is "criteria" or "parameters" && (s.Flags[first + 1] & TokenFlags.Label) != 0;
     }
 
     // The line opens with an "Infection control:" or "Infection prevention:" field.
