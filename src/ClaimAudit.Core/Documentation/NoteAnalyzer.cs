@@ -350,6 +350,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 // "Objective: Berg 42/56; standing on foam eyes closed 7 sec": on the measures' line, a stance held for a time
                 // with nothing else done is a balance test's condition and its result.
                 else if (_isTechnique[target.Id] && HeldForATimeOnly(s, m) && OnMeasuresLine(s, s.MatchStart[m])) continue;
+                // "Berg 44/56; tandem stance 7 s.": a line that opens with a named test and its score, the stance's time after it — the
+                // line of results.
+                else if (_isTechnique[target.Id] && HeldForATimeOnly(s, m) && OpensWithATestsScore(s, s.MatchStart[m])) continue;
                 // "Pt reports her chiropractor did Activator adjustments and Graston last Friday": what another provider did, as
                 // the patient tells it.
                 else if (_isTechnique[target.Id] && ReportedOfAnotherProvider(s, s.MatchStart[m])) continue;
@@ -1063,6 +1066,24 @@ public sealed class NoteAnalyzer : INoteAnalyzer
             else return false;
         }
         return digits > 0 && parts is 3 or 4;
+    }
+
+    // The line opens with a measure's name (not the one at t) and a number within three words after it.
+    private bool OpensWithATestsScore(NoteScratch s, int t)
+    {
+        var first = s.LineStartOf(t);
+        var m = s.MatchAt[first];
+        if (m < 0 || s.MatchStart[m] != first || !NamesAMeasure(s.MatchPhrase[m])) return false;
+        var end = first + s.MatchLength[m];
+        if (end >= t) return false;
+        // (A stance held, the balance test's condition: not "360° turn L 7 steps", a drill's count.)
+        var stance = false;
+        for (int k = t, stop = Math.Min(s.Count, t + 4); k < stop && s.MatchAt[k] == s.MatchAt[t]; k++)
+            stance |= s.Token(k) is "stance" or "standing" or "sls" or "tandem" or "romberg";
+        if (!stance) return false;
+        for (var k = end; k < Math.Min(t, end + 3); k++)
+            if ((s.Flags[k] & TokenFlags.Number) != 0) return s.Sentence[k] == s.Sentence[first];
+        return false;
     }
 
     // A count at 0 is a measure, not a flag ("LOB 0", "falls=0").
@@ -2181,15 +2202,25 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     {
         if (s.LineStartOf(t) != t || s.Token(t) is not "supervision" || (s.Flags[t] & TokenFlags.Label) == 0) return false;
         for (int k = t + 1, end = Math.Min(s.LineEndOf(t), t + 24); k < end; k++)
-            if (s.Token(k) is "pt" or "dpt" or "ot" or "otr" or "otr/l" or "pta" or "ota" or "cota" or "mspt" or "video" or "on-site" or "onsite" or "supervising" or "telehealth") return true;
+            // ("PT" alone is as often the patient, or the therapist at the patient's side: "Supervision: needed, pt impulsive", "close
+            // on curbs (PT within arm's reach)".)
+            if (s.Token(k) is "dpt" or "otr" or "otr/l" or "pta" or "ota" or "cota" or "mspt" or "video" or "on-site" or "onsite" or "supervising" or "telehealth"
+                || (s.Token(k) is "site" && s.Token(k - 1) is "on")) return true;
         return false;
     }
 
     private static bool TroubleNamedAfter(NoteScratch s, int m)
     {
-        var end = s.MatchStart[m] + s.MatchLength[m];
-        return end < s.Count && s.Clause[end] == s.Clause[end - 1]
-            && s.Token(end) is "dysfunction" or "hypofunction" or "deficit" or "deficits" or "impairment" or "impairments" or "insufficiency";
+        var start = s.MatchStart[m];
+        var end = start + s.MatchLength[m];
+        if (!(end < s.Count && s.Clause[end] == s.Clause[end - 1]
+            && s.Token(end) is "dysfunction" or "hypofunction" or "deficit" or "deficits" or "impairment" or "impairments" or "insufficiency")) return false;
+        // (Not the drill done: "did gaze stabilization deficit still with vertical …", "VOR x1 dysfunction noted at fast speeds so slowed
+        // to 1 Hz, 3 x 60 s".)
+        if (start > 0 && s.Token(start - 1) is "did" or "performed" or "completed" or "practiced" or "practised" or "worked" or "trained") return false;
+        for (int k = s.SentenceStartOf(start), stop = Math.Min(s.Count, start + 40); k < stop && s.Sentence[k] == s.Sentence[start]; k++)
+            if ((s.Flags[k] & TokenFlags.Count) != 0 || s.Token(k) is "x" or "sets" or "reps") return false;
+        return true;
     }
 
     private static bool IsSymptomTrigger(NoteScratch s, int m)
@@ -2502,8 +2533,9 @@ public sealed class NoteAnalyzer : INoteAnalyzer
                 if (b >= 0 && s.Token(b) is "spo2" or "sao2" or "o2" or "sat" or "sats" or "saturation" or "fio2") return true;
             }
             // ("post-weight 70.2 kg", "body weight 82 kg", "dry wt 70 kg": what the patient weighs, no load lifted.)
+            // (The number right after "weight", at most a colon and a space between: not "body weight → 10 lb KB", "body weight + 8 kg vest".)
             if (s.Token(k) is "kg" or "lb" or "lbs" or "pounds" && k >= 3 && s.Token(k - 2) is "weight" or "wt" && s.Token(k - 3) is "post" or "pre" or "dry" or "body" or "target"
-                && s.Clause[k - 3] == s.Clause[k]) return true;
+                && s.Clause[k - 3] == s.Clause[k] && s.Line[k - 2] == s.Line[k - 1] && s.Column[k - 1] - s.Column[k - 2] - s.Length[k - 2] <= 2) return true;
             if (s.Token(k) is "rpm" && k > 0 && int.TryParse(s.Token(k - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var rpm) && rpm >= 200) return true;
         }
         return false;
@@ -2513,14 +2545,26 @@ public sealed class NoteAnalyzer : INoteAnalyzer
     private static bool OnStopCriteriaLine(NoteScratch s, int t)
     {
         var first = s.LineStartOf(t);
-        return first + 1 < t && s.Token(first) is "stop" or "hold" && s.Token(first + 1) is "criteria" or "parameters" && (s.Flags[first + 1] & TokenFlags.Label) != 0;
+        return first + 1 < t && s.Token(first) is "stop" or "hold" && s.Token(first + 1) is "criteria" or "parameters" && (s.Flags[first + 1] & TokenFlags.Label) != 0
+            && InTheFieldsOwnWords(s, first + 2, t);
     }
 
     // The line opens with an "Infection control:" or "Infection prevention:" field.
     private static bool OnInfectionControlLine(NoteScratch s, int m)
     {
         var first = s.LineStartOf(s.MatchStart[m]);
-        return first + 1 < s.Count && s.Token(first) is "infection" && s.Token(first + 1) is "control" or "prevention" && (s.Flags[first + 1] & TokenFlags.Label) != 0;
+        return first + 1 < s.Count && s.Token(first) is "infection" && s.Token(first + 1) is "control" or "prevention" && (s.Flags[first + 1] & TokenFlags.Label) != 0
+            && InTheFieldsOwnWords(s, first + 2, s.MatchStart[m]);
+    }
+
+    // From a field's value to t: the field's first sentence, no word of the patient or the session between ("Stop criteria: new
+    // dizziness or chest pain — none occurred; pt treated 1:1 for L vestibular hypofunction …" goes on to the session).
+    private static bool InTheFieldsOwnWords(NoteScratch s, int from, int t)
+    {
+        if (from > t || s.Sentence[t] != s.Sentence[from]) return false;
+        for (var k = from; k < t; k++)
+            if (s.Token(k) is "pt" or "patient" or "seen" or "treated" or "has" or "had" or "for" or "none" or "nmr" or "tx") return false;
+        return true;
     }
 
     // The line is the note's medication list: "Meds: …", "Medications: …", "Current meds: …".

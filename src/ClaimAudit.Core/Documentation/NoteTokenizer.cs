@@ -1118,7 +1118,11 @@ internal static partial class NoteTokenizer
         var inside = text[(open + 1)..(open + close)];
         var colon = inside.LastIndexOf(':');
         var options = colon < 0 ? inside : inside[..colon];
+        // (Options of words: "{45/56}", "{3/4}" are a score and a fraction in braces.)
         if (options.IndexOf('/') < 1) return -1;
+        var words = false;
+        foreach (var ch in options) words |= char.IsLetter(ch);
+        if (!words) return -1;
         if (colon < 0) return open + close;
         var picked = inside[(colon + 1)..];
         foreach (var ch in picked)

@@ -32,6 +32,13 @@ internal static class OtherVisitLines
     /// <summary>How many indented lines under another visit's heading are read as its.</summary>
     private const int IndentedLinesMax = 12;
 
+    private static bool SaysPulledIn(NoteScratch s, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (s.Token(k) is "auto" or "auto-pulled" or "pulled" or "copied" or "carried" or "imported" or "charges") return true;
+        return false;
+    }
+
     public static void Mark(NoteScratch s)
     {
         s.AnyOtherVisitLine = false;
@@ -51,8 +58,10 @@ internal static class OtherVisitLines
                 if (TodaysWords(s, k) || (goal && GoalStatus(s, k))) { end = k; cut = true; break; }
             // "LAST VISIT (auto-pulled from the 11/30/2026 charges):" over "  97112 Neuromuscular reeducation | Min: 38": a heading whose
             // label ends its line reaches over the lines indented under it, up to today's words.
-            if (!goal && !cut && end == s.LineEndOf(t) && (s.Flags[end - 1] & TokenFlags.Label) != 0)
-                for (var lines = 0; lines < IndentedLinesMax && end < s.Count && s.Column[end] > s.Column[t]; lines++)
+            // (Only a heading that says its lines were pulled in — "auto-pulled", "copied", "carried", "imported", "charges" — and not past a
+            // blank line: "Prior visit comparison:" over "Berg 41/56 → 46/56" compares today's.)
+            if (!goal && !cut && end == s.LineEndOf(t) && (s.Flags[end - 1] & TokenFlags.Label) != 0 && SaysPulledIn(s, t, end))
+                for (var lines = 0; lines < IndentedLinesMax && end < s.Count && s.Column[end] > s.Column[t] && s.Line[end] == s.Line[end - 1] + 1; lines++)
                 {
                     var lineEnd = s.LineEndOf(end);
                     for (var k = end; k < lineEnd && !cut; k++) cut = TodaysWords(s, k);

@@ -1956,6 +1956,14 @@ internal static class SessionAttendance
         return s.Token(k + 2) is "lobby" or "car" or "truck" or "waiting" or "parking" or "cafeteria" or "hallway" or "hall" ? k + 2 : -1;
     }
 
+    private static bool TreatedLaterInSentence(NoteScratch s, int from)
+    {
+        for (var k = from; k < Math.Min(s.Count, from + 12) && s.Sentence[k] == s.Sentence[from - 1]; k++)
+            if (s.Token(k) is "own" or "exercises" or "exercise" or "program" or "programme" or "pta" or "aide" or "tech" or "treated" or "doing"
+                || (s.Token(k) is "patient" or "pt" && !(k >= 2 && s.Token(k - 2) is "not" or "isn't"))) return true;
+        return false;
+    }
+
     private static bool SomeoneElseLaterInSentence(NoteScratch s, int from)
     {
         for (var k = from; k < s.Count && s.Sentence[k] == s.Sentence[Math.Max(0, from - 1)]; k++)
@@ -1963,8 +1971,9 @@ internal static class SessionAttendance
             // ("…, his wife watched from the bench": a family member who looked on treats nobody and is treated by nobody.)
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "sister" or "brother"
                 && k + 1 < s.Count && s.Token(k + 1) is "watched" or "watching" or "waited" or "waiting" or "observed" or "looked" or "listening" or "listened"
-                    // ("— his daughter stood by the mat table and is not a patient here")
-                    or "stood" or "sat") { k++; continue; }
+                    // ("— his daughter stood by the mat table and is not a patient here"; not "… stood at the bars doing her own knee
+                    // exercises with the PTA", "… sat on the bike as a patient of the PTA".)
+                    or "stood" or "sat" && !TreatedLaterInSentence(s, k + 2)) { k++; continue; }
             // ("— mom in the lobby", "his husband drove and waited in the lobby": someone of the family outside the room.)
             if (FamilyOutsideTheRoomEnd(s, k) is var outside and >= 0) { k = outside; continue; }
             if (s.Token(k) is "husband" or "wife" or "spouse" or "partner" or "son" or "daughter" or "mother" or "father" or "mom" or "dad" or "friend"

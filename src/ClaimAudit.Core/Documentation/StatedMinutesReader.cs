@@ -2635,8 +2635,12 @@ internal sealed class StatedMinutesReader(PhraseIndex phrases, string[] codes, i
     // "… the leg-strengthening part took 12 minutes": a lay name of a code's part that "took" its minutes is today's only with "today"
     // on its line and nothing there of another time or the home programme ("Last visit the strengthening part took 25 min", "Pt
     // states the balance part took about 10 min of her HEP each morning").
+    // ("Balance retraining today: 21 minutes." names 97112 only as a field of its own, opening its line: not "Gait & balance retraining
+    // today — 97116 25 min", "Ther act (functional balance retraining today) 23 min".)
     private static bool LayNameOfAnotherTime(NoteScratch s, int start, int end)
     {
+        if (s.Token(end - 1) is "today" && end - start == 3 && s.Token(start + 1) is "retraining")
+            return !(s.LineStartOf(start) == start && (s.Flags[end - 1] & TokenFlags.Label) != 0);
         if (s.Token(end - 1) is not "took") return false;
         var today = false;
         for (int k = s.LineStartOf(start), lineEnd = s.LineEndOf(start); k < lineEnd; k++)

@@ -45,7 +45,9 @@ internal static class TermContext
         // the heading answered no.
         if (mode && s.Line[t] == s.Line[t - 1] + 1 && s.Token(t) is "no" && EndsClause(s, t) && HeadingAloneOnItsLine(s, s.MatchStart[m], t)
             // (A sentence after it, not "No. of sets: 3", "No. 3 tandem".)
-            && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || ((s.Flags[t + 1] & TokenFlags.TitleCase) != 0 && s.Token(t + 1) is not "of"))) return true;
+            && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || ((s.Flags[t + 1] & TokenFlags.TitleCase) != 0 && s.Token(t + 1) is not "of"
+                // (Nor "No. Visits: 6/12", "No. Reps: 3 x 10": a field's name after the number's abbreviation.)
+                && (s.Flags[t + 1] & TokenFlags.Label) == 0 && !(t + 2 < s.Count && (s.Flags[t + 2] & TokenFlags.Label) != 0)))) return true;
         // "One-on-one (all timed minutes): --Select--": a drop-down left at its prompt, nothing chosen.
         if (mode && (s.Flags[t - 1] & TokenFlags.Label) != 0 && s.Token(t) is "select" && s.Line[t] == s.Line[t - 1]
             && (t + 1 >= s.Count || s.Line[t + 1] != s.Line[t] || (s.Token(t + 1) is "one" && (t + 2 >= s.Count || s.Line[t + 2] != s.Line[t])))) return true;

@@ -6766,6 +6766,26 @@ public class NotesAsWrittenTests
         ["slow-head-turns-is-the-drills-pace"] = new("97112 NMR 23 min, one-to-one.\nWhat we did: foam stance with eyes closed and slow head turns, lateral pushes at the hips with a step to recover.\nWhat it's for: —\nNumbers: mCTSIB condition 4 held 17 sec.", ["R26.81"], [PT("97112", 23)], [At(Deficit, "97112")]),
         // 'your feet don't tell your brain clearly where the floor is' (a letter to the patient) states the sensory deficit.
         ["feet-dont-tell-the-brain-clearly"] = new("Hi Marlene,\nIt was just the two of us for all of your balance work today, no other patient with us. You stood on the thick foam with your feet together while I nudged your hips, and walked heel to toe on the tape.\nWhy it matters: the nerve damage means your feet don't tell your brain clearly where the floor is.\nHow you did: feet together on the foam, eyes closed, 12 seconds (last week 6).\nCPT 97112 Neuromuscular re-education: 23 minutes", ["R26.81"], [PT("97112", 23)], []),
+        // Review guard: 'Gait & balance retraining today — 97116 25 min' keeps the 97116's minutes (the lay name only as a field of its own).
+        ["review-balance-retraining-in-gait-line"] = new("Gait & balance retraining today — 97116 25 min: amb 300 ft x2 with RW, SBA, cues for step length; curb x4.\n97110 10 min: LAQ 2x15, marches 2x15 for quad weakness.\nGoal: walk to church; L knee weakness.", ["R26.81"], [PT("97116", 25), PT("97110", 10)], []),
+        // Review guard: 'Supervision: needed throughout, pt impulsive on turns' is the patient's level of help.
+        ["review-supervision-needed-patient"] = new("Gait training 23 min: amb 2WW on tile and carpet 200 ft x2, cues for step length.\nSupervision: needed throughout, pt impulsive on turns.\nDeviations: short R step, decreased heel strike.", ["R26.81"], [PT("97116", 23)], []),
+        // Review guard: a run-on 'Stop criteria: … — none occurred; pt treated 1:1 for L vestibular hypofunction …' keeps the session's deficit.
+        ["review-stop-criteria-then-session"] = new("Stop criteria: new dizziness or chest pain — none occurred; pt treated 1:1 for L vestibular hypofunction with gaze stabilization 3 x 60 s. DGI 18/24. NMR 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Review guard: 'Infection control: contact precautions - gown/gloves; pt seen 1:1 for NMR: weight shifting …' keeps the technique.
+        ["review-infection-control-then-session"] = new("Infection control: contact precautions (MRSA) - gown/gloves; pt seen 1:1 in room for NMR: weight shifting and perturbation training 3 x 10 in standing. R hemiparesis. Berg 38/56. 97112 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Review guard: 'Individual session' over 'No. Visits: 6/12' is no answer no.
+        ["review-no-visits-under-heading"] = new("PT Daily Note\nIndividual session\nNo. Visits: 6/12\nPerturbation training 3 x 10. Postural instability. Berg 45/56. 97112 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Review guard: 'Berg: {45/56}' is a score in braces, no pick list.
+        ["review-score-in-braces"] = new("Pt seen 1:1. Perturbation training 3 x 10. Postural instability. Berg: {45/56}. 97112 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Review guard: 'did gaze stabilization deficit still with vertical' is the drill done in run-on dictation.
+        ["review-did-gaze-stabilization-deficit"] = new("Pt seen 1:1 did gaze stabilization deficit still with vertical more than horizontal 2/10 dizzy DGI 18/24 L vestibular hypofunction 97112 23 min", ["R26.81"], [PT("97112", 23)], []),
+        // Review guard: '…, his daughter stood at the parallel bars doing her own knee exercises with the PTA' is another patient.
+        ["review-daughter-stood-doing-her-own"] = new("Just Mr. Lee and me for the whole session, his daughter stood at the parallel bars doing her own knee exercises with the PTA.\nPerturbation training 3 x 10; postural instability. Berg 45/56. 97112 23 min", ["R26.81"], [PT("97112", 23)], [At(OneOnOne_, "97112")]),
+        // Review guard: 'goblet squats progressed from body weight → 10 lb KB' keeps the load.
+        ["review-body-weight-to-a-load"] = new("Ther ex 15 min: goblet squats progressed from body weight → 10 lb KB, bridges, clams for hip weakness.", ["R26.81"], [PT("97110", 15)], []),
+        // Review guard: 'Prior visit comparison:' over indented 'Berg 41/56 → 46/56' is today's retest.
+        ["review-prior-visit-comparison"] = new("97112 NMR 23 min 1:1: perturbations on foam, tandem walking with head turns, for impaired postural control.\nPrior visit comparison:\n  Berg 41/56 → 46/56\n  TUG 15.2 s → 12.1 s\nPt progressing toward STGs.", ["R26.81"], [PT("97112", 23)], []),
     };
 
     // The thirteenth session (2026-12-06): what the twelfth left and the eighty-third to eighty-seventh sets found, read in
